@@ -1,0 +1,50 @@
+import { readFrontMatter } from './frontmatter.js';
+import { buildOutline } from './outline.js';
+import { extractBanks } from './extract.js';
+import { stripControlLine } from './sanitize.js';
+import type { Bank, Collection, NoteFile, Warning } from './types.js';
+
+// text of one file -> note (front matter + outline) -> banks. Pure: no fs here.
+
+function titleFrom(data: Record<string, unknown>, file: string): string {
+  const title = typeof data.title === 'string' ? stripControlLine(data.title).trim() : '';
+  if (title) return title;
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.(md|markdown)$/i, '');
+}
+
+function tagsFrom(data: Record<string, unknown>): string[] {
+  const tags = data.tags;
+  if (Array.isArray(tags)) return tags.filter((t): t is string => typeof t === 'string').map(stripControlLine);
+  if (typeof tags === 'string') return tags.split(',').map((t) => stripControlLine(t).trim()).filter(Boolean);
+  return [];
+}
+
+export interface ParsedNote {
+  note: NoteFile;
+  banks: Bank[];
+  warnings: Warning[];
+}
+
+export function parseNote(file: string, raw: string): ParsedNote {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const front = readFrontMatter(text);
+  const warnings: Warning[] = [];
+  if (front.problem) warnings.push({ file, ...front.problem });
+  const note: NoteFile = {
+    file,
+    title: titleFrom(front.data, file),
+    tags: tagsFrom(front.data),
+    outline: buildOutline(file, front.body, front.bodyLine),
+  };
+  const extracted = extractBanks(note);
+  return { note, banks: extracted.banks, warnings: [...warnings, ...extracted.warnings] };
+}
+
+export function collect(parsed: ParsedNote[], warnings: Warning[] = []): Collection {
+  return {
+    sources: parsed.map((p) => ({ file: p.note.file, title: p.note.title, banks: p.banks.length })),
+    banks: parsed.flatMap((p) => p.banks),
+    warnings: [...warnings, ...parsed.flatMap((p) => p.warnings)],
+  };
+}

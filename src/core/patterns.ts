@@ -1,0 +1,231 @@
+import stringWidth from 'string-width';
+
+// Recognisers for one line of note text: `term: detail`, `term（detail）`,
+// `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
+
+export interface ParsedTerm {
+  term: string;
+  detail: string;
+  aliases: string[];
+}
+
+const OPEN = '(（';
+const CLOSE = ')）';
+const MAX_TERM_WIDTH = 34;
+const NAME_WIDTH = 26;
+
+/** Index of the parenthesis closing the one at `open`, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i] as string;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Splits on any of `separators` outside parentheses. */
+export function splitTopLevel(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(c)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Index of the first `:`/`：` outside parentheses that is not part of a URL, time or port. */
+function separatorIndex(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === '：') return i;
+    else if (depth === 0 && c === ':') {
+      const next = text[i + 1] ?? '';
+      if (next === '/' || /\d/.test(next)) continue; // http://, 10:30, host:8080
+      return i;
+    }
+  }
+  return -1;
+}
+
+const ALIAS = /^[A-Za-z][A-Za-z0-9 .\/&+'-]*$/;
+
+/** An ASCII-only parenthetical after a term is an abbreviation or an expansion. */
+export function isAlias(text: string): boolean {
+  return ALIAS.test(text.trim()) && text.trim().length <= 60;
+}
+
+/** Splits `ReadWriteOnce(RWO)` / `Pending（Pod已创建）` into name and parenthetical. */
+export function splitParen(text: string): { name: string; paren: string; rest: string } | null {
+  const index = text.search(/[(（]/);
+  if (index <= 0) return null;
+  const close = closingParen(text, index);
+  if (close < 0) return null;
+  return { name: text.slice(0, index).trim(), paren: text.slice(index + 1, close).trim(), rest: text.slice(close + 1).trim() };
+}
+
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
+
+/** A term is a name: short, one clause, not a sentence. */
+export function isTermLike(term: string): boolean {
+  if (!term || stringWidth(term) > MAX_TERM_WIDTH) return false;
+  const outside = term.replace(/[(（][^)）]*[)）]/g, '');
+  if (SENTENCE_PUNCTUATION.test(outside)) return false;
+  if (/^[\d\s.、-]+$/.test(term)) return false;
+  return /[\p{L}\p{N}]/u.test(term);
+}
+
+/** A short name such as an inline list item. */
+export function isNameLike(text: string): boolean {
+  return isTermLike(text) && stringWidth(text) <= NAME_WIDTH && !/[:：]/.test(text);
+}
+
+function termWithAliases(raw: string): { term: string; aliases: string[]; extra: string } {
+  const paren = splitParen(raw);
+  if (paren && !paren.rest && paren.name) {
+    if (isAlias(paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
+    return { term: paren.name, aliases: [], extra: paren.paren };
+  }
+  return { term: raw.trim(), aliases: [], extra: '' };
+}
+
+function joinDetail(extra: string, detail: string): string {
+  if (!extra) return detail;
+  if (!detail) return extra;
+  return `${detail}（${extra}）`;
+}
+
+/** `term: detail`, `term：detail`, `**term**(ABBR)：detail`; a detail may be empty (a lead-in). */
+export function parseColonTerm(text: string): ParsedTerm | null {
+  const at = separatorIndex(text);
+  if (at <= 0) return null;
+  const left = text.slice(0, at).trim();
+  const detail = text.slice(at + 1).trim();
+  const { term, aliases, extra } = termWithAliases(left);
+  if (!isTermLike(term)) return null;
+  return { term, detail: joinDetail(extra, detail), aliases };
+}
+
+/** `term（detail）` / `ABBR(Expansion)` as the whole line. */
+export function parseParenTerm(text: string): ParsedTerm | null {
+  const paren = splitParen(text);
+  if (!paren || paren.rest || !paren.paren || !isTermLike(paren.name)) return null;
+  if (isAlias(paren.paren)) return { term: paren.name, detail: paren.paren, aliases: [paren.paren] };
+  return { term: paren.name, detail: paren.paren, aliases: [] };
+}
+
+/** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
+export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
+  const first = bold[0];
+  if (!first || !text.startsWith(first)) return null;
+  const rest = text.slice(first.length).trim();
+  if (stringWidth(rest) < 8 || !isTermLike(first)) return null;
+  return { term: first, detail: rest, aliases: [] };
+}
+
+/** `**CSI**(Container Storage Interface) & **CNI**(Container Network Interface)`. */
+export function parseAcronymRun(text: string): ParsedTerm[] {
+  const parts = splitTopLevel(text.replace(/\s+(?:&|和|and)\s+/g, '&'), '&、,，');
+  if (parts.length < 2) return [];
+  const parsed = parts.map(parseParenTerm);
+  if (parsed.some((p) => !p || p.aliases.length === 0)) return [];
+  return parsed as ParsedTerm[];
+}
+
+/** `A: x；B: y；C：z` on one line: two or more term definitions. */
+export function parseTermRun(text: string): ParsedTerm[] {
+  const parts = splitTopLevel(text, '；;');
+  if (parts.length < 2) return [];
+  const parsed = parts.map(parseColonTerm);
+  // `DNS：A记录：…；CNAME：…` is one definition that quotes others, not a run.
+  if (parsed.some((p) => !p || !p.detail || /[:：]/.test(p.detail))) return [];
+  return parsed as ParsedTerm[];
+}
+
+/**
+ * The items of an inline list such as `Always, Never, IfNotPresent` or
+ * `RoundRobin(轮询)，SessionAffinity(会话保持)`. Chinese commas separate clauses of
+ * prose too, so with them every item must be an ASCII name.
+ */
+export function parseInlineList(text: string): ParsedTerm[] {
+  // One kind of separator per list: `NFS, Ceph，K8S会…` is a list cut short by prose.
+  const body = text.replace(/等$/, '');
+  const ascii = splitTopLevel(body, ',、');
+  const fullWidthOnly = ascii.length < 2;
+  const items = fullWidthOnly ? splitTopLevel(body, '，') : ascii;
+  if (items.length < 2) return [];
+  const parsed: ParsedTerm[] = [];
+  for (const item of items) {
+    const bare = item.replace(/等$/, '');
+    const paren = parseParenTerm(bare);
+    const name = paren ? paren.term : bare;
+    if (!isNameLike(name)) return [];
+    if (fullWidthOnly && !/^[A-Za-z0-9]/.test(name)) return [];
+    parsed.push(paren ?? { term: bare, detail: '', aliases: [] });
+  }
+  const withDetails = parsed.filter((p) => p.detail).length;
+  if (items.length < 3 && withDetails < items.length) return [];
+  return parsed;
+}
+
+const SEQUENCE_LEAD = /^(.{1,30}?(?:生命周期|流程|过程|步骤|阶段|lifecycle|phases|stages|steps|flow))\s*[:：]?\s*(.+)$/i;
+
+/** `PV生命周期Provisioning(配置)，Binding，Using，…`: a lead-in glued to its stages. */
+export function parseInlineSequence(text: string): { title: string; items: string[] } | null {
+  const match = SEQUENCE_LEAD.exec(text);
+  if (!match) return null;
+  const rest = (match[2] as string).trim();
+  const items = splitTopLevel(rest, ',，、→>').map((s) => s.replace(/^[-=]+|[-=]+$/g, '').trim()).filter(Boolean);
+  if (items.length < 3) return null;
+  if (!items.every((item) => isNameLike(splitParen(item)?.name ?? item))) return null;
+  return { title: (match[1] as string).trim(), items };
+}
+
+/** Lead-ins end in a colon (`Service类型：`) or are a bare short label (`Service类型`). */
+export function leadInTitle(text: string): string | null {
+  const trimmed = text.trim();
+  if (/[:：]$/.test(trimmed)) {
+    const body = trimmed.slice(0, -1).trim();
+    const parsed = parseColonTerm(body);
+    const title = parsed ? parsed.term : termWithAliases(body).term;
+    return isTermLike(title) ? title : null;
+  }
+  if (separatorIndex(trimmed) >= 0) return null;
+  const { term } = termWithAliases(trimmed);
+  return isNameLike(term) ? term : null;
+}
+
+const QUESTION_WORDS =
+  /^(?:what|why|how|when|which|who|where|explain|describe|compare|is|are|does|do|can|什么|为什么|为何|如何|怎么|怎样|哪些|哪个|哪种|请|说说|简述|介绍|解释)/i;
+
+/** `### 3. What is a Pod?`, `### 什么是 Pod？`, `### Pod 和容器有什么区别？`. */
+export function questionText(heading: string): string | null {
+  const text = heading.replace(/^(?:Q\s*)?\d+[.、)）:]\s*/i, '').trim();
+  if (!text) return null;
+  if (/[?？]$/.test(text)) return text;
+  if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return text;
+  return null;
+}
+
+const QA_PREFIX = /^(?:Q|问|问题)\s*[:：.]\s*(.+)$/i;
+const ANSWER_PREFIX = /^(?:A|答|答案)\s*[:：.]\s*(.+)$/i;
+
+export function questionLine(text: string): string | null {
+  return QA_PREFIX.exec(text)?.[1]?.trim() ?? null;
+}
+
+export function answerLine(text: string): string | null {
+  return ANSWER_PREFIX.exec(text)?.[1]?.trim() ?? null;
+}
