@@ -10,6 +10,8 @@ export interface Runtime {
   stderr: Writable & { isTTY?: boolean };
   now: () => Date;
   random: () => number;
+  /** Subscribes to SIGINT / SIGTERM; returns the unsubscribe function. */
+  onSignal: (signal: 'SIGINT' | 'SIGTERM', handler: () => void) => () => void;
   exitCode?: number | string | undefined;
 }
 
@@ -21,4 +23,6 @@ export interface ProcessLike {
   stdout: Runtime['stdout'];
   stderr: Runtime['stderr'];
   exitCode?: number | string | undefined;
+  on(event: 'SIGINT' | 'SIGTERM', handler: () => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', handler: () => void): unknown;
 }

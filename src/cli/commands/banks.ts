@@ -1,3 +1,4 @@
+import type { App } from '../app.js';
 import type { Bank, Collection } from '../../core/types.js';
 
 function bankSize(bank: Bank): string {
@@ -36,4 +37,10 @@ export function formatBanks(collection: Collection): string {
 
 export function banksJson(collection: Collection): string {
   return JSON.stringify(collection, null, 2);
+}
+
+export async function banksCommand(app: App, paths: string[], flags: { json?: boolean }): Promise<void> {
+  // With --json the warnings are in the document; stderr still names them for a person.
+  const { collection } = await app.load(paths);
+  app.out(flags.json ? banksJson(collection) : formatBanks(collection));
 }

@@ -1,0 +1,72 @@
+import { loadNotes } from '../io/load.js';
+import { resolveDataDir } from '../io/data-dir.js';
+import { openSettings, type Settings } from '../io/settings.js';
+import type { Collection, Lang, Warning } from '../core/types.js';
+import { colorLevel, makeChalk } from '../ui/style.js';
+import { terminalWidth } from '../ui/layout.js';
+import { CliError } from './errors.js';
+import { notesPaths } from './notes-paths.js';
+import type { Runtime } from './runtime.js';
+import type { ChalkInstance } from 'chalk';
+
+// What every command shares: the runtime, global options, settings, notes loading.
+
+export interface GlobalOptions {
+  dataDir?: string;
+  color: boolean;
+}
+
+export class App {
+  readonly chalk: ChalkInstance;
+  readonly width: number;
+  private settingsCache: Settings | null = null;
+
+  constructor(
+    readonly runtime: Runtime,
+    readonly globals: GlobalOptions,
+    plain = false,
+  ) {
+    this.chalk = makeChalk(colorLevel({ isTTY: runtime.stdout.isTTY, env: runtime.env, allowed: globals.color && !plain }));
+    this.width = terminalWidth(runtime.stdout.columns);
+  }
+
+  get dataDir(): string {
+    return resolveDataDir(this.globals.dataDir, this.runtime.env, { cwd: this.runtime.cwd });
+  }
+
+  get settings(): Settings {
+    this.settingsCache ??= openSettings(this.dataDir, (message) => this.warn(message), { cwd: this.runtime.cwd });
+    return this.settingsCache;
+  }
+
+  out(text: string): void {
+    this.runtime.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+
+  warn(message: string): void {
+    this.runtime.stderr.write(`${this.chalk.yellow('warning:')} ${message}\n`);
+  }
+
+  printWarnings(warnings: Warning[]): void {
+    for (const w of warnings) this.warn(w.line ? `${w.file}:${w.line}: ${w.message}` : `${w.file}: ${w.message}`);
+  }
+
+  /** Interface language: --lang, else the setting, else undefined (follow the notes). */
+  lang(option: Lang | undefined): Lang | undefined {
+    if (option) return option;
+    const setting = this.settings.get('lang');
+    return setting === 'en' || setting === 'zh' ? setting : undefined;
+  }
+
+  /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
+  async load(paths: string[], options: { quiet?: boolean } = {}): Promise<{ collection: Collection; paths: string[] }> {
+    const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
+    const collection = await loadNotes(chosen, this.runtime.cwd);
+    if (!options.quiet) this.printWarnings(collection.warnings);
+    if (collection.sources.length === 0) {
+      if (options.quiet) this.printWarnings(collection.warnings);
+      throw new CliError(`no notes could be read from ${chosen.join(', ')}`);
+    }
+    return { collection, paths: chosen };
+  }
+}

@@ -1,0 +1,79 @@
+import type { ChalkInstance } from 'chalk';
+import { allQuestions, matchesTopic } from '../../core/questions/index.js';
+import { letterGrade, pickInterview } from '../../core/interview.js';
+import { createRandom } from '../../core/random.js';
+import type { Lang } from '../../core/types.js';
+import { hanging } from '../../ui/layout.js';
+import { formatDuration, type Messages } from '../../ui/messages.js';
+import { byTopic, topicLabel } from '../../ui/report.js';
+import type { App } from '../app.js';
+import { credit, type SessionReport } from '../session.js';
+import { CliError } from '../errors.js';
+import { requireTerminal, runQuestions } from './sessions.js';
+
+export interface InterviewFlags {
+  minutes: number;
+  perQuestion?: number;
+  count?: number;
+  topic?: string;
+  seed?: number;
+  lang?: Lang;
+  plain?: boolean;
+}
+
+function resultMark(r: SessionReport['results'][number], m: Messages): string {
+  if (r.timedOut) return '⏱';
+  if (r.skipped) return '–';
+  if (r.question.type === 'recall') return m.grades[r.grade - 1] ?? '';
+  return r.correct ? '✔' : '✘';
+}
+
+export function formatInterviewReport(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
+  const asked = report.results.length;
+  const zh = m.right === '正确。';
+  const lines: string[] = [];
+  const head = zh ? '面试报告' : 'Interview report';
+  const state = report.abandoned ? (zh ? '（中途停止）' : ' (abandoned)') : report.expired ? (zh ? '（时间到）' : ' (time ran out)') : '';
+  lines.push(c.bold(`${head}${state}: ${letterGrade(report.score)} · ${Math.round(report.score * 100)}% · ${report.correct}/${asked} · ${formatDuration(report.ms)}`));
+  report.results.forEach((r, i) => {
+    lines.push(hanging(`  ${String(i + 1).padStart(2)}. `, `${resultMark(r, m)} [${r.question.type}] ${r.question.subject} — ${formatDuration(r.ms)}`, width));
+  });
+  const topics = byTopic(report.results);
+  if (topics.length) {
+    lines.push('', c.bold(m.byTopic));
+    for (const t of topics) lines.push(hanging('  ', `${t.topic}: ${t.correct}/${t.total}`, width));
+  }
+  const late = report.results.filter((r) => r.timedOut);
+  if (late.length) {
+    lines.push('', c.bold(zh ? '超时的题：' : 'Ran out of time on:'));
+    for (const r of late) lines.push(hanging('  - ', `${r.question.subject} (${topicLabel(r.question)})`, width));
+  }
+  const review = report.results.filter((r) => credit(r) < 1);
+  if (review.length) {
+    lines.push('', c.bold(zh ? '接下来复习（`k8s-quiz drill` 会优先出这些题）：' : 'Review next (`k8s-quiz drill` will bring these up first):'));
+    for (const r of review) lines.push(hanging('  - ', `${r.question.subject} ${c.dim(`(${r.question.source.file}:${r.question.source.line})`)}`, width));
+  }
+  return lines.join('\n');
+}
+
+export async function interviewCommand(app: App, paths: string[], flags: InterviewFlags): Promise<void> {
+  requireTerminal(app, flags.plain);
+  const { collection, paths: notes } = await app.load(paths);
+  const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
+  const lang = app.lang(flags.lang);
+  let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) });
+  if (flags.topic) candidates = candidates.filter((q) => matchesTopic(q, flags.topic as string));
+  if (candidates.length === 0) throw new CliError(flags.topic ? `no questions match --topic "${flags.topic}"` : 'no questions could be made from these notes');
+  // About a minute and a half per question unless told otherwise.
+  const count = flags.count ?? Math.max(3, Math.min(30, Math.round(flags.minutes / 1.5)));
+  const random = createRandom(seed);
+  const questions = pickInterview(candidates, count, () => random.next());
+  await runQuestions(
+    app,
+    'interview',
+    questions,
+    notes,
+    { ...flags, seed, totalMs: flags.minutes * 60_000, ...(flags.perQuestion ? { perQuestionMs: flags.perQuestion * 1000 } : {}) },
+    (report, m) => formatInterviewReport(report, m, app.chalk, app.width),
+  );
+}

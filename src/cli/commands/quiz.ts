@@ -1,0 +1,48 @@
+import { generateQuestions } from '../../core/questions/index.js';
+import type { Lang, Question, QuestionType } from '../../core/types.js';
+import type { App } from '../app.js';
+import { requireTerminal, runQuestions } from './sessions.js';
+
+export interface QuizFlags {
+  count?: number;
+  type?: QuestionType[];
+  topic?: string;
+  seed?: number;
+  lang?: Lang;
+  plain?: boolean;
+  json?: boolean;
+}
+
+/** The questions for these flags; `quiz` and `questions --json` share it so they agree. */
+async function pick(app: App, paths: string[], flags: QuizFlags, quiet: boolean): Promise<{ questions: Question[]; notes: string[]; seed: number }> {
+  const { collection, paths: notes } = await app.load(paths, { quiet });
+  const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
+  const lang = app.lang(flags.lang);
+  const questions = generateQuestions(collection.banks, {
+    count: flags.count ?? app.settings.get('count'),
+    seed,
+    ...(flags.type ? { types: flags.type } : {}),
+    ...(flags.topic ? { topic: flags.topic } : {}),
+    ...(lang ? { lang } : {}),
+  });
+  return { questions, notes, seed };
+}
+
+export async function quizCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
+  requireTerminal(app, flags.plain);
+  const { questions, notes, seed } = await pick(app, paths, flags, false);
+  await runQuestions(app, 'quiz', questions, notes, { ...flags, seed });
+}
+
+export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
+  const { questions } = await pick(app, paths, flags, Boolean(flags.json));
+  if (flags.json) {
+    app.out(JSON.stringify(questions, null, 2));
+    return;
+  }
+  questions.forEach((q, i) => {
+    app.out(`${i + 1}. [${q.type}] ${q.prompt}`);
+    q.choices.forEach((c, n) => app.out(`   ${n + 1}) ${c}`));
+    app.out(`   → ${Array.isArray(q.answer) ? q.answer.map((a) => a + 1).join(' ') : typeof q.answer === 'number' ? q.answer + 1 : q.answer}  (${q.source.file}:${q.source.line})`);
+  });
+}

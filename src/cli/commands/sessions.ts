@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionMode } from '../../core/records.js';
+import type { Lang, Question } from '../../core/types.js';
+import { openHistory } from '../../io/history.js';
+import { interactiveUI } from '../../ui/interactive.js';
+import { LineReader } from '../../ui/line-reader.js';
+import { messages, type Messages } from '../../ui/messages.js';
+import { plainUI } from '../../ui/plain.js';
+import { formatSummary } from '../../ui/report.js';
+import type { App } from '../app.js';
+import { CliError, UsageError } from '../errors.js';
+import { runSession, type SessionReport, type SessionUI } from '../session.js';
+
+// Running a session from the command line: choosing the UI, wiring signals, storing
+// each answer, printing the summary, setting the exit code.
+
+export interface SessionCommandOptions {
+  plain?: boolean;
+  lang?: Lang;
+  seed?: number;
+  totalMs?: number;
+  perQuestionMs?: number;
+}
+
+/** The interface speaks the language most questions are in, unless told otherwise. */
+export function interfaceLang(questions: Question[], chosen: Lang | undefined): Lang {
+  if (chosen) return chosen;
+  const zh = questions.filter((q) => q.lang === 'zh').length;
+  return zh * 2 >= questions.length && zh > 0 ? 'zh' : 'en';
+}
+
+export function requireTerminal(app: App, plain: boolean | undefined): void {
+  if (!plain && !app.runtime.stdin.isTTY) {
+    throw new UsageError('input is not a terminal: add --plain to answer one line at a time (see --help)');
+  }
+}
+
+export async function runQuestions(
+  app: App,
+  mode: SessionMode,
+  questions: Question[],
+  notes: string[],
+  options: SessionCommandOptions,
+  report: (report: SessionReport, m: Messages) => string = (r, m) => formatSummary(r, m, app.chalk, app.width),
+): Promise<SessionReport> {
+  const { runtime } = app;
+  const m = messages(interfaceLang(questions, app.lang(options.lang)));
+  if (questions.length === 0) throw new CliError(m.noQuestions);
+  const history = openHistory(app.dataDir);
+
+  const stop = new AbortController();
+  let signalled: 'SIGINT' | 'SIGTERM' | null = null;
+  const unsubscribe = (['SIGINT', 'SIGTERM'] as const).map((sig) =>
+    runtime.onSignal(sig, () => {
+      signalled ??= sig;
+      stop.abort('stop');
+    }),
+  );
+
+  let reader: LineReader | null = null;
+  let ui: SessionUI;
+  if (options.plain) {
+    reader = new LineReader(runtime.stdin);
+    ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime() });
+  } else {
+    ui = interactiveUI({
+      input: runtime.stdin,
+      output: runtime.stdout,
+      messages: m,
+      chalk: app.chalk,
+      width: app.width,
+      now: () => runtime.now().getTime(),
+      markdown: app.chalk.level > 0,
+    });
+  }
+
+  try {
+    const result = await runSession({
+      mode,
+      session: randomUUID(),
+      questions,
+      notes,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ui,
+      append: (record) => history.append(record),
+      now: () => runtime.now().getTime(),
+      stop: stop.signal,
+      ...(options.totalMs ? { totalMs: options.totalMs } : {}),
+      ...(options.perQuestionMs ? { perQuestionMs: options.perQuestionMs } : {}),
+    });
+    app.out('');
+    app.out(report(result, m));
+    // Closed input ends a --plain session normally; Ctrl+C or a kill is an interruption.
+    if (signalled) runtime.exitCode = signalled === 'SIGTERM' ? 143 : 130;
+    else if (result.abandoned && !options.plain) runtime.exitCode = 130;
+    return result;
+  } finally {
+    unsubscribe.forEach((off) => off());
+    reader?.close();
+  }
+}

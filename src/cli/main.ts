@@ -1,0 +1,218 @@
+import { Command, CommanderError, Option } from 'commander';
+import { App, type GlobalOptions } from './app.js';
+import { CliError } from './errors.js';
+import { langValue, minutesValue, positiveInt, seedValue, typesValue } from './options.js';
+import type { ProcessLike, Runtime } from './runtime.js';
+import { readFileSync } from 'node:fs';
+
+// The only place that reads argv and sets the exit code. Commands load lazily so that
+// `--version` and `banks` don't pay for prompts and markdown rendering.
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const EXAMPLES = `
+Examples:
+  $ k8s-quiz                               quiz on the bundled notes (or the configured ones)
+  $ k8s-quiz ~/notes/k8s.md --count 20     20 questions from your own notes
+  $ k8s-quiz quiz notes/ --type order,define --topic Pod
+  $ k8s-quiz interview --minutes 10        a timed mock interview
+  $ k8s-quiz drill                          what is due, then what you keep missing
+  $ k8s-quiz banks ~/notes --json          what the loader found, as JSON
+  $ k8s-quiz config set notes ~/notes      make ~/notes the default notes`;
+
+export function runtimeFrom(proc: ProcessLike): Runtime {
+  return {
+    argv: proc.argv,
+    env: proc.env,
+    cwd: proc.cwd(),
+    stdin: proc.stdin,
+    stdout: proc.stdout,
+    stderr: proc.stderr,
+    now: () => new Date(),
+    random: Math.random,
+    onSignal: (signal, handler) => {
+      proc.on(signal, handler);
+      return () => proc.off(signal, handler);
+    },
+  };
+}
+
+interface QuizFlags {
+  count?: number;
+  type?: ReturnType<typeof typesValue>;
+  topic?: string;
+  seed?: number;
+  lang?: 'en' | 'zh';
+  plain?: boolean;
+  json?: boolean;
+}
+
+export function buildProgram(runtime: Runtime): Command {
+  const program = new Command();
+  const app = (cmd: Command, plain = false) => new App(runtime, cmd.optsWithGlobals<GlobalOptions>(), plain);
+
+  program
+    .name('k8s-quiz')
+    .description('Quiz yourself on your own Kubernetes / Docker study notes, in the terminal.')
+    .version(VERSION, '-V, --version')
+    .option('--data-dir <dir>', 'where history and settings live (default: $K8S_QUIZ_HOME, else the user config folder)')
+    .option('--no-color', 'no colours in the output')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => runtime.stdout.write(s),
+      writeErr: (s) => runtime.stderr.write(s),
+    });
+
+  const count = () => new Option('-n, --count <n>', 'how many questions').argParser(positiveInt('--count', 500));
+  const type = () => new Option('-t, --type <types>', 'question types, comma-separated: define,identify,member,order,acronym,cloze,recall').argParser(typesValue);
+  const topic = () => new Option('--topic <text>', 'only questions whose heading path or title contains this text');
+  const seed = () => new Option('--seed <n>', 'same seed, same questions in the same order').argParser(seedValue);
+  const lang = () => new Option('--lang <lang>', 'interface and question language: en or zh').argParser(langValue);
+  const plain = () => new Option('--plain', 'no colours or cursor movement; one answer per input line');
+
+  const quiz = (name: string, isDefault: boolean) =>
+    program
+      .command(name, { isDefault })
+      .description('ask questions from your notes, score them, explain them (the default command)')
+      .argument('[paths...]', 'note files or folders (default: configured notes, else the bundled ones)')
+      .addOption(count())
+      .addOption(type())
+      .addOption(topic())
+      .addOption(seed())
+      .addOption(lang())
+      .addOption(plain())
+      .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
+        const { quizCommand } = await import('./commands/quiz.js');
+        await quizCommand(app(cmd, flags.plain), paths, flags);
+      });
+  quiz('quiz', true);
+
+  program
+    .command('interview')
+    .description('a timed mock interview: explain, order and choose under a countdown')
+    .argument('[paths...]', 'note files or folders')
+    .addOption(new Option('--minutes <m>', 'time for the whole interview').argParser(minutesValue).default(15))
+    .addOption(new Option('--per-question <s>', 'seconds allowed per question').argParser(positiveInt('--per-question', 3600)))
+    .addOption(count())
+    .addOption(topic())
+    .addOption(seed())
+    .addOption(lang())
+    .addOption(plain())
+    .action(async (paths: string[], flags: QuizFlags & { minutes: number; perQuestion?: number }, cmd: Command) => {
+      const { interviewCommand } = await import('./commands/interview.js');
+      await interviewCommand(app(cmd, flags.plain), paths, flags);
+    });
+
+  program
+    .command('drill')
+    .description('spaced repetition: due questions first, then the ones you miss most, then new ones')
+    .argument('[paths...]', 'note files or folders')
+    .addOption(count())
+    .addOption(lang())
+    .addOption(plain())
+    .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
+      const { drillCommand } = await import('./commands/drill.js');
+      await drillCommand(app(cmd, flags.plain), paths, flags);
+    });
+
+  program
+    .command('banks')
+    .description('show the question banks found in the notes')
+    .argument('[paths...]', 'note files or folders')
+    .option('--json', 'print the banks as JSON')
+    .action(async (paths: string[], flags: { json?: boolean }, cmd: Command) => {
+      const { banksCommand } = await import('./commands/banks.js');
+      await banksCommand(app(cmd, true), paths, flags);
+    });
+
+  program
+    .command('questions')
+    .description('print the questions a quiz with the same options would ask')
+    .argument('[paths...]', 'note files or folders')
+    .option('--json', 'print as JSON')
+    .addOption(count())
+    .addOption(type())
+    .addOption(topic())
+    .addOption(seed())
+    .addOption(lang())
+    .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
+      const { questionsCommand } = await import('./commands/quiz.js');
+      await questionsCommand(app(cmd, true), paths, flags);
+    });
+
+  program
+    .command('stats')
+    .description('accuracy overall, by topic and type, weakest terms, streak, what is due')
+    .option('--json', 'print as JSON')
+    .action(async (flags: { json?: boolean }, cmd: Command) => {
+      const { statsCommand } = await import('./commands/data.js');
+      await statsCommand(app(cmd), flags);
+    });
+
+  program
+    .command('history')
+    .description('export every recorded answer')
+    .option('--json', 'as a JSON array')
+    .option('--csv', 'as CSV')
+    .action(async (flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
+      const { historyCommand } = await import('./commands/data.js');
+      await historyCommand(app(cmd, true), flags);
+    });
+
+  program
+    .command('config')
+    .description('settings: notes (default note paths), lang (auto|en|zh), count')
+    .argument('<action>', 'get, set, unset or list')
+    .argument('[key]', 'setting name')
+    .argument('[value]', 'new value (for set)')
+    .action(async (action: string, key: string | undefined, value: string | undefined, _flags: object, cmd: Command) => {
+      const { configCommand } = await import('./commands/data.js');
+      await configCommand(app(cmd), action, key, value);
+    });
+
+  program
+    .command('reset')
+    .description('start the history afresh (the old log is kept aside, not deleted)')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action(async (flags: { yes?: boolean }, cmd: Command) => {
+      const { resetCommand } = await import('./commands/data.js');
+      await resetCommand(app(cmd), flags);
+    });
+
+  return program;
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
+}
+
+export async function main(proc: ProcessLike, runtime: Runtime = runtimeFrom(proc)): Promise<void> {
+  // Output cut short by `| head` is not an error worth reporting.
+  runtime.stdout.on('error', (error) => {
+    if (!isBrokenPipe(error)) throw error;
+  });
+  const program = buildProgram(runtime);
+  try {
+    await program.parseAsync(runtime.argv);
+    proc.exitCode = runtime.exitCode ?? 0;
+  } catch (error) {
+    proc.exitCode = report(error, runtime);
+  }
+}
+
+/** Turns a thrown error into a message and an exit code. */
+function report(error: unknown, runtime: Runtime): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2; // commander already printed the message
+  }
+  if (error instanceof CliError) {
+    runtime.stderr.write(`k8s-quiz: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (isBrokenPipe(error)) return 0;
+  runtime.stderr.write(`k8s-quiz: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,40 @@
+import { QUESTION_TYPES, type Lang, type QuestionType } from '../core/types.js';
+import { UsageError } from './errors.js';
+
+// Parsing and checking option values; a bad value is a usage error (exit 2).
+
+export function positiveInt(name: string, max = 10_000) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1 || n > max) {
+      throw new UsageError(`${name} takes a whole number from 1 to ${max}, not "${value}"`);
+    }
+    return n;
+  };
+}
+
+export function seedValue(value: string): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--seed takes a whole number, not "${value}"`);
+  return n >>> 0;
+}
+
+export function typesValue(value: string): QuestionType[] {
+  const types = value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+  const unknown = types.filter((t) => !(QUESTION_TYPES as readonly string[]).includes(t));
+  if (!types.length || unknown.length) {
+    throw new UsageError(`--type takes a comma-separated list of ${QUESTION_TYPES.join(', ')}; unknown: ${unknown.join(', ') || '(none given)'}`);
+  }
+  return [...new Set(types)] as QuestionType[];
+}
+
+export function langValue(value: string): Lang {
+  if (value !== 'en' && value !== 'zh') throw new UsageError(`--lang takes en or zh, not "${value}"`);
+  return value;
+}
+
+export function minutesValue(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new UsageError(`--minutes takes a number of minutes from 0 to 600, not "${value}"`);
+  return n;
+}

@@ -1,0 +1,195 @@
+import { answerText, gradeIsCorrect, gradeOf, isCorrect, type GivenAnswer } from '../core/grade.js';
+import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from '../core/records.js';
+import type { Grade, Question } from '../core/types.js';
+
+// One run through a list of questions: ask, grade, record each answer the moment it is
+// made, and report. The UI (plain or interactive) and the clock are passed in.
+
+export type AskOutcome =
+  | { kind: 'answer'; value: GivenAnswer }
+  | { kind: 'skip' }
+  | { kind: 'timeout' }
+  | { kind: 'end' };
+
+export type GradeOutcome = { kind: 'answer'; value: Grade } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' };
+
+export interface Position {
+  index: number;
+  total: number;
+  answered: number;
+  correct: number;
+}
+
+/** When the current question and the whole session run out, for countdowns. */
+export interface Deadlines {
+  question?: number;
+  session?: number;
+}
+
+export interface QuestionResult {
+  question: Question;
+  correct: boolean;
+  skipped: boolean;
+  timedOut: boolean;
+  grade: Grade;
+  given: string;
+  ms: number;
+}
+
+export interface SessionReport {
+  mode: SessionMode;
+  session: string;
+  results: QuestionResult[];
+  planned: number;
+  answered: number;
+  correct: number;
+  /** 0..1 over the questions asked. */
+  score: number;
+  ms: number;
+  abandoned: boolean;
+  /** The whole time ran out (interviews). */
+  expired: boolean;
+}
+
+export interface SessionUI {
+  ask(question: Question, position: Position, deadlines: Deadlines, signal: AbortSignal): Promise<AskOutcome>;
+  /** Recall: show the reference next to what was typed, then ask for a self-grade. */
+  selfGrade(question: Question, given: string, deadlines: Deadlines, signal: AbortSignal): Promise<GradeOutcome>;
+  feedback(result: QuestionResult, position: Position): Promise<void>;
+}
+
+export interface SessionOptions {
+  mode: SessionMode;
+  session: string;
+  questions: Question[];
+  notes: string[];
+  seed?: number;
+  ui: SessionUI;
+  append: (record: HistoryRecord) => void;
+  now: () => number;
+  /** Ends the session early (Ctrl+C, SIGTERM): what was answered is kept. */
+  stop: AbortSignal;
+  /** Whole-session limit in ms (interviews). */
+  totalMs?: number;
+  /** Per-question limit in ms. */
+  perQuestionMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export async function runSession(options: SessionOptions): Promise<SessionReport> {
+  const { ui, append, now, mode, session, questions } = options;
+  const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout));
+  const started = now();
+  const sessionEnds = options.totalMs ? started + options.totalMs : undefined;
+  append({ v: SCHEMA_VERSION, kind: 'session-start', session, at: iso(started), mode, notes: options.notes, planned: questions.length, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+
+  const results: QuestionResult[] = [];
+  let abandoned = false;
+  let expired = false;
+  const position = (index: number): Position => ({
+    index,
+    total: questions.length,
+    answered: results.filter((r) => !r.skipped).length,
+    correct: results.filter((r) => r.correct).length,
+  });
+
+  for (let index = 0; index < questions.length; index++) {
+    if (options.stop.aborted) {
+      abandoned = true;
+      break;
+    }
+    const question = questions[index] as Question;
+    const askedAt = now();
+    if (sessionEnds !== undefined && askedAt >= sessionEnds) {
+      expired = true;
+      break;
+    }
+    const questionEnds = options.perQuestionMs ? askedAt + options.perQuestionMs : undefined;
+    const ends = Math.min(questionEnds ?? Infinity, sessionEnds ?? Infinity);
+    const deadlines: Deadlines = { question: questionEnds, session: sessionEnds };
+
+    // One signal per question: fires on the time limit or when the session is stopped.
+    const controller = new AbortController();
+    const onStop = () => controller.abort('stop');
+    options.stop.addEventListener('abort', onStop);
+    const timer = Number.isFinite(ends) ? setTimer(() => controller.abort('timeout'), Math.max(0, ends - askedAt)) : undefined;
+    try {
+      const outcome = await ui.ask(question, position(index), deadlines, controller.signal);
+      if (outcome.kind === 'end' || options.stop.aborted) {
+        abandoned = true;
+        break;
+      }
+      let result: QuestionResult;
+      if (outcome.kind === 'timeout') {
+        result = { question, correct: false, skipped: false, timedOut: true, grade: 1, given: '', ms: now() - askedAt };
+      } else if (outcome.kind === 'skip') {
+        result = { question, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: now() - askedAt };
+      } else if (question.type === 'recall') {
+        const given = String(outcome.value);
+        const graded = await ui.selfGrade(question, given, deadlines, controller.signal);
+        if (graded.kind === 'end' || options.stop.aborted) {
+          abandoned = true;
+          break;
+        }
+        // Not grading yourself in time counts as not knowing it.
+        const grade: Grade = graded.kind === 'answer' ? graded.value : 1;
+        result = { question, correct: gradeIsCorrect(grade), skipped: graded.kind === 'skip', timedOut: graded.kind === 'timeout', grade, given, ms: now() - askedAt };
+      } else {
+        const correct = isCorrect(question, outcome.value);
+        result = { question, correct, skipped: false, timedOut: false, grade: gradeOf(correct), given: answerText(question, outcome.value), ms: now() - askedAt };
+      }
+      results.push(result);
+      append(answerRecord(session, result, now()));
+      await ui.feedback(result, position(index + 1));
+      if (result.timedOut && sessionEnds !== undefined && now() >= sessionEnds) {
+        expired = true;
+        break;
+      }
+    } finally {
+      if (timer !== undefined) clearTimer(timer);
+      options.stop.removeEventListener('abort', onStop);
+    }
+  }
+
+  const answered = results.filter((r) => !r.skipped).length;
+  const correct = results.filter((r) => r.correct).length;
+  const asked = results.length;
+  const ended = now();
+  const score = asked ? results.reduce((sum, r) => sum + credit(r), 0) / asked : 0;
+  append({ v: SCHEMA_VERSION, kind: 'session-end', session, at: iso(ended), mode, answered, correct, abandoned, score });
+  return { mode, session, results, planned: questions.length, answered, correct, score, ms: ended - started, abandoned, expired };
+}
+
+/** Right = 1; a recall graded Hard = half; everything else 0. */
+export function credit(result: QuestionResult): number {
+  if (result.correct) return 1;
+  return result.question.type === 'recall' && result.grade === 2 && !result.skipped && !result.timedOut ? 0.5 : 0;
+}
+
+function answerRecord(session: string, result: QuestionResult, at: number): AnswerRecord {
+  const { question } = result;
+  const record: AnswerRecord = {
+    v: SCHEMA_VERSION,
+    kind: 'answer',
+    session,
+    at: iso(at),
+    question: question.id,
+    type: question.type,
+    bank: question.bank,
+    topic: question.topic,
+    subject: question.subject,
+    correct: result.correct,
+    grade: result.grade,
+    given: result.given,
+    ms: result.ms,
+  };
+  if (result.skipped) record.skipped = true;
+  if (result.timedOut) record.timedOut = true;
+  return record;
+}

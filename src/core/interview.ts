@@ -1,0 +1,64 @@
+import { matchKey } from './normalize.js';
+import type { Question, QuestionType } from './types.js';
+
+// Choosing a mock interview: mostly "explain" and "walk me through" questions, some
+// multiple choice, never the same subject twice. Pure; randomness comes in as a number source.
+
+/** Share of each kind in an interview, as interviewers weigh them. */
+const WEIGHTS: { types: QuestionType[]; share: number }[] = [
+  { types: ['recall'], share: 0.45 },
+  { types: ['order'], share: 0.25 },
+  { types: ['define', 'identify', 'member', 'acronym', 'cloze'], share: 0.3 },
+];
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+export function pickInterview(candidates: readonly Question[], count: number, random: () => number): Question[] {
+  const seen = new Set<string>();
+  const fresh = (q: Question) => !seen.has(matchKey(q.subject));
+  const pools = WEIGHTS.map((w) => shuffled(candidates.filter((q) => w.types.includes(q.type)), random));
+  const wanted = WEIGHTS.map((w) => Math.round(w.share * count));
+  const picked: Question[][] = WEIGHTS.map(() => []);
+
+  const take = (k: number): boolean => {
+    const pool = pools[k] as Question[];
+    while (pool.length) {
+      const q = pool.shift() as Question;
+      if (!fresh(q)) continue;
+      seen.add(matchKey(q.subject));
+      (picked[k] as Question[]).push(q);
+      return true;
+    }
+    return false;
+  };
+  for (let k = 0; k < WEIGHTS.length; k++) for (let i = 0; i < (wanted[k] as number); i++) take(k);
+  // Short of some kind: fill from the others, recall first.
+  let total = picked.reduce((n, p) => n + p.length, 0);
+  for (let k = 0; total < count && k < WEIGHTS.length; ) {
+    if (take(k)) total++;
+    else k++;
+  }
+  // Open with a multiple-choice warm-up, then alternate kinds.
+  const order: Question[] = [];
+  const queues = [picked[2] as Question[], picked[0] as Question[], picked[1] as Question[]];
+  while (order.length < Math.min(count, total)) {
+    for (const q of queues) if (q.length && order.length < count) order.push(q.shift() as Question);
+  }
+  return order;
+}
+
+/** A letter for the overall result. */
+export function letterGrade(score: number): string {
+  if (score >= 0.9) return 'A';
+  if (score >= 0.75) return 'B';
+  if (score >= 0.6) return 'C';
+  if (score >= 0.4) return 'D';
+  return 'F';
+}

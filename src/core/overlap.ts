@@ -1,0 +1,56 @@
+import { normalizeText } from './normalize.js';
+
+// How much of a reference answer a typed answer covers: key points are the clauses of
+// the reference; a point counts as covered when most of its tokens appear in the
+// answer. Tokens are English words and Chinese character pairs, so both languages work.
+
+const STOP_WORDS = new Set(
+  'a an the of to in on for and or is are be by with as at it its this that from which can will not no into than then there'.split(' '),
+);
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORD = /[a-z0-9][a-z0-9+#./-]*/g;
+
+/** English words (lightly stemmed) and Chinese character bigrams (single characters for one-character runs). */
+export function tokens(text: string): Set<string> {
+  const normalized = normalizeText(text);
+  const out = new Set<string>();
+  for (const word of normalized.replace(HAN_RUN, ' ').match(WORD) ?? []) {
+    if (STOP_WORDS.has(word) || word.length < 2) continue;
+    out.add(word.replace(/(?:ing|ed|es|s)$/, '') || word);
+  }
+  for (const run of normalized.match(HAN_RUN) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) out.add(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return out;
+}
+
+/** The clauses of a reference answer worth checking for. */
+export function keyPoints(reference: string): string[] {
+  return reference
+    .split(/[\n，。；;！？!?]|,\s|\.\s|、/)
+    .map((part) => part.replace(/^[-*\d.)\s]+/, '').trim())
+    .filter((part) => tokens(part).size >= 2);
+}
+
+export interface Coverage {
+  covered: string[];
+  missed: string[];
+  /** Share of key points covered, 0..1 (1 when there are none). */
+  ratio: number;
+}
+
+export function coverage(answer: string, reference: string, threshold = 0.5): Coverage {
+  const said = tokens(answer);
+  const covered: string[] = [];
+  const missed: string[] = [];
+  for (const point of keyPoints(reference)) {
+    const wanted = [...tokens(point)];
+    const hits = wanted.filter((t) => said.has(t)).length;
+    (hits / wanted.length >= threshold ? covered : missed).push(point);
+  }
+  const total = covered.length + missed.length;
+  return { covered, missed, ratio: total ? covered.length / total : 1 };
+}

@@ -1,0 +1,22 @@
+import { wrap } from './layout.js';
+
+// marked-terminal costs ~300 ms to import (syntax highlighting), so it loads on first
+// use. Its reflow counts UTF-16 units and doubles CJK lines, so it renders unwrapped
+// and the text is wrapped here by display width.
+
+type Render = (markdown: string) => string;
+let renderer: Promise<Render> | null = null;
+
+async function load(): Promise<Render> {
+  const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
+  const marked = new Marked();
+  marked.use(markedTerminal({ reflowText: false, tab: 2, showSectionPrefix: false }) as Parameters<typeof marked.use>[0]);
+  return (markdown) => String(marked.parse(markdown, { async: false }));
+}
+
+/** Markdown to terminal text with colour; `markdown` must already be sanitised. */
+export async function renderMarkdown(markdown: string, width: number): Promise<string> {
+  renderer ??= load();
+  const render = await renderer;
+  return wrap(render(markdown).replace(/\n+$/, ''), width);
+}

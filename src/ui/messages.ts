@@ -1,0 +1,84 @@
+import type { Lang } from '../core/types.js';
+
+// Interface text in both languages; question text comes from the question templates.
+
+const en = {
+  answerHint: (n: number) => `Answer with a number 1-${n} (empty line skips):`,
+  orderHint: (n: number) => `Type the numbers 1-${n} in the right order, e.g. ${Array.from({ length: n }, (_, i) => n - i).join(' ')} (empty line skips):`,
+  recallHint: 'Type your answer on one line (empty line skips):',
+  gradeHint: 'Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy:',
+  reference: 'Reference answer:',
+  yourAnswer: 'Your answer:',
+  right: 'Right.',
+  wrong: 'Wrong.',
+  skipped: 'Skipped.',
+  timedOut: 'Time is up for this question.',
+  theAnswer: 'The answer:',
+  source: 'Source:',
+  scoreSoFar: (c: number, n: number) => `Score so far: ${c}/${n}`,
+  score: (c: number, n: number, pct: number) => `Score: ${c}/${n} (${pct}%)`,
+  time: (t: string) => `Time: ${t}`,
+  missed: 'Missed:',
+  byTopic: 'By topic:',
+  abandoned: (a: number, n: number) => `Stopped after ${a} of ${n} questions; answers so far are saved.`,
+  expired: 'Time is up.',
+  grades: ['Again', 'Hard', 'Good', 'Easy'] as const,
+  gradeQuestion: 'How well did you know it?',
+  orderMessage: 'Put these in the right order:',
+  timeLeft: (total: string | null, question: string | null) =>
+    [total ? `${total} left` : null, question ? `${question} for this question` : null].filter(Boolean).join(', '),
+  noQuestions: 'No questions could be made from these notes (see `k8s-quiz banks` for what was found).',
+  progress: (i: number, n: number) => `${i}/${n}`,
+  covered: 'Key points you covered:',
+  notCovered: 'Key points you missed:',
+};
+
+type Messages = typeof en;
+
+const zh: Messages = {
+  answerHint: (n) => `输入选项编号 1-${n}（空行跳过）：`,
+  orderHint: (n) => `按正确顺序输入编号 1-${n}，例如 ${Array.from({ length: n }, (_, i) => n - i).join(' ')}（空行跳过）：`,
+  recallHint: '在一行内输入你的回答（空行跳过）：',
+  gradeHint: '给自己评分：1 忘了，2 困难，3 良好，4 轻松：',
+  reference: '参考答案：',
+  yourAnswer: '你的回答：',
+  right: '正确。',
+  wrong: '错误。',
+  skipped: '已跳过。',
+  timedOut: '本题时间到。',
+  theAnswer: '正确答案：',
+  source: '出处：',
+  scoreSoFar: (c, n) => `当前得分：${c}/${n}`,
+  score: (c, n, pct) => `得分：${c}/${n}（${pct}%）`,
+  time: (t) => `用时：${t}`,
+  missed: '答错的题：',
+  byTopic: '按主题：',
+  abandoned: (a, n) => `已在第 ${a}/${n} 题后停止，已答的题目都已保存。`,
+  expired: '时间到。',
+  grades: ['Again', 'Hard', 'Good', 'Easy'] as const,
+  gradeQuestion: '你掌握得怎么样？',
+  orderMessage: '请排出正确顺序：',
+  timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
+  noQuestions: '这些笔记里没有能出题的内容（用 `k8s-quiz banks` 查看识别结果）。',
+  progress: (i, n) => `${i}/${n}`,
+  covered: '你答到的要点：',
+  notCovered: '你漏掉的要点：',
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'zh' ? zh : en;
+}
+
+export type { Messages };
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+
+export function formatClock(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

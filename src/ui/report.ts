@@ -1,0 +1,51 @@
+import type { ChalkInstance } from 'chalk';
+import { rightAnswerText } from '../core/grade.js';
+import type { Question } from '../core/types.js';
+import type { QuestionResult, SessionReport } from '../cli/session.js';
+import { hanging } from './layout.js';
+import { formatDuration, type Messages } from './messages.js';
+
+// The end-of-session summary, as text. Colour comes from the chalk instance passed in.
+
+export function topicLabel(question: Question): string {
+  return question.topic.join(' › ');
+}
+
+export function percent(correct: number, total: number): number {
+  return total ? Math.round((correct / total) * 100) : 0;
+}
+
+export function byTopic(results: QuestionResult[]): { topic: string; correct: number; total: number }[] {
+  const map = new Map<string, { topic: string; correct: number; total: number }>();
+  for (const r of results) {
+    const topic = topicLabel(r.question);
+    const row = map.get(topic) ?? { topic, correct: 0, total: 0 };
+    row.total++;
+    if (r.correct) row.correct++;
+    map.set(topic, row);
+  }
+  return [...map.values()].sort((a, b) => a.correct / a.total - b.correct / b.total || a.topic.localeCompare(b.topic));
+}
+
+export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
+  const asked = report.results.length;
+  const lines: string[] = [];
+  if (report.abandoned) lines.push(c.yellow(m.abandoned(asked, report.planned)));
+  if (report.expired) lines.push(c.yellow(m.expired));
+  lines.push(c.bold(m.score(report.correct, asked, percent(report.correct, asked))) + '  ' + m.time(formatDuration(report.ms)));
+  const missed = report.results.filter((r) => !r.correct);
+  if (missed.length) {
+    lines.push('', c.bold(m.missed));
+    for (const r of missed) {
+      const q = r.question;
+      const answer = q.type === 'recall' ? q.subject : `${q.subject} → ${rightAnswerText(q)}`;
+      lines.push(hanging('  - ', `${answer} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
+    }
+  }
+  const topics = byTopic(report.results);
+  if (topics.length > 1) {
+    lines.push('', c.bold(m.byTopic));
+    for (const t of topics) lines.push(hanging('  ', `${t.topic}: ${t.correct}/${t.total}`, width));
+  }
+  return lines.join('\n');
+}
