@@ -1,0 +1,359 @@
+import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionMode } from './records.js';
+import type { Question } from './types.js';
+import { cardStates } from './schedule.js';
+
+// Numbers for `k8s-quiz stats`, from the history log. Pure: the clock is an argument, and "days"
+// are calendar days in the local time zone of the process. One pass over the records plus one
+// FSRS replay (linear); nothing quadratic, so 100,000 answers stay fast.
+
+export interface Tally {
+  answered: number;
+  correct: number;
+  /** correct / answered (0 when nothing was answered). */
+  accuracy: number;
+}
+
+export interface TopicTally extends Tally {
+  /** Heading path + bank title, as recorded with the answers. */
+  topic: string[];
+}
+
+export interface TypeTally extends Tally {
+  type: string;
+}
+
+export interface ModeTally extends Tally {
+  /** 'unknown' for answers whose session-start record is missing. */
+  mode: SessionMode | 'unknown';
+  sessions: number;
+}
+
+export interface WeakItem {
+  question: string;
+  subject: string;
+  topic: string[];
+  wrong: number;
+  right: number;
+}
+
+export interface SessionSummary {
+  session: string;
+  mode: SessionMode;
+  /** When the session started (ISO, as recorded). */
+  at: string;
+  /** Counted from the answers in the log (so a killed session still shows what it kept). */
+  answered: number;
+  correct: number;
+  /** The session-end score when it ended; else correct / answered. 0..1. */
+  score: number;
+  /** No session-end record (killed, or still running elsewhere), or ended by Ctrl+C / closed input. */
+  abandoned: boolean;
+  /** A session-end record was written. */
+  ended: boolean;
+}
+
+export interface Stats extends Tally {
+  /** Sessions started (session-start records), finished or not. */
+  sessions: number;
+  /** Skipped answers (not in answered / correct). Timed-out answers count as answered and wrong. */
+  skipped: number;
+  byTopic: TopicTally[];
+  byType: TypeTally[];
+  byMode: ModeTally[];
+  /** Up to 10 questions most often missed (only ones still in the notes when `questionsById` is given). */
+  weakest: WeakItem[];
+  /** The last 20 sessions, oldest first (ready for a sparkline of `score`). */
+  recent: SessionSummary[];
+  /** Scores of `recent`, oldest first. */
+  trend: number[];
+  /** Consecutive local calendar days with answers, ending today (or yesterday if none yet today). */
+  streakDays: number;
+  /** Questions due by the end of today (local), overdue included. */
+  dueToday: number;
+  /** Questions due by the end of the 7th day counting today (dueToday included). */
+  dueThisWeek: number;
+  interviews: number;
+  /** ISO time of the latest answer, if any. */
+  lastAnswerAt?: string;
+}
+
+export const WEAKEST_LIMIT = 10;
+export const RECENT_LIMIT = 20;
+
+interface SessionAcc {
+  id: string;
+  mode: SessionMode | undefined;
+  at: string | undefined;
+  t: number;
+  order: number;
+  answered: number;
+  correct: number;
+  end: SessionEndRecord | undefined;
+}
+
+interface QuestionAcc {
+  question: string;
+  subject: string;
+  topic: string[];
+  wrong: number;
+  right: number;
+}
+
+const accuracy = (correct: number, answered: number): number => (answered > 0 ? correct / answered : 0);
+
+function dayKey(t: number): number {
+  const d = new Date(t);
+  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+}
+
+/** The last millisecond of the local calendar day `offset` days after `now`'s. */
+function endOfDay(now: Date, offset: number): number {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset + 1, 0, 0, 0, 0).getTime() - 1;
+}
+
+function streak(days: ReadonlySet<number>, now: Date): number {
+  const at = (offset: number): number =>
+    dayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - offset, 12).getTime());
+  let offset = days.has(at(0)) ? 0 : days.has(at(1)) ? 1 : -1;
+  if (offset < 0) return 0;
+  let n = 0;
+  while (days.has(at(offset))) {
+    n++;
+    offset++;
+  }
+  return n;
+}
+
+export function computeStats(records: readonly HistoryRecord[], now: Date, questionsById?: ReadonlyMap<string, Question>): Stats {
+  const sessions = new Map<string, SessionAcc>();
+  const session = (id: string): SessionAcc => {
+    let s = sessions.get(id);
+    if (!s) {
+      s = { id, mode: undefined, at: undefined, t: NaN, order: sessions.size, answered: 0, correct: 0, end: undefined };
+      sessions.set(id, s);
+    }
+    return s;
+  };
+  const topics = new Map<string, TopicTally>();
+  const types = new Map<string, TypeTally>();
+  const perQuestion = new Map<string, QuestionAcc>();
+  const days = new Set<number>();
+  const answers: AnswerRecord[] = [];
+  let answered = 0;
+  let correct = 0;
+  let skipped = 0;
+  let started = 0;
+  let interviews = 0;
+  let lastAnswer = -Infinity;
+  let lastAnswerAt: string | undefined;
+
+  for (const record of records) {
+    switch (record.kind) {
+      case 'session-start': {
+        const s = session(record.session);
+        if (s.mode === undefined) {
+          started++;
+          if (record.mode === 'interview') interviews++;
+        }
+        s.mode = record.mode;
+        s.at = record.at;
+        s.t = Date.parse(record.at);
+        break;
+      }
+      case 'session-end':
+        session(record.session).end = record;
+        break;
+      case 'answer': {
+        if (record.skipped) {
+          skipped++;
+          continue;
+        }
+        const right = record.correct && !record.timedOut;
+        const point = right ? 1 : 0;
+        answers.push(record);
+        answered++;
+        correct += point;
+        const s = session(record.session);
+        s.answered++;
+        s.correct += point;
+
+        const topicKey = record.topic.join('\u0000');
+        let topic = topics.get(topicKey);
+        if (!topic) {
+          topic = { topic: record.topic, answered: 0, correct: 0, accuracy: 0 };
+          topics.set(topicKey, topic);
+        }
+        topic.answered++;
+        topic.correct += point;
+
+        let type = types.get(record.type);
+        if (!type) {
+          type = { type: record.type, answered: 0, correct: 0, accuracy: 0 };
+          types.set(record.type, type);
+        }
+        type.answered++;
+        type.correct += point;
+
+        let q = perQuestion.get(record.question);
+        if (!q) {
+          q = { question: record.question, subject: record.subject, topic: record.topic, wrong: 0, right: 0 };
+          perQuestion.set(record.question, q);
+        }
+        q.subject = record.subject;
+        q.topic = record.topic;
+        if (right) q.right++;
+        else q.wrong++;
+
+        const t = Date.parse(record.at);
+        days.add(dayKey(t));
+        if (t >= lastAnswer) {
+          lastAnswer = t;
+          lastAnswerAt = record.at;
+        }
+        break;
+      }
+    }
+  }
+
+  const finish = <T extends Tally>(tally: T): T => {
+    tally.accuracy = accuracy(tally.correct, tally.answered);
+    return tally;
+  };
+  const byTopic = [...topics.values()]
+    .map(finish)
+    .sort((a, b) => b.answered - a.answered || a.topic.join('\u0000').localeCompare(b.topic.join('\u0000')));
+  const byType = [...types.values()].map(finish).sort((a, b) => b.answered - a.answered || a.type.localeCompare(b.type));
+
+  const modes = new Map<string, ModeTally>();
+  for (const s of sessions.values()) {
+    const mode = s.mode ?? 'unknown';
+    if (s.mode === undefined && s.answered === 0) continue;
+    let m = modes.get(mode);
+    if (!m) {
+      m = { mode, sessions: 0, answered: 0, correct: 0, accuracy: 0 };
+      modes.set(mode, m);
+    }
+    if (s.mode !== undefined) m.sessions++;
+    m.answered += s.answered;
+    m.correct += s.correct;
+  }
+  const byMode = [...modes.values()].map(finish).sort((a, b) => b.sessions - a.sessions || a.mode.localeCompare(b.mode));
+
+  const weakest: WeakItem[] = [];
+  for (const q of perQuestion.values()) {
+    if (q.wrong === 0) continue;
+    const current = questionsById?.get(q.question);
+    if (questionsById && !current) continue;
+    weakest.push({
+      question: q.question,
+      subject: current ? current.subject : q.subject,
+      topic: current ? current.topic : q.topic,
+      wrong: q.wrong,
+      right: q.right,
+    });
+  }
+  weakest.sort(
+    (a, b) =>
+      b.wrong - a.wrong ||
+      b.wrong / (b.wrong + b.right) - a.wrong / (a.wrong + a.right) ||
+      (a.question < b.question ? -1 : a.question > b.question ? 1 : 0),
+  );
+  weakest.length = Math.min(weakest.length, WEAKEST_LIMIT);
+
+  const startedSessions = [...sessions.values()].filter((s) => s.mode !== undefined);
+  startedSessions.sort((a, b) => (a.t || 0) - (b.t || 0) || a.order - b.order);
+  const recent: SessionSummary[] = startedSessions.slice(-RECENT_LIMIT).map((s) => ({
+    session: s.id,
+    mode: s.mode as SessionMode,
+    at: s.at as string,
+    answered: s.answered,
+    correct: s.correct,
+    score: s.end ? s.end.score : accuracy(s.correct, s.answered),
+    abandoned: s.end ? s.end.abandoned : true,
+    ended: s.end !== undefined,
+  }));
+
+  const states = cardStates(answers, now);
+  const todayEnd = endOfDay(now, 0);
+  const weekEnd = endOfDay(now, 6);
+  let dueToday = 0;
+  let dueThisWeek = 0;
+  for (const [id, state] of states) {
+    if (questionsById && !questionsById.has(id)) continue;
+    const due = state.card.due.getTime();
+    if (due <= todayEnd) dueToday++;
+    if (due <= weekEnd) dueThisWeek++;
+  }
+
+  const stats: Stats = {
+    sessions: started,
+    answered,
+    correct,
+    accuracy: accuracy(correct, answered),
+    skipped,
+    byTopic,
+    byType,
+    byMode,
+    weakest,
+    recent,
+    trend: recent.map((s) => s.score),
+    streakDays: streak(days, now),
+    dueToday,
+    dueThisWeek,
+    interviews,
+  };
+  if (lastAnswerAt !== undefined) stats.lastAnswerAt = lastAnswerAt;
+  return stats;
+}
+
+const CSV_COLUMNS = [
+  'at',
+  'session',
+  'mode',
+  'question',
+  'type',
+  'bank',
+  'topic',
+  'subject',
+  'correct',
+  'grade',
+  'given',
+  'ms',
+  'skipped',
+  'timedOut',
+] as const;
+
+function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Every answer as CSV (RFC 4180 quoting, `\n` line ends, a header row). `topic` is joined with
+ * ` > `; `mode` comes from the answer's session-start record (empty when missing).
+ */
+export function answersCsv(records: readonly HistoryRecord[]): string {
+  const modes = new Map<string, string>();
+  for (const r of records) if (r.kind === 'session-start') modes.set(r.session, r.mode);
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    if (r.kind !== 'answer') continue;
+    const row = [
+      r.at,
+      r.session,
+      modes.get(r.session) ?? '',
+      r.question,
+      r.type,
+      r.bank,
+      r.topic.join(' > '),
+      r.subject,
+      String(r.correct),
+      String(r.grade),
+      r.given,
+      String(r.ms),
+      String(r.skipped ?? false),
+      String(r.timedOut ?? false),
+    ];
+    lines.push(row.map(csvField).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SCHEMA_VERSION, type HistoryRecord } from '../core/records.js';
+import { moveAside } from './data-dir.js';
+
+// The answer log: `history.jsonl` in the data dir, one JSON record a line, only ever appended.
+//
+// Each record is one write(2) of one buffer on a file opened with O_APPEND, so records from
+// several processes never interleave, and a kill -9 loses at most the record being written
+// (which then shows up as a truncated last line: skipped with a warning on read, and the next
+// append starts on a fresh line).
+
+export const HISTORY_FILE = 'history.jsonl';
+
+export interface HistoryWarning {
+  /** The log's path. */
+  file: string;
+  /** 1-based line number in the log (0: the file as a whole). */
+  line: number;
+  /** Self-contained: starts with `<file>:<line>:`. */
+  message: string;
+}
+
+export interface HistoryReadResult {
+  /** In file order (which is append order, not necessarily time order across processes). */
+  records: HistoryRecord[];
+  warnings: HistoryWarning[];
+}
+
+export interface ResetResult {
+  /** Where the old log went, or undefined when there was none. */
+  movedTo: string | undefined;
+  /** One line for the person: what happened and that nothing was deleted. */
+  message: string;
+}
+
+export interface History {
+  readonly path: string;
+  /** Appends one record; returns once it is written. Creates the data dir when missing. */
+  append(record: HistoryRecord): void;
+  /** Every readable record; bad lines are skipped with a warning, never thrown. */
+  read(): HistoryReadResult;
+  /** Renames the log to `history.jsonl.reset-<timestamp>` (settings are untouched). */
+  reset(): ResetResult;
+}
+
+export interface HistoryOptions {
+  /** Clock for the `.reset-<timestamp>` name. */
+  now?: () => Date;
+}
+
+const NEWLINE = 0x0a;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isOptionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+
+/**
+ * Checks one parsed line. Returns the record, or why it is not one; `future: true` when it was
+ * written by a newer version (schema version above SCHEMA_VERSION).
+ */
+export function checkRecord(value: unknown): { record: HistoryRecord } | { problem: string; future?: boolean } {
+  if (!isObject(value)) return { problem: 'not a JSON object' };
+  const v = value['v'];
+  if (!Number.isInteger(v) || (v as number) < 1) return { problem: 'no schema version' };
+  if ((v as number) > SCHEMA_VERSION) {
+    return { problem: `written by a newer version of k8s-quiz (schema v${String(v)})`, future: true };
+  }
+  if (!isString(value['session']) || value['session'] === '') return { problem: 'no session id' };
+  if (!isString(value['at']) || !Number.isFinite(Date.parse(value['at']))) return { problem: 'no valid timestamp' };
+  const ok = { record: value as unknown as HistoryRecord };
+  switch (value['kind']) {
+    case 'answer': {
+      const grade = value['grade'];
+      if (
+        isString(value['question']) &&
+        isString(value['type']) &&
+        isString(value['bank']) &&
+        isStringArray(value['topic']) &&
+        isString(value['subject']) &&
+        typeof value['correct'] === 'boolean' &&
+        (grade === 1 || grade === 2 || grade === 3 || grade === 4) &&
+        isString(value['given']) &&
+        isNumber(value['ms']) &&
+        isOptionalBoolean(value['skipped']) &&
+        isOptionalBoolean(value['timedOut'])
+      ) {
+        return ok;
+      }
+      return { problem: 'an answer record with missing or bad fields' };
+    }
+    case 'session-start':
+      if (
+        isString(value['mode']) &&
+        isStringArray(value['notes']) &&
+        isNumber(value['planned']) &&
+        (value['seed'] === undefined || isNumber(value['seed']))
+      ) {
+        return ok;
+      }
+      return { problem: 'a session-start record with missing or bad fields' };
+    case 'session-end':
+      if (
+        isString(value['mode']) &&
+        isNumber(value['answered']) &&
+        isNumber(value['correct']) &&
+        typeof value['abandoned'] === 'boolean' &&
+        isNumber(value['score'])
+      ) {
+        return ok;
+      }
+      return { problem: 'a session-end record with missing or bad fields' };
+    default:
+      return { problem: `unknown record kind ${JSON.stringify(value['kind'])}` };
+  }
+}
+
+/** Parses the text of a log. Pure; `file` only names the log in warnings. */
+export function parseHistory(text: string, file: string): HistoryReadResult {
+  const records: HistoryRecord[] = [];
+  const warnings: HistoryWarning[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push({ file, line, message: `${file}:${line}: ${message}` });
+  };
+  const endsWithNewline = text.length === 0 || text.endsWith('\n');
+  let start = 0;
+  let lineNo = 0;
+  // Skip a UTF-8 byte order mark, should an editor have added one.
+  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    const last = end === -1;
+    if (last) end = text.length;
+    lineNo++;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (last && !endsWithNewline) warn(lineNo, 'skipped a truncated last line (cut off mid-write, probably by a crash or kill)');
+      else warn(lineNo, 'skipped a corrupted line (not valid JSON)');
+      continue;
+    }
+    const checked = checkRecord(value);
+    if ('record' in checked) records.push(checked.record);
+    else warn(lineNo, `skipped a record: ${checked.problem}`);
+  }
+  return { records, warnings };
+}
+
+function code(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException)?.code;
+}
+
+export function openHistory(dataDir: string, options: HistoryOptions = {}): History {
+  const now = options.now ?? (() => new Date());
+  const file = path.join(dataDir, HISTORY_FILE);
+  const lastByte = Buffer.alloc(1);
+
+  const openForAppend = (): number => {
+    try {
+      return fs.openSync(file, 'a+');
+    } catch (error) {
+      if (code(error) !== 'ENOENT') throw error;
+      fs.mkdirSync(dataDir, { recursive: true });
+      return fs.openSync(file, 'a+');
+    }
+  };
+
+  return {
+    path: file,
+
+    append(record: HistoryRecord): void {
+      const line = `${JSON.stringify(record)}\n`;
+      const fd = openForAppend();
+      try {
+        // A log cut off mid-line (kill -9 during a write) must not swallow this record:
+        // start on a fresh line. Reading one byte at a position does not move the append offset.
+        const size = fs.fstatSync(fd).size;
+        let prefix = '';
+        if (size > 0 && fs.readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== NEWLINE) prefix = '\n';
+        const buffer = Buffer.from(prefix + line, 'utf8');
+        let offset = 0;
+        while (offset < buffer.length) offset += fs.writeSync(fd, buffer, offset, buffer.length - offset);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+
+    read(): HistoryReadResult {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (error) {
+        if (code(error) === 'ENOENT') return { records: [], warnings: [] };
+        const message = `${file}:0: cannot read the history log (${code(error) ?? (error as Error).message})`;
+        return { records: [], warnings: [{ file, line: 0, message }] };
+      }
+      return parseHistory(text, file);
+    },
+
+    reset(): ResetResult {
+      if (!fs.existsSync(file)) return { movedTo: undefined, message: 'no history to reset' };
+      let movedTo: string;
+      try {
+        movedTo = moveAside(file, 'reset', now());
+      } catch (error) {
+        if (code(error) === 'ENOENT') return { movedTo: undefined, message: 'no history to reset' };
+        throw error;
+      }
+      return {
+        movedTo,
+        message: `history cleared: the old log was moved to ${movedTo} (delete that file to remove it for good)`,
+      };
+    },
+  };
+}
