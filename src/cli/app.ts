@@ -1,7 +1,7 @@
 import { loadNotes } from '../io/load.js';
 import { resolveDataDir } from '../io/data-dir.js';
 import { openSettings, type Settings } from '../io/settings.js';
-import type { Collection, Lang, Warning } from '../core/types.js';
+import type { Collection, Lang } from '../core/types.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { terminalWidth } from '../ui/layout.js';
 import { CliError } from './errors.js';
@@ -35,7 +35,7 @@ export class App {
   }
 
   get settings(): Settings {
-    this.settingsCache ??= openSettings(this.dataDir, (message) => this.warn(message), { cwd: this.runtime.cwd });
+    this.settingsCache ??= openSettings(this.dataDir, (message) => this.warn(message), { cwd: this.runtime.cwd, now: this.runtime.now });
     return this.settingsCache;
   }
 
@@ -47,8 +47,12 @@ export class App {
     this.runtime.stderr.write(`${this.chalk.yellow('warning:')} ${message}\n`);
   }
 
-  printWarnings(warnings: Warning[]): void {
-    for (const w of warnings) this.warn(w.line ? `${w.file}:${w.line}: ${w.message}` : `${w.file}: ${w.message}`);
+  /** Prints the first warnings and a count of the rest: a damaged file can produce thousands. */
+  printWarnings(warnings: { file: string; line: number; message: string }[], limit = 20): void {
+    for (const w of warnings.slice(0, limit)) {
+      this.warn(w.message.startsWith(w.file) ? w.message : w.line ? `${w.file}:${w.line}: ${w.message}` : `${w.file}: ${w.message}`);
+    }
+    if (warnings.length > limit) this.warn(`… and ${warnings.length - limit} more`);
   }
 
   /** Interface language: --lang, else the setting, else undefined (follow the notes). */

@@ -6,7 +6,7 @@ import type { Question } from '../core/types.js';
 import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../cli/session.js';
 import { hanging } from './layout.js';
 import { renderMarkdown } from './markdown.js';
-import { type Messages } from './messages.js';
+import { labelled, type Messages } from './messages.js';
 import { timeLeftText } from './plain.js';
 import { arrange, chooseOne, freeText, selfGrade, type PromptContext } from './prompts.js';
 import { topicLabel } from './report.js';
@@ -48,15 +48,15 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       const message = question.prompt;
       if (question.type === 'recall') return freeText(context, `${message}\n${c.dim(m.recallHint)}`);
       if (question.type === 'order') return arrange(context, message, question.choices);
-      return chooseOne(context, message, question.choices, c.dim(m.skipped.replace(/[.。]$/, '')));
+      return chooseOne(context, message, question.choices, c.dim(m.skip));
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
       write(c.bold(m.reference));
       write(options.markdown ? await renderMarkdown(String(question.answer), width - 2) : hanging('  ', String(question.answer), width));
       const points = coverage(given, String(question.answer));
-      if (points.covered.length) write(hanging(c.green(`✔ ${m.covered} `), points.covered.join('; '), width));
-      if (points.missed.length) write(hanging(c.red(`✘ ${m.notCovered} `), points.missed.join('; '), width));
+      if (points.covered.length) write(hanging(c.green(labelled(`✔ ${m.covered}`, '')), points.covered.join('; '), width));
+      if (points.missed.length) write(hanging(c.red(labelled(`✘ ${m.notCovered}`, '')), points.missed.join('; '), width));
       return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades);
     },
 
@@ -65,10 +65,11 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       if (result.timedOut) write(c.yellow(`⏱ ${m.timedOut}`));
       else if (result.skipped) write(c.yellow(m.skipped));
       else if (question.type !== 'recall') write(result.correct ? c.green(`✔ ${m.right}`) : c.red(`✘ ${m.wrong}`));
-      if (question.type !== 'recall' && !result.correct) write(hanging(`${m.theAnswer} `, c.bold(rightAnswerText(question)), width));
+      // Order explanations list the steps in order already.
+      if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), c.bold(rightAnswerText(question)), width));
       const explanation = await explain(question);
       if (explanation && question.type !== 'recall') write(explanation);
-      write(c.dim(`${m.source} ${question.source.file}:${question.source.line}`) + '   ' + c.cyan(m.scoreSoFar(position.correct, position.index)));
+      write(c.dim(labelled(m.source, `${question.source.file}:${question.source.line}`)) + '   ' + c.cyan(m.scoreSoFar(position.correct, position.index)));
     },
   };
 }

@@ -29,6 +29,7 @@ const en = {
     [total ? `${total} left` : null, question ? `${question} for this question` : null].filter(Boolean).join(', '),
   noQuestions: 'No questions could be made from these notes (see `k8s-quiz banks` for what was found).',
   progress: (i: number, n: number) => `${i}/${n}`,
+  skip: 'Skip',
   covered: 'Key points you covered:',
   notCovered: 'Key points you missed:',
 };
@@ -61,6 +62,7 @@ const zh: Messages = {
   timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
   noQuestions: '这些笔记里没有能出题的内容（用 `k8s-quiz banks` 查看识别结果）。',
   progress: (i, n) => `${i}/${n}`,
+  skip: '跳过',
   covered: '你答到的要点：',
   notCovered: '你漏掉的要点：',
 };
@@ -70,6 +72,11 @@ export function messages(lang: Lang): Messages {
 }
 
 export type { Messages };
+
+/** `Label: value`, without a space after a full-width colon. */
+export function labelled(label: string, value: string): string {
+  return /[：]$/.test(label) ? `${label}${value}` : `${label} ${value}`;
+}
 
 export function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));

@@ -35,6 +35,10 @@ function context(ctx: PromptContext) {
 
 const SKIP = -1;
 
+// Inquirer marks every finished prompt with a green tick, which reads as "right" even
+// when the answer was wrong; the verdict is printed separately, so the mark stays neutral.
+const theme = { prefix: { idle: '?', done: '›' } };
+
 export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<PromptOutcome<number>> {
   return guarded(ctx, async () => {
     const picked = ctx.status
@@ -45,6 +49,7 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
             choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, value })), { name: skipLabel, value: SKIP }],
             pageSize: Math.min(10, choices.length + 1),
             loop: false,
+            theme,
           },
           context(ctx),
         );
@@ -58,21 +63,21 @@ export function arrange(ctx: PromptContext, message: string, items: string[]): P
 
 export function freeText(ctx: PromptContext, message: string): Promise<PromptOutcome<string>> {
   return guarded(ctx, async () => {
-    const text = ctx.status ? await timedText({ message, status: ctx.status }, context(ctx)) : await input({ message }, context(ctx));
+    const text = ctx.status ? await timedText({ message, status: ctx.status }, context(ctx)) : await input({ message, theme }, context(ctx));
     return text.trim() ? text.trim() : null;
   });
 }
 
 export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[]): Promise<PromptOutcome<Grade>> {
-  const choices = labels.map((label, i) => `${label}`);
+  const choices = [...labels];
   return guarded(ctx, async () => {
     const picked = ctx.status
       ? await timedChoice({ message, choices, status: ctx.status }, context(ctx))
-      : await select({ message, choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })), default: 2 }, context(ctx));
+      : await select({ message, choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })), default: 2, theme }, context(ctx));
     return picked < 0 ? null : ((picked + 1) as Grade);
   });
 }
 
 export function confirmReset(ctx: PromptContext, message: string): Promise<PromptOutcome<boolean>> {
-  return guarded(ctx, () => confirm({ message, default: false }, context(ctx)));
+  return guarded(ctx, () => confirm({ message, default: false, theme }, context(ctx)));
 }

@@ -1,14 +1,25 @@
 import type { ChalkInstance } from 'chalk';
 import { rightAnswerText } from '../core/grade.js';
+import { sameText } from '../core/normalize.js';
 import type { Question } from '../core/types.js';
 import type { QuestionResult, SessionReport } from '../cli/session.js';
-import { hanging } from './layout.js';
+import { hanging, stringWidth } from './layout.js';
 import { formatDuration, type Messages } from './messages.js';
 
 // The end-of-session summary, as text. Colour comes from the chalk instance passed in.
 
 export function topicLabel(question: Question): string {
   return question.topic.join(' › ');
+}
+
+export function shorten(text: string, columns: number): string {
+  if (stringWidth(text) <= columns) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > columns - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 export function percent(correct: number, total: number): number {
@@ -30,15 +41,20 @@ export function byTopic(results: QuestionResult[]): { topic: string; correct: nu
 export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const asked = report.results.length;
   const lines: string[] = [];
-  if (report.abandoned) lines.push(c.yellow(m.abandoned(asked, report.planned)));
+  const score = m.score(report.correct, asked, percent(report.correct, asked));
+  // Interrupted: one line, so nothing long is printed while the person is leaving.
+  if (report.abandoned) return `${c.yellow(m.abandoned(asked, report.planned))} ${score}`;
   if (report.expired) lines.push(c.yellow(m.expired));
-  lines.push(c.bold(m.score(report.correct, asked, percent(report.correct, asked))) + '  ' + m.time(formatDuration(report.ms)));
+  lines.push(c.bold(score) + '  ' + m.time(formatDuration(report.ms)));
   const missed = report.results.filter((r) => !r.correct);
   if (missed.length) {
     lines.push('', c.bold(m.missed));
     for (const r of missed) {
       const q = r.question;
-      const answer = q.type === 'recall' ? q.subject : `${q.subject} → ${rightAnswerText(q)}`;
+      const right = rightAnswerText(q);
+      // identify questions are about the term that is also their answer: show the clue instead.
+      const clue = sameText(q.subject, right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
+      const answer = q.type === 'recall' || q.type === 'order' ? q.subject : `${clue} → ${right}`;
       lines.push(hanging('  - ', `${answer} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
     }
   }

@@ -28,7 +28,7 @@ export interface SortableConfig {
 
 /** Resolves with the original indices of the items, in the order the person left them. */
 export const sortable = createPrompt<number[], SortableConfig>((config, done) => {
-  const theme = makeTheme<Theme>({});
+  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, i) => i));
   const [cursor, setCursor] = useState(0);
   const [held, setHeld] = useState(false);

@@ -24,7 +24,7 @@ export interface TimedChoiceConfig {
 
 /** Resolves with the chosen index, or -1 for skip (s). */
 export const timedChoice = createPrompt<number, TimedChoiceConfig>((config, done) => {
-  const theme = makeTheme<Theme>({});
+  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
@@ -63,7 +63,7 @@ export interface TimedTextConfig {
 
 /** Free text on one line; enter submits (empty = skip). */
 export const timedText = createPrompt<string, TimedTextConfig>((config, done) => {
-  const theme = makeTheme<Theme>({});
+  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
   const [value, setValue] = useState('');
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });

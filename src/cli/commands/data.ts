@@ -12,7 +12,7 @@ import { UsageError } from '../errors.js';
 
 function readHistory(app: App): HistoryRecord[] {
   const { records, warnings } = openHistory(app.dataDir).read();
-  for (const w of warnings) app.warn(w.message);
+  app.printWarnings(warnings);
   return records;
 }
 

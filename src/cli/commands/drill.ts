@@ -8,7 +8,7 @@ import { interfaceLang, requireTerminal, runQuestions } from './sessions.js';
 
 function answers(app: App): AnswerRecord[] {
   const { records, warnings } = openHistory(app.dataDir).read();
-  for (const w of warnings) app.warn(w.message);
+  app.printWarnings(warnings);
   return records.filter((r): r is AnswerRecord => r.kind === 'answer');
 }
 

@@ -57,6 +57,7 @@ export async function runQuestions(
     }),
   );
 
+  let appendFailed = false;
   let reader: LineReader | null = null;
   let ui: SessionUI;
   if (options.plain) {
@@ -82,7 +83,15 @@ export async function runQuestions(
       notes,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ui,
-      append: (record) => history.append(record),
+      append: (record) => {
+        try {
+          history.append(record);
+        } catch (error) {
+          // Keep the session going; say once, loudly, that answers are not being saved.
+          if (!appendFailed) app.warn(`answers cannot be saved to ${history.path}: ${(error as Error).message}`);
+          appendFailed = true;
+        }
+      },
       now: () => runtime.now().getTime(),
       stop: stop.signal,
       ...(options.totalMs ? { totalMs: options.totalMs } : {}),
