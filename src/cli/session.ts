@@ -114,13 +114,19 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
     const ends = Math.min(questionEnds ?? Infinity, sessionEnds ?? Infinity);
     const deadlines: Deadlines = { question: questionEnds, session: sessionEnds };
 
-    // One signal per question: fires on the time limit or when the session is stopped.
-    const controller = new AbortController();
-    const onStop = () => controller.abort('stop');
-    options.stop.addEventListener('abort', onStop);
-    const timer = Number.isFinite(ends) ? setTimer(() => controller.abort('timeout'), Math.max(0, ends - askedAt)) : undefined;
+    // One signal per phase: fires on the time limit or when the session is stopped.
+    const timers: unknown[] = [];
+    const listeners: (() => void)[] = [];
+    const phaseSignal = (until: number): AbortSignal => {
+      const controller = new AbortController();
+      const onStop = () => controller.abort('stop');
+      options.stop.addEventListener('abort', onStop);
+      listeners.push(onStop);
+      if (Number.isFinite(until)) timers.push(setTimer(() => controller.abort('timeout'), Math.max(0, until - now())));
+      return controller.signal;
+    };
     try {
-      const outcome = await ui.ask(question, position(index), deadlines, controller.signal);
+      const outcome = await ui.ask(question, position(index), deadlines, phaseSignal(ends));
       if (outcome.kind === 'end' || options.stop.aborted) {
         abandoned = true;
         break;
@@ -132,7 +138,9 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
         result = { question, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: now() - askedAt };
       } else if (question.type === 'recall') {
         const given = String(outcome.value);
-        const graded = await ui.selfGrade(question, given, deadlines, controller.signal);
+        // Grading yourself is not part of the question's time; only the whole session's limit applies.
+        timers.splice(0).forEach(clearTimer);
+        const graded = await ui.selfGrade(question, given, { session: sessionEnds }, phaseSignal(sessionEnds ?? Infinity));
         if (graded.kind === 'end' || options.stop.aborted) {
           abandoned = true;
           break;
@@ -152,8 +160,8 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
         break;
       }
     } finally {
-      if (timer !== undefined) clearTimer(timer);
-      options.stop.removeEventListener('abort', onStop);
+      timers.forEach(clearTimer);
+      listeners.forEach((listener) => options.stop.removeEventListener('abort', listener));
     }
   }
 

@@ -4,7 +4,7 @@ import { rightAnswerText } from '../core/grade.js';
 import { coverage } from '../core/overlap.js';
 import type { Question } from '../core/types.js';
 import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../cli/session.js';
-import { hanging } from './layout.js';
+import { hanging, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, type Messages } from './messages.js';
 import { timeLeftText } from './plain.js';
@@ -43,7 +43,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
-      write(c.dim(`${m.progress(position.index + 1, position.total)} · ${question.type} · ${topicLabel(question)}`));
+      write(c.dim(wrap(`${m.progress(position.index + 1, position.total)} · ${question.type} · ${topicLabel(question)}`, width)));
       const context = ctx(signal, deadlines);
       const message = question.prompt;
       if (question.type === 'recall') return freeText(context, `${message}\n${c.dim(m.recallHint)}`);
@@ -69,7 +69,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), c.bold(rightAnswerText(question)), width));
       const explanation = await explain(question);
       if (explanation && question.type !== 'recall') write(explanation);
-      write(c.dim(labelled(m.source, `${question.source.file}:${question.source.line}`)) + '   ' + c.cyan(m.scoreSoFar(position.correct, position.index)));
+      write(wrap(`${c.dim(labelled(m.source, `${question.source.file}:${question.source.line}`))}   ${c.cyan(m.scoreSoFar(position.correct, position.index))}`, width));
     },
   };
 }

@@ -30,7 +30,7 @@ export function timeLeftText(deadlines: Deadlines, now: number, m: Messages): st
 }
 
 export function questionText(question: Question, position: Position, width: number): string {
-  const lines = [`[${position.index + 1}/${position.total}] ${question.type} · ${topicLabel(question)}`, hanging('', question.prompt, width)];
+  const lines = [hanging('', `[${position.index + 1}/${position.total}] ${question.type} · ${topicLabel(question)}`, width), hanging('', question.prompt, width)];
   question.choices.forEach((choice, i) => lines.push(hanging(`  ${i + 1}) `, choice, width)));
   return lines.join('\n');
 }
@@ -82,7 +82,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), rightAnswerText(question), width));
       if (question.type === 'recall' && (result.skipped || result.timedOut)) write(hanging(labelled(m.reference, ''), String(question.answer), width));
       if (question.explanation) write(hanging('  ', plainText(question.explanation), width));
-      write(labelled(m.source, `${question.source.file}:${question.source.line}`));
+      write(hanging('', labelled(m.source, `${question.source.file}:${question.source.line}`), width));
       write(m.scoreSoFar(position.correct, position.index));
     },
   };

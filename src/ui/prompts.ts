@@ -46,7 +46,7 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
       : await select(
           {
             message,
-            choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, value })), { name: skipLabel, value: SKIP }],
+            choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, short: `${value + 1}`, value })), { name: skipLabel, value: SKIP }],
             pageSize: Math.min(10, choices.length + 1),
             loop: false,
             theme,

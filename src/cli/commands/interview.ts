@@ -34,7 +34,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const lines: string[] = [];
   const head = zh ? '面试报告' : 'Interview report';
   const state = report.abandoned ? (zh ? '（中途停止）' : ' (abandoned)') : report.expired ? (zh ? '（时间到）' : ' (time ran out)') : '';
-  lines.push(c.bold(`${head}${state}: ${letterGrade(report.score)} · ${Math.round(report.score * 100)}% · ${report.correct}/${asked} · ${formatDuration(report.ms)}`));
+  lines.push(c.bold(`${head}${state}${zh ? '：' : ': '}${letterGrade(report.score)} · ${Math.round(report.score * 100)}% · ${report.correct}/${asked} · ${formatDuration(report.ms)}`));
   report.results.forEach((r, i) => {
     lines.push(hanging(`  ${String(i + 1).padStart(2)}. `, `${resultMark(r, m)} [${r.question.type}] ${r.question.subject} — ${formatDuration(r.ms)}`, width));
   });
