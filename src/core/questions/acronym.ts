@@ -1,0 +1,97 @@
+import { matchKey } from '../normalize.js';
+import type { Random } from '../random.js';
+import type { Bank, Question } from '../types.js';
+import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import {
+  choiceQuestion,
+  questionId,
+  questionRandom,
+  sourceOf,
+  templates,
+  WANT_DISTRACTORS,
+  type GenContext,
+} from './draft.js';
+import { originOf, ownerKeys, type Candidate } from './pool.js';
+import { acronymPair, containsKey, looseKey, spells } from './text.js';
+
+// acronym: both directions, from an entry whose aliases give an abbreviation and its expansion
+// (`ReadWriteOnce(RWO)`, `DNS(Domain Name System)`). Translations (`自定义资源定义(Custom…)`)
+// are not acronyms and are left to define/identify. Wrong answers: other abbreviations /
+// expansions the notes spell out first, then names of the same shape.
+
+function twoTier(
+  request: Omit<DistractorRequest, 'candidates' | 'want' | 'rng'>,
+  first: readonly Candidate[],
+  second: readonly Candidate[],
+  rng: Random,
+): string[] {
+  const chosen = pickDistractors({ ...request, candidates: first, want: WANT_DISTRACTORS, rng, langWeight: NAME_LANG_WEIGHT });
+  if (chosen.length >= WANT_DISTRACTORS) return chosen;
+  const more = pickDistractors({
+    ...request,
+    excludeKeys: [...(request.excludeKeys ?? []), ...chosen],
+    candidates: second,
+    want: WANT_DISTRACTORS - chosen.length,
+    rng,
+    langWeight: NAME_LANG_WEIGHT,
+  });
+  return [...chosen, ...more];
+}
+
+export function acronymQuestions(bank: Bank, ctx: GenContext): Question[] {
+  if (bank.kind !== 'terms') return [];
+  const t = templates(bank, ctx);
+  const out: Question[] = [];
+  for (const entry of bank.entries) {
+    const pair = acronymPair(entry.term, entry.aliases);
+    if (!pair) continue;
+    const owners = ownerKeys(entry);
+    const lines = [`**${pair.short}** = ${pair.long}`];
+    if (entry.detail && !owners.includes(looseKey(entry.detail))) lines.push(entry.detail);
+    for (const note of entry.notes ?? []) lines.push(`- ${note}`);
+    const base = { bank, subject: entry.term, source: sourceOf(bank, entry.line), explanation: lines.join('\n') };
+    const origin = originOf(bank);
+
+    const expandPrompt = t.acronymExpand(pair.short);
+    if (!containsKey(expandPrompt, pair.long)) {
+      const id = questionId(bank, entry.term, 'acronym', ':expand');
+      const rng = questionRandom(ctx, id);
+      const wrong = twoTier(
+        {
+          answer: pair.long,
+          origin,
+          excludeKeys: owners,
+          excludeOwners: [matchKey(pair.short), ...owners],
+          // Nothing else that spells the same letters: it could be read as right.
+          accept: (c) => !spells(pair.short, c.text),
+        },
+        ctx.pool.longForms,
+        ctx.pool.longNames,
+        rng,
+      );
+      const q = choiceQuestion({ ...base, id, type: 'acronym', prompt: expandPrompt }, ctx, rng, pair.long, wrong);
+      if (q) out.push(q);
+    }
+
+    const abbrPrompt = t.acronymAbbr(pair.long);
+    if (!containsKey(abbrPrompt, pair.short)) {
+      const id = questionId(bank, entry.term, 'acronym', ':abbr');
+      const rng = questionRandom(ctx, id);
+      const wrong = twoTier(
+        {
+          answer: pair.short,
+          origin,
+          excludeKeys: owners,
+          excludeOwners: [matchKey(pair.long), ...owners],
+          accept: (c) => !spells(c.text, pair.long),
+        },
+        ctx.pool.shortForms,
+        ctx.pool.shortNames,
+        rng,
+      );
+      const q = choiceQuestion({ ...base, id, type: 'acronym', prompt: abbrPrompt }, ctx, rng, pair.short, wrong);
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}

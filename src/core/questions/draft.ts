@@ -1,0 +1,109 @@
+import { shortHash } from '../extract.js';
+import { matchKey } from '../normalize.js';
+import { deriveRandom, type Random } from '../random.js';
+import type { Bank, Lang, Question, QuestionType, SourceRef, TermEntry } from '../types.js';
+import type { Pool } from './pool.js';
+import { templatesFor, type Templates } from './templates.js';
+import { topicOf } from './text.js';
+
+// What every generator shares: the pool, the seed, the language, and how a question is put
+// together (id, topic, choices shuffled with the question's own random stream).
+
+export interface GenContext {
+  pool: Pool;
+  seed: number;
+  lang?: Lang;
+}
+
+/** A generator: the questions of one type one bank supports, in a stable order. */
+export type Generator = (bank: Bank, ctx: GenContext) => Question[];
+
+export const WANT_DISTRACTORS = 3;
+
+export function langOf(bank: Bank, ctx: GenContext): Lang {
+  return ctx.lang ?? bank.lang;
+}
+
+export function templates(bank: Bank, ctx: GenContext): Templates {
+  return templatesFor(langOf(bank, ctx));
+}
+
+/**
+ * The id of what a question is about: bank (its path and title), subject and type.
+ * Not the file, not the line, not the wording of a detail.
+ */
+export function questionId(bank: Bank, subject: string, type: QuestionType, variant = ''): string {
+  return shortHash(`${bank.id}\u0000${matchKey(subject)}\u0000${type}${variant}`);
+}
+
+/** A random stream for one question alone: adding other questions does not change it. */
+export function questionRandom(ctx: GenContext, id: string): Random {
+  return deriveRandom(ctx.seed, id);
+}
+
+export interface QuestionParts {
+  id: string;
+  type: QuestionType;
+  bank: Bank;
+  prompt: string;
+  subject: string;
+  source: SourceRef;
+  explanation: string;
+}
+
+export function makeQuestion(
+  parts: QuestionParts,
+  ctx: GenContext,
+  choices: string[],
+  answer: Question['answer'],
+): Question {
+  return {
+    id: parts.id,
+    type: parts.type,
+    prompt: parts.prompt,
+    choices,
+    answer,
+    bank: parts.bank.id,
+    source: parts.source,
+    topic: topicOf(parts.bank.path, parts.bank.title),
+    lang: langOf(parts.bank, ctx),
+    subject: parts.subject,
+    explanation: parts.explanation,
+  };
+}
+
+/** The right answer among its distractors, in random order; null when there is nothing to choose. */
+export function choiceQuestion(parts: QuestionParts, ctx: GenContext, rng: Random, right: string, distractors: string[]): Question | null {
+  if (distractors.length < 1) return null;
+  const choices = rng.shuffle([right, ...distractors]);
+  return makeQuestion(parts, ctx, choices, choices.indexOf(right));
+}
+
+export function sourceOf(bank: Bank, line?: number): SourceRef {
+  return { file: bank.source.file, line: line ?? bank.source.line };
+}
+
+/** Reference text for an entry: the term (and aliases), its detail, its nested notes. */
+export function entryExplanation(entry: TermEntry, t: Templates): string {
+  const name = entry.aliases.length ? `${entry.term} (${entry.aliases.join(', ')})` : entry.term;
+  const lines = [t.termLine(name, entry.detail)];
+  for (const note of entry.notes ?? []) lines.push(`- ${note}`);
+  return lines.join('\n');
+}
+
+/** The bank title over a list of its entries, for member questions. */
+export function bankExplanation(title: string, entries: readonly TermEntry[], t: Templates): string {
+  return [`**${title}**`, ...entries.map((e) => `- ${t.termLine(e.term, e.detail).replace(/\*\*/g, '')}`)].join('\n');
+}
+
+/**
+ * When a bank title adds context to a prompt about `term` (`Node Controller` of which
+ * manager?): not when it is a top-level heading, nor when the term already says it.
+ */
+export function contextTitle(bank: Bank, term: string): string | undefined {
+  const title = bank.title.trim();
+  const key = matchKey(title);
+  if (!key || matchKey(term).includes(key)) return undefined;
+  if (bank.path.length === 1 && matchKey(bank.path[0] ?? '') === key) return undefined;
+  return title;
+}

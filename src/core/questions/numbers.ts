@@ -1,0 +1,117 @@
+// Numbers worth blanking in a sentence (`6443`, `30s`, `2 GiB`, `三个`, `三层`) and plausible
+// neighbours for them. Pure.
+
+export interface NumberToken {
+  /** The token as written: `30s`, `3 个`, `三层`. */
+  text: string;
+  /** Offset of the token in the sentence. */
+  index: number;
+  value: number;
+  /** Digits after the decimal point (`1.33` → 2). */
+  decimals: number;
+  /** Unit or counter as written (`s`, `个`, `GiB`, `层`), '' for a bare number. */
+  unit: string;
+  /** A space between number and unit. */
+  spaced: boolean;
+  script: 'arabic' | 'han';
+}
+
+const UNITS = [
+  'GiB', 'MiB', 'KiB', 'TiB', 'Gi', 'Mi', 'Ki', 'GB', 'MB', 'KB', 'TB',
+  'ms', 'min', 's', 'h', 'd', '%',
+  '分钟', '小时', '个', '次', '秒', '天', '年', '月', '台', '种', '位', '核', '倍', '层', '级', '步', '阶段', '副本', '节点',
+];
+const ARABIC = new RegExp(
+  `(?<![A-Za-z0-9_./:\\-])(\\d+(?:\\.\\d+)?)(?:(\\s?)(${UNITS.join('|')}))?(?![A-Za-z0-9_/\\-]|\\.\\d)`,
+  'gu',
+);
+
+const HAN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const HAN_COUNTERS = ['个', '种', '次', '类', '阶段', '步', '层', '级', '台', '副本', '节点', '大'];
+const HAN = new RegExp(`(?<![一二两三四五六七八九十百千万第])([二两三四五六七八九十])(${HAN_COUNTERS.join('|')})`, 'gu');
+
+function hanValue(char: string): number {
+  return char === '两' ? 2 : HAN_DIGITS.indexOf(char);
+}
+
+/** Number tokens in text order. */
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const digits = m[1] ?? '';
+    const value = Number(digits);
+    if (!Number.isFinite(value)) continue;
+    tokens.push({
+      text: m[0],
+      index: m.index ?? 0,
+      value,
+      decimals: digits.includes('.') ? (digits.split('.')[1] ?? '').length : 0,
+      unit: m[3] ?? '',
+      spaced: (m[2] ?? '') !== '',
+      script: 'arabic',
+    });
+  }
+  for (const m of text.matchAll(HAN)) {
+    const value = hanValue(m[1] ?? '');
+    if (value < 2) continue;
+    tokens.push({ text: m[0], index: m.index ?? 0, value, decimals: 0, unit: m[2] ?? '', spaced: false, script: 'han' });
+  }
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** Same kind of quantity: same script, same unit, integers with integers. */
+export function sameKind(a: NumberToken, b: Pick<NumberToken, 'script' | 'unit' | 'decimals'>): boolean {
+  return a.script === b.script && a.unit.toLowerCase() === b.unit.toLowerCase() && (a.decimals > 0) === (b.decimals > 0);
+}
+
+/** Writes `value` the way `like` is written (decimals, unit, spacing, script). */
+export function formatLike(like: NumberToken, value: number): string {
+  if (like.script === 'han') {
+    const two = like.unit === '层' || like.unit === '级' ? '二' : like.text.startsWith('二') ? '二' : '两';
+    const digit = value === 2 ? two : (HAN_DIGITS[value] ?? String(value));
+    return `${digit}${like.unit}`;
+  }
+  const digits = like.decimals > 0 ? value.toFixed(like.decimals) : String(Math.round(value));
+  return like.unit ? `${digits}${like.spaced ? ' ' : ''}${like.unit}` : digits;
+}
+
+/** How salient a token is as a fact to recall: ports and sizes first, then counted things. */
+export function salience(token: NumberToken): number {
+  if (token.script === 'han') return 2;
+  const digits = token.text.replace(/\D/g, '').length;
+  if (token.decimals === 0 && digits >= 3) return 3;
+  if (token.unit) return 2;
+  return token.decimals > 0 ? 2 : 1;
+}
+
+/** Generated values near `token`, in order of plausibility; never the value itself. */
+export function neighbours(token: NumberToken): number[] {
+  const v = token.value;
+  const out: number[] = [];
+  const add = (n: number): void => {
+    const rounded = Number(n.toFixed(token.decimals));
+    if (rounded !== v && rounded >= 0 && !out.includes(rounded)) out.push(rounded);
+  };
+  if (token.script === 'han') {
+    for (const n of [v + 1, v - 1, v + 2, v - 2, v + 3]) if (n >= 2 && n <= 10) add(n);
+    return out;
+  }
+  if (token.decimals > 0) {
+    const step = 10 ** -token.decimals;
+    for (const k of [1, -1, 2, -2, 3]) add(v + k * step);
+    return out;
+  }
+  const digits = String(Math.round(v)).length;
+  if (digits >= 3) {
+    // Ports and sizes: a nearby number of the same length.
+    const unitStep = 10 ** (digits - 2);
+    for (const n of [v + 1, v - 1, v + unitStep, v - unitStep, v + 10]) if (String(n).length === digits) add(n);
+    return out;
+  }
+  if (v <= 10) {
+    for (const n of [v + 1, v - 1, v * 2, v + 2, v - 2, v + 5, 10]) if (n >= 0) add(n);
+    return out;
+  }
+  for (const n of [v * 2, Math.round(v / 2), v + 10, v - 10, v + 5]) if (n > 0) add(n);
+  return out;
+}

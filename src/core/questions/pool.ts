@@ -1,0 +1,150 @@
+import { detectLang, matchKey } from '../normalize.js';
+import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
+import { findNumbers, type NumberToken } from './numbers.js';
+import { acronymPair, isAbbreviationShaped, isLongForm, looseKey, topicOf, width } from './text.js';
+
+// Everything in the collection that can serve as a choice, with where it came from, so
+// distractors can be taken from near the question first.
+
+/** Where a piece of text lives: its bank, the bank's heading path, its file. */
+export interface Origin {
+  bankId: string;
+  path: readonly string[];
+  /** matchKeys of the path, compared often. */
+  pathKeys: readonly string[];
+  file: string;
+}
+
+export interface Candidate {
+  text: string;
+  key: string;
+  /** looseKey of the text, for spotting the same name written differently. */
+  loose: string;
+  origin: Origin;
+  /** looseKeys of the entry this text belongs to (its term and aliases): its "owner". */
+  owners: readonly string[];
+  lang: Lang;
+  width: number;
+}
+
+export interface NumberCandidate {
+  token: NumberToken;
+  origin: Origin;
+}
+
+export interface Pool {
+  banks: readonly Bank[];
+  /** Entry details usable as an answer (not empty, not a restatement of the term). */
+  details: Candidate[];
+  terms: Candidate[];
+  /** Abbreviations (`RWO`) and expansions (`ReadWriteOnce`) that the notes pair up. */
+  shortForms: Candidate[];
+  longForms: Candidate[];
+  /** Other names of the same shapes (`IPVS`; `Liveness Probe`): wrong answers of last resort. */
+  shortNames: Candidate[];
+  longNames: Candidate[];
+  /** Bold spans of entries, when the loader keeps them. */
+  bold: Candidate[];
+  numbers: NumberCandidate[];
+  /** Banks by id, with their topic (heading path + title). */
+  topics: Map<string, string[]>;
+  /** matchKeys of each bank's topic. */
+  topicKeys: Map<string, string[]>;
+  origins: Map<string, Origin>;
+  /** `pathKeys \u0001-joined \u0000 termKey` of every terms entry: which bullets list what. */
+  listed: Set<string>;
+}
+
+/** Key of `listed` for a term under a heading path. */
+export function listedKey(pathKeys: readonly string[], term: string): string {
+  return `${pathKeys.join('\u0001')}\u0000${matchKey(term)}`;
+}
+
+/** An entry as the loader may give it, perhaps with the bold spans of its detail. */
+export type EntryWithBold = TermEntry & { bold?: readonly string[] };
+
+export function originOf(bank: Bank): Origin {
+  return { bankId: bank.id, path: bank.path, pathKeys: bank.path.map(matchKey), file: bank.source.file };
+}
+
+/** looseKeys of an entry's term and aliases. */
+export function ownerKeys(entry: TermEntry): string[] {
+  return [entry.term, ...entry.aliases].map(looseKey).filter(Boolean);
+}
+
+const MAX_DETAIL_WIDTH = 200;
+
+const usable = new WeakMap<TermEntry, boolean>();
+
+/** A detail that can be a choice: present, not just the term or one of its aliases again. */
+export function usableDetail(entry: TermEntry): boolean {
+  let ok = usable.get(entry);
+  if (ok === undefined) {
+    ok =
+      matchKey(entry.detail).length > 0 &&
+      !ownerKeys(entry).includes(looseKey(entry.detail)) &&
+      width(entry.detail) <= MAX_DETAIL_WIDTH;
+    usable.set(entry, ok);
+  }
+  return ok;
+}
+
+export function candidate(text: string, origin: Origin, owners: readonly string[], lang?: Lang): Candidate {
+  return { text, key: matchKey(text), loose: looseKey(text), origin, owners, lang: lang ?? detectLang(text), width: width(text) };
+}
+
+export function buildPool(banks: readonly Bank[]): Pool {
+  const pool: Pool = {
+    banks,
+    details: [],
+    terms: [],
+    shortForms: [],
+    longForms: [],
+    shortNames: [],
+    longNames: [],
+    bold: [],
+    numbers: [],
+    topics: new Map(),
+    topicKeys: new Map(),
+    origins: new Map(),
+    listed: new Set(),
+  };
+  for (const bank of banks) {
+    const topic = topicOf(bank.path, bank.title);
+    pool.topics.set(bank.id, topic);
+    pool.topicKeys.set(bank.id, topic.map(matchKey));
+    const origin = originOf(bank);
+    pool.origins.set(bank.id, origin);
+    if (bank.kind === 'terms') {
+      addTerms(pool, bank, origin);
+      for (const entry of bank.entries) pool.listed.add(listedKey(origin.pathKeys, entry.term));
+    }
+    else if (bank.kind === 'steps') {
+      for (const step of bank.steps) for (const token of findNumbers(step.text)) pool.numbers.push({ token, origin });
+    }
+  }
+  return pool;
+}
+
+function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
+  for (const entry of bank.entries as readonly EntryWithBold[]) {
+    const owners = ownerKeys(entry);
+    pool.terms.push(candidate(entry.term, origin, owners));
+    if (usableDetail(entry)) pool.details.push(candidate(entry.detail, origin, owners));
+    const pair = acronymPair(entry.term, entry.aliases);
+    if (pair) {
+      pool.shortForms.push(candidate(pair.short, origin, owners));
+      pool.longForms.push(candidate(pair.long, origin, owners));
+    } else {
+      // Names of the right shape make plausible wrong answers too (`IPVS`, `Liveness Probe`).
+      for (const name of [entry.term, ...entry.aliases]) {
+        if (isAbbreviationShaped(name)) pool.shortNames.push(candidate(name, origin, owners));
+        else if (isLongForm(name) && /^[A-Z]/.test(name)) pool.longNames.push(candidate(name, origin, owners));
+      }
+    }
+    for (const span of entry.bold ?? []) if (matchKey(span)) pool.bold.push(candidate(span, origin, owners));
+    for (const text of [entry.detail, ...(entry.notes ?? [])]) {
+      for (const token of findNumbers(text)) pool.numbers.push({ token, origin });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import type { Bank, Question } from '../types.js';
+import {
+  contextTitle,
+  entryExplanation,
+  makeQuestion,
+  questionId,
+  sourceOf,
+  templates,
+  type GenContext,
+} from './draft.js';
+import { usableDetail } from './pool.js';
+import { width } from './text.js';
+
+// recall: free answer, then the reference is shown and the person grades themself.
+// From qa pairs, from terms whose detail is worth explaining, and from step lists.
+
+/** A detail shorter than this is better asked as a choice than explained. */
+export const EXPLAIN_MIN_WIDTH = 30;
+
+export function recallQuestions(bank: Bank, ctx: GenContext): Question[] {
+  const t = templates(bank, ctx);
+  const out: Question[] = [];
+  if (bank.kind === 'qa') {
+    for (const pair of bank.pairs) {
+      if (!pair.question.trim() || !pair.answer.trim()) continue;
+      const id = questionId(bank, pair.question, 'recall');
+      out.push(
+        makeQuestion(
+          { id, type: 'recall', bank, prompt: pair.question, subject: pair.question, source: sourceOf(bank, pair.line), explanation: pair.answer },
+          ctx,
+          [],
+          pair.answer,
+        ),
+      );
+    }
+  } else if (bank.kind === 'terms') {
+    for (const entry of bank.entries) {
+      if (!usableDetail(entry) || width(entry.detail) < EXPLAIN_MIN_WIDTH) continue;
+      const id = questionId(bank, entry.term, 'recall', ':explain');
+      out.push(
+        makeQuestion(
+          {
+            id,
+            type: 'recall',
+            bank,
+            prompt: t.explain(entry.term, contextTitle(bank, entry.term)),
+            subject: entry.term,
+            source: sourceOf(bank, entry.line),
+            explanation: entryExplanation(entry, t),
+          },
+          ctx,
+          [],
+          entry.detail,
+        ),
+      );
+    }
+  } else if (bank.steps.length >= 3) {
+    const steps = bank.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+    const id = questionId(bank, bank.title, 'recall', ':steps');
+    out.push(
+      makeQuestion(
+        { id, type: 'recall', bank, prompt: t.recallSteps(bank.title), subject: bank.title, source: sourceOf(bank), explanation: steps },
+        ctx,
+        [],
+        steps,
+      ),
+    );
+  }
+  return out;
+}

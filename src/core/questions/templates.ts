@@ -1,0 +1,58 @@
+import type { Lang } from '../types.js';
+
+// Every question sentence, in English and Chinese. Chosen per bank by its language, unless
+// the caller fixes one (--lang).
+
+export interface Templates {
+  define(term: string, context?: string): string;
+  identify(detail: string, context?: string): string;
+  memberIs(title: string): string;
+  memberNot(title: string): string;
+  orderSteps(title: string): string;
+  orderStages(title: string): string;
+  acronymExpand(short: string): string;
+  acronymAbbr(long: string): string;
+  cloze(about: string, blanked: string): string;
+  explain(term: string, context?: string): string;
+  recallSteps(title: string): string;
+  /** `term: detail` as the reference shows it. */
+  termLine(term: string, detail: string): string;
+}
+
+const en: Templates = {
+  define: (term, context) => (context ? `In "${context}", what is ${term}?` : `What is ${term}?`),
+  identify: (detail, context) =>
+    context ? `In "${context}", which one matches this description?\n${detail}` : `Which one matches this description?\n${detail}`,
+  memberIs: (title) => `Which of these belongs to "${title}"?`,
+  memberNot: (title) => `Which of these does NOT belong to "${title}"?`,
+  orderSteps: (title) => `Put the steps of "${title}" in the right order.`,
+  orderStages: (title) => `Put the stages of "${title}" in order, first to last.`,
+  acronymExpand: (short) => `What does ${short} stand for?`,
+  acronymAbbr: (long) => `What is the abbreviation of ${long}?`,
+  cloze: (about, blanked) => `Fill in the blank (${about}):\n${blanked}`,
+  explain: (term, context) => (context ? `Explain: ${term} (${context})` : `Explain: ${term}`),
+  recallSteps: (title) => `Walk through the steps of "${title}".`,
+  termLine: (term, detail) => (detail ? `**${term}**: ${detail}` : `**${term}**`),
+};
+
+const zh: Templates = {
+  define: (term, context) => (context ? `在「${context}」中，「${term}」指的是？` : `「${term}」指的是？`),
+  identify: (detail, context) =>
+    context ? `在「${context}」中，哪一项符合这段描述？\n${detail}` : `哪一项符合这段描述？\n${detail}`,
+  memberIs: (title) => `哪一项属于「${title}」？`,
+  memberNot: (title) => `哪一项不属于「${title}」？`,
+  orderSteps: (title) => `请按正确顺序排列「${title}」的步骤：`,
+  orderStages: (title) => `请按先后顺序排列「${title}」的各个阶段：`,
+  acronymExpand: (short) => `「${short}」的全称是？`,
+  acronymAbbr: (long) => `「${long}」的缩写是？`,
+  cloze: (about, blanked) => `填空（${about}）：\n${blanked}`,
+  explain: (term, context) => (context ? `解释一下：${term}（${context}）` : `解释一下：${term}`),
+  recallSteps: (title) => `请说出「${title}」的步骤。`,
+  termLine: (term, detail) => (detail ? `**${term}**：${detail}` : `**${term}**`),
+};
+
+export const TEMPLATES: Record<Lang, Templates> = { en, zh };
+
+export function templatesFor(lang: Lang): Templates {
+  return TEMPLATES[lang];
+}

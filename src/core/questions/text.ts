@@ -1,0 +1,165 @@
+import stringWidth from 'string-width';
+import { matchKey } from '../normalize.js';
+
+// Small string helpers shared by the generators. Pure.
+
+export const BLANK = '____';
+
+const widths = new Map<string, number>();
+const WIDTH_CACHE = 20_000;
+
+/** Columns the text takes in a terminal (CJK counts two). Memoised: it is asked often. */
+export function width(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = stringWidth(text);
+    if (widths.size >= WIDTH_CACHE) widths.clear();
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** Whether `needle` occurs in `haystack`, compared the way choices are (matchKey). */
+export function containsKey(haystack: string, needle: string): boolean {
+  const n = matchKey(needle);
+  return n.length > 0 && matchKey(haystack).includes(n);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9 ._/&+'-]*$/;
+
+/**
+ * Replaces every occurrence of each needle with ____ (longest needle first; whitespace inside
+ * a needle may vary; Latin needles only as whole words). Returns null when a needle still
+ * shows in the result (e.g. `Job` inside `CronJob`): the text cannot hide it honestly.
+ */
+export function blankOut(text: string, needles: readonly string[]): string | null {
+  let out = text;
+  const textKey = matchKey(text);
+  const sorted = needles
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  for (const needle of sorted) {
+    if (!textKey.includes(matchKey(needle))) continue; // not there: nothing to blank
+    const body = needle
+      .split(/\s+/)
+      .map(escapeRegExp)
+      .join('\\s*');
+    const pattern = LATIN_WORD.test(needle) ? `(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])` : body;
+    out = out.replace(new RegExp(pattern, 'giu'), BLANK);
+  }
+  if (sorted.some((n) => containsKey(out, n))) return null;
+  return out;
+}
+
+/** Replaces whole-word, case-insensitive occurrences of Latin words with ____ (no checks). */
+export function blankWords(text: string, words: readonly string[]): string {
+  let out = text;
+  for (const word of words) {
+    if (!word) continue;
+    out = out.replace(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![A-Za-z0-9])`, 'giu'), BLANK);
+  }
+  return out;
+}
+
+/** Width of what is left once blanks, punctuation and spaces are taken out. */
+export function meaningfulWidth(text: string): number {
+  return width(text.split(BLANK).join('').replace(/[\p{P}\p{S}\s]/gu, ''));
+}
+
+const SMALL_WORDS = /^(?:of|and|the|for|to|in|on|a|an|&|with|by)$/i;
+
+/** matchKey without punctuation: `kube-api-server` and `kube-apiserver` meet. */
+export function looseKey(text: string): string {
+  return matchKey(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** At most one insertion, deletion or substitution apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) return short.slice(i + 1) === long.slice(i + 1);
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Whether two names are the same thing written differently: equal loose keys, or (for longer
+ * names) one typo apart (`kebe-scheduler` / `kube-scheduler`).
+ */
+export function nearlySame(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 6 && withinOneEdit(a, b);
+}
+
+/** `RWO`, `IPVS`, `EFK`, `gRPC`: a short word mostly of capitals — shaped like an abbreviation. */
+export function isAbbreviationShaped(text: string): boolean {
+  const t = text.trim();
+  if (!/^[A-Za-z][A-Za-z0-9&-]{1,7}$/.test(t)) return false;
+  const caps = t.match(/[A-Z0-9]/g)?.length ?? 0;
+  return caps >= 2 && caps * 2 >= t.replace(/[-&]/g, '').length;
+}
+
+/** `RWO`, `gRPC`, `SELinux`, `iSCSI`, `K8s`: one short Latin word with at least two capitals. */
+export function isShortForm(text: string): boolean {
+  const t = text.trim();
+  if (!/^[A-Za-z][A-Za-z0-9&-]{1,9}$/.test(t)) return false;
+  return (t.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/** `Domain Name System`, `Role-Based Access Control`: two or more Latin words. */
+export function isLongForm(text: string): boolean {
+  const t = text.trim();
+  if (!/^[A-Za-z][A-Za-z0-9 .&/'-]*$/.test(t)) return false;
+  return longWords(t).length >= 2;
+}
+
+function longWords(text: string): string[] {
+  return text.split(/[\s/-]+/).filter((w) => w && !SMALL_WORDS.test(w));
+}
+
+/** First letters of the words of a long form, lower case: `Role-Based Access Control` → `rbac`. */
+export function initialsOf(text: string): string {
+  return longWords(text)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toLowerCase();
+}
+
+/** Whether `long` spells `short` by its initials (loosely: `Security-Enhanced Linux` ~ `SELinux`). */
+export function spells(short: string, long: string): boolean {
+  const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
+  const initials = initialsOf(long);
+  if (!letters || !initials) return false;
+  return letters === initials || (letters.startsWith(initials) && initials.length >= 2);
+}
+
+/** The abbreviation and the expansion among a term and its aliases, when there are both. */
+export function acronymPair(term: string, aliases: readonly string[]): { short: string; long: string } | null {
+  for (const alias of aliases) {
+    if (isShortForm(term) && isLongForm(alias) && alias.length > term.length) return { short: term, long: alias };
+    if (isShortForm(alias) && isLongForm(term) && term.length > alias.length) return { short: alias, long: term };
+    // `ReadWriteOnce(RWO)`: a single long camel-case word and its capitals.
+    if (isShortForm(alias) && /^[A-Za-z][A-Za-z0-9-]+$/.test(term) && term.length > alias.length + 2) {
+      return { short: alias, long: term };
+    }
+    if (isShortForm(term) && /^[A-Za-z][A-Za-z0-9-]+$/.test(alias) && alias.length > term.length + 2) {
+      return { short: term, long: alias };
+    }
+  }
+  return null;
+}
+
+/** De-duplicates a path: [...path, title] without repeating the title. */
+export function topicOf(path: readonly string[], title: string): string[] {
+  const last = path[path.length - 1];
+  const topic = last !== undefined && matchKey(last) === matchKey(title) ? [...path] : [...path, title];
+  return topic.filter((part) => part.trim().length > 0);
+}

@@ -1,0 +1,422 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../src/core/normalize.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import type { Bank, Question, QuestionType } from '../../src/core/types.js';
+import { checkQuestions } from './check.js';
+import {
+  accessModes,
+  chinese,
+  entry,
+  english,
+  everything,
+  ha,
+  interview,
+  phases,
+  ports,
+  probes,
+  release,
+  rollout,
+  scheduling,
+  serviceTypes,
+  steps,
+  terms,
+} from './fixtures.js';
+
+const of = (banks: Bank[], type: QuestionType, seed = 1): Question[] => allQuestions(banks, { seed }).filter((q) => q.type === type);
+const bySubject = (qs: Question[], subject: string): Question[] => qs.filter((q) => q.subject === subject);
+const one = (qs: Question[], subject: string): Question => {
+  const found = bySubject(qs, subject);
+  expect(found, `one question about ${subject}`).toHaveLength(1);
+  return found[0] as Question;
+};
+const right = (q: Question): string => q.choices[q.answer as number] as string;
+const wrong = (q: Question): string[] => q.choices.filter((_, i) => i !== q.answer);
+
+describe('the fixtures', () => {
+  it('give questions that keep every invariant', () => {
+    for (const seed of [1, 2, 3]) expect(checkQuestions(allQuestions(everything, { seed }), everything)).toEqual([]);
+  });
+});
+
+describe('define', () => {
+  it('asks for the detail of a term among its siblings', () => {
+    const q = one(of(everything, 'define'), 'NodePort');
+    expect(q.prompt).toBe('In "Service types", what is NodePort?');
+    expect(right(q)).toBe('Opens one port on every node and forwards it to the service');
+    expect(wrong(q).sort()).toEqual(serviceTypes.entries.filter((e) => e.term !== 'NodePort').map((e) => e.detail).sort());
+    expect(q.source).toEqual({ file: 'notes/en.md', line: serviceTypes.entries[1]?.line });
+    expect(q.topic).toEqual(['Networking', 'Service types']);
+    expect(q.explanation).toContain('**NodePort**: Opens one port');
+  });
+
+  it('uses Chinese templates for Chinese notes', () => {
+    const q = one(of(everything, 'define'), '节点亲和性');
+    expect(q.prompt).toBe('在「调度方式」中，「节点亲和性」指的是？');
+    expect(q.lang).toBe('zh');
+    expect(q.choices).toHaveLength(4);
+    expect(q.explanation).toContain('**节点亲和性**：');
+  });
+
+  it('skips terms without a detail, or whose detail only repeats a name', () => {
+    const bank = terms('crd', 'Extensions', ['Extending'], [
+      entry('Operator', 'A controller that runs an application on behalf of a human'),
+      entry('Admission webhook', ''),
+      entry('自定义资源', 'Custom Resource', ['Custom Resource']),
+    ]);
+    const qs = of([bank, serviceTypes], 'define');
+    expect(qs.map((q) => q.subject)).toContain('Operator');
+    expect(qs.map((q) => q.subject)).not.toContain('Admission webhook');
+    expect(qs.map((q) => q.subject)).not.toContain('自定义资源');
+  });
+
+  it('offers fewer choices when the notes cannot give more, never fewer than two', () => {
+    const two = terms('two', 'Pair', ['Small'], [entry('Requests', 'What the scheduler reserves'), entry('Limits', 'What the kernel enforces')]);
+    const q = one(of([two], 'define'), 'Limits');
+    expect(q.choices).toEqual(expect.arrayContaining(['What the scheduler reserves', 'What the kernel enforces']));
+    expect(q.choices).toHaveLength(2);
+    const lonely = terms('lonely', 'Alone', ['Small'], [entry('Requests', 'What the scheduler reserves')]);
+    expect(of([lonely], 'define')).toEqual([]);
+  });
+
+  it('never offers the detail of the same term from elsewhere, nor a detail twice', () => {
+    const manager = terms('kcm', 'kube-controller-manager', ['Control plane', 'kube-controller-manager'], [
+      entry('Node Controller', 'Watches node heartbeats and evicts pods from lost nodes'),
+      entry('Job Controller', 'Creates pods for a Job until enough of them succeed'),
+    ]);
+    const cloud = terms('ccm', 'cloud-controller-manager', ['Control plane', 'cloud-controller-manager'], [
+      entry('Node Controller', 'Labels nodes with their zone and deletes nodes whose instance is gone'),
+      entry('Route Controller', 'Writes routes so pods on different nodes can reach each other'),
+      entry('Service Controller', 'Creates pods for a Job until enough of them succeed'),
+    ]);
+    for (let seed = 0; seed < 20; seed++) {
+      const qs = of([manager, cloud], 'define', seed);
+      for (const q of bySubject(qs, 'Node Controller')) {
+        const other = q.bank === 'kcm' ? cloud.entries[0]?.detail : manager.entries[0]?.detail;
+        expect(q.choices).not.toContain(other);
+      }
+      for (const q of qs) expect(new Set(q.choices.map(matchKey)).size).toBe(q.choices.length);
+    }
+  });
+});
+
+describe('identify', () => {
+  it('shows the detail and asks for the term', () => {
+    const q = one(of(everything, 'identify'), 'Readiness Probe');
+    expect(q.prompt).toBe('In "kubelet", which one matches this description?\nTakes the pod out of the endpoints while the check fails');
+    expect(right(q)).toBe('Readiness Probe');
+    expect(wrong(q)).toEqual(expect.arrayContaining(['Liveness Probe', 'Startup Probe']));
+  });
+
+  it('blanks the term, its aliases and its telltale words out of the description', () => {
+    const bank = terms('wl', 'Workload objects', ['Workloads'], [
+      entry('Pod', 'The smallest deployable unit; a pod groups containers that share a network namespace'),
+      entry('DaemonSet', 'Runs one copy on every node, DS for short', ['DS']),
+      entry('Job Controller', 'Creates pods for every Job until it completes'),
+      entry('Node Controller', 'Marks nodes unreachable when their heartbeats stop'),
+    ]);
+    const qs = of([bank], 'identify');
+    expect(one(qs, 'Pod').prompt).toContain('a ____ groups containers');
+    expect(one(qs, 'DaemonSet').prompt).toContain('Runs one copy on every node, ____ for short');
+    expect(one(qs, 'Job Controller').prompt).toContain('Creates pods for every ____ until it completes');
+    for (const q of qs) {
+      const names = bank.entries.find((e) => e.term === q.subject);
+      for (const name of [names?.term ?? '', ...(names?.aliases ?? [])]) expect(matchKey(q.prompt)).not.toContain(matchKey(name));
+    }
+  });
+
+  it('skips a term it cannot hide (inside a longer word) or that is all the detail says', () => {
+    const bank = terms('jobs', 'Batch', ['Batch'], [
+      entry('Job', 'Works like a CronJob that runs only once'),
+      entry('CronJob', 'Starts a new run on a schedule written in cron syntax'),
+      entry('Suspend', 'Suspend'),
+      entry('Backoff', 'Backoff.'),
+    ]);
+    const subjects = of([bank], 'identify').map((q) => q.subject);
+    expect(subjects).toEqual(['CronJob']);
+  });
+
+  it('does not offer another term described the same way', () => {
+    const a = terms('a', 'Set A', ['A'], [entry('Alpha', 'Keeps one replica per node'), entry('Beta', 'Runs a task to completion')]);
+    const b = terms('b', 'Set B', ['B'], [entry('Gamma', 'Keeps one replica per node'), entry('Delta', 'Restarts on a schedule')]);
+    for (let seed = 0; seed < 10; seed++) {
+      const q = one(of([a, b], 'identify', seed), 'Alpha');
+      expect(q.choices).not.toContain('Gamma');
+    }
+  });
+});
+
+describe('member', () => {
+  it('asks which choice belongs to a title, and which does not', () => {
+    const qs = bySubject(of(everything, 'member'), 'Service types');
+    expect(qs).toHaveLength(2);
+    const [is, not] = qs as [Question, Question];
+    const members = new Set(serviceTypes.entries.map((e) => e.term));
+    expect(is.prompt).toBe('Which of these belongs to "Service types"?');
+    expect(members.has(right(is))).toBe(true);
+    expect(wrong(is).some((c) => members.has(c))).toBe(false);
+    expect(not.prompt).toBe('Which of these does NOT belong to "Service types"?');
+    expect(members.has(right(not))).toBe(false);
+    expect(wrong(not).every((c) => members.has(c))).toBe(true);
+    expect(not.choices).toHaveLength(4);
+    expect(is.id).not.toBe(not.id);
+  });
+
+  it('words it in Chinese for Chinese notes', () => {
+    const [is, not] = bySubject(of(everything, 'member'), '调度方式') as [Question, Question];
+    expect(is.prompt).toBe('哪一项属于「调度方式」？');
+    expect(not.prompt).toBe('哪一项不属于「调度方式」？');
+  });
+
+  it('never borrows from banks nested under the title, nor a name of the title itself', () => {
+    const components = terms('comp', 'Node components', ['Cluster'], [
+      entry('kubelet', 'Runs the pods of its node'),
+      entry('kube-proxy', 'Programs the service rules of its node'),
+      entry('container runtime', 'Pulls images and runs containers'),
+    ]);
+    const kubeletChildren = terms('kc', 'kubelet', ['Cluster', 'kubelet'], [
+      entry('Liveness Probe', 'Restarts a stuck container'),
+      entry('Readiness Probe', 'Gates traffic to the pod'),
+    ]);
+    const elsewhere = terms('else', 'Storage objects', ['Storage'], [
+      entry('PersistentVolume', 'A piece of storage in the cluster'),
+      entry('StorageClass', 'Describes how volumes are provisioned'),
+      entry('VolumeSnapshot', 'A point-in-time copy of a volume'),
+      entry('Node components', 'Not a member, but the title itself'),
+    ]);
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of bySubject(of([components, kubeletChildren, elsewhere], 'member', seed), 'Node components')) {
+        expect(q.choices).not.toContain('Liveness Probe');
+        expect(q.choices).not.toContain('Readiness Probe');
+        expect(q.choices).not.toContain('Node components');
+      }
+    }
+  });
+
+  it('never offers a name that contains the core of the title', () => {
+    const extra = terms('more', 'More networking', ['Networking', 'More'], [
+      entry('Headless Service', 'A service without a cluster address'),
+      entry('EndpointSlice', 'Lists the addresses behind a service'),
+      entry('Ingress', 'Routes HTTP from outside to services'),
+      entry('NetworkPolicy', 'Allows or denies traffic between pods'),
+    ]);
+    for (let seed = 0; seed < 20; seed++) {
+      for (const q of bySubject(of([serviceTypes, extra], 'member', seed), 'Service types')) expect(q.choices).not.toContain('Headless Service');
+    }
+  });
+
+  it('skips titles that are not categories, and "not" under a heading or with fewer than three members', () => {
+    const loose = terms('loose', 'Other terms', ['Other terms'], [entry('Raft', 'A consensus algorithm'), entry('gRPC', 'A remote call framework')]);
+    const heading = terms('heading', 'Control plane', ['Control plane'], [
+      entry('etcd', 'Stores the cluster state'),
+      entry('kube-scheduler', 'Places pods on nodes'),
+      entry('kube-apiserver', 'Serves the API'),
+    ]);
+    const pair = terms('pair', 'Update strategies', ['Workloads'], [entry('Recreate', 'Kill all, then start'), entry('RollingUpdate', 'Replace gradually')]);
+    const qs = of([loose, heading, pair, serviceTypes], 'member');
+    expect(bySubject(qs, 'Other terms')).toEqual([]);
+    expect(bySubject(qs, 'Control plane').map((q) => q.prompt)).toEqual(['Which of these belongs to "Control plane"?']);
+    expect(bySubject(qs, 'Update strategies')).toHaveLength(1);
+  });
+});
+
+describe('order', () => {
+  it('shuffles the steps of a steps bank and keeps the way back', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const q = one(of(everything, 'order', seed), 'Rolling update');
+      const answer = q.answer as number[];
+      expect(answer.map((i) => q.choices[i])).toEqual(rollout.steps.map((s) => s.text));
+      expect(answer).not.toEqual([0, 1, 2, 3]);
+    }
+    const zh = one(of(everything, 'order'), '发布流程');
+    expect(zh.prompt).toBe('请按正确顺序排列「发布流程」的步骤：');
+    expect((zh.answer as number[]).map((i) => zh.choices[i])).toEqual(release.steps.map((s) => s.text));
+  });
+
+  it('orders the stages of a sequential terms bank', () => {
+    const q = one(of(everything, 'order'), 'Pod 生命周期');
+    expect(q.prompt).toBe('请按先后顺序排列「Pod 生命周期」的各个阶段：');
+    expect((q.answer as number[]).map((i) => q.choices[i])).toEqual(phases.entries.map((e) => e.term));
+    expect(q.explanation.split('\n')[0]).toContain('1. Pending');
+  });
+
+  it('needs three distinct steps, and a sequence', () => {
+    const short = steps('short', 'Two steps', ['X'], ['Drain the node', 'Upgrade the node']);
+    const dup = steps('dup', 'Repeats', ['X'], ['Check', 'Wait', 'Check']);
+    expect(of([short, dup, serviceTypes], 'order')).toEqual([]);
+  });
+});
+
+describe('acronym', () => {
+  it('asks both directions, with abbreviations against abbreviations', () => {
+    const qs = bySubject(of(everything, 'acronym'), 'ReadWriteOnce');
+    expect(qs.map((q) => q.prompt)).toEqual(['What does RWO stand for?', 'What is the abbreviation of ReadWriteOnce?']);
+    const [expand, abbr] = qs as [Question, Question];
+    expect(right(expand)).toBe('ReadWriteOnce');
+    expect(wrong(expand)).toEqual(expect.arrayContaining(['ReadOnlyMany', 'ReadWriteMany']));
+    expect(right(abbr)).toBe('RWO');
+    expect(wrong(abbr)).toEqual(expect.arrayContaining(['ROX', 'RWX']));
+  });
+
+  it('takes the abbreviation from whichever side is short', () => {
+    const [expand, abbr] = bySubject(of(everything, 'acronym'), 'CSI') as [Question, Question];
+    expect(expand.prompt).toBe('What does CSI stand for?');
+    expect(right(expand)).toBe('Container Storage Interface');
+    expect(abbr.prompt).toBe('What is the abbreviation of Container Storage Interface?');
+    expect(right(abbr)).toBe('CSI');
+  });
+
+  it('leaves translations alone and never offers another spelling of the answer', () => {
+    const bank = terms('tr', 'Glossary', ['Glossary'], [
+      entry('自定义资源定义', '扩展 API 的方式', ['Custom Resource Definition']),
+      entry('CNI', 'How runtimes ask for pod networking', ['Container Network Interface']),
+      entry('Container Network Interface plugins', 'Calico, Cilium and friends'),
+      entry('CRI', 'How the kubelet talks to runtimes', ['Container Runtime Interface']),
+    ]);
+    const qs = of([bank, accessModes], 'acronym');
+    expect(qs.some((q) => q.subject === '自定义资源定义')).toBe(false);
+    for (const q of bySubject(qs, 'CNI')) expect(wrong(q).some((c) => c.startsWith('Container Network Interface'))).toBe(false);
+    expect(one(of([bank, accessModes], 'define'), '自定义资源定义').choices).toHaveLength(4);
+  });
+});
+
+describe('cloze', () => {
+  it('blanks a port and offers other ports and near numbers', () => {
+    const q = one(of(everything, 'cloze'), 'kube-apiserver');
+    expect(q.prompt).toBe('Fill in the blank (kube-apiserver):\nServes the whole API over TLS on port ____ by default');
+    expect(right(q)).toBe('6443');
+    expect(q.choices).toHaveLength(4);
+    expect(q.choices).toContain('2379');
+    expect(q.choices.every((c) => /^\d{4}$/.test(c))).toBe(true);
+  });
+
+  it('keeps the unit, and never offers a number the sentence already shows', () => {
+    const grace = one(of(everything, 'cloze'), 'Grace period');
+    expect(right(grace)).toBe('30s');
+    expect(grace.choices.every((c) => /^\d+s$/.test(c))).toBe(true);
+    const bank = terms('etcd', 'etcd', ['Storage'], [entry('Ports', 'Clients use 2379, peers use 2380')]);
+    const q = one(of([bank], 'cloze'), 'Ports');
+    expect(q.choices).not.toContain(right(q) === '2379' ? '2380' : '2379');
+  });
+
+  it('blanks Chinese counted numbers', () => {
+    const q = one(of(everything, 'cloze'), '控制平面副本');
+    expect(q.prompt).toBe('填空（控制平面副本）：\n生产环境一般至少部署____控制平面实例');
+    expect(right(q)).toBe('三个');
+    expect(q.choices.every((c) => c.endsWith('个'))).toBe(true);
+    const calico = one(of(everything, 'cloze'), 'Calico');
+    expect(right(calico)).toBe('三层');
+    expect(calico.choices).toContain('二层');
+  });
+
+  it('skips a number that occurs twice, and digits inside names', () => {
+    const bank = terms('x', 'Misc', ['Misc'], [
+      entry('Retries', 'Retries 3 times and waits 3 minutes'),
+      entry('Protocol', 'Speaks HTTP/2 to K8s nodes via the v1 API'),
+    ]);
+    expect(of([bank], 'cloze')).toEqual([]);
+  });
+
+  it('blanks a number in a step', () => {
+    const bank = steps('term', 'Pod shutdown', ['Pods'], [
+      'The pod is marked Terminating',
+      'The preStop hook runs',
+      'After 30s the remaining processes get SIGKILL',
+    ]);
+    const q = one(of([bank], 'cloze'), 'After 30s the remaining processes get SIGKILL');
+    expect(q.prompt).toBe('Fill in the blank (Pod shutdown):\nAfter ____ the remaining processes get SIGKILL');
+    expect(q.source.line).toBe(bank.steps[2]?.line);
+  });
+
+  it('blanks a bold span when the loader keeps them', () => {
+    const withBold = { ...entry('Raft', 'Elects a leader that replicates the log to followers'), bold: ['leader'] };
+    const bank = terms('raft', 'Consensus', ['Distributed'], [withBold, entry('Quorum', 'More than half of the members'), entry('Follower', 'Copies the log')]);
+    const q = one(of([bank], 'cloze'), 'Raft');
+    expect(q.prompt).toContain('Elects a ____ that replicates');
+    expect(right(q)).toBe('leader');
+    expect(q.choices.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('recall', () => {
+  it('asks qa pairs as they are', () => {
+    const qs = bySubject(of(everything, 'recall'), 'Why run an odd number of etcd members?');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.answer).toBe(interview.pairs[1]?.answer);
+    expect(qs[0]?.choices).toEqual([]);
+  });
+
+  it('asks to explain terms with a detail worth explaining, and step lists', () => {
+    const bank = terms('r', 'Words', ['Words'], [entry('Taint', 'Repels pods'), entry('Toleration', 'Lets a pod land on a node whose taints it accepts')]);
+    const qs = of([bank, release], 'recall');
+    expect(qs.map((q) => q.prompt)).toEqual(['Explain: Toleration', '请说出「发布流程」的步骤。']);
+    expect(qs[0]?.answer).toBe('Lets a pod land on a node whose taints it accepts');
+    expect(qs[1]?.answer).toContain('1. 提交新的镜像版本并更新清单');
+    const zh = one(of(chinese, 'recall'), '优先级抢占');
+    expect(zh.prompt).toBe('解释一下：优先级抢占（调度方式）');
+  });
+});
+
+describe('language', () => {
+  it('follows each bank, unless one is asked for', () => {
+    const mixed = allQuestions(everything, { seed: 1 });
+    expect(mixed.filter((q) => q.bank === scheduling.id).every((q) => q.lang === 'zh')).toBe(true);
+    expect(mixed.filter((q) => q.bank === serviceTypes.id).every((q) => q.lang === 'en')).toBe(true);
+    const zh = allQuestions(english, { seed: 1, lang: 'zh' });
+    expect(one(zh.filter((q) => q.type === 'define'), 'NodePort').prompt).toBe('在「Service types」中，「NodePort」指的是？');
+    expect(zh.every((q) => q.lang === 'zh')).toBe(true);
+    const en = allQuestions(chinese, { seed: 1, lang: 'en' });
+    expect(one(en.filter((q) => q.type === 'member' && q.prompt.includes('NOT')), '调度方式').prompt).toBe(
+      'Which of these does NOT belong to "调度方式"?',
+    );
+  });
+});
+
+describe('ids', () => {
+  const idsBySubject = (banks: Bank[]): Map<string, string[]> => {
+    const map = new Map<string, string[]>();
+    for (const q of allQuestions(banks, { seed: 1 })) map.set(q.subject, [...(map.get(q.subject) ?? []), `${q.type}:${q.id}`].sort());
+    return map;
+  };
+
+  it('survive moving the file, new entries and reworded details', () => {
+    const before = idsBySubject([ports, probes]);
+    const moved = { ...ports, source: { file: 'elsewhere/renamed.md', line: 999 } };
+    const grown = {
+      ...probes,
+      entries: [
+        entry('Exec action', 'Runs a command inside the container and checks its exit code'),
+        ...probes.entries.map((e) => ({ ...e, line: e.line + 40, detail: `${e.detail}, as configured` })),
+      ],
+    };
+    const after = idsBySubject([moved, grown]);
+    for (const subject of ['Liveness Probe', 'Readiness Probe', 'kube-apiserver', 'etcd', 'Grace period', 'kubelet', 'Control plane']) {
+      expect(after.get(subject), subject).toEqual(before.get(subject));
+    }
+  });
+
+  it('are unique, even for two entries of one name', () => {
+    const twice = terms('twice', 'Twice', ['T'], [
+      entry('Lease', 'A heartbeat object kept per node'),
+      entry('Lease', 'A lock object used for leader election'),
+      entry('Event', 'A record of something that happened to an object'),
+    ]);
+    const qs = allQuestions([twice, ...everything], { seed: 1 });
+    expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
+    expect(qs.some((q) => q.id.endsWith('-2'))).toBe(true);
+  });
+
+  it('differ by type and by bank, not by seed', () => {
+    const qs = allQuestions(everything, { seed: 1 });
+    const nodePort = bySubject(qs, 'NodePort');
+    expect(new Set(nodePort.map((q) => q.id)).size).toBe(nodePort.length);
+    expect(allQuestions(everything, { seed: 2 }).map((q) => q.id)).toEqual(qs.map((q) => q.id));
+    const copy = { ...serviceTypes, id: 'svc-copy' };
+    expect(bySubject(allQuestions([copy], { seed: 1 }), 'NodePort')[0]?.id).not.toBe(nodePort[0]?.id);
+  });
+});
+
+describe('ha fixture sanity', () => {
+  it('is Chinese', () => {
+    expect(ha.lang).toBe('zh');
+  });
+});

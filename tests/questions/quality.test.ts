@@ -1,0 +1,108 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../src/core/normalize.js';
+import { allQuestions, generateQuestions, matchesTopic } from '../../src/core/questions/index.js';
+import { QUESTION_TYPES, type Bank, type QuestionType } from '../../src/core/types.js';
+import { loadNotes } from '../../src/io/load.js';
+import { checkQuestions } from './check.js';
+
+// The invariants of check.ts over real notes: the user's seed (when ../shared is there) and
+// the bundled notes/ (when written). Several seeds, since choices depend on them.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const seedFile = path.resolve(here, '../../../shared/seed/000_861752a538b29261.txt');
+const notesDir = path.join(repo, 'notes');
+
+const haveSeed = existsSync(seedFile);
+const haveNotes = existsSync(notesDir) && readdirSync(notesDir).some((f) => /\.(md|markdown)$/i.test(f));
+if (!haveSeed) console.log(`[questions] seed notes not found at ${seedFile}: seed quality checks skipped`);
+if (!haveNotes) console.log('[questions] notes/ is empty or missing: bundled-notes quality checks skipped');
+
+function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]>, full = true): void {
+  // Only what `full` asks for is registered: the combined run checks the invariants alone.
+  const fullIt = full ? it : ((() => undefined) as unknown as typeof it);
+  describe.skipIf(!present)(`question quality over ${name}`, () => {
+    let banks: Bank[] = [];
+    const ready = (async () => {
+      banks = await load();
+    })();
+
+    it('keeps every invariant, for several seeds', async () => {
+      await ready;
+      for (const seed of [1, 2024]) {
+        const questions = allQuestions(banks, { seed });
+        expect(questions.length).toBeGreaterThan(0);
+        expect(checkQuestions(questions, banks)).toEqual([]);
+      }
+    });
+
+    fullIt('keeps every invariant with the other language forced', async () => {
+      await ready;
+      for (const lang of ['en', 'zh'] as const) {
+        const questions = allQuestions(banks, { seed: 7, lang });
+        expect(checkQuestions(questions, banks)).toEqual([]);
+        expect(questions.every((q) => q.lang === lang)).toBe(true);
+      }
+    });
+
+    fullIt('asks most kinds of question', async () => {
+      await ready;
+      const types = new Set(allQuestions(banks, { seed: 1 }).map((q) => q.type));
+      for (const type of ['define', 'identify', 'member', 'order', 'recall'] as const) expect(types).toContain(type);
+    });
+
+    fullIt('gives 4 choices wherever the notes allow', async () => {
+      await ready;
+      const choice = allQuestions(banks, { seed: 3 }).filter((q) => q.choices.length > 0 && q.type !== 'order');
+      const four = choice.filter((q) => q.choices.length === 4).length;
+      expect(four / choice.length).toBeGreaterThan(0.9);
+    });
+
+    fullIt('has stable ids that do not depend on the seed', async () => {
+      await ready;
+      const a = allQuestions(banks, { seed: 1 }).map((q) => q.id);
+      const b = allQuestions(banks, { seed: 99 }).map((q) => q.id);
+      expect(b).toEqual(a);
+    });
+
+    fullIt('generateQuestions respects count, types and topic', async () => {
+      await ready;
+      const all = allQuestions(banks, { seed: 5 });
+      const ten = generateQuestions(banks, { count: 10, seed: 5 });
+      expect(ten).toHaveLength(Math.min(10, all.length));
+      expect(new Set(ten.map((q) => q.id)).size).toBe(ten.length);
+      expect(checkQuestions(ten, banks)).toEqual([]);
+
+      for (const type of QUESTION_TYPES) {
+        const some = generateQuestions(banks, { count: 5, seed: 5, types: [type] });
+        expect(some.every((q) => q.type === type)).toBe(true);
+        expect(some).toHaveLength(Math.min(5, all.filter((q) => q.type === type).length));
+      }
+      const mixed: QuestionType[] = ['define', 'order'];
+      const two = generateQuestions(banks, { count: 6, seed: 5, types: mixed });
+      expect(new Set(two.map((q) => q.type))).toEqual(new Set(mixed.filter((t) => all.some((q) => q.type === t))));
+
+      const topic = banks.find((b) => b.kind === 'terms' && b.entries.length >= 3)?.title ?? '';
+      const onTopic = generateQuestions(banks, { count: 8, seed: 5, topic });
+      expect(onTopic.length).toBeGreaterThan(0);
+      expect(onTopic.every((q) => matchesTopic(q, topic))).toBe(true);
+      expect(onTopic.every((q) => q.topic.some((t) => matchKey(t).includes(matchKey(topic))) || matchKey(q.subject).includes(matchKey(topic)))).toBe(true);
+    });
+
+    fullIt('spreads a quiz over types and does not ask one subject twice', async () => {
+      await ready;
+      const quiz = generateQuestions(banks, { count: 14, seed: 11 });
+      const types = new Set(allQuestions(banks, { seed: 11 }).map((q) => q.type));
+      expect(new Set(quiz.map((q) => q.type)).size).toBe(types.size);
+      const subjects = quiz.map((q) => `${q.bank}/${matchKey(q.subject)}`);
+      expect(new Set(subjects).size).toBe(subjects.length);
+    });
+  });
+}
+
+qualitySuite('the seed notes', haveSeed, async () => (await loadNotes([seedFile], repo)).banks);
+qualitySuite('the bundled notes', haveNotes, async () => (await loadNotes([notesDir], repo)).banks);
+qualitySuite('the seed and the bundled notes together', haveSeed && haveNotes, async () => (await loadNotes([seedFile, notesDir], repo)).banks, false);
