@@ -53,6 +53,11 @@ export function readLine(line: TextLine): LineMeaning {
   if (acronyms.length) return { kind: 'terms', terms: acronyms };
   const colon = parseColonTerm(text);
   if (colon) {
+    // `重启策略（restartPolicy）：` ends in a colon: it leads in what follows, whatever its parenthesis says.
+    if (/[:：]$/.test(text)) {
+      const title = leadInTitle(text);
+      if (title) return { kind: 'lead', title };
+    }
     if (!colon.detail || /[:：]$/.test(colon.detail)) return { kind: 'lead', title: colon.term };
     const items = parseInlineList(colon.detail);
     if (items.length) return { kind: 'list', title: colon.term, items };
@@ -81,6 +86,7 @@ class BankBuilder {
   readonly banks: Bank[] = [];
   readonly warnings: Warning[] = [];
   private readonly ids = new Set<string>();
+  private readonly termBanks = new Map<string, TermsBank>();
 
   constructor(private readonly note: NoteFile) {}
 
@@ -109,13 +115,13 @@ class BankBuilder {
     }
     if (entries.length === 0) return null;
     // Paragraph terms and a list under the same heading make one bank, not two of one name.
-    const same = this.banks.find(
-      (b): b is TermsBank => b.kind === 'terms' && b.title === title && b.path.join('\u0000') === path.join('\u0000'),
-    );
+    const key = [...path, title].join('\u0000');
+    const same = this.termBanks.get(key);
     if (same) {
       const known = new Set(same.entries.map((e) => matchKey(e.term)));
       same.entries.push(...entries.filter((e) => !known.has(matchKey(e.term))));
       same.entries.sort((a, b) => a.line - b.line);
+      same.source.line = Math.min(same.source.line, line, same.entries[0]?.line ?? line);
       return same;
     }
     const text = entries.map((e) => `${e.term} ${e.detail}`).join(' ');
@@ -130,6 +136,7 @@ class BankBuilder {
     };
     if (SEQUENTIAL_TITLE.test(title) && entries.length >= 3) bank.sequential = true;
     this.banks.push(bank);
+    this.termBanks.set(key, bank);
     return bank;
   }
 
@@ -214,7 +221,15 @@ class SectionExtractor {
   run(): void {
     const asked = questionText(this.heading);
     if (asked && this.section.path.length > 0) {
-      const answer = this.section.blocks.flatMap(blockText).join('\n').trim();
+      // The answer runs until the section's own question blocks (details, `Q:` lines) begin.
+      const end = this.section.blocks.findIndex(
+        (b) => b.type === 'details' || (b.type === 'paragraph' && b.lines[0] !== undefined && questionLine(b.lines[0].text) !== null),
+      );
+      const answer = this.section.blocks
+        .slice(0, end < 0 ? undefined : end)
+        .flatMap(blockText)
+        .join('\n')
+        .trim();
       if (answer) this.pairs.push({ question: asked, answer, line: this.section.line });
     }
     let lead: { title: string; acronym?: string } | null = null;
@@ -299,9 +314,11 @@ class SectionExtractor {
 
   private table(block: Extract<OutlineBlock, { type: 'table' }>): void {
     if (block.header.length < 2 || block.rows.length < 2) return;
+    // A GFM table row is one line: header, delimiter row, then the rows in order.
     const entries = block.rows
-      .filter((row) => row[0] && row[1] && isNameLike(row[0]))
-      .map((row) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line: block.line }));
+      .map((row, index) => ({ row, line: block.line + 2 + index }))
+      .filter(({ row }) => row[0] && row[1] && isNameLike(row[0]))
+      .map(({ row, line }) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line }));
     if (entries.length >= 2) this.builder.terms(this.heading, this.section.path, block.line, entries);
   }
 

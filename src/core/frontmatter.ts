@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { stripControlLine } from './sanitize.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -16,28 +17,44 @@ function refuse(): never {
 
 // gray-matter evaluates `---js` / `---javascript` front matter, and `engines: {js: false}`
 // does not stop it (the alias falls through), so every executable engine throws instead.
-// Passing an options object also keeps gray-matter from caching every input forever.
+// That is the second line of defence: a language other than YAML is refused before
+// gray-matter sees the text at all. Passing an options object also keeps gray-matter
+// from caching every input forever (and from throwing a YAML error only the first time).
 const OPTIONS = {
   engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, cson: refuse },
 };
 
 const OPENING = /^---([^\n]*)\n/;
-const CLOSING = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const CLOSING_LINE = /^(?:---|\.\.\.)[ \t]*$/;
+const YAML_LANGUAGE = /^(?:ya?ml)?$/i;
 
-function linesBefore(text: string, index: number): number {
-  let count = 0;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) count++;
-  return count;
+interface Split {
+  language: string;
+  yaml: string;
+  body: string;
+  bodyLine: number;
 }
 
-/** Splits off the front matter without parsing it, for when parsing failed. */
-function bodyAfterFrontMatter(text: string): { body: string; bodyLine: number } {
+/** Finds `---[lang]` … `---` (or `...`) at the top of the file; null when there is none. */
+function split(text: string): Split | null {
   const open = OPENING.exec(text);
-  if (!open) return { body: text, bodyLine: 1 };
-  const close = CLOSING.exec(text.slice(open[0].length - 1));
-  if (!close) return { body: text, bodyLine: 1 };
-  const end = open[0].length - 1 + close.index + close[0].length;
-  return { body: text.slice(end), bodyLine: linesBefore(text, end) + 1 };
+  if (!open) return null;
+  const language = (open[1] ?? '').trim();
+  // `----` or `--- ---` is a rule, not an opening.
+  if (/^-/.test(language)) return null;
+  const lines = text.slice(open[0].length).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!CLOSING_LINE.test(lines[i] as string)) continue;
+    return {
+      language,
+      yaml: lines.slice(0, i).join('\n'),
+      body: lines.slice(i + 1).join('\n'),
+      // line 1 is the opening, lines 2..i+1 the YAML, line i+2 the closing.
+      bodyLine: i + 3,
+    };
+  }
+  // A leading rule with nothing closing it is markdown, not front matter.
+  return null;
 }
 
 function plainData(value: unknown): Record<string, unknown> {
@@ -49,23 +66,32 @@ function plainData(value: unknown): Record<string, unknown> {
   return out;
 }
 
-/** Text is expected with LF line ends and no BOM. */
+/** Text is expected with LF line ends and no BOM. Never throws. */
 export function readFrontMatter(text: string): FrontMatter {
-  const open = OPENING.exec(text);
-  // A leading rule with nothing closing it is markdown, not front matter.
-  if (!open || !CLOSING.test(text.slice(open[0].length - 1))) return { data: {}, body: text, bodyLine: 1 };
+  const parts = split(text);
+  if (!parts) return { data: {}, body: text, bodyLine: 1 };
+  const { body, bodyLine } = parts;
+  if (!YAML_LANGUAGE.test(parts.language)) {
+    const language = stripControlLine(parts.language).slice(0, 20);
+    return {
+      data: {},
+      body,
+      bodyLine,
+      problem: { line: 1, message: `front matter in "${language}" is not read: only YAML is (other languages could run code)` },
+    };
+  }
   try {
-    const parsed = matter(text, OPTIONS);
-    const start = text.length - parsed.content.length;
-    return { data: plainData(parsed.data), body: parsed.content, bodyLine: linesBefore(text, start) + 1 };
+    // gray-matter gets exactly the YAML we found, so where the body starts is ours to say.
+    const parsed = matter(`---\n${parts.yaml}\n---\n`, OPTIONS);
+    return { data: plainData(parsed.data), body, bodyLine };
   } catch (error) {
-    const { body, bodyLine } = bodyAfterFrontMatter(text);
     const mark = (error as { mark?: { line?: number } }).mark;
-    const line = typeof mark?.line === 'number' ? mark.line + 1 : 1;
+    // gray-matter hands js-yaml the text after `---`, so its line 0 is the opening line.
+    const line = typeof mark?.line === 'number' ? Math.min(mark.line + 1, bodyLine - 1) : 1;
     const reason =
       error instanceof RefusedEngine
         ? error.message
-        : `front matter is not valid YAML: ${String((error as Error).message).split('\n')[0]}`;
-    return { data: {}, body, bodyLine, problem: { line, message: reason } };
+        : `front matter is not valid YAML: ${stripControlLine(String((error as Error)?.message ?? error).split('\n')[0] ?? '').replace(/:\s*$/, '')}`;
+    return { data: {}, body, bodyLine, problem: { line: Math.max(1, line), message: reason } };
   }
 }

@@ -1,7 +1,7 @@
 import { readFrontMatter } from './frontmatter.js';
 import { buildOutline } from './outline.js';
 import { extractBanks } from './extract.js';
-import { stripControlLine } from './sanitize.js';
+import { stripControl, stripControlLine } from './sanitize.js';
 import type { Bank, Collection, NoteFile, Warning } from './types.js';
 
 // text of one file -> note (front matter + outline) -> banks. Pure: no fs here.
@@ -9,8 +9,8 @@ import type { Bank, Collection, NoteFile, Warning } from './types.js';
 function titleFrom(data: Record<string, unknown>, file: string): string {
   const title = typeof data.title === 'string' ? stripControlLine(data.title).trim() : '';
   if (title) return title;
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.(md|markdown)$/i, '');
+  const base = stripControlLine(file.split(/[\\/]/).pop() ?? file);
+  return base.replace(/\.(md|markdown)$/i, '').trim() || base;
 }
 
 function tagsFrom(data: Record<string, unknown>): string[] {
@@ -26,8 +26,11 @@ export interface ParsedNote {
   warnings: Warning[];
 }
 
-export function parseNote(file: string, raw: string): ParsedNote {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+/** `file` is the name to show for the note; it is cleaned like the text, since it is shown too. */
+export function parseNote(fileName: string, raw: string): ParsedNote {
+  const file = stripControlLine(fileName);
+  // Control characters go once, here, before any parser sees the text; tabs and newlines stay.
+  const text = stripControl(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const front = readFrontMatter(text);
   const warnings: Warning[] = [];
   if (front.problem) warnings.push({ file, ...front.problem });

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { stripControlLine } from './sanitize.js';
+import { stripControl, stripControlLine } from './sanitize.js';
 import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from './types.js';
 
 // markdown body -> outline: sections by heading path, with lists, paragraphs and
@@ -48,8 +48,13 @@ function inlineText(tokens: Token[] | undefined, bold: string[]): string {
   return out;
 }
 
+/** Full-width letters and digits (`ＡＢＣ１２３`) are the ASCII ones typed with an IME on. */
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 function clean(text: string): string {
-  return stripControlLine(text).replace(/\s+/g, ' ').trim();
+  return foldFullWidth(stripControlLine(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** One line (or a run of lines joined) of inline markdown to plain text. */
@@ -59,18 +64,24 @@ export function textLine(markdown: string, line: number): TextLine {
   return { text, bold: bold.filter(Boolean), line };
 }
 
+/** Whitespace-insensitive: marked expands the tabs of nested items in their `raw`. */
+function lineKey(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
+}
+
 class LineFinder {
   private readonly lines: string[];
   constructor(source: string, private readonly offset: number) {
-    this.lines = source.split('\n').map((l) => l.trim());
+    this.lines = source.split('\n').map(lineKey);
   }
-  /** 1-based file line of the first source line at or after `from` equal to `first`. */
-  find(first: string, from: number): number {
-    const wanted = first.trim();
-    for (let i = Math.max(0, from - this.offset); i < this.lines.length; i++) {
+  /** 1-based file line of the first source line in `from`..`to` that reads `first`; else `from`. */
+  find(first: string, from: number, to: number): number {
+    const wanted = lineKey(first);
+    const last = Math.min(this.lines.length - 1, to - this.offset);
+    for (let i = Math.max(0, from - this.offset); i <= last; i++) {
       if (this.lines[i] === wanted) return i + this.offset;
     }
-    return from;
+    return Math.min(from, this.lines.length - 1 + this.offset);
   }
 }
 
@@ -78,17 +89,28 @@ function firstLine(raw: string): string {
   return raw.split('\n', 1)[0] ?? '';
 }
 
+/** How many lines `raw` spans, not counting the blank lines after it. */
+function lineSpan(raw: string): number {
+  return raw.replace(/\n+$/, '').split('\n').length;
+}
+
 function listFrom(token: Tokens.List, line: number, finder: LineFinder): OutlineList {
   const items: OutlineListItem[] = [];
+  const end = line + lineSpan(token.raw) - 1;
   let cursor = line;
   for (const item of token.items) {
-    const itemLine = finder.find(firstLine(item.raw), cursor);
-    cursor = itemLine + 1;
+    // Each search stays inside the list, and each item starts past the one before it,
+    // so a long list is read in one pass.
+    const itemLine = finder.find(firstLine(item.raw), cursor, end);
+    const itemEnd = Math.max(itemLine, Math.min(end, itemLine + lineSpan(item.raw) - 1));
+    cursor = itemEnd + 1;
     const children: OutlineList[] = [];
     const texts: string[] = [];
+    let childCursor = itemLine + 1;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        const childLine = finder.find(firstLine(child.raw), cursor);
+        const childLine = finder.find(firstLine(child.raw), childCursor, itemEnd);
+        childCursor = childLine + lineSpan(child.raw);
         children.push(listFrom(child as Tokens.List, childLine, finder));
       } else if (child.type === 'text' || child.type === 'paragraph') {
         texts.push(...(child as Tokens.Text).text.split(/\n\s*\n/));
@@ -116,22 +138,37 @@ const DETAILS_OPEN = /<details[^>]*>/i;
 const DETAILS_CLOSE = /<\/details\s*>/i;
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary\s*>/i;
 
-/** Collects a <details><summary>…</summary>…</details> block that marked split into pieces. */
-function detailsBlock(tokens: Token[], start: number, line: number): { block: OutlineBlock; next: number } | null {
-  let html = '';
-  let i = start;
-  for (; i < tokens.length; i++) {
-    html += (tokens[i] as Token).raw;
-    if (DETAILS_CLOSE.test(html)) break;
-  }
+/** Lines of `text`, each with its file line, given the file line `line` of its first character. */
+function numberedLines(text: string, line: number): TextLine[] {
+  return text
+    .split('\n')
+    .map((part, n) => textLine(stripTags(part), line + n))
+    .filter((t) => t.text);
+}
+
+function lineAt(text: string, index: number, first: number): number {
+  let line = first;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * A <details><summary>…</summary>…</details> block, which marked splits into html and
+ * paragraph tokens at blank lines; read from the body text itself, so every line is exact.
+ * Returns the block and the body offset just past `</details>`.
+ */
+function detailsBlock(body: string, start: number, line: number): { block: OutlineBlock; end: number } | null {
+  const rest = body.slice(start);
+  const close = DETAILS_CLOSE.exec(rest);
+  const html = close ? rest.slice(0, close.index) : rest;
   const summary = SUMMARY.exec(html);
   if (!summary) return null;
-  const after = html.slice((summary.index ?? 0) + summary[0].length).replace(DETAILS_CLOSE, '');
-  const lines = after
-    .split('\n')
-    .map((text, n) => textLine(stripTags(text), line + n))
-    .filter((t) => t.text);
-  return { block: { type: 'details', summary: textLine(stripTags(summary[1] ?? ''), line), lines, line }, next: i + 1 };
+  const summaryLine = lineAt(html, summary.index + summary[0].indexOf('>') + 1, line);
+  const afterIndex = summary.index + summary[0].length;
+  const lines = numberedLines(html.slice(afterIndex), lineAt(html, afterIndex, line));
+  const end = start + (close ? close.index + close[0].length : rest.length);
+  const summaryText = textLine(stripTags(summary[1] ?? '').replace(/\n/g, ' '), summaryLine);
+  return { block: { type: 'details', summary: summaryText, lines, line: summaryLine }, end };
 }
 
 /** `body` starts at file line `bodyLine`; CRLF must already be LF. */
@@ -144,12 +181,20 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
   const stack: { depth: number; title: string }[] = [];
   let offset = 0;
 
+  // Lines are counted forward from the last token, never from the top: a long note stays linear.
+  let counted = 0;
+  let countedLine = bodyLine;
+  const lineOf = (index: number): number => {
+    for (; counted < index && counted < body.length; counted++) if (body.charCodeAt(counted) === 10) countedLine++;
+    return countedLine;
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const at = body.indexOf(token.raw, offset);
     const start = at >= 0 ? at : offset;
     offset = start + token.raw.length;
-    const line = bodyLine + body.slice(0, start).split('\n').length - 1;
+    const line = lineOf(start);
 
     switch (token.type) {
       case 'heading': {
@@ -168,7 +213,12 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
         current.blocks.push(listFrom(token as Tokens.List, line, finder));
         break;
       case 'code':
-        current.blocks.push({ type: 'code', lang: (token as Tokens.Code).lang ?? '', text: stripControlLine((token as Tokens.Code).text), line });
+        current.blocks.push({
+          type: 'code',
+          lang: stripControlLine((token as Tokens.Code).lang ?? ''),
+          text: stripControl((token as Tokens.Code).text),
+          line,
+        });
         break;
       case 'blockquote':
         current.blocks.push({
@@ -189,11 +239,18 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
       }
       case 'html': {
         if (DETAILS_OPEN.test(token.raw)) {
-          const details = detailsBlock(tokens, i, line);
+          const details = detailsBlock(body, start, line);
           if (details) {
             current.blocks.push(details.block);
-            for (let j = i + 1; j < details.next; j++) offset += (tokens[j] as Token).raw.length;
-            i = details.next - 1;
+            // Skip the tokens marked made of the block's inside.
+            while (i + 1 < tokens.length && offset < details.end) {
+              const next = tokens[i + 1] as Token;
+              const at = body.indexOf(next.raw, offset);
+              if (at < 0 || at >= details.end) break;
+              offset = at + next.raw.length;
+              i++;
+            }
+            offset = Math.max(offset, details.end);
             break;
           }
         }

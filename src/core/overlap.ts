@@ -19,8 +19,9 @@ export function tokens(text: string): Set<string> {
   const normalized = normalizeText(text);
   const out = new Set<string>();
   for (const word of normalized.replace(HAN_RUN, ' ').match(WORD) ?? []) {
-    if (STOP_WORDS.has(word) || word.length < 2) continue;
-    out.add(word.replace(/(?:ing|ed|es|s)$/, '') || word);
+    const bare = word.replace(/[./-]+$/, ''); // `etcd.` at the end of a sentence is `etcd`
+    if (STOP_WORDS.has(bare) || bare.length < 2) continue;
+    out.add(bare.replace(/(?:ing|ed|es|s)$/, '') || bare);
   }
   for (const run of normalized.match(HAN_RUN) ?? []) {
     const chars = [...run];

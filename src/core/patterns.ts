@@ -1,7 +1,23 @@
-import stringWidth from 'string-width';
-
 // Recognisers for one line of note text: `term: detail`, `term（detail）`,
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
+
+import stringWidth from 'string-width';
+
+// Columns a string takes on a terminal. Notes are mostly ASCII and CJK, whose widths are plain
+// (1 and 2), so those are counted directly; anything else goes to string-width, which is exact
+// but slow enough to dominate the loader on a large note.
+const PLAIN_WIDTH = /^[\x20-\x7e\p{Script=Han}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6]*$/u;
+
+export function textWidth(text: string): number {
+  if (!PLAIN_WIDTH.test(text)) return stringWidth(text);
+  let wide = 0;
+  let length = 0;
+  for (const char of text) {
+    length++;
+    if (char.charCodeAt(0) > 0x7e) wide++;
+  }
+  return length + wide;
+}
 
 export interface ParsedTerm {
   term: string;
@@ -62,9 +78,44 @@ function separatorIndex(text: string): number {
 
 const ALIAS = /^[A-Za-z][A-Za-z0-9 .\/&+'-]*$/;
 
-/** An ASCII-only parenthetical after a term is an abbreviation or an expansion. */
+/** An ASCII-only parenthetical: the shape every alias has (`RWO`, `Domain Name System`). */
 export function isAlias(text: string): boolean {
   return ALIAS.test(text.trim()) && text.trim().length <= 60;
+}
+
+/** `RWO`, `K8s`, `gRPC`, `PV`: one short word, mostly capitals and digits. */
+function isAbbreviation(text: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9-]{1,11}$/.test(text)) return false;
+  const caps = text.match(/[A-Z0-9]/g)?.length ?? 0;
+  return caps >= 2 && caps * 2 >= text.replace(/-/g, '').length;
+}
+
+/** Whether the letters of `short` appear in order in `long`, starting with its first letter. */
+function spells(short: string, long: string): boolean {
+  const a = short.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const b = long.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!a || !b || a[0] !== b[0] || b.length <= a.length) return false;
+  let j = 0;
+  for (const c of b) if (c === a[j]) j++;
+  return j >= a.length;
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * Whether `name(paren)` gives the name another name rather than a detail:
+ * `ReadWriteOnce(RWO)`, `DNS(Domain Name System)`, `cgroups(Control Groups)`,
+ * `自定义资源定义(Custom Resource Definition)`; but not `Pod(smallest unit)` or `RoundRobin(default)`.
+ */
+export function isAliasOf(name: string, paren: string): boolean {
+  const p = paren.trim();
+  const n = name.trim();
+  if (!isAlias(p) || !n) return false;
+  // A Chinese name with an English one beside it: a translation, unless it reads like a phrase.
+  if (HAN_CHAR.test(n)) return p.split(/\s+/).length <= 4;
+  if (isAbbreviation(p) && !isAbbreviation(n)) return p[0]?.toLowerCase() === n[0]?.toLowerCase();
+  // An abbreviation spelled out: its letters appear in order in the expansion.
+  return !/\s/.test(n) && n.length <= 12 && spells(n, p);
 }
 
 /** Splits `ReadWriteOnce(RWO)` / `Pending（Pod已创建）` into name and parenthetical. */
@@ -80,22 +131,41 @@ const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 
 /** A term is a name: short, one clause, not a sentence. */
 export function isTermLike(term: string): boolean {
-  if (!term || stringWidth(term) > MAX_TERM_WIDTH) return false;
+  if (!term || textWidth(term) > MAX_TERM_WIDTH) return false;
   const outside = term.replace(/[(（][^)）]*[)）]/g, '');
   if (SENTENCE_PUNCTUATION.test(outside)) return false;
   if (/^[\d\s.、-]+$/.test(term)) return false;
   return /[\p{L}\p{N}]/u.test(term);
 }
 
+// Words that make a clause of what would otherwise pass for a name: `底层存储可以是各种类型`,
+// `The default is`. Names keep theirs: `会话保持`, `委员会`, `Pod中容器/应用的共享资源`.
+const CJK_CLAUSE =
+  /可以|可能|能够|需要|如果|因为|所以|但是|虽然|应该|必须|无法|不能|不会|我们|你们|是|(?<![委社机学协年聚约开都])会(?![话员议计签务])/;
+const EN_CLAUSE = /\b(?:is|are|was|were|can|cannot|could|will|would|should|must|does|did|has|have|had|if|when|because|then|there)\b/;
+
+/** A clause (it says something) rather than a name (it names something). */
+export function isClause(text: string): boolean {
+  const outside = text.replace(/[(（][^)）]*[)）]/g, '');
+  // Short labels keep their verbs: `必须成功`, `无法调度` name a property in a list of them.
+  if (HAN_CHAR.test(outside)) return textWidth(outside) > 12 && CJK_CLAUSE.test(outside);
+  return outside.trim().split(/\s+/).length >= 2 && EN_CLAUSE.test(outside);
+}
+
+/** A name that something is defined as: term-like and not a clause. */
+export function isDefinedTerm(term: string): boolean {
+  return isTermLike(term) && !isClause(term);
+}
+
 /** A short name such as an inline list item. */
 export function isNameLike(text: string): boolean {
-  return isTermLike(text) && stringWidth(text) <= NAME_WIDTH && !/[:：]/.test(text);
+  return isTermLike(text) && textWidth(text) <= NAME_WIDTH && !/[:：]/.test(text);
 }
 
 function termWithAliases(raw: string): { term: string; aliases: string[]; extra: string } {
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
-    if (isAlias(paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
+    if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
     return { term: paren.name, aliases: [], extra: paren.paren };
   }
   return { term: raw.trim(), aliases: [], extra: '' };
@@ -114,15 +184,15 @@ export function parseColonTerm(text: string): ParsedTerm | null {
   const left = text.slice(0, at).trim();
   const detail = text.slice(at + 1).trim();
   const { term, aliases, extra } = termWithAliases(left);
-  if (!isTermLike(term)) return null;
+  if (!isDefinedTerm(term)) return null;
   return { term, detail: joinDetail(extra, detail), aliases };
 }
 
 /** `term（detail）` / `ABBR(Expansion)` as the whole line. */
 export function parseParenTerm(text: string): ParsedTerm | null {
   const paren = splitParen(text);
-  if (!paren || paren.rest || !paren.paren || !isTermLike(paren.name)) return null;
-  if (isAlias(paren.paren)) return { term: paren.name, detail: paren.paren, aliases: [paren.paren] };
+  if (!paren || paren.rest || !paren.paren || !isDefinedTerm(paren.name)) return null;
+  if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, detail: paren.paren, aliases: [paren.paren] };
   return { term: paren.name, detail: paren.paren, aliases: [] };
 }
 
@@ -131,17 +201,24 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;
   const rest = text.slice(first.length).trim();
-  if (stringWidth(rest) < 8 || !isTermLike(first)) return null;
+  if (textWidth(rest) < 8 || !isTermLike(first)) return null;
   return { term: first, detail: rest, aliases: [] };
 }
 
-/** `**CSI**(Container Storage Interface) & **CNI**(Container Network Interface)`. */
+/**
+ * `**CSI**(Container Storage Interface) & **CNI**(Container Network Interface)`, or
+ * `RoundRobin(轮询)，SessionAffinity(会话保持)`: two or more `Name(…)` on one line.
+ */
 export function parseAcronymRun(text: string): ParsedTerm[] {
   const parts = splitTopLevel(text.replace(/\s+(?:&|和|and)\s+/g, '&'), '&、,，');
   if (parts.length < 2) return [];
   const parsed = parts.map(parseParenTerm);
-  if (parsed.some((p) => !p || p.aliases.length === 0)) return [];
-  return parsed as ParsedTerm[];
+  if (parsed.some((p) => !p)) return [];
+  const terms = parsed as ParsedTerm[];
+  if (terms.every((p) => p.aliases.length > 0)) return terms;
+  // Without aliases, only ASCII names: `流量（入口），出口（…）` is as likely to be prose.
+  if (terms.every((p) => /^[A-Za-z]/.test(p.term) && isNameLike(p.term))) return terms;
+  return [];
 }
 
 /** `A: x；B: y；C：z` on one line: two or more term definitions. */
@@ -203,8 +280,9 @@ export function leadInTitle(text: string): string | null {
     return isTermLike(title) ? title : null;
   }
   if (separatorIndex(trimmed) >= 0) return null;
+  // Without a colon only a name will do: `下面是几个常见的例子` says something, it names nothing.
   const { term } = termWithAliases(trimmed);
-  return isNameLike(term) ? term : null;
+  return isNameLike(term) && !isClause(term) ? term : null;
 }
 
 const QUESTION_WORDS =

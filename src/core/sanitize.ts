@@ -1,8 +1,9 @@
 // Note text is untrusted: nothing in it may move the cursor, change colours,
 // set the window title or reorder text on the terminal. Strip once, at load.
 
-// OSC / DCS / APC / PM / SOS strings, terminated by BEL or ST (ESC \ or 0x9c).
-const STRING_SEQUENCE = /(?:\u001b[\]P^_X]|[\u0090\u009d\u009e\u009f\u0098])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)/g;
+// OSC / DCS / APC / PM / SOS strings, terminated by BEL or ST (ESC \ or 0x9c). One left
+// open ends at the end of its line, so a stray one cannot swallow the rest of a note.
+const STRING_SEQUENCE = /(?:\u001b[\]P^_X]|[\u0090\u009d\u009e\u009f\u0098])[^\n]*?(?:\u0007|\u001b\\|\u009c|(?=\n)|$)/g;
 // CSI sequences (ESC [ or 0x9b), then any other two-byte escape.
 const CSI_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g;
 const OTHER_ESCAPE = /\u001b[ -/]*[0-~]?/g;

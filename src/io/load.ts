@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collect, parseNote, type ParsedNote } from '../core/notes.js';
+import { stripControlLine } from '../core/sanitize.js';
 import type { Collection, Warning } from '../core/types.js';
 
 // The edge where notes come off the disk: walking folders, size and binary checks.
@@ -13,37 +14,66 @@ export class NotesError extends Error {
   readonly code = 'NOTES';
 }
 
-async function walk(dir: string, out: string[], warnings: Warning[]): Promise<void> {
+export interface LoadOptions {
+  /** Files larger than this are skipped with a warning (default MAX_NOTE_BYTES). */
+  maxBytes?: number;
+}
+
+function reason(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>): Promise<void> {
+  // A symbolic link back up the tree must not walk forever.
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch (error) {
+    warnings.push({ file: dir, line: 0, message: `cannot read folder: ${reason(error)}` });
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (error) {
-    warnings.push({ file: dir, line: 0, message: `cannot read folder: ${(error as NodeJS.ErrnoException).code ?? error}` });
+    warnings.push({ file: dir, line: 0, message: `cannot read folder: ${reason(error)}` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, out, warnings);
-    else if (entry.isFile() && NOTE_FILE.test(entry.name)) out.push(full);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(full).catch(() => null);
+      if (!target) continue; // a dangling link is not a note
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDir) await walk(full, out, warnings, seen);
+    else if (isFile && NOTE_FILE.test(entry.name)) out.push(full);
   }
 }
 
 /** Files named directly are read whatever their extension; folders give their .md files. */
 export async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<string[]> {
   const files: string[] = [];
+  const seen = new Set<string>();
   for (const p of paths) {
     let stat;
     try {
       stat = await fs.stat(p);
-    } catch {
-      warnings.push({ file: p, line: 0, message: 'no such file or folder' });
+    } catch (error) {
+      const code = reason(error);
+      warnings.push({ file: p, line: 0, message: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${code}` });
       continue;
     }
     if (stat.isDirectory()) {
       const before = files.length;
-      await walk(p, files, warnings);
+      await walk(p, files, warnings, seen);
       if (files.length === before) warnings.push({ file: p, line: 0, message: 'no .md or .markdown files in this folder' });
     } else files.push(p);
   }
@@ -55,21 +85,32 @@ function looksBinary(bytes: Buffer): boolean {
   return head.includes(0);
 }
 
-async function readNote(file: string, warnings: Warning[]): Promise<string | null> {
+/** UTF-8, or UTF-16 when a byte-order mark says so (Windows editors save notes that way). */
+function decode(bytes: Buffer, file: string, warnings: Warning[]): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) {
+    warnings.push({ file, line: 0, message: 'skipped: binary file, not markdown' });
+    return null;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warnings.push({ file, line: 0, message: 'not valid UTF-8 (save the note as UTF-8); unreadable characters were replaced' });
+    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  }
+}
+
+async function readNote(file: string, warnings: Warning[], maxBytes: number): Promise<string | null> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > MAX_NOTE_BYTES) {
-      warnings.push({ file, line: 0, message: `skipped: ${stat.size} bytes is over the ${MAX_NOTE_BYTES}-byte limit for a note` });
+    if (stat.size > maxBytes) {
+      warnings.push({ file, line: 0, message: `skipped: ${stat.size} bytes is over the ${maxBytes}-byte limit for a note` });
       return null;
     }
-    const bytes = await fs.readFile(file);
-    if (looksBinary(bytes)) {
-      warnings.push({ file, line: 0, message: 'skipped: binary file, not markdown' });
-      return null;
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    return decode(await fs.readFile(file), file, warnings);
   } catch (error) {
-    warnings.push({ file, line: 0, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+    warnings.push({ file, line: 0, message: `cannot read: ${reason(error)}` });
     return null;
   }
 }
@@ -77,15 +118,18 @@ async function readNote(file: string, warnings: Warning[]): Promise<string | nul
 /** Display path: relative to the working directory when inside it. */
 export function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+  // A file name can carry escape sequences too, and it is printed beside every question.
+  return stripControlLine(shown);
 }
 
-export async function loadNotes(paths: string[], cwd: string): Promise<Collection> {
+export async function loadNotes(paths: string[], cwd: string, options: LoadOptions = {}): Promise<Collection> {
+  const maxBytes = options.maxBytes ?? MAX_NOTE_BYTES;
   const warnings: Warning[] = [];
   const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), warnings);
   const parsed: ParsedNote[] = [];
   for (const file of files) {
-    const text = await readNote(file, warnings);
+    const text = await readNote(file, warnings, maxBytes);
     if (text === null) continue;
     parsed.push(parseNote(displayPath(file, cwd), text));
   }

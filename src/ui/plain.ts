@@ -36,7 +36,8 @@ export function questionText(question: Question, position: Position, width: numb
 }
 
 export function plainUI({ reader, out, messages: m, width, now }: PlainOptions): SessionUI {
-  const write = (text: string) => out.write(`${text}\n`);
+  // Everything printed is wrapped by display width, hints and echoes included.
+  const write = (text: string) => out.write(`${hanging('', text, width)}\n`);
 
   /** Reads lines until one parses; invalid lines get a short message and are read again. */
   async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal): Promise<{ kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' }> {
@@ -82,7 +83,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), rightAnswerText(question), width));
       if (question.type === 'recall' && (result.skipped || result.timedOut)) write(hanging(labelled(m.reference, ''), String(question.answer), width));
       if (question.explanation) write(hanging('  ', plainText(question.explanation), width));
-      write(hanging('', labelled(m.source, `${question.source.file}:${question.source.line}`), width));
+      write(labelled(m.source, `${question.source.file}:${question.source.line}`));
       write(m.scoreSoFar(position.correct, position.index));
     },
   };

@@ -34,6 +34,8 @@ function context(ctx: PromptContext) {
 }
 
 const SKIP = -1;
+/** Self-grades start on Good, the usual answer. */
+const GOOD = 2;
 
 // Inquirer marks every finished prompt with a green tick, which reads as "right" even
 // when the answer was wrong; the verdict is printed separately, so the mark stays neutral.
@@ -72,8 +74,8 @@ export function selfGrade(ctx: PromptContext, message: string, labels: readonly 
   const choices = [...labels];
   return guarded(ctx, async () => {
     const picked = ctx.status
-      ? await timedChoice({ message, choices, status: ctx.status }, context(ctx))
-      : await select({ message, choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })), default: 2, theme }, context(ctx));
+      ? await timedChoice({ message, choices, status: ctx.status, initial: GOOD }, context(ctx))
+      : await select({ message, choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })), default: GOOD, theme }, context(ctx));
     return picked < 0 ? null : ((picked + 1) as Grade);
   });
 }

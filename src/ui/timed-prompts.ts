@@ -20,12 +20,15 @@ export interface TimedChoiceConfig {
   choices: string[];
   status?: () => string;
   pageSize?: number;
+  /** Index the cursor starts on. */
+  initial?: number;
 }
 
 /** Resolves with the chosen index, or -1 for skip (s). */
 export const timedChoice = createPrompt<number, TimedChoiceConfig>((config, done) => {
   const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(config.initial ?? 0);
+  const [picked, setPicked] = useState<number | null>(null);
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
   const clock = useTicker(config.status);
@@ -33,19 +36,21 @@ export const timedChoice = createPrompt<number, TimedChoiceConfig>((config, done
   useKeypress((key) => {
     const n = config.choices.length;
     if (isEnterKey(key)) {
+      setPicked(active);
       setStatus('done');
       done(active);
     } else if (isUpKey(key, [])) setActive((active - 1 + n) % n);
     else if (isDownKey(key, [])) setActive((active + 1) % n);
     else if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) setActive(Number(key.name) - 1);
     else if (key.name === 's') {
+      setPicked(-1);
       setStatus('done');
       done(-1);
     }
   });
 
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(active >= 0 ? (config.choices[active] ?? '') : '')}`;
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(picked !== null && picked >= 0 ? (config.choices[picked] ?? '') : '')}`;
   const page = usePagination({
     items: config.choices,
     active,

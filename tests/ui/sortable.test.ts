@@ -1,0 +1,196 @@
+import { render } from '@inquirer/testing';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { sortable } from '../../src/ui/sortable-prompt.js';
+
+// The custom sortable-list prompt used for `order` questions, driven with scripted keys.
+
+const ITEMS = ['Write the object to etcd', 'Schedule onto a node', 'Pull the image', 'Start the containers'];
+
+// Only timers are faked: @inquirer/testing waits on the real setImmediate.
+const TIMERS: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('sortable prompt', () => {
+  test('first screen: message, the items numbered in their given order, cursor on the first, help line', async () => {
+    const { getScreen } = await render(sortable, { message: 'Put the steps in order:', items: ITEMS });
+    const lines = getScreen().split('\n');
+    expect(lines[0]).toBe('? Put the steps in order:');
+    expect(lines.slice(1, 5)).toEqual([
+      '❯ 1. Write the object to etcd',
+      '  2. Schedule onto a node',
+      '  3. Pull the image',
+      '  4. Start the containers',
+    ]);
+    expect(lines[5]).toBe('↑/↓ move · space pick up / drop · enter confirm');
+    expect(lines).toHaveLength(6);
+  });
+
+  test('a custom help line replaces the default', async () => {
+    const { getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b'], help: 'move with the arrows' });
+    expect(getScreen()).toContain('move with the arrows');
+    expect(getScreen()).not.toContain('space pick up');
+  });
+
+  test('enter without moving anything resolves with the identity order', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ITEMS });
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1, 2, 3]);
+    expect(getScreen()).toBe('› Order');
+  });
+
+  test('space, down, down, space carries the first item to third place; enter resolves the permutation', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ITEMS });
+    events.keypress('space');
+    expect(getScreen()).toContain('⇅ 1. Write the object to etcd');
+    events.keypress('down');
+    events.keypress('down');
+    expect(getScreen()).toContain('⇅ 3. Write the object to etcd');
+    events.keypress('space');
+    const lines = getScreen().split('\n');
+    expect(lines.slice(1, 5)).toEqual([
+      '  1. Schedule onto a node',
+      '  2. Pull the image',
+      '❯ 3. Write the object to etcd',
+      '  4. Start the containers',
+    ]);
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([1, 2, 0, 3]);
+  });
+
+  test('moving the cursor without holding does not reorder', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ITEMS });
+    events.keypress('down');
+    events.keypress('down');
+    expect(getScreen()).toContain('❯ 3. Pull the image');
+    events.keypress('up');
+    expect(getScreen()).toContain('❯ 2. Schedule onto a node');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1, 2, 3]);
+  });
+
+  test('j and k work like down and up, for moving the cursor and the held item', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ITEMS });
+    events.keypress('j');
+    events.keypress('j');
+    events.keypress('j');
+    expect(getScreen()).toContain('❯ 4. Start the containers');
+    events.keypress('space');
+    events.keypress('k');
+    events.keypress('k');
+    events.keypress('k');
+    events.keypress('space');
+    expect(getScreen()).toContain('❯ 1. Start the containers');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([3, 0, 1, 2]);
+  });
+
+  test('moves past either end are ignored, holding or not', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b', 'c'] });
+    events.keypress('up');
+    expect(getScreen()).toContain('❯ 1. a');
+    events.keypress('space');
+    events.keypress('up');
+    events.keypress('k');
+    expect(getScreen()).toContain('⇅ 1. a');
+    events.keypress('space');
+    events.keypress('down');
+    events.keypress('down');
+    events.keypress('space');
+    events.keypress('down');
+    events.keypress('j');
+    events.keypress('space');
+    expect(getScreen()).toContain('❯ 3. c');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1, 2]);
+  });
+
+  test('several moves compose: the answer lists original indices in the final order', async () => {
+    const { answer, events } = await render(sortable, { message: 'Order', items: ['a', 'b', 'c', 'd'] });
+    // carry d to the top, then carry a (now second) to the bottom
+    for (const key of ['down', 'down', 'down', 'space', 'up', 'up', 'up', 'space', 'down', 'space', 'down', 'down', 'space', 'enter']) {
+      events.keypress(key);
+    }
+    await expect(answer).resolves.toEqual([3, 1, 2, 0]);
+  });
+
+  test('other keys do nothing', async () => {
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b'] });
+    const before = getScreen();
+    events.keypress('x');
+    events.keypress('5');
+    events.keypress('left');
+    expect(getScreen()).toBe(before);
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1]);
+  });
+
+  test('a Chinese item list renders intact', async () => {
+    const items = ['API Server 接收请求并写入 etcd', '调度器为 Pod 选择节点', 'kubelet 拉取镜像并启动容器', '更新 Pod 状态'];
+    const { answer, events, getScreen } = await render(sortable, { message: 'Pod 创建流程，请排出正确顺序：', items });
+    const screen = getScreen();
+    expect(screen).toContain('Pod 创建流程，请排出正确顺序：');
+    items.forEach((item, i) => expect(screen).toContain(`${i + 1}. ${item}`));
+    for (const line of screen.split('\n')) expect(line).not.toContain('\uFFFD');
+    events.keypress('space');
+    events.keypress('down');
+    events.keypress('space');
+    expect(getScreen()).toContain('  1. 调度器为 Pod 选择节点');
+    expect(getScreen()).toContain('❯ 2. API Server 接收请求并写入 etcd');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([1, 0, 2, 3]);
+  });
+
+  test('the status() countdown is shown and redrawn every second', async () => {
+    vi.useFakeTimers(TIMERS);
+    let left = 10;
+    const status = vi.fn(() => `0:${String(left).padStart(2, '0')} left`);
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b'], status });
+    expect(getScreen()).toContain('0:10 left');
+    expect(getScreen().split('\n').at(-1)).toMatch(/enter confirm\s+0:10 left$/);
+    left = 9;
+    // Nothing redraws on its own before the second is up...
+    vi.advanceTimersByTime(999);
+    expect(getScreen()).toContain('0:10 left');
+    // ...and at one second the countdown line is new.
+    vi.advanceTimersByTime(1);
+    expect(getScreen()).toContain('0:09 left');
+    expect(getScreen()).not.toContain('0:10 left');
+    left = 8;
+    vi.advanceTimersByTime(1000);
+    expect(getScreen()).toContain('0:08 left');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([0, 1]);
+    // The ticker is stopped once the prompt is done.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('without status() no timer is started', async () => {
+    vi.useFakeTimers(TIMERS);
+    const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b'] });
+    expect(vi.getTimerCount()).toBe(0);
+    expect(getScreen().split('\n').at(-1)).toBe('↑/↓ move · space pick up / drop · enter confirm');
+    events.keypress('enter');
+    await answer;
+  });
+
+  test('an aborted signal rejects with AbortPromptError and stops the ticker', async () => {
+    vi.useFakeTimers(TIMERS);
+    const controller = new AbortController();
+    const { answer } = await render(sortable, { message: 'Order', items: ['a', 'b'], status: () => 'tick' }, { signal: controller.signal });
+    expect(vi.getTimerCount()).toBe(1);
+    controller.abort('timeout');
+    await expect(answer).rejects.toMatchObject({ name: 'AbortPromptError' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('long lists are paginated around the cursor', async () => {
+    const items = Array.from({ length: 20 }, (_, i) => `item ${i + 1}`);
+    const { events, getScreen } = await render(sortable, { message: 'Order', items, pageSize: 5 });
+    expect(getScreen().split('\n').filter((l) => /\d+\. item/.test(l))).toHaveLength(5);
+    for (let i = 0; i < 10; i++) events.keypress('down');
+    expect(getScreen()).toContain('❯ 11. item 11');
+  });
+});
