@@ -63,12 +63,11 @@ export class App {
   }
 
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
-  async load(paths: string[], options: { quiet?: boolean } = {}): Promise<{ collection: Collection; paths: string[] }> {
+  async load(paths: string[]): Promise<{ collection: Collection; paths: string[] }> {
     const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
     const collection = await loadNotes(chosen, this.runtime.cwd);
-    if (!options.quiet) this.printWarnings(collection.warnings);
+    this.printWarnings(collection.warnings);
     if (collection.sources.length === 0) {
-      if (options.quiet) this.printWarnings(collection.warnings);
       throw new CliError(`no notes could be read from ${chosen.join(', ')}`);
     }
     return { collection, paths: chosen };

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { App, type GlobalOptions } from './app.js';
+import type { App, GlobalOptions } from './app.js';
 import { CliError } from './errors.js';
 import { langValue, minutesValue, positiveInt, seedValue, typesValue } from './options.js';
 import type { ProcessLike, Runtime } from './runtime.js';
@@ -49,7 +49,11 @@ interface QuizFlags {
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command();
-  const app = (cmd: Command, plain = false) => new App(runtime, cmd.optsWithGlobals<GlobalOptions>(), plain);
+  // app.js pulls in conf, gray-matter and marked; --version and --help don't need them.
+  const app = async (cmd: Command, plain = false): Promise<App> => {
+    const { App } = await import('./app.js');
+    return new App(runtime, cmd.optsWithGlobals<GlobalOptions>(), plain);
+  };
 
   program
     .name('k8s-quiz')
@@ -85,7 +89,7 @@ export function buildProgram(runtime: Runtime): Command {
       .addOption(plain())
       .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
         const { quizCommand } = await import('./commands/quiz.js');
-        await quizCommand(app(cmd, flags.plain), paths, flags);
+        await quizCommand(await app(cmd, flags.plain), paths, flags);
       });
   quiz('quiz', true);
 
@@ -102,7 +106,7 @@ export function buildProgram(runtime: Runtime): Command {
     .addOption(plain())
     .action(async (paths: string[], flags: QuizFlags & { minutes: number; perQuestion?: number }, cmd: Command) => {
       const { interviewCommand } = await import('./commands/interview.js');
-      await interviewCommand(app(cmd, flags.plain), paths, flags);
+      await interviewCommand(await app(cmd, flags.plain), paths, flags);
     });
 
   program
@@ -114,7 +118,7 @@ export function buildProgram(runtime: Runtime): Command {
     .addOption(plain())
     .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
       const { drillCommand } = await import('./commands/drill.js');
-      await drillCommand(app(cmd, flags.plain), paths, flags);
+      await drillCommand(await app(cmd, flags.plain), paths, flags);
     });
 
   program
@@ -124,7 +128,7 @@ export function buildProgram(runtime: Runtime): Command {
     .option('--json', 'print the banks as JSON')
     .action(async (paths: string[], flags: { json?: boolean }, cmd: Command) => {
       const { banksCommand } = await import('./commands/banks.js');
-      await banksCommand(app(cmd, true), paths, flags);
+      await banksCommand(await app(cmd, true), paths, flags);
     });
 
   program
@@ -139,7 +143,7 @@ export function buildProgram(runtime: Runtime): Command {
     .addOption(lang())
     .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
       const { questionsCommand } = await import('./commands/quiz.js');
-      await questionsCommand(app(cmd, true), paths, flags);
+      await questionsCommand(await app(cmd, true), paths, flags);
     });
 
   program
@@ -148,7 +152,7 @@ export function buildProgram(runtime: Runtime): Command {
     .option('--json', 'print as JSON')
     .action(async (flags: { json?: boolean }, cmd: Command) => {
       const { statsCommand } = await import('./commands/data.js');
-      await statsCommand(app(cmd), flags);
+      await statsCommand(await app(cmd), flags);
     });
 
   program
@@ -158,7 +162,7 @@ export function buildProgram(runtime: Runtime): Command {
     .option('--csv', 'as CSV')
     .action(async (flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
       const { historyCommand } = await import('./commands/data.js');
-      await historyCommand(app(cmd, true), flags);
+      await historyCommand(await app(cmd, true), flags);
     });
 
   program
@@ -169,7 +173,7 @@ export function buildProgram(runtime: Runtime): Command {
     .argument('[value]', 'new value (for set)')
     .action(async (action: string, key: string | undefined, value: string | undefined, _flags: object, cmd: Command) => {
       const { configCommand } = await import('./commands/data.js');
-      await configCommand(app(cmd), action, key, value);
+      await configCommand(await app(cmd), action, key, value);
     });
 
   program
@@ -178,7 +182,7 @@ export function buildProgram(runtime: Runtime): Command {
     .option('-y, --yes', 'do not ask for confirmation')
     .action(async (flags: { yes?: boolean }, cmd: Command) => {
       const { resetCommand } = await import('./commands/data.js');
-      await resetCommand(app(cmd), flags);
+      await resetCommand(await app(cmd), flags);
     });
 
   return program;

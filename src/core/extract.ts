@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { detectLang, matchKey } from './normalize.js';
 import {
   answerLine,
+  isClause,
   isNameLike,
   leadInTitle,
   parseAcronymRun,
@@ -45,7 +46,19 @@ type LineMeaning =
   | { kind: 'lead'; title: string }
   | { kind: 'plain' };
 
+// A line is read several times (as an item, as a parent, to judge its list): read it once.
+const readLines = new WeakMap<TextLine, LineMeaning>();
+
 export function readLine(line: TextLine): LineMeaning {
+  let meaning = readLines.get(line);
+  if (!meaning) {
+    meaning = readLineText(line);
+    readLines.set(line, meaning);
+  }
+  return meaning;
+}
+
+function readLineText(line: TextLine): LineMeaning {
   const text = line.text;
   const run = parseTermRun(text);
   if (run.length) return { kind: 'terms', terms: run };
@@ -109,7 +122,7 @@ class BankBuilder {
         continue;
       }
       seen.set(key, at);
-      const entry: TermEntry = { term: term.term, detail: term.detail, aliases: term.aliases, line: at };
+      const entry: TermEntry = { term: term.term, detail: term.detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       entries.push(entry);
     }
@@ -341,7 +354,8 @@ class SectionExtractor {
         this.inlineList(meaning.title, meaning.items, context.path, item.text.line);
       } else if (meaning.kind === 'sequence') {
         this.builder.steps(meaning.title, context.path, item.text.line, meaning.items.map((text) => ({ text, line: item.text.line })));
-      } else if (isNameLike(item.text.text)) {
+      } else if (isNameLike(item.text.text) && !isClause(item.text.text)) {
+        // A bare item is a member only when it names something: `是否允许特权容器` asks, it names nothing.
         names.push({ term: { term: item.text.text, detail: '', aliases: [] }, line: item.text.line });
       } else {
         plain++;

@@ -25,32 +25,41 @@ export interface ParsedTerm {
   aliases: string[];
 }
 
-const OPEN = '(（';
-const CLOSE = ')）';
 const MAX_TERM_WIDTH = 34;
 const NAME_WIDTH = 26;
+
+// ( （ and ) ）: compared as char codes, since these loops run over every line of every note.
+const isOpen = (code: number) => code === 0x28 || code === 0xff08;
+const isClose = (code: number) => code === 0x29 || code === 0xff09;
 
 /** Index of the parenthesis closing the one at `open`, or -1. */
 function closingParen(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
-    const c = text[i] as string;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && --depth === 0) return i;
+    const code = text.charCodeAt(i);
+    if (isOpen(code)) depth++;
+    else if (isClose(code) && --depth === 0) return i;
   }
   return -1;
 }
 
 /** Splits on any of `separators` outside parentheses. */
 export function splitTopLevel(text: string, separators: string): string[] {
+  // Most lines hold none of the separators: no need to walk them.
+  let any = false;
+  for (const separator of separators) if (text.includes(separator)) any = true;
+  if (!any) {
+    const whole = text.trim();
+    return whole ? [whole] : [];
+  }
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && separators.includes(c)) {
+    const code = text.charCodeAt(i);
+    if (isOpen(code)) depth++;
+    else if (isClose(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(text[i] as string)) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -61,15 +70,16 @@ export function splitTopLevel(text: string, separators: string): string[] {
 
 /** Index of the first `:`/`：` outside parentheses that is not part of a URL, time or port. */
 function separatorIndex(text: string): number {
+  if (!text.includes(':') && !text.includes('：')) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && c === '：') return i;
-    else if (depth === 0 && c === ':') {
-      const next = text[i + 1] ?? '';
-      if (next === '/' || /\d/.test(next)) continue; // http://, 10:30, host:8080
+    const code = text.charCodeAt(i);
+    if (isOpen(code)) depth++;
+    else if (isClose(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && code === 0xff1a) return i; // ：
+    else if (depth === 0 && code === 0x3a) {
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x2f || (next >= 0x30 && next <= 0x39)) continue; // http://, 10:30, host:8080
       return i;
     }
   }
@@ -210,6 +220,8 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
  * `RoundRobin(轮询)，SessionAffinity(会话保持)`: two or more `Name(…)` on one line.
  */
 export function parseAcronymRun(text: string): ParsedTerm[] {
+  const parens = text.match(/[(（]/g)?.length ?? 0;
+  if (parens < 2) return [];
   const parts = splitTopLevel(text.replace(/\s+(?:&|和|and)\s+/g, '&'), '&、,，');
   if (parts.length < 2) return [];
   const parsed = parts.map(parseParenTerm);

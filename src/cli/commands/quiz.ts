@@ -14,8 +14,8 @@ export interface QuizFlags {
 }
 
 /** The questions for these flags; `quiz` and `questions --json` share it so they agree. */
-async function pick(app: App, paths: string[], flags: QuizFlags, quiet: boolean): Promise<{ questions: Question[]; notes: string[]; seed: number }> {
-  const { collection, paths: notes } = await app.load(paths, { quiet });
+async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number }> {
+  const { collection, paths: notes } = await app.load(paths);
   const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
   const lang = app.lang(flags.lang);
   const questions = generateQuestions(collection.banks, {
@@ -30,12 +30,12 @@ async function pick(app: App, paths: string[], flags: QuizFlags, quiet: boolean)
 
 export async function quizCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   requireTerminal(app, flags.plain);
-  const { questions, notes, seed } = await pick(app, paths, flags, false);
+  const { questions, notes, seed } = await pick(app, paths, flags);
   await runQuestions(app, 'quiz', questions, notes, { ...flags, seed });
 }
 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
-  const { questions } = await pick(app, paths, flags, Boolean(flags.json));
+  const { questions } = await pick(app, paths, flags);
   if (flags.json) {
     app.out(JSON.stringify(questions, null, 2));
     return;
