@@ -25,8 +25,6 @@ export function sameText(a: string, b: string): boolean {
 }
 
 const HAN = /\p{Script=Han}/u;
-const HAN_G = /\p{Script=Han}/gu;
-const LATIN_G = /[A-Za-z]/g;
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -34,7 +32,16 @@ export function hasHan(text: string): boolean {
 
 /** Chinese when Han characters are at least a fifth of the letters. */
 export function detectLang(text: string): 'en' | 'zh' {
-  const han = text.match(HAN_G)?.length ?? 0;
-  const latin = (text.match(LATIN_G)?.length ?? 0) / 4; // roughly letters per word
+  // One pass over char codes: this runs on the whole text of every bank.
+  let han = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) letters++;
+    } else if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if (code >= 0x2e80 && HAN.test(String.fromCodePoint(text.codePointAt(i) as number))) han++;
+  }
+  const latin = letters / 4; // roughly letters per word
   return han > 0 && han >= latin * 0.25 ? 'zh' : 'en';
 }

@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/notes.js';
+import type { Bank, QaBank, StepsBank, TermsBank } from '../../src/core/types.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => readFileSync(path.join(here, '../fixtures', name), 'utf8');
+
+function termsBank(banks: Bank[], title: string): TermsBank {
+  const found = banks.filter((b): b is TermsBank => b.kind === 'terms' && b.title === title);
+  expect(found, `one terms bank titled ${title}`).toHaveLength(1);
+  return found[0] as TermsBank;
+}
+
+function stepsBank(banks: Bank[], title: string): StepsBank {
+  const found = banks.filter((b): b is StepsBank => b.kind === 'steps' && b.title === title);
+  expect(found, `one steps bank titled ${title}`).toHaveLength(1);
+  return found[0] as StepsBank;
+}
+
+const termsOf = (bank: TermsBank) => bank.entries.map((e) => e.term);
+
+/** 1-based line of the first line containing `needle`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`no line with ${needle}`);
+  return index + 1;
+}
+
+describe('Chinese notes: groups, lead-ins, steps, questions', () => {
+  const text = fixture('loader-zh-groups/cluster.md');
+  const { note, banks, warnings } = parseNote('cluster.md', text);
+
+  it('reads the front matter', () => {
+    expect(note.title).toBe('集群组件笔记');
+    expect(note.tags).toEqual(['k8s', '复习']);
+  });
+
+  it('titles nested controllers with their parent bullet', () => {
+    const bank = termsBank(banks, 'kube-controller-manager');
+    expect(termsOf(bank)).toEqual(['Node Controller', 'Job Controller', 'Namespace Controller']);
+    expect(bank.entries[0]?.detail).toBe('发现节点失联并做出响应');
+    expect(bank.path).toEqual(['控制平面', 'kube-controller-manager']);
+    // The parent is still an entry of the list it sits in.
+    expect(termsOf(termsBank(banks, '控制平面'))).toEqual(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler']);
+  });
+
+  it('titles the probes with kubelet, whose own definition stays in its list', () => {
+    const probes = termsBank(banks, 'kubelet');
+    expect(termsOf(probes)).toEqual(['Liveness Probe', 'Readiness Probe', 'Startup Probe']);
+    expect(probes.entries[2]?.detail).toBe('在慢启动完成之前暂停另外两种探针');
+    const node = termsBank(banks, '节点');
+    expect(node.entries.find((e) => e.term === 'kubelet')?.detail).toBe('节点上的代理，按 PodSpec 管理容器');
+  });
+
+  it('titles a list with the lead-in line before it', () => {
+    expect(termsOf(termsBank(banks, 'Service类型'))).toEqual(['ClusterIP', 'NodePort', 'LoadBalancer']);
+  });
+
+  it('titles a list with a bare label line before it', () => {
+    expect(termsOf(termsBank(banks, 'Ingress字段'))).toEqual(['rules', 'tls']);
+  });
+
+  it('titles a list with an acronym its items spell', () => {
+    const efk = termsBank(banks, 'EFK');
+    expect(termsOf(efk)).toEqual(['Elasticsearch', 'Fluentd', 'Kibana']);
+    // The acronym's own definition is still a term of the section.
+    expect(termsBank(banks, '网络').entries.find((e) => e.term === 'EFK')?.detail).toBe('一套集中收集日志的组合');
+  });
+
+  it('reads inline lists and runs in paragraphs', () => {
+    expect(termsOf(termsBank(banks, '镜像拉取策略'))).toEqual(['Always', 'Never', 'IfNotPresent']);
+    const spread = termsBank(banks, '负载分发方式');
+    expect(spread.entries.map((e) => [e.term, e.detail])).toEqual([
+      ['RoundRobin', '依次轮流'],
+      ['SessionAffinity', '同一客户端固定后端'],
+    ]);
+    const section = termsBank(banks, '网络');
+    expect(termsOf(section)).toEqual(expect.arrayContaining(['Watch', 'Reconcile', 'Lease']));
+  });
+
+  it('makes a lifecycle of a list of phases, in order', () => {
+    const phases = termsBank(banks, 'Pod阶段');
+    expect(phases.sequential).toBe(true);
+    expect(termsOf(phases)).toEqual(['Pending', 'Running', 'Succeeded']);
+    expect(phases.entries[0]?.detail).toBe('已被接受，容器还没全部就绪');
+  });
+
+  it('makes steps of an ordered list, in order, with their lines', () => {
+    const deploy = stepsBank(banks, '部署流程');
+    expect(deploy.steps.map((s) => s.text)).toEqual([
+      '用户提交 Deployment 清单',
+      '控制器创建 ReplicaSet',
+      'ReplicaSet 创建 Pod',
+      '调度器为 Pod 选择节点',
+    ]);
+    expect(deploy.steps.map((s) => s.line)).toEqual([60, 61, 62, 63].map((n) => n - 60 + lineOf(text, '用户提交 Deployment')));
+  });
+
+  it('keeps **term**：detail items of an ordered list as steps', () => {
+    const release = stepsBank(banks, '发布步骤');
+    expect(release.steps.map((s) => s.text)).toEqual(['构建：打包新的镜像', '推送：把镜像推到仓库', '滚动：逐批替换旧的 Pod']);
+    expect(banks.some((b) => b.kind === 'terms' && b.title === '发布步骤')).toBe(false);
+  });
+
+  it('makes steps of an inline lifecycle', () => {
+    const volume = stepsBank(banks, '卷的生命周期');
+    expect(volume.steps.map((s) => s.text)).toEqual(['Provisioning(供给)', 'Binding', 'Using', 'Reclaiming']);
+  });
+
+  it('reads questions from headings, details blocks and Q:/A: lines', () => {
+    const pairs = banks.filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
+    expect(pairs.map((p) => p.question)).toEqual([
+      '什么是 Pod？',
+      'Why does etcd need an odd number of members?',
+      'Deployment 和 StatefulSet 有什么区别？',
+      'kubelet 运行在哪里？',
+    ]);
+    expect(pairs[0]?.answer).toBe('Pod 是调度的最小单位，里面的容器共享网络与存储。');
+    expect(pairs[0]?.line).toBe(lineOf(text, '### 什么是 Pod？'));
+    // A heading's answer stops where the section's own question blocks begin.
+    expect(pairs[1]?.answer).not.toContain('StatefulSet');
+    expect(pairs[2]?.answer).toBe('前者管理无状态副本，后者给每个副本固定的名字和存储。');
+    expect(pairs[2]?.line).toBe(lineOf(text, '<summary>'));
+    expect(pairs[3]).toEqual({ question: 'kubelet 运行在哪里？', answer: '每个节点上。', line: lineOf(text, 'Q: kubelet') });
+  });
+
+  it('warns about a duplicate term with its line and keeps the first', () => {
+    expect(warnings).toEqual([
+      {
+        file: 'cluster.md',
+        line: lineOf(text, 'Pod：第二次定义'),
+        message: expect.stringContaining('"Pod" is listed twice'),
+      },
+    ]);
+    expect(termsBank(banks, '重复').entries).toEqual([{ term: 'Pod', detail: '第一次定义', aliases: [], line: lineOf(text, 'Pod：第一次定义') }]);
+  });
+
+  it('gives every entry the line it was written on', () => {
+    const lines = text.split('\n');
+    for (const bank of banks) {
+      expect(bank.source.file).toBe('cluster.md');
+      if (bank.kind === 'terms') {
+        for (const entry of bank.entries) expect(lines[entry.line - 1], `${entry.term} at ${entry.line}`).toContain(entry.term);
+      } else if (bank.kind === 'steps') {
+        for (const step of bank.steps) expect(lines[step.line - 1]).toContain(step.text.split(/[：(]/)[0]);
+      }
+    }
+  });
+
+  it('gives banks distinct, stable ids', () => {
+    const ids = banks.map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(parseNote('moved/elsewhere.md', text).banks.map((b) => b.id)).toEqual(ids);
+  });
+});
+
+describe('English notes', () => {
+  const text = fixture('loader-en-notes/basics.md');
+  const { banks, warnings } = parseNote('basics.md', text);
+
+  it('reads term: detail, bold terms and aliases', () => {
+    const objects = termsBank(banks, 'Objects');
+    expect(objects.lang).toBe('en');
+    expect(objects.entries.map((e) => [e.term, e.aliases])).toEqual([
+      ['Pod', []],
+      ['Deployment', []],
+      ['ConfigMap', []],
+      ['RBAC', ['Role-Based Access Control']],
+      ['ReadWriteOnce', ['RWO']],
+    ]);
+    expect(objects.entries[3]?.detail).toBe('decides who may do what');
+  });
+
+  it('titles a list by its lead-in and a lifecycle as sequential', () => {
+    expect(termsOf(termsBank(banks, 'Probe kinds'))).toEqual(['Liveness', 'Readiness', 'Startup']);
+    const lifecycle = termsBank(banks, 'Pod lifecycle');
+    expect(lifecycle.sequential).toBe(true);
+    expect(termsOf(lifecycle)).toEqual(['Pending', 'Running', 'Succeeded', 'Failed']);
+  });
+
+  it('reads steps and question headings', () => {
+    expect(stepsBank(banks, 'Rolling update steps').steps).toHaveLength(4);
+    const pairs = banks.filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
+    expect(pairs.map((p) => p.question)).toEqual(['What is a Service?', 'How does kube-proxy route traffic?']);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('small cases', () => {
+  const banksOf = (text: string) => parseNote('n.md', text).banks;
+
+  it('falls back to the heading as the title', () => {
+    const banks = banksOf('## 组件\n\n- etcd: 键值存储\n- kubelet: 节点代理\n');
+    expect(termsBank(banks, '组件').path).toEqual(['组件']);
+  });
+
+  it('does not spell an acronym with the wrong list', () => {
+    const banks = banksOf('## 日志\n\nELK: 另一套日志方案\n\n- Fluentd: 采集\n- Kibana: 展示\n');
+    expect(banks.some((b) => b.title === 'ELK' && b.kind === 'terms' && b.entries.length === 2)).toBe(false);
+  });
+
+  it('treats a list of sentences as no bank', () => {
+    const banks = banksOf('## 心得\n\n- 先把概念理解清楚再动手，会少走很多弯路\n- 多看官方文档，少看过时的博客文章\n');
+    expect(banks).toEqual([]);
+  });
+
+  it('does not take yes/no clauses for members of a group', () => {
+    const banks = banksOf('## 安全\n\n准入检查项：\n\n- 是否允许容器以特权模式运行\n- 是否可以挂载宿主机目录\n- 网络策略\n');
+    expect(banks.filter((b) => b.kind === 'terms')).toEqual([]);
+  });
+
+  it('warns about a question with no answer', () => {
+    const { warnings } = parseNote('n.md', '# 题\n\nQ: 没有答案的问题？\n\n正文。\n');
+    expect(warnings).toEqual([{ file: 'n.md', line: 3, message: expect.stringContaining('no answer') }]);
+  });
+
+  it('does not take a sentence without a colon for a list title', () => {
+    const banks = banksOf('## 对象\n\n下面是常用的对象\n\n- Pod: 最小单元\n- Service: 稳定入口\n');
+    expect(termsOf(termsBank(banks, '对象'))).toEqual(['Pod', 'Service']);
+  });
+
+  it('reads a two-column table as terms, each row on its own line', () => {
+    const text = '## 端口\n\n| 名称 | 说明 |\n| --- | --- |\n| port | Service 的端口 |\n| targetPort | 容器的端口 |\n| 这一行，不是名字 | 跳过 |\n| nodePort | 节点上的端口 |\n';
+    const bank = termsBank(banksOf(text), '端口');
+    expect(bank.entries.map((e) => [e.term, e.detail, e.line])).toEqual([
+      ['port', 'Service 的端口', 5],
+      ['targetPort', '容器的端口', 6],
+      ['nodePort', '节点上的端口', 8],
+    ]);
+  });
+
+  it('merges paragraph terms into the list bank of the same heading and starts it at the first', () => {
+    const banks = banksOf('## 术语\n\n**Raft**：一种共识算法\n\n- etcd: 键值存储\n- kubelet: 节点代理\n');
+    const bank = termsBank(banks, '术语');
+    expect(bank.entries.map((e) => [e.term, e.line])).toEqual([
+      ['Raft', 3],
+      ['etcd', 5],
+      ['kubelet', 6],
+    ]);
+    expect(bank.source.line).toBe(3);
+  });
+
+  it('puts bare names in a bank only when the list is mostly names', () => {
+    const names = banksOf('## 插件\n\n- Dashboard\n- CoreDNS\n- Metrics Server\n');
+    expect(termsOf(termsBank(names, '插件'))).toEqual(['Dashboard', 'CoreDNS', 'Metrics Server']);
+  });
+});

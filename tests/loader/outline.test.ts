@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/notes.js';
+import { buildOutline } from '../../src/core/outline.js';
+import type { OutlineBlock, OutlineList, OutlineSection, TermsBank } from '../../src/core/types.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => readFileSync(path.join(here, '../fixtures', name), 'utf8');
+
+function blocksOf<T extends OutlineBlock['type']>(sections: OutlineSection[], type: T): Extract<OutlineBlock, { type: T }>[] {
+  return sections.flatMap((s) => s.blocks).filter((b): b is Extract<OutlineBlock, { type: T }> => b.type === type);
+}
+
+/** The 1-based line of the first line in `text` containing `needle`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`fixture has no line with ${needle}`);
+  return index + 1;
+}
+
+describe('outline of a note with front matter', () => {
+  const text = fixture('loader-outline/markup.md');
+  const { note, banks } = parseNote('markup.md', text);
+  const sections = note.outline.sections;
+
+  it('numbers headings from the top of the file, past the front matter', () => {
+    expect(sections.map((s) => [s.path.join(' > '), s.line])).toEqual([
+      ['标题一', lineOf(text, '# 标题一')],
+      ['标题一 > 标题二', lineOf(text, '## 标题二')],
+    ]);
+  });
+
+  it('numbers every line of a paragraph', () => {
+    const paragraph = blocksOf(sections, 'paragraph')[0];
+    expect(paragraph?.lines.map((l) => [l.text, l.line])).toEqual([
+      ['第一段的第一行', lineOf(text, '第一段的第一行')],
+      ['第一段的第二行', lineOf(text, '第一段的第二行')],
+    ]);
+  });
+
+  it('numbers list items and nested items', () => {
+    const list = blocksOf(sections, 'list')[0] as OutlineList;
+    expect(list.line).toBe(lineOf(text, '列表项 A'));
+    expect(list.items.map((i) => [i.text.text, i.text.line])).toEqual([
+      ['列表项 A: 说明 A', lineOf(text, '列表项 A')],
+      ['列表项 B: 说明 B', lineOf(text, '列表项 B')],
+    ]);
+    const nested = list.items[0]?.children[0];
+    expect(nested?.items.map((i) => [i.text.text, i.text.line])).toEqual([
+      ['嵌套项 A1: 说明 A1', lineOf(text, '嵌套项 A1')],
+      ['嵌套项 A2: 说明 A2', lineOf(text, '嵌套项 A2')],
+    ]);
+  });
+
+  it('keeps code fences as code, out of terms', () => {
+    const code = blocksOf(sections, 'code')[0];
+    expect(code?.lang).toBe('yaml');
+    expect(code?.text).toContain('secret: 不该进入术语\nkey: value');
+    const terms = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).not.toContain('secret');
+    expect(terms).not.toContain('key');
+  });
+
+  it('removes images, links, emphasis, inline code marks and HTML comments', () => {
+    const bank = banks.find((b): b is TermsBank => b.kind === 'terms' && b.title === '标题二');
+    expect(bank?.entries.map((e) => [e.term, e.detail])).toEqual([
+      ['Image项', '图片后面的说明'],
+      ['Link项', '链接里的文字留下'],
+      ['强调项', '强调符号去掉'],
+      ['code项', '行内代码保留文字'],
+    ]);
+    const everything = JSON.stringify(note.outline) + JSON.stringify(banks);
+    for (const leaked of ['arch.png', '架构图', 'https://example.com', '注释不留', '隐藏项', '<!--', '**', '`']) {
+      expect(everything).not.toContain(leaked);
+    }
+  });
+
+  it('reads <details><summary> blocks with exact lines', () => {
+    const details = blocksOf(sections, 'details')[0];
+    expect(details?.summary).toMatchObject({ text: '折叠的问题？', line: lineOf(text, '<summary>') });
+    expect(details?.lines.map((l) => [l.text, l.line])).toEqual([
+      ['折叠里的第一行答案', lineOf(text, '折叠里的第一行答案')],
+      ['折叠里的第二行答案', lineOf(text, '折叠里的第二行答案')],
+    ]);
+    // Nothing of the block leaks into a paragraph after it.
+    const paragraphs = blocksOf(sections, 'paragraph').flatMap((p) => p.lines.map((l) => l.text));
+    expect(paragraphs.some((t) => t.includes('折叠'))).toBe(false);
+  });
+
+  it('keeps reading after a details block', () => {
+    const quote = blocksOf(sections, 'quote')[0];
+    expect(quote?.lines).toEqual([{ text: '引用里的一行', bold: [], line: lineOf(text, '> 引用里的一行') }]);
+  });
+});
+
+describe('outline details', () => {
+  it('reads a one-line details block and what follows it', () => {
+    const body = 'intro\n\n<details><summary>Why?</summary>Because.</details>\n\n- after: yes\n';
+    const outline = buildOutline('x.md', body, 10);
+    const details = blocksOf(outline.sections, 'details')[0];
+    expect(details).toMatchObject({ summary: { text: 'Why?', line: 12 }, lines: [{ text: 'Because.', line: 12 }] });
+    const list = blocksOf(outline.sections, 'list')[0];
+    expect(list?.items[0]?.text).toMatchObject({ text: 'after: yes', line: 14 });
+  });
+
+  it('survives a details block that never closes', () => {
+    const outline = buildOutline('x.md', '<details>\n<summary>Q</summary>\nanswer\n', 1);
+    expect(blocksOf(outline.sections, 'details')[0]).toMatchObject({ summary: { text: 'Q', line: 2 }, lines: [{ text: 'answer', line: 3 }] });
+  });
+
+  it('numbers tab-indented nested items (marked expands their tabs)', () => {
+    const outline = buildOutline('x.md', '-\tkubelet: 节点代理\n\t-\tLiveness Probe: 存活\n\t-\tReadiness Probe: 就绪\n-\tkube-proxy: 转发\n', 3);
+    const list = blocksOf(outline.sections, 'list')[0] as OutlineList;
+    expect(list.items.map((i) => i.text.line)).toEqual([3, 6]);
+    expect(list.items[0]?.children[0]?.items.map((i) => [i.text.text, i.text.line])).toEqual([
+      ['Liveness Probe: 存活', 4],
+      ['Readiness Probe: 就绪', 5],
+    ]);
+  });
+
+  it('does not confuse a nested item with a later item of the same text', () => {
+    const outline = buildOutline('x.md', '- a\n  - b\n- b\n  - a\n', 1);
+    const list = blocksOf(outline.sections, 'list')[0] as OutlineList;
+    expect(list.items.map((i) => [i.text.text, i.text.line])).toEqual([
+      ['a', 1],
+      ['b', 3],
+    ]);
+    expect(list.items[1]?.children[0]?.items[0]?.text.line).toBe(4);
+  });
+
+  it('reads a large note in time proportional to its size', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `## 节${i}\n\n- term${i}: 说明${i}\n\t- child${i}: 子项\n\n段落${i}：文字\n`).join('\n');
+    const started = performance.now();
+    const { banks } = parseNote('big.md', text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(banks.length).toBeGreaterThanOrEqual(6000);
+  });
+
+  it('records bold spans', () => {
+    const outline = buildOutline('x.md', '**kubelet** 运行在每个节点上\n', 1);
+    expect(blocksOf(outline.sections, 'paragraph')[0]?.lines[0]).toEqual({ text: 'kubelet 运行在每个节点上', bold: ['kubelet'], line: 1 });
+  });
+
+  it('gives ordered lists their kind', () => {
+    const outline = buildOutline('x.md', '1. one\n2. two\n\n- a\n- b\n', 5);
+    expect(blocksOf(outline.sections, 'list').map((l) => [l.ordered, l.line])).toEqual([
+      [true, 5],
+      [false, 8],
+    ]);
+  });
+});
