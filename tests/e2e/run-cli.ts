@@ -21,7 +21,10 @@ export interface Result {
   stderr: string;
 }
 
-const BASE_ENV = { ...process.env, NO_COLOR: '1', K8S_QUIZ_HOME: '', FORCE_COLOR: '' };
+// FORCE_COLOR is removed, not emptied: Node warns on stderr when NO_COLOR and FORCE_COLOR are
+// both present (even empty) and something asks for the colour depth.
+const { FORCE_COLOR: _forceColor, ...INHERITED } = process.env;
+export const BASE_ENV: NodeJS.ProcessEnv = { ...INHERITED, NO_COLOR: '1', K8S_QUIZ_HOME: '' };
 
 export function cli(args: string[], options: { input?: string; dataDir?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Result {
   const dataArgs = options.dataDir ? ['--data-dir', options.dataDir] : [];
@@ -35,20 +38,47 @@ export function cli(args: string[], options: { input?: string; dataDir?: string;
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A running CLI whose input is written line by line, for kill and concurrency tests. */
-export function start(args: string[], options: { dataDir?: string } = {}) {
+/** The same as `cli`, without blocking the test worker (for tests that run side by side). */
+export function cliAsync(args: string[], options: { input?: string; dataDir?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
   const dataArgs = options.dataDir ? ['--data-dir', options.dataDir] : [];
-  const child = spawn(process.execPath, [BIN, ...args, ...dataArgs], { cwd: ROOT, env: BASE_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args, ...dataArgs], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...BASE_ENV, ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: 30_000,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin.on('error', () => {}); // the CLI may exit before reading all input
+  child.stdin.end(options.input ?? '');
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+}
+
+/** A running CLI whose input is written line by line, for kill and concurrency tests. */
+export function start(args: string[], options: { dataDir?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const dataArgs = options.dataDir ? ['--data-dir', options.dataDir] : [];
+  const child = spawn(process.execPath, [BIN, ...args, ...dataArgs], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...BASE_ENV, ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin.on('error', () => {});
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return {
     child,
     exited,
     stdout: () => stdout,
     stderr: () => stderr,
+    /** Writes lines to the CLI's stdin, each ended by a newline. */
+    send(...lines: string[]): void {
+      child.stdin.write(lines.map((l) => `${l}\n`).join(''));
+    },
     /** Resolves once stdout contains `text` `times` times. */
     async waitFor(text: string, times = 1, ms = 15_000): Promise<void> {
       const until = Date.now() + ms;
@@ -59,3 +89,5 @@ export function start(args: string[], options: { dataDir?: string } = {}) {
     },
   };
 }
+
+export type Running = ReturnType<typeof start>;
