@@ -4,6 +4,7 @@ import {
   answerLine,
   isClause,
   isNameLike,
+  isTermLike,
   leadInTitle,
   parseAcronymRun,
   parseBoldLead,
@@ -190,6 +191,8 @@ class BankBuilder {
 interface ListContext {
   title: string;
   path: string[];
+  /** The title comes from a lead-in line (`K8s的PodSecurityPolicy：`), not a heading. */
+  led?: boolean;
 }
 
 function blockText(block: OutlineBlock): string[] {
@@ -255,7 +258,7 @@ class SectionExtractor {
       }
       if (block.type === 'list') {
         const title = lead?.title || (lead?.acronym && spelledBy(lead.acronym, block) ? lead.acronym : null);
-        this.list(block, { title: title ?? this.heading, path: this.section.path });
+        this.list(block, { title: title ?? this.heading, path: this.section.path, led: Boolean(title) });
       } else if (block.type === 'details') {
         const answer = block.lines.map((l) => l.text).join('\n');
         if (block.summary.text && answer) this.pairs.push({ question: block.summary.text, answer, line: block.line });
@@ -344,6 +347,7 @@ class SectionExtractor {
     }
     const entries: { term: ParsedTerm; line: number; notes?: string[] }[] = [];
     const names: { term: ParsedTerm; line: number }[] = [];
+    const checks: { term: ParsedTerm; line: number }[] = [];
     let plain = 0;
     for (const item of list.items) {
       const meaning = readLine(item.text);
@@ -358,8 +362,15 @@ class SectionExtractor {
         // A bare item is a member only when it names something: `是否允许特权容器` asks, it names nothing.
         names.push({ term: { term: item.text.text, detail: '', aliases: [] }, line: item.text.line });
       } else {
+        if (isTermLike(item.text.text)) checks.push({ term: { term: item.text.text, detail: '', aliases: [] }, line: item.text.line });
         plain++;
       }
+    }
+    // A lead-in over short bare items names a group even when the items are clauses
+    // (`K8s的PodSecurityPolicy：` over the checks it makes): keep them as members.
+    if (context.led && entries.length === 0 && names.length + checks.length === list.items.length && list.items.length >= 2) {
+      names.push(...checks);
+      plain = 0;
     }
     // Bare names belong to the bank only when the list is mostly names or terms.
     const all = entries.length + names.length + plain;

@@ -31,6 +31,14 @@ describe.skipIf(!BUILT).concurrent('usage errors', () => {
     expect(existsSync(path.join(dataDir, 'history.jsonl')), 'nothing recorded').toBe(false);
   });
 
+  it('a --topic that matches nothing says so, rather than blaming the notes', async () => {
+    const dataDir = tempDir();
+    const result = await cli(['quiz', '--plain', '--topic', 'no-such-topic-anywhere', EN_NOTES], { dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--topic "no-such-topic-anywhere"');
+    expect(result.stderr).not.toContain('No questions could be made');
+  });
+
   it('an unknown option, a bad --count and a bad --type exit 2 with a message', async () => {
     const dataDir = tempDir();
     const cases: [string[], RegExp][] = [

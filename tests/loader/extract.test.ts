@@ -207,8 +207,15 @@ describe('small cases', () => {
     expect(banks).toEqual([]);
   });
 
-  it('does not take yes/no clauses for members of a group', () => {
+  it('keeps short checks under a lead-in as members of that group, with no definitions', () => {
     const banks = banksOf('## 安全\n\n准入检查项：\n\n- 是否允许容器以特权模式运行\n- 是否可以挂载宿主机目录\n- 网络策略\n');
+    const bank = termsBank(banks, '准入检查项');
+    expect(termsOf(bank)).toEqual(['是否允许容器以特权模式运行', '是否可以挂载宿主机目录', '网络策略']);
+    expect(bank.entries.every((e) => e.detail === '')).toBe(true);
+  });
+
+  it('does not take yes/no clauses for members when only a heading stands over them', () => {
+    const banks = banksOf('## 安全检查\n\n- 是否允许容器以特权模式运行\n- 是否可以挂载宿主机目录\n- 网络策略\n');
     expect(banks.filter((b) => b.kind === 'terms')).toEqual([]);
   });
 

@@ -75,6 +75,7 @@ suite('the seed notes', () => {
     expect(terms('EFK')).toEqual(['Elasticsearch', 'Fluentd', 'Kibana']);
     expect(terms('存储类型')).toEqual(['NFS', 'Ceph', 'iSCSI']);
     expect(terms('Service分发后端策略')).toEqual(['RoundRobin', 'SessionAffinity']);
+    expect(terms('K8s的PodSecurityPolicy')).toHaveLength(4);
   });
 
   it('reads the access modes with their abbreviations as aliases', () => {

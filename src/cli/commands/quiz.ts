@@ -1,6 +1,7 @@
 import { generateQuestions } from '../../core/questions/index.js';
 import type { Lang, Question, QuestionType } from '../../core/types.js';
 import type { App } from '../app.js';
+import { CliError } from '../errors.js';
 import { requireTerminal, runQuestions } from './sessions.js';
 
 export interface QuizFlags {
@@ -25,6 +26,10 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
     ...(flags.topic ? { topic: flags.topic } : {}),
     ...(lang ? { lang } : {}),
   });
+  if (questions.length === 0 && (flags.topic || flags.type)) {
+    const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
+    throw new CliError(`no questions match ${filters} in ${notes.join(', ')}`);
+  }
   return { questions, notes, seed };
 }
 
