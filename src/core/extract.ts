@@ -112,10 +112,10 @@ class BankBuilder {
     return id;
   }
 
-  terms(title: string, path: string[], line: number, parsed: { term: ParsedTerm; line: number; notes?: string[] }[]): TermsBank | null {
+  terms(title: string, path: string[], line: number, parsed: ParsedEntry[]): TermsBank | null {
     const entries: TermEntry[] = [];
     const seen = new Map<string, number>();
-    for (const { term, line: at, notes } of parsed) {
+    for (const { term, line: at, notes, bold } of parsed) {
       const key = matchKey(term.term);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
@@ -125,6 +125,9 @@ class BankBuilder {
       seen.set(key, at);
       const entry: TermEntry = { term: term.term, detail: term.detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
+      // Bold words inside the definition are what the note stresses: cloze material.
+      const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));
+      if (stressed.length) entry.bold = [...new Set(stressed)];
       entries.push(entry);
     }
     if (entries.length === 0) return null;
@@ -188,6 +191,14 @@ class BankBuilder {
   }
 }
 
+interface ParsedEntry {
+  term: ParsedTerm;
+  line: number;
+  notes?: string[] | undefined;
+  /** Bold spans of the source line. */
+  bold?: string[];
+}
+
 interface ListContext {
   title: string;
   path: string[];
@@ -222,7 +233,7 @@ function itemLines(list: OutlineList): string[] {
 }
 
 class SectionExtractor {
-  private readonly paragraphTerms: { term: ParsedTerm; line: number }[] = [];
+  private readonly paragraphTerms: ParsedEntry[] = [];
   private readonly pairs: QaBank['pairs'] = [];
   private readonly heading: string;
 
@@ -297,7 +308,7 @@ class SectionExtractor {
       const meaning = readLine(line);
       switch (meaning.kind) {
         case 'terms':
-          for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line });
+          for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line, bold: line.bold });
           if (meaning.terms.length === 1) lead = { title: '', acronym: (meaning.terms[0] as ParsedTerm).term };
           break;
         case 'list':
@@ -345,7 +356,7 @@ class SectionExtractor {
       for (const item of list.items) this.children(item.children, item.text, context);
       return;
     }
-    const entries: { term: ParsedTerm; line: number; notes?: string[] }[] = [];
+    const entries: ParsedEntry[] = [];
     const names: { term: ParsedTerm; line: number }[] = [];
     const checks: { term: ParsedTerm; line: number }[] = [];
     let plain = 0;
@@ -353,7 +364,7 @@ class SectionExtractor {
       const meaning = readLine(item.text);
       const notes = this.children(item.children, item.text, context, meaning);
       if (meaning.kind === 'terms') {
-        meaning.terms.forEach((term, n) => entries.push({ term, line: item.text.line, notes: n === 0 ? notes : undefined }));
+        meaning.terms.forEach((term, n) => entries.push({ term, line: item.text.line, notes: n === 0 ? notes : undefined, bold: item.text.bold }));
       } else if (meaning.kind === 'list') {
         this.inlineList(meaning.title, meaning.items, context.path, item.text.line);
       } else if (meaning.kind === 'sequence') {

@@ -69,6 +69,8 @@ export interface TermEntry {
   line: number;
   /** Nested lines under the entry that are not entries themselves. */
   notes?: string[];
+  /** Words the note set in bold inside the detail. */
+  bold?: string[];
 }
 
 export interface Step {

@@ -207,6 +207,13 @@ describe('small cases', () => {
     expect(banks).toEqual([]);
   });
 
+  it('keeps the bold words of a definition on its entry, not the bold term itself', () => {
+    const banks = banksOf('## 术语\n\n- **Lease**：用**租约**判断组件是否存活\n- Watch：监听对象的变化\n');
+    const lease = termsBank(banks, '术语').entries.find((e) => e.term === 'Lease');
+    expect(lease?.bold).toEqual(['租约']);
+    expect(termsBank(banks, '术语').entries.find((e) => e.term === 'Watch')?.bold).toBeUndefined();
+  });
+
   it('keeps short checks under a lead-in as members of that group, with no definitions', () => {
     const banks = banksOf('## 安全\n\n准入检查项：\n\n- 是否允许容器以特权模式运行\n- 是否可以挂载宿主机目录\n- 网络策略\n');
     const bank = termsBank(banks, '准入检查项');

@@ -335,6 +335,14 @@ describe('cloze', () => {
     expect(right(q)).toBe('leader');
     expect(q.choices.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('never offers the entry being asked about as a wrong answer for its bold span', () => {
+    const withBold = { ...entry('Stateful app', 'Keeps session data between requests'), bold: ['session data'] };
+    const bank = terms('apps', 'Application kinds', ['Apps'], [withBold, entry('Stateless app', 'Any instance can serve any request'), entry('Batch job', 'Runs to completion')]);
+    const q = one(of([bank], 'cloze'), 'Stateful app');
+    expect(right(q)).toBe('session data');
+    expect(q.choices.map(matchKey)).not.toContain(matchKey('Stateful app'));
+  });
 });
 
 describe('recall', () => {

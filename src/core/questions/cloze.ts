@@ -14,7 +14,7 @@ import {
   type QuestionParts,
 } from './draft.js';
 import { findNumbers, formatLike, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
-import { candidate, originOf, ownerKeys, type Candidate, type EntryWithBold, type Origin } from './pool.js';
+import { candidate, originOf, ownerKeys, type Candidate, type Origin } from './pool.js';
 import { BLANK, containsKey, meaningfulWidth } from './text.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
@@ -89,25 +89,23 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   return picked;
 }
 
-function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
-  return pickDistractors({
-    answer: blank.span,
-    origin,
-    candidates: [...ctx.pool.bold, ...ctx.pool.terms],
-    accept: (c) => !containsKey(blank.text, c.text),
-    want: WANT_DISTRACTORS,
-    langWeight: NAME_LANG_WEIGHT,
-    rng,
-  });
+/** Other stressed phrases first (they read alike); names only when too few; never the subject. */
+function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ctx: GenContext, rng: Random, subject: readonly string[]): string[] {
+  const subjectKeys = new Set(subject.map(matchKey));
+  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(matchKey(c.text));
+  const pick = (candidates: Candidate[]) =>
+    pickDistractors({ answer: blank.span, origin, candidates, accept, want: WANT_DISTRACTORS, langWeight: NAME_LANG_WEIGHT, rng });
+  const stressed = pick(ctx.pool.bold);
+  return stressed.length >= WANT_DISTRACTORS ? stressed : pick([...ctx.pool.bold, ...ctx.pool.terms]);
 }
 
-function build(parts: QuestionParts, blank: Blank, ctx: GenContext, rng: Random, origin: Origin): Question | null {
+function build(parts: QuestionParts, blank: Blank, ctx: GenContext, rng: Random, origin: Origin, subject: readonly string[]): Question | null {
   const right = blank.kind === 'number' ? blank.token.text : blank.span;
-  const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng);
+  const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
   return choiceQuestion(parts, ctx, rng, right, wrong);
 }
 
-function entryBlank(entry: EntryWithBold, around: readonly string[]): Blank | null {
+function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
   const texts = [entry.detail, ...(entry.notes ?? [])].filter((t) => matchKey(t));
   for (const text of texts) {
     const blank = numberBlank(text, around);
@@ -127,7 +125,7 @@ export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
   const origin = originOf(bank);
   const out: Question[] = [];
   if (bank.kind === 'terms') {
-    for (const entry of bank.entries as readonly (TermEntry & EntryWithBold)[]) {
+    for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases]);
       if (!blank) continue;
       const id = questionId(bank, entry.term, 'cloze');
@@ -141,7 +139,7 @@ export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
         source: sourceOf(bank, entry.line),
         explanation: entryExplanation(entry, t),
       };
-      const q = build(parts, blank, ctx, rng, origin);
+      const q = build(parts, blank, ctx, rng, origin, [entry.term, ...entry.aliases]);
       if (q) out.push(q);
     }
   } else if (bank.kind === 'steps') {
@@ -159,7 +157,7 @@ export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
         source: sourceOf(bank, step.line),
         explanation: `**${bank.title}**\n${index + 1}. ${step.text}`,
       };
-      const q = build(parts, blank, ctx, rng, origin);
+      const q = build(parts, blank, ctx, rng, origin, [bank.title]);
       if (q) out.push(q);
     });
   }

@@ -60,9 +60,6 @@ export function listedKey(pathKeys: readonly string[], term: string): string {
   return `${pathKeys.join('\u0001')}\u0000${matchKey(term)}`;
 }
 
-/** An entry as the loader may give it, perhaps with the bold spans of its detail. */
-export type EntryWithBold = TermEntry & { bold?: readonly string[] };
-
 export function originOf(bank: Bank): Origin {
   return { bankId: bank.id, path: bank.path, pathKeys: bank.path.map(matchKey), file: bank.source.file };
 }
@@ -127,7 +124,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
 }
 
 function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
-  for (const entry of bank.entries as readonly EntryWithBold[]) {
+  for (const entry of bank.entries) {
     const owners = ownerKeys(entry);
     pool.terms.push(candidate(entry.term, origin, owners));
     if (usableDetail(entry)) pool.details.push(candidate(entry.detail, origin, owners));
