@@ -141,7 +141,8 @@ class BankBuilder {
       same.source.line = Math.min(same.source.line, line, same.entries[0]?.line ?? line);
       return same;
     }
-    const text = entries.map((e) => `${e.term} ${e.detail}`).join(' ');
+    // Chinese notes name things in English; the title and definitions say which language the bank speaks.
+    const text = entries.map((e) => e.detail).join(' ');
     const bank: TermsBank = {
       id: this.id('terms', path, title),
       kind: 'terms',
@@ -416,8 +417,20 @@ class SectionExtractor {
   }
 }
 
+function bankProse(bank: Bank): string {
+  if (bank.kind === 'terms') return bank.entries.map((e) => e.detail || e.term).join(' ');
+  if (bank.kind === 'steps') return bank.steps.map((s) => s.text).join(' ');
+  return bank.pairs.map((p) => `${p.question} ${p.answer}`).join(' ');
+}
+
+/** Below this much text a bank's own language guess is weaker than its file's. */
+const SHORT_PROSE = 80;
+
 export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[] } {
   const builder = new BankBuilder(note);
   for (const section of note.outline.sections) new SectionExtractor(builder, section, note.title).run();
+  // A short list of English names in Chinese notes is still asked about in Chinese.
+  const fileLang = detectLang(builder.banks.map(bankProse).join(' '));
+  for (const bank of builder.banks) if (bankProse(bank).length < SHORT_PROSE) bank.lang = fileLang;
   return { banks: builder.banks, warnings: builder.warnings };
 }

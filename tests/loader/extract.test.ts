@@ -207,6 +207,14 @@ describe('small cases', () => {
     expect(banks).toEqual([]);
   });
 
+  it('asks a short list of English names in Chinese notes in Chinese', () => {
+    const text = '## 网关\n\n常见网关实现：Envoy, Traefik, HAProxy\n\n- Ingress：把集群外部的 HTTP 请求按规则转发到 Service\n- Gateway API：新一代的流量入口接口，角色划分更清晰\n';
+    const banks = banksOf(text);
+    expect(termsBank(banks, '常见网关实现').lang).toBe('zh');
+    const english = banksOf('## Gateways\n\nCommon gateways: Envoy, Traefik, HAProxy\n\n- Ingress: routes outside HTTP requests to Services by rules\n');
+    expect(english.every((b) => b.lang === 'en')).toBe(true);
+  });
+
   it('keeps the bold words of a definition on its entry, not the bold term itself', () => {
     const banks = banksOf('## 术语\n\n- **Lease**：用**租约**判断组件是否存活\n- Watch：监听对象的变化\n');
     const lease = termsBank(banks, '术语').entries.find((e) => e.term === 'Lease');
