@@ -1,6 +1,6 @@
-import { loadNotes } from '../io/load.js';
 import { resolveDataDir } from '../io/data-dir.js';
 import { openSettings, type Settings } from '../io/settings.js';
+import { stripControlLine } from '../core/sanitize.js';
 import type { Collection, Lang } from '../core/types.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { terminalWidth } from '../ui/layout.js';
@@ -18,6 +18,8 @@ export interface GlobalOptions {
 
 export class App {
   readonly chalk: ChalkInstance;
+  /** Colour for messages: stderr may be a file while stdout is a terminal. */
+  readonly errChalk: ChalkInstance;
   readonly width: number;
   private settingsCache: Settings | null = null;
 
@@ -27,6 +29,7 @@ export class App {
     plain = false,
   ) {
     this.chalk = makeChalk(colorLevel({ isTTY: runtime.stdout.isTTY, env: runtime.env, allowed: globals.color && !plain }));
+    this.errChalk = makeChalk(colorLevel({ isTTY: runtime.stderr.isTTY, env: runtime.env, allowed: globals.color && !plain }));
     this.width = terminalWidth(runtime.stdout.columns);
   }
 
@@ -44,7 +47,7 @@ export class App {
   }
 
   warn(message: string): void {
-    this.runtime.stderr.write(`${this.chalk.yellow('warning:')} ${message}\n`);
+    this.runtime.stderr.write(`${this.errChalk.yellow('warning:')} ${stripControlLine(message)}\n`);
   }
 
   /** Prints the first warnings and a count of the rest: a damaged file can produce thousands. */
@@ -65,6 +68,7 @@ export class App {
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
   async load(paths: string[]): Promise<{ collection: Collection; paths: string[] }> {
     const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
+    const { loadNotes } = await import('../io/load.js'); // stats and history never read notes
     const collection = await loadNotes(chosen, this.runtime.cwd);
     this.printWarnings(collection.warnings);
     if (collection.sources.length === 0) {

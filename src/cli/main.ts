@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { App, GlobalOptions } from './app.js';
-import { CliError } from './errors.js';
-import { langValue, minutesValue, positiveInt, seedValue, typesValue } from './options.js';
+import { CliError, UsageError } from './errors.js';
+import { langValue, minutesValue, positiveInt, seedValue, similarCommand, typesValue } from './options.js';
 import type { ProcessLike, Runtime } from './runtime.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripControlLine } from '../core/sanitize.js';
 
 // The only place that reads argv and sets the exit code. Commands load lazily so that
 // `--version` and `banks` don't pay for prompts and markdown rendering.
@@ -88,6 +90,9 @@ export function buildProgram(runtime: Runtime): Command {
       .addOption(lang())
       .addOption(plain())
       .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
+        // `k8s-quiz stat` reaches the default command as a notes path; say what was meant.
+        const typo = paths.length === 1 ? similarCommand(paths[0] as string, program.commands.map((c) => c.name())) : null;
+        if (typo && !existsSync(path.resolve(runtime.cwd, paths[0] as string))) throw new UsageError(`unknown command '${paths[0]}' (did you mean ${typo}?)`);
         const { quizCommand } = await import('./commands/quiz.js');
         await quizCommand(await app(cmd, flags.plain), paths, flags);
       });
@@ -213,7 +218,8 @@ function report(error: unknown, runtime: Runtime): number {
     return 2; // commander already printed the message
   }
   if (error instanceof CliError) {
-    runtime.stderr.write(`k8s-quiz: ${error.message}\n`);
+    // Messages can quote paths and note text: nothing in them may reach the terminal as a control code.
+    runtime.stderr.write(`k8s-quiz: ${stripControlLine(error.message)}\n`);
     return error.exitCode;
   }
   if (isBrokenPipe(error)) return 0;

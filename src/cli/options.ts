@@ -35,6 +35,25 @@ export function langValue(value: string): Lang {
 
 export function minutesValue(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new UsageError(`--minutes takes a number of minutes from 0 to 600, not "${value}"`);
+  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new UsageError(`--minutes takes a number of minutes above 0 and at most 600, not "${value}"`);
   return n;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+/** `stat` → `stats`: a word that is one or two edits from a command name. */
+export function similarCommand(word: string, commands: string[]): string | null {
+  if (/[\/.]/.test(word)) return null; // looks like a path
+  const best = commands.map((name) => ({ name, d: editDistance(word.toLowerCase(), name) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d > 0 && best.d <= 2 ? best.name : null;
 }

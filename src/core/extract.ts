@@ -219,7 +219,8 @@ function blockText(block: OutlineBlock): string[] {
         ...item.children.flatMap((child) => blockText(child).map((t) => `  ${t}`)),
       ]);
     case 'code':
-      return [block.text];
+      // Kept fenced, so an answer renders as code and `# comment` lines stay comments.
+      return ['```' + block.lang, block.text, '```'];
     case 'details':
       return [block.summary.text, ...block.lines.map((l) => l.text)];
     case 'table':

@@ -14,6 +14,19 @@ const HAN_STOP = new Set([...'的了是在和与及们它他她我你会把被�
 const HAN_RUN = /\p{Script=Han}+/gu;
 const WORD = /[a-z0-9][a-z0-9+#./-]*/g;
 
+/** `binding` → `bind`, `pods` → `pod`; short words stay whole (`using` is not `us`). */
+function stem(word: string): string {
+  const cut = word.replace(/(?:ing|ed|es|s)$/, '');
+  return cut.length >= 3 && /[a-z]/.test(cut) ? cut : word;
+}
+
+const isLatin = (token: string) => /^[a-z0-9]/.test(token);
+
+/** Chinese characters that carry content (for answers too short to share character pairs). */
+function hanChars(text: string): Set<string> {
+  return new Set([...(normalizeText(text).match(HAN_RUN)?.join('') ?? '')].filter((ch) => !HAN_STOP.has(ch)));
+}
+
 /** English words (lightly stemmed) and Chinese character bigrams (single characters for one-character runs). */
 export function tokens(text: string): Set<string> {
   const normalized = normalizeText(text);
@@ -21,7 +34,7 @@ export function tokens(text: string): Set<string> {
   for (const word of normalized.replace(HAN_RUN, ' ').match(WORD) ?? []) {
     const bare = word.replace(/[./-]+$/, ''); // `etcd.` at the end of a sentence is `etcd`
     if (STOP_WORDS.has(bare) || bare.length < 2) continue;
-    out.add(bare.replace(/(?:ing|ed|es|s)$/, '') || bare);
+    out.add(stem(bare));
   }
   for (const run of normalized.match(HAN_RUN) ?? []) {
     const chars = [...run];
@@ -40,7 +53,11 @@ export function keyPoints(reference: string): string[] {
   return reference
     .split(/[\n，。；;！？!?]|,\s|\.\s|、/)
     .map((part) => part.replace(/^[-*\d.)\s]+/, '').trim())
-    .filter((part) => tokens(part).size >= 2);
+    .filter((part) => {
+      const found = [...tokens(part)];
+      // One named thing (`Using`, `etcd`) is a point too; one Chinese pair is not enough.
+      return found.length >= 2 || (found.length === 1 && isLatin(found[0] as string) && (found[0] as string).length >= 3);
+    });
 }
 
 export interface Coverage {
@@ -54,10 +71,18 @@ export function coverage(answer: string, reference: string, threshold = 0.4): Co
   const said = tokens(answer);
   const covered: string[] = [];
   const missed: string[] = [];
+  const saidChars = hanChars(answer);
   for (const point of keyPoints(reference)) {
     const wanted = [...tokens(point)];
     const hits = wanted.filter((t) => said.has(t)).length;
-    (hits / wanted.length >= threshold ? covered : missed).push(point);
+    // Named things decide technical points: the name a point starts with (`Binding(…)`), or all its English words.
+    const names = wanted.filter(isLatin);
+    const lead = /^[A-Za-z][\w-]*/.exec(point.trim())?.[0];
+    // (One English word alone is usually the topic itself, `Pod`, and says nothing of the point.)
+    const named = (names.length >= 2 && names.every((t) => said.has(t))) || (lead !== undefined && [...tokens(lead)].some((t) => said.has(t)));
+    const chars = [...hanChars(point)];
+    const charShare = chars.length ? chars.filter((ch) => saidChars.has(ch)).length / chars.length : 0;
+    (hits / wanted.length >= threshold || named || charShare >= 0.6 ? covered : missed).push(point);
   }
   const total = covered.length + missed.length;
   return { covered, missed, ratio: total ? covered.length / total : 1 };

@@ -108,7 +108,26 @@ async function readNote(file: string, warnings: Warning[], maxBytes: number): Pr
       warnings.push({ file, line: 0, message: `skipped: ${stat.size} bytes is over the ${maxBytes}-byte limit for a note` });
       return null;
     }
-    return decode(await fs.readFile(file), file, warnings);
+    // stat.size is 0 for devices and pipes (/dev/zero, <(cat x)): read at most one byte over the cap.
+    const handle = await fs.open(file, 'r');
+    try {
+      const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stat.size, 64 * 1024)));
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - total), null);
+        if (bytesRead === 0) break;
+        chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+        total += bytesRead;
+        if (total > maxBytes) {
+          warnings.push({ file, line: 0, message: `skipped: more than the ${maxBytes}-byte limit for a note` });
+          return null;
+        }
+      }
+      return decode(Buffer.concat(chunks), file, warnings);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     warnings.push({ file, line: 0, message: `cannot read: ${reason(error)}` });
     return null;

@@ -1,14 +1,12 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { rightAnswerText } from '../core/grade.js';
-import { coverage } from '../core/overlap.js';
-import type { Question } from '../core/types.js';
-import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../cli/session.js';
-import { hanging, wrap } from './layout.js';
+import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session.js';
+import { feedbackOf, gradeSheet } from './feedback.js';
+import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, type Messages } from './messages.js';
-import { timeLeftText } from './plain.js';
-import { arrange, chooseOne, freeText, selfGrade, type PromptContext } from './prompts.js';
+import { plainText, timeLeftText } from './plain.js';
+import { arrange, chooseOne, freeText, promptTheme, selfGrade, type PromptContext } from './prompts.js';
 import { topicLabel } from './report.js';
 
 // The interactive session on a terminal: prompts to answer, colour and rendered notes
@@ -20,6 +18,8 @@ export interface InteractiveOptions {
   messages: Messages;
   chalk: ChalkInstance;
   width: number;
+  /** Terminal rows, so lists use the height there is. */
+  rows: number;
   now: () => number;
   /** Render explanations with marked-terminal (colour on). */
   markdown: boolean;
@@ -28,48 +28,58 @@ export interface InteractiveOptions {
 export function interactiveUI(options: InteractiveOptions): SessionUI {
   const { output, messages: m, chalk: c, width, now } = options;
   const write = (text: string) => output.write(`${text}\n`);
+  const theme = promptTheme(c);
+  // Header, question lines and help take about eight rows; the list gets the rest.
+  const pageSize = Math.max(5, options.rows - 8);
 
   function ctx(signal: AbortSignal, deadlines: Deadlines): PromptContext {
-    const timed = deadlines.question !== undefined || deadlines.session !== undefined;
-    return { input: options.input, output, signal, ...(timed ? { status: () => c.yellow(timeLeftText(deadlines, now(), m)) } : {}) };
+    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp } };
+    const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
+    if (!Number.isFinite(ends)) return base;
+    return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(timeLeftText(deadlines, now(), m)) } };
   }
 
-  async function explain(question: Question): Promise<string> {
-    const text = question.explanation;
-    if (!text) return '';
-    return options.markdown ? renderMarkdown(text, width - 2) : hanging('', text, width - 2);
-  }
+  const render = async (markdown: string): Promise<string> =>
+    options.markdown ? renderMarkdown(markdown, width - 2) : hanging('  ', plainText(markdown), width);
 
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
       write(c.dim(wrap(`${m.progress(position.index + 1, position.total)} · ${question.type} · ${topicLabel(question)}`, width)));
       const context = ctx(signal, deadlines);
-      const message = question.prompt;
-      if (question.type === 'recall') return freeText(context, `${message}\n${c.dim(m.recallHint)}`);
-      if (question.type === 'order') return arrange(context, message, question.choices);
-      return chooseOne(context, message, question.choices, c.dim(m.skip));
+      if (question.type === 'recall') return freeText(context, `${question.prompt}\n${c.dim(m.recallHint)}`);
+      if (question.type === 'order') return arrange(context, question.prompt, question.choices);
+      return chooseOne(context, question.prompt, question.choices, c.dim(m.skip));
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
+      const sheet = gradeSheet(question, given);
       write(c.bold(m.reference));
-      write(options.markdown ? await renderMarkdown(String(question.answer), width - 2) : hanging('  ', String(question.answer), width));
-      const points = coverage(given, String(question.answer));
-      if (points.covered.length) write(hanging(c.green(labelled(`✔ ${m.covered}`, '')), points.covered.join('; '), width));
-      if (points.missed.length) write(hanging(c.red(labelled(`✘ ${m.notCovered}`, '')), points.missed.join('; '), width));
+      write(await render(sheet.reference));
+      if (sheet.covered.length) write(hanging(c.green(labelled(`✔ ${m.covered}`, '')), sheet.covered.join(m.listSep), width));
+      if (sheet.missed.length) write(hanging(c.red(labelled(`✘ ${m.notCovered}`, '')), sheet.missed.join(m.listSep), width));
       return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades);
     },
 
     async feedback(result: QuestionResult, position: Position) {
-      const { question } = result;
-      if (result.timedOut) write(c.yellow(`⏱ ${m.timedOut}`));
-      else if (result.skipped) write(c.yellow(m.skipped));
-      else if (question.type !== 'recall') write(result.correct ? c.green(`✔ ${m.right}`) : c.red(`✘ ${m.wrong}`));
-      // Order explanations list the steps in order already.
-      if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), c.bold(rightAnswerText(question)), width));
-      const explanation = await explain(question);
-      if (explanation && question.type !== 'recall') write(explanation);
-      write(wrap(`${c.dim(labelled(m.source, `${question.source.file}:${question.source.line}`))}   ${c.cyan(m.scoreSoFar(position.correct, position.index))}`, width));
+      const f = feedbackOf(result);
+      const verdicts = {
+        right: c.green(`✔ ${m.right}`),
+        wrong: c.red(`✘ ${m.wrong}`),
+        skipped: c.yellow(`– ${m.skipped}`),
+        timedOut: c.yellow(`⏱ ${m.timedOut}`),
+      };
+      if (f.verdict) write(verdicts[f.verdict]);
+      if (f.answer) write(hanging(labelled(m.theAnswer, ''), c.bold(f.answer), width));
+      if (f.reference) {
+        write(c.bold(m.reference));
+        write(await render(f.reference));
+      }
+      if (f.explanation) write(await render(f.explanation));
+      const source = c.dim(labelled(m.source, f.source));
+      const score = c.cyan(m.scoreSoFar(position.correct, position.answered));
+      const together = `${source}   ${score}`;
+      write(stringWidth(together) <= width ? together : `${wrap(source, width)}\n${score}`);
     },
   };
 }

@@ -22,7 +22,7 @@ const en = {
   byTopic: 'By topic:',
   abandoned: (a: number, n: number) => `Stopped after ${a} of ${n} questions; answers so far are saved.`,
   expired: 'Time is up.',
-  grades: ['Again', 'Hard', 'Good', 'Easy'] as const,
+  grades: ['Again', 'Hard', 'Good', 'Easy'] as readonly string[],
   gradeQuestion: 'How well did you know it?',
   orderMessage: 'Put these in the right order:',
   timeLeft: (total: string | null, question: string | null) =>
@@ -32,6 +32,18 @@ const en = {
   skip: 'Skip',
   covered: 'Key points you covered:',
   notCovered: 'Key points you missed:',
+  skippedCount: (n: number) => `${n} skipped`,
+  listSep: '; ',
+  choiceHelp: '↑/↓ or 1-9 choose · enter confirm · s skip',
+  selectHelp: '↑/↓ choose · enter confirm',
+  orderHelp: '↑/↓ move · space pick up / drop · enter confirm',
+  interviewReport: (ending: 'abandoned' | 'expired' | null, summary: string) =>
+    `Interview report${ending === 'abandoned' ? ' (abandoned)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
+  ranOut: 'Ran out of time on:',
+  reviewNext: 'Review next (`k8s-quiz drill` will bring these up first):',
+  drillPlan: (dueNow: number, due: number, weak: number, fresh: number) => `${dueNow} due now; this drill: ${due} due, ${weak} weak, ${fresh} new`,
+  nothingDue: (when: string) => `Nothing to drill now; the next question is due ${when}.`,
+  nextDue: (when: string) => `Next due: ${when}`,
 };
 
 type Messages = typeof en;
@@ -56,7 +68,7 @@ const zh: Messages = {
   byTopic: '按主题：',
   abandoned: (a, n) => `已在第 ${a}/${n} 题后停止，已答的题目都已保存。`,
   expired: '时间到。',
-  grades: ['Again', 'Hard', 'Good', 'Easy'] as const,
+  grades: ['忘了', '困难', '良好', '轻松'],
   gradeQuestion: '你掌握得怎么样？',
   orderMessage: '请排出正确顺序：',
   timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
@@ -65,6 +77,17 @@ const zh: Messages = {
   skip: '跳过',
   covered: '你答到的要点：',
   notCovered: '你漏掉的要点：',
+  skippedCount: (n) => `跳过 ${n} 题`,
+  listSep: '；',
+  choiceHelp: '↑/↓ 或 1-9 选择 · 回车确认 · s 跳过',
+  selectHelp: '↑/↓ 选择 · 回车确认',
+  orderHelp: '↑/↓ 移动 · 空格 拿起/放下 · 回车确认',
+  interviewReport: (ending, summary) => `面试报告${ending === 'abandoned' ? '（中途停止）' : ending === 'expired' ? '（时间到）' : ''}：${summary}`,
+  ranOut: '超时的题：',
+  reviewNext: '接下来复习（`k8s-quiz drill` 会优先出这些题）：',
+  drillPlan: (dueNow, due, weak, fresh) => `现在到期 ${dueNow} 题；本次：到期 ${due}，薄弱 ${weak}，新题 ${fresh}`,
+  nothingDue: (when) => `现在没有要复习的题，下一题到期时间：${when}`,
+  nextDue: (when) => `下一题到期：${when}`,
 };
 
 export function messages(lang: Lang): Messages {
@@ -83,6 +106,12 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
   return m ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
+}
+
+/** Local date and time as `2026-11-27 10:28`, the same in both languages. */
+export function formatWhen(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 export function formatClock(ms: number): string {

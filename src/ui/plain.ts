@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { parseAnswer, parseGrade, rightAnswerText, type Parsed } from '../core/grade.js';
-import { coverage } from '../core/overlap.js';
+import { parseAnswer, parseGrade, type Parsed } from '../core/grade.js';
+import { feedbackOf, gradeSheet } from './feedback.js';
 import type { Question } from '../core/types.js';
-import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../cli/session.js';
+import type { AskOutcome, Deadlines, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session.js';
 import { hanging } from './layout.js';
 import { LineReader, TIMED_OUT } from './line-reader.js';
 import { formatClock, labelled, type Messages } from './messages.js';
@@ -20,7 +20,10 @@ export interface PlainOptions {
 
 /** Explanations carry light markdown (bold terms); plain output shows the words only. */
 export function plainText(markdown: string): string {
-  return markdown.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
+  return markdown
+    .replace(/^```.*$\n?/gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
 }
 
 export function timeLeftText(deadlines: Deadlines, now: number, m: Messages): string {
@@ -40,7 +43,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
   const write = (text: string) => out.write(`${hanging('', text, width)}\n`);
 
   /** Reads lines until one parses; invalid lines get a short message and are read again. */
-  async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal): Promise<{ kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' }> {
+  async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal): Promise<Outcome<T>> {
     for (;;) {
       const line = await reader.next(signal);
       if (line === TIMED_OUT) return signal.reason === 'stop' ? { kind: 'end' } : { kind: 'timeout' };
@@ -64,27 +67,25 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
     },
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {
+      const sheet = gradeSheet(question, given);
       write(labelled(m.yourAnswer, given));
       write(m.reference);
-      write(hanging('  ', String(question.answer), width));
-      const points = coverage(given, String(question.answer));
-      if (points.covered.length) write(hanging(labelled(m.covered, ''), points.covered.join('; '), width));
-      if (points.missed.length) write(hanging(labelled(m.notCovered, ''), points.missed.join('; '), width));
+      write(hanging('  ', sheet.reference, width));
+      if (sheet.covered.length) write(labelled(m.covered, sheet.covered.join(m.listSep)));
+      if (sheet.missed.length) write(labelled(m.notCovered, sheet.missed.join(m.listSep)));
       write(m.gradeHint);
       return readUntilValid(parseGrade, m.gradeHint, signal);
     },
 
     async feedback(result: QuestionResult, position: Position) {
-      const { question } = result;
-      if (result.timedOut) write(m.timedOut);
-      else if (result.skipped) write(m.skipped);
-      else if (question.type !== 'recall') write(result.correct ? m.right : m.wrong);
-      // Order explanations list the steps in order already.
-      if (question.type !== 'recall' && question.type !== 'order' && !result.correct) write(hanging(labelled(m.theAnswer, ''), rightAnswerText(question), width));
-      if (question.type === 'recall' && (result.skipped || result.timedOut)) write(hanging(labelled(m.reference, ''), String(question.answer), width));
-      if (question.explanation) write(hanging('  ', plainText(question.explanation), width));
-      write(labelled(m.source, `${question.source.file}:${question.source.line}`));
-      write(m.scoreSoFar(position.correct, position.index));
+      const f = feedbackOf(result);
+      const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut };
+      if (f.verdict) write(verdicts[f.verdict]);
+      if (f.answer) write(labelled(m.theAnswer, f.answer));
+      if (f.reference) write(labelled(m.reference, f.reference));
+      if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
+      write(labelled(m.source, f.source));
+      write(m.scoreSoFar(position.correct, position.answered));
     },
   };
 }

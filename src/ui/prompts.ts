@@ -1,6 +1,9 @@
 import type { Readable, Writable } from 'node:stream';
 import { confirm, input, select } from '@inquirer/prompts';
+import type { ChalkInstance } from 'chalk';
+import type { Outcome } from '../core/session.js';
 import type { Grade } from '../core/types.js';
+import type { Countdown, PromptResult, PromptTheme } from './countdown.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 
@@ -10,17 +13,40 @@ import { timedChoice, timedText } from './timed-prompts.js';
 export interface PromptContext {
   input: Readable;
   output: Writable;
+  /** Aborting ends the prompt: reason 'timeout' is a time limit, anything else a stop. */
   signal: AbortSignal;
-  /** Countdown text, redrawn every second (timed interviews only). */
-  status?: () => string;
+  theme: PromptTheme;
+  /** Key help lines, in the interface language. */
+  help: { choice: string; select: string; order: string };
+  /** Rows a list may take before it scrolls. */
+  pageSize?: number;
+  /** Timed prompts: the countdown shown, and the prompt ends itself at the deadline. */
+  countdown?: Countdown;
 }
 
-export type PromptOutcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' };
+/**
+ * Inquirer's colours, drawn with the program's chalk so --no-color and NO_COLOR reach
+ * the prompts too. Its green tick on every finished prompt read as "right" next to a
+ * wrong answer, so the finished mark is neutral.
+ */
+export function promptTheme(c: ChalkInstance): PromptTheme {
+  return {
+    prefix: { idle: c.blue('?'), done: c.dim('›') },
+    style: {
+      answer: (t) => c.cyan(t),
+      message: (t) => c.bold(t),
+      error: (t) => c.red(`> ${t}`),
+      defaultAnswer: (t) => c.dim(`(${t})`),
+      help: (t) => c.dim(t),
+      highlight: (t) => c.cyan(t),
+      key: (t) => c.cyan(c.bold(`<${t}>`)),
+    },
+  };
+}
 
-async function guarded<T>(ctx: PromptContext, run: () => Promise<T | null>): Promise<PromptOutcome<T>> {
+async function guarded<T>(ctx: PromptContext, run: () => Promise<PromptResult<T>>): Promise<Outcome<T>> {
   try {
-    const value = await run();
-    return value === null ? { kind: 'skip' } : { kind: 'answer', value };
+    return await run();
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'AbortPromptError') return ctx.signal.reason === 'timeout' ? { kind: 'timeout' } : { kind: 'end' };
@@ -30,56 +56,80 @@ async function guarded<T>(ctx: PromptContext, run: () => Promise<T | null>): Pro
 }
 
 function context(ctx: PromptContext) {
-  return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal: ctx.signal, clearPromptOnDone: false };
+  // A timed prompt ends itself at its deadline (leaving a finished line, not a frozen
+  // frame), so only a stop may abort it.
+  let signal = ctx.signal;
+  if (ctx.countdown) {
+    const stop = new AbortController();
+    const follow = () => {
+      if (ctx.signal.reason !== 'timeout') stop.abort(ctx.signal.reason);
+    };
+    if (ctx.signal.aborted) follow();
+    else ctx.signal.addEventListener('abort', follow, { once: true });
+    signal = stop.signal;
+  }
+  return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
 }
 
 const SKIP = -1;
 /** Self-grades start on Good, the usual answer. */
 const GOOD = 2;
 
-// Inquirer marks every finished prompt with a green tick, which reads as "right" even
-// when the answer was wrong; the verdict is printed separately, so the mark stays neutral.
-const theme = { prefix: { idle: '?', done: '›' } };
+function answered<T>(value: T | null): PromptResult<T> {
+  return value === null ? { kind: 'skip' } : { kind: 'answer', value };
+}
 
-export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<PromptOutcome<number>> {
+export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<Outcome<number>> {
   return guarded(ctx, async () => {
-    const picked = ctx.status
-      ? await timedChoice({ message, choices, status: ctx.status }, context(ctx))
-      : await select(
-          {
-            message,
-            choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, short: `${value + 1}`, value })), { name: skipLabel, value: SKIP }],
-            pageSize: Math.min(10, choices.length + 1),
-            loop: false,
-            theme,
-          },
-          context(ctx),
-        );
-    return picked === SKIP ? null : picked;
+    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, pageSize: ctx.pageSize }, context(ctx));
+    const picked = await select(
+      {
+        message,
+        choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, short: `${value + 1}. ${name}`, value })), { name: skipLabel, value: SKIP }],
+        pageSize: ctx.pageSize ?? 10,
+        loop: false,
+        theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(ctx.help.select) ?? ctx.help.select } },
+      },
+      context(ctx),
+    );
+    return answered(picked === SKIP ? null : picked);
   });
 }
 
-export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<PromptOutcome<number[]>> {
-  return guarded(ctx, () => sortable({ message, items, ...(ctx.status ? { status: ctx.status } : {}) }, context(ctx)));
+export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<Outcome<number[]>> {
+  return guarded(ctx, () =>
+    sortable({ message, items, theme: ctx.theme, help: ctx.help.order, pageSize: ctx.pageSize, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
+  );
 }
 
-export function freeText(ctx: PromptContext, message: string): Promise<PromptOutcome<string>> {
+export function freeText(ctx: PromptContext, message: string): Promise<Outcome<string>> {
   return guarded(ctx, async () => {
-    const text = ctx.status ? await timedText({ message, status: ctx.status }, context(ctx)) : await input({ message, theme }, context(ctx));
-    return text.trim() ? text.trim() : null;
+    if (ctx.countdown) return timedText({ message, countdown: ctx.countdown, theme: ctx.theme }, context(ctx));
+    const text = await input({ message, theme: ctx.theme }, context(ctx));
+    return answered(text.trim() ? text.trim() : null);
   });
 }
 
-export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[]): Promise<PromptOutcome<Grade>> {
+export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[]): Promise<Outcome<Grade>> {
   const choices = [...labels];
   return guarded(ctx, async () => {
-    const picked = ctx.status
-      ? await timedChoice({ message, choices, status: ctx.status, initial: GOOD }, context(ctx))
-      : await select({ message, choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })), default: GOOD, theme }, context(ctx));
-    return picked < 0 ? null : ((picked + 1) as Grade);
+    const picked = ctx.countdown
+      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, initial: GOOD }, context(ctx))
+      : answered(
+          await select(
+            {
+              message,
+              choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })),
+              default: GOOD,
+              theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(ctx.help.select) ?? ctx.help.select } },
+            },
+            context(ctx),
+          ),
+        );
+    return picked.kind === 'answer' ? { kind: 'answer', value: (picked.value + 1) as Grade } : picked;
   });
 }
 
-export function confirmReset(ctx: PromptContext, message: string): Promise<PromptOutcome<boolean>> {
-  return guarded(ctx, () => confirm({ message, default: false, theme }, context(ctx)));
+export function confirmReset(ctx: PromptContext, message: string): Promise<Outcome<boolean>> {
+  return guarded(ctx, async () => answered(await confirm({ message, default: false, theme: ctx.theme }, context(ctx))));
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { rightAnswerText } from '../core/grade.js';
 import { sameText } from '../core/normalize.js';
 import type { Question } from '../core/types.js';
-import type { QuestionResult, SessionReport } from '../cli/session.js';
+import type { QuestionResult, SessionReport } from '../core/session.js';
 import { hanging, stringWidth } from './layout.js';
 import { formatDuration, type Messages } from './messages.js';
 
@@ -41,7 +41,8 @@ export function byTopic(results: QuestionResult[]): { topic: string; correct: nu
 export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const asked = report.results.length;
   const lines: string[] = [];
-  const score = m.score(report.correct, asked, percent(report.correct, asked));
+  const skipped = asked - report.answered;
+  const score = m.score(report.correct, report.answered, percent(report.correct, report.answered)) + (skipped ? ` · ${m.skippedCount(skipped)}` : '');
   // Interrupted: one line, so nothing long is printed while the person is leaving.
   if (report.abandoned) return `${c.yellow(m.abandoned(asked, report.planned))} ${score}`;
   if (report.expired) lines.push(c.yellow(m.expired));

@@ -11,41 +11,38 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { useTicker } from './use-ticker.js';
+import { finishedLine, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
-// and drops it, ↑/↓ while holding move the item. Enter submits the order.
+// and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips.
 
-export interface SortableConfig {
+export interface SortableConfig extends PromptLook {
   message: string;
   items: string[];
-  /** Help line shown under the list. */
-  help?: string;
   pageSize?: number;
-  /** Countdown text, redrawn every second. */
-  status?: () => string;
+  countdown?: Countdown;
 }
 
 /** Resolves with the original indices of the items, in the order the person left them. */
-export const sortable = createPrompt<number[], SortableConfig>((config, done) => {
-  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
+export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((config, done) => {
+  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, i) => i));
   const [cursor, setCursor] = useState(0);
   const [held, setHeld] = useState(false);
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [result, setResult] = useState<PromptResult<number[]> | null>(null);
+  const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const clock = useTicker(config.status);
+  const finish = (value: PromptResult<number[]>) => {
+    setResult(value);
+    done(value);
+  };
+  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {
-    if (isEnterKey(key)) {
-      setStatus('done');
-      done(order);
-      return;
-    }
-    if (isSpaceKey(key)) {
-      setHeld(!held);
-      return;
-    }
+    if (result) return;
+    if (isEnterKey(key)) return finish({ kind: 'answer', value: order });
+    if (key.name === 's' && !held) return finish({ kind: 'skip' });
+    if (isSpaceKey(key)) return setHeld(!held);
     const up = isUpKey(key, []) || key.name === 'k';
     const down = isDownKey(key, []) || key.name === 'j';
     if (!up && !down) return;
@@ -60,9 +57,8 @@ export const sortable = createPrompt<number[], SortableConfig>((config, done) =>
   });
 
   const message = theme.style.message(config.message, status);
-  if (status === 'done') {
-    return `${prefix} ${message}`;
-  }
+  // The order given is shown in the feedback below, with the right one.
+  if (result) return finishedLine(prefix, message, result, () => '').trimEnd();
   const page = usePagination({
     items: order,
     active: cursor,
@@ -74,6 +70,6 @@ export const sortable = createPrompt<number[], SortableConfig>((config, done) =>
       return held ? theme.style.highlight(`⇅ ${label}`) : theme.style.highlight(`❯ ${label}`);
     },
   });
-  const help = config.help ?? '↑/↓ move · space pick up / drop · enter confirm';
-  return `${prefix} ${message}\n${page}\n${theme.style.help(clock ? `${help}   ${clock}` : help)}`;
+  const help = config.help ?? '↑/↓ move · space pick up / drop · enter confirm · s skip';
+  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
 });

@@ -10,47 +10,45 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { useTicker } from './use-ticker.js';
+import { finishedLine, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
-// Prompts for timed interviews: like select and input, plus a countdown line that is
-// redrawn every second while the person thinks. The time limit itself is the signal.
+// Prompts for timed interviews: like select and input, plus a countdown that is redrawn
+// every second while the person thinks and ends the prompt when time is up.
 
-export interface TimedChoiceConfig {
+export interface TimedChoiceConfig extends PromptLook {
   message: string;
   choices: string[];
-  status?: () => string;
+  countdown?: Countdown;
   pageSize?: number;
   /** Index the cursor starts on. */
   initial?: number;
 }
 
-/** Resolves with the chosen index, or -1 for skip (s). */
-export const timedChoice = createPrompt<number, TimedChoiceConfig>((config, done) => {
-  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
+/** ↑/↓ or a digit moves, enter picks, s skips. */
+export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>((config, done) => {
+  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [active, setActive] = useState(config.initial ?? 0);
-  const [picked, setPicked] = useState<number | null>(null);
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [result, setResult] = useState<PromptResult<number> | null>(null);
+  const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const clock = useTicker(config.status);
+  const finish = (value: PromptResult<number>) => {
+    setResult(value);
+    done(value);
+  };
+  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {
+    if (result) return;
     const n = config.choices.length;
-    if (isEnterKey(key)) {
-      setPicked(active);
-      setStatus('done');
-      done(active);
-    } else if (isUpKey(key, [])) setActive((active - 1 + n) % n);
+    if (isEnterKey(key)) finish({ kind: 'answer', value: active });
+    else if (isUpKey(key, [])) setActive((active - 1 + n) % n);
     else if (isDownKey(key, [])) setActive((active + 1) % n);
     else if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) setActive(Number(key.name) - 1);
-    else if (key.name === 's') {
-      setPicked(-1);
-      setStatus('done');
-      done(-1);
-    }
+    else if (key.name === 's') finish({ kind: 'skip' });
   });
 
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(picked !== null && picked >= 0 ? (config.choices[picked] ?? '') : '')}`;
+  if (result) return finishedLine(prefix, message, result, (i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`));
   const page = usePagination({
     items: config.choices,
     active,
@@ -58,30 +56,35 @@ export const timedChoice = createPrompt<number, TimedChoiceConfig>((config, done
     loop: false,
     renderItem: ({ item, index, isActive }) => (isActive ? theme.style.highlight(`❯ ${index + 1}. ${item}`) : `  ${index + 1}. ${item}`),
   });
-  return [`${prefix} ${message}`, page, theme.style.help(`↑/↓ or 1-9 choose · enter confirm · s skip${clock ? '   ' + clock : ''}`)].join('\n');
+  const help = config.help ?? '↑/↓ or 1-9 choose · enter confirm · s skip';
+  return [`${prefix} ${message}`, page, theme.style.help(help) + (clock ? `\n${clock}` : '')].join('\n');
 });
 
-export interface TimedTextConfig {
+export interface TimedTextConfig extends PromptLook {
   message: string;
-  status?: () => string;
+  countdown?: Countdown;
 }
 
-/** Free text on one line; enter submits (empty = skip). */
-export const timedText = createPrompt<string, TimedTextConfig>((config, done) => {
-  const theme = makeTheme<Theme>({ prefix: { idle: '?', done: '›' } });
+/** Free text on one line; enter submits, an empty line skips. */
+export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
+  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [value, setValue] = useState('');
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [result, setResult] = useState<PromptResult<string> | null>(null);
+  const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const clock = useTicker(config.status);
+  const finish = (outcome: PromptResult<string>) => {
+    setResult(outcome);
+    done(outcome);
+  };
+  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key, rl) => {
-    if (isEnterKey(key)) {
-      setStatus('done');
-      done(value.trim());
-    } else setValue(rl.line);
+    if (result) return;
+    if (isEnterKey(key)) finish(value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
+    else setValue(rl.line);
   });
 
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(value)}`;
+  if (result) return finishedLine(prefix, message, result, (text) => theme.style.answer(text));
   return [`${prefix} ${message} ${value}`, clock ? theme.style.help(clock) : ''];
 });

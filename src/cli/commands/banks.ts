@@ -19,7 +19,9 @@ export function formatBanks(collection: Collection): string {
     const banks = collection.banks.filter((b) => b.source.file === source.file);
     lines.push(`${source.file} — ${source.title} (${banks.length} banks)`);
     for (const bank of banks) {
-      const where = bank.path.length ? `${bank.path.join(' › ')} › ` : '';
+      // A parent bullet is both the last heading of the path and the bank's title: say it once.
+      const path = bank.path.at(-1) === bank.title ? bank.path.slice(0, -1) : bank.path;
+      const where = path.length ? `${path.join(' › ')} › ` : '';
       lines.push(`  ${bank.kind.padEnd(5)} ${where}${bank.title}: ${bankSize(bank)} (line ${bank.source.line})`);
     }
   }

@@ -2,13 +2,15 @@ import type { ChalkInstance } from 'chalk';
 import type { HistoryRecord } from '../../core/records.js';
 import { answersCsv, computeStats, type Stats } from '../../core/stats.js';
 import { openHistory } from '../../io/history.js';
-import { KEYS, SettingsError } from '../../io/settings.js';
+import { KEYS } from '../../io/settings.js';
 import { sparkline } from '../../ui/sparkline.js';
-import { confirmReset } from '../../ui/prompts.js';
+import { confirmReset, promptTheme } from '../../ui/prompts.js';
 import type { App } from '../app.js';
-import { UsageError } from '../errors.js';
+import { Interrupted, UsageError } from '../errors.js';
 
 // stats, history, config, reset: what is stored, shown and managed.
+
+const NO_HELP = { choice: '', select: '', order: '' };
 
 function readHistory(app: App): HistoryRecord[] {
   const { records, warnings } = openHistory(app.dataDir).read();
@@ -94,9 +96,10 @@ export async function resetCommand(app: App, flags: { yes?: boolean }): Promise<
   if (!flags.yes) {
     if (!app.runtime.stdin.isTTY) throw new UsageError('reset asks for confirmation; add --yes when input is not a terminal');
     const answer = await confirmReset(
-      { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal },
+      { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal, theme: promptTheme(app.chalk), help: NO_HELP },
       `Start the history afresh? (${history.path} is kept aside, not deleted)`,
     );
+    if (answer.kind === 'end') throw new Interrupted('nothing changed');
     if (answer.kind !== 'answer' || !answer.value) {
       app.out('Nothing changed.');
       return;
@@ -105,4 +108,3 @@ export async function resetCommand(app: App, flags: { yes?: boolean }): Promise<
   app.out(history.reset().message);
 }
 
-export { SettingsError };

@@ -7,7 +7,7 @@ import { hanging } from '../../ui/layout.js';
 import { formatDuration, type Messages } from '../../ui/messages.js';
 import { byTopic, topicLabel } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { credit, type SessionReport } from '../session.js';
+import { credit, type SessionReport } from '../../core/session.js';
 import { CliError } from '../errors.js';
 import { requireTerminal, runQuestions } from './sessions.js';
 
@@ -28,13 +28,17 @@ function resultMark(r: SessionReport['results'][number], m: Messages): string {
   return r.correct ? '✔' : '✘';
 }
 
+/** Interview score: self-grades count (Hard is half right); skips are left out. */
+export function interviewScore(report: SessionReport): number {
+  return report.answered ? report.results.reduce((sum, r) => sum + (r.skipped ? 0 : credit(r)), 0) / report.answered : 0;
+}
+
 export function formatInterviewReport(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
-  const asked = report.results.length;
-  const zh = m.right === '正确。';
   const lines: string[] = [];
-  const head = zh ? '面试报告' : 'Interview report';
-  const state = report.abandoned ? (zh ? '（中途停止）' : ' (abandoned)') : report.expired ? (zh ? '（时间到）' : ' (time ran out)') : '';
-  lines.push(c.bold(`${head}${state}${zh ? '：' : ': '}${letterGrade(report.score)} · ${Math.round(report.score * 100)}% · ${report.correct}/${asked} · ${formatDuration(report.ms)}`));
+  const ending = report.abandoned ? 'abandoned' : report.expired ? 'expired' : null;
+  const score = interviewScore(report);
+  const summary = `${letterGrade(score)} · ${Math.round(score * 100)}% · ${report.correct}/${report.answered} · ${formatDuration(report.ms)}`;
+  lines.push(c.bold(m.interviewReport(ending, summary)));
   report.results.forEach((r, i) => {
     lines.push(hanging(`  ${String(i + 1).padStart(2)}. `, `${resultMark(r, m)} [${r.question.type}] ${r.question.subject} — ${formatDuration(r.ms)}`, width));
   });
@@ -45,12 +49,12 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   }
   const late = report.results.filter((r) => r.timedOut);
   if (late.length) {
-    lines.push('', c.bold(zh ? '超时的题：' : 'Ran out of time on:'));
+    lines.push('', c.bold(m.ranOut));
     for (const r of late) lines.push(hanging('  - ', `${r.question.subject} (${topicLabel(r.question)})`, width));
   }
   const review = report.results.filter((r) => credit(r) < 1);
   if (review.length) {
-    lines.push('', c.bold(zh ? '接下来复习（`k8s-quiz drill` 会优先出这些题）：' : 'Review next (`k8s-quiz drill` will bring these up first):'));
+    lines.push('', c.bold(m.reviewNext));
     for (const r of review) lines.push(hanging('  - ', `${r.question.subject} ${c.dim(`(${r.question.source.file}:${r.question.source.line})`)}`, width));
   }
   return lines.join('\n');

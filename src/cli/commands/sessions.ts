@@ -9,7 +9,7 @@ import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError, UsageError } from '../errors.js';
-import { runSession, type SessionReport, type SessionUI } from '../session.js';
+import { runSession, type SessionReport, type SessionUI } from '../../core/session.js';
 
 // Running a session from the command line: choosing the UI, wiring signals, storing
 // each answer, printing the summary, setting the exit code.
@@ -70,6 +70,7 @@ export async function runQuestions(
       messages: m,
       chalk: app.chalk,
       width: app.width,
+      rows: runtime.stdout.rows ?? 24,
       now: () => runtime.now().getTime(),
       markdown: app.chalk.level > 0,
     });

@@ -1,18 +1,20 @@
-import { matchKey } from '../normalize.js';
 import type { Random } from '../random.js';
 import type { Bank, Question } from '../types.js';
-import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
+  buildAll,
   choiceQuestion,
+  makeDraft,
   questionId,
   questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
+  type Draft,
   type GenContext,
 } from './draft.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
-import { acronymPair, containsKey, looseKey, spells } from './text.js';
+import { acronymPair, containsKey, keyOf, looseKey, spells } from './text.js';
 
 // acronym: both directions, from an entry whose aliases give an abbreviation and its expansion
 // (`ReadWriteOnce(RWO)`, `DNS(Domain Name System)`). Translations (`自定义资源定义(Custom…)`)
@@ -38,60 +40,71 @@ function twoTier(
   return [...chosen, ...more];
 }
 
-export function acronymQuestions(bank: Bank, ctx: GenContext): Question[] {
+/** Whether twoTier surely finds one: either tier's own file offers one (see hasNearCandidate). */
+function twoTierSurely(request: Omit<DistractorRequest, 'candidates' | 'want' | 'rng'>, first: readonly Candidate[], second: readonly Candidate[]): boolean {
+  // When the first tier finds nothing, the second is asked with the same exclusions.
+  const ask = { ...request, langWeight: NAME_LANG_WEIGHT };
+  return hasNearCandidate({ ...ask, candidates: first }) || hasNearCandidate({ ...ask, candidates: second });
+}
+
+export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
   const t = templates(bank, ctx);
-  const out: Question[] = [];
+  const out: Draft[] = [];
   for (const entry of bank.entries) {
     const pair = acronymPair(entry.term, entry.aliases);
     if (!pair) continue;
     const owners = ownerKeys(entry);
-    const lines = [`**${pair.short}** = ${pair.long}`];
-    if (entry.detail && !owners.includes(looseKey(entry.detail))) lines.push(entry.detail);
-    for (const note of entry.notes ?? []) lines.push(`- ${note}`);
-    const base = { bank, subject: entry.term, source: sourceOf(bank, entry.line), explanation: lines.join('\n') };
+    const base = () => {
+      const lines = [`**${pair.short}** = ${pair.long}`];
+      if (entry.detail && !owners.includes(looseKey(entry.detail))) lines.push(entry.detail);
+      for (const note of entry.notes ?? []) lines.push(`- ${note}`);
+      return { bank, subject: entry.term, source: sourceOf(bank, entry.line), explanation: lines.join('\n') };
+    };
     const origin = originOf(bank);
 
     const expandPrompt = t.acronymExpand(pair.short);
     if (!containsKey(expandPrompt, pair.long)) {
       const id = questionId(bank, entry.term, 'acronym', ':expand');
-      const rng = questionRandom(ctx, id);
-      const wrong = twoTier(
-        {
-          answer: pair.long,
-          origin,
-          excludeKeys: owners,
-          excludeOwners: [matchKey(pair.short), ...owners],
-          // Nothing else that spells the same letters: it could be read as right.
-          accept: (c) => !spells(pair.short, c.text),
-        },
-        ctx.pool.longForms,
-        ctx.pool.longNames,
-        rng,
-      );
-      const q = choiceQuestion({ ...base, id, type: 'acronym', prompt: expandPrompt }, ctx, rng, pair.long, wrong);
-      if (q) out.push(q);
+      const request = {
+        answer: pair.long,
+        origin,
+        excludeKeys: owners,
+        excludeOwners: [keyOf(pair.short), ...owners],
+        // Nothing else that spells the same letters: it could be read as right.
+        accept: (c: Candidate) => !spells(pair.short, c.text),
+      };
+      const build = (): Question | null => {
+        const rng = questionRandom(ctx, id);
+        const wrong = twoTier(request, ctx.pool.longForms, ctx.pool.longNames, rng);
+        return choiceQuestion({ ...base(), id, type: 'acronym', prompt: expandPrompt }, ctx, rng, pair.long, wrong);
+      };
+      const surely = (): boolean => twoTierSurely(request, ctx.pool.longForms, ctx.pool.longNames);
+      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, surely));
     }
 
     const abbrPrompt = t.acronymAbbr(pair.long);
     if (!containsKey(abbrPrompt, pair.short)) {
       const id = questionId(bank, entry.term, 'acronym', ':abbr');
-      const rng = questionRandom(ctx, id);
-      const wrong = twoTier(
-        {
-          answer: pair.short,
-          origin,
-          excludeKeys: owners,
-          excludeOwners: [matchKey(pair.long), ...owners],
-          accept: (c) => !spells(c.text, pair.long),
-        },
-        ctx.pool.shortForms,
-        ctx.pool.shortNames,
-        rng,
-      );
-      const q = choiceQuestion({ ...base, id, type: 'acronym', prompt: abbrPrompt }, ctx, rng, pair.short, wrong);
-      if (q) out.push(q);
+      const request = {
+        answer: pair.short,
+        origin,
+        excludeKeys: owners,
+        excludeOwners: [keyOf(pair.long), ...owners],
+        accept: (c: Candidate) => !spells(c.text, pair.long),
+      };
+      const build = (): Question | null => {
+        const rng = questionRandom(ctx, id);
+        const wrong = twoTier(request, ctx.pool.shortForms, ctx.pool.shortNames, rng);
+        return choiceQuestion({ ...base(), id, type: 'acronym', prompt: abbrPrompt }, ctx, rng, pair.short, wrong);
+      };
+      const surely = (): boolean => twoTierSurely(request, ctx.pool.shortForms, ctx.pool.shortNames);
+      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, surely));
     }
   }
   return out;
+}
+
+export function acronymQuestions(bank: Bank, ctx: GenContext): Question[] {
+  return buildAll(acronymDrafts(bank, ctx));
 }

@@ -1,21 +1,24 @@
-import { detectLang, matchKey } from '../normalize.js';
+import { detectLang } from '../normalize.js';
 import type { Random } from '../random.js';
 import type { Bank, Question, TermEntry } from '../types.js';
-import { NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
+import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
 import {
+  buildAll,
   choiceQuestion,
   entryExplanation,
+  makeDraft,
   questionId,
   questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
+  type Draft,
   type GenContext,
   type QuestionParts,
 } from './draft.js';
 import { findNumbers, formatLike, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin } from './pool.js';
-import { BLANK, containsKey, meaningfulWidth } from './text.js';
+import { BLANK, containsKey, keyOf, meaningfulWidth } from './text.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -53,7 +56,7 @@ export function numberBlank(text: string, around: readonly string[]): Blank | nu
 
 function boldBlank(text: string, spans: readonly string[], owners: readonly string[], around: readonly string[]): Blank | null {
   for (const span of spans) {
-    const key = matchKey(span);
+    const key = keyOf(span);
     if (!key || owners.includes(key) || occurrences(text, span) !== 1) continue;
     if (around.some((a) => containsKey(a, span))) continue;
     const blanked = text.replace(span, BLANK);
@@ -78,12 +81,12 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     candidates.push(candidate(text, from, [], lang));
   }
   const picked = pickDistractors({ answer: answer.text, origin, candidates, want: WANT_DISTRACTORS, rng });
-  const keys = new Set([matchKey(answer.text), ...picked.map(matchKey)]);
+  const keys = new Set([keyOf(answer.text), ...picked.map(keyOf)]);
   for (const value of neighbours(answer)) {
     if (picked.length >= WANT_DISTRACTORS) break;
     const text = formatLike(answer, value);
-    if (inText.has(value) || keys.has(matchKey(text))) continue;
-    keys.add(matchKey(text));
+    if (inText.has(value) || keys.has(keyOf(text))) continue;
+    keys.add(keyOf(text));
     picked.push(text);
   }
   return picked;
@@ -91,8 +94,8 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
 
 /** Other stressed phrases first (they read alike); names only when too few; never the subject. */
 function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ctx: GenContext, rng: Random, subject: readonly string[]): string[] {
-  const subjectKeys = new Set(subject.map(matchKey));
-  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(matchKey(c.text));
+  const subjectKeys = new Set(subject.map(keyOf));
+  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(keyOf(c.text));
   const pick = (candidates: Candidate[]) =>
     pickDistractors({ answer: blank.span, origin, candidates, accept, want: WANT_DISTRACTORS, langWeight: NAME_LANG_WEIGHT, rng });
   const stressed = pick(ctx.pool.bold);
@@ -105,8 +108,26 @@ function build(parts: QuestionParts, blank: Blank, ctx: GenContext, rng: Random,
   return choiceQuestion(parts, ctx, rng, right, wrong);
 }
 
+/**
+ * Whether `build` surely finds a wrong answer, without building: a neighbour numberChoices
+ * would add, or a stressed phrase or name from the question's own file that boldChoices takes.
+ */
+function surely(blank: Blank, origin: Origin, ctx: GenContext, subject: readonly string[]): boolean {
+  if (blank.kind === 'number') {
+    const answer = blank.token;
+    const inText = new Set(findNumbers(blank.text).map((t) => t.value));
+    const key = keyOf(answer.text);
+    return neighbours(answer).some((value) => !inText.has(value) && keyOf(formatLike(answer, value)) !== key);
+  }
+  const subjectKeys = new Set(subject.map(keyOf));
+  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(keyOf(c.text));
+  const request = { answer: blank.span, origin, accept, langWeight: NAME_LANG_WEIGHT };
+  // The last resort asks bold and names together: its own file is the union of both's.
+  return hasNearCandidate({ ...request, candidates: ctx.pool.bold }) || hasNearCandidate({ ...request, candidates: ctx.pool.terms });
+}
+
 function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
-  const texts = [entry.detail, ...(entry.notes ?? [])].filter((t) => matchKey(t));
+  const texts = [entry.detail, ...(entry.notes ?? [])].filter((t) => keyOf(t));
   for (const text of texts) {
     const blank = numberBlank(text, around);
     if (blank) return blank;
@@ -120,46 +141,56 @@ function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
   return null;
 }
 
-export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
+export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
-  const out: Question[] = [];
+  const out: Draft[] = [];
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases]);
       if (!blank) continue;
       const id = questionId(bank, entry.term, 'cloze');
-      const rng = questionRandom(ctx, id);
-      const parts: QuestionParts = {
-        id,
-        type: 'cloze',
-        bank,
-        prompt: t.cloze(entry.term, blank.blanked),
-        subject: entry.term,
-        source: sourceOf(bank, entry.line),
-        explanation: entryExplanation(entry, t),
+      const subject = [entry.term, ...entry.aliases];
+      const make = (): Question | null => {
+        const rng = questionRandom(ctx, id);
+        const parts: QuestionParts = {
+          id,
+          type: 'cloze',
+          bank,
+          prompt: t.cloze(entry.term, blank.blanked),
+          subject: entry.term,
+          source: sourceOf(bank, entry.line),
+          explanation: entryExplanation(entry, t),
+        };
+        return build(parts, blank, ctx, rng, origin, subject);
       };
-      const q = build(parts, blank, ctx, rng, origin, [entry.term, ...entry.aliases]);
-      if (q) out.push(q);
+      out.push(makeDraft({ id, type: 'cloze', bank, subject: entry.term }, make, () => surely(blank, origin, ctx, subject)));
     }
   } else if (bank.kind === 'steps') {
     bank.steps.forEach((step, index) => {
       const blank = numberBlank(step.text, [bank.title]);
       if (!blank) return;
       const id = questionId(bank, step.text, 'cloze');
-      const rng = questionRandom(ctx, id);
-      const parts: QuestionParts = {
-        id,
-        type: 'cloze',
-        bank,
-        prompt: t.cloze(bank.title, blank.blanked),
-        subject: step.text,
-        source: sourceOf(bank, step.line),
-        explanation: `**${bank.title}**\n${index + 1}. ${step.text}`,
+      const subject = [bank.title];
+      const make = (): Question | null => {
+        const rng = questionRandom(ctx, id);
+        const parts: QuestionParts = {
+          id,
+          type: 'cloze',
+          bank,
+          prompt: t.cloze(bank.title, blank.blanked),
+          subject: step.text,
+          source: sourceOf(bank, step.line),
+          explanation: `**${bank.title}**\n${index + 1}. ${step.text}`,
+        };
+        return build(parts, blank, ctx, rng, origin, subject);
       };
-      const q = build(parts, blank, ctx, rng, origin, [bank.title]);
-      if (q) out.push(q);
+      out.push(makeDraft({ id, type: 'cloze', bank, subject: step.text }, make, () => surely(blank, origin, ctx, subject)));
     });
   }
   return out;
+}
+
+export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
+  return buildAll(clozeDrafts(bank, ctx));
 }

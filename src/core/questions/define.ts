@@ -1,50 +1,58 @@
 import type { Bank, Question } from '../types.js';
-import { pickDistractors } from './distractors.js';
+import { hasNearCandidate, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
+  buildAll,
   choiceQuestion,
   contextTitle,
   entryExplanation,
+  makeDraft,
   questionId,
   questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
+  type Draft,
   type GenContext,
 } from './draft.js';
 import { originOf, ownerKeys, usableDetail } from './pool.js';
 
 // define: a term → pick its detail among details of other terms.
 
-export function defineQuestions(bank: Bank, ctx: GenContext): Question[] {
+export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
   const t = templates(bank, ctx);
-  const out: Question[] = [];
+  const out: Draft[] = [];
   for (const entry of bank.entries) {
     if (!usableDetail(entry)) continue;
     const id = questionId(bank, entry.term, 'define');
-    const rng = questionRandom(ctx, id);
     const owners = ownerKeys(entry);
-    const distractors = pickDistractors({
+    const request: Omit<DistractorRequest, 'want' | 'rng'> = {
       answer: entry.detail,
       origin: originOf(bank),
       candidates: ctx.pool.details,
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      want: WANT_DISTRACTORS,
-      rng,
-    });
-    const parts = {
-      id,
-      type: 'define' as const,
-      bank,
-      prompt: t.define(entry.term, contextTitle(bank, entry.term)),
-      subject: entry.term,
-      source: sourceOf(bank, entry.line),
-      explanation: entryExplanation(entry, t),
     };
-    const question = choiceQuestion(parts, ctx, rng, entry.detail, distractors);
-    if (question) out.push(question);
+    const build = (): Question | null => {
+      const rng = questionRandom(ctx, id);
+      const distractors = pickDistractors({ ...request, want: WANT_DISTRACTORS, rng });
+      const parts = {
+        id,
+        type: 'define' as const,
+        bank,
+        prompt: t.define(entry.term, contextTitle(bank, entry.term)),
+        subject: entry.term,
+        source: sourceOf(bank, entry.line),
+        explanation: entryExplanation(entry, t),
+      };
+      return choiceQuestion(parts, ctx, rng, entry.detail, distractors);
+    };
+    out.push(makeDraft({ id, type: 'define', bank, subject: entry.term }, build, () => hasNearCandidate(request)));
   }
   return out;
+}
+
+export function defineQuestions(bank: Bank, ctx: GenContext): Question[] {
+  return buildAll(defineDrafts(bank, ctx));
 }

@@ -78,20 +78,35 @@ interface Scored {
   score: number;
 }
 
+/** What the request lets through: not the answer, nothing excluded, what `accept` accepts. */
+function validator(request: Omit<DistractorRequest, 'want' | 'rng'>): (c: Candidate) => boolean {
+  const excluded = [...new Set([request.answer, ...(request.excludeKeys ?? [])].map(looseKey))].filter(Boolean);
+  const badOwners = [...new Set([...(request.excludeOwners ?? [])].map(looseKey))].filter(Boolean);
+  return (c: Candidate): boolean =>
+    c.loose.length > 0 &&
+    !excluded.some((e) => nearlySame(e, c.loose)) &&
+    !c.owners.some((o) => badOwners.some((b) => nearlySame(b, o))) &&
+    (request.accept ? request.accept(c) : true);
+}
+
+/**
+ * Whether the question's own file holds a candidate the request would take. When it does,
+ * pickDistractors (want >= 1) returns at least one: those are always in its pool. When it
+ * does not, pickDistractors may still find one elsewhere (from a seeded sample), so false
+ * means "not known", not "none".
+ */
+export function hasNearCandidate(request: Omit<DistractorRequest, 'want' | 'rng'>): boolean {
+  const near = byFile(request.candidates).get(request.origin.file);
+  return near !== undefined && near.some(validator(request));
+}
+
 /** Up to `want` distractor texts, best first. */
 export function pickDistractors(request: DistractorRequest): string[] {
   const { answer, origin, rng, want } = request;
   if (want <= 0) return [];
   const answerLang = detectLang(answer);
   const answerWidth = width(answer);
-  const excluded = [...new Set([answer, ...(request.excludeKeys ?? [])].map(looseKey))].filter(Boolean);
-  const badOwners = [...new Set([...(request.excludeOwners ?? [])].map(looseKey))].filter(Boolean);
-
-  const valid = (c: Candidate): boolean =>
-    c.loose.length > 0 &&
-    !excluded.some((e) => nearlySame(e, c.loose)) &&
-    !c.owners.some((o) => badOwners.some((b) => nearlySame(b, o))) &&
-    (request.accept ? request.accept(c) : true);
+  const valid = validator(request);
 
   const near = (byFile(request.candidates).get(origin.file) ?? []).filter(valid);
   let pool = near;

@@ -1,10 +1,9 @@
 import { shortHash } from '../extract.js';
-import { matchKey } from '../normalize.js';
 import { deriveRandom, type Random } from '../random.js';
 import type { Bank, Lang, Question, QuestionType, SourceRef, TermEntry } from '../types.js';
 import type { Pool } from './pool.js';
 import { templatesFor, type Templates } from './templates.js';
-import { topicOf } from './text.js';
+import { keyOf, topicOf } from './text.js';
 
 // What every generator shares: the pool, the seed, the language, and how a question is put
 // together (id, topic, choices shuffled with the question's own random stream).
@@ -17,6 +16,60 @@ export interface GenContext {
 
 /** A generator: the questions of one type one bank supports, in a stable order. */
 export type Generator = (bank: Bank, ctx: GenContext) => Question[];
+
+/**
+ * A question before its choices are made: what selection needs (id, type, bank, subject,
+ * topic), cheap to list, and how to build it. `build` gives null where the finished question
+ * would have been dropped (no distractor found); `viable` says, exactly, whether it will not,
+ * without building when a cheap check settles it.
+ */
+export interface Draft {
+  /** The id before collisions are numbered (`-2`, `-3`): questionId of bank, subject, type. */
+  id: string;
+  type: QuestionType;
+  /** Bank id. */
+  bank: string;
+  subject: string;
+  /** Heading path plus bank title, as the built question's `topic`. */
+  topic: string[];
+  viable(): boolean;
+  build(): Question | null;
+}
+
+/** A generator of drafts: one per question the bank may support, in the generator's order. */
+export type DraftGenerator = (bank: Bank, ctx: GenContext) => Draft[];
+
+/**
+ * A draft that builds once. `surely` is a cheap check: true only when `build` is certain to
+ * give a question; when it says false, viability is settled by building (and the result kept).
+ */
+export function makeDraft(
+  head: { id: string; type: QuestionType; bank: Bank; subject: string },
+  build: () => Question | null,
+  surely: () => boolean = () => false,
+): Draft {
+  let built: Question | null | undefined;
+  const once = (): Question | null => (built === undefined ? (built = build()) : built);
+  return {
+    id: head.id,
+    type: head.type,
+    bank: head.bank.id,
+    subject: head.subject,
+    topic: topicOf(head.bank.path, head.bank.title),
+    viable: () => (built !== undefined ? built !== null : surely() || once() !== null),
+    build: once,
+  };
+}
+
+/** What the drafts build to, dropping those that fail: the old generator contract. */
+export function buildAll(drafts: readonly Draft[]): Question[] {
+  const out: Question[] = [];
+  for (const draft of drafts) {
+    const question = draft.build();
+    if (question) out.push(question);
+  }
+  return out;
+}
 
 export const WANT_DISTRACTORS = 3;
 
@@ -33,7 +86,7 @@ export function templates(bank: Bank, ctx: GenContext): Templates {
  * Not the file, not the line, not the wording of a detail.
  */
 export function questionId(bank: Bank, subject: string, type: QuestionType, variant = ''): string {
-  return shortHash(`${bank.id}\u0000${matchKey(subject)}\u0000${type}${variant}`);
+  return shortHash(`${bank.id}\u0000${keyOf(subject)}\u0000${type}${variant}`);
 }
 
 /** A random stream for one question alone: adding other questions does not change it. */
@@ -102,8 +155,8 @@ export function bankExplanation(title: string, entries: readonly TermEntry[], t:
  */
 export function contextTitle(bank: Bank, term: string): string | undefined {
   const title = bank.title.trim();
-  const key = matchKey(title);
-  if (!key || matchKey(term).includes(key)) return undefined;
-  if (bank.path.length === 1 && matchKey(bank.path[0] ?? '') === key) return undefined;
+  const key = keyOf(title);
+  if (!key || keyOf(term).includes(key)) return undefined;
+  if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key) return undefined;
   return title;
 }

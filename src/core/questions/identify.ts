@@ -1,19 +1,21 @@
-import { matchKey } from '../normalize.js';
 import type { Bank, Question, TermEntry } from '../types.js';
-import { NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
+import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
+  buildAll,
   choiceQuestion,
   contextTitle,
   entryExplanation,
+  makeDraft,
   questionId,
   questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
+  type Draft,
   type GenContext,
 } from './draft.js';
-import { originOf, ownerKeys, usableDetail } from './pool.js';
-import { blankOut, blankWords, containsKey, meaningfulWidth } from './text.js';
+import { originOf, ownerKeys, usableDetail, type Candidate } from './pool.js';
+import { blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
 
@@ -34,10 +36,27 @@ export function telltaleWords(entry: TermEntry, siblings: readonly TermEntry[]):
   return words.filter((w) => !shared.has(w.toLowerCase()));
 }
 
-export function identifyQuestions(bank: Bank, ctx: GenContext): Question[] {
+const byDetail = new WeakMap<readonly Candidate[], Map<string, string[]>>();
+
+/** The owners of each detail key (in pool order): entries described the same way. Once per pool. */
+function ownersByDetail(details: readonly Candidate[]): Map<string, string[]> {
+  let map = byDetail.get(details);
+  if (!map) {
+    map = new Map();
+    for (const d of details) {
+      const owners = map.get(d.key);
+      if (owners) owners.push(...d.owners);
+      else map.set(d.key, [...d.owners]);
+    }
+    byDetail.set(details, map);
+  }
+  return map;
+}
+
+export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
   const t = templates(bank, ctx);
-  const out: Question[] = [];
+  const out: Draft[] = [];
   for (const entry of bank.entries) {
     if (!usableDetail(entry)) continue;
     const names = [entry.term, ...entry.aliases];
@@ -50,39 +69,46 @@ export function identifyQuestions(bank: Bank, ctx: GenContext): Question[] {
     if (names.some((n) => containsKey(prompt, n))) continue;
 
     const id = questionId(bank, entry.term, 'identify');
-    const rng = questionRandom(ctx, id);
-    // Entries described the same way would be right answers too.
-    const detailKey = matchKey(entry.detail);
-    const clueKey = matchKey(clue);
-    const sameDetail = ctx.pool.details.filter((d) => d.key === detailKey).flatMap((d) => d.owners);
-    const distractors = pickDistractors({
-      answer: entry.term,
-      origin: originOf(bank),
-      candidates: ctx.pool.terms,
-      excludeKeys: [...ownerKeys(entry), ...sameDetail],
-      excludeOwners: [...ownerKeys(entry), ...sameDetail],
-      // A choice that the clue itself names would look like a hint, or be a trap.
-      accept: (c) => !clueKey.includes(c.key),
-      langWeight: NAME_LANG_WEIGHT,
-      want: WANT_DISTRACTORS,
-      rng,
-    });
-    const question = choiceQuestion(
-      {
-        id,
-        type: 'identify',
-        bank,
-        prompt,
-        subject: entry.term,
-        source: sourceOf(bank, entry.line),
-        explanation: entryExplanation(entry, t),
-      },
-      ctx,
-      rng,
-      entry.term,
-      distractors,
-    );
-    if (question) out.push(question);
+    const request = (): Omit<DistractorRequest, 'want' | 'rng'> => {
+      // Entries described the same way would be right answers too.
+      const detailKey = keyOf(entry.detail);
+      const clueKey = keyOf(clue);
+      const sameDetail = ownersByDetail(ctx.pool.details).get(detailKey) ?? [];
+      return {
+        answer: entry.term,
+        origin: originOf(bank),
+        candidates: ctx.pool.terms,
+        excludeKeys: [...ownerKeys(entry), ...sameDetail],
+        excludeOwners: [...ownerKeys(entry), ...sameDetail],
+        // A choice that the clue itself names would look like a hint, or be a trap.
+        accept: (c) => !clueKey.includes(c.key),
+        langWeight: NAME_LANG_WEIGHT,
+      };
+    };
+    const build = (): Question | null => {
+      const rng = questionRandom(ctx, id);
+      const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng });
+      return choiceQuestion(
+        {
+          id,
+          type: 'identify',
+          bank,
+          prompt,
+          subject: entry.term,
+          source: sourceOf(bank, entry.line),
+          explanation: entryExplanation(entry, t),
+        },
+        ctx,
+        rng,
+        entry.term,
+        distractors,
+      );
+    };
+    out.push(makeDraft({ id, type: 'identify', bank, subject: entry.term }, build, () => hasNearCandidate(request())));
   }
   return out;
+}
+
+export function identifyQuestions(bank: Bank, ctx: GenContext): Question[] {
+  return buildAll(identifyDrafts(bank, ctx));
 }

@@ -1,15 +1,16 @@
-import { matchKey } from '../normalize.js';
 import { deriveRandom } from '../random.js';
+import type { Random } from '../random.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
-import { acronymQuestions } from './acronym.js';
-import { clozeQuestions } from './cloze.js';
-import { defineQuestions } from './define.js';
-import type { GenContext, Generator } from './draft.js';
-import { identifyQuestions } from './identify.js';
-import { memberQuestions } from './member.js';
-import { orderQuestions } from './order.js';
+import { acronymDrafts } from './acronym.js';
+import { clozeDrafts } from './cloze.js';
+import { defineDrafts } from './define.js';
+import type { Draft, DraftGenerator, GenContext } from './draft.js';
+import { identifyDrafts } from './identify.js';
+import { memberDrafts } from './member.js';
+import { orderDrafts } from './order.js';
 import { buildPool } from './pool.js';
-import { recallQuestions } from './recall.js';
+import { recallDrafts } from './recall.js';
+import { keyOf } from './text.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
@@ -26,15 +27,28 @@ export interface GenerateOptions {
   lang?: Lang;
 }
 
-const GENERATORS: Record<QuestionType, Generator> = {
-  define: defineQuestions,
-  identify: identifyQuestions,
-  member: memberQuestions,
-  order: orderQuestions,
-  acronym: acronymQuestions,
-  cloze: clozeQuestions,
-  recall: recallQuestions,
+const DRAFTERS: Record<QuestionType, DraftGenerator> = {
+  define: defineDrafts,
+  identify: identifyDrafts,
+  member: memberDrafts,
+  order: orderDrafts,
+  acronym: acronymDrafts,
+  cloze: clozeDrafts,
+  recall: recallDrafts,
 };
+
+function contextOf(banks: Bank[], options: { seed: number; lang?: Lang }): GenContext {
+  const ctx: GenContext = { pool: buildPool(banks), seed: options.seed };
+  if (options.lang) ctx.lang = options.lang;
+  return ctx;
+}
+
+/** Every draft, in allQuestions order: bank by bank, type by type, entry by entry. */
+function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
+  const out: Draft[] = [];
+  for (const bank of banks) for (const type of QUESTION_TYPES) out.push(...DRAFTERS[type](bank, ctx));
+  return out;
+}
 
 /**
  * Every question the banks support, in a stable order: bank by bank (in the order given),
@@ -42,62 +56,79 @@ const GENERATORS: Record<QuestionType, Generator> = {
  * (bank, subject, type, variant); ids unique (a collision gets `-2`, `-3`… in this order).
  */
 export function allQuestions(banks: Bank[], options: { seed: number; lang?: Lang }): Question[] {
-  const ctx: GenContext = { pool: buildPool(banks), seed: options.seed };
-  if (options.lang) ctx.lang = options.lang;
   const out: Question[] = [];
   const ids = new Set<string>();
-  for (const bank of banks) {
-    for (const type of QUESTION_TYPES) {
-      for (const question of GENERATORS[type](bank, ctx)) {
-        let id = question.id;
-        for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
-        ids.add(id);
-        out.push(id === question.id ? question : { ...question, id });
-      }
+  for (const draft of allDrafts(banks, contextOf(banks, options))) {
+    const question = draft.build();
+    if (!question) continue;
+    let id = question.id;
+    for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
+    ids.add(id);
+    out.push(id === question.id ? question : { ...question, id });
+  }
+  return out;
+}
+
+/**
+ * The ids allQuestions gives the drafts that build, without building more than needed: a
+ * draft whose id no other draft shares keeps it; where several share one, those that build
+ * get it, `-2`, `-3`… in order. (Ids are hex hashes, so a numbered id never meets another.)
+ */
+function finalIds(drafts: readonly Draft[]): Map<Draft, string> {
+  const byId = new Map<string, Draft[]>();
+  for (const draft of drafts) {
+    const same = byId.get(draft.id);
+    if (same) same.push(draft);
+    else byId.set(draft.id, [draft]);
+  }
+  const out = new Map<Draft, string>();
+  for (const [id, same] of byId) {
+    if (same.length === 1) continue;
+    let n = 0;
+    for (const draft of same) {
+      if (!draft.viable()) continue;
+      n++;
+      out.set(draft, n === 1 ? id : `${id}-${n}`);
     }
   }
   return out;
 }
 
 /** Whether `topic` (normalised) occurs in the question's heading path, bank title or subject. */
-export function matchesTopic(question: Question, topic: string): boolean {
-  const key = matchKey(topic);
+export function matchesTopic(question: Pick<Question, 'topic' | 'subject'>, topic: string): boolean {
+  const key = keyOf(topic);
   if (!key) return true;
   const parts = [...question.topic, question.topic.join(' '), question.subject];
-  return parts.some((part) => matchKey(part).includes(key));
+  return parts.some((part) => keyOf(part).includes(key));
 }
 
-/**
- * A seeded selection: filter by types and topic, then take `count` spread over types (in
- * turn) and, within a type, over banks (in turn), preferring subjects not asked yet; then
- * shuffle. Fewer when fewer exist.
- */
-export function generateQuestions(banks: Bank[], options: GenerateOptions): Question[] {
-  const all = allQuestions(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
-  const types = options.types?.length ? new Set(options.types) : null;
-  const topic = options.topic?.trim() ?? '';
-  const eligible = all.filter((q) => (!types || types.has(q.type)) && (!topic || matchesTopic(q, topic)));
-  const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
-  const rng = deriveRandom(options.seed, 'select');
-  if (count === 0 || eligible.length === 0) return [];
+/** What the rotation looks at: a question, or a draft of one. */
+type Spreadable = Pick<Question, 'type' | 'bank' | 'subject'>;
 
-  // type -> bank -> questions, each level in a seeded order.
-  const byType = new Map<QuestionType, Map<string, Question[]>>();
-  for (const q of eligible) {
-    const banksOfType = byType.get(q.type) ?? new Map<string, Question[]>();
+/**
+ * Up to `count` of `items` in rotation: over types (in turn, in a seeded order) and, within a
+ * type, over banks (in turn, seeded), one question per subject until every subject has had
+ * its turn, then the rest the same way. Seeded shuffles within each bank. Draws from `rng`
+ * before taking any, never after: the same items and seed give the same order whatever count.
+ */
+function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: number): T[] {
+  // type -> bank -> items, each level in a seeded order.
+  const byType = new Map<QuestionType, Map<string, T[]>>();
+  for (const q of items) {
+    const banksOfType = byType.get(q.type) ?? new Map<string, T[]>();
     byType.set(q.type, banksOfType);
     const list = banksOfType.get(q.bank) ?? [];
     banksOfType.set(q.bank, list);
     list.push(q);
   }
   const rotations = rng.shuffle(QUESTION_TYPES.filter((t) => byType.has(t))).map((type) => ({
-    queues: rng.shuffle([...(byType.get(type) ?? new Map<string, Question[]>()).values()]).map((qs) => rng.shuffle(qs)),
+    queues: rng.shuffle([...(byType.get(type) ?? new Map<string, T[]>()).values()]).map((qs) => rng.shuffle(qs)),
     next: 0,
   }));
 
-  const selected: Question[] = [];
+  const selected: T[] = [];
   const asked = new Set<string>();
-  const subjectOf = (q: Question): string => `${q.bank}\u0000${matchKey(q.subject)}`;
+  const subjectOf = (q: T): string => `${q.bank}\u0000${keyOf(q.subject)}`;
   // First only subjects not asked yet (no define and identify of one term side by side), then any.
   for (const fresh of [true, false]) {
     let progress = true;
@@ -107,10 +138,10 @@ export function generateQuestions(banks: Bank[], options: GenerateOptions): Ques
         if (selected.length >= count) break;
         const { queues } = rotation;
         for (let tries = 0; tries < queues.length; tries++) {
-          const queue = queues[(rotation.next + tries) % queues.length] as Question[];
+          const queue = queues[(rotation.next + tries) % queues.length] as T[];
           const at = fresh ? queue.findIndex((q) => !asked.has(subjectOf(q))) : queue.length ? 0 : -1;
           if (at < 0) continue;
-          const [question] = queue.splice(at, 1) as [Question];
+          const [question] = queue.splice(at, 1) as [T];
           selected.push(question);
           asked.add(subjectOf(question));
           rotation.next = (rotation.next + tries + 1) % queues.length;
@@ -120,5 +151,41 @@ export function generateQuestions(banks: Bank[], options: GenerateOptions): Ques
       }
     }
   }
-  return rng.shuffle(selected);
+  return selected;
+}
+
+/**
+ * `questions` in the order generateQuestions picks from them, all of them: rounds across
+ * types and banks, one question per subject until every subject has come up once, then the
+ * rest the same way; seeded. For a first drill: not define X, define Y, identify X… Pure; the
+ * input is not touched. generateQuestions' picks for a seed are the first `count` of
+ * spreadOrder(eligible questions, seed), shuffled.
+ */
+export function spreadOrder(questions: readonly Question[], seed: number): Question[] {
+  return spread(questions, deriveRandom(seed, 'select'), questions.length);
+}
+
+/**
+ * A seeded selection: filter by types and topic, then take `count` spread over types (in
+ * turn) and, within a type, over banks (in turn), preferring subjects not asked yet; then
+ * shuffle. Fewer when fewer exist. The same questions (ids, choices, order) as that selection
+ * over allQuestions, but only the picked questions get their choices made: the others are
+ * drafts, checked cheaply for whether they would build.
+ */
+export function generateQuestions(banks: Bank[], options: GenerateOptions): Question[] {
+  const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
+  if (count === 0) return [];
+  const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
+  const drafts = allDrafts(banks, ctx);
+  const types = options.types?.length ? new Set(options.types) : null;
+  const topic = options.topic?.trim() ?? '';
+  const eligible = drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)) && d.viable());
+  if (eligible.length === 0) return [];
+  const ids = finalIds(drafts);
+  const rng = deriveRandom(options.seed, 'select');
+  return rng.shuffle(spread(eligible, rng, count)).map((draft) => {
+    const question = draft.build() as Question; // viable, so it builds
+    const id = ids.get(draft) ?? draft.id;
+    return id === question.id ? question : { ...question, id };
+  });
 }

@@ -34,8 +34,25 @@ function hanValue(char: string): number {
   return char === '两' ? 2 : HAN_DIGITS.indexOf(char);
 }
 
-/** Number tokens in text order. */
+/** What every token needs: an Arabic digit (`\d` is ASCII only) or a Han numeral HAN takes. */
+const ANY_NUMBER = /[0-9二两三四五六七八九十]/;
+
+const found = new Map<string, readonly NumberToken[]>();
+const FOUND_CACHE = 20_000;
+
+/** Number tokens in text order. Memoised (the pool and cloze read the same texts): a fresh array each call. */
 export function findNumbers(text: string): NumberToken[] {
+  if (!ANY_NUMBER.test(text)) return [];
+  let tokens = found.get(text);
+  if (!tokens) {
+    tokens = scanNumbers(text);
+    if (found.size >= FOUND_CACHE) found.clear();
+    found.set(text, tokens);
+  }
+  return tokens.map((t) => ({ ...t }));
+}
+
+function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const digits = m[1] ?? '';

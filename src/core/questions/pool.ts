@@ -1,7 +1,7 @@
-import { detectLang, matchKey } from '../normalize.js';
+import { detectLang } from '../normalize.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { acronymPair, isAbbreviationShaped, isLongForm, looseKey, topicOf, width } from './text.js';
+import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, topicOf, width } from './text.js';
 
 // Everything in the collection that can serve as a choice, with where it came from, so
 // distractors can be taken from near the question first.
@@ -57,11 +57,11 @@ export interface Pool {
 
 /** Key of `listed` for a term under a heading path. */
 export function listedKey(pathKeys: readonly string[], term: string): string {
-  return `${pathKeys.join('\u0001')}\u0000${matchKey(term)}`;
+  return `${pathKeys.join('\u0001')}\u0000${keyOf(term)}`;
 }
 
 export function originOf(bank: Bank): Origin {
-  return { bankId: bank.id, path: bank.path, pathKeys: bank.path.map(matchKey), file: bank.source.file };
+  return { bankId: bank.id, path: bank.path, pathKeys: bank.path.map(keyOf), file: bank.source.file };
 }
 
 /** looseKeys of an entry's term and aliases. */
@@ -78,7 +78,7 @@ export function usableDetail(entry: TermEntry): boolean {
   let ok = usable.get(entry);
   if (ok === undefined) {
     ok =
-      matchKey(entry.detail).length > 0 &&
+      keyOf(entry.detail).length > 0 &&
       !ownerKeys(entry).includes(looseKey(entry.detail)) &&
       width(entry.detail) <= MAX_DETAIL_WIDTH;
     usable.set(entry, ok);
@@ -87,7 +87,7 @@ export function usableDetail(entry: TermEntry): boolean {
 }
 
 export function candidate(text: string, origin: Origin, owners: readonly string[], lang?: Lang): Candidate {
-  return { text, key: matchKey(text), loose: looseKey(text), origin, owners, lang: lang ?? detectLang(text), width: width(text) };
+  return { text, key: keyOf(text), loose: looseKey(text), origin, owners, lang: lang ?? detectLang(text), width: width(text) };
 }
 
 export function buildPool(banks: readonly Bank[]): Pool {
@@ -109,7 +109,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
   for (const bank of banks) {
     const topic = topicOf(bank.path, bank.title);
     pool.topics.set(bank.id, topic);
-    pool.topicKeys.set(bank.id, topic.map(matchKey));
+    pool.topicKeys.set(bank.id, topic.map(keyOf));
     const origin = originOf(bank);
     pool.origins.set(bank.id, origin);
     if (bank.kind === 'terms') {
@@ -139,7 +139,7 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
         else if (isLongForm(name) && /^[A-Z]/.test(name)) pool.longNames.push(candidate(name, origin, owners));
       }
     }
-    for (const span of entry.bold ?? []) if (matchKey(span)) pool.bold.push(candidate(span, origin, owners));
+    for (const span of entry.bold ?? []) if (keyOf(span)) pool.bold.push(candidate(span, origin, owners));
     for (const text of [entry.detail, ...(entry.notes ?? [])]) {
       for (const token of findNumbers(text)) pool.numbers.push({ token, origin });
     }

@@ -1,11 +1,14 @@
 import type { Bank, Question } from '../types.js';
 import {
+  buildAll,
   contextTitle,
   entryExplanation,
+  makeDraft,
   makeQuestion,
   questionId,
   sourceOf,
   templates,
+  type Draft,
   type GenContext,
 } from './draft.js';
 import { usableDetail } from './pool.js';
@@ -17,27 +20,30 @@ import { width } from './text.js';
 /** A detail shorter than this is better asked as a choice than explained. */
 export const EXPLAIN_MIN_WIDTH = 30;
 
-export function recallQuestions(bank: Bank, ctx: GenContext): Question[] {
+/** Recall questions always build: there is nothing to choose. */
+const always = (): boolean => true;
+
+export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
-  const out: Question[] = [];
+  const out: Draft[] = [];
   if (bank.kind === 'qa') {
     for (const pair of bank.pairs) {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       const id = questionId(bank, pair.question, 'recall');
-      out.push(
+      const build = (): Question =>
         makeQuestion(
           { id, type: 'recall', bank, prompt: pair.question, subject: pair.question, source: sourceOf(bank, pair.line), explanation: pair.answer },
           ctx,
           [],
           pair.answer,
-        ),
-      );
+        );
+      out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question }, build, always));
     }
   } else if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       if (!usableDetail(entry) || width(entry.detail) < EXPLAIN_MIN_WIDTH) continue;
       const id = questionId(bank, entry.term, 'recall', ':explain');
-      out.push(
+      const build = (): Question =>
         makeQuestion(
           {
             id,
@@ -51,20 +57,25 @@ export function recallQuestions(bank: Bank, ctx: GenContext): Question[] {
           ctx,
           [],
           entry.detail,
-        ),
-      );
+        );
+      out.push(makeDraft({ id, type: 'recall', bank, subject: entry.term }, build, always));
     }
   } else if (bank.steps.length >= 3) {
-    const steps = bank.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
     const id = questionId(bank, bank.title, 'recall', ':steps');
-    out.push(
-      makeQuestion(
+    const build = (): Question => {
+      const steps = bank.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+      return makeQuestion(
         { id, type: 'recall', bank, prompt: t.recallSteps(bank.title), subject: bank.title, source: sourceOf(bank), explanation: steps },
         ctx,
         [],
         steps,
-      ),
-    );
+      );
+    };
+    out.push(makeDraft({ id, type: 'recall', bank, subject: bank.title }, build, always));
   }
   return out;
+}
+
+export function recallQuestions(bank: Bank, ctx: GenContext): Question[] {
+  return buildAll(recallDrafts(bank, ctx));
 }

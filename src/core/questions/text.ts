@@ -8,8 +8,12 @@ export const BLANK = '____';
 const widths = new Map<string, number>();
 const WIDTH_CACHE = 20_000;
 
+/** Printable ASCII only: one column a character, as stringWidth counts it, without its cost. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Columns the text takes in a terminal (CJK counts two). Memoised: it is asked often. */
 export function width(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length;
   let w = widths.get(text);
   if (w === undefined) {
     w = stringWidth(text);
@@ -19,10 +23,24 @@ export function width(text: string): number {
   return w;
 }
 
+const keys = new Map<string, string>();
+const KEY_CACHE = 50_000;
+
+/** matchKey, memoised: the generators ask for the keys of the same texts again and again. */
+export function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = matchKey(text);
+    if (keys.size >= KEY_CACHE) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
 /** Whether `needle` occurs in `haystack`, compared the way choices are (matchKey). */
 export function containsKey(haystack: string, needle: string): boolean {
-  const n = matchKey(needle);
-  return n.length > 0 && matchKey(haystack).includes(n);
+  const n = keyOf(needle);
+  return n.length > 0 && keyOf(haystack).includes(n);
 }
 
 function escapeRegExp(text: string): string {
@@ -38,13 +56,13 @@ const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9 ._/&+'-]*$/;
  */
 export function blankOut(text: string, needles: readonly string[]): string | null {
   let out = text;
-  const textKey = matchKey(text);
+  const textKey = keyOf(text);
   const sorted = needles
     .map((n) => n.trim())
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
   for (const needle of sorted) {
-    if (!textKey.includes(matchKey(needle))) continue; // not there: nothing to blank
+    if (!textKey.includes(keyOf(needle))) continue; // not there: nothing to blank
     const body = needle
       .split(/\s+/)
       .map(escapeRegExp)
@@ -73,9 +91,17 @@ export function meaningfulWidth(text: string): number {
 
 const SMALL_WORDS = /^(?:of|and|the|for|to|in|on|a|an|&|with|by)$/i;
 
-/** matchKey without punctuation: `kube-api-server` and `kube-apiserver` meet. */
+const looseKeys = new Map<string, string>();
+
+/** matchKey without punctuation: `kube-api-server` and `kube-apiserver` meet. Memoised. */
 export function looseKey(text: string): string {
-  return matchKey(text).replace(/[^\p{L}\p{N}]/gu, '');
+  let key = looseKeys.get(text);
+  if (key === undefined) {
+    key = keyOf(text).replace(/[^\p{L}\p{N}]/gu, '');
+    if (looseKeys.size >= KEY_CACHE) looseKeys.clear();
+    looseKeys.set(text, key);
+  }
+  return key;
 }
 
 /** At most one insertion, deletion or substitution apart. */
@@ -160,6 +186,6 @@ export function acronymPair(term: string, aliases: readonly string[]): { short: 
 /** De-duplicates a path: [...path, title] without repeating the title. */
 export function topicOf(path: readonly string[], title: string): string[] {
   const last = path[path.length - 1];
-  const topic = last !== undefined && matchKey(last) === matchKey(title) ? [...path] : [...path, title];
+  const topic = last !== undefined && keyOf(last) === keyOf(title) ? [...path] : [...path, title];
   return topic.filter((part) => part.trim().length > 0);
 }

@@ -1,17 +1,15 @@
-import { answerText, gradeIsCorrect, gradeOf, isCorrect, type GivenAnswer } from '../core/grade.js';
-import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from '../core/records.js';
-import type { Grade, Question } from '../core/types.js';
+import { answerText, gradeIsCorrect, gradeOf, isCorrect, type GivenAnswer } from './grade.js';
+import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from './records.js';
+import type { Grade, Question } from './types.js';
 
 // One run through a list of questions: ask, grade, record each answer the moment it is
 // made, and report. The UI (plain or interactive) and the clock are passed in.
 
-export type AskOutcome =
-  | { kind: 'answer'; value: GivenAnswer }
-  | { kind: 'skip' }
-  | { kind: 'timeout' }
-  | { kind: 'end' };
+/** What a prompt gave back: an answer, a skip, the time limit, or the end (Ctrl+C, closed input). */
+export type Outcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' };
 
-export type GradeOutcome = { kind: 'answer'; value: Grade } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' };
+export type AskOutcome = Outcome<GivenAnswer>;
+export type GradeOutcome = Outcome<Grade>;
 
 export interface Position {
   index: number;
@@ -43,7 +41,7 @@ export interface SessionReport {
   planned: number;
   answered: number;
   correct: number;
-  /** 0..1 over the questions asked. */
+  /** correct / answered, 0..1; skips are not counted (see tally). */
   score: number;
   ms: number;
   abandoned: boolean;
@@ -112,7 +110,8 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
     }
     const questionEnds = options.perQuestionMs ? askedAt + options.perQuestionMs : undefined;
     const ends = Math.min(questionEnds ?? Infinity, sessionEnds ?? Infinity);
-    const deadlines: Deadlines = { question: questionEnds, session: sessionEnds };
+    // The question's own time never shows more than the whole session has left.
+    const deadlines: Deadlines = { question: questionEnds === undefined ? undefined : Math.min(questionEnds, sessionEnds ?? Infinity), session: sessionEnds };
 
     // One signal per phase: fires on the time limit or when the session is stopped.
     const timers: unknown[] = [];
@@ -142,6 +141,10 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
         timers.splice(0).forEach(clearTimer);
         const graded = await ui.selfGrade(question, given, { session: sessionEnds }, phaseSignal(sessionEnds ?? Infinity));
         if (graded.kind === 'end' || options.stop.aborted) {
+          // The typed answer is kept, ungraded (a skip for scoring and scheduling).
+          const ungraded: QuestionResult = { question, correct: false, skipped: true, timedOut: false, grade: 1, given, ms: now() - askedAt };
+          results.push(ungraded);
+          append(answerRecord(session, ungraded, now()));
           abandoned = true;
           break;
         }
@@ -165,16 +168,23 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
     }
   }
 
-  const answered = results.filter((r) => !r.skipped).length;
-  const correct = results.filter((r) => r.correct).length;
-  const asked = results.length;
+  const { answered, correct, score } = tally(results);
   const ended = now();
-  const score = asked ? results.reduce((sum, r) => sum + credit(r), 0) / asked : 0;
   append({ v: SCHEMA_VERSION, kind: 'session-end', session, at: iso(ended), mode, answered, correct, abandoned, score });
   return { mode, session, results, planned: questions.length, answered, correct, score, ms: ended - started, abandoned, expired };
 }
 
-/** Right = 1; a recall graded Hard = half; everything else 0. */
+/**
+ * Skips are left out of the score, as stats leave them out of accuracy; a timeout
+ * counts as a wrong answer. One rule for the summary, the log and stats.
+ */
+export function tally(results: readonly QuestionResult[]): { answered: number; correct: number; score: number } {
+  const answered = results.filter((r) => !r.skipped).length;
+  const correct = results.filter((r) => r.correct).length;
+  return { answered, correct, score: answered ? correct / answered : 0 };
+}
+
+/** Interview credit: right = 1; a recall graded Hard = half; everything else 0. */
 export function credit(result: QuestionResult): number {
   if (result.correct) return 1;
   return result.question.type === 'recall' && result.grade === 2 && !result.skipped && !result.timedOut ? 0.5 : 0;

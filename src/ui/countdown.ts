@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
+
+// What the custom prompts share: a countdown that redraws once a second and ends the
+// prompt itself when time is up (so the prompt leaves a finished line, not a frozen
+// frame), and the result type that says how the prompt ended.
+
+export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' };
+
+export interface Countdown {
+  /** Epoch ms when the prompt times out. */
+  deadline: number;
+  now: () => number;
+  /** Text of the time left, redrawn every second. */
+  status: () => string;
+}
+
+/** The parts of an inquirer theme this program sets (colours, the prompt marks). */
+export interface PromptTheme {
+  prefix?: { idle?: string; done?: string };
+  style?: Partial<Theme['style']>;
+}
+
+export interface PromptLook {
+  theme?: PromptTheme;
+  /** The key help shown under the prompt. */
+  help?: string;
+}
+
+/** Redraws every second; calls `onTimeout` once when the deadline passes. Returns the status text. */
+export function useCountdown(countdown: Countdown | undefined, onTimeout: () => void): string {
+  const [, setTick] = useState(0);
+  const fired = useRef(false);
+  const timeout = useRef(onTimeout);
+  timeout.current = onTimeout;
+  useEffect(() => {
+    if (!countdown) return undefined;
+    const check = () => {
+      if (!fired.current && countdown.now() >= countdown.deadline) {
+        fired.current = true;
+        timeout.current();
+      } else setTick((n: number) => n + 1);
+    };
+    const ticker = setInterval(check, 1000);
+    const exact = setTimeout(check, Math.max(0, countdown.deadline - countdown.now()));
+    return () => {
+      clearInterval(ticker);
+      clearTimeout(exact);
+    };
+  }, []);
+  return countdown ? countdown.status() : '';
+}
+
+/** The line a finished prompt leaves: the question and what became of it. */
+export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string): string {
+  if (!result) return `${prefix} ${message}`;
+  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : '⏱';
+  return `${prefix} ${message} ${outcome}`;
+}

@@ -1,0 +1,39 @@
+import { rightAnswerText } from '../core/grade.js';
+import { coverage } from '../core/overlap.js';
+import type { QuestionResult } from '../core/session.js';
+import type { Question } from '../core/types.js';
+
+// What to tell the person after an answer, decided once; the plain and the interactive
+// UI only differ in how they draw it.
+
+export interface Feedback {
+  verdict: 'right' | 'wrong' | 'skipped' | 'timedOut' | null;
+  /** The right answer, for a choice question that was not answered right. */
+  answer: string | null;
+  /** The reference, for a recall question that got no answer. */
+  reference: string | null;
+  /** The note behind the question (light markdown); not repeated after a graded recall. */
+  explanation: string | null;
+  source: string;
+}
+
+export function feedbackOf(result: QuestionResult): Feedback {
+  const { question } = result;
+  const recall = question.type === 'recall';
+  const unanswered = result.skipped || result.timedOut;
+  const verdict = result.timedOut ? 'timedOut' : result.skipped ? 'skipped' : recall ? null : result.correct ? 'right' : 'wrong';
+  return {
+    verdict,
+    // Order explanations list the steps in order already.
+    answer: !recall && question.type !== 'order' && !result.correct ? rightAnswerText(question) : null,
+    reference: recall && unanswered ? String(question.answer) : null,
+    explanation: recall && !unanswered ? null : question.explanation || null,
+    source: `${question.source.file}:${question.source.line}`,
+  };
+}
+
+/** The reference beside a typed recall answer, with the key points it covered and missed. */
+export function gradeSheet(question: Question, given: string): { reference: string; covered: string[]; missed: string[] } {
+  const reference = String(question.answer);
+  return { reference, ...coverage(given, reference) };
+}

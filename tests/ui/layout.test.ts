@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { hanging, wrap } from '../../src/ui/layout.js';
+
+const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+const widths = (text: string) => text.split('\n').map((line) => stringWidth(visible(line)));
+const letters = (text: string) => visible(text).replace(/\s+/g, '');
+
+describe('wrap: mixed Chinese and English by display width', () => {
+  it('never cuts an English word that sits inside Chinese text', () => {
+    const lines = wrap('调度器根据Pod的limits和requests计算合适的node，再把绑定结果发送给api-server', 24).split('\n');
+    for (const word of ['limits', 'requests', 'node', 'api-server']) expect(lines.some((l) => l.includes(word)), word).toBe(true);
+    expect(Math.max(...widths(lines.join('\n')))).toBeLessThanOrEqual(24);
+  });
+
+  it('does not start a line with closing punctuation or end one with an opening bracket', () => {
+    const text = '一二三四五六七八九十，一二三四五六七八九十。（括号里的内容）一二三四五六七八九十：';
+    for (const width of [10, 11, 12, 20, 21, 22]) {
+      for (const line of wrap(text, width).split('\n')) {
+        expect(line.trimStart()[0], `width ${width}: ${line}`).not.toMatch(/[，。）：]/);
+        expect(line.at(-1), `width ${width}: ${line}`).not.toBe('（');
+      }
+    }
+  });
+
+  it('keeps a list item\'s continuation lines under its text', () => {
+    const lines = wrap('  * shell 形式：普通字符串写法，通过 /bin/sh -c 执行，主进程是 shell，可能收不到 SIGTERM', 30).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line.startsWith('    ')).toBe(true);
+  });
+
+  it('counts colour codes as no width and keeps them', () => {
+    const text = '\u001b[1mcpuset\u001b[22m：把容器绑定到指定的 CPU 核和内存节点，这是一个比较长的句子';
+    const out = wrap(text, 20);
+    expect(out).toContain('\u001b[1mcpuset\u001b[22m');
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(20);
+  });
+
+  it('breaks English at spaces and a word longer than the line by characters', () => {
+    expect(wrap('never inside words like these', 12).split('\n')).toEqual(['never inside', 'words like', 'these']);
+    expect(widths(wrap('a'.repeat(25), 10))).toEqual([10, 10, 5]);
+  });
+
+  it('hanging indents continuation lines under the text after the lead', () => {
+    const out = hanging('答案：', '一二三四五六七八九十一二三四五六七八九十', 20).split('\n');
+    expect(out[0]?.startsWith('答案：')).toBe(true);
+    expect(out[1]?.startsWith('      ')).toBe(true);
+    expect(Math.max(...widths(out.join('\n')))).toBeLessThanOrEqual(20);
+  });
+
+  it('for any text of words, CJK and punctuation: no line is wider than asked and no character is lost', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Pod', 'kube-proxy', 'node', 'api-server', 'supercalifragilisticexpialidocious', '6443', ' ', '  '),
+      fc.constantFrom('调', '度', '器', '节', '点', '，', '。', '（', '）', '：', '、'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 10, max: 50 }), (parts, width) => {
+        const text = parts.join('');
+        const out = wrap(text, width);
+        expect(Math.max(0, ...widths(out))).toBeLessThanOrEqual(width);
+        expect(letters(out)).toBe(letters(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
