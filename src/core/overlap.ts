@@ -17,7 +17,8 @@ const WORD = /[a-z0-9][a-z0-9+#./-]*/g;
 /** `binding` → `bind`, `pods` → `pod`; short words stay whole (`using` is not `us`). */
 function stem(word: string): string {
   const cut = word.replace(/(?:ing|ed|es|s)$/, '');
-  return cut.length >= 3 && /[a-z]/.test(cut) ? cut : word;
+  if (cut.length < 3 || !/[a-z]/.test(cut)) return word;
+  return cut.length >= 4 ? cut.replace(/e$/, '') : cut; // `share` and `shared` meet at `shar`
 }
 
 const isLatin = (token: string) => /^[a-z0-9]/.test(token);
@@ -77,7 +78,8 @@ export function coverage(answer: string, reference: string, threshold = 0.4): Co
     const hits = wanted.filter((t) => said.has(t)).length;
     // Named things decide technical points: the name a point starts with (`Binding(…)`), or all its English words.
     const names = wanted.filter(isLatin);
-    const lead = /^[A-Za-z][\w-]*/.exec(point.trim())?.[0];
+    // A lead is a name (`Binding`, `etcd3`, `RWO`), not an ordinary first word (`shared`).
+    const lead = /^(?:[A-Z][\w-]*|[a-z]+\d[\w-]*)/.exec(point.trim())?.[0];
     // (One English word alone is usually the topic itself, `Pod`, and says nothing of the point.)
     const named = (names.length >= 2 && names.every((t) => said.has(t))) || (lead !== undefined && [...tokens(lead)].some((t) => said.has(t)));
     const chars = [...hanChars(point)];

@@ -20,7 +20,8 @@ export interface Feedback {
 export function feedbackOf(result: QuestionResult): Feedback {
   const { question } = result;
   const recall = question.type === 'recall';
-  const unanswered = result.skipped || result.timedOut;
+  // A typed recall answer already brought up the reference; only a blank one still needs it.
+  const unanswered = (result.skipped || result.timedOut) && !result.given;
   const verdict = result.timedOut ? 'timedOut' : result.skipped ? 'skipped' : recall ? null : result.correct ? 'right' : 'wrong';
   return {
     verdict,

@@ -36,7 +36,7 @@ const en = {
   listSep: '; ',
   choiceHelp: '↑/↓ or 1-9 choose · enter confirm · s skip',
   selectHelp: '↑/↓ choose · enter confirm',
-  orderHelp: '↑/↓ move · space pick up / drop · enter confirm',
+  orderHelp: '↑/↓ move · space pick up / drop · enter confirm · s skip',
   interviewReport: (ending: 'abandoned' | 'expired' | null, summary: string) =>
     `Interview report${ending === 'abandoned' ? ' (abandoned)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
   ranOut: 'Ran out of time on:',
@@ -81,7 +81,7 @@ const zh: Messages = {
   listSep: '；',
   choiceHelp: '↑/↓ 或 1-9 选择 · 回车确认 · s 跳过',
   selectHelp: '↑/↓ 选择 · 回车确认',
-  orderHelp: '↑/↓ 移动 · 空格 拿起/放下 · 回车确认',
+  orderHelp: '↑/↓ 移动 · 空格 拿起/放下 · 回车确认 · s 跳过',
   interviewReport: (ending, summary) => `面试报告${ending === 'abandoned' ? '（中途停止）' : ending === 'expired' ? '（时间到）' : ''}：${summary}`,
   ranOut: '超时的题：',
   reviewNext: '接下来复习（`k8s-quiz drill` 会优先出这些题）：',

@@ -187,6 +187,14 @@ describe('coverage of key points', () => {
     expect(none.ratio).toBe(0);
   });
 
+  test('a point is not covered just because the answer shares its first, ordinary word', () => {
+    // "shared" opens both points; only the network one was said. (The lead-word rule is
+    // meant for names such as `Binding(...)`, not for an adjective.)
+    const result = coverage('a shared network namespace', 'shared network namespace, shared storage volumes');
+    expect(result.covered).toEqual(['shared network namespace']);
+    expect(result.missed).toEqual(['shared storage volumes']);
+  });
+
   test('a reference without key points counts as fully covered', () => {
     expect(coverage('anything', '')).toEqual({ covered: [], missed: [], ratio: 1 });
   });
@@ -357,12 +365,18 @@ describe('wrap by display width', () => {
   const widest = (text: string) => Math.max(...lines(text).map((l) => stringWidth(l)));
   const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-  test('a Chinese line wraps at 20 columns: ten characters a line', () => {
+  test('a Chinese line wraps at 20 columns: up to ten characters a line, never inside an English word', () => {
     const text = '调度器为每个新建的Pod选择一个合适的节点然后写回绑定结果';
     const out = wrap(text, 20);
     expect(widest(out)).toBeLessThanOrEqual(20);
     expect(squeeze(out)).toBe(squeeze(text));
-    expect(lines(out)[0]).toBe('调度器为每个新建的Po');
+    // `Pod` would fit only cut in two: it moves to the next line whole.
+    expect(lines(out)[0]).toBe('调度器为每个新建的');
+    expect(lines(out)[1]?.startsWith('Pod')).toBe(true);
+  });
+
+  test('a full line of Chinese is ten characters at 20 columns', () => {
+    expect(lines(wrap('一二三四五六七八九十甲乙丙', 20))).toEqual(['一二三四五六七八九十', '甲乙丙']);
   });
 
   test('mixed Chinese and English never exceeds the width', () => {

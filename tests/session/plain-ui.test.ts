@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnswerRecord, HistoryRecord } from '../../src/core/records.js';
 import type { Question } from '../../src/core/types.js';
-import { runSession, type Position } from '../../src/cli/session.js';
+import { runSession, type Position } from '../../src/core/session.js';
 import { LineReader, TIMED_OUT } from '../../src/ui/line-reader.js';
 import { messages } from '../../src/ui/messages.js';
 import { plainUI, questionText } from '../../src/ui/plain.js';
@@ -226,6 +226,34 @@ describe('feedback', () => {
     expect(p.output()).toContain('Time is up for this question.');
     expect(p.output()).toContain(`Reference answer: ${String(q.answer).slice(0, 30)}`);
   });
+
+  test('a skipped recall shows the reference and the explanation', async () => {
+    const p = plain();
+    const q = recallQuestion('r1', { explanation: 'A **Pod** wraps containers.' });
+    await p.ui.feedback({ question: q, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: 1 }, { index: 1, total: 1, answered: 0, correct: 0 });
+    expect(p.output()).toContain('Skipped.');
+    expect(p.output().replace(/\s+/g, ' ')).toContain(`Reference answer: ${String(q.answer)}`);
+    expect(p.output()).toContain('A Pod wraps containers.');
+  });
+
+  test('an answered recall: no verdict and no explanation (the grade sheet was shown before)', async () => {
+    const p = plain();
+    const q = recallQuestion('r1', { explanation: 'EXPLANATION TEXT' });
+    await p.ui.feedback({ question: q, correct: true, skipped: false, timedOut: false, grade: 3, given: 'x', ms: 1 }, { index: 1, total: 1, answered: 1, correct: 1 });
+    const out = p.output();
+    expect(out).not.toContain('EXPLANATION TEXT');
+    expect(out).not.toContain('Reference answer:');
+    expect(out).not.toContain('Right.');
+    expect(out).toContain('Source: notes/k8s.md:10');
+    expect(out).toContain('Score so far: 1/1');
+  });
+
+  test('a skipped choice still shows the answer', async () => {
+    const p = plain();
+    await p.ui.feedback({ question: choiceQuestion('q1'), correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: 1 }, POSITION);
+    expect(p.output()).toContain('Skipped.');
+    expect(p.output()).toContain('The answer: NodePort');
+  });
 });
 
 describe('a whole session over a live stream', () => {
@@ -267,6 +295,19 @@ describe('a whole session over a live stream', () => {
     const report = await s.running;
     expect(report).toMatchObject({ abandoned: true, answered: 1, correct: 0 });
     expect(s.records.at(-1)).toMatchObject({ kind: 'session-end', abandoned: true, answered: 1 });
+  });
+
+  test('input ending at the self-grade keeps the typed recall answer, ungraded', async () => {
+    const p = plain();
+    const s = session([choiceQuestion('q1'), recallQuestion('q2'), choiceQuestion('q3')], p);
+    p.input.end('2\nsome containers\n');
+    const report = await s.running;
+    expect(s.answers().map((a) => [a.question, a.skipped ?? false, a.given])).toEqual([
+      ['q1', false, 'NodePort'],
+      ['q2', true, 'some containers'],
+    ]);
+    expect(report).toMatchObject({ abandoned: true, answered: 1, correct: 1, score: 1 });
+    expect(s.records.at(-1)).toMatchObject({ kind: 'session-end', abandoned: true, answered: 1, correct: 1, score: 1 });
   });
 
   test('all the input at once (a pipe) is read one answer per line', async () => {

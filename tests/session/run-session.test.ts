@@ -1,17 +1,22 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { formatInterviewReport, interviewScore } from '../../src/cli/commands/interview.js';
 import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionStartRecord } from '../../src/core/records.js';
 import type { Grade, Question } from '../../src/core/types.js';
 import {
   credit,
   runSession,
+  tally,
   type AskOutcome,
   type Deadlines,
   type GradeOutcome,
   type Position,
   type QuestionResult,
   type SessionOptions,
+  type SessionReport,
   type SessionUI,
-} from '../../src/cli/session.js';
+} from '../../src/core/session.js';
+import { messages } from '../../src/ui/messages.js';
+import { makeChalk } from '../../src/ui/style.js';
 import { choiceQuestion, orderQuestion, recallQuestion } from './fixtures.js';
 
 // runSession with a scripted UI, a hand-driven clock and hand-driven timers: the order of
@@ -231,7 +236,9 @@ describe('grading', () => {
     expect(skip).toMatchObject({ question: 'skip', correct: false, grade: 1, given: '', skipped: true });
     expect(skip).not.toHaveProperty('timedOut');
     expect(report).toMatchObject({ answered: 2, correct: 1, planned: 3 });
-    expect(report.score).toBeCloseTo(1 / 3);
+    // Skips are out of the score: one right of the two answered.
+    expect(report.score).toBe(0.5);
+    expect(endOf(h.records)).toMatchObject({ answered: 2, correct: 1, score: 0.5 });
   });
 
   test('order: the exact permutation is right; any other is wrong; given lists the items in the chosen order', async () => {
@@ -259,10 +266,12 @@ describe('grading', () => {
       ['hard', false, 2, 'my answer to hard'],
       ['again', false, 1, 'my answer to again'],
     ]);
-    // Good + Easy + half for Hard, over four.
-    expect(report.score).toBeCloseTo(2.5 / 4);
-    expect(endOf(h.records).score).toBeCloseTo(2.5 / 4);
+    // The session score is right over answered: Good and Easy, over four.
+    expect(report.score).toBe(2 / 4);
+    expect(endOf(h.records).score).toBe(2 / 4);
     expect(report.correct).toBe(2);
+    // The interview score gives half for Hard: Good + Easy + half, over four.
+    expect(interviewScore(report)).toBeCloseTo(2.5 / 4);
   });
 
   test('recall: ask, self-grade, store, feedback, in that order', async () => {
@@ -318,6 +327,105 @@ describe('credit', () => {
   test('a skipped or timed-out recall gets nothing, whatever its grade', () => {
     expect(credit(result(recallQuestion('r'), { grade: 2, skipped: true }))).toBe(0);
     expect(credit(result(recallQuestion('r'), { grade: 2, timedOut: true }))).toBe(0);
+  });
+});
+
+describe('tally', () => {
+  const result = (extra: Partial<QuestionResult>): QuestionResult => ({
+    question: choiceQuestion('q'),
+    correct: false,
+    skipped: false,
+    timedOut: false,
+    grade: 1,
+    given: '',
+    ms: 0,
+    ...extra,
+  });
+
+  test('skips are not answered and not in the score; a timeout counts as a wrong answer', () => {
+    const results = [result({ correct: true, grade: 3 }), result({}), result({ skipped: true }), result({ timedOut: true }), result({ skipped: true })];
+    expect(tally(results)).toEqual({ answered: 3, correct: 1, score: 1 / 3 });
+  });
+
+  test('nothing answered (none, or all skipped): score 0, not NaN', () => {
+    expect(tally([])).toEqual({ answered: 0, correct: 0, score: 0 });
+    expect(tally([result({ skipped: true }), result({ skipped: true })])).toEqual({ answered: 0, correct: 0, score: 0 });
+  });
+
+  test('a recall graded Hard is answered but not right (half credit is for interviews only)', () => {
+    expect(tally([result({ question: recallQuestion('r'), grade: 2 }), result({ correct: true, grade: 3 })])).toEqual({ answered: 2, correct: 1, score: 0.5 });
+  });
+
+  test('the session report and its session-end record use it', async () => {
+    const qs = [choiceQuestion('a'), choiceQuestion('b'), choiceQuestion('c'), choiceQuestion('d')];
+    const h = setup(qs, [answer(1), { kind: 'skip' }, answer(0), { kind: 'skip' }]);
+    const report = await runSession(h.options);
+    expect({ answered: report.answered, correct: report.correct, score: report.score }).toEqual(tally(report.results));
+    expect(endOf(h.records)).toMatchObject({ answered: 2, correct: 1, score: 0.5 });
+  });
+});
+
+describe('interviewScore', () => {
+  const result = (question: Question, extra: Partial<QuestionResult>): QuestionResult => ({
+    question,
+    correct: false,
+    skipped: false,
+    timedOut: false,
+    grade: 1,
+    given: '',
+    ms: 60_000,
+    ...extra,
+  });
+  const reportOf = (results: QuestionResult[], extra: Partial<SessionReport> = {}): SessionReport => ({
+    mode: 'interview',
+    session: 's',
+    results,
+    planned: results.length,
+    ...tally(results),
+    ms: 600_000,
+    abandoned: false,
+    expired: false,
+    ...extra,
+  });
+
+  test('right = 1, Hard = half, Again and timeouts 0; skips are left out of the count', () => {
+    const results = [
+      result(choiceQuestion('c1'), { correct: true, grade: 3 }),
+      result(recallQuestion('hard'), { grade: 2 }),
+      result(recallQuestion('again'), { grade: 1 }),
+      result(choiceQuestion('late'), { timedOut: true }),
+      result(recallQuestion('skipped'), { skipped: true, grade: 2 }),
+      result(choiceQuestion('skipped-choice'), { skipped: true }),
+    ];
+    // (1 + 0.5 + 0 + 0) over the four answered.
+    expect(interviewScore(reportOf(results))).toBe(1.5 / 4);
+  });
+
+  test('a Hard recall alone is half; all Easy is full; nothing answered is 0', () => {
+    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 2 })]))).toBe(0.5);
+    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 4, correct: true })]))).toBe(1);
+    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 2, skipped: true })]))).toBe(0);
+    expect(interviewScore(reportOf([]))).toBe(0);
+  });
+
+  test('skipping does not lower the score (it is not answered)', () => {
+    const right = result(choiceQuestion('c1'), { correct: true, grade: 3 });
+    const skipped = result(choiceQuestion('c2'), { skipped: true });
+    expect(interviewScore(reportOf([right, skipped]))).toBe(interviewScore(reportOf([right])));
+  });
+
+  test('the report headline uses it: letter, percent, right/answered, time', () => {
+    const results = [
+      result(choiceQuestion('c1'), { correct: true, grade: 3 }),
+      result(recallQuestion('hard'), { grade: 2 }),
+      result(recallQuestion('skipped'), { skipped: true }),
+    ];
+    const text = formatInterviewReport(reportOf(results), messages('en'), makeChalk(0), 80);
+    // (1 + 0.5) / 2 = 75% → B
+    expect(text.split('\n')[0]).toBe('Interview report: B · 75% · 1/2 · 10m 00s');
+    // Hard is shown by its grade name, a skip by –.
+    expect(text).toContain('Hard [recall] Pod hard');
+    expect(text).toContain('– [recall] Pod skipped');
   });
 });
 
@@ -566,7 +674,7 @@ describe('stopping (Ctrl+C)', () => {
     expect(report.abandoned).toBe(true);
   });
 
-  test('stop while grading oneself: that recall is not stored', async () => {
+  test('stop while grading oneself: the typed answer is kept, ungraded (a skip), and the session ends', async () => {
     const h = setup(
       [recallQuestion('r1'), choiceQuestion('q2')],
       [answer('something')],
@@ -579,9 +687,40 @@ describe('stopping (Ctrl+C)', () => {
       ],
     );
     const report = await runSession(h.options);
-    expect(answers(h.records)).toHaveLength(0);
+    expect(answers(h.records)).toHaveLength(1);
+    expect(answers(h.records)[0]).toMatchObject({ question: 'r1', given: 'something', skipped: true, correct: false, grade: 1 });
+    expect(answers(h.records)[0]).not.toHaveProperty('timedOut');
+    // Stored before the end; no feedback and no further question.
+    expect(h.log).toEqual(['append session-start', 'ask r1', 'grade r1', 'append answer r1', 'append session-end']);
     expect(report.abandoned).toBe(true);
+    expect(report.results).toEqual([expect.objectContaining({ given: 'something', skipped: true })]);
+    expect(endOf(h.records)).toMatchObject({ abandoned: true, answered: 0, correct: 0, score: 0 });
+  });
+
+  test('input ending during the self-grade (closed stdin): the typed answer is kept as a skip', async () => {
+    const h = setup([recallQuestion('r1'), choiceQuestion('q2')], [answer('one or more containers')], [{ kind: 'end' }]);
+    const report = await runSession(h.options);
+    expect(answers(h.records)).toEqual([expect.objectContaining({ question: 'r1', given: 'one or more containers', skipped: true, correct: false, grade: 1 })]);
+    expect(h.asks).toHaveLength(1);
+    expect(h.feedback).toHaveLength(0);
+    expect(report).toMatchObject({ abandoned: true, answered: 0, correct: 0, score: 0 });
     expect(endOf(h.records)).toMatchObject({ abandoned: true, answered: 0 });
+  });
+
+  test('a grade that arrives after a stop is not taken: the answer is kept ungraded', async () => {
+    const h = setup(
+      [recallQuestion('r1'), choiceQuestion('q2')],
+      [answer('typed')],
+      [
+        () => {
+          h.stop.abort();
+          return graded(4);
+        },
+      ],
+    );
+    const report = await runSession(h.options);
+    expect(answers(h.records)).toEqual([expect.objectContaining({ question: 'r1', given: 'typed', skipped: true, correct: false, grade: 1 })]);
+    expect(report).toMatchObject({ abandoned: true, correct: 0 });
   });
 
   test('the UI ending (closed input) is abandoned too', async () => {

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import type { QuestionResult, SessionReport } from '../../src/cli/session.js';
-import { messages } from '../../src/ui/messages.js';
+import { tally, type QuestionResult, type SessionReport } from '../../src/core/session.js';
+import { formatWhen, messages } from '../../src/ui/messages.js';
 import { byTopic, formatSummary, percent, shorten, topicLabel } from '../../src/ui/report.js';
 import { makeChalk } from '../../src/ui/style.js';
 import { choiceQuestion, orderQuestion, recallQuestion, zhChoice } from '../session/fixtures.js';
@@ -16,15 +16,13 @@ function result(question: QuestionResult['question'], correct: boolean, extra: P
 }
 
 function report(results: QuestionResult[], extra: Partial<SessionReport> = {}): SessionReport {
-  const correct = results.filter((r) => r.correct).length;
+  // The totals the session computes: skips are not answered and not in the score.
   return {
     mode: 'quiz',
     session: 's',
     results,
     planned: results.length,
-    answered: results.filter((r) => !r.skipped).length,
-    correct,
-    score: results.length ? correct / results.length : 0,
+    ...tally(results),
     ms: 125_000,
     abandoned: false,
     expired: false,
@@ -52,6 +50,36 @@ describe('summary', () => {
   test('abandoned: one line only', () => {
     const text = formatSummary(report([result(choiceQuestion('q1'), true)], { abandoned: true, planned: 10 }), en, plainChalk, 80);
     expect(text).toBe('Stopped after 1 of 10 questions; answers so far are saved. Score: 1/1 (100%)');
+  });
+
+  test('skips are left out of the score and counted after it', () => {
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false), result(choiceQuestion('q3'), false, { skipped: true })];
+    const text = formatSummary(report(results), en, plainChalk, 80);
+    expect(text.split('\n')[0]).toBe('Score: 1/2 (50%) · 1 skipped  Time: 2m 05s');
+  });
+
+  test('a timed-out question is answered wrong, not skipped', () => {
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { timedOut: true })];
+    const text = formatSummary(report(results), en, plainChalk, 80);
+    expect(text.split('\n')[0]).toBe('Score: 1/2 (50%)  Time: 2m 05s');
+  });
+
+  test('everything skipped: 0 of 0 answered, 0%, and the skips', () => {
+    const results = [result(recallQuestion('r1'), false, { skipped: true }), result(choiceQuestion('q1'), false, { skipped: true })];
+    const text = formatSummary(report(results), en, plainChalk, 80);
+    expect(text.split('\n')[0]).toBe('Score: 0/0 (0%) · 2 skipped  Time: 2m 05s');
+  });
+
+  test('abandoned with skips: the one line counts them too', () => {
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { skipped: true })];
+    const text = formatSummary(report(results, { abandoned: true, planned: 10 }), en, plainChalk, 80);
+    expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) · 1 skipped');
+  });
+
+  test('Chinese: the skipped count in Chinese', () => {
+    const results = [result(zhChoice, true), result({ ...zhChoice, id: 'y' }, false, { skipped: true })];
+    const text = formatSummary(report(results), messages('zh'), plainChalk, 80);
+    expect(text.split('\n')[0]).toContain('得分：1/1（100%） · 跳过 1 题');
   });
 
   test('expired: says the time is up first', () => {
@@ -93,6 +121,16 @@ describe('helpers', () => {
     expect(percent(1, 3)).toBe(33);
     expect(percent(2, 3)).toBe(67);
     expect(percent(0, 0)).toBe(0);
+  });
+
+  test('formatWhen: local date and time, zero-padded, the same in both languages', () => {
+    expect(formatWhen(new Date(2026, 10, 27, 10, 8))).toBe('2026-11-27 10:08');
+    expect(formatWhen(new Date(2027, 0, 3, 0, 0))).toBe('2027-01-03 00:00');
+  });
+
+  test('the Chinese self-grade names', () => {
+    expect(messages('zh').grades).toEqual(['忘了', '困难', '良好', '轻松']);
+    expect(messages('zh').gradeHint).toContain('1 忘了，2 困难，3 良好，4 轻松');
   });
 
   test('topicLabel joins the path', () => {

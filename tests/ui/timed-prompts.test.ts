@@ -1,12 +1,24 @@
 import { render } from '@inquirer/testing';
+import { Chalk } from 'chalk';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { Countdown } from '../../src/ui/countdown.js';
+import { promptTheme } from '../../src/ui/prompts.js';
 import { timedChoice, timedText } from '../../src/ui/timed-prompts.js';
 
 // The prompts of timed interviews: a choice list and a one-line input, each with a
-// countdown redrawn every second.
+// countdown redrawn every second that ends the prompt itself at the deadline. They
+// resolve a PromptResult: an answer, a skip or a timeout.
 
 const TIMERS: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] };
 const CHOICES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
+// The program's theme without colour (neutral › when finished).
+const theme = promptTheme(new Chalk({ level: 0 }));
+const HELP = '↑/↓ or 1-9 choose · enter confirm · s skip';
+
+/** A countdown `ms` from now on the (fake) clock, showing whatever `text()` says. */
+function countdown(ms: number, text: () => string): Countdown {
+  return { deadline: Date.now() + ms, now: () => Date.now(), status: text };
+}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -14,39 +26,47 @@ afterEach(() => {
 
 describe('timedChoice', () => {
   test('first screen: message, numbered choices with the cursor on the first, help line', async () => {
-    const { getScreen } = await render(timedChoice, { message: 'Which type opens a port on every node?', choices: CHOICES });
+    const { getScreen } = await render(timedChoice, { message: 'Which type opens a port on every node?', choices: CHOICES, theme });
     expect(getScreen().split('\n')).toEqual([
       '? Which type opens a port on every node?',
       '❯ 1. ClusterIP',
       '  2. NodePort',
       '  3. LoadBalancer',
       '  4. ExternalName',
-      '↑/↓ or 1-9 choose · enter confirm · s skip',
+      HELP,
     ]);
   });
 
-  test('a digit key moves to that choice; enter resolves its index', async () => {
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES });
+  test('initial puts the cursor on that choice; a custom help line replaces the default', async () => {
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, initial: 2, help: 'pick one' });
+    expect(getScreen()).toContain('❯ 3. LoadBalancer');
+    expect(getScreen().split('\n').at(-1)).toBe('pick one');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 2 });
+  });
+
+  test('a digit key moves to that choice; enter resolves its index; the finished line shows the pick', async () => {
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme });
     events.keypress('3');
     expect(getScreen()).toContain('❯ 3. LoadBalancer');
     events.keypress('enter');
-    await expect(answer).resolves.toBe(2);
-    expect(getScreen()).toBe('› Q LoadBalancer');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 2 });
+    expect(getScreen()).toBe('› Q 3. LoadBalancer');
   });
 
   test('digits beyond the number of choices, and 0, are ignored', async () => {
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES });
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme });
     events.keypress('2');
     events.keypress('5');
     events.keypress('9');
     events.keypress('0');
     expect(getScreen()).toContain('❯ 2. NodePort');
     events.keypress('enter');
-    await expect(answer).resolves.toBe(1);
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 1 });
   });
 
   test('up and down move the cursor and wrap around', async () => {
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES });
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme });
     events.keypress('down');
     events.keypress('down');
     expect(getScreen()).toContain('❯ 3. LoadBalancer');
@@ -59,41 +79,43 @@ describe('timedChoice', () => {
     expect(getScreen()).toContain('❯ 1. ClusterIP');
     events.keypress('down');
     events.keypress('enter');
-    await expect(answer).resolves.toBe(1);
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 1 });
   });
 
-  test('s skips: resolves -1', async () => {
-    const { answer, events } = await render(timedChoice, { message: 'Q', choices: CHOICES });
+  test('s skips: resolves a skip', async () => {
+    const { answer, events } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme });
     events.keypress('down');
     events.keypress('s');
-    await expect(answer).resolves.toBe(-1);
+    await expect(answer).resolves.toEqual({ kind: 'skip' });
   });
 
   test('after a skip the finished line does not show a choice as if it had been picked', async () => {
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES });
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme });
     events.keypress('down');
     events.keypress('s');
     await answer;
     // The highlighted choice was NodePort, but the person skipped: it must not read as their answer.
     expect(getScreen()).not.toContain('NodePort');
     expect(getScreen()).not.toContain('ClusterIP');
+    expect(getScreen()).toBe('› Q –');
   });
 
   test('Chinese choices render intact', async () => {
     const choices = ['仅集群内部可访问', '在每个节点上开放端口', '由云厂商提供外部负载均衡'];
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'NodePort 的作用是？', choices });
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'NodePort 的作用是？', choices, theme });
     expect(getScreen()).toContain('NodePort 的作用是？');
     choices.forEach((c, i) => expect(getScreen()).toContain(`${i + 1}. ${c}`));
     events.keypress('2');
     events.keypress('enter');
-    await expect(answer).resolves.toBe(1);
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 1 });
+    expect(getScreen()).toBe('› NodePort 的作用是？ 2. 在每个节点上开放端口');
   });
 
-  test('the countdown is shown on the help line and ticks every second', async () => {
+  test('the countdown is shown under the help line and ticks every second', async () => {
     vi.useFakeTimers(TIMERS);
     let seconds = 30;
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, status: () => `0:${seconds} left` });
-    expect(getScreen().split('\n').at(-1)).toMatch(/s skip\s+0:30 left$/);
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, countdown: countdown(30_000, () => `0:${seconds} left`) });
+    expect(getScreen().split('\n').slice(-2)).toEqual([HELP, '0:30 left']);
     seconds = 29;
     vi.advanceTimersByTime(1000);
     expect(getScreen()).toContain('0:29 left');
@@ -108,15 +130,45 @@ describe('timedChoice', () => {
     expect(getScreen()).toContain('❯ 2. NodePort');
     expect(getScreen()).toContain('0:26 left');
     events.keypress('enter');
-    await expect(answer).resolves.toBe(1);
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 1 });
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  test('an abort (the time limit) rejects with AbortPromptError carrying the reason', async () => {
+  test('at the deadline the prompt ends itself: timeout, the finished line shows ⏱ (no choices, no countdown)', async () => {
+    vi.useFakeTimers(TIMERS);
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, countdown: countdown(5_000, () => 'time left') });
+    events.keypress('down');
+    let settled: unknown = null;
+    void answer.then((value) => (settled = value));
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(settled).toBeNull();
+    expect(getScreen()).toContain('time left');
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(answer).resolves.toEqual({ kind: 'timeout' });
+    expect(getScreen()).toBe('› Q ⏱');
+    // The highlighted choice is not shown as a pick, and the clock is gone.
+    expect(getScreen()).not.toContain('NodePort');
+    expect(getScreen()).not.toContain('time left');
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('the deadline is checked against the countdown clock, not the tick count', async () => {
+    vi.useFakeTimers(TIMERS);
+    // 2.5 s: the once-a-second ticks at 1 s and 2 s redraw; the exact timer at 2.5 s ends it.
+    const { answer } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, countdown: countdown(2_500, () => 'x') });
+    let settled: unknown = null;
+    void answer.then((value) => (settled = value));
+    await vi.advanceTimersByTimeAsync(2_499);
+    expect(settled).toBeNull();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toEqual({ kind: 'timeout' });
+  });
+
+  test('an abort rejects with AbortPromptError carrying the reason (the wrappers decide what it means)', async () => {
     vi.useFakeTimers(TIMERS);
     const controller = new AbortController();
     setTimeout(() => controller.abort('timeout'), 5000);
-    const { answer } = await render(timedChoice, { message: 'Q', choices: CHOICES, status: () => 'x' }, { signal: controller.signal });
+    const { answer } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, countdown: countdown(60_000, () => 'x') }, { signal: controller.signal });
     const settled = answer.catch((error: unknown) => error);
     vi.advanceTimersByTime(5000);
     const error = (await settled) as Error & { cause?: unknown };
@@ -127,39 +179,48 @@ describe('timedChoice', () => {
 });
 
 describe('timedText', () => {
-  test('typing shows the text; enter resolves it trimmed', async () => {
-    const { answer, events, getScreen } = await render(timedText, { message: 'What does a Pod share?' });
+  test('typing shows the text; enter resolves it trimmed; the finished line shows it', async () => {
+    const { answer, events, getScreen } = await render(timedText, { message: 'What does a Pod share?', theme });
     events.type('  network and storage  ');
     expect(getScreen()).toContain('network and storage');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('network and storage');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 'network and storage' });
+    expect(getScreen()).toBe('› What does a Pod share? network and storage');
   });
 
-  test('enter on an empty line resolves an empty string (skip)', async () => {
-    const { answer, events } = await render(timedText, { message: 'Q' });
+  test('enter on an empty line skips', async () => {
+    const { answer, events, getScreen } = await render(timedText, { message: 'Q', theme });
     events.keypress('enter');
-    await expect(answer).resolves.toBe('');
+    await expect(answer).resolves.toEqual({ kind: 'skip' });
+    expect(getScreen()).toBe('› Q –');
+  });
+
+  test('only spaces is a skip too', async () => {
+    const { answer, events } = await render(timedText, { message: 'Q', theme });
+    events.type('   ');
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'skip' });
   });
 
   test('Chinese input survives', async () => {
-    const { answer, events } = await render(timedText, { message: '说说 Pod 的作用' });
+    const { answer, events } = await render(timedText, { message: '说说 Pod 的作用', theme });
     events.type('最小的调度单位，共享网络');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('最小的调度单位，共享网络');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: '最小的调度单位，共享网络' });
   });
 
   test('backspace edits the line', async () => {
-    const { answer, events } = await render(timedText, { message: 'Q' });
+    const { answer, events } = await render(timedText, { message: 'Q', theme });
     events.type('podx');
     events.keypress('backspace');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('pod');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 'pod' });
   });
 
   test('the countdown is shown under the input and ticks every second, keeping what was typed', async () => {
     vi.useFakeTimers(TIMERS);
     let left = '1:00';
-    const { answer, events, getScreen } = await render(timedText, { message: 'Q', status: () => `${left} left` });
+    const { answer, events, getScreen } = await render(timedText, { message: 'Q', theme, countdown: countdown(60_000, () => `${left} left`) });
     expect(getScreen()).toContain('1:00 left');
     events.type('etcd');
     left = '0:59';
@@ -168,7 +229,17 @@ describe('timedText', () => {
     expect(getScreen()).not.toContain('1:00 left');
     expect(getScreen()).toContain('etcd');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('etcd');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: 'etcd' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test('at the deadline: timeout, and what was half typed is not left on screen as an answer', async () => {
+    vi.useFakeTimers(TIMERS);
+    const { answer, events, getScreen } = await render(timedText, { message: 'Q', theme, countdown: countdown(3_000, () => '0:03 left') });
+    events.type('half an answ');
+    await vi.advanceTimersByTimeAsync(3_000);
+    await expect(answer).resolves.toEqual({ kind: 'timeout' });
+    expect(getScreen()).toBe('› Q ⏱');
     expect(vi.getTimerCount()).toBe(0);
   });
 });

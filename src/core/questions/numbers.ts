@@ -101,13 +101,20 @@ export function salience(token: NumberToken): number {
   return token.decimals > 0 ? 2 : 1;
 }
 
-/** Generated values near `token`, in order of plausibility; never the value itself. */
+/**
+ * Generated values near `token`, in order of plausibility; never the value itself. Never 0 or
+ * below: what notes count, size, time and number (replicas, `MiB`, `个`, seconds, ports) is
+ * positive, so `0 MiB` or `-1` would be a giveaway. An answer of 0 gets 1, 2, 5… Percentages
+ * alone may be offered 0 (`maxUnavailable: 0%` is a setting).
+ */
 export function neighbours(token: NumberToken): number[] {
   const v = token.value;
+  const zeroMeans = token.unit === '%';
   const out: number[] = [];
   const add = (n: number): void => {
     const rounded = Number(n.toFixed(token.decimals));
-    if (rounded !== v && rounded >= 0 && !out.includes(rounded)) out.push(rounded);
+    if (rounded === v || out.includes(rounded)) return;
+    if (rounded > 0 || (zeroMeans && rounded === 0)) out.push(rounded);
   };
   if (token.script === 'han') {
     for (const n of [v + 1, v - 1, v + 2, v - 2, v + 3]) if (n >= 2 && n <= 10) add(n);
@@ -126,9 +133,9 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   if (v <= 10) {
-    for (const n of [v + 1, v - 1, v * 2, v + 2, v - 2, v + 5, 10]) if (n >= 0) add(n);
+    for (const n of [v + 1, v - 1, v * 2, v + 2, v - 2, v + 5, 10]) add(n);
     return out;
   }
-  for (const n of [v * 2, Math.round(v / 2), v + 10, v - 10, v + 5]) if (n > 0) add(n);
+  for (const n of [v * 2, Math.round(v / 2), v + 10, v - 10, v + 5]) add(n);
   return out;
 }

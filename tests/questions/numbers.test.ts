@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { findNumbers, formatLike, neighbours, type NumberToken } from '../../src/core/questions/numbers.js';
+import { entry, terms } from './fixtures.js';
+
+const token = (text: string): NumberToken => {
+  const [found] = findNumbers(text);
+  if (!found) throw new Error(`no number in ${text}`);
+  return found;
+};
+const offered = (text: string): string[] => {
+  const t = token(text);
+  return neighbours(t).map((v) => formatLike(t, v));
+};
+
+describe('neighbours', () => {
+  it('never offers 0 or less for counts, sizes, durations and ports', () => {
+    expect(offered('a limit of 1 MiB')).not.toContain('0 MiB');
+    expect(offered('至少 1 个副本')).not.toContain('0 个');
+    expect(offered('至少 2 个副本')).not.toContain('0 个');
+    expect(offered('wait 1s first')).not.toContain('0s');
+    expect(offered('runs 2 replicas')).not.toContain('0');
+    expect(offered('0.1 cores')).not.toContain('0.0');
+
+    const texts = ['{} MiB', '{}s', '{} 个', '{} replicas', 'port {}', '{}.5 GiB', '0.{} cores', '{}ms'];
+    for (let v = 0; v <= 120; v++) {
+      for (const shape of texts) {
+        const t = token(shape.replace('{}', String(v)));
+        for (const n of neighbours(t)) expect(n, `${shape} with ${v}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('still offers something for small answers, and for an answer of 0', () => {
+    expect(offered('wait 1s first')).toEqual(['2s', '3s', '6s', '10s']);
+    expect(offered('exit code 0 means success')).toEqual(['1', '2', '5', '10']);
+    expect(offered('a limit of 1 MiB').length).toBeGreaterThanOrEqual(3);
+    expect(offered('0.1 cores')).toEqual(['0.2', '0.3', '0.4']);
+  });
+
+  it('lets a percentage be 0, a setting in its own right', () => {
+    expect(offered('maxUnavailable 1%')).toContain('0%');
+    for (const n of neighbours(token('maxSurge 2%'))) expect(n).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps impossible values out of cloze choices', () => {
+    const bank = terms('limits', 'Limits', ['Limits'], [
+      entry('Small pod', 'Asks for at least 1 MiB of memory before it starts'),
+      entry('Quorum', '需要至少 1 个健康成员才能继续服务'),
+    ]);
+    for (const seed of [1, 2, 3]) {
+      const cloze = allQuestions([bank], { seed }).filter((q) => q.type === 'cloze');
+      expect(cloze.length).toBe(2);
+      for (const q of cloze) {
+        for (const choice of q.choices) expect(choice, q.prompt).not.toMatch(/^(?:0|-\d)/);
+      }
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import type { QuestionResult } from '../../src/core/session.js';
+import type { Question } from '../../src/core/types.js';
+import { feedbackOf, gradeSheet } from '../../src/ui/feedback.js';
+import { choiceQuestion, orderQuestion, question, recallQuestion, zhChoice, zhRecall } from '../session/fixtures.js';
+
+// What to tell the person after an answer, decided once for both UIs.
+
+function result(q: Question, extra: Partial<QuestionResult> = {}): QuestionResult {
+  return { question: q, correct: false, skipped: false, timedOut: false, grade: 1, given: '', ms: 1000, ...extra };
+}
+
+const EXPLAINED_RECALL = recallQuestion('r', { explanation: 'A **Pod** wraps one or more containers.' });
+
+describe('feedbackOf: choice questions', () => {
+  test('right: the verdict and the explanation; no answer repeated', () => {
+    const q = choiceQuestion('q');
+    expect(feedbackOf(result(q, { correct: true, grade: 3 }))).toEqual({
+      verdict: 'right',
+      answer: null,
+      reference: null,
+      explanation: q.explanation,
+      source: 'notes/k8s.md:10',
+    });
+  });
+
+  test('a missed define shows the right answer and the explanation', () => {
+    const q = choiceQuestion('q');
+    const f = feedbackOf(result(q, { given: 'ClusterIP' }));
+    expect(f.verdict).toBe('wrong');
+    expect(f.answer).toBe('NodePort');
+    expect(f.reference).toBeNull();
+    expect(f.explanation).toBe(q.explanation);
+  });
+
+  test('skipped or timed out: the verdict says so, and the answer is still shown', () => {
+    const q = choiceQuestion('q');
+    expect(feedbackOf(result(q, { skipped: true }))).toMatchObject({ verdict: 'skipped', answer: 'NodePort', reference: null });
+    expect(feedbackOf(result(q, { timedOut: true }))).toMatchObject({ verdict: 'timedOut', answer: 'NodePort', reference: null });
+  });
+
+  test.each(['identify', 'member', 'acronym', 'cloze'] as const)('%s: a missed question shows the answer too', (type) => {
+    const q = question(`${type}-1`, type, { choices: ['alpha', 'beta', 'gamma'], answer: 2 });
+    expect(feedbackOf(result(q)).answer).toBe('gamma');
+  });
+
+  test('Chinese: the answer and the source as they are', () => {
+    const f = feedbackOf(result(zhChoice));
+    expect(f.answer).toBe('在每个节点上开放同一个端口，并把流量转发给这个服务');
+    expect(f.source).toBe('notes/网络.md:42');
+  });
+
+  test('no explanation text → explanation null', () => {
+    expect(feedbackOf(result(choiceQuestion('q', { explanation: '' }))).explanation).toBeNull();
+  });
+});
+
+describe('feedbackOf: order questions', () => {
+  test('a wrong order shows no separate answer: the explanation lists the steps', () => {
+    const q = orderQuestion('o', { explanation: '1. etcd 2. schedule 3. start' });
+    const f = feedbackOf(result(q, { given: 'x' }));
+    expect(f).toMatchObject({ verdict: 'wrong', answer: null, reference: null, explanation: '1. etcd 2. schedule 3. start' });
+  });
+
+  test('skipped, timed out or right: still no answer line', () => {
+    const q = orderQuestion('o');
+    expect(feedbackOf(result(q, { skipped: true })).answer).toBeNull();
+    expect(feedbackOf(result(q, { timedOut: true })).answer).toBeNull();
+    expect(feedbackOf(result(q, { correct: true, grade: 3 })).answer).toBeNull();
+  });
+});
+
+describe('feedbackOf: recall', () => {
+  test('answered and graded: no verdict, no answer, no reference, no explanation (the grade sheet showed it)', () => {
+    for (const grade of [1, 2, 3, 4] as const) {
+      const f = feedbackOf(result(EXPLAINED_RECALL, { grade, correct: grade >= 3, given: 'containers' }));
+      expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10' });
+    }
+  });
+
+  test('skipped: the verdict, the reference and the explanation', () => {
+    const f = feedbackOf(result(EXPLAINED_RECALL, { skipped: true }));
+    expect(f.verdict).toBe('skipped');
+    expect(f.reference).toBe(String(EXPLAINED_RECALL.answer));
+    expect(f.explanation).toBe('A **Pod** wraps one or more containers.');
+    expect(f.answer).toBeNull();
+  });
+
+  test('timed out: the verdict and the reference', () => {
+    const f = feedbackOf(result(EXPLAINED_RECALL, { timedOut: true }));
+    expect(f).toMatchObject({ verdict: 'timedOut', reference: String(EXPLAINED_RECALL.answer), answer: null });
+  });
+
+  test('skipped without an explanation: the reference only', () => {
+    const f = feedbackOf(result(recallQuestion('r'), { skipped: true }));
+    expect(f.reference).toBe(String(recallQuestion('r').answer));
+    expect(f.explanation).toBeNull();
+  });
+
+  test('Chinese recall skipped: the Chinese reference', () => {
+    expect(feedbackOf(result(zhRecall, { skipped: true })).reference).toBe(zhRecall.answer);
+  });
+});
+
+describe('gradeSheet', () => {
+  test('the reference with the key points covered and missed', () => {
+    const q = recallQuestion('r');
+    const sheet = gradeSheet(q, 'One or more container, and they share the network namespace');
+    expect(sheet.reference).toBe(String(q.answer));
+    expect(sheet.covered).toEqual(['one or more containers', 'shared network namespace']);
+    expect(sheet.missed).toEqual(['The smallest deployable unit', 'shared storage volumes']);
+  });
+
+  test('nothing typed: every point missed', () => {
+    const sheet = gradeSheet(zhRecall, '');
+    expect(sheet.covered).toEqual([]);
+    expect(sheet.missed).toHaveLength(3);
+  });
+});
+
+describe('feedbackOf: a recall answer typed but not graded', () => {
+  test('does not repeat the reference the grade sheet already showed', () => {
+    const f = feedbackOf(result(EXPLAINED_RECALL, { skipped: true, given: 'it groups containers' }));
+    expect(f.verdict).toBe('skipped');
+    expect(f.reference).toBeNull();
+    expect(f.explanation).toBeNull();
+  });
+});
