@@ -1,6 +1,7 @@
 import { resolveDataDir } from '../io/data-dir.js';
 import { openSettings, type Settings } from '../io/settings.js';
 import { stripControlLine } from '../core/sanitize.js';
+import type { HistoryRecord } from '../core/records.js';
 import type { Collection, Lang } from '../core/types.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { terminalWidth } from '../ui/layout.js';
@@ -40,6 +41,14 @@ export class App {
   get settings(): Settings {
     this.settingsCache ??= openSettings(this.dataDir, (message) => this.warn(message), { cwd: this.runtime.cwd, now: this.runtime.now });
     return this.settingsCache;
+  }
+
+  /** Every readable record of the answer log; damaged lines become warnings. */
+  async history(): Promise<HistoryRecord[]> {
+    const { openHistory } = await import('../io/history.js');
+    const { records, warnings } = openHistory(this.dataDir).read();
+    this.printWarnings(warnings);
+    return records;
   }
 
   out(text: string): void {

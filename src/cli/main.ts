@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { App, GlobalOptions } from './app.js';
+import type { QuizFlags } from './commands/quiz.js';
 import { CliError, UsageError } from './errors.js';
 import { langValue, minutesValue, positiveInt, seedValue, similarCommand, typesValue } from './options.js';
 import type { ProcessLike, Runtime } from './runtime.js';
@@ -37,16 +38,6 @@ export function runtimeFrom(proc: ProcessLike): Runtime {
       return () => proc.off(signal, handler);
     },
   };
-}
-
-interface QuizFlags {
-  count?: number;
-  type?: ReturnType<typeof typesValue>;
-  topic?: string;
-  seed?: number;
-  lang?: 'en' | 'zh';
-  plain?: boolean;
-  json?: boolean;
 }
 
 export function buildProgram(runtime: Runtime): Command {

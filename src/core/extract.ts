@@ -230,10 +230,6 @@ function blockText(block: OutlineBlock): string[] {
   }
 }
 
-function itemLines(list: OutlineList): string[] {
-  return blockText(list);
-}
-
 class SectionExtractor {
   private readonly paragraphTerms: ParsedEntry[] = [];
   private readonly pairs: QaBank['pairs'] = [];
@@ -411,7 +407,7 @@ class SectionExtractor {
       const before = this.builder.banks.length;
       const usable = child.items.some((item) => readLine(item.text).kind !== 'plain') || child.ordered;
       if (usable) this.list(child, { title, path });
-      if (this.builder.banks.length === before || !usable) notes.push(...itemLines(child).map((t) => t.replace(/^(?:-|1\.) /, '')));
+      if (this.builder.banks.length === before || !usable) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|1\.) /, '')));
       else notes.push(...child.items.filter((item) => readLine(item.text).kind === 'plain').map((item) => item.text.text));
     }
     return notes.length ? notes : undefined;

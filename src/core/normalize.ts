@@ -26,10 +26,6 @@ export function sameText(a: string, b: string): boolean {
 
 const HAN = /\p{Script=Han}/u;
 
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 /** Chinese when Han characters are at least a fifth of the letters. */
 export function detectLang(text: string): 'en' | 'zh' {
   // One pass over char codes: this runs on the whole text of every bank.

@@ -10,10 +10,6 @@ export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const NOTE_FILE = /\.(md|markdown)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
-export class NotesError extends Error {
-  readonly code = 'NOTES';
-}
-
 export interface LoadOptions {
   /** Files larger than this are skipped with a warning (default MAX_NOTE_BYTES). */
   maxBytes?: number;

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 // Lines from stdin, each handed over the moment it arrives (answers are stored one by
 // one, not after all input is read). null means the input ended.
 
-export const TIMED_OUT = Symbol('timed out');
+export const ABORTED = Symbol('aborted');
 
 export class LineReader {
   private readonly queue: string[] = [];
@@ -36,15 +36,15 @@ export class LineReader {
     this.input.pause();
   }
 
-  /** Next line; null at end of input; TIMED_OUT when `signal` aborts first. */
-  next(signal?: AbortSignal): Promise<string | null | typeof TIMED_OUT> {
+  /** Next line; null at end of input; ABORTED when `signal` aborts first (a time limit or a stop). */
+  next(signal?: AbortSignal): Promise<string | null | typeof ABORTED> {
     if (this.queue.length) return Promise.resolve(this.queue.shift() as string);
     if (this.ended) return Promise.resolve(null);
-    if (signal?.aborted) return Promise.resolve(TIMED_OUT);
+    if (signal?.aborted) return Promise.resolve(ABORTED);
     return new Promise((resolve) => {
       const onAbort = () => {
         this.waiting = null;
-        resolve(TIMED_OUT);
+        resolve(ABORTED);
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiting = (line) => {

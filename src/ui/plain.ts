@@ -4,7 +4,7 @@ import { feedbackOf, gradeSheet } from './feedback.js';
 import type { Question } from '../core/types.js';
 import type { AskOutcome, Deadlines, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session.js';
 import { hanging } from './layout.js';
-import { LineReader, TIMED_OUT } from './line-reader.js';
+import { LineReader, ABORTED } from './line-reader.js';
 import { formatClock, labelled, type Messages } from './messages.js';
 import { topicLabel } from './report.js';
 
@@ -32,7 +32,7 @@ export function timeLeftText(deadlines: Deadlines, now: number, m: Messages): st
   return total || question ? m.timeLeft(total, question) : '';
 }
 
-export function questionText(question: Question, position: Position, width: number): string {
+export function formatQuestion(question: Question, position: Position, width: number): string {
   const lines = [hanging('', `[${position.index + 1}/${position.total}] ${question.type} · ${topicLabel(question)}`, width), hanging('', question.prompt, width)];
   question.choices.forEach((choice, i) => lines.push(hanging(`  ${i + 1}) `, choice, width)));
   return lines.join('\n');
@@ -46,7 +46,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
   async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal): Promise<Outcome<T>> {
     for (;;) {
       const line = await reader.next(signal);
-      if (line === TIMED_OUT) return signal.reason === 'stop' ? { kind: 'end' } : { kind: 'timeout' };
+      if (line === ABORTED) return signal.reason === 'stop' ? { kind: 'end' } : { kind: 'timeout' };
       if (line === null) return { kind: 'end' };
       const parsed = parse(line);
       if (parsed.kind !== 'invalid') return parsed;
@@ -57,7 +57,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
-      write(questionText(question, position, width));
+      write(formatQuestion(question, position, width));
       const left = timeLeftText(deadlines, now(), m);
       if (left) write(`(${left})`);
       const n = question.choices.length;

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnswerRecord, HistoryRecord } from '../../src/core/records.js';
 import type { Question } from '../../src/core/types.js';
 import { runSession, type Position } from '../../src/core/session.js';
-import { LineReader, TIMED_OUT } from '../../src/ui/line-reader.js';
+import { LineReader, ABORTED } from '../../src/ui/line-reader.js';
 import { messages } from '../../src/ui/messages.js';
-import { plainUI, questionText } from '../../src/ui/plain.js';
+import { plainUI, formatQuestion } from '../../src/ui/plain.js';
 import { choiceQuestion, orderQuestion, recallQuestion, zhChoice, zhOrder, zhRecall } from './fixtures.js';
 
 // --plain: one answer per input line, read from a stream that stays open, so each answer
@@ -345,9 +345,9 @@ describe('40 columns', () => {
   const WIDTH = 40;
   const widest = (text: string) => Math.max(...text.split('\n').map((l) => stringWidth(l)));
 
-  test('questionText wraps a Chinese prompt and choices to the width, keeping every character', () => {
+  test('formatQuestion wraps a Chinese prompt and choices to the width, keeping every character', () => {
     for (const q of [zhChoice, zhOrder, zhRecall]) {
-      const text = questionText(q, { index: 9, total: 10, answered: 0, correct: 0 }, WIDTH);
+      const text = formatQuestion(q, { index: 9, total: 10, answered: 0, correct: 0 }, WIDTH);
       expect(widest(text)).toBeLessThanOrEqual(WIDTH);
       const squeeze = (s: string) => s.replace(/\s+/g, '');
       expect(squeeze(text)).toContain(squeeze(q.prompt));
@@ -356,7 +356,7 @@ describe('40 columns', () => {
   });
 
   test('choice continuation lines hang under the choice text', () => {
-    const text = questionText(zhChoice, POSITION, WIDTH);
+    const text = formatQuestion(zhChoice, POSITION, WIDTH);
     const lines = text.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  2) '));
     expect(first).toBeGreaterThan(0);
@@ -402,12 +402,12 @@ describe('LineReader', () => {
     await expect(reader.next()).resolves.toBeNull();
   });
 
-  test('an already aborted signal gives TIMED_OUT when no line is waiting', async () => {
+  test('an already aborted signal gives ABORTED when no line is waiting', async () => {
     const input = new PassThrough();
     const reader = new LineReader(input);
     const controller = new AbortController();
     controller.abort('timeout');
-    await expect(reader.next(controller.signal)).resolves.toBe(TIMED_OUT);
+    await expect(reader.next(controller.signal)).resolves.toBe(ABORTED);
     reader.close();
   });
 

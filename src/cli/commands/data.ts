@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import type { HistoryRecord } from '../../core/records.js';
 import type { Lang } from '../../core/types.js';
 import { answersCsv, computeStats, type Stats } from '../../core/stats.js';
 import { openHistory } from '../../io/history.js';
@@ -13,12 +12,6 @@ import { Interrupted, UsageError } from '../errors.js';
 // stats, history, config, reset: what is stored, shown and managed.
 
 const NO_HELP = { choice: '', select: '', order: '' };
-
-function readHistory(app: App): HistoryRecord[] {
-  const { records, warnings } = openHistory(app.dataDir).read();
-  app.printWarnings(warnings);
-  return records;
-}
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -67,13 +60,13 @@ export function formatStats(stats: Stats, c: ChalkInstance, width: number, lang:
 }
 
 export async function statsCommand(app: App, flags: { json?: boolean }): Promise<void> {
-  const stats = computeStats(readHistory(app), app.runtime.now());
+  const stats = computeStats(await app.history(), app.runtime.now());
   app.out(flags.json ? JSON.stringify(stats, null, 2) : formatStats(stats, app.chalk, app.width, app.lang(undefined)));
 }
 
 export async function historyCommand(app: App, flags: { json?: boolean; csv?: boolean }): Promise<void> {
   if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
-  const records = readHistory(app);
+  const records = await app.history();
   if (flags.csv) {
     app.runtime.stdout.write(answersCsv(records));
     return;

@@ -1,16 +1,13 @@
 import { allQuestions } from '../../core/questions/index.js';
 import type { AnswerRecord } from '../../core/records.js';
 import { pickDrill } from '../../core/schedule.js';
-import { openHistory } from '../../io/history.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
 import { formatWhen, messages } from '../../ui/messages.js';
 import { interfaceLang, requireTerminal, runQuestions } from './sessions.js';
 
-function answers(app: App): AnswerRecord[] {
-  const { records, warnings } = openHistory(app.dataDir).read();
-  app.printWarnings(warnings);
-  return records.filter((r): r is AnswerRecord => r.kind === 'answer');
+async function answers(app: App): Promise<AnswerRecord[]> {
+  return (await app.history()).filter((r): r is AnswerRecord => r.kind === 'answer');
 }
 
 export async function drillCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
@@ -20,7 +17,7 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // A fixed seed: a question keeps its id and its choices from one drill to the next.
   const candidates = allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) });
   const now = app.runtime.now();
-  const pick = pickDrill(candidates, answers(app), now, flags.count ?? app.settings.get('count'));
+  const pick = pickDrill(candidates, await answers(app), now, flags.count ?? app.settings.get('count'));
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));
   app.runtime.stderr.write(`${m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new)}\n`);
   if (pick.questions.length === 0 && pick.nextDue) {
@@ -28,6 +25,6 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
     return;
   }
   await runQuestions(app, 'drill', pick.questions, notes, flags);
-  const after = pickDrill(candidates, answers(app), app.runtime.now(), 1);
+  const after = pickDrill(candidates, await answers(app), app.runtime.now(), 1);
   if (after.nextDue) app.out(m.nextDue(formatWhen(after.nextDue)));
 }

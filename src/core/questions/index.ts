@@ -1,5 +1,4 @@
-import { deriveRandom } from '../random.js';
-import type { Random } from '../random.js';
+import { deriveRandom, type Random } from '../random.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
