@@ -1,4 +1,4 @@
-import { allQuestions } from '../../core/questions/index.js';
+import { allQuestions, spreadOrder } from '../../core/questions/index.js';
 import type { AnswerRecord } from '../../core/records.js';
 import { pickDrill } from '../../core/schedule.js';
 import type { App } from '../app.js';
@@ -15,7 +15,9 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   const { collection, paths: notes } = await app.load(paths);
   const lang = app.lang(flags.lang);
   // A fixed seed: a question keeps its id and its choices from one drill to the next.
-  const candidates = allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) });
+  // New questions come spread over banks and types (not define X, define Y, identify X…),
+  // in an order that changes from one drill to the next.
+  const candidates = spreadOrder(allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }), Math.floor(app.runtime.random() * 2 ** 32));
   const now = app.runtime.now();
   const pick = pickDrill(candidates, await answers(app), now, flags.count ?? app.settings.get('count'));
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));
