@@ -55,5 +55,5 @@ function editDistance(a: string, b: string): number {
 export function similarCommand(word: string, commands: string[]): string | null {
   if (/[\/.]/.test(word)) return null; // looks like a path
   const best = commands.map((name) => ({ name, d: editDistance(word.toLowerCase(), name) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d > 0 && best.d <= 2 ? best.name : null;
+  return best && best.name !== word && best.d <= 2 ? best.name : null;
 }

@@ -31,6 +31,12 @@ describe.skipIf(!BUILT).concurrent('usage errors', () => {
     expect(existsSync(path.join(dataDir, 'history.jsonl')), 'nothing recorded').toBe(false);
   });
 
+  it('a mistyped command is caught and the right one suggested, not read as a notes path', async () => {
+    const result = await cli(['stat', '--plain'], { dataDir: tempDir() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown command 'stat' (did you mean stats?)");
+  });
+
   it('a --topic that matches nothing says so, rather than blaming the notes', async () => {
     const dataDir = tempDir();
     const result = await cli(['quiz', '--plain', '--topic', 'no-such-topic-anywhere', EN_NOTES], { dataDir });
