@@ -2,6 +2,7 @@
 //
 //   version ratio = `node bin/k8s-quiz.js --version` / `node -e 0`
 //   banks ratio   = `node bin/k8s-quiz.js banks notes --json > /dev/null` / `node -e 0`
+//   questions ratio = `node bin/k8s-quiz.js questions notes --count 10 --json` / `node -e 0` (a quiz's start)
 //
 // Each run is a fresh process, as for a person at a terminal, so module loading counts.
 // `--version` is the floor (argument parsing and whatever is imported eagerly); `banks` adds
@@ -25,7 +26,11 @@ export async function benchStartup() {
     'node -e 0': ['-e', '0'],
     '--version': ['bin/k8s-quiz.js', '--version'],
   };
-  if (existsSync(path.join(ROOT, 'notes'))) cases['banks notes --json'] = ['bin/k8s-quiz.js', 'banks', 'notes', '--json'];
+  if (existsSync(path.join(ROOT, 'notes'))) {
+    cases['banks notes --json'] = ['bin/k8s-quiz.js', 'banks', 'notes', '--json'];
+    // What a quiz does before its first question: load, generate 10 questions.
+    cases['questions notes --count 10'] = ['bin/k8s-quiz.js', 'questions', 'notes', '--count', '10', '--seed', '1', '--json'];
+  }
   else console.log('  skipped banks: no bundled notes/ folder');
 
   // A throwaway data dir, so the runs never read or touch the person's own settings and history.
@@ -57,10 +62,10 @@ export async function benchStartup() {
 
     // Ratios are taken run by run (each run against the bare Node run next to it), then the median.
     const base = samples['node -e 0'];
-    console.log(`  node -e 0:                    ${ms(median(base))} (median of ${RUNS})`);
+    console.log(`  node -e 0:                            ${ms(median(base))} (median of ${RUNS})`);
     for (const n of live.filter((x) => x !== 'node -e 0')) {
       const r = median(samples[n].map((v, i) => v / base[i]));
-      console.log(`  k8s-quiz ${n.padEnd(20)}${ms(median(samples[n]))}  => ${times(r)} the time of node -e 0`);
+      console.log(`  k8s-quiz ${n.padEnd(28)}${ms(median(samples[n]))}  => ${times(r)} the time of node -e 0`);
     }
   } finally {
     closeSync(devNull);
