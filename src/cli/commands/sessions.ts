@@ -60,7 +60,9 @@ export async function runQuestions(
   let appendFailed = false;
   let reader: LineReader | null = null;
   let ui: SessionUI;
-  if (options.plain) {
+  // A dumb terminal cannot move the cursor, which every interactive prompt needs.
+  const plain = options.plain || runtime.env.TERM === 'dumb';
+  if (plain) {
     reader = new LineReader(runtime.stdin);
     ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime() });
   } else {
@@ -102,7 +104,7 @@ export async function runQuestions(
     app.out(report(result, m));
     // Closed input ends a --plain session normally; Ctrl+C or a kill is an interruption.
     if (signalled) runtime.exitCode = signalled === 'SIGTERM' ? 143 : 130;
-    else if (result.abandoned && !options.plain) runtime.exitCode = 130;
+    else if (result.abandoned && !plain) runtime.exitCode = 130;
     return result;
   } finally {
     unsubscribe.forEach((off) => off());
