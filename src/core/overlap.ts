@@ -52,7 +52,8 @@ export function tokens(text: string): Set<string> {
 /** The clauses of a reference answer worth checking for. */
 export function keyPoints(reference: string): string[] {
   return reference
-    .split(/[\n，。；;！？!?]|,\s|\.\s|、/)
+    // Not at 、: it lists things inside one clause (`由 key、operator 和 values 组成`).
+    .split(/[\n，。；;！？!?]|,\s|\.\s/)
     .map((part) => part.replace(/^[-*\d.)\s]+/, '').trim())
     .filter((part) => {
       const found = [...tokens(part)];
@@ -79,7 +80,8 @@ export function coverage(answer: string, reference: string, threshold = 0.4): Co
     // Named things decide technical points: the name a point starts with (`Binding(…)`), or all its English words.
     const names = wanted.filter(isLatin);
     // A lead is a name (`Binding`, `etcd3`, `RWO`), not an ordinary first word (`shared`).
-    const lead = /^(?:[A-Z][\w-]*|[a-z]+\d[\w-]*)/.exec(point.trim())?.[0];
+    // It only counts for a point that is little more than the name (`Binding(PVC和PV的绑定过程)`).
+    const lead = /^(?:[A-Z][\w-]*|[a-z]+\d[\w-]*)(?=\s*(?:[(（][^)）]*[)）])?\s*$)/.exec(point.trim())?.[0];
     // (One English word alone is usually the topic itself, `Pod`, and says nothing of the point.)
     const named = (names.length >= 2 && names.every((t) => said.has(t))) || (lead !== undefined && [...tokens(lead)].some((t) => said.has(t)));
     const chars = [...hanChars(point)];

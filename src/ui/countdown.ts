@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
+import { hanging, wrap } from './layout.js';
 
 // What the custom prompts share: a countdown that redraws once a second and ends the
 // prompt itself when time is up (so the prompt leaves a finished line, not a frozen
@@ -24,6 +25,24 @@ export interface PromptLook {
   theme?: PromptTheme;
   /** The key help shown under the prompt. */
   help?: string;
+  /** Terminal columns: text is wrapped here (by display width) rather than cut by the terminal. */
+  width?: number;
+}
+
+/** `3. text` for a list row, wrapped under its text and clear of the 2-column cursor. */
+export function itemLabel(n: number, text: string, width?: number): string {
+  if (!width) return `${n}. ${text}`;
+  return hanging(`${n}. `, text, width - 2).replace(/\n/g, '\n  ');
+}
+
+/** Text wrapped to `width` columns, or left alone when the width is unknown. */
+export function fit(text: string, width?: number): string {
+  return width ? wrap(text, width) : text;
+}
+
+/** Prompt text after the 2-column `? ` mark. */
+export function promptText(text: string, width?: number): string {
+  return fit(text, width && width - 2);
 }
 
 /** Redraws every second; calls `onTimeout` once when the deadline passes. Returns the status text. */
@@ -53,6 +72,6 @@ export function useCountdown(countdown: Countdown | undefined, onTimeout: () => 
 /** The line a finished prompt leaves: the question and what became of it. */
 export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string): string {
   if (!result) return `${prefix} ${message}`;
-  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : '⏱';
+  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : '⌛';
   return `${prefix} ${message} ${outcome}`;
 }

@@ -12,7 +12,7 @@ export interface Feedback {
   answer: string | null;
   /** The reference, for a recall question that got no answer. */
   reference: string | null;
-  /** The note behind the question (light markdown); not repeated after a graded recall. */
+  /** The note behind the question (light markdown); for recall the reference stands in. */
   explanation: string | null;
   source: string;
 }
@@ -28,13 +28,19 @@ export function feedbackOf(result: QuestionResult): Feedback {
     // Order explanations list the steps in order already.
     answer: !recall && question.type !== 'order' && !result.correct ? rightAnswerText(question) : null,
     reference: recall && unanswered ? String(question.answer) : null,
-    explanation: recall && !unanswered ? null : question.explanation || null,
+    // A recall's reference is its explanation; showing both printed the same text twice.
+    explanation: recall ? null : question.explanation || null,
     source: `${question.source.file}:${question.source.line}`,
   };
 }
 
 /** The reference beside a typed recall answer, with the key points it covered and missed. */
-export function gradeSheet(question: Question, given: string): { reference: string; covered: string[]; missed: string[] } {
+export function gradeSheet(question: Question, given: string): { reference: string; covered: string[]; missed: string[]; ratio: number } {
   const reference = String(question.answer);
   return { reference, ...coverage(given, reference) };
+}
+
+/** Where the self-grade cursor starts: Good when most key points were said, Again when few were. */
+export function suggestedGrade(ratio: number): 0 | 1 | 2 {
+  return ratio >= 0.75 ? 2 : ratio >= 0.4 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session.js';
-import { feedbackOf, gradeSheet } from './feedback.js';
+import { feedbackOf, gradeSheet, suggestedGrade } from './feedback.js';
 import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, type Messages } from './messages.js';
@@ -33,7 +33,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   const pageSize = Math.max(5, options.rows - 8);
 
   function ctx(signal: AbortSignal, deadlines: Deadlines): PromptContext {
-    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp } };
+    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp } };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
     return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(timeLeftText(deadlines, now(), m)) } };
@@ -56,18 +56,19 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       const sheet = gradeSheet(question, given);
       write(c.bold(m.reference));
       write(await render(sheet.reference));
-      if (sheet.covered.length) write(hanging(c.green(labelled(`✔ ${m.covered}`, '')), sheet.covered.join(m.listSep), width));
-      if (sheet.missed.length) write(hanging(c.red(labelled(`✘ ${m.notCovered}`, '')), sheet.missed.join(m.listSep), width));
-      return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades);
+      if (sheet.covered.length) write(hanging(c.green(labelled(`✓ ${m.covered}`, '')), sheet.covered.join(m.listSep), width));
+      if (sheet.missed.length) write(hanging(c.red(labelled(`✗ ${m.notCovered}`, '')), sheet.missed.join(m.listSep), width));
+      // A stray Enter should not mark as known an answer that missed every point.
+      return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades, suggestedGrade(sheet.ratio));
     },
 
     async feedback(result: QuestionResult, position: Position) {
       const f = feedbackOf(result);
       const verdicts = {
-        right: c.green(`✔ ${m.right}`),
-        wrong: c.red(`✘ ${m.wrong}`),
+        right: c.green(`✓ ${m.right}`),
+        wrong: c.red(`✗ ${m.wrong}`),
         skipped: c.yellow(`– ${m.skipped}`),
-        timedOut: c.yellow(`⏱ ${m.timedOut}`),
+        timedOut: c.yellow(`⌛ ${m.timedOut}`),
       };
       if (f.verdict) write(verdicts[f.verdict]);
       if (f.answer) write(hanging(labelled(m.theAnswer, ''), c.bold(f.answer), width));

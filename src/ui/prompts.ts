@@ -3,7 +3,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Outcome } from '../core/session.js';
 import type { Grade } from '../core/types.js';
-import type { Countdown, PromptResult, PromptTheme } from './countdown.js';
+import { fit, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './countdown.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 
@@ -20,6 +20,8 @@ export interface PromptContext {
   help: { choice: string; select: string; order: string };
   /** Rows a list may take before it scrolls. */
   pageSize?: number;
+  /** Terminal columns, to wrap prompt text and choices by display width. */
+  width?: number;
   /** Timed prompts: the countdown shown, and the prompt ends itself at the deadline. */
   countdown?: Countdown;
 }
@@ -71,8 +73,13 @@ function context(ctx: PromptContext) {
   return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
 }
 
+function helpLine(ctx: PromptContext, help: string): string {
+  const text = fit(help, ctx.width);
+  return ctx.theme.style?.help?.(text) ?? text;
+}
+
 const SKIP = -1;
-/** Self-grades start on Good, the usual answer. */
+/** Self-grades start on Good unless told otherwise. */
 const GOOD = 2;
 
 function answered<T>(value: T | null): PromptResult<T> {
@@ -81,14 +88,17 @@ function answered<T>(value: T | null): PromptResult<T> {
 
 export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<Outcome<number>> {
   return guarded(ctx, async () => {
-    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, pageSize: ctx.pageSize }, context(ctx));
+    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, pageSize: ctx.pageSize, width: ctx.width }, context(ctx));
     const picked = await select(
       {
-        message,
-        choices: [...choices.map((name, value) => ({ name: `${value + 1}. ${name}`, short: `${value + 1}. ${name}`, value })), { name: skipLabel, value: SKIP }],
+        message: promptText(message, ctx.width),
+        choices: [
+          ...choices.map((name, value) => ({ name: itemLabel(value + 1, name, ctx.width), short: `${value + 1}. ${name}`, value })),
+          { name: skipLabel, value: SKIP },
+        ],
         pageSize: ctx.pageSize ?? 10,
         loop: false,
-        theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(ctx.help.select) ?? ctx.help.select } },
+        theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => helpLine(ctx, ctx.help.select) } },
       },
       context(ctx),
     );
@@ -98,30 +108,31 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
 
 export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<Outcome<number[]>> {
   return guarded(ctx, () =>
-    sortable({ message, items, theme: ctx.theme, help: ctx.help.order, pageSize: ctx.pageSize, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
+    sortable({ message, items, theme: ctx.theme, help: ctx.help.order, pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
   );
 }
 
 export function freeText(ctx: PromptContext, message: string): Promise<Outcome<string>> {
   return guarded(ctx, async () => {
-    if (ctx.countdown) return timedText({ message, countdown: ctx.countdown, theme: ctx.theme }, context(ctx));
-    const text = await input({ message, theme: ctx.theme }, context(ctx));
+    if (ctx.countdown) return timedText({ message, countdown: ctx.countdown, theme: ctx.theme, width: ctx.width }, context(ctx));
+    const text = await input({ message: promptText(message, ctx.width), theme: ctx.theme }, context(ctx));
     return answered(text.trim() ? text.trim() : null);
   });
 }
 
-export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[]): Promise<Outcome<Grade>> {
+/** `initial` is where the cursor starts (0 Again … 3 Easy). */
+export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[], initial: number = GOOD): Promise<Outcome<Grade>> {
   const choices = [...labels];
   return guarded(ctx, async () => {
     const picked = ctx.countdown
-      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, initial: GOOD }, context(ctx))
+      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, initial, width: ctx.width }, context(ctx))
       : answered(
           await select(
             {
-              message,
-              choices: choices.map((name, i) => ({ name: `${i + 1}. ${name}`, value: i })),
-              default: GOOD,
-              theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(ctx.help.select) ?? ctx.help.select } },
+              message: promptText(message, ctx.width),
+              choices: choices.map((name, i) => ({ name: itemLabel(i + 1, name, ctx.width), short: name, value: i })),
+              default: initial,
+              theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => helpLine(ctx, ctx.help.select) } },
             },
             context(ctx),
           ),
@@ -131,5 +142,5 @@ export function selfGrade(ctx: PromptContext, message: string, labels: readonly 
 }
 
 export function confirmReset(ctx: PromptContext, message: string): Promise<Outcome<boolean>> {
-  return guarded(ctx, async () => answered(await confirm({ message, default: false, theme: ctx.theme }, context(ctx))));
+  return guarded(ctx, async () => answered(await confirm({ message: promptText(message, ctx.width), default: false, theme: ctx.theme }, context(ctx))));
 }

@@ -29,6 +29,7 @@ export function percent(correct: number, total: number): number {
 export function byTopic(results: QuestionResult[]): { topic: string; correct: number; total: number }[] {
   const map = new Map<string, { topic: string; correct: number; total: number }>();
   for (const r of results) {
+    if (r.skipped) continue; // a skip is neither right nor wrong (see tally)
     const topic = topicLabel(r.question);
     const row = map.get(topic) ?? { topic, correct: 0, total: 0 };
     row.total++;
@@ -54,7 +55,7 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
       const q = r.question;
       const right = rightAnswerText(q);
       // identify questions are about the term that is also their answer: show the clue instead.
-      const clue = sameText(q.subject, right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
+      const clue = sameText(q.subject, right) || q.subject.includes(right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
       const answer = q.type === 'recall' || q.type === 'order' ? q.subject : `${clue} → ${right}`;
       lines.push(hanging('  - ', `${answer} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
     }

@@ -11,7 +11,7 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips.
@@ -56,7 +56,7 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
     setCursor(target);
   });
 
-  const message = theme.style.message(config.message, status);
+  const message = theme.style.message(promptText(config.message, config.width), status);
   // The order given is shown in the feedback below, with the right one.
   if (result) return finishedLine(prefix, message, result, () => '').trimEnd();
   const page = usePagination({
@@ -65,11 +65,11 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
     pageSize: config.pageSize ?? 12,
     loop: false,
     renderItem: ({ item, index, isActive }) => {
-      const label = `${index + 1}. ${config.items[item] ?? ''}`;
+      const label = itemLabel(index + 1, config.items[item] ?? '', config.width);
       if (!isActive) return `  ${label}`;
       return held ? theme.style.highlight(`⇅ ${label}`) : theme.style.highlight(`❯ ${label}`);
     },
   });
   const help = config.help ?? '↑/↓ move · space pick up / drop · enter confirm · s skip';
-  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
+  return `${prefix} ${message}\n${page}\n${theme.style.help(fit(help, config.width)) + (clock ? `\n${clock}` : '')}`;
 });

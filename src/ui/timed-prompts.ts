@@ -10,7 +10,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
 // Prompts for timed interviews: like select and input, plus a countdown that is redrawn
 // every second while the person thinks and ends the prompt when time is up.
@@ -47,17 +47,20 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
     else if (key.name === 's') finish({ kind: 'skip' });
   });
 
-  const message = theme.style.message(config.message, status);
+  const message = theme.style.message(promptText(config.message, config.width), status);
   if (result) return finishedLine(prefix, message, result, (i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`));
   const page = usePagination({
     items: config.choices,
     active,
     pageSize: config.pageSize ?? 8,
     loop: false,
-    renderItem: ({ item, index, isActive }) => (isActive ? theme.style.highlight(`❯ ${index + 1}. ${item}`) : `  ${index + 1}. ${item}`),
+    renderItem: ({ item, index, isActive }) => {
+      const label = itemLabel(index + 1, item, config.width);
+      return isActive ? theme.style.highlight(`❯ ${label}`) : `  ${label}`;
+    },
   });
   const help = config.help ?? '↑/↓ or 1-9 choose · enter confirm · s skip';
-  return [`${prefix} ${message}`, page, theme.style.help(help) + (clock ? `\n${clock}` : '')].join('\n');
+  return [`${prefix} ${message}`, page, theme.style.help(fit(help, config.width)) + (clock ? `\n${clock}` : '')].join('\n');
 });
 
 export interface TimedTextConfig extends PromptLook {
@@ -84,7 +87,7 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
     else setValue(rl.line);
   });
 
-  const message = theme.style.message(config.message, status);
+  const message = theme.style.message(promptText(config.message, config.width), status);
   if (result) return finishedLine(prefix, message, result, (text) => theme.style.answer(text));
   return [`${prefix} ${message} ${value}`, clock ? theme.style.help(clock) : ''];
 });

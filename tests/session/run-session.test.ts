@@ -422,10 +422,11 @@ describe('interviewScore', () => {
     ];
     const text = formatInterviewReport(reportOf(results), messages('en'), makeChalk(0), 80);
     // (1 + 0.5) / 2 = 75% → B
-    expect(text.split('\n')[0]).toBe('Interview report: B · 75% · 1/2 · 10m 00s');
-    // Hard is shown by its grade name, a skip by –.
-    expect(text).toContain('Hard [recall] Pod hard');
-    expect(text).toContain('– [recall] Pod skipped');
+    expect(text.split('\n')[0]).toBe('Interview report: B · 75% · 1/2 · 1 skipped · 10m 00s');
+    // One narrow mark a row (½ for Hard, – for a skip); a recall's grade name follows its subject.
+    expect(text).toContain('½  [recall] Pod hard (Hard)');
+    expect(text).toContain('–  [recall] Pod skipped —');
+    expect(text).toContain('✓  [define] NodePort c1');
   });
 });
 

@@ -78,11 +78,11 @@ describe('feedbackOf: recall', () => {
     }
   });
 
-  test('skipped: the verdict, the reference and the explanation', () => {
+  test('skipped: the verdict and the reference, which stands in for the explanation', () => {
     const f = feedbackOf(result(EXPLAINED_RECALL, { skipped: true }));
     expect(f.verdict).toBe('skipped');
     expect(f.reference).toBe(String(EXPLAINED_RECALL.answer));
-    expect(f.explanation).toBe('A **Pod** wraps one or more containers.');
+    expect(f.explanation).toBeNull();
     expect(f.answer).toBeNull();
   });
 
@@ -124,5 +124,12 @@ describe('feedbackOf: a recall answer typed but not graded', () => {
     expect(f.verdict).toBe('skipped');
     expect(f.reference).toBeNull();
     expect(f.explanation).toBeNull();
+  });
+});
+
+describe('suggestedGrade: where the self-grade cursor starts', () => {
+  test('Good when most points were said, Hard for some, Again for few', async () => {
+    const { suggestedGrade } = await import('../../src/ui/feedback.js');
+    expect([1, 0.75, 0.74, 0.4, 0.39, 0].map(suggestedGrade)).toEqual([2, 2, 1, 1, 0, 0]);
   });
 });

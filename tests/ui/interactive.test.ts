@@ -64,7 +64,7 @@ describe('feedback', () => {
     const t = terminalUI();
     const q = recallQuestion('r1');
     await t.ui.feedback(result(q, { timedOut: true }), POSITION);
-    expect(t.screen()).toContain('⏱ Time is up for this question.');
+    expect(t.screen()).toContain('⌛ Time is up for this question.');
     expect(squeeze(t.screen())).toContain(squeeze(String(q.answer)));
   });
 
@@ -92,7 +92,7 @@ describe('feedback', () => {
     const t = terminalUI();
     await t.ui.feedback(result(choiceQuestion('q1'), { given: 'ClusterIP' }), POSITION);
     const out = t.screen();
-    expect(out).toContain('✘ Wrong.');
+    expect(out).toContain('✗ Wrong.');
     expect(out).toContain('The answer: NodePort');
     expect(out).toContain('NodePort: opens one port on every node');
     expect(out).not.toContain('**');
@@ -101,7 +101,7 @@ describe('feedback', () => {
   test('a wrong order: no answer line (the explanation lists the steps)', async () => {
     const t = terminalUI();
     await t.ui.feedback(result(orderQuestion('o1', { explanation: 'etcd first, then the scheduler' })), POSITION);
-    expect(t.screen()).toContain('✘ Wrong.');
+    expect(t.screen()).toContain('✗ Wrong.');
     expect(t.screen()).not.toContain('The answer:');
     expect(t.screen()).toContain('etcd first, then the scheduler');
   });
@@ -170,7 +170,7 @@ describe('asking', () => {
     await vi.advanceTimersByTimeAsync(1);
     await outcome;
     expect(settled).toEqual({ kind: 'timeout' });
-    expect(t.screen()).toContain('⏱');
+    expect(t.screen()).toContain('⌛');
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -186,25 +186,26 @@ describe('asking', () => {
 });
 
 describe('self-grading', () => {
-  test('shows the reference with the key points, then asks for a grade starting on Good', async () => {
+  test('shows the reference with the key points, then asks for a grade starting where the coverage points', async () => {
     const t = terminalUI();
     const q = recallQuestion('r1');
     const outcome = t.ui.selfGrade(q, 'One or more container, and they share the network namespace', {}, signal());
     t.press(KEY.enter);
-    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 3 });
+    // Two of three points said: the cursor starts on Hard, not Good.
+    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 2 });
     const out = t.screen();
     expect(out).toContain('Reference answer:');
     expect(squeeze(out)).toContain(squeeze(String(q.answer)));
-    expect(out).toMatch(/✔ Key points you covered: .*one or more containers/);
-    expect(out).toMatch(/✘ Key points you missed: .*shared storage volumes/);
+    expect(out).toMatch(/✓ Key points you covered: .*one or more containers/);
+    expect(out).toMatch(/✗ Key points you missed: .*shared storage volumes/);
     expect(out).toContain('How well did you know it?');
   });
 
-  test('Chinese grade names', async () => {
+  test('Chinese grade names; an answer covering little starts on Again', async () => {
     const t = terminalUI({ lang: 'zh' });
     const outcome = t.ui.selfGrade(zhRecall, 'Pod 是最小的调度单位', {}, signal());
     t.press(KEY.enter);
-    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 3 });
+    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 1 });
     for (const name of ['忘了', '困难', '良好', '轻松']) expect(t.screen()).toContain(name);
   });
 });

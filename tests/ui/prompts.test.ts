@@ -208,7 +208,7 @@ describe('the time limit with a countdown: the prompt ends itself at the deadlin
     await expect(outcome).resolves.toMatchObject({ kind: 'answer' });
   });
 
-  test.each(PROMPTS)('$name: at the deadline → timeout, leaving the finished line with ⏱ (no list, no countdown)', async ({ name, message, start }) => {
+  test.each(PROMPTS)('$name: at the deadline → timeout, leaving the finished line with ⌛ (no list, no countdown)', async ({ name, message, start }) => {
     vi.useFakeTimers(TIMERS);
     const h = harness(countdown(30_000, '0:30 left'));
     let settled: unknown = null;
@@ -221,7 +221,7 @@ describe('the time limit with a countdown: the prompt ends itself at the deadlin
     await outcome;
     expect(settled).toEqual({ kind: 'timeout' });
     // The last frame is one line: the question and the clock mark. Not a frozen list.
-    expect(h.terminal()).toBe(`› ${message} ⏱`);
+    expect(h.terminal()).toBe(`› ${message} ⌛`);
     expect(h.terminal()).not.toContain('0:30 left');
     for (const item of ['ClusterIP', 'NodePort', 'first', 'Good', 'half an ans']) expect(h.terminal()).not.toContain(item);
     expect(vi.getTimerCount()).toBe(0);
@@ -237,7 +237,7 @@ describe('the time limit with a countdown: the prompt ends itself at the deadlin
     await vi.advanceTimersByTimeAsync(30_000);
     await outcome;
     expect(settled).toEqual({ kind: 'timeout' });
-    expect(h.terminal()).toBe('› Which one? ⏱');
+    expect(h.terminal()).toBe('› Which one? ⌛');
     expect(vi.getTimerCount()).toBe(0);
   });
 

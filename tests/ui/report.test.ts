@@ -40,7 +40,7 @@ describe('summary', () => {
     );
     const lines = text.split('\n');
     expect(lines[0]).toBe('Score: 1/3 (33%)  Time: 2m 05s');
-    expect(text).toContain('Missed:');
+    expect(text).toContain('To review:');
     expect(text).toContain('  - Opens a port on every node → NodePort (notes/k8s.md:10)');
     expect(text).toContain('  - Pod creation o1 (notes/k8s.md:10)');
     // no colour codes at level 0

@@ -197,7 +197,7 @@ describe('sortable prompt', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  test('at the deadline the prompt ends itself: timeout, and the finished line shows ⏱ (no list, no countdown)', async () => {
+  test('at the deadline the prompt ends itself: timeout, and the finished line shows ⌛ (no list, no countdown)', async () => {
     vi.useFakeTimers(TIMERS);
     const countdown: Countdown = { deadline: Date.now() + 5_000, now: () => Date.now(), status: () => '0:05 left' };
     const { answer, events, getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b', 'c'], countdown, theme });
@@ -210,7 +210,7 @@ describe('sortable prompt', () => {
     expect(settled).toBeNull();
     await vi.advanceTimersByTimeAsync(1);
     await expect(answer).resolves.toEqual({ kind: 'timeout' });
-    expect(getScreen()).toBe('› Order ⏱');
+    expect(getScreen()).toBe('› Order ⌛');
     expect(getScreen()).not.toContain('0:05 left');
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -223,7 +223,7 @@ describe('sortable prompt', () => {
     await expect(answer).resolves.toEqual({ kind: 'timeout' });
     events.keypress('enter');
     events.keypress('s');
-    expect(getScreen()).toBe('› Order ⏱');
+    expect(getScreen()).toBe('› Order ⌛');
   });
 
   test('s skips: resolves a skip, and the finished line shows – instead of an order', async () => {

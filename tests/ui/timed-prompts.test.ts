@@ -134,7 +134,7 @@ describe('timedChoice', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  test('at the deadline the prompt ends itself: timeout, the finished line shows ⏱ (no choices, no countdown)', async () => {
+  test('at the deadline the prompt ends itself: timeout, the finished line shows ⌛ (no choices, no countdown)', async () => {
     vi.useFakeTimers(TIMERS);
     const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, countdown: countdown(5_000, () => 'time left') });
     events.keypress('down');
@@ -145,7 +145,7 @@ describe('timedChoice', () => {
     expect(getScreen()).toContain('time left');
     await vi.advanceTimersByTimeAsync(1);
     await expect(answer).resolves.toEqual({ kind: 'timeout' });
-    expect(getScreen()).toBe('› Q ⏱');
+    expect(getScreen()).toBe('› Q ⌛');
     // The highlighted choice is not shown as a pick, and the clock is gone.
     expect(getScreen()).not.toContain('NodePort');
     expect(getScreen()).not.toContain('time left');
@@ -239,7 +239,7 @@ describe('timedText', () => {
     events.type('half an answ');
     await vi.advanceTimersByTimeAsync(3_000);
     await expect(answer).resolves.toEqual({ kind: 'timeout' });
-    expect(getScreen()).toBe('› Q ⏱');
+    expect(getScreen()).toBe('› Q ⌛');
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { detectLang } from '../../core/normalize.js';
 import type { Lang } from '../../core/types.js';
 import { answersCsv, computeStats, type Stats } from '../../core/stats.js';
 import { openHistory } from '../../io/history.js';
@@ -14,12 +15,15 @@ import { Interrupted, UsageError } from '../errors.js';
 const NO_HELP = { choice: '', select: '', order: '' };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const STATS_TEXT = {
   en: {
     empty: 'No answers recorded yet. Run `k8s-quiz` to start.',
-    head: (s: Stats) => `${s.sessions} sessions (${s.interviews} interviews), ${s.answered} answers, ${s.correct} right: ${pct(s.accuracy)}`,
-    due: (s: Stats) => `Streak: ${s.streakDays} day${s.streakDays === 1 ? '' : 's'} · due by tonight: ${s.dueToday} · within 7 days: ${s.dueThisWeek}`,
+    head: (s: Stats) =>
+      `${plural(s.sessions, 'session')} (${plural(s.interviews, 'interview')}), ${plural(s.answered, 'answer')}, ${s.correct} right: ${pct(s.accuracy)}` +
+      (s.skipped ? `, ${s.skipped} skipped` : ''),
+    due: (s: Stats) => `Streak: ${plural(s.streakDays, 'day')} · due by tonight: ${s.dueToday} · within 7 days: ${s.dueThisWeek}`,
     trend: (line: string, last: string) => `Recent sessions: ${line}  (last ${last})`,
     byType: 'By question type:',
     byTopic: 'By topic (weakest first):',
@@ -28,7 +32,8 @@ const STATS_TEXT = {
   },
   zh: {
     empty: '还没有答题记录。运行 `k8s-quiz` 开始吧。',
-    head: (s: Stats) => `共 ${s.sessions} 次练习（面试 ${s.interviews} 次），答题 ${s.answered}，答对 ${s.correct}：${pct(s.accuracy)}`,
+    head: (s: Stats) =>
+      `共 ${s.sessions} 次练习（面试 ${s.interviews} 次），答题 ${s.answered}，答对 ${s.correct}：${pct(s.accuracy)}` + (s.skipped ? `，跳过 ${s.skipped}` : ''),
     due: (s: Stats) => `连续 ${s.streakDays} 天 · 今天内到期：${s.dueToday} · 7 天内到期：${s.dueThisWeek}`,
     trend: (line: string, last: string) => `最近的练习：${line}（最近一次 ${last}）`,
     byType: '按题型：',
@@ -60,8 +65,12 @@ export function formatStats(stats: Stats, c: ChalkInstance, width: number, lang:
 }
 
 export async function statsCommand(app: App, flags: { json?: boolean }): Promise<void> {
-  const stats = computeStats(await app.history(), app.runtime.now());
-  app.out(flags.json ? JSON.stringify(stats, null, 2) : formatStats(stats, app.chalk, app.width, app.lang(undefined)));
+  const records = await app.history();
+  const stats = computeStats(records, app.runtime.now());
+  if (flags.json) return app.out(JSON.stringify(stats, null, 2));
+  // No notes here to take the language from: the topics of recent answers tell it.
+  const recent = records.slice(-200).map((r) => (r.kind === 'answer' ? `${r.topic.join(' ')} ${r.subject}` : '')).join(' ');
+  app.out(formatStats(stats, app.chalk, app.width, app.lang(undefined) ?? (recent.trim() ? detectLang(recent) : 'en')));
 }
 
 export async function historyCommand(app: App, flags: { json?: boolean; csv?: boolean }): Promise<void> {
@@ -76,7 +85,7 @@ export async function historyCommand(app: App, flags: { json?: boolean; csv?: bo
     app.out(JSON.stringify(answers, null, 2));
     return;
   }
-  for (const a of answers) app.out(`${a.at}  ${a.correct ? '✔' : '✘'}  ${a.type.padEnd(8)} ${a.subject}`);
+  for (const a of answers) app.out(`${a.at}  ${a.skipped ? '–' : a.timedOut ? '⌛' : a.correct ? '✓' : '✗'}  ${a.type.padEnd(8)} ${a.subject}`);
   app.runtime.stderr.write(`${answers.length} answers in ${openHistory(app.dataDir).path}\n`);
 }
 
@@ -112,7 +121,7 @@ export async function resetCommand(app: App, flags: { yes?: boolean }): Promise<
   if (!flags.yes) {
     if (!app.runtime.stdin.isTTY) throw new UsageError('reset asks for confirmation; add --yes when input is not a terminal');
     const answer = await confirmReset(
-      { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal, theme: promptTheme(app.chalk), help: NO_HELP },
+      { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal, theme: promptTheme(app.chalk), help: NO_HELP, width: app.width },
       `Start the history afresh? (${history.path} is kept aside, not deleted)`,
     );
     if (answer.kind === 'end') throw new Interrupted('nothing changed');

@@ -21,11 +21,11 @@ export interface InterviewFlags {
   plain?: boolean;
 }
 
-function resultMark(r: SessionReport['results'][number], m: Messages): string {
-  if (r.timedOut) return '⏱';
-  if (r.skipped) return '–';
-  if (r.question.type === 'recall') return m.grades[r.grade - 1] ?? '';
-  return r.correct ? '✔' : '✘';
+/** One narrow mark a row so the report's columns line up; a recall's self-grade follows its subject. */
+function resultMark(r: SessionReport['results'][number]): string {
+  if (r.timedOut) return '⌛';
+  if (r.skipped) return '– ';
+  return credit(r) === 1 ? '✓ ' : credit(r) > 0 ? '½ ' : '✗ ';
 }
 
 /** Interview score: self-grades count (Hard is half right); skips are left out. */
@@ -37,10 +37,12 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const lines: string[] = [];
   const ending = report.abandoned ? 'abandoned' : report.expired ? 'expired' : null;
   const score = interviewScore(report);
-  const summary = `${letterGrade(score)} · ${Math.round(score * 100)}% · ${report.correct}/${report.answered} · ${formatDuration(report.ms)}`;
+  const skipped = report.results.length - report.answered;
+  const summary = [`${letterGrade(score)}`, `${Math.round(score * 100)}%`, `${report.correct}/${report.answered}`, ...(skipped ? [m.skippedCount(skipped)] : []), formatDuration(report.ms)].join(' · ');
   lines.push(c.bold(m.interviewReport(ending, summary)));
   report.results.forEach((r, i) => {
-    lines.push(hanging(`  ${String(i + 1).padStart(2)}. `, `${resultMark(r, m)} [${r.question.type}] ${r.question.subject} — ${formatDuration(r.ms)}`, width));
+    const grade = r.question.type === 'recall' && !r.skipped && !r.timedOut ? ` (${m.grades[r.grade - 1]})` : '';
+    lines.push(hanging(`  ${String(i + 1).padStart(2)}. ${resultMark(r)} `, `[${r.question.type}] ${r.question.subject}${grade} — ${formatDuration(r.ms)}`, width));
   });
   const topics = byTopic(report.results);
   if (topics.length) {
@@ -68,8 +70,9 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) });
   if (flags.topic) candidates = candidates.filter((q) => matchesTopic(q, flags.topic as string));
   if (candidates.length === 0) throw new CliError(flags.topic ? `no questions match --topic "${flags.topic}"` : 'no questions could be made from these notes');
-  // About a minute and a half per question unless told otherwise.
-  const count = flags.count ?? Math.max(3, Math.min(30, Math.round(flags.minutes / 1.5)));
+  // Enough questions to fill the time: --per-question each, else about a minute and a half.
+  const perQuestionMinutes = flags.perQuestion ? flags.perQuestion / 60 : 1.5;
+  const count = flags.count ?? Math.max(3, Math.min(30, Math.round(flags.minutes / perQuestionMinutes)));
   const random = createRandom(seed);
   const questions = pickInterview(candidates, count, () => random.next());
   await runQuestions(
