@@ -60,6 +60,8 @@ export function buildProgram(runtime: Runtime): Command {
     .configureOutput({
       writeOut: (s) => runtime.stdout.write(s),
       writeErr: (s) => runtime.stderr.write(s),
+      // One shape for every error: `k8s-quiz: …`, as the program's own errors print.
+      outputError: (s, write) => write(s.replace(/^error: /, 'k8s-quiz: ')),
     });
 
   const count = () => new Option('-n, --count <n>', 'how many questions').argParser(positiveInt('--count', 500));

@@ -31,6 +31,8 @@ export interface QuestionResult {
   timedOut: boolean;
   grade: Grade;
   given: string;
+  /** For order questions: the choice indices in the order given. */
+  order?: number[];
   ms: number;
 }
 
@@ -154,6 +156,7 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
       } else {
         const correct = isCorrect(question, outcome.value);
         result = { question, correct, skipped: false, timedOut: false, grade: gradeOf(correct), given: answerText(question, outcome.value), ms: now() - askedAt };
+        if (Array.isArray(outcome.value)) result.order = outcome.value;
       }
       results.push(result);
       append(answerRecord(session, result, now()));

@@ -14,6 +14,8 @@ export interface Feedback {
   reference: string | null;
   /** The note behind the question (light markdown); for recall the reference stands in. */
   explanation: string | null;
+  /** A wrong order, step by step as given, each marked right or wrong for its place. */
+  yourOrder: { text: string; right: boolean }[] | null;
   source: string;
 }
 
@@ -31,7 +33,14 @@ export function feedbackOf(result: QuestionResult): Feedback {
     // A recall's reference is its explanation; showing both printed the same text twice.
     explanation: recall ? null : question.explanation || null,
     source: `${question.source.file}:${question.source.line}`,
+    yourOrder: yourOrder(result),
   };
+}
+
+function yourOrder(result: QuestionResult): Feedback['yourOrder'] {
+  const right = result.question.answer;
+  if (result.correct || !result.order || !Array.isArray(right)) return null;
+  return result.order.map((choice, place) => ({ text: result.question.choices[choice] ?? '', right: right[place] === choice }));
 }
 
 /** The reference beside a typed recall answer, with the key points it covered and missed. */

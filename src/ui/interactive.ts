@@ -72,6 +72,10 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       };
       if (f.verdict) write(verdicts[f.verdict]);
       if (f.answer) write(hanging(labelled(m.theAnswer, ''), c.bold(f.answer), width));
+      if (f.yourOrder) {
+        write(c.dim(m.yourOrder));
+        f.yourOrder.forEach((step, i) => write(hanging(`  ${step.right ? c.green('✓') : c.red('✗')} ${i + 1}. `, step.right ? step.text : c.red(step.text), width)));
+      }
       if (f.reference) {
         write(c.bold(m.reference));
         write(await render(f.reference));

@@ -82,6 +82,10 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut };
       if (f.verdict) write(verdicts[f.verdict]);
       if (f.answer) write(labelled(m.theAnswer, f.answer));
+      if (f.yourOrder) {
+        write(m.yourOrder);
+        f.yourOrder.forEach((step, i) => write(hanging(`  ${step.right ? '✓' : '✗'} ${i + 1}. `, step.text, width)));
+      }
       if (f.reference) write(labelled(m.reference, f.reference));
       if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
       write(labelled(m.source, f.source));

@@ -21,6 +21,7 @@ describe('feedbackOf: choice questions', () => {
       reference: null,
       explanation: q.explanation,
       source: 'notes/k8s.md:10',
+      yourOrder: null,
     });
   });
 
@@ -74,7 +75,7 @@ describe('feedbackOf: recall', () => {
   test('answered and graded: no verdict, no answer, no reference, no explanation (the grade sheet showed it)', () => {
     for (const grade of [1, 2, 3, 4] as const) {
       const f = feedbackOf(result(EXPLAINED_RECALL, { grade, correct: grade >= 3, given: 'containers' }));
-      expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10' });
+      expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10', yourOrder: null });
     }
   });
 
@@ -131,5 +132,25 @@ describe('suggestedGrade: where the self-grade cursor starts', () => {
   test('Good when most points were said, Hard for some, Again for few', async () => {
     const { suggestedGrade } = await import('../../src/ui/feedback.js');
     expect([1, 0.75, 0.74, 0.4, 0.39, 0].map(suggestedGrade)).toEqual([2, 2, 1, 1, 0, 0]);
+  });
+});
+
+describe('feedbackOf: a wrong order', () => {
+  test('lists the order given, marking each step right or wrong for its place', () => {
+    const q = orderQuestion('o');
+    // Right: [2, 0, 1]. Given: [2, 1, 0] — the first place is right, the other two swapped.
+    const f = feedbackOf(result(q, { order: [2, 1, 0], given: 'x' }));
+    expect(f.verdict).toBe('wrong');
+    expect(f.yourOrder).toEqual([
+      { text: 'The API server stores the Pod in etcd', right: true },
+      { text: 'The kubelet starts the containers', right: false },
+      { text: 'The scheduler binds the Pod to a node', right: false },
+    ]);
+  });
+
+  test('a right or skipped order has nothing to mark', () => {
+    const q = orderQuestion('o');
+    expect(feedbackOf(result(q, { order: [2, 0, 1], correct: true, grade: 3 })).yourOrder).toBeNull();
+    expect(feedbackOf(result(q, { skipped: true })).yourOrder).toBeNull();
   });
 });
