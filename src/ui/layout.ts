@@ -6,126 +6,150 @@ import stringWidth from 'string-width';
 // wrap-ansi breaks only at spaces, so a Chinese sentence with `node` in it was cut
 // mid-word; this breaker keeps ANSI colour codes (width 0) as they are.
 
-const ANSI = /^\u001b\[[0-9;]*m/;
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+// Zero-width codes: colours (SGR) and OSC 8 hyperlinks, which marked-terminal writes.
+const CODE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
+const CODES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+const WIDE_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
+const WIDE = new RegExp(`[${WIDE_CLASS}]`, 'u');
+const WORD = new RegExp(`[^ \\u001b${WIDE_CLASS}]+`, 'uy');
+const SPACES = / +/y;
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
-type Piece = { text: string; width: number; space: boolean };
+/** An unbreakable run; `end` is its last visible character (for the punctuation rules). */
+type Piece = { text: string; width: number; space: boolean; end: string };
 
 /** Splits one line into unbreakable pieces: words, single wide characters, spaces; codes ride along. */
 function pieces(line: string): Piece[] {
   const out: Piece[] = [];
-  let i = 0;
-  const push = (text: string, width: number, space: boolean, glueToPrevious: boolean) => {
+  const glue = (text: string, width: number, end: string): boolean => {
     const last = out[out.length - 1];
-    if (last && !last.space && (glueToPrevious || (last.text.length > 0 && NO_BREAK_AFTER.has([...stripCodes(last.text)].pop() ?? '')))) {
-      last.text += text;
-      last.width += width;
-    } else out.push({ text, width, space });
+    if (!last || last.space) return false;
+    last.text += text;
+    last.width += width;
+    if (end) last.end = end;
+    return true;
   };
+  let i = 0;
   while (i < line.length) {
-    const rest = line.slice(i);
-    const code = ANSI.exec(rest);
+    CODE.lastIndex = i;
+    const code = CODE.exec(line);
     if (code) {
-      // A colour code sticks to what follows, or to the line's end.
-      const last = out[out.length - 1];
-      if (last && !last.space) last.text += code[0];
-      else out.push({ text: code[0], width: 0, space: false });
-      i += code[0].length;
+      // A code joins the piece before it (a colour closing, or opening right after a space, moves with that text).
+      if (!glue(code[0], 0, '')) out.push({ text: code[0], width: 0, space: false, end: '' });
+      i = CODE.lastIndex;
       continue;
     }
-    const ch = String.fromCodePoint(rest.codePointAt(0) as number);
-    if (ch === ' ') {
-      const run = /^ +/.exec(rest)![0];
-      out.push({ text: run, width: run.length, space: true });
-      i += run.length;
-    } else if (WIDE.test(ch) || NO_BREAK_BEFORE.has(ch)) {
-      push(ch, stringWidth(ch), false, NO_BREAK_BEFORE.has(ch));
-      i += ch.length;
-    } else {
-      const word = /^[^ \u001b]+?(?=$| |\u001b|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef])/u.exec(rest)?.[0] ?? ch;
-      const last = out[out.length - 1];
-      // An English word right after a wide character may break from it; after a word-ish glue it may not.
-      push(word, stringWidth(word), false, Boolean(last && !last.space && last.width > 0 && !WIDE.test([...stripCodes(last.text)].pop() ?? '') && !NO_BREAK_BEFORE.has([...stripCodes(last.text)].pop() ?? '')));
-      i += word.length;
+    SPACES.lastIndex = i;
+    const spaces = SPACES.exec(line);
+    if (spaces) {
+      out.push({ text: spaces[0], width: spaces[0].length, space: true, end: ' ' });
+      i = SPACES.lastIndex;
+      continue;
     }
+    const last = out[out.length - 1];
+    const after = last && !last.space ? last.end : '';
+    const ch = String.fromCodePoint(line.codePointAt(i) as number);
+    if (WIDE.test(ch) || NO_BREAK_BEFORE.has(ch)) {
+      const stick = NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(after);
+      if (!(stick && glue(ch, stringWidth(ch), ch))) out.push({ text: ch, width: stringWidth(ch), space: false, end: ch });
+      i += ch.length;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(line)?.[0] ?? ch;
+    // A word may break from a wide character before it, not from a word or an opening bracket.
+    const stick = after !== '' && (!WIDE.test(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after);
+    const end = [...word].pop() ?? '';
+    if (!(stick && glue(word, stringWidth(word), end))) out.push({ text: word, width: stringWidth(word), space: false, end });
+    i += word.length;
   }
   return out;
 }
 
 function stripCodes(text: string): string {
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
+  return text.replace(CODES, '');
 }
 
-/** Cuts a piece wider than a whole line at character boundaries. */
-function hardSplit(piece: Piece, width: number): Piece[] {
+/** Cuts a piece at character boundaries: the first part `first` columns wide, the rest `next`. */
+function hardSplit(piece: Piece, first: number, next: number): Piece[] {
   const parts: Piece[] = [];
   let text = '';
   let w = 0;
+  let end = '';
   for (let i = 0; i < piece.text.length; ) {
-    const code = ANSI.exec(piece.text.slice(i));
+    CODE.lastIndex = i;
+    const code = CODE.exec(piece.text);
     if (code) {
       text += code[0];
-      i += code[0].length;
+      i = CODE.lastIndex;
       continue;
     }
     const ch = String.fromCodePoint(piece.text.codePointAt(i) as number);
     const cw = stringWidth(ch);
-    if (w + cw > width && w > 0) {
-      parts.push({ text, width: w, space: false });
+    if (w + cw > (parts.length ? next : first) && w > 0) {
+      parts.push({ text, width: w, space: false, end });
       text = '';
       w = 0;
     }
     text += ch;
     w += cw;
+    end = ch;
     i += ch.length;
   }
-  if (text) parts.push({ text, width: w, space: false });
+  if (text) parts.push({ text, width: w, space: false, end });
   return parts;
 }
 
 /** The indent continuation lines of a list item keep: `  * ` or `3. ` becomes spaces. */
 function continuationIndent(line: string): number {
-  const lead = /^(\s*(?:[-*•]|\d+[.)])?\s*)/.exec(stripCodes(line))?.[1] ?? '';
+  // A marker is followed by a space: `3.14 is…` and `-1 means…` are not list items.
+  const lead = /^(\s*(?:(?:[-*•]|\d+[.)])\s+)?)/.exec(stripCodes(line))?.[1] ?? '';
   return stringWidth(lead);
 }
 
-function wrapLine(line: string, width: number): string[] {
-  if (stringWidth(line) <= width) return [line];
+function wrapLine(raw: string, width: number): string[] {
+  const line = raw.replace(/\t/g, '    '); // string-width counts a tab as nothing
+  // Measured piece by piece: string-width on a whole very long line slows down sharply.
+  const all = pieces(line);
+  if (all.reduce((sum, p) => sum + p.width, 0) <= width) return [line];
   const indent = Math.min(continuationIndent(line), Math.floor(width / 2));
   const lines: string[] = [];
   let current = '';
   let used = 0;
-  let pendingSpace = '';
-  for (const piece of pieces(line)) {
+  let pendingSpace = 0;
+  const newLine = () => {
+    lines.push(current);
+    current = ' '.repeat(indent);
+    used = indent;
+    pendingSpace = 0;
+  };
+  const put = (piece: Piece) => {
+    current += ' '.repeat(pendingSpace) + piece.text;
+    used += pendingSpace + piece.width;
+    pendingSpace = 0;
+  };
+  for (const piece of all) {
     if (piece.space) {
-      if (used > 0) pendingSpace = piece.text;
-      else if (lines.length === 0) {
-        current += piece.text; // the first line keeps its own leading spaces
-        used += piece.width;
-      }
+      // Leading spaces stay (up to the indent limit); between words one run is kept for later.
+      if (used === 0 && lines.length === 0) {
+        current += ' '.repeat(Math.min(piece.width, Math.floor(width / 2)));
+        used = current.length;
+      } else if (used > indent || lines.length === 0) pendingSpace = piece.width;
       continue;
     }
-    const room = width - used - (used > 0 ? pendingSpace.length : 0);
-    if (piece.width <= room || (used === 0 && piece.width <= width)) {
-      current += (used > 0 ? pendingSpace : '') + piece.text;
-      used += (used > 0 ? pendingSpace.length : 0) + piece.width;
-      pendingSpace = '';
+    if (pendingSpace + piece.width <= width - used) {
+      put(piece);
       continue;
     }
-    const fresh = width - indent;
-    const parts = piece.width > fresh ? hardSplit(piece, fresh) : [piece];
-    for (const part of parts) {
-      if (used > indent || (lines.length === 0 && used > 0)) {
-        lines.push(current);
-        current = ' '.repeat(indent);
-        used = indent;
-      }
-      current += part.text;
-      used += part.width;
-    }
-    pendingSpace = '';
+    // A line holding only its indent or a list marker is filled, not left bare.
+    const bare = used <= indent;
+    const room = width - used - pendingSpace;
+    const parts = bare && room > 0 ? hardSplit(piece, room, width - indent) : piece.width > width - indent ? hardSplit(piece, width - indent, width - indent) : [piece];
+    parts.forEach((part, n) => {
+      if (n > 0 || !bare) newLine();
+      put(part);
+    });
   }
   lines.push(current);
   return lines;

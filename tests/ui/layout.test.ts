@@ -65,3 +65,40 @@ describe('wrap: mixed Chinese and English by display width', () => {
     );
   });
 });
+
+describe('wrap: hostile and odd lines', () => {
+  const link = (url: string, text: string) => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
+
+  it('treats a hyperlink code as no width and never cuts it', () => {
+    const text = `See ${link('https://kubernetes.io/docs/concepts/workloads/pods/', 'the kubernetes docs')} for more about Pods`;
+    const out = wrap(text, 20);
+    expect(out).toContain('\u001b]8;;https://kubernetes.io/docs/concepts/workloads/pods/\u0007');
+    for (const line of out.split('\n')) expect(stringWidth(line.replace(/\u001b\]8;[^\u0007]*\u0007/g, ''))).toBeLessThanOrEqual(20);
+  });
+
+  it('counts a tab as spaces', () => {
+    expect(Math.max(...widths(wrap('a\tb\tc\td\te\tf\tg\th', 10)))).toBeLessThanOrEqual(10);
+  });
+
+  it('does not take a number or a dash at the start of a sentence for a list marker', () => {
+    for (const text of ['3.14159 is the value of pi to five places', '-1 means there is no limit at all here', '1.28 版本开始默认启用这个特性，不再需要开关']) {
+      const lines = wrap(text, 20).split('\n');
+      expect(lines.slice(1).every((l) => !l.startsWith(' ')), text).toBe(true);
+    }
+  });
+
+  it('never leaves a list marker alone on its line, nor a line of only spaces', () => {
+    const lines = wrap(`  - ${'x'.repeat(30)}`, 10).split('\n');
+    expect(lines[0]).toMatch(/^ {2}- x+$/);
+    expect(wrap(`${' '.repeat(14)}abc def`, 10).split('\n').every((l) => l.trim() !== '')).toBe(true);
+    expect(Math.max(...widths(wrap(`${' '.repeat(14)}abc def`, 10)))).toBeLessThanOrEqual(10);
+  });
+
+  it('stays linear on a very long line', () => {
+    const line = '调度器把节点绑定到 Pod 上，'.repeat(10_000);
+    const started = performance.now();
+    wrap(line, 40);
+    // A generous bound: the quadratic version took over a minute on a line this long.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
