@@ -84,7 +84,7 @@ export function buildProgram(runtime: Runtime): Command {
       .addOption(plain())
       .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
         // `k8s-quiz stat` reaches the default command as a notes path; say what was meant.
-        const typo = paths.length === 1 ? similarCommand(paths[0] as string, program.commands.map((c) => c.name())) : null;
+        const typo = paths.length === 1 ? similarCommand(paths[0] as string, [...program.commands.map((c) => c.name()), 'help']) : null;
         if (typo && !existsSync(path.resolve(runtime.cwd, paths[0] as string))) throw new UsageError(`unknown command '${paths[0]}' (did you mean ${typo}?)`);
         const { quizCommand } = await import('./commands/quiz.js');
         await quizCommand(await app(cmd, flags.plain), paths, flags);

@@ -16,7 +16,8 @@ const WORD = /[a-z0-9][a-z0-9+#./-]*/g;
 
 /** `binding` → `bind`, `pods` → `pod`; short words stay whole (`using` is not `us`). */
 function stem(word: string): string {
-  const cut = word.replace(/(?:ing|ed|es|s)$/, '');
+  // `es` only after s/x/z/ch/sh (`addresses`), a lone `s` not after s/u (`ingress`, `status`).
+  const cut = word.replace(/(?:ing|ed|(?<=(?:[sxz]|ch|sh))es|(?<![su])s)$/, '');
   if (cut.length < 3 || !/[a-z]/.test(cut)) return word;
   return cut.length >= 4 ? cut.replace(/e$/, '') : cut; // `share` and `shared` meet at `shar`
 }

@@ -6,7 +6,7 @@ import type { Grade, Question } from './types.js';
 // made, and report. The UI (plain or interactive) and the clock are passed in.
 
 /** What a prompt gave back: an answer, a skip, the time limit, or the end (Ctrl+C, closed input). */
-export type Outcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' } | { kind: 'end' };
+export type Outcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout'; partial?: string } | { kind: 'end' };
 
 export type AskOutcome = Outcome<GivenAnswer>;
 export type GradeOutcome = Outcome<Grade>;
@@ -73,6 +73,8 @@ export interface SessionOptions {
   totalMs?: number;
   /** Per-question limit in ms. */
   perQuestionMs?: number;
+  /** The session's score, 0..1 (default: right / answered; interviews give self-grades credit). */
+  scoreOf?: (results: readonly QuestionResult[]) => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -134,7 +136,8 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
       }
       let result: QuestionResult;
       if (outcome.kind === 'timeout') {
-        result = { question, correct: false, skipped: false, timedOut: true, grade: 1, given: '', ms: now() - askedAt };
+        // What was typed when time ran out is kept with the timeout.
+        result = { question, correct: false, skipped: false, timedOut: true, grade: 1, given: outcome.partial ?? '', ms: now() - askedAt };
       } else if (outcome.kind === 'skip') {
         result = { question, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: now() - askedAt };
       } else if (question.type === 'recall') {
@@ -171,7 +174,8 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
     }
   }
 
-  const { answered, correct, score } = tally(results);
+  const { answered, correct } = tally(results);
+  const score = (options.scoreOf ?? ((r) => tally(r).score))(results);
   const ended = now();
   append({ v: SCHEMA_VERSION, kind: 'session-end', session, at: iso(ended), mode, answered, correct, abandoned, score });
   return { mode, session, results, planned: questions.length, answered, correct, score, ms: ended - started, abandoned, expired };
@@ -185,6 +189,12 @@ export function tally(results: readonly QuestionResult[]): { answered: number; c
   const answered = results.filter((r) => !r.skipped).length;
   const correct = results.filter((r) => r.correct).length;
   return { answered, correct, score: answered ? correct / answered : 0 };
+}
+
+/** Interview score: credit over the answered questions (skips left out). */
+export function creditScore(results: readonly QuestionResult[]): number {
+  const answered = results.filter((r) => !r.skipped);
+  return answered.length ? answered.reduce((sum, r) => sum + credit(r), 0) / answered.length : 0;
 }
 
 /** Interview credit: right = 1; a recall graded Hard = half; everything else 0. */

@@ -64,7 +64,7 @@ export interface Stats extends Tally {
   weakest: WeakItem[];
   /** The last 20 sessions, oldest first (ready for a sparkline of `score`). */
   recent: SessionSummary[];
-  /** Scores of `recent`, oldest first. */
+  /** Scores of `recent` that answered anything, oldest first. */
   trend: number[];
   /** Consecutive local calendar days with answers, ending today (or yesterday if none yet today). */
   streakDays: number;
@@ -296,7 +296,8 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     byMode,
     weakest,
     recent,
-    trend: recent.map((s) => s.score),
+    // A session where nothing was answered has no score to plot (it was all skips).
+    trend: recent.filter((s) => s.answered > 0).map((s) => s.score),
     streakDays: streak(days, now),
     dueToday,
     dueThisWeek,

@@ -5,7 +5,18 @@ import { hanging, wrap } from './layout.js';
 // prompt itself when time is up (so the prompt leaves a finished line, not a frozen
 // frame), and the result type that says how the prompt ended.
 
-export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout' };
+/** `partial`: text typed but not sent when time ran out. */
+export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout'; partial?: string };
+
+/** How a custom prompt ends: the result is kept for its finished line and handed to inquirer. */
+export function useFinish<T>(done: (value: PromptResult<T>) => void): [PromptResult<T> | null, (value: PromptResult<T>) => void] {
+  const [result, setResult] = useState<PromptResult<T> | null>(null);
+  const finish = (value: PromptResult<T>) => {
+    setResult(value);
+    done(value);
+  };
+  return [result, finish];
+}
 
 export interface Countdown {
   /** Epoch ms when the prompt times out. */
@@ -60,7 +71,14 @@ export function useCountdown(countdown: Countdown | undefined, onTimeout: () => 
       } else setTick((n: number) => n + 1);
     };
     const ticker = setInterval(check, 1000);
-    const exact = setTimeout(check, Math.max(0, countdown.deadline - countdown.now()));
+    // A timer can fire a millisecond early by the clock: then it is set again, not left to the next tick.
+    let exact: ReturnType<typeof setTimeout>;
+    const atDeadline = () => {
+      const left = countdown.deadline - countdown.now();
+      if (left > 0) exact = setTimeout(atDeadline, left + 1);
+      else check();
+    };
+    exact = setTimeout(atDeadline, Math.max(0, countdown.deadline - countdown.now()));
     return () => {
       clearInterval(ticker);
       clearTimeout(exact);

@@ -22,8 +22,9 @@ export interface Feedback {
 export function feedbackOf(result: QuestionResult): Feedback {
   const { question } = result;
   const recall = question.type === 'recall';
-  // A typed recall answer already brought up the reference; only a blank one still needs it.
-  const unanswered = (result.skipped || result.timedOut) && !result.given;
+  // A typed and sent recall answer already brought up the reference (the grade sheet); a
+  // blank one, or one cut off by the time limit, did not.
+  const unanswered = result.timedOut || (result.skipped && !result.given);
   const verdict = result.timedOut ? 'timedOut' : result.skipped ? 'skipped' : recall ? null : result.correct ? 'right' : 'wrong';
   return {
     verdict,

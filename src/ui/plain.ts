@@ -68,11 +68,11 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {
       const sheet = gradeSheet(question, given);
-      write(labelled(m.yourAnswer, given));
+      write(hanging(labelled(m.yourAnswer, ''), given, width));
       write(m.reference);
       write(hanging('  ', sheet.reference, width));
-      if (sheet.covered.length) write(labelled(m.covered, sheet.covered.join(m.listSep)));
-      if (sheet.missed.length) write(labelled(m.notCovered, sheet.missed.join(m.listSep)));
+      if (sheet.covered.length) write(hanging(labelled(m.covered, ''), sheet.covered.join(m.listSep), width));
+      if (sheet.missed.length) write(hanging(labelled(m.notCovered, ''), sheet.missed.join(m.listSep), width));
       write(m.gradeHint);
       return readUntilValid(parseGrade, m.gradeHint, signal);
     },
@@ -81,12 +81,12 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       const f = feedbackOf(result);
       const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut };
       if (f.verdict) write(verdicts[f.verdict]);
-      if (f.answer) write(labelled(m.theAnswer, f.answer));
+      if (f.answer) write(hanging(labelled(m.theAnswer, ''), f.answer, width));
       if (f.yourOrder) {
         write(m.yourOrder);
         f.yourOrder.forEach((step, i) => write(hanging(`  ${step.right ? '✓' : '✗'} ${i + 1}. `, step.text, width)));
       }
-      if (f.reference) write(labelled(m.reference, f.reference));
+      if (f.reference) write(hanging(labelled(m.reference, ''), f.reference, width));
       if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
       write(labelled(m.source, f.source));
       write(m.scoreSoFar(position.correct, position.answered));

@@ -17,7 +17,7 @@ export interface PromptContext {
   signal: AbortSignal;
   theme: PromptTheme;
   /** Key help lines, in the interface language. */
-  help: { choice: string; select: string; order: string };
+  help: { choice: string; select: string; order: string; grade: string };
   /** Rows a list may take before it scrolls. */
   pageSize?: number;
   /** Terminal columns, to wrap prompt text and choices by display width. */
@@ -73,9 +73,10 @@ function context(ctx: PromptContext) {
   return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
 }
 
-function helpLine(ctx: PromptContext, help: string): string {
+/** Inquirer's select with our colours and our key help line. */
+function selectTheme(ctx: PromptContext, help: string) {
   const text = fit(help, ctx.width);
-  return ctx.theme.style?.help?.(text) ?? text;
+  return { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(text) ?? text } };
 }
 
 const SKIP = -1;
@@ -98,7 +99,7 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
         ],
         pageSize: ctx.pageSize ?? 10,
         loop: false,
-        theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => helpLine(ctx, ctx.help.select) } },
+        theme: selectTheme(ctx, ctx.help.select),
       },
       context(ctx),
     );
@@ -125,14 +126,14 @@ export function selfGrade(ctx: PromptContext, message: string, labels: readonly 
   const choices = [...labels];
   return guarded(ctx, async () => {
     const picked = ctx.countdown
-      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, initial, width: ctx.width }, context(ctx))
+      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.grade, initial, width: ctx.width }, context(ctx))
       : answered(
           await select(
             {
               message: promptText(message, ctx.width),
               choices: choices.map((name, i) => ({ name: itemLabel(i + 1, name, ctx.width), short: name, value: i })),
               default: initial,
-              theme: { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => helpLine(ctx, ctx.help.select) } },
+              theme: selectTheme(ctx, ctx.help.grade),
             },
             context(ctx),
           ),

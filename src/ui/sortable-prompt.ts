@@ -11,7 +11,7 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips.
@@ -29,13 +29,9 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, i) => i));
   const [cursor, setCursor] = useState(0);
   const [held, setHeld] = useState(false);
-  const [result, setResult] = useState<PromptResult<number[]> | null>(null);
+  const [result, finish] = useFinish<number[]>(done);
   const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const finish = (value: PromptResult<number[]>) => {
-    setResult(value);
-    done(value);
-  };
   const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {

@@ -10,7 +10,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
 
 // Prompts for timed interviews: like select and input, plus a countdown that is redrawn
 // every second while the person thinks and ends the prompt when time is up.
@@ -28,13 +28,9 @@ export interface TimedChoiceConfig extends PromptLook {
 export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [active, setActive] = useState(config.initial ?? 0);
-  const [result, setResult] = useState<PromptResult<number> | null>(null);
+  const [result, finish] = useFinish<number>(done);
   const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const finish = (value: PromptResult<number>) => {
-    setResult(value);
-    done(value);
-  };
   const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {
@@ -72,14 +68,10 @@ export interface TimedTextConfig extends PromptLook {
 export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [value, setValue] = useState('');
-  const [result, setResult] = useState<PromptResult<string> | null>(null);
+  const [result, finish] = useFinish<string>(done);
   const status = result ? 'done' : 'idle';
   const prefix = usePrefix({ status, theme });
-  const finish = (outcome: PromptResult<string>) => {
-    setResult(outcome);
-    done(outcome);
-  };
-  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
+  const clock = useCountdown(config.countdown, () => finish(value.trim() ? { kind: 'timeout', partial: value.trim() } : { kind: 'timeout' }));
 
   useKeypress((key, rl) => {
     if (result) return;

@@ -22,8 +22,11 @@ afterEach(() => {
 
 describe('sortable prompt', () => {
   test('first screen: message, the items numbered in their given order, cursor on the first, help line', async () => {
-    const { getScreen } = await render(sortable, { message: 'Put the steps in order:', items: ITEMS, theme });
+    const { getScreen, events, answer } = await render(sortable, { message: 'Put the steps in order:', items: ITEMS, theme });
     const lines = getScreen().split('\n');
+    // Finish the prompt so it is not left pending when the test ends.
+    events.keypress('enter');
+    await answer;
     expect(lines[0]).toBe('? Put the steps in order:');
     expect(lines.slice(1, 5)).toEqual([
       '❯ 1. Write the object to etcd',
@@ -36,9 +39,11 @@ describe('sortable prompt', () => {
   });
 
   test('a custom help line replaces the default', async () => {
-    const { getScreen } = await render(sortable, { message: 'Order', items: ['a', 'b'], help: 'move with the arrows', theme });
+    const { getScreen, events, answer } = await render(sortable, { message: 'Order', items: ['a', 'b'], help: 'move with the arrows', theme });
     expect(getScreen()).toContain('move with the arrows');
     expect(getScreen()).not.toContain('space pick up');
+    events.keypress('enter');
+    await answer;
   });
 
   test('enter without moving anything resolves with the identity order', async () => {

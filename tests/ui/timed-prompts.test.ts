@@ -233,12 +233,12 @@ describe('timedText', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  test('at the deadline: timeout, and what was half typed is not left on screen as an answer', async () => {
+  test('at the deadline: timeout carrying what was half typed, which is not left on screen as an answer', async () => {
     vi.useFakeTimers(TIMERS);
     const { answer, events, getScreen } = await render(timedText, { message: 'Q', theme, countdown: countdown(3_000, () => '0:03 left') });
     events.type('half an answ');
     await vi.advanceTimersByTimeAsync(3_000);
-    await expect(answer).resolves.toEqual({ kind: 'timeout' });
+    await expect(answer).resolves.toEqual({ kind: 'timeout', partial: 'half an answ' });
     expect(getScreen()).toBe('› Q ⌛');
     expect(vi.getTimerCount()).toBe(0);
   });

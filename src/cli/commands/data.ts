@@ -12,7 +12,7 @@ import { Interrupted, UsageError } from '../errors.js';
 
 // stats, history, config, reset: what is stored, shown and managed.
 
-const NO_HELP = { choice: '', select: '', order: '' };
+const NO_HELP = { choice: '', select: '', order: '', grade: '' };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -85,7 +85,8 @@ export async function historyCommand(app: App, flags: { json?: boolean; csv?: bo
     app.out(JSON.stringify(answers, null, 2));
     return;
   }
-  for (const a of answers) app.out(`${a.at}  ${a.skipped ? '–' : a.timedOut ? '⌛' : a.correct ? '✓' : '✗'}  ${a.type.padEnd(8)} ${a.subject}`);
+  // Marks of one column each, so the rows line up.
+  for (const a of answers) app.out(`${a.at}  ${a.skipped ? '–' : a.timedOut ? 'T' : a.correct ? '✓' : '✗'}  ${a.type.padEnd(8)} ${a.subject}`);
   app.runtime.stderr.write(`${answers.length} answers in ${openHistory(app.dataDir).path}\n`);
 }
 

@@ -7,7 +7,7 @@ import { hanging } from '../../ui/layout.js';
 import { formatDuration, type Messages } from '../../ui/messages.js';
 import { byTopic, topicLabel } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { credit, type SessionReport } from '../../core/session.js';
+import { credit, creditScore, type SessionReport } from '../../core/session.js';
 import { CliError } from '../errors.js';
 import { requireTerminal, runQuestions } from './sessions.js';
 
@@ -30,7 +30,7 @@ function resultMark(r: SessionReport['results'][number]): string {
 
 /** Interview score: self-grades count (Hard is half right); skips are left out. */
 export function interviewScore(report: SessionReport): number {
-  return report.answered ? report.results.reduce((sum, r) => sum + (r.skipped ? 0 : credit(r)), 0) / report.answered : 0;
+  return creditScore(report.results);
 }
 
 export function formatInterviewReport(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
@@ -80,7 +80,7 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
     'interview',
     questions,
     notes,
-    { ...flags, seed, totalMs: flags.minutes * 60_000, ...(flags.perQuestion ? { perQuestionMs: flags.perQuestion * 1000 } : {}) },
+    { ...flags, seed, totalMs: flags.minutes * 60_000, scoreOf: creditScore, ...(flags.perQuestion ? { perQuestionMs: flags.perQuestion * 1000 } : {}) },
     (report, m) => formatInterviewReport(report, m, app.chalk, app.width),
   );
 }

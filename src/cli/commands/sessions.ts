@@ -9,7 +9,7 @@ import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError, UsageError } from '../errors.js';
-import { runSession, type SessionReport, type SessionUI } from '../../core/session.js';
+import { runSession, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session.js';
 
 // Running a session from the command line: choosing the UI, wiring signals, storing
 // each answer, printing the summary, setting the exit code.
@@ -20,6 +20,7 @@ export interface SessionCommandOptions {
   seed?: number;
   totalMs?: number;
   perQuestionMs?: number;
+  scoreOf?: (results: readonly QuestionResult[]) => number;
 }
 
 /** The interface speaks the language most questions are in, unless told otherwise. */
@@ -99,6 +100,7 @@ export async function runQuestions(
       stop: stop.signal,
       ...(options.totalMs ? { totalMs: options.totalMs } : {}),
       ...(options.perQuestionMs ? { perQuestionMs: options.perQuestionMs } : {}),
+      ...(options.scoreOf ? { scoreOf: options.scoreOf } : {}),
     });
     app.out('');
     app.out(report(result, m));

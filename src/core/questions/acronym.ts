@@ -2,7 +2,6 @@ import type { Random } from '../random.js';
 import type { Bank, Question } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
-  buildAll,
   choiceQuestion,
   makeDraft,
   questionId,
@@ -105,6 +104,3 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function acronymQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(acronymDrafts(bank, ctx));
-}

@@ -3,7 +3,6 @@ import type { Random } from '../random.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
 import {
-  buildAll,
   choiceQuestion,
   entryExplanation,
   makeDraft,
@@ -191,6 +190,3 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function clozeQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(clozeDrafts(bank, ctx));
-}

@@ -1,7 +1,6 @@
 import type { Bank, Question } from '../types.js';
 import { hasNearCandidate, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
-  buildAll,
   choiceQuestion,
   contextTitle,
   entryExplanation,
@@ -53,6 +52,3 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function defineQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(defineDrafts(bank, ctx));
-}

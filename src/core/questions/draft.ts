@@ -61,15 +61,6 @@ export function makeDraft(
   };
 }
 
-/** What the drafts build to, dropping those that fail: the old generator contract. */
-export function buildAll(drafts: readonly Draft[]): Question[] {
-  const out: Question[] = [];
-  for (const draft of drafts) {
-    const question = draft.build();
-    if (question) out.push(question);
-  }
-  return out;
-}
 
 export const WANT_DISTRACTORS = 3;
 

@@ -1,7 +1,6 @@
 import type { Bank, Question, TermEntry } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
-  buildAll,
   choiceQuestion,
   contextTitle,
   entryExplanation,
@@ -109,6 +108,3 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function identifyQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(identifyDrafts(bank, ctx));
-}

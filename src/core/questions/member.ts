@@ -3,7 +3,6 @@ import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorReq
 import type { Random } from '../random.js';
 import {
   bankExplanation,
-  buildAll,
   choiceQuestion,
   makeDraft,
   makeQuestion,
@@ -168,6 +167,3 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function memberQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(memberDrafts(bank, ctx));
-}

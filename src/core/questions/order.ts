@@ -1,5 +1,5 @@
 import type { Bank, Question } from '../types.js';
-import { buildAll, makeDraft, makeQuestion, questionId, questionRandom, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { makeDraft, makeQuestion, questionId, questionRandom, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf } from './text.js';
 
 // order: arrange the steps of a steps bank, or the stages of a sequential terms bank.
@@ -47,6 +47,3 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return [makeDraft({ id, type: 'order', bank, subject: bank.title }, build, () => true)];
 }
 
-export function orderQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(orderDrafts(bank, ctx));
-}

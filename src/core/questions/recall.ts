@@ -1,6 +1,5 @@
 import type { Bank, Question } from '../types.js';
 import {
-  buildAll,
   contextTitle,
   entryExplanation,
   makeDraft,
@@ -76,6 +75,3 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return out;
 }
 
-export function recallQuestions(bank: Bank, ctx: GenContext): Question[] {
-  return buildAll(recallDrafts(bank, ctx));
-}
