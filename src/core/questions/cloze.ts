@@ -140,53 +140,49 @@ function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
   return null;
 }
 
+/** What one cloze question is about: the blank, the text it names and where it lives. */
+interface ClozeSpot {
+  blank: Blank;
+  /** The term or step the question is about (its id comes from this). */
+  subject: string;
+  /** Named in the prompt: `填空（kubelet）`. */
+  label: string;
+  /** Never offered as a wrong answer. */
+  exclude: string[];
+  line: number;
+  explanation: string;
+}
+
 export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
-  const out: Draft[] = [];
+  const spots: ClozeSpot[] = [];
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases]);
-      if (!blank) continue;
-      const id = questionId(bank, entry.term, 'cloze');
-      const subject = [entry.term, ...entry.aliases];
-      const make = (): Question | null => {
-        const rng = questionRandom(ctx, id);
-        const parts: QuestionParts = {
-          id,
-          type: 'cloze',
-          bank,
-          prompt: t.cloze(entry.term, blank.blanked),
-          subject: entry.term,
-          source: sourceOf(bank, entry.line),
-          explanation: entryExplanation(entry, t),
-        };
-        return build(parts, blank, ctx, rng, origin, subject);
-      };
-      out.push(makeDraft({ id, type: 'cloze', bank, subject: entry.term }, make, () => surely(blank, origin, ctx, subject)));
+      if (blank) spots.push({ blank, subject: entry.term, label: entry.term, exclude: [entry.term, ...entry.aliases], line: entry.line, explanation: entryExplanation(entry, t) });
     }
   } else if (bank.kind === 'steps') {
     bank.steps.forEach((step, index) => {
       const blank = numberBlank(step.text, [bank.title]);
-      if (!blank) return;
-      const id = questionId(bank, step.text, 'cloze');
-      const subject = [bank.title];
-      const make = (): Question | null => {
-        const rng = questionRandom(ctx, id);
-        const parts: QuestionParts = {
-          id,
-          type: 'cloze',
-          bank,
-          prompt: t.cloze(bank.title, blank.blanked),
-          subject: step.text,
-          source: sourceOf(bank, step.line),
-          explanation: `**${bank.title}**\n${index + 1}. ${step.text}`,
-        };
-        return build(parts, blank, ctx, rng, origin, subject);
-      };
-      out.push(makeDraft({ id, type: 'cloze', bank, subject: step.text }, make, () => surely(blank, origin, ctx, subject)));
+      if (blank) spots.push({ blank, subject: step.text, label: bank.title, exclude: [bank.title], line: step.line, explanation: `**${bank.title}**\n${index + 1}. ${step.text}` });
     });
   }
-  return out;
+  return spots.map((spot) => {
+    const id = questionId(bank, spot.subject, 'cloze');
+    const make = (): Question | null => {
+      const parts: QuestionParts = {
+        id,
+        type: 'cloze',
+        bank,
+        prompt: t.cloze(spot.label, spot.blank.blanked),
+        subject: spot.subject,
+        source: sourceOf(bank, spot.line),
+        explanation: spot.explanation,
+      };
+      return build(parts, spot.blank, ctx, questionRandom(ctx, id), origin, spot.exclude);
+    };
+    return makeDraft({ id, type: 'cloze', bank, subject: spot.subject }, make, () => surely(spot.blank, origin, ctx, spot.exclude));
+  });
 }
 
