@@ -3,7 +3,7 @@ import { confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { Outcome } from '../core/session.js';
 import type { Grade } from '../core/types.js';
-import { fit, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './countdown.js';
+import { fit, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 

@@ -11,7 +11,7 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips.

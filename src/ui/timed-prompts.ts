@@ -10,7 +10,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './countdown.js';
+import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // Prompts for timed interviews: like select and input, plus a countdown that is redrawn
 // every second while the person thinks and ends the prompt when time is up.

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Countdown } from '../../src/ui/countdown.js';
+import type { Countdown } from '../../src/ui/prompt-parts.js';
 import { messages } from '../../src/ui/messages.js';
 import { arrange, chooseOne, confirmReset, freeText, promptTheme, selfGrade, type PromptContext } from '../../src/ui/prompts.js';
 

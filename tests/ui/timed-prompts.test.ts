@@ -1,7 +1,7 @@
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Countdown } from '../../src/ui/countdown.js';
+import type { Countdown } from '../../src/ui/prompt-parts.js';
 import { promptTheme } from '../../src/ui/prompts.js';
 import { timedChoice, timedText } from '../../src/ui/timed-prompts.js';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
 import { hanging, wrap } from './layout.js';
 
-// What the custom prompts share: a countdown that redraws once a second and ends the
-// prompt itself when time is up (so the prompt leaves a finished line, not a frozen
-// frame), and the result type that says how the prompt ended.
+// What the custom prompts (sortable, timed choice, timed text) share: how they end and
+// say so, a countdown that redraws once a second and ends the prompt itself when time is
+// up (so it leaves a finished line, not a frozen frame), theme and layout helpers.
 
 /** `partial`: text typed but not sent when time ran out. */
 export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout'; partial?: string };
