@@ -33,7 +33,16 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   const pageSize = Math.max(5, options.rows - 8);
 
   function ctx(signal: AbortSignal, deadlines: Deadlines): PromptContext {
-    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp, grade: m.gradeHelp } };
+    const base: PromptContext = {
+      input: options.input,
+      output,
+      signal,
+      theme,
+      pageSize,
+      width,
+      help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp, grade: m.gradeHelp },
+      more: m.more,
+    };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
     return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(timeLeftText(deadlines, now(), m)) } };

@@ -39,6 +39,7 @@ const en = {
   selectHelp: '↑/↓ or a number choose · enter confirm · the last item skips',
   orderHelp: '↑/↓ move · space pick up / drop · enter confirm · s skip',
   gradeHelp: '↑/↓ or a number choose · enter confirm',
+  more: (n: number) => `${n} items, more than fit: ↑/↓ scrolls`,
   interviewReport: (ending: 'abandoned' | 'expired' | null, summary: string) =>
     `Interview report${ending === 'abandoned' ? ' (abandoned)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
   ranOut: 'Ran out of time on:',
@@ -86,6 +87,7 @@ const zh: Messages = {
   selectHelp: '↑/↓ 或数字选择 · 回车确认 · 最后一项跳过',
   orderHelp: '↑/↓ 移动 · 空格 拿起/放下 · 回车确认 · s 跳过',
   gradeHelp: '↑/↓ 或数字选择 · 回车确认',
+  more: (n) => `共 ${n} 项，一屏放不下：用 ↑/↓ 滚动查看`,
   interviewReport: (ending, summary) => `面试报告${ending === 'abandoned' ? '（中途停止）' : ending === 'expired' ? '（时间到）' : ''}：${summary}`,
   ranOut: '超时的题：',
   reviewNext: '接下来复习（`k8s-quiz drill` 会优先出这些题）：',

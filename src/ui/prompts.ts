@@ -18,6 +18,8 @@ export interface PromptContext {
   theme: PromptTheme;
   /** Key help lines, in the interface language. */
   help: { choice: string; select: string; order: string; grade: string };
+  /** Said under a list taller than the screen, so no item goes unseen: `(7 items: ↑/↓ scrolls)`. */
+  more?: (count: number) => string;
   /** Rows a list may take before it scrolls. */
   pageSize?: number;
   /** Terminal columns, to wrap prompt text and choices by display width. */
@@ -73,6 +75,12 @@ function context(ctx: PromptContext) {
   return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
 }
 
+/** The help line, plus a note when the list is taller than its page and scrolls. */
+function withMore(ctx: PromptContext, help: string, items: string[]): string {
+  const rows = items.reduce((n, item, i) => n + itemLabel(i + 1, item, ctx.width).split('\n').length, 0);
+  return ctx.more && ctx.pageSize && rows > ctx.pageSize ? `${ctx.more(items.length)}\n${help}` : help;
+}
+
 /** Inquirer's select with our colours and our key help line. */
 function selectTheme(ctx: PromptContext, help: string) {
   const text = fit(help, ctx.width);
@@ -89,7 +97,7 @@ function answered<T>(value: T | null): PromptResult<T> {
 
 export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<Outcome<number>> {
   return guarded(ctx, async () => {
-    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.choice, pageSize: ctx.pageSize, width: ctx.width }, context(ctx));
+    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: withMore(ctx, ctx.help.choice, choices), pageSize: ctx.pageSize, width: ctx.width }, context(ctx));
     const picked = await select(
       {
         message: promptText(message, ctx.width),
@@ -99,7 +107,7 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
         ],
         pageSize: ctx.pageSize ?? 10,
         loop: false,
-        theme: selectTheme(ctx, ctx.help.select),
+        theme: selectTheme(ctx, withMore(ctx, ctx.help.select, choices)),
       },
       context(ctx),
     );
@@ -109,7 +117,7 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
 
 export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<Outcome<number[]>> {
   return guarded(ctx, () =>
-    sortable({ message, items, theme: ctx.theme, help: ctx.help.order, pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
+    sortable({ message, items, theme: ctx.theme, help: withMore(ctx, ctx.help.order, items), pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
   );
 }
 

@@ -455,3 +455,40 @@ describe('promptTheme', () => {
     expect(theme.style?.message?.('m', 'idle')).toBe('m');
   });
 });
+
+describe('a list taller than its page says so', () => {
+  const steps = ['first step of a long flow', 'second step', 'third step', 'fourth step', 'fifth step', 'sixth step'];
+
+  test('order: the note appears when the list scrolls, and not when it fits', async () => {
+    const more = (n: number) => `${n} items: scroll to see all`;
+    const tall = harness();
+    tall.ctx.pageSize = 3;
+    tall.ctx.more = more;
+    const outcome = arrange(tall.ctx, 'Order', steps);
+    await new Promise((r) => setImmediate(r));
+    expect(tall.screen()).toContain('6 items: scroll to see all');
+    tall.press(KEY.enter);
+    await outcome;
+
+    const fits = harness();
+    fits.ctx.pageSize = 10;
+    fits.ctx.more = more;
+    const done = arrange(fits.ctx, 'Order', steps);
+    await new Promise((r) => setImmediate(r));
+    expect(fits.screen()).not.toContain('scroll to see all');
+    fits.press(KEY.enter);
+    await done;
+  });
+
+  test('choice: wrapped choices count by the lines they take', async () => {
+    const long = harness();
+    long.ctx.width = 20;
+    long.ctx.pageSize = 6;
+    long.ctx.more = (n) => `${n} items: scroll`;
+    const outcome = chooseOne(long.ctx, 'Pick', ['a choice long enough to wrap twice at twenty', 'another long choice that wraps as well', 'short', 'short too'], 'Skip');
+    await new Promise((r) => setImmediate(r));
+    expect(long.screen()).toContain('4 items: scroll');
+    long.press(KEY.enter);
+    await outcome;
+  });
+});
