@@ -24,6 +24,7 @@ import type {
   OutlineList,
   OutlineSection,
   QaBank,
+  Step,
   StepsBank,
   TermEntry,
   TermsBank,
@@ -32,6 +33,9 @@ import type {
 } from './types.js';
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
+
+/** A digit, or a Chinese number with a measure word (`三个`, `两次`): something a cloze can blank. */
+const STATES_A_NUMBER = /\d|[一二两三四五六七八九十百千万]+\s*(?:个|次|台|秒|分钟|小时|天|层|种|副本|节点|倍)/;
 
 const SEQUENTIAL_TITLE = /生命周期|阶段|状态流转|lifecycle|phases|stages/i;
 
@@ -158,6 +162,12 @@ class BankBuilder {
     return bank;
   }
 
+  /** Number facts go with the section's own terms bank; a section without one keeps them to itself. */
+  attachFacts(path: string[], title: string, facts: Step[]): void {
+    const bank = this.termBanks.get([...path, title].join('\u0000'));
+    if (bank) bank.facts = [...(bank.facts ?? []), ...facts];
+  }
+
   steps(title: string, path: string[], line: number, steps: { text: string; line: number }[]): StepsBank | null {
     if (steps.length < 2) return null;
     const bank: StepsBank = {
@@ -233,6 +243,7 @@ function blockText(block: OutlineBlock): string[] {
 class SectionExtractor {
   private readonly paragraphTerms: ParsedEntry[] = [];
   private readonly pairs: QaBank['pairs'] = [];
+  private readonly facts: Step[] = [];
   private readonly heading: string;
 
   constructor(
@@ -281,6 +292,7 @@ class SectionExtractor {
       this.builder.terms(this.heading, this.section.path, first.line, this.paragraphTerms);
     }
     this.builder.qa(this.section, this.pairs);
+    if (this.facts.length) this.builder.attachFacts(this.section.path, this.heading, this.facts);
   }
 
   /** Returns the lead-in its last line makes for a list that follows. */
@@ -321,6 +333,7 @@ class SectionExtractor {
         case 'plain': {
           const title = leadInTitle(line.text);
           if (title) lead = { title };
+          else if (STATES_A_NUMBER.test(line.text)) this.facts.push({ text: line.text, line: line.line });
         }
       }
     }

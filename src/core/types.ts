@@ -98,6 +98,8 @@ export interface TermsBank extends BankBase {
   entries: TermEntry[];
   /** The entries are stages in order (a lifecycle), so they can be ordered too. */
   sequential?: boolean;
+  /** Plain sentences of the section that state a number (`至少需要三个节点`): cloze material. */
+  facts?: Step[];
 }
 
 export interface StepsBank extends BankBase {

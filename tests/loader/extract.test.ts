@@ -207,6 +207,12 @@ describe('small cases', () => {
     expect(banks).toEqual([]);
   });
 
+  it('keeps a plain sentence that states a number with its section\'s terms, for cloze', () => {
+    const text = '## 控制平面\n\n生产环境的控制平面至少部署三个节点，以便容忍一个故障。\n\n- etcd：保存集群状态的键值存储\n- kube-scheduler：为新 Pod 选择节点\n\n这一段没有数字，只是说明。\n';
+    const bank = termsBank(banksOf(text), '控制平面');
+    expect(bank.facts).toEqual([{ text: '生产环境的控制平面至少部署三个节点，以便容忍一个故障。', line: 3 }]);
+  });
+
   it('asks a short list of English names in Chinese notes in Chinese', () => {
     const text = '## 网关\n\n常见网关实现：Envoy, Traefik, HAProxy\n\n- Ingress：把集群外部的 HTTP 请求按规则转发到 Service\n- Gateway API：新一代的流量入口接口，角色划分更清晰\n';
     const banks = banksOf(text);

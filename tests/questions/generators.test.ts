@@ -336,6 +336,14 @@ describe('cloze', () => {
     expect(q.choices.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('blanks the number in a fact the section states in plain text', () => {
+    const bank = { ...terms('cp', 'Control plane', ['Cluster'], [entry('etcd', 'Stores the cluster state'), entry('kube-scheduler', 'Picks a node for new Pods')]), facts: [{ text: 'A production control plane runs at least 3 nodes', line: 40 }] };
+    const q = one(of([bank], 'cloze'), 'A production control plane runs at least 3 nodes');
+    expect(q.prompt).toContain('at least ____ nodes');
+    expect(right(q)).toBe('3');
+    expect(q.source.line).toBe(40);
+  });
+
   it('never offers the entry being asked about as a wrong answer for its bold span', () => {
     const withBold = { ...entry('Stateful app', 'Keeps session data between requests'), bold: ['session data'] };
     const bank = terms('apps', 'Application kinds', ['Apps'], [withBold, entry('Stateless app', 'Any instance can serve any request'), entry('Batch job', 'Runs to completion')]);

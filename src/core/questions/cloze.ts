@@ -162,6 +162,10 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases]);
       if (blank) spots.push({ blank, subject: entry.term, label: entry.term, exclude: [entry.term, ...entry.aliases], line: entry.line, explanation: entryExplanation(entry, t) });
     }
+    for (const fact of bank.facts ?? []) {
+      const blank = numberBlank(fact.text, [bank.title]);
+      if (blank) spots.push({ blank, subject: fact.text, label: bank.title, exclude: [bank.title], line: fact.line, explanation: fact.text });
+    }
   } else if (bank.kind === 'steps') {
     bank.steps.forEach((step, index) => {
       const blank = numberBlank(step.text, [bank.title]);
