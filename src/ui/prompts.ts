@@ -139,7 +139,7 @@ export function selfGrade(ctx: PromptContext, message: string, labels: readonly 
           await select(
             {
               message: promptText(message, ctx.width),
-              choices: choices.map((name, i) => ({ name: itemLabel(i + 1, name, ctx.width), short: name, value: i })),
+              choices: choices.map((name, i) => ({ name: itemLabel(i + 1, name, ctx.width), short: `${i + 1}. ${name}`, value: i })),
               default: initial,
               theme: selectTheme(ctx, ctx.help.grade),
             },
