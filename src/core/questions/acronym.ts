@@ -62,44 +62,20 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
     };
     const origin = originOf(bank);
 
-    const expandPrompt = t.acronymExpand(pair.short);
-    if (!containsKey(expandPrompt, pair.long)) {
-      const id = questionId(bank, entry.term, 'acronym', ':expand');
-      const request = {
-        answer: pair.long,
-        origin,
-        excludeKeys: owners,
-        excludeOwners: [keyOf(pair.short), ...owners],
-        // Nothing else that spells the same letters: it could be read as right.
-        accept: (c: Candidate) => !spells(pair.short, c.text),
-      };
+    /** One direction: `prompt` asks for `answer`; wrong answers from `forms` first, then `names`. */
+    const direction = (variant: string, prompt: string, answer: string, other: string, forms: readonly Candidate[], names: readonly Candidate[], accept: (c: Candidate) => boolean) => {
+      if (containsKey(prompt, answer)) return;
+      const id = questionId(bank, entry.term, 'acronym', variant);
+      const request = { answer, origin, excludeKeys: owners, excludeOwners: [keyOf(other), ...owners], accept };
       const build = (): Question | null => {
         const rng = questionRandom(ctx, id);
-        const wrong = twoTier(request, ctx.pool.longForms, ctx.pool.longNames, rng);
-        return choiceQuestion({ ...base(), id, type: 'acronym', prompt: expandPrompt }, ctx, rng, pair.long, wrong);
+        return choiceQuestion({ ...base(), id, type: 'acronym', prompt }, ctx, rng, answer, twoTier(request, forms, names, rng));
       };
-      const surely = (): boolean => twoTierSurely(request, ctx.pool.longForms, ctx.pool.longNames);
-      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, surely));
-    }
-
-    const abbrPrompt = t.acronymAbbr(pair.long);
-    if (!containsKey(abbrPrompt, pair.short)) {
-      const id = questionId(bank, entry.term, 'acronym', ':abbr');
-      const request = {
-        answer: pair.short,
-        origin,
-        excludeKeys: owners,
-        excludeOwners: [keyOf(pair.long), ...owners],
-        accept: (c: Candidate) => !spells(c.text, pair.long),
-      };
-      const build = (): Question | null => {
-        const rng = questionRandom(ctx, id);
-        const wrong = twoTier(request, ctx.pool.shortForms, ctx.pool.shortNames, rng);
-        return choiceQuestion({ ...base(), id, type: 'acronym', prompt: abbrPrompt }, ctx, rng, pair.short, wrong);
-      };
-      const surely = (): boolean => twoTierSurely(request, ctx.pool.shortForms, ctx.pool.shortNames);
-      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, surely));
-    }
+      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, () => twoTierSurely(request, forms, names)));
+    };
+    // Nothing else that spells the same letters is offered: it could be read as right.
+    direction(':expand', t.acronymExpand(pair.short), pair.long, pair.short, ctx.pool.longForms, ctx.pool.longNames, (c) => !spells(pair.short, c.text));
+    direction(':abbr', t.acronymAbbr(pair.long), pair.short, pair.long, ctx.pool.shortForms, ctx.pool.shortNames, (c) => !spells(c.text, pair.long));
   }
   return out;
 }
