@@ -54,3 +54,11 @@ export function gradeSheet(question: Question, given: string): { reference: stri
 export function suggestedGrade(ratio: number): 0 | 1 | 2 {
   return ratio >= 0.75 ? 2 : ratio >= 0.4 ? 1 : 0;
 }
+
+/** Explanations carry light markdown (bold terms); plain output shows the words only. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^```.*$\n?/gm, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
+}

@@ -1,11 +1,10 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session.js';
-import { feedbackOf, gradeSheet, suggestedGrade } from './feedback.js';
+import { feedbackOf, gradeSheet, plainText, suggestedGrade } from './feedback.js';
 import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
-import { labelled, type Messages } from './messages.js';
-import { plainText, timeLeftText } from './plain.js';
+import { labelled, timeLeftText, type Messages } from './messages.js';
 import { arrange, chooseOne, freeText, promptTheme, selfGrade, type PromptContext } from './prompts.js';
 import { topicLabel } from './report.js';
 

@@ -1,3 +1,4 @@
+import type { Deadlines } from '../core/session.js';
 import type { Lang } from '../core/types.js';
 
 // Interface text in both languages; question text comes from the question templates.
@@ -123,4 +124,11 @@ export function formatWhen(date: Date): string {
 export function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** `1:23 left, 0:20 for this question`: the countdown line of a timed question. */
+export function timeLeftText(deadlines: Deadlines, now: number, m: Messages): string {
+  const total = deadlines.session !== undefined ? formatClock(deadlines.session - now) : null;
+  const question = deadlines.question !== undefined ? formatClock(deadlines.question - now) : null;
+  return total || question ? m.timeLeft(total, question) : '';
 }

@@ -1,11 +1,11 @@
 import type { Writable } from 'node:stream';
 import { parseAnswer, parseGrade, type Parsed } from '../core/grade.js';
-import { feedbackOf, gradeSheet } from './feedback.js';
+import { feedbackOf, gradeSheet, plainText } from './feedback.js';
 import type { Question } from '../core/types.js';
-import type { AskOutcome, Deadlines, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session.js';
+import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session.js';
 import { hanging } from './layout.js';
 import { LineReader, ABORTED } from './line-reader.js';
-import { formatClock, labelled, type Messages } from './messages.js';
+import { labelled, timeLeftText, type Messages } from './messages.js';
 import { topicLabel } from './report.js';
 
 // --plain: text only, no colour or cursor movement, one answer per input line.
@@ -16,20 +16,6 @@ export interface PlainOptions {
   messages: Messages;
   width: number;
   now: () => number;
-}
-
-/** Explanations carry light markdown (bold terms); plain output shows the words only. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/^```.*$\n?/gm, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/`([^`]+)`/g, '$1');
-}
-
-export function timeLeftText(deadlines: Deadlines, now: number, m: Messages): string {
-  const total = deadlines.session !== undefined ? formatClock(deadlines.session - now) : null;
-  const question = deadlines.question !== undefined ? formatClock(deadlines.question - now) : null;
-  return total || question ? m.timeLeft(total, question) : '';
 }
 
 export function formatQuestion(question: Question, position: Position, width: number): string {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { formatInterviewReport, interviewScore } from '../../src/cli/commands/interview.js';
+import { formatInterviewReport, interviewScore } from '../../src/ui/report.js';
 import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionStartRecord } from '../../src/core/records.js';
 import type { Grade, Question } from '../../src/core/types.js';
 import {
