@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import stringWidth from 'string-width';
+import { pending } from '../support/async.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AnswerRecord, HistoryRecord } from '../../src/core/records.js';
 import type { Question } from '../../src/core/types.js';
@@ -39,17 +40,6 @@ function plain(options: { lang?: 'en' | 'zh'; width?: number; now?: () => number
 
 const signal = () => new AbortController().signal;
 
-/** True when the promise has not settled after the stream and the event loop have had their turn. */
-async function pending(promise: Promise<unknown>): Promise<boolean> {
-  let settled = false;
-  void promise.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
-  return !settled;
-}
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
+import { pending } from '../support/async.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Countdown } from '../../src/ui/prompt-parts.js';
 import { messages } from '../../src/ui/messages.js';
@@ -97,17 +98,6 @@ function terminalScreen(raw: string): string {
   return text.join('\n');
 }
 
-/** True when the promise has not settled after the streams and the event loop have had their turn. */
-async function pending(promise: Promise<unknown>): Promise<boolean> {
-  let settled = false;
-  void promise.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
-  return !settled;
-}
 
 afterEach(() => {
   vi.useRealTimers();
