@@ -1,7 +1,7 @@
 import { resolveDataDir } from '../io/data-dir.js';
 import { openSettings, type Settings } from '../io/settings.js';
-import { stripControlLine } from '../core/sanitize.js';
-import type { HistoryRecord } from '../core/records.js';
+import { stripControlLine } from '../core/text/index.js';
+import type { HistoryRecord } from '../core/history/index.js';
 import type { Collection, Lang } from '../core/types.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { terminalWidth } from '../ui/layout.js';

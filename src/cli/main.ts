@@ -6,7 +6,7 @@ import { langValue, minutesValue, positiveInt, seedValue, similarCommand, typesV
 import type { ProcessLike, Runtime } from './runtime.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripControlLine } from '../core/sanitize.js';
+import { stripControlLine } from '../core/text/index.js';
 
 // The only place that reads argv and sets the exit code. Commands load lazily so that
 // `--version` and `banks` don't pay for prompts and markdown rendering.

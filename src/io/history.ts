@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_VERSION, type HistoryRecord } from '../core/records.js';
+import { SCHEMA_VERSION, type HistoryRecord } from '../core/history/index.js';
 import { moveAside } from './data-dir.js';
 
 // The answer log: `history.jsonl` in the data dir, one JSON record a line, only ever appended.

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { collect, parseNote, type ParsedNote } from '../core/notes.js';
-import { stripControlLine } from '../core/sanitize.js';
+import { collect, parseNote, type ParsedNote } from '../core/notes/index.js';
+import { stripControlLine } from '../core/text/index.js';
 import type { Collection, Warning } from '../core/types.js';
 
 // The edge where notes come off the disk: walking folders, size and binary checks.

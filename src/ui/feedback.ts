@@ -1,6 +1,5 @@
-import { rightAnswerText } from '../core/grade.js';
-import { coverage } from '../core/overlap.js';
-import type { QuestionResult } from '../core/session.js';
+import { rightAnswerText, coverage } from '../core/session/index.js';
+import type { QuestionResult } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
 
 // What to tell the person after an answer, decided once; the plain and the interactive

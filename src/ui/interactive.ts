@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session.js';
+import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
 import { feedbackOf, gradeSheet, plainText, suggestedGrade } from './feedback.js';
 import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';

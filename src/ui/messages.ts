@@ -1,4 +1,4 @@
-import type { Deadlines } from '../core/session.js';
+import type { Deadlines } from '../core/session/index.js';
 import type { Lang } from '../core/types.js';
 
 // Interface text in both languages; question text comes from the question templates.

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { parseAnswer, parseGrade, type Parsed } from '../core/grade.js';
+import { parseAnswer, parseGrade, type Parsed } from '../core/session/index.js';
 import { feedbackOf, gradeSheet, plainText } from './feedback.js';
 import type { Question } from '../core/types.js';
-import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session.js';
+import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
 import { hanging } from './layout.js';
 import { LineReader, ABORTED } from './line-reader.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';

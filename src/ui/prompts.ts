@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
-import type { Outcome } from '../core/session.js';
+import type { Outcome } from '../core/session/index.js';
 import type { Grade } from '../core/types.js';
 import { fit, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
 import { sortable } from './sortable-prompt.js';

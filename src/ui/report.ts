@@ -1,9 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { rightAnswerText } from '../core/grade.js';
-import { sameText } from '../core/normalize.js';
+import { rightAnswerText, credit, creditScore, type QuestionResult, type SessionReport, letterGrade } from '../core/session/index.js';
+import { sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
-import { credit, creditScore, type QuestionResult, type SessionReport } from '../core/session.js';
-import { letterGrade } from '../core/interview.js';
 import { hanging, stringWidth } from './layout.js';
 import { formatDuration, type Messages } from './messages.js';
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Stats } from '../core/stats.js';
+import type { Stats } from '../core/history/index.js';
 import type { Lang } from '../core/types.js';
 import { hanging, wrap } from './layout.js';
 import { sparkline } from './sparkline.js';

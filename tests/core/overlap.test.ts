@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, keyPoints, tokens } from '../../src/core/overlap.js';
+import { coverage, keyPoints, tokens } from '../../src/core/session/overlap.js';
 
 describe('key-point coverage of technical answers', () => {
   const lifecycle = 'Provisioning(配置)，Binding(PVC和PV的绑定过程)，Using，Releasing(Pod被删除或停止使用该PV)，Reclaiming(擦除或重用)';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryRecord } from '../../src/core/records.js';
-import { creditScore, runSession, type QuestionResult, type SessionUI } from '../../src/core/session.js';
+import type { HistoryRecord } from '../../src/core/history/records.js';
+import { creditScore, runSession, type QuestionResult, type SessionUI } from '../../src/core/session/session.js';
 import { recallQuestion } from '../session/fixtures.js';
 
 describe('runSession: what reaches the log', () => {

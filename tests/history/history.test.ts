@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HistoryRecord } from '../../src/core/records.js';
+import type { HistoryRecord } from '../../src/core/history/records.js';
 import { HISTORY_FILE, openHistory, parseHistory } from '../../src/io/history.js';
 import { answer, end, start } from './records.js';
 

@@ -1,4 +1,4 @@
-import type { AnswerRecord, SessionEndRecord, SessionMode, SessionStartRecord } from '../../src/core/records.js';
+import type { AnswerRecord, SessionEndRecord, SessionMode, SessionStartRecord } from '../../src/core/history/records.js';
 import type { Grade, Question, QuestionType } from '../../src/core/types.js';
 
 // Builders for hand-made history records.

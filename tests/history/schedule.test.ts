@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord } from '../../src/core/records.js';
-import { cardStates, pickDrill } from '../../src/core/schedule.js';
+import type { AnswerRecord } from '../../src/core/history/records.js';
+import { cardStates, pickDrill } from '../../src/core/history/schedule.js';
 import { answer, DAY, HOUR, MINUTE, question } from './records.js';
 
 const t0 = new Date('2024-03-01T09:00:00.000Z');

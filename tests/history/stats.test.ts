@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryRecord } from '../../src/core/records.js';
-import { answersCsv, computeStats } from '../../src/core/stats.js';
+import type { HistoryRecord } from '../../src/core/history/records.js';
+import { answersCsv, computeStats } from '../../src/core/history/stats.js';
 import { sparkline } from '../../src/ui/sparkline.js';
 import { answer, end, HOUR, MINUTE, question, start } from './records.js';
 

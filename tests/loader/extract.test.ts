@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/notes.js';
+import { parseNote } from '../../src/core/notes/parse.js';
 import type { Bank, QaBank, StepsBank, TermsBank } from '../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/core/frontmatter.js';
-import { parseNote } from '../../src/core/notes.js';
+import { readFrontMatter } from '../../src/core/notes/frontmatter.js';
+import { parseNote } from '../../src/core/notes/parse.js';
 import type { TermsBank } from '../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/notes.js';
+import { parseNote } from '../../src/core/notes/parse.js';
 
 // Whatever the bytes, the loader returns banks and warnings: it never throws, every line it
 // reports exists in the file, and no control character survives into what it returns.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/notes.js';
-import { buildOutline } from '../../src/core/outline.js';
+import { parseNote } from '../../src/core/notes/parse.js';
+import { buildOutline } from '../../src/core/notes/outline.js';
 import type { OutlineBlock, OutlineList, OutlineSection, TermsBank } from '../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

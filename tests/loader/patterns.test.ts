@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLine } from '../../src/core/extract.js';
+import { readLine } from '../../src/core/notes/extract.js';
 import {
   answerLine,
   isAliasOf,
@@ -17,7 +17,7 @@ import {
   questionLine,
   questionText,
   splitTopLevel,
-} from '../../src/core/patterns.js';
+} from '../../src/core/notes/patterns.js';
 
 const line = (text: string, bold: string[] = []) => ({ text, bold, line: 1 });
 

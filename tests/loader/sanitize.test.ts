@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, matchKey, normalizeText, sameText } from '../../src/core/normalize.js';
-import { parseNote } from '../../src/core/notes.js';
-import { stripControl, stripControlLine } from '../../src/core/sanitize.js';
+import { detectLang, matchKey, normalizeText, sameText } from '../../src/core/text/normalize.js';
+import { parseNote } from '../../src/core/notes/parse.js';
+import { stripControl, stripControlLine } from '../../src/core/text/sanitize.js';
 import type { QaBank, StepsBank, TermsBank } from '../../src/core/types.js';
 
 const ESC = '\u001b';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { parseNote, type ParsedNote } from '../../src/core/notes.js';
-import { isClause } from '../../src/core/patterns.js';
+import { parseNote, type ParsedNote } from '../../src/core/notes/parse.js';
+import { isClause } from '../../src/core/notes/patterns.js';
 import type { StepsBank, TermsBank } from '../../src/core/types.js';
 
 // The real user's notes from ../shared: the first input the loader must handle perfectly.

@@ -1,4 +1,4 @@
-import { matchKey } from '../../src/core/normalize.js';
+import { matchKey } from '../../src/core/text/normalize.js';
 import { QUESTION_TYPES, type Bank, type Question, type TermEntry } from '../../src/core/types.js';
 
 // Invariants every generated question must keep, whatever the notes. Returns the problems found.

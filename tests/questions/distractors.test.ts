@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../src/core/random.js';
+import { createRandom } from '../../src/core/text/random.js';
 import { pickDistractors, tier } from '../../src/core/questions/distractors.js';
 import { candidate, type Origin } from '../../src/core/questions/pool.js';
 import { looseKey } from '../../src/core/questions/text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey } from '../../src/core/normalize.js';
+import { matchKey } from '../../src/core/text/normalize.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import type { Bank, Question, QuestionType } from '../../src/core/types.js';
 import { checkQuestions } from './check.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { matchKey } from '../../src/core/normalize.js';
+import { matchKey } from '../../src/core/text/normalize.js';
 import { allQuestions, generateQuestions, matchesTopic } from '../../src/core/questions/index.js';
 import { QUESTION_TYPES, type Bank, type QuestionType } from '../../src/core/types.js';
 import { loadNotes } from '../../src/io/load.js';

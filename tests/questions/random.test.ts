@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, deriveRandom, hashSeed } from '../../src/core/random.js';
+import { createRandom, deriveRandom, hashSeed } from '../../src/core/text/random.js';
 
 describe('createRandom', () => {
   it('gives the same sequence for the same seed, another for another seed', () => {

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { matchKey } from '../../src/core/normalize.js';
-import { collect, parseNote } from '../../src/core/notes.js';
+import { matchKey } from '../../src/core/text/normalize.js';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
 import {
   allQuestions,
   generateQuestions,
@@ -11,7 +11,7 @@ import {
   spreadOrder,
   type GenerateOptions,
 } from '../../src/core/questions/index.js';
-import { deriveRandom } from '../../src/core/random.js';
+import { deriveRandom } from '../../src/core/text/random.js';
 import { QUESTION_TYPES, type Bank, type Question, type QuestionType } from '../../src/core/types.js';
 import { entry, everything, terms } from './fixtures.js';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { answerText, gradeIsCorrect, gradeOf, isCorrect, parseAnswer, parseGrade, rightAnswerText } from '../../src/core/grade.js';
-import { letterGrade, pickInterview } from '../../src/core/interview.js';
-import { matchKey } from '../../src/core/normalize.js';
-import { coverage, keyPoints, tokens } from '../../src/core/overlap.js';
-import { createRandom } from '../../src/core/random.js';
+import { answerText, gradeIsCorrect, gradeOf, isCorrect, parseAnswer, parseGrade, rightAnswerText } from '../../src/core/session/grade.js';
+import { letterGrade, pickInterview } from '../../src/core/session/interview.js';
+import { matchKey } from '../../src/core/text/normalize.js';
+import { coverage, keyPoints, tokens } from '../../src/core/session/overlap.js';
+import { createRandom } from '../../src/core/text/random.js';
 import type { Question, QuestionType } from '../../src/core/types.js';
 import { hanging, terminalWidth, wrap } from '../../src/ui/layout.js';
 import { colorLevel } from '../../src/ui/style.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatInterviewReport, interviewScore } from '../../src/ui/report.js';
-import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionStartRecord } from '../../src/core/records.js';
+import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionStartRecord } from '../../src/core/history/records.js';
 import type { Grade, Question } from '../../src/core/types.js';
 import {
   credit,
@@ -14,7 +14,7 @@ import {
   type SessionOptions,
   type SessionReport,
   type SessionUI,
-} from '../../src/core/session.js';
+} from '../../src/core/session/session.js';
 import { messages } from '../../src/ui/messages.js';
 import { makeChalk } from '../../src/ui/style.js';
 import { choiceQuestion, orderQuestion, recallQuestion } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { QuestionResult } from '../../src/core/session.js';
+import type { QuestionResult } from '../../src/core/session/session.js';
 import type { Question } from '../../src/core/types.js';
 import { feedbackOf, gradeSheet } from '../../src/ui/feedback.js';
 import { choiceQuestion, orderQuestion, question, recallQuestion, zhChoice, zhRecall } from '../session/fixtures.js';

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Position, QuestionResult } from '../../src/core/session.js';
+import type { Position, QuestionResult } from '../../src/core/session/session.js';
 import type { Question } from '../../src/core/types.js';
 import { interactiveUI } from '../../src/ui/interactive.js';
 import { messages } from '../../src/ui/messages.js';

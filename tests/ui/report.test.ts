@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { tally, type QuestionResult, type SessionReport } from '../../src/core/session.js';
+import { tally, type QuestionResult, type SessionReport } from '../../src/core/session/session.js';
 import { formatWhen, messages } from '../../src/ui/messages.js';
 import { byTopic, formatSummary, percent, shorten, topicLabel } from '../../src/ui/report.js';
 import { makeChalk } from '../../src/ui/style.js';

@@ -1,5 +1,5 @@
-import { detectLang } from '../../core/normalize.js';
-import { answersCsv, computeStats } from '../../core/stats.js';
+import { detectLang } from '../../core/text/index.js';
+import { answersCsv, computeStats } from '../../core/history/index.js';
 import { openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
 import { formatStats } from '../../ui/stats-report.js';

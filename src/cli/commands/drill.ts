@@ -1,6 +1,6 @@
 import { allQuestions, spreadOrder } from '../../core/questions/index.js';
-import type { AnswerRecord } from '../../core/records.js';
-import { pickDrill } from '../../core/schedule.js';
+import type { AnswerRecord } from '../../core/history/index.js';
+import { pickDrill } from '../../core/history/index.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
 import { formatWhen, messages } from '../../ui/messages.js';

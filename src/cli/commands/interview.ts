@@ -1,10 +1,9 @@
 import { allQuestions, matchesTopic } from '../../core/questions/index.js';
-import { pickInterview } from '../../core/interview.js';
-import { createRandom } from '../../core/random.js';
+import { pickInterview, creditScore } from '../../core/session/index.js';
+import { createRandom } from '../../core/text/index.js';
 import type { Lang } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { creditScore } from '../../core/session.js';
 import { CliError } from '../errors.js';
 import { requireTerminal, runQuestions } from './sessions.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionMode } from '../../core/records.js';
+import type { SessionMode } from '../../core/history/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { openHistory } from '../../io/history.js';
 import { interactiveUI } from '../../ui/interactive.js';
@@ -9,7 +9,7 @@ import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError, UsageError } from '../errors.js';
-import { runSession, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session.js';
+import { runSession, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
 
 // Running a session from the command line: choosing the UI, wiring signals, storing
 // each answer, printing the summary, setting the exit code.

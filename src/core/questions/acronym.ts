@@ -1,4 +1,4 @@
-import type { Random } from '../random.js';
+import type { Random } from '../text/index.js';
 import type { Bank, Question } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {

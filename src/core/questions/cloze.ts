@@ -1,5 +1,5 @@
-import { detectLang } from '../normalize.js';
-import type { Random } from '../random.js';
+import { detectLang } from '../text/index.js';
+import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
 import {

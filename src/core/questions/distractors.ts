@@ -1,5 +1,5 @@
-import { detectLang } from '../normalize.js';
-import type { Random } from '../random.js';
+import { detectLang } from '../text/index.js';
+import type { Random } from '../text/index.js';
 import type { Candidate, Origin } from './pool.js';
 import { looseKey, nearlySame, width } from './text.js';
 

@@ -1,5 +1,4 @@
-import { shortHash } from '../extract.js';
-import { deriveRandom, type Random } from '../random.js';
+import { shortHash, deriveRandom, type Random } from '../text/index.js';
 import type { Bank, Lang, Question, QuestionType, SourceRef, TermEntry } from '../types.js';
 import type { Pool } from './pool.js';
 import { templatesFor, type Templates } from './templates.js';

@@ -1,4 +1,4 @@
-import { deriveRandom, type Random } from '../random.js';
+import { deriveRandom, type Random } from '../text/index.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
@@ -14,7 +14,7 @@ import { keyOf } from './text.js';
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
 
-export { createRandom } from '../random.js';
+export { createRandom } from '../text/index.js';
 export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
 

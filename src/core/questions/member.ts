@@ -1,6 +1,6 @@
 import type { Bank, Question, TermEntry, TermsBank } from '../types.js';
 import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
-import type { Random } from '../random.js';
+import type { Random } from '../text/index.js';
 import {
   bankExplanation,
   choiceQuestion,

@@ -1,4 +1,4 @@
-import { detectLang } from '../normalize.js';
+import { detectLang } from '../text/index.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, topicOf, width } from './text.js';

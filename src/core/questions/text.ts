@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { matchKey } from '../normalize.js';
+import { matchKey } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 

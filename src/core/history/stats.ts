@@ -1,5 +1,5 @@
 import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionMode } from './records.js';
-import type { Question } from './types.js';
+import type { Question } from '../types.js';
 import { cardStates } from './schedule.js';
 
 // Numbers for `k8s-quiz stats`, from the history log. Pure: the clock is an argument, and "days"

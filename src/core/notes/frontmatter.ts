@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { stripControlLine } from './sanitize.js';
+import { stripControlLine } from '../text/index.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;

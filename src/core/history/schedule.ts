@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { AnswerRecord } from './records.js';
-import type { Question } from './types.js';
+import type { Question } from '../types.js';
 
 // Spaced repetition over the answer log. Pure: a question's FSRS card is derived by replaying its
 // answers in time order, so there is no card state to store, migrate or corrupt; the clock is an

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../text/index.js';
 
 // How much of a reference answer a typed answer covers: key points are the clauses of
 // the reference; a point counts as covered when most of its tokens appear in the

@@ -1,4 +1,4 @@
-import type { Grade, Question } from './types.js';
+import type { Grade, Question } from '../types.js';
 
 // Reading and scoring one answer line. Pure.
 

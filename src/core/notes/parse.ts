@@ -1,8 +1,8 @@
 import { readFrontMatter } from './frontmatter.js';
 import { buildOutline } from './outline.js';
-import { extractBanks, shortHash } from './extract.js';
-import { stripControl, stripControlLine } from './sanitize.js';
-import type { Bank, Collection, NoteFile, Warning } from './types.js';
+import { shortHash, stripControl, stripControlLine } from '../text/index.js';
+import { extractBanks } from './extract.js';
+import type { Bank, Collection, NoteFile, Warning } from '../types.js';
 
 // text of one file -> note (front matter + outline) -> banks. Pure: no fs here.
 

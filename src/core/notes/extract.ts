@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { detectLang, matchKey } from './normalize.js';
+import { shortHash, detectLang, matchKey } from '../text/index.js';
 import {
   answerLine,
   isClause,
@@ -30,7 +29,7 @@ import type {
   TermsBank,
   TextLine,
   Warning,
-} from './types.js';
+} from '../types.js';
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
 
@@ -38,10 +37,6 @@ import type {
 const STATES_A_NUMBER = /\d|[一二两三四五六七八九十百千万]+\s*(?:个|次|台|秒|分钟|小时|天|层|种|副本|节点|倍)/;
 
 const SEQUENTIAL_TITLE = /生命周期|阶段|状态流转|lifecycle|phases|stages/i;
-
-export function shortHash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 10);
-}
 
 /** What one line of text says, as far as banks are concerned. */
 type LineMeaning =

@@ -1,5 +1,5 @@
-import { matchKey } from './normalize.js';
-import type { Question, QuestionType } from './types.js';
+import { matchKey } from '../text/index.js';
+import type { Question, QuestionType } from '../types.js';
 
 // Choosing a mock interview: mostly "explain" and "walk me through" questions, some
 // multiple choice, never the same subject twice. Pure; randomness comes in as a number source.

@@ -1,4 +1,4 @@
-import type { Grade, QuestionType } from './types.js';
+import type { Grade, QuestionType } from '../types.js';
 
 // What the history log holds: one JSON object a line, appended, never rewritten.
 

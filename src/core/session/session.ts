@@ -1,6 +1,6 @@
 import { answerText, gradeIsCorrect, gradeOf, isCorrect, type GivenAnswer } from './grade.js';
-import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from './records.js';
-import type { Grade, Question } from './types.js';
+import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from '../history/index.js';
+import type { Grade, Question } from '../types.js';
 
 // One run through a list of questions: ask, grade, record each answer the moment it is
 // made, and report. The UI (plain or interactive) and the clock are passed in.

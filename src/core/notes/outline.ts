@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import { stripControl, stripControlLine } from './sanitize.js';
-import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from './types.js';
+import { stripControl, stripControlLine } from '../text/index.js';
+import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from '../types.js';
 
 // markdown body -> outline: sections by heading path, with lists, paragraphs and
 // code blocks, every one carrying the line it starts on in the file.

@@ -1,0 +1,5 @@
+// text: helpers every stage shares (normalising, hashing, seeded randomness, control-character stripping).
+export * from './hash.js';
+export * from './normalize.js';
+export * from './random.js';
+export * from './sanitize.js';
