@@ -128,18 +128,36 @@ export interface Collection {
   warnings: Warning[];
 }
 
-export const QUESTION_TYPES = ['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall'] as const;
+export const QUESTION_TYPES = ['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall', 'typed', 'next', 'multi'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-export interface Question {
+/**
+ * How a question is answered. Every question type has exactly one; each kind has one kit
+ * (core/session/kinds) that parses, checks and records its answers.
+ */
+export type AnswerKind = 'choice' | 'order' | 'multi' | 'typed' | 'recall';
+
+export const ANSWER_KIND = {
+  define: 'choice',
+  identify: 'choice',
+  member: 'choice',
+  acronym: 'choice',
+  cloze: 'choice',
+  next: 'choice',
+  order: 'order',
+  multi: 'multi',
+  typed: 'typed',
+  recall: 'recall',
+} as const satisfies Record<QuestionType, AnswerKind>;
+
+/** The question types answered in a given way. */
+export type TypesOf<K extends AnswerKind> = { [T in QuestionType]: (typeof ANSWER_KIND)[T] extends K ? T : never }[QuestionType];
+
+interface QuestionBase<T extends QuestionType> {
   /** Stable: derived from bank path + subject + type, never from file name or line. */
   id: string;
-  type: QuestionType;
+  type: T;
   prompt: string;
-  /** Choices as shown; empty for recall. */
-  choices: string[];
-  /** Index of the right choice; for order the choice indices in the right order; for recall the reference text. */
-  answer: number | number[] | string;
   /** Bank id. */
   bank: string;
   source: SourceRef;
@@ -150,6 +168,46 @@ export interface Question {
   subject: string;
   /** Reference shown after answering: markdown-ish text. */
   explanation: string;
+}
+
+/** Pick one of the choices: `answer` is the right one's index. */
+export interface ChoiceQuestion extends QuestionBase<TypesOf<'choice'>> {
+  choices: string[];
+  answer: number;
+}
+
+/** Arrange the choices: `answer` is the choice indices in the right order. */
+export interface OrderQuestion extends QuestionBase<'order'> {
+  choices: string[];
+  answer: number[];
+}
+
+/** Select every choice that belongs: `answer` is their indices, ascending. */
+export interface MultiQuestion extends QuestionBase<'multi'> {
+  choices: string[];
+  answer: number[];
+}
+
+/** Type the answer: `answer` is the expected text, `accept` other spellings taken as right. */
+export interface TypedQuestion extends QuestionBase<'typed'> {
+  choices: [];
+  answer: string;
+  accept: string[];
+}
+
+/** Answer freely, then grade yourself against `answer`, the reference text. */
+export interface RecallQuestion extends QuestionBase<'recall'> {
+  choices: [];
+  answer: string;
+}
+
+export type Question = ChoiceQuestion | OrderQuestion | MultiQuestion | TypedQuestion | RecallQuestion;
+
+/** The question of a given answer kind. */
+export type QuestionOf<K extends AnswerKind> = Extract<Question, { type: TypesOf<K> }>;
+
+export function answerKind(question: Pick<Question, 'type'>): AnswerKind {
+  return ANSWER_KIND[question.type];
 }
 
 /** Self-grade / FSRS rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */

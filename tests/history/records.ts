@@ -54,7 +54,7 @@ export function question(id: string, type: QuestionType = 'define'): Question {
     lang: 'en',
     subject: `subject of ${id}`,
     explanation: '',
-  };
+  } as Question;
 }
 
 export const MINUTE = 60_000;

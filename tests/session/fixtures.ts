@@ -2,8 +2,11 @@ import type { Lang, Question, QuestionType } from '../../src/core/types.js';
 
 // Hand-made questions in the shapes the generators produce. Our own sentences.
 
-export function question(id: string, type: QuestionType, extra: Partial<Question> = {}): Question {
-  const base: Question = {
+/** Loose on purpose: tests build any shape, and the kind's fields come with `extra`. */
+type QuestionFields = Partial<Omit<Question, 'choices' | 'answer'>> & { choices?: string[]; answer?: number | number[] | string; accept?: string[] };
+
+export function question(id: string, type: QuestionType, extra: QuestionFields = {}): Question {
+  const base = {
     id,
     type,
     prompt: `Prompt of ${id}`,
@@ -16,11 +19,11 @@ export function question(id: string, type: QuestionType, extra: Partial<Question
     subject: `subject ${id}`,
     explanation: '',
   };
-  return { ...base, ...extra };
+  return { ...base, ...extra } as Question;
 }
 
 /** Which Service type opens a port on every node? Answer: 2 (NodePort). */
-export function choiceQuestion(id: string, extra: Partial<Question> = {}): Question {
+export function choiceQuestion(id: string, extra: QuestionFields = {}): Question {
   return question(id, 'define', {
     prompt: 'Which Service type opens the same port on every node?',
     choices: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'],
@@ -32,7 +35,7 @@ export function choiceQuestion(id: string, extra: Partial<Question> = {}): Quest
 }
 
 /** Three steps shown shuffled; the right order is choices 2, 0, 1. */
-export function orderQuestion(id: string, extra: Partial<Question> = {}): Question {
+export function orderQuestion(id: string, extra: QuestionFields = {}): Question {
   return question(id, 'order', {
     prompt: 'Put the steps of creating a Pod in order:',
     choices: ['The scheduler binds the Pod to a node', 'The kubelet starts the containers', 'The API server stores the Pod in etcd'],
@@ -42,7 +45,7 @@ export function orderQuestion(id: string, extra: Partial<Question> = {}): Questi
   });
 }
 
-export function recallQuestion(id: string, extra: Partial<Question> = {}): Question {
+export function recallQuestion(id: string, extra: QuestionFields = {}): Question {
   return question(id, 'recall', {
     prompt: 'Explain what a Pod is.',
     choices: [],

@@ -101,7 +101,7 @@ function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ct
   return stressed.length >= WANT_DISTRACTORS ? stressed : pick([...ctx.pool.bold, ...ctx.pool.terms]);
 }
 
-function build(parts: QuestionParts, blank: Blank, ctx: GenContext, rng: Random, origin: Origin, subject: readonly string[]): Question | null {
+function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenContext, rng: Random, origin: Origin, subject: readonly string[]): Question | null {
   const right = blank.kind === 'number' ? blank.token.text : blank.span;
   const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
   return choiceQuestion(parts, ctx, rng, right, wrong);
@@ -175,7 +175,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   return spots.map((spot) => {
     const id = questionId(bank, spot.subject, 'cloze');
     const make = (): Question | null => {
-      const parts: QuestionParts = {
+      const parts: QuestionParts & { type: 'cloze' } = {
         id,
         type: 'cloze',
         bank,

@@ -1,5 +1,5 @@
 import { shortHash, deriveRandom, type Random } from '../text/index.js';
-import type { Bank, Lang, Question, QuestionType, SourceRef, TermEntry } from '../types.js';
+import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import type { Pool } from './pool.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, topicOf } from './text.js';
@@ -94,32 +94,43 @@ export interface QuestionParts {
   explanation: string;
 }
 
-export function makeQuestion(
-  parts: QuestionParts,
-  ctx: GenContext,
-  choices: string[],
-  answer: Question['answer'],
-): Question {
+/** What a question's kind adds to its parts: choices and answer (and, typed, `accept`). */
+export type AnswerParts =
+  | Pick<ChoiceQuestion, 'type' | 'choices' | 'answer'>
+  | Pick<OrderQuestion, 'type' | 'choices' | 'answer'>
+  | Pick<MultiQuestion, 'type' | 'choices' | 'answer'>
+  | Pick<TypedQuestion, 'type' | 'choices' | 'answer' | 'accept'>
+  | Pick<RecallQuestion, 'type' | 'choices' | 'answer'>;
+
+/** A finished question; its keys in the order `questions --json` prints them. */
+export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext, answer: AnswerParts): Question {
   return {
     id: parts.id,
-    type: parts.type,
+    type: answer.type,
     prompt: parts.prompt,
-    choices,
-    answer,
+    choices: answer.choices,
+    answer: answer.answer,
+    ...('accept' in answer ? { accept: answer.accept } : {}),
     bank: parts.bank.id,
     source: parts.source,
     topic: topicOf(parts.bank.path, parts.bank.title),
     lang: langOf(parts.bank, ctx),
     subject: parts.subject,
     explanation: parts.explanation,
-  };
+  } as Question;
 }
 
 /** The right answer among its distractors, in random order; null when there is nothing to choose. */
-export function choiceQuestion(parts: QuestionParts, ctx: GenContext, rng: Random, right: string, distractors: string[]): Question | null {
+export function choiceQuestion(
+  parts: QuestionParts & { type: ChoiceQuestion['type'] },
+  ctx: GenContext,
+  rng: Random,
+  right: string,
+  distractors: string[],
+): Question | null {
   if (distractors.length < 1) return null;
   const choices = rng.shuffle([right, ...distractors]);
-  return makeQuestion(parts, ctx, choices, choices.indexOf(right));
+  return makeQuestion(parts, ctx, { type: parts.type, choices, answer: choices.indexOf(right) });
 }
 
 export function sourceOf(bank: Bank, line?: number): SourceRef {

@@ -34,6 +34,9 @@ const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   acronym: acronymDrafts,
   cloze: clozeDrafts,
   recall: recallDrafts,
+  typed: () => [],
+  next: () => [],
+  multi: () => [],
 };
 
 function contextOf(banks: Bank[], options: { seed: number; lang?: Lang }): GenContext {

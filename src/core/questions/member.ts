@@ -155,10 +155,9 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (odd === undefined) return null;
       const choices = notRng.shuffle([odd, ...shown]);
       return makeQuestion(
-        { ...base(), id: notId, type: 'member', prompt: t.memberNot(bank.title) },
+        { ...base(), id: notId, prompt: t.memberNot(bank.title) },
         ctx,
-        choices,
-        choices.indexOf(odd),
+        { type: 'member', choices, answer: choices.indexOf(odd) },
       );
     };
     const surelyNot = (): boolean => hasNearCandidate(request(shownOf(questionRandom(ctx, notId)).typical));

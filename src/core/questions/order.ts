@@ -37,10 +37,9 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const choices = positions.map((p) => items[p] as string);
     const answer = items.map((_, step) => positions.indexOf(step));
     return makeQuestion(
-      { id, type: 'order', bank, prompt, subject: bank.title, source: sourceOf(bank), explanation },
+      { id, bank, prompt, subject: bank.title, source: sourceOf(bank), explanation },
       ctx,
-      choices,
-      answer,
+      { type: 'order', choices, answer },
     );
   };
   // An order question always builds: its choices are its own items.

@@ -31,10 +31,9 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const id = questionId(bank, pair.question, 'recall');
       const build = (): Question =>
         makeQuestion(
-          { id, type: 'recall', bank, prompt: pair.question, subject: pair.question, source: sourceOf(bank, pair.line), explanation: pair.answer },
+          { id, bank, prompt: pair.question, subject: pair.question, source: sourceOf(bank, pair.line), explanation: pair.answer },
           ctx,
-          [],
-          pair.answer,
+          { type: 'recall', choices: [], answer: pair.answer },
         );
       out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question }, build, always));
     }
@@ -46,7 +45,6 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         makeQuestion(
           {
             id,
-            type: 'recall',
             bank,
             prompt: t.explain(entry.term, contextTitle(bank, entry.term)),
             subject: entry.term,
@@ -54,8 +52,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
             explanation: entryExplanation(entry, t),
           },
           ctx,
-          [],
-          entry.detail,
+          { type: 'recall', choices: [], answer: entry.detail },
         );
       out.push(makeDraft({ id, type: 'recall', bank, subject: entry.term }, build, always));
     }
@@ -64,10 +61,9 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question => {
       const steps = bank.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
       return makeQuestion(
-        { id, type: 'recall', bank, prompt: t.recallSteps(bank.title), subject: bank.title, source: sourceOf(bank), explanation: steps },
+        { id, bank, prompt: t.recallSteps(bank.title), subject: bank.title, source: sourceOf(bank), explanation: steps },
         ctx,
-        [],
-        steps,
+        { type: 'recall', choices: [], answer: steps },
       );
     };
     out.push(makeDraft({ id, type: 'recall', bank, subject: bank.title }, build, always));
