@@ -1,6 +1,6 @@
 import type { Random } from '../text/index.js';
 import type { Bank, Question } from '../types.js';
-import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
   choiceQuestion,
   makeDraft,
@@ -39,12 +39,6 @@ function twoTier(
   return [...chosen, ...more];
 }
 
-/** Whether twoTier surely finds one: either tier's own file offers one (see hasNearCandidate). */
-function twoTierSurely(request: Omit<DistractorRequest, 'candidates' | 'want' | 'rng'>, first: readonly Candidate[], second: readonly Candidate[]): boolean {
-  // When the first tier finds nothing, the second is asked with the same exclusions.
-  const ask = { ...request, langWeight: NAME_LANG_WEIGHT };
-  return hasNearCandidate({ ...ask, candidates: first }) || hasNearCandidate({ ...ask, candidates: second });
-}
 
 export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
@@ -71,7 +65,7 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
         const rng = questionRandom(ctx, id);
         return choiceQuestion({ ...base(), id, type: 'acronym', prompt }, ctx, rng, answer, twoTier(request, forms, names, rng));
       };
-      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, () => twoTierSurely(request, forms, names)));
+      out.push(makeDraft({ id, type: 'acronym', bank, subject: entry.term }, build, ctx));
     };
     // Nothing else that spells the same letters is offered: it could be read as right.
     direction(':expand', t.acronymExpand(pair.short), pair.long, pair.short, ctx.pool.longForms, ctx.pool.longNames, (c) => !spells(pair.short, c.text));

@@ -1,7 +1,7 @@
 import { detectLang } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
-import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
+import { NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
 import {
   choiceQuestion,
   entryExplanation,
@@ -111,19 +111,6 @@ function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenC
  * Whether `build` surely finds a wrong answer, without building: a neighbour numberChoices
  * would add, or a stressed phrase or name from the question's own file that boldChoices takes.
  */
-function surely(blank: Blank, origin: Origin, ctx: GenContext, subject: readonly string[]): boolean {
-  if (blank.kind === 'number') {
-    const answer = blank.token;
-    const inText = new Set(findNumbers(blank.text).map((t) => t.value));
-    const key = keyOf(answer.text);
-    return neighbours(answer).some((value) => !inText.has(value) && keyOf(formatLike(answer, value)) !== key);
-  }
-  const subjectKeys = new Set(subject.map(keyOf));
-  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(keyOf(c.text));
-  const request = { answer: blank.span, origin, accept, langWeight: NAME_LANG_WEIGHT };
-  // The last resort asks bold and names together: its own file is the union of both's.
-  return hasNearCandidate({ ...request, candidates: ctx.pool.bold }) || hasNearCandidate({ ...request, candidates: ctx.pool.terms });
-}
 
 function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
   const texts = [entry.detail, ...(entry.notes ?? [])].filter((t) => keyOf(t));
@@ -186,7 +173,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
       };
       return build(parts, spot.blank, ctx, questionRandom(ctx, id), origin, spot.exclude);
     };
-    return makeDraft({ id, type: 'cloze', bank, subject: spot.subject }, make, () => surely(spot.blank, origin, ctx, spot.exclude));
+    return makeDraft({ id, type: 'cloze', bank, subject: spot.subject }, make, ctx);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Bank, Question } from '../types.js';
-import { hasNearCandidate, pickDistractors, type DistractorRequest } from './distractors.js';
+import { pickDistractors, type DistractorRequest } from './distractors.js';
 import {
   choiceQuestion,
   contextTitle,
@@ -47,7 +47,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       };
       return choiceQuestion(parts, ctx, rng, entry.detail, distractors);
     };
-    out.push(makeDraft({ id, type: 'define', bank, subject: entry.term }, build, () => hasNearCandidate(request)));
+    out.push(makeDraft({ id, type: 'define', bank, subject: entry.term }, build, ctx));
   }
   return out;
 }

@@ -89,16 +89,6 @@ function validator(request: Omit<DistractorRequest, 'want' | 'rng'>): (c: Candid
     (request.accept ? request.accept(c) : true);
 }
 
-/**
- * Whether the question's own file holds a candidate the request would take. When it does,
- * pickDistractors (want >= 1) returns at least one: those are always in its pool. When it
- * does not, pickDistractors may still find one elsewhere (from a seeded sample), so false
- * means "not known", not "none".
- */
-export function hasNearCandidate(request: Omit<DistractorRequest, 'want' | 'rng'>): boolean {
-  const near = byFile(request.candidates).get(request.origin.file);
-  return near !== undefined && near.some(validator(request));
-}
 
 /** Up to `want` distractor texts, best first. */
 export function pickDistractors(request: DistractorRequest): string[] {

@@ -1,6 +1,7 @@
 import { shortHash, deriveRandom, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import type { Pool } from './pool.js';
+import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, topicOf } from './text.js';
 
@@ -11,6 +12,8 @@ export interface GenContext {
   pool: Pool;
   seed: number;
   lang?: Lang;
+  /** Told of every candidate turned down, with its reason (`k8s-quiz check`); absent otherwise. */
+  onReject?: (rejection: Rejection) => void;
 }
 
 /** A generator: the questions of one type one bank supports, in a stable order. */
@@ -38,28 +41,47 @@ export interface Draft {
 /** A generator of drafts: one per question the bank may support, in the generator's order. */
 export type DraftGenerator = (bank: Bank, ctx: GenContext) => Draft[];
 
+/** What a build gives instead of a question: why there is none. */
+export interface Rejected {
+  rejected: RejectReason;
+}
+
+export function rejected(reason: RejectReason): Rejected {
+  return { rejected: reason };
+}
+
+/** Reports a candidate turned down before it became a draft (for `check`). */
+export function rejectCandidate(ctx: GenContext, bank: Bank, type: QuestionType, reason: RejectReason, text: string, line?: number): void {
+  ctx.onReject?.({ reason, type, file: bank.source.file, line: line ?? bank.source.line, text });
+}
+
 /**
- * A draft that builds once. `surely` is a cheap check: true only when `build` is certain to
- * give a question; when it says false, viability is settled by building (and the result kept).
+ * A draft that builds once, through the gate. `build` gives a question, a rejection, or null
+ * (no wrong answers found); whether the draft is viable is known once it is built.
  */
 export function makeDraft(
-  head: { id: string; type: QuestionType; bank: Bank; subject: string },
-  build: () => Question | null,
-  surely: () => boolean = () => false,
+  head: { id: string; type: QuestionType; bank: Bank; subject: string; line?: number },
+  build: () => Question | Rejected | null,
+  ctx: GenContext,
 ): Draft {
   let built: Question | null | undefined;
-  const once = (): Question | null => (built === undefined ? (built = build()) : built);
+  const once = (): Question | null => {
+    if (built !== undefined) return built;
+    const made = build();
+    const reason = made === null ? 'few-distractors' : 'rejected' in made ? made.rejected : gateQuestion(made);
+    if (reason) ctx.onReject?.({ reason, type: head.type, file: head.bank.source.file, line: head.line ?? head.bank.source.line, text: head.subject });
+    return (built = reason ? null : (made as Question));
+  };
   return {
     id: head.id,
     type: head.type,
     bank: head.bank.id,
     subject: head.subject,
     topic: topicOf(head.bank.path, head.bank.title),
-    viable: () => (built !== undefined ? built !== null : surely() || once() !== null),
+    viable: () => once() !== null,
     build: once,
   };
 }
-
 
 export const WANT_DISTRACTORS = 3;
 

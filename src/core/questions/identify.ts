@@ -1,5 +1,5 @@
 import type { Bank, Question, TermEntry } from '../types.js';
-import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
   choiceQuestion,
   contextTitle,
@@ -103,7 +103,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         distractors,
       );
     };
-    out.push(makeDraft({ id, type: 'identify', bank, subject: entry.term }, build, () => hasNearCandidate(request())));
+    out.push(makeDraft({ id, type: 'identify', bank, subject: entry.term }, build, ctx));
   }
   return out;
 }

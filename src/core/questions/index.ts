@@ -104,14 +104,16 @@ export function matchesTopic(question: Pick<Question, 'topic' | 'subject'>, topi
   return parts.some((part) => keyOf(part).includes(key));
 }
 
-/** What the rotation looks at: a question, or a draft of one. */
-type Spreadable = Pick<Question, 'type' | 'bank' | 'subject'>;
+/** What the rotation looks at: a question, or a draft of one (whose viability is settled when its turn comes). */
+type Spreadable = Pick<Question, 'type' | 'bank' | 'subject'> & { viable?: () => boolean };
 
 /**
  * Up to `count` of `items` in rotation: over types (in turn, in a seeded order) and, within a
  * type, over banks (in turn, seeded), one question per subject until every subject has had
  * its turn, then the rest the same way. Seeded shuffles within each bank. Draws from `rng`
  * before taking any, never after: the same items and seed give the same order whatever count.
+ * A draft that turns out not to build when its turn comes is dropped and the turn goes on, so
+ * only the drafts that are reached are ever built.
  */
 function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: number): T[] {
   // type -> bank -> items, each level in a seeded order.
@@ -131,6 +133,19 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
   const selected: T[] = [];
   const asked = new Set<string>();
   const subjectOf = (q: T): string => `${q.bank}\u0000${keyOf(q.subject)}`;
+  /** The first item of the queue that may be taken now, dropping drafts that do not build. */
+  const takeable = (queue: T[], fresh: boolean): number => {
+    for (let at = 0; at < queue.length; ) {
+      const q = queue[at] as T;
+      if (fresh && asked.has(subjectOf(q))) {
+        at++;
+        continue;
+      }
+      if (!q.viable || q.viable()) return at;
+      queue.splice(at, 1);
+    }
+    return -1;
+  };
   // First only subjects not asked yet (no define and identify of one term side by side), then any.
   for (const fresh of [true, false]) {
     let progress = true;
@@ -141,7 +156,7 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
         const { queues } = rotation;
         for (let tries = 0; tries < queues.length; tries++) {
           const queue = queues[(rotation.next + tries) % queues.length] as T[];
-          const at = fresh ? queue.findIndex((q) => !asked.has(subjectOf(q))) : queue.length ? 0 : -1;
+          const at = takeable(queue, fresh);
           if (at < 0) continue;
           const [question] = queue.splice(at, 1) as [T];
           selected.push(question);
@@ -160,8 +175,8 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
  * `questions` in the order generateQuestions picks from them, all of them: rounds across
  * types and banks, one question per subject until every subject has come up once, then the
  * rest the same way; seeded. For a first drill: not define X, define Y, identify X… Pure; the
- * input is not touched. generateQuestions' picks for a seed are the first `count` of
- * spreadOrder(eligible questions, seed), shuffled.
+ * input is not touched. (generateQuestions rotates over drafts, unbuilt ones included, so
+ * its picks follow the same rules but not necessarily this order.)
  */
 export function spreadOrder(questions: readonly Question[], seed: number): Question[] {
   return spread(questions, deriveRandom(seed, 'select'), questions.length);
@@ -170,9 +185,9 @@ export function spreadOrder(questions: readonly Question[], seed: number): Quest
 /**
  * A seeded selection: filter by types and topic, then take `count` spread over types (in
  * turn) and, within a type, over banks (in turn), preferring subjects not asked yet; then
- * shuffle. Fewer when fewer exist. The same questions (ids, choices, order) as that selection
- * over allQuestions, but only the picked questions get their choices made: the others are
- * drafts, checked cheaply for whether they would build.
+ * shuffle. Fewer when fewer exist. Only the drafts the rotation reaches are built (and pass
+ * the gate or are dropped), so a short quiz does not pay for the whole collection's choices.
+ * Every question it gives is the one allQuestions gives for that draft (same id and choices).
  */
 export function generateQuestions(banks: Bank[], options: GenerateOptions): Question[] {
   const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
@@ -181,12 +196,12 @@ export function generateQuestions(banks: Bank[], options: GenerateOptions): Ques
   const drafts = allDrafts(banks, ctx);
   const types = options.types?.length ? new Set(options.types) : null;
   const topic = options.topic?.trim() ?? '';
-  const eligible = drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)) && d.viable());
+  const eligible = drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)));
   if (eligible.length === 0) return [];
   const ids = finalIds(drafts);
   const rng = deriveRandom(options.seed, 'select');
   return rng.shuffle(spread(eligible, rng, count)).map((draft) => {
-    const question = draft.build() as Question; // viable, so it builds
+    const question = draft.build() as Question; // taken only once it proved viable
     const id = ids.get(draft) ?? draft.id;
     return id === question.id ? question : { ...question, id };
   });

@@ -1,5 +1,5 @@
 import type { Bank, Question, TermEntry, TermsBank } from '../types.js';
-import { hasNearCandidate, NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import type { Random } from '../text/index.js';
 import {
   bankExplanation,
@@ -138,7 +138,7 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: isRng });
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(bank.title) }, ctx, isRng, right, wrong);
   };
-  out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, () => hasNearCandidate(request(isRight()))));
+  out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));
 
   // "Which is NOT" only where the title is a true enumeration: a heading also gathers loose notes.
   if (members.length >= 3 && !heading) {
@@ -160,8 +160,7 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
         { type: 'member', choices, answer: choices.indexOf(odd) },
       );
     };
-    const surelyNot = (): boolean => hasNearCandidate(request(shownOf(questionRandom(ctx, notId)).typical));
-    out.push(makeDraft({ id: notId, type: 'member', bank, subject: bank.title }, buildNot, surelyNot));
+    out.push(makeDraft({ id: notId, type: 'member', bank, subject: bank.title }, buildNot, ctx));
   }
   return out;
 }

@@ -43,6 +43,6 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
     );
   };
   // An order question always builds: its choices are its own items.
-  return [makeDraft({ id, type: 'order', bank, subject: bank.title }, build, () => true)];
+  return [makeDraft({ id, type: 'order', bank, subject: bank.title }, build, ctx)];
 }
 

@@ -20,7 +20,6 @@ import { width } from './text.js';
 export const EXPLAIN_MIN_WIDTH = 30;
 
 /** Recall questions always build: there is nothing to choose. */
-const always = (): boolean => true;
 
 export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
@@ -35,7 +34,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
           ctx,
           { type: 'recall', choices: [], answer: pair.answer },
         );
-      out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question }, build, always));
+      out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question }, build, ctx));
     }
   } else if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
@@ -54,7 +53,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
           ctx,
           { type: 'recall', choices: [], answer: entry.detail },
         );
-      out.push(makeDraft({ id, type: 'recall', bank, subject: entry.term }, build, always));
+      out.push(makeDraft({ id, type: 'recall', bank, subject: entry.term }, build, ctx));
     }
   } else if (bank.steps.length >= 3) {
     const id = questionId(bank, bank.title, 'recall', ':steps');
@@ -66,7 +65,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         { type: 'recall', choices: [], answer: steps },
       );
     };
-    out.push(makeDraft({ id, type: 'recall', bank, subject: bank.title }, build, always));
+    out.push(makeDraft({ id, type: 'recall', bank, subject: bank.title }, build, ctx));
   }
   return out;
 }

@@ -3,3 +3,4 @@ export * from './hash.js';
 export * from './normalize.js';
 export * from './random.js';
 export * from './sanitize.js';
+export * from './names.js';

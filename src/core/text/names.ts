@@ -1,0 +1,69 @@
+// What kind of thing a short piece of note text is: a named thing (a component, object,
+// state, field, command, tool), an aspect of a topic (its formula, purpose, pros, cons…),
+// or a sentence. Questions are asked about named things; aspects and sentences are not
+// members of anything. Pure; English and Chinese.
+
+/** Aspects of a topic, not things: `计算公式`, `指标来源`, `Use case`, `How it works`. */
+const ASPECT_ZH =
+  /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|指标来源|来源|作用|用途|功能|目的|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值)$/u;
+
+const ASPECT_EN_WORDS = [
+  'description', 'overview', 'summary', 'introduction', 'intro', 'purpose', 'goal', 'goals', 'objective', 'objectives',
+  'use case', 'use cases', 'usage', 'example', 'examples', 'example output', 'output', 'note', 'notes', 'key notes',
+  'tip', 'tips', 'warning', 'caution', 'important', 'importance', 'benefit', 'benefits', 'advantage', 'advantages',
+  'disadvantage', 'disadvantages', 'pros', 'cons', 'drawback', 'drawbacks', 'limitation', 'limitations', 'feature',
+  'features', 'key features', 'characteristics', 'how it works', 'why', 'why it matters', 'when to use', 'how to use',
+  'definition', 'meaning', 'reason', 'reasons', 'cause', 'causes', 'solution', 'solutions', 'fix', 'resolution',
+  'result', 'results', 'expected', 'expected output', 'expected result', 'verification', 'verify', 'check', 'steps',
+  'procedure', 'process', 'workflow', 'flow', 'principle', 'mechanism', 'formula', 'source', 'sources', 'scope',
+  'context', 'background', 'requirements', 'requirement', 'prerequisites', 'prerequisite', 'dependencies', 'details',
+  'detail', 'info', 'information', 'comparison', 'difference', 'differences', 'conclusion', 'best practice',
+  'best practices', 'recommendation', 'recommendations', 'considerations', 'impact', 'status', 'explanation',
+  'command', 'commands', 'syntax', 'options', 'parameters', 'configuration', 'config', 'setup', 'installation',
+  'ideal for', 'best for', 'pricing', 'cost', 'scalability', 'security', 'performance', 'reliability', 'flexibility',
+  'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
+];
+const ASPECT_EN = new Set(ASPECT_EN_WORDS);
+
+function bare(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '')
+    .replace(/[\s:：.。!?？]+$/u, '')
+    .trim();
+}
+
+/** An aspect of a topic rather than a thing: `Description`, `Use Case`, `计算公式`, `优点`. */
+export function isAspectLabel(text: string): boolean {
+  const t = bare(text);
+  if (!t) return true;
+  if (ASPECT_ZH.test(t)) return true;
+  const lower = t.toLowerCase();
+  if (ASPECT_EN.has(lower)) return true;
+  // `Key Features`, `Main Benefits`, `Common Use Cases`: an aspect word with a plain adjective.
+  const words = lower.split(/\s+/);
+  if (words.length <= 3 && ASPECT_EN.has(words[words.length - 1] ?? '') && words.every((w) => /^[a-z]+$/.test(w))) return true;
+  return false;
+}
+
+const HAN = /\p{Script=Han}/u;
+const VERB_EN =
+  /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|should|must|will|would|may|might|runs?|uses?|makes?|allows?|provides?|ensures?|means?|lets?|needs?)\b/i;
+const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被|在于|构成|包括|包含|负责|用于|通过)/u;
+
+/** A sentence (a statement), not a noun phrase: `CNI 由三大部分构成`, `This lets the pod start`. */
+export function isSentence(text: string): boolean {
+  const t = bare(text);
+  if (/[。！？!?]|[，,；;]/.test(t)) return true;
+  if (HAN.test(t)) return t.length > 6 && CLAUSE_ZH.test(t);
+  const words = t.split(/\s+/);
+  return words.length >= 5 || (words.length >= 3 && VERB_EN.test(t));
+}
+
+/** A noun phrase that names something: not empty, not an aspect, not a sentence, not too long. */
+export function isNamedThing(text: string): boolean {
+  const t = bare(text);
+  if (!t || isAspectLabel(t) || isSentence(t)) return false;
+  if (HAN.test(t)) return [...t].length <= 16;
+  return t.split(/\s+/).length <= 4 && t.length <= 40;
+}
