@@ -1,5 +1,5 @@
 import type { Bank, Question } from '../types.js';
-import { pickDistractors, type DistractorRequest } from './distractors.js';
+import { pickCandidates, type DistractorRequest } from './distractors.js';
 import {
   choiceQuestion,
   contextTitle,
@@ -7,35 +7,64 @@ import {
   makeDraft,
   questionId,
   questionRandom,
+  rejectCandidate,
+  rejected,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
   type Draft,
   type GenContext,
 } from './draft.js';
-import { originOf, ownerKeys, usableDetail } from './pool.js';
+import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
+import { shapeOf } from './gate.js';
+import { originOf, ownerKeys } from './pool.js';
+import { maskNames } from './text.js';
 
-// define: a term → pick its detail among details of other terms.
+// define: a term → pick its description among the descriptions of the terms listed with it.
+// Every choice has its own names masked, so no choice names the term; wrong answers come from
+// the same list or a list beside it, never from elsewhere.
+
+/** At least this many wrong answers, or the question is not asked as a choice. */
+export const MIN_DISTRACTORS = 2;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
+  if (isAspectBank(bank)) {
+    for (const entry of bank.entries) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
+    return [];
+  }
   const t = templates(bank, ctx);
   const out: Draft[] = [];
+  const origin = originOf(bank);
   for (const entry of bank.entries) {
-    if (!usableDetail(entry)) continue;
+    if (!askableEntry(entry)) {
+      if (entry.detail) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
+      continue;
+    }
+    const names = [entry.term, ...entry.aliases];
+    const right = maskNames(entry.detail, names);
+    if (right === null) continue;
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
+    const shape = shapeOf(right);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
       answer: entry.detail,
-      origin: originOf(bank),
+      origin,
       candidates: ctx.pool.details,
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
+      accept: (c) => nearby(origin)(c) && shapeOf(c.text) === shape,
     };
-    const build = (): Question | null => {
+    const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
-      const distractors = pickDistractors({ ...request, want: WANT_DISTRACTORS, rng });
+      const masked: string[] = [];
+      for (const candidate of pickCandidates({ ...request, want: WANT_DISTRACTORS * 2, rng })) {
+        const shown = maskNames(candidate.text, candidate.names ?? []);
+        if (shown !== null && shown !== right && masked.length < WANT_DISTRACTORS) masked.push(shown);
+      }
+      if (masked.length < MIN_DISTRACTORS) return rejected('few-distractors');
+      if (givesAway(names, right, masked)) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,
@@ -45,10 +74,9 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         source: sourceOf(bank, entry.line),
         explanation: entryExplanation(entry, t),
       };
-      return choiceQuestion(parts, ctx, rng, entry.detail, distractors);
+      return choiceQuestion(parts, ctx, rng, right, masked);
     };
-    out.push(makeDraft({ id, type: 'define', bank, subject: entry.term }, build, ctx));
+    out.push(makeDraft({ id, type: 'define', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
   return out;
 }
-

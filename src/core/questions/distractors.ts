@@ -92,6 +92,11 @@ function validator(request: Omit<DistractorRequest, 'want' | 'rng'>): (c: Candid
 
 /** Up to `want` distractor texts, best first. */
 export function pickDistractors(request: DistractorRequest): string[] {
+  return pickCandidates(request).map((c) => c.text);
+}
+
+/** Up to `want` distractors, best first, with where each came from. */
+export function pickCandidates(request: DistractorRequest): Candidate[] {
   const { answer, origin, rng, want } = request;
   if (want <= 0) return [];
   const answerLang = detectLang(answer);
@@ -118,13 +123,13 @@ export function pickDistractors(request: DistractorRequest): string[] {
   }));
   scored.sort((a, b) => a.score - b.score);
 
-  const chosen: string[] = [];
+  const chosen: Candidate[] = [];
   const seen: string[] = [];
   for (const { candidate } of scored) {
     if (chosen.length >= want) break;
     if (seen.some((k) => nearlySame(k, candidate.loose))) continue;
     seen.push(candidate.loose);
-    chosen.push(candidate.text);
+    chosen.push(candidate);
   }
   return chosen;
 }

@@ -1,6 +1,7 @@
 import { shortHash, deriveRandom, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import type { Pool } from './pool.js';
+import { displayTitle } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, topicOf } from './text.js';
@@ -177,7 +178,7 @@ export function bankExplanation(title: string, entries: readonly TermEntry[], t:
  * manager?): not when it is a top-level heading, nor when the term already says it.
  */
 export function contextTitle(bank: Bank, term: string): string | undefined {
-  const title = bank.title.trim();
+  const title = displayTitle(bank.title);
   const key = keyOf(title);
   if (!key || keyOf(term).includes(key)) return undefined;
   if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key) return undefined;

@@ -1,6 +1,6 @@
 import { isAspectLabel } from '../text/index.js';
 import type { Question } from '../types.js';
-import { keyOf, width } from './text.js';
+import { BLANK, keyOf, width } from './text.js';
 
 // One gate every candidate question passes before it can be asked. Generators reject what
 // they can see early (with the same reasons); this checks what every built question must
@@ -89,8 +89,10 @@ const hasHan = (text: string) => HAN.test(text);
 
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
-  if (isDebris(question.prompt.split('\n').join(' '))) return 'debris';
-  if (question.type === 'recall' || question.type === 'typed') return null;
+  // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
+  if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
+  if (question.type === 'recall') return null;
+  if (question.type === 'typed') return keyOf(question.prompt).includes(keyOf(question.answer)) ? 'giveaway' : null;
   const choices = question.choices;
   if (choices.some(isDebris)) return 'debris';
   const keys = choices.map(keyOf);
@@ -100,10 +102,12 @@ export function gateQuestion(question: Question): RejectReason | null {
   const right = choices[rights[0] ?? 0] ?? '';
   const wrong = choices.filter((_, i) => !rights.includes(i));
   if (wrong.length === 0) return 'few-distractors';
-  // A choice that repeats the subject while no other does points at itself.
-  if (question.type !== 'member' && question.type !== 'multi' && question.type !== 'next') {
-    const subject = keyOf(question.subject);
-    if (subject.length >= 2 && keyOf(right).includes(subject) && !wrong.some((w) => keyOf(w).includes(subject))) return 'giveaway';
+  const subject = keyOf(question.subject);
+  if (subject.length >= 2) {
+    // A description that repeats the term while no other does points at itself…
+    if (question.type === 'define' && keyOf(right).includes(subject) && !wrong.some((w) => keyOf(w).includes(subject))) return 'giveaway';
+    // …and a clue that shows the name it asks for answers itself.
+    if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
   }
   if (question.type === 'identify' || question.type === 'define' || question.type === 'acronym') {
     if (isAspectLabel(question.subject)) return 'label';

@@ -6,6 +6,8 @@ import {
   entryExplanation,
   makeDraft,
   questionId,
+  rejected,
+  type Rejected,
   questionRandom,
   sourceOf,
   templates,
@@ -13,8 +15,12 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { originOf, ownerKeys, usableDetail, type Candidate } from './pool.js';
-import { blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
+import { MIN_DISTRACTORS } from './define.js';
+import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
+import { shapeOf } from './gate.js';
+import { originOf, ownerKeys, type Candidate } from './pool.js';
+import { isNamedThing } from '../text/index.js';
+import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
 
@@ -53,11 +59,13 @@ function ownersByDetail(details: readonly Candidate[]): Map<string, string[]> {
 }
 
 export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  if (bank.kind !== 'terms') return [];
+  if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
   const t = templates(bank, ctx);
   const out: Draft[] = [];
+  const origin = originOf(bank);
   for (const entry of bank.entries) {
-    if (!usableDetail(entry)) continue;
+    // An abbreviation is asked by the acronym question instead.
+    if (!askableEntry(entry) || acronymPair(entry.term, entry.aliases)) continue;
     const names = [entry.term, ...entry.aliases];
     const strict = blankOut(entry.detail, names);
     const clue = strict === null ? null : blankWords(strict, telltaleWords(entry, bank.entries));
@@ -75,18 +83,21 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const sameDetail = ownersByDetail(ctx.pool.details).get(detailKey) ?? [];
       return {
         answer: entry.term,
-        origin: originOf(bank),
+        origin,
         candidates: ctx.pool.terms,
         excludeKeys: [...ownerKeys(entry), ...sameDetail],
         excludeOwners: [...ownerKeys(entry), ...sameDetail],
-        // A choice that the clue itself names would look like a hint, or be a trap.
-        accept: (c) => !clueKey.includes(c.key),
+        // A choice that the clue itself names would look like a hint, or be a trap; the
+        // others come from the same list or one beside it, names like the answer.
+        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isNamedThing(c.text) && shapeOf(c.text) === shapeOf(entry.term),
         langWeight: NAME_LANG_WEIGHT,
       };
     };
-    const build = (): Question | null => {
+    const build = (): Question | Rejected => {
       const rng = questionRandom(ctx, id);
       const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng });
+      if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
+      if (givesAway([clue], entry.term, distractors)) return rejected('giveaway');
       return choiceQuestion(
         {
           id,
@@ -101,9 +112,9 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rng,
         entry.term,
         distractors,
-      );
+      ) as Question;
     };
-    out.push(makeDraft({ id, type: 'identify', bank, subject: entry.term }, build, ctx));
+    out.push(makeDraft({ id, type: 'identify', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
   return out;
 }

@@ -6,9 +6,11 @@ import { defineDrafts } from './define.js';
 import type { Draft, DraftGenerator, GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
+import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
 import { buildPool } from './pool.js';
 import { recallDrafts } from './recall.js';
+import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
@@ -34,9 +36,9 @@ const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   acronym: acronymDrafts,
   cloze: clozeDrafts,
   recall: recallDrafts,
-  typed: () => [],
+  typed: typedDrafts,
   next: () => [],
-  multi: () => [],
+  multi: multiDrafts,
 };
 
 function contextOf(banks: Bank[], options: { seed: number; lang?: Lang }): GenContext {

@@ -5,6 +5,7 @@ import {
   bankExplanation,
   choiceQuestion,
   makeDraft,
+  rejectCandidate,
   makeQuestion,
   questionId,
   questionRandom,
@@ -16,6 +17,10 @@ import {
 } from './draft.js';
 import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
+import { MIN_DISTRACTORS } from './define.js';
+import { displayTitle, isAspectBank, sameFile } from './entries.js';
+import { shapeOf } from './gate.js';
+import { isAspectLabel, isNamedThing, isSentence } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -74,22 +79,47 @@ function uniqueMembers(bank: TermsBank): TermEntry[] {
   });
 }
 
-export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  if (bank.kind !== 'terms') return [];
-  const members = uniqueMembers(bank);
-  if (members.length < 2 || !isCategory(bank, ctx.pool)) return [];
-  const t = templates(bank, ctx);
-  const heading = isHeadingBank(bank, ctx.pool);
+/** A group worth asking membership of, its named members, and how to find outsiders for it. */
+export interface Group {
+  bank: TermsBank;
+  title: string;
+  members: TermEntry[];
+  /** Whether the title is a heading (which also gathers loose notes) rather than a lead-in. */
+  heading: boolean;
+  /** A request for outsiders like `answer`: named things of its shape from the same note, never a member. */
+  request(answer: string): Omit<DistractorRequest, 'want' | 'rng'>;
+}
 
-  // What both questions exclude, worked out once and only when one is built or checked.
+/** Members needed before membership is asked. */
+const MIN_MEMBERS = 3;
+
+export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
+  if (bank.kind !== 'terms') return null;
+  const title = displayTitle(bank.title);
+  const all = uniqueMembers(bank);
+  if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
+  if (isAspectBank(bank) || isSentence(title)) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
+  // Members are named things; a list of mostly sentences or aspects is not a group of things.
+  const members = all.filter((e) => isNamedThing(e.term));
+  if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
+  const heading = isHeadingBank(bank, ctx.pool);
+  const origin = originOf(bank);
+
+  // What the questions exclude, worked out once and only when one is built.
   let excluding: Pick<DistractorRequest, 'excludeKeys' | 'excludeOwners' | 'accept'> | undefined;
   const exclusions = (): Pick<DistractorRequest, 'excludeKeys' | 'excludeOwners' | 'accept'> => {
     if (excluding) return excluding;
     const topicKeys = ctx.pool.topicKeys.get(bank.id) ?? [];
     const pathKeys = bank.path.map(keyOf);
-    const memberNames = members.flatMap(ownerKeys);
+    const memberNames = all.flatMap(ownerKeys);
     const core = titleCore(bank.title);
-    const memberTerms = new Set(members.map((e) => keyOf(e.term)));
+    const memberTerms = new Set(all.map((e) => keyOf(e.term)));
     // Banks under this one: its own section when it is a heading, its subsections, and the
     // children of its members (`kube-controller-manager` → its controllers). Asked per bank
     // id, as candidates come: what the answer depends on is looked up by id.
@@ -108,24 +138,38 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (yes === undefined) nested.set(id, (yes = under(id)));
       return yes;
     };
-    const outsider = (c: Candidate): boolean => !isNested(c.origin.bankId) && !(core && c.key.includes(core));
+    const outsider = (c: Candidate): boolean =>
+      sameFile(origin)(c) && !isNested(c.origin.bankId) && !(core && c.key.includes(core)) && isNamedThing(c.text) && !isAspectLabel(c.text);
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
   };
-  const request = (answer: string): Omit<DistractorRequest, 'want' | 'rng'> => ({
-    answer,
-    origin: originOf(bank),
-    candidates: ctx.pool.terms,
-    ...exclusions(),
-    langWeight: NAME_LANG_WEIGHT,
-  });
+  const request = (answer: string): Omit<DistractorRequest, 'want' | 'rng'> => {
+    const { accept, ...rest } = exclusions();
+    const shape = shapeOf(answer);
+    return {
+      answer,
+      origin,
+      candidates: ctx.pool.terms,
+      ...rest,
+      accept: (c) => (accept ? accept(c) : true) && shapeOf(c.text) === shape,
+      langWeight: NAME_LANG_WEIGHT,
+    };
+  };
+  return { bank, title, members, heading, request };
+}
+
+export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
+  const group = groupOf(bank, ctx, 'member');
+  if (!group) return [];
+  const { members, heading, request, title } = group;
+  const t = templates(bank, ctx);
 
   const base = () => ({
     bank,
     subject: bank.title,
     source: sourceOf(bank),
-    explanation: bankExplanation(bank.title, members, t),
+    explanation: bankExplanation(title, group.bank.entries, t),
   });
   const out: Draft[] = [];
 
@@ -136,7 +180,8 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const isRng = questionRandom(ctx, isId);
     const right = isRng.pick(members).term;
     const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: isRng });
-    return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(bank.title) }, ctx, isRng, right, wrong);
+    if (wrong.length < MIN_DISTRACTORS) return null;
+    return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, isRng, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));
 
@@ -155,7 +200,7 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (odd === undefined) return null;
       const choices = notRng.shuffle([odd, ...shown]);
       return makeQuestion(
-        { ...base(), id: notId, prompt: t.memberNot(bank.title) },
+        { ...base(), id: notId, prompt: t.memberNot(title) },
         ctx,
         { type: 'member', choices, answer: choices.indexOf(odd) },
       );

@@ -25,6 +25,8 @@ export interface Candidate {
   owners: readonly string[];
   lang: Lang;
   width: number;
+  /** For an entry's detail: the entry's term and aliases, to be masked when it is shown. */
+  names?: readonly string[];
 }
 
 export interface NumberCandidate {
@@ -127,7 +129,7 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
   for (const entry of bank.entries) {
     const owners = ownerKeys(entry);
     pool.terms.push(candidate(entry.term, origin, owners));
-    if (usableDetail(entry)) pool.details.push(candidate(entry.detail, origin, owners));
+    if (usableDetail(entry)) pool.details.push({ ...candidate(entry.detail, origin, owners), names: [entry.term, ...entry.aliases] });
     const pair = acronymPair(entry.term, entry.aliases);
     if (pair) {
       pool.shortForms.push(candidate(pair.short, origin, owners));

@@ -12,6 +12,14 @@ export interface Templates {
   orderStages(title: string): string;
   acronymExpand(short: string): string;
   acronymAbbr(long: string): string;
+  /** Which abbreviation names what this describes? */
+  acronymFor(detail: string, context?: string): string;
+  /** Type what an abbreviation stands for. */
+  typedExpand(short: string): string;
+  /** Type the name this describes. */
+  typedName(detail: string, context?: string): string;
+  /** Select every one that belongs to the group. */
+  multi(title: string): string;
   cloze(about: string, blanked: string): string;
   explain(term: string, context?: string): string;
   recallSteps(title: string): string;
@@ -29,6 +37,12 @@ const en: Templates = {
   orderStages: (title) => `Put the stages of "${title}" in order, first to last.`,
   acronymExpand: (short) => `What does ${short} stand for?`,
   acronymAbbr: (long) => `What is the abbreviation of ${long}?`,
+  acronymFor: (detail, context) =>
+    context ? `In "${context}", which abbreviation is this?\n${detail}` : `Which abbreviation is this?\n${detail}`,
+  typedExpand: (short) => `What does ${short} stand for? Type it out.`,
+  typedName: (detail, context) =>
+    context ? `In "${context}", type the name of what this describes:\n${detail}` : `Type the name of what this describes:\n${detail}`,
+  multi: (title) => `Select every one that belongs to "${title}".`,
   cloze: (about, blanked) => `Fill in the blank (${about}):\n${blanked}`,
   explain: (term, context) => (context ? `Explain: ${term} (${context})` : `Explain: ${term}`),
   recallSteps: (title) => `Walk through the steps of "${title}".`,
@@ -45,6 +59,10 @@ const zh: Templates = {
   orderStages: (title) => `请按先后顺序排列「${title}」的各个阶段：`,
   acronymExpand: (short) => `「${short}」的全称是？`,
   acronymAbbr: (long) => `「${long}」的缩写是？`,
+  acronymFor: (detail, context) => (context ? `在「${context}」中，下面说的是哪个缩写？\n${detail}` : `下面说的是哪个缩写？\n${detail}`),
+  typedExpand: (short) => `「${short}」的英文全称是？请输入。`,
+  typedName: (detail, context) => (context ? `在「${context}」中，这段描述的是什么？请输入名称：\n${detail}` : `这段描述的是什么？请输入名称：\n${detail}`),
+  multi: (title) => `以下哪些属于「${title}」？（多选）`,
   cloze: (about, blanked) => `填空（${about}）：\n${blanked}`,
   explain: (term, context) => (context ? `解释一下：${term}（${context}）` : `解释一下：${term}`),
   recallSteps: (title) => `请说出「${title}」的步骤。`,

@@ -54,7 +54,7 @@ const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9 ._/&+'-]*$/;
  * a needle may vary; Latin needles only as whole words). Returns null when a needle still
  * shows in the result (e.g. `Job` inside `CronJob`): the text cannot hide it honestly.
  */
-export function blankOut(text: string, needles: readonly string[]): string | null {
+export function blankOut(text: string, needles: readonly string[], blank = BLANK): string | null {
   let out = text;
   const textKey = keyOf(text);
   const sorted = needles
@@ -68,10 +68,18 @@ export function blankOut(text: string, needles: readonly string[]): string | nul
       .map(escapeRegExp)
       .join('\\s*');
     const pattern = LATIN_WORD.test(needle) ? `(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])` : body;
-    out = out.replace(new RegExp(pattern, 'giu'), BLANK);
+    out = out.replace(new RegExp(pattern, 'giu'), blank);
   }
   if (sorted.some((n) => containsKey(out, n))) return null;
   return out;
+}
+
+/** What stands for a masked name inside a choice. */
+export const MASK = '…';
+
+/** The text with its own names masked (`Ingress routes…` → `… routes…`); null when they cannot be hidden. */
+export function maskNames(text: string, names: readonly string[]): string | null {
+  return blankOut(text, names, MASK);
 }
 
 /** Replaces whole-word, case-insensitive occurrences of Latin words with ____ (no checks). */

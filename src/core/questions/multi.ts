@@ -1,0 +1,33 @@
+import type { Bank, Question } from '../types.js';
+import { pickDistractors } from './distractors.js';
+import { bankExplanation, makeDraft, makeQuestion, questionId, questionRandom, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
+import { groupOf } from './member.js';
+import { width } from './text.js';
+
+// multi: select every one that belongs to a group — two or three of its members among one or
+// two outsiders from the same note, of the same shape. All or nothing.
+
+const RIGHT = 3;
+const WRONG = 2;
+
+export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
+  const group = groupOf(bank, ctx, 'multi');
+  if (!group) return [];
+  const t = templates(bank, ctx);
+  const id = questionId(bank, bank.title, 'multi');
+  const build = (): Question | Rejected => {
+    const rng = questionRandom(ctx, id);
+    const right = rng.sample(group.members, Math.min(RIGHT, group.members.length - 1)).map((e) => e.term);
+    const typical = [...right].sort((a, b) => width(a) - width(b))[Math.floor(right.length / 2)] as string;
+    const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng });
+    if (wrong.length < 1) return rejected('few-distractors');
+    const choices = rng.shuffle([...right, ...wrong]);
+    const answer = right.map((r) => choices.indexOf(r)).sort((a, b) => a - b);
+    return makeQuestion(
+      { id, bank, prompt: t.multi(group.title), subject: bank.title, source: sourceOf(bank), explanation: bankExplanation(group.title, group.bank.entries, t) },
+      ctx,
+      { type: 'multi', choices, answer },
+    );
+  };
+  return [makeDraft({ id, type: 'multi', bank, subject: bank.title }, build, ctx)];
+}

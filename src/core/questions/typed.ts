@@ -1,0 +1,53 @@
+import type { Bank, Question, TermEntry } from '../types.js';
+import { acronymExplanation } from './acronym.js';
+import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { askableEntry, isAspectBank } from './entries.js';
+import { ownerKeys } from './pool.js';
+import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
+
+// typed: the answer is typed, and graded by the typed-answer kit (case, spacing, hyphens,
+// width, one small typo per word). For what choices cannot test fairly: what an abbreviation
+// stands for, and the name of a thing from what it does.
+
+const MIN_CLUE_WIDTH = 10;
+/** Names longer than this are not asked to be typed: too many ways to write them. */
+const MAX_NAME_WIDTH = 24;
+
+/** Other spellings accepted: the aliases that are not the abbreviation itself. */
+function otherSpellings(entry: TermEntry, answer: string, short?: string): string[] {
+  return [entry.term, ...entry.aliases].filter((n) => n !== answer && n !== short && (isLongForm(n) || !isShortForm(n)));
+}
+
+export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
+  if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
+  const t = templates(bank, ctx);
+  const out: Draft[] = [];
+  for (const entry of bank.entries) {
+    const base = { bank, subject: entry.term, source: sourceOf(bank, entry.line) };
+    const pair = acronymPair(entry.term, entry.aliases);
+    if (pair) {
+      const id = questionId(bank, entry.term, 'typed', ':expand');
+      const build = (): Question =>
+        makeQuestion(
+          { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation(pair, entry, ownerKeys(entry)) },
+          ctx,
+          { type: 'typed', choices: [], answer: pair.long, accept: otherSpellings(entry, pair.long, pair.short) },
+        );
+      out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
+      continue;
+    }
+    // A short Latin name, from a description that does not show it.
+    if (!askableEntry(entry) || !/^[A-Za-z][\w.-]*(?: [\w.-]+){0,2}$/.test(entry.term) || width(entry.term) > MAX_NAME_WIDTH) continue;
+    const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
+    if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
+    const id = questionId(bank, entry.term, 'typed', ':name');
+    const build = (): Question =>
+      makeQuestion(
+        { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
+        ctx,
+        { type: 'typed', choices: [], answer: entry.term, accept: otherSpellings(entry, entry.term) },
+      );
+    out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
+  }
+  return out;
+}
