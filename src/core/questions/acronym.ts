@@ -61,7 +61,7 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
         langWeight: NAME_LANG_WEIGHT,
       });
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway([clue], pair.short, wrong)) return rejected('giveaway');
+      if (givesAway(clue, pair.short, wrong)) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

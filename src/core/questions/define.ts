@@ -16,7 +16,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
-import { shapeOf } from './gate.js';
+import { compatible, shapeOf } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { maskNames } from './text.js';
 
@@ -54,7 +54,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      accept: (c) => nearby(origin)(c) && shapeOf(c.text) === shape,
+      accept: (c) => nearby(origin)(c) && compatible(shapeOf(c.text), shape),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
@@ -64,7 +64,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         if (shown !== null && shown !== right && masked.length < WANT_DISTRACTORS) masked.push(shown);
       }
       if (masked.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway(names, right, masked)) return rejected('giveaway');
+      if (givesAway(names.join(' '), right, masked)) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,

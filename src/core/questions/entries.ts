@@ -1,4 +1,4 @@
-import { isAspectLabel, isNamedThing, isSentence } from '../text/index.js';
+import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
@@ -11,12 +11,21 @@ import { keyOf } from './text.js';
 const ASPECT_TITLE =
   /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
-/** Leading section numbers (`2.2.`, `3）`, `一、`) are layout, not part of a title. */
+/** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
   return title
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
+}
+
+/** A title that is an action (`查看安装结果`, `Install the chart`): a step of a lab, not a group. */
+const ACTION_TITLE =
+  /^(?:查看|安装|创建|配置|执行|使用|部署|删除|修改|设置|启动|运行|检查|添加|获取|下载|编写|编辑|读取|生成|准备|测试|验证|升级|更新|清理|登录|打开|进入|导入|导出|构建|发布|提交)|^(?:install|create|check|view|run|use|configure|set|deploy|verify|get|add|remove|delete|edit|open|enter|build|update|upgrade|apply|test|start|stop|enable|disable|download|prepare|read|write|generate|access|expose|scale|restore|backup|copy|exit|list|show|clean)\b/iu;
+
+export function isActionTitle(title: string): boolean {
+  return ACTION_TITLE.test(displayTitle(title));
 }
 
 /** A bank whose entries are aspects of one topic rather than things of one kind. */
@@ -33,10 +42,14 @@ const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 
 /** An entry one can be asked about: a named thing with a description that says something. */
 export function askableEntry(entry: TermEntry): boolean {
-  if (!isNamedThing(entry.term) || isAspectLabel(entry.term)) return false;
+  // `3）发布后`: a numbered stage; its number says where it stands.
+  if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
+  if (!isTechnicalName(entry.term) || isAspectLabel(entry.term)) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail)) return false;
+  // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
+  if (/^[\w.:/-]+$/.test(detail)) return false;
   return keyOf(detail).length >= 4;
 }
 
@@ -51,16 +64,16 @@ export function sameFile(origin: Origin): (c: Candidate) => boolean {
 }
 
 const STOP =
-  /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|only|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based)$/;
+  /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|only|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
 
 /**
- * What in a text could point at a name: its Latin words of four letters or more (by their first
- * five letters, so `Starting` meets `Start`) and the pairs of Chinese characters it contains.
+ * What in a text could point at a name: its Latin words of three letters or more (by their
+ * first five letters, so `Starting` meets `Start`) and the pairs of Chinese characters in it.
  */
 export function telltales(text: string): Set<string> {
   const out = new Set<string>();
   const lower = text.normalize('NFKC').toLowerCase();
-  for (const word of lower.match(/[a-z][a-z0-9]{3,}/g) ?? []) if (!STOP.test(word)) out.add(word.slice(0, 5));
+  for (const word of lower.match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!STOP.test(word)) out.add(word.slice(0, 5));
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
@@ -69,15 +82,16 @@ export function telltales(text: string): Set<string> {
 }
 
 /**
- * Whether the right choice shares a telltale of the names with the clue while no wrong choice
- * does: a matching game, not a question. `clue` is the prompt's text (or the term itself).
+ * Whether the clue points at the right choice by its words or letters: a telltale of the
+ * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
+ * `IPC` in `CLONE_NEWIPC`). With no wrong choices (a typed answer), any telltale counts.
  */
-export function givesAway(names: readonly string[], right: string, wrong: readonly string[]): boolean {
-  const marks = new Set<string>();
-  for (const name of names) for (const mark of telltales(name)) marks.add(mark);
-  if (marks.size === 0) return false;
-  const inRight = telltales(right);
+export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
+  const seen = clue.normalize('NFKC').toLowerCase();
   const wrongMarks = wrong.map(telltales);
-  for (const mark of marks) if (inRight.has(mark) && !wrongMarks.some((w) => w.has(mark))) return true;
+  for (const mark of telltales(right)) {
+    if (wrongMarks.some((w) => w.has(mark))) continue;
+    if (seen.includes(mark)) return true;
+  }
   return false;
 }

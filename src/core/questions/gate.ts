@@ -77,7 +77,7 @@ export function shapeOf(text: string): Shape {
 }
 
 /** Shapes that can stand side by side as choices. */
-function compatible(a: Shape, b: Shape): boolean {
+export function compatible(a: Shape, b: Shape): boolean {
   if (a === b) return true;
   const text = (s: Shape) => s === 'phrase' || s === 'sentence';
   if (text(a) && text(b)) return true;

@@ -17,9 +17,9 @@ import {
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
-import { shapeOf } from './gate.js';
+import { compatible, shapeOf } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
-import { isNamedThing } from '../text/index.js';
+import { isTechnicalName } from '../text/index.js';
 import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
@@ -89,7 +89,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         excludeOwners: [...ownerKeys(entry), ...sameDetail],
         // A choice that the clue itself names would look like a hint, or be a trap; the
         // others come from the same list or one beside it, names like the answer.
-        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isNamedThing(c.text) && shapeOf(c.text) === shapeOf(entry.term),
+        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isTechnicalName(c.text) && compatible(shapeOf(c.text), shapeOf(entry.term)),
         langWeight: NAME_LANG_WEIGHT,
       };
     };
@@ -97,7 +97,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const rng = questionRandom(ctx, id);
       const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng });
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway([clue], entry.term, distractors)) return rejected('giveaway');
+      if (givesAway(clue, entry.term, distractors)) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

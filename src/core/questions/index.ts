@@ -12,6 +12,7 @@ import { buildPool } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
+import type { Rejection } from './gate.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
@@ -19,6 +20,8 @@ import { keyOf } from './text.js';
 export { createRandom } from '../text/index.js';
 export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
+export { checkReport, type CheckReport } from './check.js';
+export { REJECT_REASONS, type Rejection, type RejectReason } from './gate.js';
 
 export interface GenerateOptions {
   count: number;
@@ -59,10 +62,12 @@ function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
  * within a bank type by type (QUESTION_TYPES order), within a type entry by entry. One per
  * (bank, subject, type, variant); ids unique (a collision gets `-2`, `-3`… in this order).
  */
-export function allQuestions(banks: Bank[], options: { seed: number; lang?: Lang }): Question[] {
+export function allQuestions(banks: Bank[], options: { seed: number; lang?: Lang; onReject?: (rejection: Rejection) => void }): Question[] {
   const out: Question[] = [];
   const ids = new Set<string>();
-  for (const draft of allDrafts(banks, contextOf(banks, options))) {
+  const ctx = contextOf(banks, options);
+  if (options.onReject) ctx.onReject = options.onReject;
+  for (const draft of allDrafts(banks, ctx)) {
     const question = draft.build();
     if (!question) continue;
     let id = question.id;

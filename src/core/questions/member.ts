@@ -18,9 +18,9 @@ import {
 import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, isAspectBank, sameFile } from './entries.js';
-import { shapeOf } from './gate.js';
-import { isAspectLabel, isNamedThing, isSentence } from '../text/index.js';
+import { displayTitle, isActionTitle, isAspectBank, sameFile } from './entries.js';
+import { compatible, shapeOf } from './gate.js';
+import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -98,12 +98,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   const title = displayTitle(bank.title);
   const all = uniqueMembers(bank);
   if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
-  if (isAspectBank(bank) || isSentence(title)) {
+  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
-  const members = all.filter((e) => isNamedThing(e.term));
+  const members = all.filter((e) => isTechnicalName(e.term));
   if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
@@ -139,7 +139,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       return yes;
     };
     const outsider = (c: Candidate): boolean =>
-      sameFile(origin)(c) && !isNested(c.origin.bankId) && !(core && c.key.includes(core)) && isNamedThing(c.text) && !isAspectLabel(c.text);
+      sameFile(origin)(c) && !isNested(c.origin.bankId) && !(core && c.key.includes(core)) && isTechnicalName(c.text) && !isAspectLabel(c.text);
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
@@ -152,7 +152,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       origin,
       candidates: ctx.pool.terms,
       ...rest,
-      accept: (c) => (accept ? accept(c) : true) && shapeOf(c.text) === shape,
+      accept: (c) => (accept ? accept(c) : true) && compatible(shapeOf(c.text), shape),
       langWeight: NAME_LANG_WEIGHT,
     };
   };

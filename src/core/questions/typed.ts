@@ -1,7 +1,7 @@
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
-import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, isAspectBank } from './entries.js';
+import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { askableEntry, givesAway, isAspectBank } from './entries.js';
 import { ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
@@ -40,6 +40,10 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (!askableEntry(entry) || !/^[A-Za-z][\w.-]*(?: [\w.-]+){0,2}$/.test(entry.term) || width(entry.term) > MAX_NAME_WIDTH) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
+    if (givesAway(clue, entry.term)) {
+      rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
+      continue;
+    }
     const id = questionId(bank, entry.term, 'typed', ':name');
     const build = (): Question =>
       makeQuestion(

@@ -1,0 +1,14 @@
+import { allQuestions, checkReport, type Rejection } from '../../core/questions/index.js';
+import { formatCheck } from '../../formats/check.js';
+import type { App } from '../app.js';
+
+/** `k8s-quiz check`: what the notes give, what was turned down and why, and what made nothing. */
+export async function checkCommand(app: App, paths: string[], flags: { json?: boolean }): Promise<void> {
+  const texts = new Map<string, string>();
+  const { collection } = await app.load(paths, { onText: (file, text) => texts.set(file, text) });
+  const rejections: Rejection[] = [];
+  // The seed only shuffles choices; what is made and what is turned down do not depend on it.
+  const questions = allQuestions(collection.banks, { seed: 1, onReject: (r) => rejections.push(r) });
+  const report = checkReport(collection, questions, rejections, texts);
+  app.out(flags.json ? JSON.stringify(report, null, 2) : formatCheck(report));
+}
