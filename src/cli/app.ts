@@ -3,6 +3,7 @@ import { openSettings, type Settings } from '../io/settings.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { HistoryRecord } from '../core/history/index.js';
 import type { Collection, Lang } from '../core/types.js';
+import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { terminalWidth } from '../ui/layout.js';
 import { CliError } from './errors.js';
@@ -75,10 +76,10 @@ export class App {
   }
 
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
-  async load(paths: string[]): Promise<{ collection: Collection; paths: string[] }> {
+  async load(paths: string[], options: LoadOptions = {}): Promise<{ collection: Collection; paths: string[] }> {
     const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
     const { loadNotes } = await import('../io/load.js'); // stats and history never read notes
-    const collection = await loadNotes(chosen, this.runtime.cwd);
+    const collection = await loadNotes(chosen, this.runtime.cwd, options);
     this.printWarnings(collection.warnings);
     if (collection.sources.length === 0) {
       throw new CliError(`no notes could be read from ${chosen.join(', ')}`);

@@ -130,6 +130,16 @@ export function buildProgram(runtime: Runtime): Command {
     });
 
   program
+    .command('check')
+    .description('what the notes give: questions by type, what was turned down and why, lines that made nothing')
+    .argument('[paths...]', 'note files or folders')
+    .option('--json', 'print the report as JSON')
+    .action(async (paths: string[], flags: { json?: boolean }, cmd: Command) => {
+      const { checkCommand } = await import('./commands/check.js');
+      await checkCommand(await app(cmd, true), paths, flags);
+    });
+
+  program
     .command('questions')
     .description('print the questions a quiz with the same options would ask')
     .argument('[paths...]', 'note files or folders')
@@ -161,6 +171,17 @@ export function buildProgram(runtime: Runtime): Command {
     .action(async (flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
       const { historyCommand } = await import('./commands/data.js');
       await historyCommand(await app(cmd, true), flags);
+    });
+
+  program
+    .command('flagged')
+    .description('questions marked as bad during a session (key !), never asked again; --unflag to ask one again')
+    .option('--json', 'print as JSON')
+    .option('--unflag <ids...>', 'ask these questions again: an id as listed, or its first characters')
+    .addHelpText('after', '\nDuring quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.')
+    .action(async (flags: { json?: boolean; unflag?: string[] }, cmd: Command) => {
+      const { flaggedCommand } = await import('./commands/data.js');
+      await flaggedCommand(await app(cmd, true), flags);
     });
 
   program

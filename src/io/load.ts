@@ -13,6 +13,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 export interface LoadOptions {
   /** Files larger than this are skipped with a warning (default MAX_NOTE_BYTES). */
   maxBytes?: number;
+  /** Given each note's text as read (for `check`, which lists the lines that made nothing). */
+  onText?: (file: string, text: string) => void;
 }
 
 function reason(error: unknown): string {
@@ -146,7 +148,9 @@ export async function loadNotes(paths: string[], cwd: string, options: LoadOptio
   for (const file of files) {
     const text = await readNote(file, warnings, maxBytes);
     if (text === null) continue;
-    parsed.push(parseNote(displayPath(file, cwd), text));
+    const shown = displayPath(file, cwd);
+    options.onText?.(shown, text);
+    parsed.push(parseNote(shown, text));
   }
   for (const w of warnings) w.file = displayPath(w.file, cwd);
   return collect(parsed, warnings);
