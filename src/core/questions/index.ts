@@ -44,14 +44,14 @@ const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   multi: multiDrafts,
 };
 
-function contextOf(banks: Bank[], options: { seed: number; lang?: Lang }): GenContext {
+export function contextOf(banks: Bank[], options: { seed: number; lang?: Lang }): GenContext {
   const ctx: GenContext = { pool: buildPool(banks), seed: options.seed };
   if (options.lang) ctx.lang = options.lang;
   return ctx;
 }
 
 /** Every draft, in allQuestions order: bank by bank, type by type, entry by entry. */
-function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
+export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   for (const bank of banks) for (const type of QUESTION_TYPES) out.push(...DRAFTERS[type](bank, ctx));
   return out;
@@ -140,11 +140,15 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
   const selected: T[] = [];
   const asked = new Set<string>();
   const subjectOf = (q: T): string => `${q.bank}\u0000${keyOf(q.subject)}`;
+  // A note copied into another (a README repeating a chapter) would ask the same thing twice:
+  // its copies come after everything else.
+  const taken = new Set<string>();
+  const sameAs = (q: T): string => `${q.type}\u0000${keyOf(q.subject)}`;
   /** The first item of the queue that may be taken now, dropping drafts that do not build. */
   const takeable = (queue: T[], fresh: boolean): number => {
     for (let at = 0; at < queue.length; ) {
       const q = queue[at] as T;
-      if (fresh && asked.has(subjectOf(q))) {
+      if (fresh && (asked.has(subjectOf(q)) || taken.has(sameAs(q)))) {
         at++;
         continue;
       }
@@ -168,6 +172,7 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
           const [question] = queue.splice(at, 1) as [T];
           selected.push(question);
           asked.add(subjectOf(question));
+          taken.add(sameAs(question));
           rotation.next = (rotation.next + tries + 1) % queues.length;
           progress = true;
           break;

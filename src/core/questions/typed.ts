@@ -18,6 +18,16 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
   return [entry.term, ...entry.aliases].filter((n) => n !== answer && n !== short && (isLongForm(n) || !isShortForm(n)));
 }
 
+/**
+ * A name one can be asked to type: short, Latin, and an identifier or a name of a kind
+ * (`RoleBinding`, `kube-proxy`, `Liveness Probe`), not a capitalised common word that the
+ * note used as a label (`Password`, `Management`).
+ */
+function typeableName(term: string): boolean {
+  if (!/^[A-Za-z][\w.-]*(?: [\w.-]+){0,2}$/.test(term) || width(term) > MAX_NAME_WIDTH) return false;
+  return !/^[A-Z][a-z]+$/.test(term);
+}
+
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
   const t = templates(bank, ctx);
@@ -37,7 +47,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       continue;
     }
     // A short Latin name, from a description that does not show it.
-    if (!askableEntry(entry) || !/^[A-Za-z][\w.-]*(?: [\w.-]+){0,2}$/.test(entry.term) || width(entry.term) > MAX_NAME_WIDTH) continue;
+    if (!askableEntry(entry) || !typeableName(entry.term)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
     if (givesAway(clue, entry.term)) {

@@ -67,3 +67,26 @@ export function isNamedThing(text: string): boolean {
   if (HAN.test(t)) return [...t].length <= 16;
   return t.split(/\s+/).length <= 4 && t.length <= 40;
 }
+
+/** Nouns that end the names of kinds of things (`Liveness Probe`, `Node Controller`, `静态 Pod`). */
+const KIND_NOUN_EN =
+  /\b(?:controllers?|probes?|volumes?|polic(?:y|ies)|services?|sets?|plugins?|drivers?|prox(?:y|ies)|managers?|servers?|namespaces?|pods?|nodes?|containers?|runtimes?|class(?:es)?|accounts?|roles?|bindings?|quotas?|ranges?|updates?|strateg(?:y|ies)|interfaces?|provisioners?|balancers?|ingress(?:es)?|gateways?|endpoints?|clusters?|registr(?:y|ies)|images?|networks?|modes?|types?|phases?|states?|objects?|resources?|hooks?|handlers?|schedulers?|agents?|daemons?|engines?|layers?|filesystems?|systems?|protocols?|ports?|labels?|selectors?|annotations?|taints?|tolerations?|affinity|limits?|requests?|secrets?|maps?|jobs?|deployments?|replicas?|files?|commands?|tools?|apis?|keys?|tokens?|certificates?|algorithms?|caches?|queues?|informers?|listers?|indexers?|clients?|operators?|definitions?|admission|webhooks?|formats?|specs?|fields?|versions?|groups?)$/i;
+
+/** A Chinese quality or process word (`灵活性`, `容忍度`, `数据封装`): an aspect, not a thing. */
+const QUALITY_ZH = /(?:性|度|率|化|能力)$/u;
+
+/**
+ * A technical name rather than a descriptive label: in English an identifier (`RWO`,
+ * `ReadWriteOnce`, `kube-proxy`, `data`), a single capitalised word (`Calico`), or a few
+ * words ending in a kind noun (`Liveness Probe`); `Layered Architecture` and `Community
+ * Support` are labels. In Chinese, anything named that is not a quality (`灵活性`).
+ */
+export function isTechnicalName(text: string): boolean {
+  const t = bare(text);
+  if (!isNamedThing(t)) return false;
+  if (HAN.test(t)) return !QUALITY_ZH.test(t) || /[A-Za-z]/.test(t);
+  const words = t.split(/\s+/);
+  if (words.length === 1) return true;
+  if (words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|[\d_./]|^[a-z]+-[a-z]/.test(w))) return true;
+  return KIND_NOUN_EN.test(t);
+}
