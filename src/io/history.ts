@@ -40,6 +40,11 @@ export interface History {
   append(record: HistoryRecord): void;
   /** Every readable record; bad lines are skipped with a warning, never thrown. */
   read(): HistoryReadResult;
+  /**
+   * Only the flag and unflag records, read quickly and quietly (sessions read them at the start
+   * to leave flagged questions out; a damaged line is for `stats` and `history` to report).
+   */
+  readFlags(): HistoryRecord[];
   /** Renames the log to `history.jsonl.reset-<timestamp>` (settings are untouched). */
   reset(): ResetResult;
 }
@@ -115,6 +120,28 @@ export function checkRecord(value: unknown): { record: HistoryRecord } | { probl
         return ok;
       }
       return { problem: 'a session-end record with missing or bad fields' };
+    case 'flag': {
+      const source = value['source'];
+      if (
+        isString(value['question']) &&
+        isString(value['type']) &&
+        isString(value['bank']) &&
+        isStringArray(value['topic']) &&
+        isString(value['subject']) &&
+        isString(value['prompt']) &&
+        isObject(source) &&
+        isString(source['file']) &&
+        isNumber(source['line']) &&
+        (value['choices'] === undefined || isStringArray(value['choices'])) &&
+        (value['answer'] === undefined || isString(value['answer']))
+      ) {
+        return ok;
+      }
+      return { problem: 'a flag record with missing or bad fields' };
+    }
+    case 'unflag':
+      if (isString(value['question'])) return ok;
+      return { problem: 'an unflag record with missing or bad fields' };
     default:
       return { problem: `unknown record kind ${JSON.stringify(value['kind'])}` };
   }
@@ -205,6 +232,18 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
         return { records: [], warnings: [{ file, line: 0, message }] };
       }
       return parseHistory(text, file);
+    },
+
+    readFlags(): HistoryRecord[] {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        return [];
+      }
+      // Most lines are answers: only lines that can be flag records are parsed.
+      const lines = text.split('\n').filter((line) => line.includes('flag'));
+      return parseHistory(lines.join('\n'), file).records.filter((r) => r.kind === 'flag' || r.kind === 'unflag');
     },
 
     reset(): ResetResult {

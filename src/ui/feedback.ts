@@ -1,46 +1,88 @@
-import { rightAnswerText, coverage } from '../core/session/index.js';
+import { coverage, kitOf, type AnswerDetail, type TypedChange } from '../core/session/index.js';
 import type { QuestionResult } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
+import { hanging } from './layout.js';
+import { labelled, type Messages } from './messages.js';
 
-// What to tell the person after an answer, decided once; the plain and the interactive
-// UI only differ in how they draw it.
+// What to tell the person after an answer, decided once from the question's kit; the plain
+// and the interactive UI only differ in how they draw it (detailLines draws the kit's detail
+// for both, with or without colour).
 
 export interface Feedback {
-  verdict: 'right' | 'wrong' | 'skipped' | 'timedOut' | null;
-  /** The right answer, for a choice question that was not answered right. */
+  verdict: 'right' | 'wrong' | 'skipped' | 'timedOut' | 'flagged' | null;
+  /** The right answer, for a question not answered right whose kit names it (choice, multi, typed). */
   answer: string | null;
   /** The reference, for a recall question that got no answer. */
   reference: string | null;
   /** The note behind the question (light markdown); for recall the reference stands in. */
   explanation: string | null;
-  /** A wrong order, step by step as given, each marked right or wrong for its place. */
+  /** A wrong order, step by step as given, each marked right or wrong for its place (the order kit's detail). */
   yourOrder: { text: string; right: boolean }[] | null;
+  /** What the kit shows of the answer beyond the verdict (absent when nothing). */
+  detail?: AnswerDetail;
   source: string;
 }
 
 export function feedbackOf(result: QuestionResult): Feedback {
-  const { question } = result;
-  const recall = question.type === 'recall';
+  const { question, status } = result;
+  const kit = kitOf(question);
+  const source = `${question.source.file}:${question.source.line}`;
+  // A bad question: nothing of it is worth repeating.
+  if (status === 'flagged') return { verdict: 'flagged', answer: null, reference: null, explanation: null, yourOrder: null, source };
+  const self = kit.selfGraded;
   // A typed and sent recall answer already brought up the reference (the grade sheet); a
   // blank one, or one cut off by the time limit, did not.
-  const unanswered = result.timedOut || (result.skipped && !result.given);
-  const verdict = result.timedOut ? 'timedOut' : result.skipped ? 'skipped' : recall ? null : result.correct ? 'right' : 'wrong';
+  const unanswered = status === 'timedOut' || (status === 'skipped' && !result.given);
+  // An answered recall has no verdict of its own: the self-grade was it.
+  const verdict = status === 'right' || status === 'wrong' ? (self ? null : status) : status;
+  const detail =
+    (status === 'right' || status === 'wrong') && result.value !== undefined && kit.accepts(result.value) ? kit.detail(question, result.value, status === 'right') : null;
   return {
     verdict,
-    // Order explanations list the steps in order already.
-    answer: !recall && question.type !== 'order' && !result.correct ? rightAnswerText(question) : null,
-    reference: recall && unanswered ? String(question.answer) : null,
+    answer: kit.showsAnswer && status !== 'right' ? kit.rightText(question) : null,
+    reference: self && unanswered ? String(question.answer) : null,
     // A recall's reference is its explanation; showing both printed the same text twice.
-    explanation: recall ? null : question.explanation || null,
-    source: `${question.source.file}:${question.source.line}`,
-    yourOrder: yourOrder(result),
+    explanation: self ? null : question.explanation || null,
+    source,
+    yourOrder: detail?.kind === 'order' ? detail.steps : null,
+    ...(detail ? { detail } : {}),
   };
 }
 
-function yourOrder(result: QuestionResult): Feedback['yourOrder'] {
-  const right = result.question.answer;
-  if (result.correct || !result.order || !Array.isArray(right)) return null;
-  return result.order.map((choice, place) => ({ text: result.question.choices[choice] ?? '', right: right[place] === choice }));
+/** How marks and text are drawn: plain text, or colours on a terminal. */
+export interface DetailStyle {
+  right: (text: string) => string;
+  wrong: (text: string) => string;
+  missed: (text: string) => string;
+  dim: (text: string) => string;
+}
+
+export const PLAIN_STYLE: DetailStyle = { right: (t) => t, wrong: (t) => t, missed: (t) => t, dim: (t) => t };
+
+/** The lines that show a kit's detail, one view per kind of detail. */
+const DETAIL_VIEWS: { [K in AnswerDetail['kind']]: (detail: Extract<AnswerDetail, { kind: K }>, m: Messages, s: DetailStyle, width: number) => string[] } = {
+  order: (d, m, s, width) => [
+    s.dim(m.yourOrder),
+    ...d.steps.map((step, i) => hanging(`  ${step.right ? s.right('✓') : s.wrong('✗')} ${i + 1}. `, step.right ? step.text : s.wrong(step.text), width)),
+  ],
+  multi: (d, m, s, width) => [
+    s.dim(m.yourPicks),
+    ...d.picks.map((p) => {
+      const mark = p.picked && p.right ? s.right('✓') : p.picked ? s.wrong('✗') : s.missed('○');
+      return hanging(`  ${mark} `, p.picked && p.right ? p.text : p.picked ? s.wrong(p.text) : s.missed(p.text), width);
+    }),
+  ],
+  typed: (d, m, s, width) => {
+    const describe = (c: TypedChange) =>
+      !c.expected ? s.wrong(m.extraText(c.typed)) : !c.typed ? s.missed(m.missingText(c.expected)) : (c.forgiven ? (t: string) => t : s.wrong)(m.changedText(c.typed, c.expected));
+    if (d.changes.every((c) => c.forgiven)) return [hanging(labelled(m.typoForgiven, ''), d.changes.map(describe).join(m.listSep), width)];
+    return [hanging(labelled(m.youTyped, ''), d.typed, width), hanging(labelled(m.difference, ''), d.changes.map(describe).join(m.listSep), width)];
+  },
+};
+
+export function detailLines(detail: AnswerDetail, m: Messages, style: DetailStyle, width: number): string[] {
+  const view = DETAIL_VIEWS[detail.kind] as (d: AnswerDetail, m: Messages, s: DetailStyle, width: number) => string[];
+  return view(detail, m, style, width);
 }
 
 /** The reference beside a typed recall answer, with the key points it covered and missed. */

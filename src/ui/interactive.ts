@@ -1,11 +1,11 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import type { AskOutcome, Deadlines, GradeOutcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
-import { feedbackOf, gradeSheet, plainText, suggestedGrade } from './feedback.js';
+import { kitOf, type AskOutcome, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
+import { detailLines, feedbackOf, gradeSheet, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
 import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
-import { arrange, chooseOne, freeText, promptTheme, selfGrade, type PromptContext } from './prompts.js';
+import { askAnswer, promptTheme, selfGrade, type PromptContext } from './prompts.js';
 import { topicLabel } from './report.js';
 
 // The interactive session on a terminal: prompts to answer, colour and rendered notes
@@ -39,13 +39,15 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       theme,
       pageSize,
       width,
-      help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp, grade: m.gradeHelp },
+      help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp, grade: m.gradeHelp, multi: m.multiHelp },
       more: m.more,
     };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
     return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(timeLeftText(deadlines, now(), m)) } };
   }
+
+  const style: DetailStyle = { right: (t) => c.green(t), wrong: (t) => c.red(t), missed: (t) => c.yellow(t), dim: (t) => c.dim(t) };
 
   const render = async (markdown: string): Promise<string> =>
     options.markdown ? renderMarkdown(markdown, width - 2) : hanging('  ', plainText(markdown), width);
@@ -54,10 +56,11 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
       write(c.dim(wrap(`${m.progress(position.index + 1, position.total)} · ${question.type} · ${topicLabel(question)}`, width)));
-      const context = ctx(signal, deadlines);
-      if (question.type === 'recall') return freeText(context, `${question.prompt}\n${c.dim(m.recallHint)}`);
-      if (question.type === 'order') return arrange(context, question.prompt, question.choices);
-      return chooseOne(context, question.prompt, question.choices, c.dim(m.skip));
+      return askAnswer(kitOf(question).prompt, ctx(signal, deadlines), question.prompt, question.choices, {
+        skip: c.dim(m.skip),
+        typedHelp: c.dim(m.typedHelp),
+        recallHelp: c.dim(m.recallHelp),
+      });
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
@@ -77,13 +80,11 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
         wrong: c.red(`✗ ${m.wrong}`),
         skipped: c.yellow(`– ${m.skipped}`),
         timedOut: c.yellow(`⌛ ${m.timedOut}`),
+        flagged: c.yellow(`⚑ ${m.flagged}`),
       };
       if (f.verdict) write(verdicts[f.verdict]);
       if (f.answer) write(hanging(labelled(m.theAnswer, ''), c.bold(f.answer), width));
-      if (f.yourOrder) {
-        write(c.dim(m.yourOrder));
-        f.yourOrder.forEach((step, i) => write(hanging(`  ${step.right ? c.green('✓') : c.red('✗')} ${i + 1}. `, step.right ? step.text : c.red(step.text), width)));
-      }
+      if (f.detail) detailLines(f.detail, m, style, width).forEach(write);
       if (f.reference) {
         write(c.bold(m.reference));
         write(await render(f.reference));

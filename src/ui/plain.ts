@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import { parseAnswer, parseGrade, type Parsed } from '../core/session/index.js';
-import { feedbackOf, gradeSheet, plainText } from './feedback.js';
+import { kitOf, parseAnswer, parseGrade, type Parsed, type PromptKind } from '../core/session/index.js';
+import { detailLines, feedbackOf, gradeSheet, plainText, PLAIN_STYLE } from './feedback.js';
 import type { Question } from '../core/types.js';
 import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
 import { hanging } from './layout.js';
@@ -24,18 +24,32 @@ export function formatQuestion(question: Question, position: Position, width: nu
   return lines.join('\n');
 }
 
+/** The line under a question that says how to answer it, for each prompt a kind needs. */
+const HINTS: { [P in PromptKind]: (m: PlainOptions['messages'], choices: number) => string } = {
+  select: (m, n) => m.answerHint(n),
+  sortable: (m, n) => m.orderHint(n),
+  checkbox: (m, n) => m.multiHint(n),
+  text: (m) => m.typedHint,
+  free: (m) => m.recallHint,
+};
+
 export function plainUI({ reader, out, messages: m, width, now }: PlainOptions): SessionUI {
   // Everything printed is wrapped by display width, hints and echoes included.
   const write = (text: string) => out.write(`${hanging('', text, width)}\n`);
+  let toldFlag = false;
 
-  /** Reads lines until one parses; invalid lines get a short message and are read again. */
-  async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal): Promise<Outcome<T>> {
+  /**
+   * Reads lines until one parses; an invalid line gets what is wrong with it (when the kit
+   * says) and the hint again, then is read again.
+   */
+  async function readUntilValid<T>(parse: (line: string) => Parsed<T>, hint: string, signal: AbortSignal, explain = true): Promise<Outcome<T>> {
     for (;;) {
       const line = await reader.next(signal);
       if (line === ABORTED) return signal.reason === 'stop' ? { kind: 'end' } : { kind: 'timeout' };
       if (line === null) return { kind: 'end' };
       const parsed = parse(line);
       if (parsed.kind !== 'invalid') return parsed;
+      if (explain) write(parsed.message);
       write(`? ${hint}`);
     }
   }
@@ -43,13 +57,15 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
+      // Once a session: how to flag a bad question.
+      if (!toldFlag) write(`(${m.flagNote})`);
+      toldFlag = true;
       write(formatQuestion(question, position, width));
       const left = timeLeftText(deadlines, now(), m);
       if (left) write(`(${left})`);
-      const n = question.choices.length;
-      const hint = question.type === 'recall' ? m.recallHint : question.type === 'order' ? m.orderHint(n) : m.answerHint(n);
+      const hint = HINTS[kitOf(question).prompt](m, question.choices.length);
       write(hint);
-      return readUntilValid((line) => parseAnswer(question, line), hint, signal);
+      return readUntilValid((line) => parseAnswer(question, line, m.lang), hint, signal);
     },
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {
@@ -60,18 +76,16 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       if (sheet.covered.length) write(hanging(labelled(m.covered, ''), sheet.covered.join(m.listSep), width));
       if (sheet.missed.length) write(hanging(labelled(m.notCovered, ''), sheet.missed.join(m.listSep), width));
       write(m.gradeHint);
-      return readUntilValid(parseGrade, m.gradeHint, signal);
+      // The grade hint says all there is to say about a grade line.
+      return readUntilValid(parseGrade, m.gradeHint, signal, false);
     },
 
     async feedback(result: QuestionResult, position: Position) {
       const f = feedbackOf(result);
-      const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut };
+      const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut, flagged: m.flagged };
       if (f.verdict) write(verdicts[f.verdict]);
       if (f.answer) write(hanging(labelled(m.theAnswer, ''), f.answer, width));
-      if (f.yourOrder) {
-        write(m.yourOrder);
-        f.yourOrder.forEach((step, i) => write(hanging(`  ${step.right ? '✓' : '✗'} ${i + 1}. `, step.text, width)));
-      }
+      if (f.detail) detailLines(f.detail, m, PLAIN_STYLE, width).forEach(write);
       if (f.reference) write(hanging(labelled(m.reference, ''), f.reference, width));
       if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
       write(labelled(m.source, f.source));

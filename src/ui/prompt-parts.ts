@@ -5,8 +5,18 @@ import { hanging, wrap } from './layout.js';
 // say so, a countdown that redraws once a second and ends the prompt itself when time is
 // up (so it leaves a finished line, not a frozen frame), theme and layout helpers.
 
-/** `partial`: text typed but not sent when time ran out. */
-export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout'; partial?: string };
+/** `partial`: text typed but not sent when time ran out. `flag`: the question was marked as bad. */
+export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'timeout'; partial?: string };
+
+/** The key that flags a question as bad: `!` (or the full-width `！` of a Chinese keyboard). */
+export function isFlagKey(key: { name?: string; sequence?: string } | undefined, text?: string | null): boolean {
+  return [key?.name, key?.sequence, text ?? undefined].some((k) => k === '!' || k === '！');
+}
+
+/** A line of text that is only `!`: in text prompts the flag is a line, not a key (answers may contain `!`). */
+export function isFlagText(text: string): boolean {
+  return text.normalize('NFKC').trim() === '!';
+}
 
 /** How a custom prompt ends: the result is kept for its finished line and handed to inquirer. */
 export function useFinish<T>(done: (value: PromptResult<T>) => void): [PromptResult<T> | null, (value: PromptResult<T>) => void] {
@@ -90,6 +100,6 @@ export function useCountdown(countdown: Countdown | undefined, onTimeout: () => 
 /** The line a finished prompt leaves: the question and what became of it. */
 export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string): string {
   if (!result) return `${prefix} ${message}`;
-  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : '⌛';
+  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : result.kind === 'flag' ? '⚑' : '⌛';
   return `${prefix} ${message} ${outcome}`;
 }

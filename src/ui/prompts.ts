@@ -1,14 +1,16 @@
 import type { Readable, Writable } from 'node:stream';
 import { confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
-import type { Outcome } from '../core/session/index.js';
+import type { GivenAnswer, Outcome, PromptKind } from '../core/session/index.js';
 import type { Grade } from '../core/types.js';
-import { fit, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
+import { checkbox } from './checkbox-prompt.js';
+import { fit, isFlagKey, isFlagText, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 
 // Every interactive prompt the program shows lives here. Each returns an outcome value
-// instead of throwing: Ctrl+C and closed input become 'end', a time limit 'timeout'.
+// instead of throwing: Ctrl+C and closed input become 'end', a time limit 'timeout', the
+// ! key (in a text prompt, a line of only !) 'flag'.
 
 export interface PromptContext {
   input: Readable;
@@ -17,7 +19,7 @@ export interface PromptContext {
   signal: AbortSignal;
   theme: PromptTheme;
   /** Key help lines, in the interface language. */
-  help: { choice: string; select: string; order: string; grade: string };
+  help: { choice: string; select: string; order: string; grade: string; multi?: string };
   /** Said under a list taller than the screen, so no item goes unseen: `(7 items: ↑/↓ scrolls)`. */
   more?: (count: number) => string;
   /** Rows a list may take before it scrolls. */
@@ -48,18 +50,34 @@ export function promptTheme(c: ChalkInstance): PromptTheme {
   };
 }
 
-async function guarded<T>(ctx: PromptContext, run: () => Promise<PromptResult<T>>): Promise<Outcome<T>> {
+async function guarded<T>(ctx: PromptContext, run: (flag?: AbortSignal) => Promise<PromptResult<T>>, flagKey = false): Promise<Outcome<T>> {
+  // Inquirer's own prompts know no ! key: it is watched beside them, and ends them as a flag.
+  const flag = flagKey ? watchFlagKey(ctx) : undefined;
   try {
-    return await run();
+    return await run(flag?.signal);
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'AbortPromptError') return ctx.signal.reason === 'timeout' ? { kind: 'timeout' } : { kind: 'end' };
+    if (name === 'AbortPromptError') {
+      if (flag?.signal.aborted && !ctx.signal.aborted) return { kind: 'flag' };
+      return ctx.signal.reason === 'timeout' ? { kind: 'timeout' } : { kind: 'end' };
+    }
     if (name === 'ExitPromptError' || name === 'CancelPromptError') return { kind: 'end' };
     throw error;
+  } finally {
+    flag?.stop();
   }
 }
 
-function context(ctx: PromptContext) {
+function watchFlagKey(ctx: PromptContext): { signal: AbortSignal; stop: () => void } {
+  const controller = new AbortController();
+  const onKey = (text: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
+    if (isFlagKey(key, text)) controller.abort('flag');
+  };
+  ctx.input.on('keypress', onKey);
+  return { signal: controller.signal, stop: () => ctx.input.off('keypress', onKey) };
+}
+
+function context(ctx: PromptContext, flag?: AbortSignal) {
   // A timed prompt ends itself at its deadline (leaving a finished line, not a frozen
   // frame), so only a stop may abort it.
   let signal = ctx.signal;
@@ -72,6 +90,7 @@ function context(ctx: PromptContext) {
     else ctx.signal.addEventListener('abort', follow, { once: true });
     signal = stop.signal;
   }
+  if (flag) signal = AbortSignal.any([signal, flag]);
   return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
 }
 
@@ -96,7 +115,7 @@ function answered<T>(value: T | null): PromptResult<T> {
 }
 
 export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<Outcome<number>> {
-  return guarded(ctx, async () => {
+  return guarded(ctx, async (flag) => {
     if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: withMore(ctx, ctx.help.choice, choices), pageSize: ctx.pageSize, width: ctx.width }, context(ctx));
     const picked = await select(
       {
@@ -109,10 +128,10 @@ export function chooseOne(ctx: PromptContext, message: string, choices: string[]
         loop: false,
         theme: selectTheme(ctx, withMore(ctx, ctx.help.select, choices)),
       },
-      context(ctx),
+      context(ctx, flag),
     );
     return answered(picked === SKIP ? null : picked);
-  });
+  }, !ctx.countdown);
 }
 
 export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<Outcome<number[]>> {
@@ -121,18 +140,50 @@ export function arrange(ctx: PromptContext, message: string, items: string[]): P
   );
 }
 
+/** Select every choice that belongs: the ticked indices, ascending; nothing ticked skips. */
+export function pickAll(ctx: PromptContext, message: string, choices: string[]): Promise<Outcome<number[]>> {
+  const help = ctx.help.multi ?? ctx.help.choice;
+  return guarded(ctx, () =>
+    checkbox({ message, choices, theme: ctx.theme, help: withMore(ctx, help, choices), pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
+  );
+}
+
+/** One line of text; an empty line skips, a line of only `!` flags the question. */
 export function freeText(ctx: PromptContext, message: string): Promise<Outcome<string>> {
   return guarded(ctx, async () => {
     if (ctx.countdown) return timedText({ message, countdown: ctx.countdown, theme: ctx.theme, width: ctx.width }, context(ctx));
     const text = await input({ message: promptText(message, ctx.width), theme: ctx.theme }, context(ctx));
-    return answered(text.trim() ? text.trim() : null);
+    return isFlagText(text) ? { kind: 'flag' } : answered(text.trim() ? text.trim() : null);
   });
+}
+
+/** What the answer prompts show besides the question: the skip entry, the text prompts' help lines. */
+export interface AnswerPromptTexts {
+  skip: string;
+  /** Under a typed answer's question. */
+  typedHelp: string;
+  /** Under a free (recall) answer's question. */
+  recallHelp: string;
+}
+
+/** The prompt for each kind of answer (the kits say which one a question needs). */
+const ANSWER_PROMPTS: { [P in PromptKind]: (ctx: PromptContext, message: string, choices: string[], texts: AnswerPromptTexts) => Promise<Outcome<GivenAnswer>> } = {
+  select: (ctx, message, choices, texts) => chooseOne(ctx, message, choices, texts.skip),
+  sortable: (ctx, message, choices) => arrange(ctx, message, choices),
+  checkbox: (ctx, message, choices) => pickAll(ctx, message, choices),
+  text: (ctx, message, _choices, texts) => freeText(ctx, `${message}\n${texts.typedHelp}`),
+  free: (ctx, message, _choices, texts) => freeText(ctx, `${message}\n${texts.recallHelp}`),
+};
+
+/** Asks a question with the prompt its kind needs. */
+export function askAnswer(kind: PromptKind, ctx: PromptContext, message: string, choices: string[], texts: AnswerPromptTexts): Promise<Outcome<GivenAnswer>> {
+  return ANSWER_PROMPTS[kind](ctx, message, choices, texts);
 }
 
 /** `initial` is where the cursor starts (0 Again … 3 Easy). */
 export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[], initial: number = GOOD): Promise<Outcome<Grade>> {
   const choices = [...labels];
-  return guarded(ctx, async () => {
+  return guarded(ctx, async (flag) => {
     const picked = ctx.countdown
       ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.grade, initial, width: ctx.width }, context(ctx))
       : answered(
@@ -143,11 +194,11 @@ export function selfGrade(ctx: PromptContext, message: string, labels: readonly 
               default: initial,
               theme: selectTheme(ctx, ctx.help.grade),
             },
-            context(ctx),
+            context(ctx, flag),
           ),
         );
     return picked.kind === 'answer' ? { kind: 'answer', value: (picked.value + 1) as Grade } : picked;
-  });
+  }, !ctx.countdown);
 }
 
 export function confirmReset(ctx: PromptContext, message: string): Promise<Outcome<boolean>> {

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { rightAnswerText, credit, creditScore, type QuestionResult, type SessionReport, letterGrade } from '../core/session/index.js';
+import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResult, type SessionReport } from '../core/session/index.js';
 import { sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
 import { hanging, stringWidth } from './layout.js';
@@ -29,36 +29,49 @@ export function percent(correct: number, total: number): number {
 export function byTopic(results: QuestionResult[]): { topic: string; correct: number; total: number }[] {
   const map = new Map<string, { topic: string; correct: number; total: number }>();
   for (const r of results) {
-    if (r.skipped) continue; // a skip is neither right nor wrong (see tally)
+    if (!isAnswered(r.status)) continue; // a skip (or a flag) is neither right nor wrong (see tally)
     const topic = topicLabel(r.question);
     const row = map.get(topic) ?? { topic, correct: 0, total: 0 };
     row.total++;
-    if (r.correct) row.correct++;
+    if (r.status === 'right') row.correct++;
     map.set(topic, row);
   }
   return [...map.values()].sort((a, b) => a.correct / a.total - b.correct / b.total || a.topic.localeCompare(b.topic));
 }
 
+/** `· 2 skipped · 1 flagged` after a score, or nothing. */
+function notAnswered(report: SessionReport, m: Messages): string[] {
+  const count = (status: QuestionResult['status']) => report.results.filter((r) => r.status === status).length;
+  const skipped = count('skipped');
+  const flagged = count('flagged');
+  return [...(skipped ? [m.skippedCount(skipped)] : []), ...(flagged ? [m.flaggedCount(flagged)] : [])];
+}
+
 export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const asked = report.results.length;
   const lines: string[] = [];
-  const skipped = asked - report.answered;
-  const score = m.score(report.correct, report.answered, percent(report.correct, report.answered)) + (skipped ? ` · ${m.skippedCount(skipped)}` : '');
+  const score = [m.score(report.correct, report.answered, percent(report.correct, report.answered)), ...notAnswered(report, m)].join(' · ');
   // Interrupted: one line, so nothing long is printed while the person is leaving.
   if (report.abandoned) return `${c.yellow(m.abandoned(asked, report.planned))} ${score}`;
   if (report.expired) lines.push(c.yellow(m.expired));
   lines.push(c.bold(score) + '  ' + m.time(formatDuration(report.ms)));
-  const missed = report.results.filter((r) => !r.correct);
+  const missed = report.results.filter((r) => r.status !== 'right' && r.status !== 'flagged');
   if (missed.length) {
     lines.push('', c.bold(m.missed));
     for (const r of missed) {
       const q = r.question;
-      const right = rightAnswerText(q);
+      const kit = kitOf(q);
+      const right = kit.rightText(q);
       // identify questions are about the term that is also their answer: show the clue instead.
       const clue = sameText(q.subject, right) || q.subject.includes(right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
-      const answer = q.type === 'recall' || q.type === 'order' ? q.subject : `${clue} → ${right}`;
+      const answer = kit.showsAnswer ? `${clue} → ${right}` : q.subject;
       lines.push(hanging('  - ', `${answer} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
     }
+  }
+  const flagged = report.results.filter((r) => r.status === 'flagged');
+  if (flagged.length) {
+    lines.push('', c.bold(m.flaggedList));
+    for (const { question: q } of flagged) lines.push(hanging('  - ', `${q.subject} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
   }
   const topics = byTopic(report.results);
   if (topics.length > 1) {
@@ -70,8 +83,9 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
 
 /** One narrow mark a row so the report's columns line up; a recall's self-grade follows its subject. */
 function resultMark(r: SessionReport['results'][number]): string {
-  if (r.timedOut) return '⌛';
-  if (r.skipped) return '– ';
+  if (r.status === 'timedOut') return '⌛';
+  if (r.status === 'skipped') return '– ';
+  if (r.status === 'flagged') return '⚑ ';
   return credit(r) === 1 ? '✓ ' : credit(r) > 0 ? '½ ' : '✗ ';
 }
 
@@ -84,11 +98,10 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const lines: string[] = [];
   const ending = report.abandoned ? 'abandoned' : report.expired ? 'expired' : null;
   const score = interviewScore(report);
-  const skipped = report.results.length - report.answered;
-  const summary = [`${letterGrade(score)}`, `${Math.round(score * 100)}%`, `${report.correct}/${report.answered}`, ...(skipped ? [m.skippedCount(skipped)] : []), formatDuration(report.ms)].join(' · ');
+  const summary = [`${letterGrade(score)}`, `${Math.round(score * 100)}%`, `${report.correct}/${report.answered}`, ...notAnswered(report, m), formatDuration(report.ms)].join(' · ');
   lines.push(c.bold(m.interviewReport(ending, summary)));
   report.results.forEach((r, i) => {
-    const grade = r.question.type === 'recall' && !r.skipped && !r.timedOut ? ` (${m.grades[r.grade - 1]})` : '';
+    const grade = kitOf(r.question).selfGraded && (r.status === 'right' || r.status === 'wrong') ? ` (${m.grades[r.grade - 1]})` : '';
     lines.push(hanging(`  ${String(i + 1).padStart(2)}. ${resultMark(r)} `, `[${r.question.type}] ${r.question.subject}${grade} — ${formatDuration(r.ms)}`, width));
   });
   const topics = byTopic(report.results);
@@ -96,12 +109,13 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
     lines.push('', c.bold(m.byTopic));
     for (const t of topics) lines.push(hanging('  ', `${t.topic}: ${t.correct}/${t.total}`, width));
   }
-  const late = report.results.filter((r) => r.timedOut);
+  const late = report.results.filter((r) => r.status === 'timedOut');
   if (late.length) {
     lines.push('', c.bold(m.ranOut));
     for (const r of late) lines.push(hanging('  - ', `${r.question.subject} (${topicLabel(r.question)})`, width));
   }
-  const review = report.results.filter((r) => credit(r) < 1);
+  // A flagged question is not worth reviewing: it will not be asked again.
+  const review = report.results.filter((r) => credit(r) < 1 && r.status !== 'flagged');
   if (review.length) {
     lines.push('', c.bold(m.reviewNext));
     for (const r of review) lines.push(hanging('  - ', `${r.question.subject} ${c.dim(`(${r.question.source.file}:${r.question.source.line})`)}`, width));

@@ -11,10 +11,11 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { finishedLine, fit, isFlagKey, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
-// and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips.
+// and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips, ! flags
+// the question as bad.
 
 export interface SortableConfig extends PromptLook {
   message: string;
@@ -38,6 +39,7 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
     if (result) return;
     if (isEnterKey(key)) return finish({ kind: 'answer', value: order });
     if (key.name === 's' && !held) return finish({ kind: 'skip' });
+    if (isFlagKey(key)) return finish({ kind: 'flag' });
     if (isSpaceKey(key)) return setHeld(!held);
     const up = isUpKey(key, []) || key.name === 'k';
     const down = isDownKey(key, []) || key.name === 'j';

@@ -14,7 +14,8 @@ const STATS_TEXT = {
     empty: 'No answers recorded yet. Run `k8s-quiz` to start.',
     head: (s: Stats) =>
       `${plural(s.sessions, 'session')} (${plural(s.interviews, 'interview')}), ${plural(s.answered, 'answer')}, ${s.correct} right: ${pct(s.accuracy)}` +
-      (s.skipped ? `, ${s.skipped} skipped` : ''),
+      (s.skipped ? `, ${s.skipped} skipped` : '') +
+      (s.flagged ? `; ${plural(s.flagged, 'question')} flagged as bad (\`k8s-quiz flagged\`)` : ''),
     due: (s: Stats) => `Streak: ${plural(s.streakDays, 'day')} · due by tonight: ${s.dueToday} · within 7 days: ${s.dueThisWeek}`,
     trend: (line: string, last: string) => `Recent sessions: ${line}  (last ${last})`,
     byType: 'By question type:',
@@ -25,7 +26,9 @@ const STATS_TEXT = {
   zh: {
     empty: '还没有答题记录。运行 `k8s-quiz` 开始吧。',
     head: (s: Stats) =>
-      `共 ${s.sessions} 次练习（面试 ${s.interviews} 次），答题 ${s.answered}，答对 ${s.correct}：${pct(s.accuracy)}` + (s.skipped ? `，跳过 ${s.skipped}` : ''),
+      `共 ${s.sessions} 次练习（面试 ${s.interviews} 次），答题 ${s.answered}，答对 ${s.correct}：${pct(s.accuracy)}` +
+      (s.skipped ? `，跳过 ${s.skipped}` : '') +
+      (s.flagged ? `；标记为有问题的题 ${s.flagged} 道（\`k8s-quiz flagged\`）` : ''),
     due: (s: Stats) => `连续 ${s.streakDays} 天 · 今天内到期：${s.dueToday} · 7 天内到期：${s.dueThisWeek}`,
     trend: (line: string, last: string) => `最近的练习：${line}（最近一次 ${last}）`,
     byType: '按题型：',

@@ -10,7 +10,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { finishedLine, fit, isFlagKey, isFlagText, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // Prompts for timed interviews: like select and input, plus a countdown that is redrawn
 // every second while the person thinks and ends the prompt when time is up.
@@ -24,7 +24,7 @@ export interface TimedChoiceConfig extends PromptLook {
   initial?: number;
 }
 
-/** ↑/↓ or a digit moves, enter picks, s skips. */
+/** ↑/↓ or a digit moves, enter picks, s skips, ! flags the question as bad. */
 export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [active, setActive] = useState(config.initial ?? 0);
@@ -41,6 +41,7 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
     else if (isDownKey(key, [])) setActive((active + 1) % n);
     else if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) setActive(Number(key.name) - 1);
     else if (key.name === 's') finish({ kind: 'skip' });
+    else if (isFlagKey(key)) finish({ kind: 'flag' });
   });
 
   const message = theme.style.message(promptText(config.message, config.width), status);
@@ -64,7 +65,7 @@ export interface TimedTextConfig extends PromptLook {
   countdown?: Countdown;
 }
 
-/** Free text on one line; enter submits, an empty line skips. */
+/** Free text on one line; enter submits, an empty line skips, a line of only `!` flags the question. */
 export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [value, setValue] = useState('');
@@ -75,7 +76,7 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
 
   useKeypress((key, rl) => {
     if (result) return;
-    if (isEnterKey(key)) finish(value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
+    if (isEnterKey(key)) finish(isFlagText(value) ? { kind: 'flag' } : value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
     else setValue(rl.line);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryRecord } from '../../src/core/history/records.js';
-import { answersCsv, computeStats } from '../../src/core/history/stats.js';
+import { computeStats } from '../../src/core/history/stats.js';
+import { answersCsv } from '../../src/formats/csv.js';
 import { sparkline } from '../../src/ui/sparkline.js';
 import { answer, end, HOUR, MINUTE, question, start } from './records.js';
 

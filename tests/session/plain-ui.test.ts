@@ -199,7 +199,7 @@ describe('feedback', () => {
   test('wrong choice: the verdict, the right answer, the explanation without markup, the source, the score', async () => {
     const p = plain();
     const q = choiceQuestion('q1');
-    await p.ui.feedback({ question: q, correct: false, skipped: false, timedOut: false, grade: 1, given: 'ClusterIP', ms: 1 }, { index: 1, total: 3, answered: 1, correct: 0 });
+    await p.ui.feedback({ question: q, status: 'wrong', grade: 1, given: 'ClusterIP', ms: 1 }, { index: 1, total: 3, answered: 1, correct: 0 });
     const out = p.output();
     expect(out).toContain('Wrong.');
     expect(out).toContain('The answer: NodePort');
@@ -212,7 +212,7 @@ describe('feedback', () => {
   test('a timed-out recall shows the reference', async () => {
     const p = plain();
     const q = recallQuestion('r1');
-    await p.ui.feedback({ question: q, correct: false, skipped: false, timedOut: true, grade: 1, given: '', ms: 1 }, { index: 1, total: 1, answered: 1, correct: 0 });
+    await p.ui.feedback({ question: q, status: 'timedOut', grade: 1, given: '', ms: 1 }, { index: 1, total: 1, answered: 1, correct: 0 });
     expect(p.output()).toContain('Time is up for this question.');
     expect(p.output()).toContain(`Reference answer: ${String(q.answer).slice(0, 30)}`);
   });
@@ -220,7 +220,7 @@ describe('feedback', () => {
   test('a skipped recall shows the reference once (it stands in for the explanation)', async () => {
     const p = plain();
     const q = recallQuestion('r1', { explanation: 'A **Pod** wraps containers.' });
-    await p.ui.feedback({ question: q, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: 1 }, { index: 1, total: 1, answered: 0, correct: 0 });
+    await p.ui.feedback({ question: q, status: 'skipped', grade: 1, given: '', ms: 1 }, { index: 1, total: 1, answered: 0, correct: 0 });
     expect(p.output()).toContain('Skipped.');
     expect(p.output().replace(/\s+/g, ' ')).toContain(`Reference answer: ${String(q.answer)}`);
     expect(p.output()).not.toContain('A Pod wraps containers.');
@@ -229,7 +229,7 @@ describe('feedback', () => {
   test('an answered recall: no verdict and no explanation (the grade sheet was shown before)', async () => {
     const p = plain();
     const q = recallQuestion('r1', { explanation: 'EXPLANATION TEXT' });
-    await p.ui.feedback({ question: q, correct: true, skipped: false, timedOut: false, grade: 3, given: 'x', ms: 1 }, { index: 1, total: 1, answered: 1, correct: 1 });
+    await p.ui.feedback({ question: q, status: 'right', grade: 3, given: 'x', ms: 1 }, { index: 1, total: 1, answered: 1, correct: 1 });
     const out = p.output();
     expect(out).not.toContain('EXPLANATION TEXT');
     expect(out).not.toContain('Reference answer:');
@@ -240,7 +240,7 @@ describe('feedback', () => {
 
   test('a skipped choice still shows the answer', async () => {
     const p = plain();
-    await p.ui.feedback({ question: choiceQuestion('q1'), correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: 1 }, POSITION);
+    await p.ui.feedback({ question: choiceQuestion('q1'), status: 'skipped', grade: 1, given: '', ms: 1 }, POSITION);
     expect(p.output()).toContain('Skipped.');
     expect(p.output()).toContain('The answer: NodePort');
   });

@@ -307,9 +307,7 @@ describe('grading', () => {
 describe('credit', () => {
   const result = (question: Question, extra: Partial<QuestionResult>): QuestionResult => ({
     question,
-    correct: false,
-    skipped: false,
-    timedOut: false,
+    status: 'wrong',
     grade: 1,
     given: '',
     ms: 0,
@@ -317,25 +315,23 @@ describe('credit', () => {
   });
 
   test('right = 1, a Hard recall = 0.5, anything else 0', () => {
-    expect(credit(result(choiceQuestion('q'), { correct: true, grade: 3 }))).toBe(1);
+    expect(credit(result(choiceQuestion('q'), { status: 'right', grade: 3 }))).toBe(1);
     expect(credit(result(choiceQuestion('q'), { grade: 1 }))).toBe(0);
-    expect(credit(result(recallQuestion('r'), { correct: true, grade: 4 }))).toBe(1);
+    expect(credit(result(recallQuestion('r'), { status: 'right', grade: 4 }))).toBe(1);
     expect(credit(result(recallQuestion('r'), { grade: 2 }))).toBe(0.5);
     expect(credit(result(recallQuestion('r'), { grade: 1 }))).toBe(0);
   });
 
   test('a skipped or timed-out recall gets nothing, whatever its grade', () => {
-    expect(credit(result(recallQuestion('r'), { grade: 2, skipped: true }))).toBe(0);
-    expect(credit(result(recallQuestion('r'), { grade: 2, timedOut: true }))).toBe(0);
+    expect(credit(result(recallQuestion('r'), { grade: 2, status: 'skipped' }))).toBe(0);
+    expect(credit(result(recallQuestion('r'), { grade: 2, status: 'timedOut' }))).toBe(0);
   });
 });
 
 describe('tally', () => {
   const result = (extra: Partial<QuestionResult>): QuestionResult => ({
     question: choiceQuestion('q'),
-    correct: false,
-    skipped: false,
-    timedOut: false,
+    status: 'wrong',
     grade: 1,
     given: '',
     ms: 0,
@@ -343,17 +339,17 @@ describe('tally', () => {
   });
 
   test('skips are not answered and not in the score; a timeout counts as a wrong answer', () => {
-    const results = [result({ correct: true, grade: 3 }), result({}), result({ skipped: true }), result({ timedOut: true }), result({ skipped: true })];
+    const results = [result({ status: 'right', grade: 3 }), result({}), result({ status: 'skipped' }), result({ status: 'timedOut' }), result({ status: 'skipped' })];
     expect(tally(results)).toEqual({ answered: 3, correct: 1, score: 1 / 3 });
   });
 
   test('nothing answered (none, or all skipped): score 0, not NaN', () => {
     expect(tally([])).toEqual({ answered: 0, correct: 0, score: 0 });
-    expect(tally([result({ skipped: true }), result({ skipped: true })])).toEqual({ answered: 0, correct: 0, score: 0 });
+    expect(tally([result({ status: 'skipped' }), result({ status: 'skipped' })])).toEqual({ answered: 0, correct: 0, score: 0 });
   });
 
   test('a recall graded Hard is answered but not right (half credit is for interviews only)', () => {
-    expect(tally([result({ question: recallQuestion('r'), grade: 2 }), result({ correct: true, grade: 3 })])).toEqual({ answered: 2, correct: 1, score: 0.5 });
+    expect(tally([result({ question: recallQuestion('r'), grade: 2 }), result({ status: 'right', grade: 3 })])).toEqual({ answered: 2, correct: 1, score: 0.5 });
   });
 
   test('the session report and its session-end record use it', async () => {
@@ -368,9 +364,7 @@ describe('tally', () => {
 describe('interviewScore', () => {
   const result = (question: Question, extra: Partial<QuestionResult>): QuestionResult => ({
     question,
-    correct: false,
-    skipped: false,
-    timedOut: false,
+    status: 'wrong',
     grade: 1,
     given: '',
     ms: 60_000,
@@ -390,12 +384,12 @@ describe('interviewScore', () => {
 
   test('right = 1, Hard = half, Again and timeouts 0; skips are left out of the count', () => {
     const results = [
-      result(choiceQuestion('c1'), { correct: true, grade: 3 }),
+      result(choiceQuestion('c1'), { status: 'right', grade: 3 }),
       result(recallQuestion('hard'), { grade: 2 }),
       result(recallQuestion('again'), { grade: 1 }),
-      result(choiceQuestion('late'), { timedOut: true }),
-      result(recallQuestion('skipped'), { skipped: true, grade: 2 }),
-      result(choiceQuestion('skipped-choice'), { skipped: true }),
+      result(choiceQuestion('late'), { status: 'timedOut' }),
+      result(recallQuestion('skipped'), { status: 'skipped', grade: 2 }),
+      result(choiceQuestion('skipped-choice'), { status: 'skipped' }),
     ];
     // (1 + 0.5 + 0 + 0) over the four answered.
     expect(interviewScore(reportOf(results))).toBe(1.5 / 4);
@@ -403,22 +397,22 @@ describe('interviewScore', () => {
 
   test('a Hard recall alone is half; all Easy is full; nothing answered is 0', () => {
     expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 2 })]))).toBe(0.5);
-    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 4, correct: true })]))).toBe(1);
-    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 2, skipped: true })]))).toBe(0);
+    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 4, status: 'right' })]))).toBe(1);
+    expect(interviewScore(reportOf([result(recallQuestion('r'), { grade: 2, status: 'skipped' })]))).toBe(0);
     expect(interviewScore(reportOf([]))).toBe(0);
   });
 
   test('skipping does not lower the score (it is not answered)', () => {
-    const right = result(choiceQuestion('c1'), { correct: true, grade: 3 });
-    const skipped = result(choiceQuestion('c2'), { skipped: true });
+    const right = result(choiceQuestion('c1'), { status: 'right', grade: 3 });
+    const skipped = result(choiceQuestion('c2'), { status: 'skipped' });
     expect(interviewScore(reportOf([right, skipped]))).toBe(interviewScore(reportOf([right])));
   });
 
   test('the report headline uses it: letter, percent, right/answered, time', () => {
     const results = [
-      result(choiceQuestion('c1'), { correct: true, grade: 3 }),
+      result(choiceQuestion('c1'), { status: 'right', grade: 3 }),
       result(recallQuestion('hard'), { grade: 2 }),
-      result(recallQuestion('skipped'), { skipped: true }),
+      result(recallQuestion('skipped'), { status: 'skipped' }),
     ];
     const text = formatInterviewReport(reportOf(results), messages('en'), makeChalk(0), 80);
     // (1 + 0.5) / 2 = 75% → B
@@ -458,7 +452,7 @@ describe('per-question time limit', () => {
     expect(slow).not.toHaveProperty('skipped');
     expect(slow?.ms).toBe(31_000);
     expect(next).toMatchObject({ question: 'next', correct: true });
-    expect(report.results[0]).toMatchObject({ timedOut: true });
+    expect(report.results[0]).toMatchObject({ status: 'timedOut' });
     expect(report).toMatchObject({ expired: false, abandoned: false });
   });
 
@@ -545,7 +539,7 @@ describe('per-question time limit', () => {
     expect(answers(h.records)).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     const report = await running;
-    expect(report.results.map((r) => r.timedOut)).toEqual([true, false]);
+    expect(report.results.map((r) => r.status === 'timedOut')).toEqual([true, false]);
     // The second question answered at once: its timer was cleared, nothing left pending.
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -694,7 +688,7 @@ describe('stopping (Ctrl+C)', () => {
     // Stored before the end; no feedback and no further question.
     expect(h.log).toEqual(['append session-start', 'ask r1', 'grade r1', 'append answer r1', 'append session-end']);
     expect(report.abandoned).toBe(true);
-    expect(report.results).toEqual([expect.objectContaining({ given: 'something', skipped: true })]);
+    expect(report.results).toEqual([expect.objectContaining({ given: 'something', status: 'skipped' })]);
     expect(endOf(h.records)).toMatchObject({ abandoned: true, answered: 0, correct: 0, score: 0 });
   });
 

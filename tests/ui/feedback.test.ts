@@ -7,7 +7,7 @@ import { choiceQuestion, orderQuestion, question, recallQuestion, zhChoice, zhRe
 // What to tell the person after an answer, decided once for both UIs.
 
 function result(q: Question, extra: Partial<QuestionResult> = {}): QuestionResult {
-  return { question: q, correct: false, skipped: false, timedOut: false, grade: 1, given: '', ms: 1000, ...extra };
+  return { question: q, status: 'wrong', grade: 1, given: '', ms: 1000, ...extra };
 }
 
 const EXPLAINED_RECALL = recallQuestion('r', { explanation: 'A **Pod** wraps one or more containers.' });
@@ -15,7 +15,7 @@ const EXPLAINED_RECALL = recallQuestion('r', { explanation: 'A **Pod** wraps one
 describe('feedbackOf: choice questions', () => {
   test('right: the verdict and the explanation; no answer repeated', () => {
     const q = choiceQuestion('q');
-    expect(feedbackOf(result(q, { correct: true, grade: 3 }))).toEqual({
+    expect(feedbackOf(result(q, { status: 'right', grade: 3 }))).toEqual({
       verdict: 'right',
       answer: null,
       reference: null,
@@ -36,8 +36,8 @@ describe('feedbackOf: choice questions', () => {
 
   test('skipped or timed out: the verdict says so, and the answer is still shown', () => {
     const q = choiceQuestion('q');
-    expect(feedbackOf(result(q, { skipped: true }))).toMatchObject({ verdict: 'skipped', answer: 'NodePort', reference: null });
-    expect(feedbackOf(result(q, { timedOut: true }))).toMatchObject({ verdict: 'timedOut', answer: 'NodePort', reference: null });
+    expect(feedbackOf(result(q, { status: 'skipped' }))).toMatchObject({ verdict: 'skipped', answer: 'NodePort', reference: null });
+    expect(feedbackOf(result(q, { status: 'timedOut' }))).toMatchObject({ verdict: 'timedOut', answer: 'NodePort', reference: null });
   });
 
   test.each(['identify', 'member', 'acronym', 'cloze'] as const)('%s: a missed question shows the answer too', (type) => {
@@ -65,22 +65,22 @@ describe('feedbackOf: order questions', () => {
 
   test('skipped, timed out or right: still no answer line', () => {
     const q = orderQuestion('o');
-    expect(feedbackOf(result(q, { skipped: true })).answer).toBeNull();
-    expect(feedbackOf(result(q, { timedOut: true })).answer).toBeNull();
-    expect(feedbackOf(result(q, { correct: true, grade: 3 })).answer).toBeNull();
+    expect(feedbackOf(result(q, { status: 'skipped' })).answer).toBeNull();
+    expect(feedbackOf(result(q, { status: 'timedOut' })).answer).toBeNull();
+    expect(feedbackOf(result(q, { status: 'right', grade: 3 })).answer).toBeNull();
   });
 });
 
 describe('feedbackOf: recall', () => {
   test('answered and graded: no verdict, no answer, no reference, no explanation (the grade sheet showed it)', () => {
     for (const grade of [1, 2, 3, 4] as const) {
-      const f = feedbackOf(result(EXPLAINED_RECALL, { grade, correct: grade >= 3, given: 'containers' }));
+      const f = feedbackOf(result(EXPLAINED_RECALL, { grade, status: grade >= 3 ? 'right' : 'wrong', given: 'containers' }));
       expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10', yourOrder: null });
     }
   });
 
   test('skipped: the verdict and the reference, which stands in for the explanation', () => {
-    const f = feedbackOf(result(EXPLAINED_RECALL, { skipped: true }));
+    const f = feedbackOf(result(EXPLAINED_RECALL, { status: 'skipped' }));
     expect(f.verdict).toBe('skipped');
     expect(f.reference).toBe(String(EXPLAINED_RECALL.answer));
     expect(f.explanation).toBeNull();
@@ -88,18 +88,18 @@ describe('feedbackOf: recall', () => {
   });
 
   test('timed out: the verdict and the reference', () => {
-    const f = feedbackOf(result(EXPLAINED_RECALL, { timedOut: true }));
+    const f = feedbackOf(result(EXPLAINED_RECALL, { status: 'timedOut' }));
     expect(f).toMatchObject({ verdict: 'timedOut', reference: String(EXPLAINED_RECALL.answer), answer: null });
   });
 
   test('skipped without an explanation: the reference only', () => {
-    const f = feedbackOf(result(recallQuestion('r'), { skipped: true }));
+    const f = feedbackOf(result(recallQuestion('r'), { status: 'skipped' }));
     expect(f.reference).toBe(String(recallQuestion('r').answer));
     expect(f.explanation).toBeNull();
   });
 
   test('Chinese recall skipped: the Chinese reference', () => {
-    expect(feedbackOf(result(zhRecall, { skipped: true })).reference).toBe(zhRecall.answer);
+    expect(feedbackOf(result(zhRecall, { status: 'skipped' })).reference).toBe(zhRecall.answer);
   });
 });
 
@@ -121,7 +121,7 @@ describe('gradeSheet', () => {
 
 describe('feedbackOf: a recall answer typed but not graded', () => {
   test('does not repeat the reference the grade sheet already showed', () => {
-    const f = feedbackOf(result(EXPLAINED_RECALL, { skipped: true, given: 'it groups containers' }));
+    const f = feedbackOf(result(EXPLAINED_RECALL, { status: 'skipped', given: 'it groups containers' }));
     expect(f.verdict).toBe('skipped');
     expect(f.reference).toBeNull();
     expect(f.explanation).toBeNull();
@@ -139,7 +139,7 @@ describe('feedbackOf: a wrong order', () => {
   test('lists the order given, marking each step right or wrong for its place', () => {
     const q = orderQuestion('o');
     // Right: [2, 0, 1]. Given: [2, 1, 0] — the first place is right, the other two swapped.
-    const f = feedbackOf(result(q, { order: [2, 1, 0], given: 'x' }));
+    const f = feedbackOf(result(q, { value: [2, 1, 0], given: 'x' }));
     expect(f.verdict).toBe('wrong');
     expect(f.yourOrder).toEqual([
       { text: 'The API server stores the Pod in etcd', right: true },
@@ -150,7 +150,7 @@ describe('feedbackOf: a wrong order', () => {
 
   test('a right or skipped order has nothing to mark', () => {
     const q = orderQuestion('o');
-    expect(feedbackOf(result(q, { order: [2, 0, 1], correct: true, grade: 3 })).yourOrder).toBeNull();
-    expect(feedbackOf(result(q, { skipped: true })).yourOrder).toBeNull();
+    expect(feedbackOf(result(q, { value: [2, 0, 1], status: 'right', grade: 3 })).yourOrder).toBeNull();
+    expect(feedbackOf(result(q, { status: 'skipped' })).yourOrder).toBeNull();
   });
 });

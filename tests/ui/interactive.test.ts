@@ -37,7 +37,7 @@ function terminalUI(options: { lang?: 'en' | 'zh'; width?: number; rows?: number
 }
 
 function result(question: Question, extra: Partial<QuestionResult> = {}): QuestionResult {
-  return { question, correct: false, skipped: false, timedOut: false, grade: 1, given: '', ms: 1000, ...extra };
+  return { question, status: 'wrong', grade: 1, given: '', ms: 1000, ...extra };
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -51,7 +51,7 @@ describe('feedback', () => {
   test('a skipped recall prints the verdict and the reference text', async () => {
     const t = terminalUI();
     const q = recallQuestion('r1');
-    await t.ui.feedback(result(q, { skipped: true }), POSITION);
+    await t.ui.feedback(result(q, { status: 'skipped' }), POSITION);
     const out = t.screen();
     expect(out).toContain('– Skipped.');
     expect(out).toContain('Reference answer:');
@@ -63,14 +63,14 @@ describe('feedback', () => {
   test('a timed-out recall prints the reference too', async () => {
     const t = terminalUI();
     const q = recallQuestion('r1');
-    await t.ui.feedback(result(q, { timedOut: true }), POSITION);
+    await t.ui.feedback(result(q, { status: 'timedOut' }), POSITION);
     expect(t.screen()).toContain('⌛ Time is up for this question.');
     expect(squeeze(t.screen())).toContain(squeeze(String(q.answer)));
   });
 
   test('a Chinese skipped recall prints the Chinese reference, within the width', async () => {
     const t = terminalUI({ lang: 'zh', width: 40 });
-    await t.ui.feedback(result(zhRecall, { skipped: true }), POSITION);
+    await t.ui.feedback(result(zhRecall, { status: 'skipped' }), POSITION);
     expect(t.screen()).toContain('参考答案：');
     expect(squeeze(t.screen())).toContain(squeeze(String(zhRecall.answer)));
     for (const line of t.screen().split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
@@ -79,7 +79,7 @@ describe('feedback', () => {
   test('an answered recall: no verdict, no reference and no explanation again, just the source and score', async () => {
     const t = terminalUI();
     const q = recallQuestion('r1', { explanation: 'EXPLANATION TEXT' });
-    await t.ui.feedback(result(q, { grade: 3, correct: true, given: 'containers' }), { ...POSITION, correct: 1 });
+    await t.ui.feedback(result(q, { grade: 3, status: 'right', given: 'containers' }), { ...POSITION, correct: 1 });
     const out = t.screen();
     expect(out).not.toContain('Reference answer:');
     expect(out).not.toContain('EXPLANATION TEXT');
@@ -108,7 +108,7 @@ describe('feedback', () => {
 
   test('colour level 0: no escape codes at all in the feedback', async () => {
     const t = terminalUI();
-    await t.ui.feedback(result(recallQuestion('r1'), { skipped: true }), POSITION);
+    await t.ui.feedback(result(recallQuestion('r1'), { status: 'skipped' }), POSITION);
     await t.ui.feedback(result(choiceQuestion('q1')), POSITION);
     expect(t.raw()).not.toContain('\u001b');
   });

@@ -12,7 +12,7 @@ const plainChalk = makeChalk(0);
 const en = messages('en');
 
 function result(question: QuestionResult['question'], correct: boolean, extra: Partial<QuestionResult> = {}): QuestionResult {
-  return { question, correct, skipped: false, timedOut: false, grade: correct ? 3 : 1, given: '', ms: 1000, ...extra };
+  return { question, status: correct ? 'right' : 'wrong', grade: correct ? 3 : 1, given: '', ms: 1000, ...extra };
 }
 
 function report(results: QuestionResult[], extra: Partial<SessionReport> = {}): SessionReport {
@@ -53,37 +53,37 @@ describe('summary', () => {
   });
 
   test('skips are left out of the score and counted after it', () => {
-    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false), result(choiceQuestion('q3'), false, { skipped: true })];
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false), result(choiceQuestion('q3'), false, { status: 'skipped' })];
     const text = formatSummary(report(results), en, plainChalk, 80);
     expect(text.split('\n')[0]).toBe('Score: 1/2 (50%) · 1 skipped  Time: 2m 05s');
   });
 
   test('a timed-out question is answered wrong, not skipped', () => {
-    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { timedOut: true })];
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { status: 'timedOut' })];
     const text = formatSummary(report(results), en, plainChalk, 80);
     expect(text.split('\n')[0]).toBe('Score: 1/2 (50%)  Time: 2m 05s');
   });
 
   test('everything skipped: 0 of 0 answered, 0%, and the skips', () => {
-    const results = [result(recallQuestion('r1'), false, { skipped: true }), result(choiceQuestion('q1'), false, { skipped: true })];
+    const results = [result(recallQuestion('r1'), false, { status: 'skipped' }), result(choiceQuestion('q1'), false, { status: 'skipped' })];
     const text = formatSummary(report(results), en, plainChalk, 80);
     expect(text.split('\n')[0]).toBe('Score: 0/0 (0%) · 2 skipped  Time: 2m 05s');
   });
 
   test('abandoned with skips: the one line counts them too', () => {
-    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { skipped: true })];
+    const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { status: 'skipped' })];
     const text = formatSummary(report(results, { abandoned: true, planned: 10 }), en, plainChalk, 80);
     expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) · 1 skipped');
   });
 
   test('Chinese: the skipped count in Chinese', () => {
-    const results = [result(zhChoice, true), result({ ...zhChoice, id: 'y' }, false, { skipped: true })];
+    const results = [result(zhChoice, true), result({ ...zhChoice, id: 'y' }, false, { status: 'skipped' })];
     const text = formatSummary(report(results), messages('zh'), plainChalk, 80);
     expect(text.split('\n')[0]).toContain('得分：1/1（100%） · 跳过 1 题');
   });
 
   test('expired: says the time is up first', () => {
-    const text = formatSummary(report([result(recallQuestion('r1'), false, { timedOut: true })], { expired: true }), en, plainChalk, 80);
+    const text = formatSummary(report([result(recallQuestion('r1'), false, { status: 'timedOut' })], { expired: true }), en, plainChalk, 80);
     expect(text.split('\n')[0]).toBe('Time is up.');
   });
 

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { detectLang } from '../../core/text/index.js';
-import { answersCsv, computeStats } from '../../core/history/index.js';
+import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION } from '../../core/history/index.js';
+import { answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
 import { openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
 import { formatStats } from '../../ui/stats-report.js';
@@ -7,7 +9,7 @@ import { confirmReset, promptTheme } from '../../ui/prompts.js';
 import type { App } from '../app.js';
 import { Interrupted, UsageError } from '../errors.js';
 
-// stats, history, config, reset: what is stored, shown and managed.
+// stats, history, flagged, config, reset: what is stored, shown and managed.
 
 const NO_HELP = { choice: '', select: '', order: '', grade: '' };
 
@@ -29,12 +31,44 @@ export async function historyCommand(app: App, flags: { json?: boolean; csv?: bo
   }
   const answers = records.filter((r) => r.kind === 'answer');
   if (flags.json) {
-    app.out(JSON.stringify(answers, null, 2));
+    app.out(answersJson(answers));
     return;
   }
-  // Marks of one column each, so the rows line up.
-  for (const a of answers) app.out(`${a.at}  ${a.skipped ? '–' : a.timedOut ? 'T' : a.correct ? '✓' : '✗'}  ${a.type.padEnd(8)} ${a.subject}`);
+  if (answers.length) app.out(formatAnswerRows(answers));
   app.runtime.stderr.write(`${answers.length} answers in ${openHistory(app.dataDir).path}\n`);
+}
+
+/**
+ * The questions flagged as bad during sessions (never asked again), or with `unflag`, ask the
+ * named ones again: each id is a full id or a prefix of one, as the listing shows it.
+ */
+export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?: string[] }): Promise<void> {
+  const history = openHistory(app.dataDir, { now: app.runtime.now });
+  const flagged = flaggedQuestions(await app.history());
+  if (flags.unflag?.length) {
+    const targets = flags.unflag.map((text) => {
+      const found = findFlagged(flagged, text.trim());
+      if (found.length === 0) throw new UsageError(`no flagged question has the id "${text}" (see \`k8s-quiz flagged\`)`);
+      if (found.length > 1) throw new UsageError(`"${text}" names ${found.length} flagged questions: give more of the id`);
+      return found[0] as (typeof found)[number];
+    });
+    const session = randomUUID();
+    for (const target of new Set(targets)) {
+      history.append({ v: SCHEMA_VERSION, kind: 'unflag', session, at: app.runtime.now().toISOString(), question: target.question });
+      app.out(`unflagged ${target.question} (${target.subject}): it can be asked again`);
+    }
+    return;
+  }
+  if (flags.json) {
+    app.out(flaggedJson(flagged));
+    return;
+  }
+  if (flagged.length) app.out(formatFlagged(flagged));
+  app.runtime.stderr.write(
+    flagged.length
+      ? `${flagged.length} flagged question${flagged.length === 1 ? '' : 's'}; \`k8s-quiz flagged --unflag ID\` asks one again\n`
+      : 'No flagged questions. During a session, ! marks a bad question.\n',
+  );
 }
 
 export async function configCommand(app: App, action: string, key: string | undefined, value: string | undefined): Promise<void> {

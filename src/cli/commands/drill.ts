@@ -4,7 +4,7 @@ import { pickDrill } from '../../core/history/index.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
 import { formatWhen, messages } from '../../ui/messages.js';
-import { interfaceLang, requireTerminal, runQuestions } from './sessions.js';
+import { flaggedIn, interfaceLang, requireTerminal, runQuestions } from './sessions.js';
 
 async function answers(app: App): Promise<AnswerRecord[]> {
   return (await app.history()).filter((r): r is AnswerRecord => r.kind === 'answer');
@@ -17,7 +17,10 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // A fixed seed: a question keeps its id and its choices from one drill to the next.
   // New questions come spread over banks and types (not define X, define Y, identify X…),
   // in an order that changes from one drill to the next.
-  const candidates = spreadOrder(allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }), Math.floor(app.runtime.random() * 2 ** 32));
+  // Flagged questions are never asked again.
+  const flagged = flaggedIn(app);
+  const all = allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
+  const candidates = spreadOrder(all, Math.floor(app.runtime.random() * 2 ** 32));
   const now = app.runtime.now();
   const pick = pickDrill(candidates, await answers(app), now, flags.count ?? app.settings.get('count'));
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));

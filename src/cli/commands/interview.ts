@@ -5,7 +5,7 @@ import type { Lang } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError } from '../errors.js';
-import { requireTerminal, runQuestions } from './sessions.js';
+import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
 
 export interface InterviewFlags {
   minutes: number;
@@ -22,7 +22,9 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   const { collection, paths: notes } = await app.load(paths);
   const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
   const lang = app.lang(flags.lang);
-  let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) });
+  // Flagged questions are never asked again.
+  const flagged = flaggedIn(app);
+  let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
   if (flags.topic) candidates = candidates.filter((q) => matchesTopic(q, flags.topic as string));
   if (candidates.length === 0) throw new CliError(flags.topic ? `no questions match --topic "${flags.topic}"` : 'no questions could be made from these notes');
   // Enough questions to fill the time: --per-question each, else about a minute and a half.

@@ -1,8 +1,10 @@
 import { generateQuestions } from '../../core/questions/index.js';
+import { withoutFlagged } from '../../core/session/index.js';
 import type { Lang, Question, QuestionType } from '../../core/types.js';
+import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
 import { CliError } from '../errors.js';
-import { requireTerminal, runQuestions } from './sessions.js';
+import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
 
 export interface QuizFlags {
   count?: number;
@@ -14,18 +16,23 @@ export interface QuizFlags {
   json?: boolean;
 }
 
-/** The questions for these flags; `quiz` and `questions --json` share it so they agree. */
+/**
+ * The questions for these flags, flagged ones left out; `quiz` and `questions --json` share
+ * it so they agree.
+ */
 async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number }> {
   const { collection, paths: notes } = await app.load(paths);
   const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
   const lang = app.lang(flags.lang);
-  const questions = generateQuestions(collection.banks, {
-    count: flags.count ?? app.settings.get('count'),
-    seed,
-    ...(flags.type ? { types: flags.type } : {}),
-    ...(flags.topic ? { topic: flags.topic } : {}),
-    ...(lang ? { lang } : {}),
-  });
+  const generate = (count: number) =>
+    generateQuestions(collection.banks, {
+      count,
+      seed,
+      ...(flags.type ? { types: flags.type } : {}),
+      ...(flags.topic ? { topic: flags.topic } : {}),
+      ...(lang ? { lang } : {}),
+    });
+  const questions = withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
   if (questions.length === 0 && (flags.topic || flags.type)) {
     const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
     throw new CliError(`no questions match ${filters} in ${notes.join(', ')}`);
@@ -41,13 +48,6 @@ export async function quizCommand(app: App, paths: string[], flags: QuizFlags): 
 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   const { questions } = await pick(app, paths, flags);
-  if (flags.json) {
-    app.out(JSON.stringify(questions, null, 2));
-    return;
-  }
-  questions.forEach((q, i) => {
-    app.out(`${i + 1}. [${q.type}] ${q.prompt}`);
-    q.choices.forEach((c, n) => app.out(`   ${n + 1}) ${c}`));
-    app.out(`   → ${Array.isArray(q.answer) ? q.answer.map((a) => a + 1).join(' ') : typeof q.answer === 'number' ? q.answer + 1 : q.answer}  (${q.source.file}:${q.source.line})`);
-  });
+  if (flags.json) app.out(questionsJson(questions));
+  else if (questions.length) app.out(formatQuestionList(questions));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionMode } from '../../core/history/index.js';
+import { flaggedIds, type SessionMode } from '../../core/history/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { openHistory } from '../../io/history.js';
 import { interactiveUI } from '../../ui/interactive.js';
@@ -28,6 +28,11 @@ export function interfaceLang(questions: Question[], chosen: Lang | undefined): 
   if (chosen) return chosen;
   const zh = questions.filter((q) => q.lang === 'zh').length;
   return zh * 2 >= questions.length && zh > 0 ? 'zh' : 'en';
+}
+
+/** Ids of the questions flagged as bad: sessions never ask them again. */
+export function flaggedIn(app: App): Set<string> {
+  return flaggedIds(openHistory(app.dataDir).readFlags());
 }
 
 export function requireTerminal(app: App, plain: boolean | undefined): void {

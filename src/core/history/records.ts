@@ -1,4 +1,4 @@
-import type { Grade, QuestionType } from '../types.js';
+import type { Grade, QuestionType, SourceRef } from '../types.js';
 
 // What the history log holds: one JSON object a line, appended, never rewritten.
 
@@ -54,4 +54,35 @@ export interface SessionEndRecord {
   score: number;
 }
 
-export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord;
+/**
+ * A question marked as bad during a session: it is not scored and never asked again (until an
+ * `unflag` record for it follows). It keeps what a person needs to judge or report the question.
+ */
+export interface FlagRecord {
+  v: typeof SCHEMA_VERSION;
+  kind: 'flag';
+  session: string;
+  at: string;
+  question: string;
+  type: QuestionType;
+  bank: string;
+  topic: string[];
+  subject: string;
+  prompt: string;
+  /** Where its answer lives in the notes. */
+  source: SourceRef;
+  choices?: string[];
+  /** The right answer, as text. */
+  answer?: string;
+}
+
+/** Takes a flag back: the question may be asked again. `session` names the command run that did it. */
+export interface UnflagRecord {
+  v: typeof SCHEMA_VERSION;
+  kind: 'unflag';
+  session: string;
+  at: string;
+  question: string;
+}
+
+export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord | FlagRecord | UnflagRecord;

@@ -1,5 +1,6 @@
 import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionMode } from './records.js';
 import type { Question } from '../types.js';
+import { flaggedIds } from './flags.js';
 import { cardStates } from './schedule.js';
 
 // Numbers for `k8s-quiz stats`, from the history log. Pure: the clock is an argument, and "days"
@@ -57,6 +58,11 @@ export interface Stats extends Tally {
   sessions: number;
   /** Skipped answers (not in answered / correct). Timed-out answers count as answered and wrong. */
   skipped: number;
+  /**
+   * Questions flagged as bad now (flagged, not un-flagged). They are never asked again, so
+   * they are left out of `weakest` and of what is due.
+   */
+  flagged: number;
   byTopic: TopicTally[];
   byType: TypeTally[];
   byMode: ModeTally[];
@@ -239,9 +245,10 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
   }
   const byMode = [...modes.values()].map(finish).sort((a, b) => b.sessions - a.sessions || a.mode.localeCompare(b.mode));
 
+  const flagged = flaggedIds(records);
   const weakest: WeakItem[] = [];
   for (const q of perQuestion.values()) {
-    if (q.wrong === 0) continue;
+    if (q.wrong === 0 || flagged.has(q.question)) continue;
     const current = questionsById?.get(q.question);
     if (questionsById && !current) continue;
     weakest.push({
@@ -279,7 +286,7 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
   let dueToday = 0;
   let dueThisWeek = 0;
   for (const [id, state] of states) {
-    if (questionsById && !questionsById.has(id)) continue;
+    if ((questionsById && !questionsById.has(id)) || flagged.has(id)) continue;
     const due = state.card.due.getTime();
     if (due <= todayEnd) dueToday++;
     if (due <= weekEnd) dueThisWeek++;
@@ -291,6 +298,7 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     correct,
     accuracy: accuracy(correct, answered),
     skipped,
+    flagged: flagged.size,
     byTopic,
     byType,
     byMode,
@@ -305,56 +313,4 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
   };
   if (lastAnswerAt !== undefined) stats.lastAnswerAt = lastAnswerAt;
   return stats;
-}
-
-const CSV_COLUMNS = [
-  'at',
-  'session',
-  'mode',
-  'question',
-  'type',
-  'bank',
-  'topic',
-  'subject',
-  'correct',
-  'grade',
-  'given',
-  'ms',
-  'skipped',
-  'timedOut',
-] as const;
-
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * Every answer as CSV (RFC 4180 quoting, `\n` line ends, a header row). `topic` is joined with
- * ` > `; `mode` comes from the answer's session-start record (empty when missing).
- */
-export function answersCsv(records: readonly HistoryRecord[]): string {
-  const modes = new Map<string, string>();
-  for (const r of records) if (r.kind === 'session-start') modes.set(r.session, r.mode);
-  const lines: string[] = [CSV_COLUMNS.join(',')];
-  for (const r of records) {
-    if (r.kind !== 'answer') continue;
-    const row = [
-      r.at,
-      r.session,
-      modes.get(r.session) ?? '',
-      r.question,
-      r.type,
-      r.bank,
-      r.topic.join(' > '),
-      r.subject,
-      String(r.correct),
-      String(r.grade),
-      r.given,
-      String(r.ms),
-      String(r.skipped ?? false),
-      String(r.timedOut ?? false),
-    ];
-    lines.push(row.map(csvField).join(','));
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -1,53 +1,28 @@
 import type { Grade, Question } from '../types.js';
+import { kitOf, parseLine, type GivenAnswer, type Parsed } from './kinds/index.js';
 
-// Reading and scoring one answer line. Pure.
+// Reading and scoring one answer, for any kind: each call looks the question's kit up. Pure.
 
-export type Parsed<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'invalid'; message: string };
-
-export type GivenAnswer = number | number[] | string;
-
-const NUMBER = /^\d+$/;
-
-/** A choice number (1-based) for choice questions; a permutation for order; free text for recall. */
-export function parseAnswer(question: Question, line: string): Parsed<GivenAnswer> {
-  const text = line.normalize('NFKC').trim();
-  if (!text) return { kind: 'skip' };
-  if (question.type === 'recall') return { kind: 'answer', value: line.trim() };
-  const n = question.choices.length;
-  if (question.type === 'order') {
-    const parts = text.split(/[\s,，、]+/).filter(Boolean);
-    if (!parts.every((p) => NUMBER.test(p))) return { kind: 'invalid', message: `type the numbers 1-${n} in order, e.g. ${example(n)}` };
-    const picks = parts.map((p) => Number(p) - 1);
-    const unique = new Set(picks);
-    if (picks.length !== n || unique.size !== n || picks.some((p) => p < 0 || p >= n)) {
-      return { kind: 'invalid', message: `use each number 1-${n} once, e.g. ${example(n)}` };
-    }
-    return { kind: 'answer', value: picks };
-  }
-  if (!NUMBER.test(text) || Number(text) < 1 || Number(text) > n) return { kind: 'invalid', message: `type a number from 1 to ${n}` };
-  return { kind: 'answer', value: Number(text) - 1 };
-}
-
-function example(n: number): string {
-  return Array.from({ length: n }, (_, i) => n - i).join(' ');
+/** A `--plain` answer line: the kit's reading of it, or skip (empty) or flag (`!`). */
+export function parseAnswer(question: Question, line: string, lang = question.lang): Parsed<GivenAnswer> {
+  return parseLine(question, line, lang);
 }
 
 export function parseGrade(line: string): Parsed<Grade> {
   const text = line.normalize('NFKC').trim();
   if (!text) return { kind: 'skip' };
+  if (text === '!') return { kind: 'flag' };
   if (/^[1-4]$/.test(text)) return { kind: 'answer', value: Number(text) as Grade };
   return { kind: 'invalid', message: 'type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)' };
 }
 
+/** Right or not; a value of another kind's shape is never right. Self-graded kinds are never right by themselves. */
 export function isCorrect(question: Question, given: GivenAnswer): boolean {
-  if (Array.isArray(question.answer)) {
-    return Array.isArray(given) && given.length === question.answer.length && given.every((g, i) => g === (question.answer as number[])[i]);
-  }
-  if (typeof question.answer === 'number') return given === question.answer;
-  return false; // recall is self-graded
+  const kit = kitOf(question);
+  return kit.accepts(given) && kit.check(question, given);
 }
 
-/** FSRS rating of a choice answer; recall answers carry their self-grade instead. */
+/** FSRS rating of a checked answer; recall answers carry their self-grade instead. */
 export function gradeOf(correct: boolean): Grade {
   return correct ? 3 : 1;
 }
@@ -59,11 +34,10 @@ export function gradeIsCorrect(grade: Grade): boolean {
 
 /** The given answer as text for the history. */
 export function answerText(question: Question, given: GivenAnswer): string {
-  if (typeof given === 'string') return given;
-  if (Array.isArray(given)) return given.map((i) => question.choices[i] ?? '?').join(' → ');
-  return question.choices[given] ?? '';
+  const kit = kitOf(question);
+  return kit.accepts(given) ? kit.text(question, given) : '';
 }
 
 export function rightAnswerText(question: Question): string {
-  return answerText(question, question.answer);
+  return kitOf(question).rightText(question);
 }

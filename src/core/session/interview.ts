@@ -1,14 +1,17 @@
 import { matchKey } from '../text/index.js';
-import type { Question, QuestionType } from '../types.js';
+import { answerKind, type AnswerKind, type Question } from '../types.js';
 
 // Choosing a mock interview: mostly "explain" and "walk me through" questions, some
 // multiple choice, never the same subject twice. Pure; randomness comes in as a number source.
 
-/** Share of each kind in an interview, as interviewers weigh them. */
-const WEIGHTS: { types: QuestionType[]; share: number }[] = [
-  { types: ['recall'], share: 0.45 },
-  { types: ['order'], share: 0.25 },
-  { types: ['define', 'identify', 'member', 'acronym', 'cloze'], share: 0.3 },
+/**
+ * Share of each answer kind in an interview, as interviewers weigh them: explaining, walking
+ * through a procedure, and the rest (choosing, typing, selecting all) as the short ones.
+ */
+const WEIGHTS: { kinds: AnswerKind[]; share: number }[] = [
+  { kinds: ['recall'], share: 0.45 },
+  { kinds: ['order'], share: 0.25 },
+  { kinds: ['choice', 'typed', 'multi'], share: 0.3 },
 ];
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -23,7 +26,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function pickInterview(candidates: readonly Question[], count: number, random: () => number): Question[] {
   const seen = new Set<string>();
   const fresh = (q: Question) => !seen.has(matchKey(q.subject));
-  const pools = WEIGHTS.map((w) => shuffled(candidates.filter((q) => w.types.includes(q.type)), random));
+  const pools = WEIGHTS.map((w) => shuffled(candidates.filter((q) => w.kinds.includes(answerKind(q))), random));
   const wanted = WEIGHTS.map((w) => Math.round(w.share * count));
   const picked: Question[][] = WEIGHTS.map(() => []);
 
@@ -45,7 +48,7 @@ export function pickInterview(candidates: readonly Question[], count: number, ra
     if (take(k)) total++;
     else k++;
   }
-  // Open with a multiple-choice warm-up, then alternate kinds.
+  // Open with a short warm-up, then alternate kinds.
   const order: Question[] = [];
   const queues = [picked[2] as Question[], picked[0] as Question[], picked[1] as Question[]];
   while (order.length < Math.min(count, total)) {

@@ -1,12 +1,17 @@
-import { answerText, gradeIsCorrect, gradeOf, isCorrect, type GivenAnswer } from './grade.js';
-import { SCHEMA_VERSION, type AnswerRecord, type HistoryRecord, type SessionMode } from '../history/index.js';
+import { gradeIsCorrect, gradeOf, isCorrect } from './grade.js';
+import { kitOf, type GivenAnswer } from './kinds/index.js';
+import { isAnswered, recordFlags, type Status } from './status.js';
+import { SCHEMA_VERSION, type AnswerRecord, type FlagRecord, type HistoryRecord, type SessionMode } from '../history/records.js';
 import type { Grade, Question } from '../types.js';
 
 // One run through a list of questions: ask, grade, record each answer the moment it is
 // made, and report. The UI (plain or interactive) and the clock are passed in.
 
-/** What a prompt gave back: an answer, a skip, the time limit, or the end (Ctrl+C, closed input). */
-export type Outcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'timeout'; partial?: string } | { kind: 'end' };
+/**
+ * What a prompt gave back: an answer, a skip, a flag (the question is bad), the time limit, or
+ * the end (Ctrl+C, closed input).
+ */
+export type Outcome<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'timeout'; partial?: string } | { kind: 'end' };
 
 export type AskOutcome = Outcome<GivenAnswer>;
 export type GradeOutcome = Outcome<Grade>;
@@ -26,13 +31,13 @@ export interface Deadlines {
 
 export interface QuestionResult {
   question: Question;
-  correct: boolean;
-  skipped: boolean;
-  timedOut: boolean;
+  status: Status;
+  /** FSRS rating: a checked answer Good (right) or Again; a recall its self-grade; otherwise Again. */
   grade: Grade;
+  /** The answer as the history keeps it ('' when nothing was given). */
   given: string;
-  /** For order questions: the choice indices in the order given. */
-  order?: number[];
+  /** The answer as given, in its kind's shape (choice indices, text), for the feedback. */
+  value?: GivenAnswer;
   ms: number;
 }
 
@@ -97,8 +102,8 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
   const position = (index: number): Position => ({
     index,
     total: questions.length,
-    answered: results.filter((r) => !r.skipped).length,
-    correct: results.filter((r) => r.correct).length,
+    answered: results.filter((r) => isAnswered(r.status)).length,
+    correct: results.filter((r) => r.status === 'right').length,
   });
 
   for (let index = 0; index < questions.length; index++) {
@@ -134,37 +139,41 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
         abandoned = true;
         break;
       }
+      const ms = () => now() - askedAt;
       let result: QuestionResult;
       if (outcome.kind === 'timeout') {
         // What was typed when time ran out is kept with the timeout.
-        result = { question, correct: false, skipped: false, timedOut: true, grade: 1, given: outcome.partial ?? '', ms: now() - askedAt };
-      } else if (outcome.kind === 'skip') {
-        result = { question, correct: false, skipped: true, timedOut: false, grade: 1, given: '', ms: now() - askedAt };
-      } else if (question.type === 'recall') {
+        result = { question, status: 'timedOut', grade: 1, given: outcome.partial ?? '', ms: ms() };
+      } else if (outcome.kind === 'skip' || outcome.kind === 'flag') {
+        result = { question, status: outcome.kind === 'skip' ? 'skipped' : 'flagged', grade: 1, given: '', ms: ms() };
+      } else if (kitOf(question).selfGraded) {
         const given = String(outcome.value);
         // Grading yourself is not part of the question's time; only the whole session's limit applies.
         timers.splice(0).forEach(clearTimer);
         const graded = await ui.selfGrade(question, given, { session: sessionEnds }, phaseSignal(sessionEnds ?? Infinity));
         if (graded.kind === 'end' || options.stop.aborted) {
           // The typed answer is kept, ungraded (a skip for scoring and scheduling).
-          const ungraded: QuestionResult = { question, correct: false, skipped: true, timedOut: false, grade: 1, given, ms: now() - askedAt };
+          const ungraded: QuestionResult = { question, status: 'skipped', grade: 1, given, value: outcome.value, ms: ms() };
           results.push(ungraded);
-          append(answerRecord(session, ungraded, now()));
+          append(recordOf(session, ungraded, now()));
           abandoned = true;
           break;
         }
         // Not grading yourself in time counts as not knowing it.
         const grade: Grade = graded.kind === 'answer' ? graded.value : 1;
-        result = { question, correct: gradeIsCorrect(grade), skipped: graded.kind === 'skip', timedOut: graded.kind === 'timeout', grade, given, ms: now() - askedAt };
+        const status: Status =
+          graded.kind === 'answer' ? (gradeIsCorrect(grade) ? 'right' : 'wrong') : graded.kind === 'skip' ? 'skipped' : graded.kind === 'flag' ? 'flagged' : 'timedOut';
+        result = { question, status, grade, given, value: outcome.value, ms: ms() };
       } else {
-        const correct = isCorrect(question, outcome.value);
-        result = { question, correct, skipped: false, timedOut: false, grade: gradeOf(correct), given: answerText(question, outcome.value), ms: now() - askedAt };
-        if (Array.isArray(outcome.value)) result.order = outcome.value;
+        const right = isCorrect(question, outcome.value);
+        const kit = kitOf(question);
+        const given = kit.accepts(outcome.value) ? kit.text(question, outcome.value) : '';
+        result = { question, status: right ? 'right' : 'wrong', grade: gradeOf(right), given, value: outcome.value, ms: ms() };
       }
       results.push(result);
-      append(answerRecord(session, result, now()));
+      append(recordOf(session, result, now()));
       await ui.feedback(result, position(index + 1));
-      if (result.timedOut && sessionEnds !== undefined && now() >= sessionEnds) {
+      if (result.status === 'timedOut' && sessionEnds !== undefined && now() >= sessionEnds) {
         expired = true;
         break;
       }
@@ -182,45 +191,44 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
 }
 
 /**
- * Skips are left out of the score, as stats leave them out of accuracy; a timeout
- * counts as a wrong answer. One rule for the summary, the log and stats.
+ * Skips (and flagged questions) are left out of the score, as stats leave them out of
+ * accuracy; a timeout counts as a wrong answer. One rule for the summary, the log and stats.
  */
 export function tally(results: readonly QuestionResult[]): { answered: number; correct: number; score: number } {
-  const answered = results.filter((r) => !r.skipped).length;
-  const correct = results.filter((r) => r.correct).length;
+  const answered = results.filter((r) => isAnswered(r.status)).length;
+  const correct = results.filter((r) => r.status === 'right').length;
   return { answered, correct, score: answered ? correct / answered : 0 };
 }
 
-/** Interview score: credit over the answered questions (skips left out). */
+/** Interview score: credit over the answered questions (skips and flags left out). */
 export function creditScore(results: readonly QuestionResult[]): number {
-  const answered = results.filter((r) => !r.skipped);
+  const answered = results.filter((r) => isAnswered(r.status));
   return answered.length ? answered.reduce((sum, r) => sum + credit(r), 0) / answered.length : 0;
 }
 
-/** Interview credit: right = 1; a recall graded Hard = half; everything else 0. */
+/** Interview credit: right = 1; a self-graded answer graded Hard = half; everything else 0. */
 export function credit(result: QuestionResult): number {
-  if (result.correct) return 1;
-  return result.question.type === 'recall' && result.grade === 2 && !result.skipped && !result.timedOut ? 0.5 : 0;
+  if (result.status === 'right') return 1;
+  return kitOf(result.question).selfGraded && result.grade === 2 && result.status === 'wrong' ? 0.5 : 0;
 }
 
-function answerRecord(session: string, result: QuestionResult, at: number): AnswerRecord {
+/** The history record of a result: an answer, or for a flagged question a flag. */
+export function recordOf(session: string, result: QuestionResult, at: number): AnswerRecord | FlagRecord {
   const { question } = result;
-  const record: AnswerRecord = {
-    v: SCHEMA_VERSION,
-    kind: 'answer',
-    session,
-    at: iso(at),
-    question: question.id,
-    type: question.type,
-    bank: question.bank,
-    topic: question.topic,
-    subject: question.subject,
-    correct: result.correct,
-    grade: result.grade,
-    given: result.given,
-    ms: result.ms,
-  };
-  if (result.skipped) record.skipped = true;
-  if (result.timedOut) record.timedOut = true;
-  return record;
+  const about = { question: question.id, type: question.type, bank: question.bank, topic: question.topic, subject: question.subject };
+  if (result.status === 'flagged') {
+    return {
+      v: SCHEMA_VERSION,
+      kind: 'flag',
+      session,
+      at: iso(at),
+      ...about,
+      prompt: question.prompt,
+      source: { file: question.source.file, line: question.source.line },
+      choices: question.choices,
+      answer: kitOf(question).rightText(question),
+    };
+  }
+  const { correct, ...marks } = recordFlags(result.status);
+  return { v: SCHEMA_VERSION, kind: 'answer', session, at: iso(at), ...about, correct, grade: result.grade, given: result.given, ms: result.ms, ...marks };
 }
