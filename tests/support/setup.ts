@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { removeTempDirs } from './temp.js';
+
+// Runs before every test file (vitest `setupFiles`): whatever the shell exports, each file
+// starts from the same environment. Variables that change where data lives, whether there is
+// colour, how the terminal behaves or which language is spoken are cleared or set to known
+// values; HOME is an empty folder of this file's own, so nothing reads or writes the real one.
+
+const CLEARED = [
+  'K8S_QUIZ_HOME',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'COLORTERM',
+  'TERM',
+  'LANG',
+  'LANGUAGE',
+  'LC_ALL',
+  'LC_MESSAGES',
+  'LC_CTYPE',
+  'XDG_CONFIG_HOME',
+  'XDG_DATA_HOME',
+  'XDG_STATE_HOME',
+  'XDG_CACHE_HOME',
+  'APPDATA',
+];
+for (const name of CLEARED) delete process.env[name];
+
+const home = mkdtempSync(path.join(tmpdir(), 'k8s-quiz-home-'));
+process.env['HOME'] = home;
+process.env['LANG'] = 'en_US.UTF-8';
+process.env['TERM'] = 'xterm-256color';
+
+afterAll(() => {
+  removeTempDirs();
+  rmSync(home, { recursive: true, force: true });
+});
