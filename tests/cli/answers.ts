@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { cliAsync, ROOT, type Result } from './run-cli.js';
+import { ROOT, runInProcess, type Result, type RunOptions } from '../support/cli.js';
 
-// Shared by the end-to-end tests: the machine-readable outputs of the CLI, and answer lines
-// for `--plain` derived from `questions --json` (never copied from a run).
+// Shared by the CLI tests: the machine-readable outputs of the CLI, and answer lines for
+// `--plain` derived from `questions --json` (never copied from a run).
 
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/e2e');
 export const EN_NOTES = path.join(FIXTURES, 'en/platform.md');
@@ -16,6 +16,8 @@ export interface QuestionJson {
   prompt: string;
   choices: string[];
   answer: number | number[] | string;
+  /** typed: other spellings taken as right. */
+  accept?: string[];
   bank: string;
   source: { file: string; line: number };
   topic: string[];
@@ -39,31 +41,28 @@ export interface AnswerJson {
 }
 
 /** Fails the test with the CLI's output when it did not exit as expected. */
-export function expectExit(result: Result, code: number): Result {
+export function expectExit<R extends { code: number | null; stdout: string; stderr: string }>(result: R, code: number): R {
   expect(result.code, `exit code of the CLI\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`).toBe(code);
   return result;
 }
 
-/** `cliAsync`, expecting exit code 0. */
-export async function cliAsyncOk(args: string[], options: Parameters<typeof cliAsync>[1] = {}): Promise<Result> {
-  return expectExit(await cliAsync(args, options), 0);
+/** `runInProcess`, expecting exit code 0. */
+export async function cliOk(args: string[], options: RunOptions = {}): Promise<Result> {
+  return expectExit(await runInProcess(args, options), 0);
 }
 
-// Async, so that tests in a file can run side by side: the CLI runs in child processes, and
-// vitest gives the e2e files a single worker on a two-core machine.
-
 export async function questionsJson(args: string[], dataDir: string): Promise<QuestionJson[]> {
-  const result = await cliAsyncOk(['questions', '--json', ...args], { dataDir });
+  const result = await cliOk(['questions', '--json', ...args], { dataDir });
   return JSON.parse(result.stdout) as QuestionJson[];
 }
 
 export async function historyJson(dataDir: string): Promise<{ answers: AnswerJson[]; stderr: string }> {
-  const result = await cliAsyncOk(['history', '--json'], { dataDir });
+  const result = await cliOk(['history', '--json'], { dataDir });
   return { answers: JSON.parse(result.stdout) as AnswerJson[], stderr: result.stderr };
 }
 
 export async function statsJson(dataDir: string): Promise<{ stats: Record<string, unknown> & { sessions: number; answered: number; correct: number }; stderr: string }> {
-  const result = await cliAsyncOk(['stats', '--json'], { dataDir });
+  const result = await cliOk(['stats', '--json'], { dataDir });
   return { stats: JSON.parse(result.stdout), stderr: result.stderr };
 }
 
@@ -75,17 +74,33 @@ export function logRecords(dataDir: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** The lines that answer `q` right: choice number = answer + 1; order = indices + 1; recall = text then grade 3. */
+// How each kind is answered on a --plain line (DESIGN.md): a choice number; for `order` the
+// numbers in the chosen order; for `multi` the numbers of every choice picked; for `typed` the
+// text; for `recall` free text, then a grade line.
+
+/** The lines that answer `q` right: choice = answer + 1; order / multi = indices + 1; typed = the text; recall = text then grade 3. */
 export function rightLines(q: QuestionJson): string[] {
   if (q.type === 'recall') return ['my own explanation of it', '3'];
+  if (q.type === 'typed') {
+    if (typeof q.answer !== 'string') throw new Error(`typed question ${q.id} has no text answer`);
+    return [q.answer];
+  }
   if (Array.isArray(q.answer)) return [q.answer.map((i) => i + 1).join(' ')];
   if (typeof q.answer !== 'number') throw new Error(`question ${q.id} (${q.type}) has no choice answer`);
   return [String(q.answer + 1)];
 }
 
-/** The lines that answer `q` wrong: another choice; the order reversed; recall graded Again. */
+/** The lines that answer `q` wrong: another choice; the order reversed; one choice too many (or too few) for multi; a wrong text; recall graded Again. */
 export function wrongLines(q: QuestionJson): string[] {
   if (q.type === 'recall') return ['no idea', '1'];
+  if (q.type === 'typed') return ['qqq-not-it'];
+  if (q.type === 'multi') {
+    const right = q.answer as number[];
+    const extra = q.choices.findIndex((_, i) => !right.includes(i));
+    if (extra >= 0) return [[...right, extra].sort((a, b) => a - b).map((i) => i + 1).join(' ')];
+    expect(right.length, `multi question ${q.id} has too few right choices to get wrong`).toBeGreaterThan(1);
+    return [right.slice(1).map((i) => i + 1).join(' ')];
+  }
   if (Array.isArray(q.answer)) {
     expect(q.answer.length, `order question ${q.id} has too few steps to get wrong`).toBeGreaterThan(1);
     return [[...q.answer].reverse().map((i) => i + 1).join(' ')];

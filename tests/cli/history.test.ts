@@ -5,7 +5,6 @@ import {
   EN_NOTES,
   FIXTURES,
   ZH_NOTES,
-  answersOf,
   expectExit,
   historyJson,
   input,
@@ -16,9 +15,9 @@ import {
   wrongLines,
   type QuestionJson,
 } from './answers.js';
-import { BUILT, ROOT, cliAsync as cli, start, tempDir, type Result } from './run-cli.js';
+import { ROOT, runInProcess as cli, startInProcess, tempDir, type Result } from '../support/cli.js';
 
-// The answer log, stats and settings, through the built CLI: nothing answered is ever lost.
+// The answer log, stats and settings, through the CLI: nothing answered is ever lost.
 
 const FEEDBACK = 'Score so far:';
 
@@ -30,7 +29,7 @@ async function quizOnce(dataDir: string, args: string[], wrong = 0): Promise<Que
   return qs;
 }
 
-describe.skipIf(!BUILT).concurrent('stats and history', () => {
+describe('stats and history', () => {
   it('a quiz then stats --json, history --json and history --csv show every answer', async () => {
     const dataDir = tempDir();
     const args = ['--seed', '21', '--count', '6', '--lang', 'en', EN_NOTES];
@@ -94,95 +93,25 @@ describe.skipIf(!BUILT).concurrent('stats and history', () => {
   });
 });
 
-describe.skipIf(!BUILT).concurrent('interrupted sessions keep their answers', () => {
-  it('kill -9 in the middle of a plain session keeps the answers before it', async () => {
-    const dataDir = tempDir();
-    const args = ['--seed', '8', '--count', '6', '--lang', 'en', EN_NOTES];
-    const qs = await questionsJson(args, dataDir);
-    const run = start(['quiz', '--plain', ...args], { dataDir });
-    run.send(...rightLines(qs[0] as QuestionJson), ...wrongLines(qs[1] as QuestionJson));
-    await run.waitFor(FEEDBACK, 2);
-    run.child.kill('SIGKILL');
-    expect(await run.exited).toMatchObject({ signal: 'SIGKILL' });
-    const { answers, stderr } = await historyJson(dataDir);
-    expect(stderr).not.toMatch(/warning/i);
-    expect(answers.map((a) => a.question)).toEqual([qs[0]?.id, qs[1]?.id]);
-    expect(answers.map((a) => a.correct)).toEqual([true, false]);
-    expect((await statsJson(dataDir)).stats).toMatchObject({ sessions: 1, answered: 2, correct: 1 });
-  });
-
-  it('Ctrl+C (SIGINT) mid-session exits 130, keeps the answers and records the session as abandoned', async () => {
-    const dataDir = tempDir();
-    const args = ['--seed', '9', '--count', '6', '--lang', 'en', EN_NOTES];
-    const qs = await questionsJson(args, dataDir);
-    const run = start(['quiz', '--plain', ...args], { dataDir });
-    run.send(...rightLines(qs[0] as QuestionJson), ...rightLines(qs[1] as QuestionJson));
-    await run.waitFor(FEEDBACK, 2);
-    await run.waitFor('[3/6]');
-    run.child.kill('SIGINT');
-    expect(await run.exited).toEqual({ code: 130, signal: null });
-    expect(run.stdout()).toMatch(/Stopped after 2 of 6 questions/);
-    const records = logRecords(dataDir);
-    const answers = records.filter((r) => r['kind'] === 'answer');
-    expect(answers.map((a) => a['question'])).toEqual([qs[0]?.id, qs[1]?.id]);
-    const end = records.find((r) => r['kind'] === 'session-end');
-    expect(end).toMatchObject({ abandoned: true, answered: 2, correct: 2, session: answers[0]?.['session'] });
-    expect((await statsJson(dataDir)).stats).toMatchObject({ sessions: 1, answered: 2, correct: 2 });
-  });
-
+// kill -9, Ctrl+C and two sessions at once need real processes: tests/e2e/real-process.test.ts.
+describe('interrupted sessions keep their answers', () => {
   it('SIGTERM mid-session exits 143 and keeps the answers', async () => {
     const dataDir = tempDir();
     const args = ['--seed', '10', '--count', '5', '--lang', 'en', EN_NOTES];
     const qs = await questionsJson(args, dataDir);
-    const run = start(['quiz', '--plain', ...args], { dataDir });
+    const run = startInProcess(['quiz', '--plain', ...args], { dataDir });
     run.send(...wrongLines(qs[0] as QuestionJson));
     await run.waitFor(FEEDBACK, 1);
     await run.waitFor('[2/5]');
-    run.child.kill('SIGTERM');
-    expect(await run.exited).toEqual({ code: 143, signal: null });
+    run.signal('SIGTERM');
+    expect((await run.done).code).toBe(143);
     const { answers } = await historyJson(dataDir);
     expect(answers.map((a) => [a.question, a.correct])).toEqual([[qs[0]?.id, false]]);
     expect(logRecords(dataDir).find((r) => r['kind'] === 'session-end')).toMatchObject({ abandoned: true, answered: 1 });
   });
-
-  it('two plain sessions at once on one data dir keep every answer of both', async () => {
-    const dataDir = tempDir();
-    const argsA = ['--seed', '31', '--count', '5', '--lang', 'en', EN_NOTES];
-    const argsB = ['--seed', '32', '--count', '5', ZH_NOTES];
-    const [qa, qb] = await Promise.all([questionsJson(argsA, dataDir), questionsJson(argsB, dataDir)]);
-    const a = start(['quiz', '--plain', ...argsA], { dataDir });
-    const b = start(['quiz', '--plain', ...argsB], { dataDir });
-    const zhFeedback = '当前得分：';
-    for (let i = 0; i < 5; i++) {
-      a.send(...rightLines(qa[i] as QuestionJson));
-      await a.waitFor(FEEDBACK, i + 1);
-      b.send(...wrongLines(qb[i] as QuestionJson));
-      await b.waitFor(zhFeedback, i + 1);
-    }
-    a.child.stdin.end();
-    b.child.stdin.end();
-    expect(await a.exited).toEqual({ code: 0, signal: null });
-    expect(await b.exited).toEqual({ code: 0, signal: null });
-    const { answers, stderr } = await historyJson(dataDir);
-    expect(stderr).not.toMatch(/warning|corrupt|skipped/i);
-    const sessions = [...new Set(answers.map((x) => x.session))];
-    expect(sessions).toHaveLength(2);
-    const ofA = answers.filter((x) => qa.some((q) => q.id === x.question) && x.correct);
-    const ofB = answers.filter((x) => qb.some((q) => q.id === x.question) && !x.correct);
-    expect(ofA.map((x) => x.question)).toEqual(qa.map((q) => q.id));
-    expect(ofB.map((x) => x.question)).toEqual(qb.map((q) => q.id));
-    expect(answersOf(answers, ofA[0]?.session as string)).toHaveLength(5);
-    expect(answersOf(answers, ofB[0]?.session as string)).toHaveLength(5);
-    // Every line of the log is one whole record.
-    const lines = readFileSync(path.join(dataDir, 'history.jsonl'), 'utf8').split('\n').filter(Boolean);
-    for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
-    expect(lines.filter((l) => l.includes('"session-start"'))).toHaveLength(2);
-    expect(lines.filter((l) => l.includes('"session-end"'))).toHaveLength(2);
-    expect((await statsJson(dataDir)).stats).toMatchObject({ sessions: 2, answered: 10, correct: 5 });
-  });
 });
 
-describe.skipIf(!BUILT).concurrent('settings', () => {
+describe('settings', () => {
   it('a corrupted config.json is moved aside with a warning naming where, and defaults are used', async () => {
     const dataDir = tempDir();
     const config = path.join(dataDir, 'config.json');
@@ -252,7 +181,7 @@ describe.skipIf(!BUILT).concurrent('settings', () => {
   });
 });
 
-describe.skipIf(!BUILT).concurrent('reset', () => {
+describe('reset', () => {
   it('reset --yes starts afresh and keeps the old log beside', async () => {
     const dataDir = tempDir();
     await quizOnce(dataDir, ['--seed', '6', '--count', '3', '--lang', 'en', EN_NOTES]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EN_NOTES, FIXTURES, expectExit, input, questionsJson, rightLines, type QuestionJson } from './answers.js';
-import { existsSync } from 'node:fs';
-import { BUILT, SEED, cliAsync as cli, tempDir } from './run-cli.js';
+import { runInProcess as cli, tempDir } from '../support/cli.js';
+import { HAVE_SEED, SEED } from '../support/seed.js';
 
 // The machine-readable contracts of DESIGN.md: `banks --json` and `questions --json`.
 
-const QUESTION_TYPES = ['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall'];
+const QUESTION_TYPES = ['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall', 'typed', 'next', 'multi'];
 
 const isLine = (n: unknown) => Number.isInteger(n) && (n as number) >= 1;
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -85,6 +85,18 @@ function checkQuestionShape(q: QuestionJson): void {
   expect(isLine(q.source.line), where).toBe(true);
   if (q.type === 'recall') {
     expect(typeof q.answer === 'string' && q.answer.trim() !== '', where).toBe(true);
+  } else if (q.type === 'typed') {
+    // The expected text, other accepted spellings beside it, and no choices.
+    expect(typeof q.answer === 'string' && q.answer.trim() !== '', where).toBe(true);
+    expect(isStrings(q.accept), where).toBe(true);
+    expect(q.choices, where).toEqual([]);
+  } else if (q.type === 'multi') {
+    // The indices of every right choice, ascending, and at least one choice that is not right.
+    const answer = q.answer as number[];
+    expect(Array.isArray(answer) && answer.length > 0, where).toBe(true);
+    expect(answer, where).toEqual([...new Set(answer)].sort((a, b) => a - b));
+    for (const i of answer) expect(Number.isInteger(i) && i >= 0 && i < q.choices.length, where).toBe(true);
+    expect(new Set(q.choices).size, `${where}: repeated choice`).toBe(q.choices.length);
   } else if (q.type === 'order') {
     // The answer is a permutation of the choice indices.
     expect(Array.isArray(q.answer), where).toBe(true);
@@ -101,7 +113,7 @@ function checkQuestionShape(q: QuestionJson): void {
 
 const topicKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-describe.skipIf(!BUILT).concurrent('contracts of the built CLI', () => {
+describe('contracts of the CLI', () => {
   it('banks --json on the bundled notes has the documented shape, many terms, steps banks and no warnings', async () => {
     const dataDir = tempDir();
     const result = expectExit(await cli(['banks', '--json'], { dataDir }), 0);
@@ -189,10 +201,7 @@ describe.skipIf(!BUILT).concurrent('contracts of the built CLI', () => {
   });
 });
 
-const HAVE_SEED = existsSync(SEED);
-if (!HAVE_SEED) console.warn(`skipping the seed notes tests: ${SEED} is absent (../shared is not checked out beside the project)`);
-
-describe.skipIf(!BUILT || !HAVE_SEED).concurrent('the seed notes (a real user\'s file)', () => {
+describe.skipIf(!HAVE_SEED)('the seed notes (a real user\'s file)', () => {
   it('banks --json: the documented shape, term and steps banks, no warnings', async () => {
     const dataDir = tempDir();
     const doc = JSON.parse(expectExit(await cli(['banks', '--json', SEED], { dataDir }), 0).stdout) as Record<string, unknown>;

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EN_NOTES, expectExit, historyJson, input, questionsJson, rightLines, wrongLines, type AnswerJson, type QuestionJson } from './answers.js';
-import { BUILT, cliAsync as cli, tempDir } from './run-cli.js';
+import { runInProcess as cli, tempDir } from '../support/cli.js';
 
 // `drill` brings back what was missed, by stable question id, even after the notes move.
 
@@ -31,7 +31,7 @@ async function drill(dataDir: string, args: string[], count: number): Promise<{ 
   return { asked, stderr: result.stderr };
 }
 
-describe.skipIf(!BUILT).concurrent('drill', () => {
+describe('drill', () => {
   it('asks the missed questions first, and not the ones answered right', async () => {
     const dataDir = tempDir();
     const { right, missed } = await quiz(dataDir, ['--seed', '41', '--count', '8', '--lang', 'en', EN_NOTES], 3);

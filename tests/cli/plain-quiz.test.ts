@@ -11,7 +11,7 @@ import {
   wrongLines,
   type QuestionJson,
 } from './answers.js';
-import { BUILT, cliAsync as cli, tempDir } from './run-cli.js';
+import { runInProcess as cli, tempDir } from '../support/cli.js';
 
 // `quiz --plain` answered from the key that `questions --json` prints for the same options.
 
@@ -25,7 +25,7 @@ function plan(args: string[], dataDir: string): Promise<QuestionJson[]> {
   return questionsJson(args, dataDir);
 }
 
-describe.skipIf(!BUILT).concurrent('quiz --plain', () => {
+describe('quiz --plain', () => {
   it('answering every question of the bundled notes with the key scores 100%, in the order of questions --json', async () => {
     const dataDir = tempDir();
     const args = ['--seed', '11', '--count', '12', '--lang', 'en'];
@@ -87,6 +87,7 @@ describe.skipIf(!BUILT).concurrent('quiz --plain', () => {
         invalid += 2; // the free text is always accepted; the grade line is not
         return [right[0] as string, 'x', '9', right[1] as string];
       }
+      if (q.type === 'typed') return right; // any text is an answer
       if (q.type === 'order') {
         invalid += 3;
         return ['x', '99', '1 1 1', ...right];
