@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_VERSION, type HistoryRecord } from '../core/history/index.js';
+import { SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { moveAside } from './data-dir.js';
 
 // The answer log: `history.jsonl` in the data dir, one JSON record a line, only ever appended.
@@ -44,7 +44,7 @@ export interface History {
    * Only the flag and unflag records, read quickly and quietly (sessions read them at the start
    * to leave flagged questions out; a damaged line is for `stats` and `history` to report).
    */
-  readFlags(): HistoryRecord[];
+  readFlags(): (FlagRecord | UnflagRecord)[];
   /** Renames the log to `history.jsonl.reset-<timestamp>` (settings are untouched). */
   reset(): ResetResult;
 }
@@ -234,7 +234,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
       return parseHistory(text, file);
     },
 
-    readFlags(): HistoryRecord[] {
+    readFlags(): (FlagRecord | UnflagRecord)[] {
       let text: string;
       try {
         text = fs.readFileSync(file, 'utf8');
@@ -243,7 +243,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
       }
       // Most lines are answers: only lines that can be flag records are parsed.
       const lines = text.split('\n').filter((line) => line.includes('flag'));
-      return parseHistory(lines.join('\n'), file).records.filter((r) => r.kind === 'flag' || r.kind === 'unflag');
+      return parseHistory(lines.join('\n'), file).records.filter((r): r is FlagRecord | UnflagRecord => r.kind === 'flag' || r.kind === 'unflag');
     },
 
     reset(): ResetResult {

@@ -58,7 +58,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
       // Once a session: how to flag a bad question.
-      if (!toldFlag) write(`(${m.flagNote})`);
+      if (!toldFlag) write(m.flagNote);
       toldFlag = true;
       write(formatQuestion(question, position, width));
       const left = timeLeftText(deadlines, now(), m);

@@ -1,4 +1,4 @@
-import type { AnswerRecord, SessionEndRecord, SessionMode, SessionStartRecord } from '../../src/core/history/records.js';
+import type { AnswerRecord, FlagRecord, SessionEndRecord, SessionMode, SessionStartRecord, UnflagRecord } from '../../src/core/history/records.js';
 import type { Grade, Question, QuestionType } from '../../src/core/types.js';
 
 // Builders for hand-made history records.
@@ -60,3 +60,24 @@ export function question(id: string, type: QuestionType = 'define'): Question {
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+
+export function flag(question: string, at: Date, extra: Partial<FlagRecord> = {}): FlagRecord {
+  return {
+    v: 1,
+    kind: 'flag',
+    session: 's1',
+    at: at.toISOString(),
+    question,
+    type: 'define',
+    bank: 'bank-1',
+    topic: ['Kubernetes', 'Pods'],
+    subject: `subject of ${question}`,
+    prompt: `What is ${question}?`,
+    source: { file: 'notes/k8s.md', line: 7 },
+    ...extra,
+  };
+}
+
+export function unflag(question: string, at: Date): UnflagRecord {
+  return { v: 1, kind: 'unflag', session: 'cmd', at: at.toISOString(), question };
+}

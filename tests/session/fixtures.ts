@@ -88,3 +88,58 @@ export const zhRecall: Question = question('zh-3', 'recall', {
   topic: ['Kubernetes 核心概念', 'Pod'],
   subject: '什么是 Pod',
 });
+
+/** What CNI stands for, typed; an accepted other spelling. */
+export function typedQuestion(id: string, extra: QuestionFields = {}): Question {
+  return question(id, 'typed', {
+    prompt: 'What does CNI stand for?',
+    choices: [],
+    answer: 'Container Network Interface',
+    accept: ['Container Networking Interface'],
+    subject: `CNI ${id}`,
+    explanation: '**CNI**: the plugin interface that gives Pods their network.',
+    ...extra,
+  });
+}
+
+/** Select every Service type: choices 0, 2 and 3 are right. */
+export function multiQuestion(id: string, extra: QuestionFields = {}): Question {
+  return question(id, 'multi', {
+    prompt: 'Select every Service type:',
+    choices: ['ClusterIP', 'Ingress', 'NodePort', 'LoadBalancer', 'ConfigMap'],
+    answer: [0, 2, 3],
+    subject: `Service types ${id}`,
+    explanation: 'Service types: ClusterIP, NodePort, LoadBalancer, ExternalName.',
+    ...extra,
+  });
+}
+
+/** What comes right after the scheduler binds the Pod? Answer: 2 (the kubelet starts it). */
+export function nextQuestion(id: string, extra: QuestionFields = {}): Question {
+  return question(id, 'next', {
+    prompt: 'In creating a Pod, what comes right after "the scheduler binds the Pod to a node"?',
+    choices: ['The API server stores the Pod in etcd', 'The kubelet starts the containers', 'The user submits the Pod'],
+    answer: 1,
+    subject: `Pod creation ${id}`,
+    ...extra,
+  });
+}
+
+export const zhTyped: Question = question('zh-4', 'typed', {
+  lang: 'zh',
+  prompt: '为 Pod 分配 IP 的插件接口叫什么？',
+  choices: [],
+  answer: '容器网络接口',
+  accept: ['CNI'],
+  topic: ['Kubernetes 网络', '插件'],
+  subject: '容器网络接口',
+});
+
+export const zhMulti: Question = question('zh-5', 'multi', {
+  lang: 'zh',
+  prompt: '下面哪些是 Service 类型？选出全部：',
+  choices: ['ClusterIP', '入口控制器', 'NodePort', '配置映射'],
+  answer: [0, 2],
+  topic: ['Kubernetes 网络', 'Service'],
+  subject: 'Service 类型',
+});
