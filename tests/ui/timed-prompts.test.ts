@@ -26,8 +26,13 @@ afterEach(() => {
 
 describe('timedChoice', () => {
   test('first screen: message, numbered choices with the cursor on the first, help line', async () => {
-    const { getScreen } = await render(timedChoice, { message: 'Which type opens a port on every node?', choices: CHOICES, theme });
-    expect(getScreen().split('\n')).toEqual([
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Which type opens a port on every node?', choices: CHOICES, theme });
+    const screen = getScreen();
+    // Finish the prompt: one left pending rejects with ExitPromptError when the worker exits,
+    // an unhandled rejection that fails the run with every test passed.
+    events.keypress('enter');
+    await answer;
+    expect(screen.split('\n')).toEqual([
       '? Which type opens a port on every node?',
       '❯ 1. ClusterIP',
       '  2. NodePort',
