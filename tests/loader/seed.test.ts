@@ -13,7 +13,7 @@ import type { StepsBank, TermsBank } from '../../src/core/types.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SEED = path.resolve(here, '../../../shared/seed/000_861752a538b29261.txt');
 const present = existsSync(SEED);
-if (!present) console.warn(`tests/loader/seed.test.ts skipped: the seed notes are not at ${SEED} (../shared is absent)`);
+// When it is absent these tests skip; tests/support/global-setup.ts says why, once per run.
 
 const suite = present ? describe : describe.skip;
 

@@ -18,7 +18,7 @@ const notesDir = path.join(repo, 'notes');
 
 const haveSeed = existsSync(seedFile);
 const haveNotes = existsSync(notesDir) && readdirSync(notesDir).some((f) => /\.(md|markdown)$/i.test(f));
-if (!haveSeed) console.log(`[questions] seed notes not found at ${seedFile}: seed quality checks skipped`);
+// Without the seed its suites skip; tests/support/global-setup.ts says why, once per run.
 if (!haveNotes) console.log('[questions] notes/ is empty or missing: bundled-notes quality checks skipped');
 
 function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]>, full = true): void {
