@@ -40,7 +40,7 @@ export function feedbackOf(result: QuestionResult): Feedback {
   return {
     verdict,
     answer: kit.showsAnswer && status !== 'right' ? kit.rightText(question) : null,
-    reference: self && unanswered ? String(question.answer) : null,
+    reference: self && unanswered ? kit.rightText(question) : null,
     // A recall's reference is its explanation; showing both printed the same text twice.
     explanation: self ? null : question.explanation || null,
     source,
@@ -87,7 +87,7 @@ export function detailLines(detail: AnswerDetail, m: Messages, style: DetailStyl
 
 /** The reference beside a typed recall answer, with the key points it covered and missed. */
 export function gradeSheet(question: Question, given: string): { reference: string; covered: string[]; missed: string[]; ratio: number } {
-  const reference = String(question.answer);
+  const reference = kitOf(question).rightText(question);
   return { reference, ...coverage(given, reference) };
 }
 

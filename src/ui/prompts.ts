@@ -73,8 +73,19 @@ function watchFlagKey(ctx: PromptContext): { signal: AbortSignal; stop: () => vo
   const onKey = (text: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
     if (isFlagKey(key, text)) controller.abort('flag');
   };
-  ctx.input.on('keypress', onKey);
-  return { signal: controller.signal, stop: () => ctx.input.off('keypress', onKey) };
+  // On a terminal, inquirer lets keys typed before the prompt (during the feedback) pass
+  // unheard for one turn of the event loop; so does this watcher, or a stray ! would flag
+  // the next question.
+  const tty = (ctx.input as { isTTY?: boolean }).isTTY === true;
+  const arm = () => ctx.input.on('keypress', onKey);
+  const pending = tty ? setImmediate(arm) : (arm(), undefined);
+  return {
+    signal: controller.signal,
+    stop: () => {
+      if (pending) clearImmediate(pending);
+      ctx.input.off('keypress', onKey);
+    },
+  };
 }
 
 function context(ctx: PromptContext, flag?: AbortSignal) {

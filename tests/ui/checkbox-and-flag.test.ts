@@ -212,6 +212,17 @@ describe('the prompt module: every prompt kind takes ! (text prompts: a line of 
     await expect(second).resolves.toEqual({ kind: 'answer', value: '!x' });
   });
 
+  test('on a terminal, a ! typed before the prompt (during the feedback) does not flag it', async () => {
+    const h = harness();
+    (h.ctx.input as PassThrough & { isTTY?: boolean }).isTTY = true;
+    h.press('!');
+    const outcome = chooseOne(h.ctx, 'Q', ['a', 'b'], 'Skip');
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    h.press(KEY.enter);
+    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 0 });
+  });
+
   test('freeText: ! inside an answer is part of it', async () => {
     const h = harness();
     const outcome = freeText(h.ctx, 'Q');
