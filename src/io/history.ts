@@ -235,14 +235,22 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
     },
 
     readFlags(): (FlagRecord | UnflagRecord)[] {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = fs.readFileSync(file, 'utf8');
+        bytes = fs.readFileSync(file);
       } catch {
         return [];
       }
-      // Most lines are answers: only lines that can be flag records are parsed.
-      const lines = text.split('\n').filter((line) => line.includes('flag'));
+      // Most lines are answers: only the lines that mention `flag` are cut out, decoded and
+      // parsed (searching the bytes, not decoding the whole log, keeps a big log quick).
+      const lines: string[] = [];
+      for (let at = bytes.indexOf('flag'); at !== -1; ) {
+        const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+        const end = bytes.indexOf(NEWLINE, at);
+        lines.push(bytes.toString('utf8', start, end === -1 ? bytes.length : end));
+        if (end === -1) break;
+        at = bytes.indexOf('flag', end);
+      }
       return parseHistory(lines.join('\n'), file).records.filter((r): r is FlagRecord | UnflagRecord => r.kind === 'flag' || r.kind === 'unflag');
     },
 
