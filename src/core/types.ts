@@ -17,6 +17,8 @@ export interface TextLine {
   text: string;
   bold: string[];
   line: number;
+  /** All the line says is link text or bare URLs (a table of contents, a reference): never a term. */
+  linkOnly?: boolean;
 }
 
 export interface OutlineListItem {
@@ -24,11 +26,15 @@ export interface OutlineListItem {
   children: OutlineList[];
   /** Lines of loose paragraphs inside the item after its first line. */
   more: TextLine[];
+  /** Code blocks inside the item, their lines and indentation kept. */
+  code?: { lang: string; text: string; line: number }[];
 }
 
 export interface OutlineList {
   type: 'list';
   ordered: boolean;
+  /** The number an ordered list starts at, when not 1. */
+  start?: number;
   items: OutlineListItem[];
   line: number;
 }
@@ -76,6 +82,8 @@ export interface TermEntry {
 export interface Step {
   text: string;
   line: number;
+  /** What the note says under the step (its sub-bullets, its code): part of the step, shown with it. */
+  notes?: string[];
 }
 
 export interface QaPair {
@@ -122,10 +130,27 @@ export interface SourceSummary {
   banks: number;
 }
 
+/**
+ * Note text the loader read and deliberately made nothing of (a table of contents, a reference
+ * list, exercise scaffolding, a numbered list that is not a procedure), for `k8s-quiz check`.
+ * `reason` is one of the question gate's reasons (`debris`, `not-a-procedure`, `not-a-group`).
+ */
+export interface Skipped {
+  file: string;
+  line: number;
+  reason: 'debris' | 'not-a-procedure' | 'not-a-group' | 'instruction';
+  text: string;
+}
+
 export interface Collection {
   sources: SourceSummary[];
   banks: Bank[];
   warnings: Warning[];
+  /**
+   * What was skipped, file by file. Not enumerable, so `banks --json` (which prints the
+   * collection) keeps its contract; read it as `collection.skipped`.
+   */
+  readonly skipped?: Skipped[];
 }
 
 export const QUESTION_TYPES = ['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall', 'typed', 'next', 'multi'] as const;

@@ -8,7 +8,10 @@ import type { Collection, Warning } from '../core/types.js';
 
 export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const NOTE_FILE = /\.(md|markdown)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
+/** Files every repository carries that are not study notes. */
+const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
 
 export interface LoadOptions {
   /** Files larger than this are skipped with a warning (default MAX_NOTE_BYTES). */
@@ -52,7 +55,7 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
       isFile = target.isFile();
     }
     if (isDir) await walk(full, out, warnings, seen);
-    else if (isFile && NOTE_FILE.test(entry.name)) out.push(full);
+    else if (isFile && NOTE_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) out.push(full);
   }
 }
 

@@ -229,8 +229,19 @@ describe('inline sequences', () => {
     expect(parseInlineSequence('PV生命周期Provisioning(配置)，Binding，Using，Releasing')).toEqual({
       title: 'PV生命周期',
       items: ['Provisioning(配置)', 'Binding', 'Using', 'Releasing'],
+      arrows: false,
     });
+    // Stages that are actions (-ing) make a sequence.
     expect(readLine(line('PV生命周期Provisioning(配置)，Binding，Using，Releasing')).kind).toBe('sequence');
+  });
+
+  it('reads a lifecycle of states as a list, not a sequence', () => {
+    // Succeeded and Failed are alternative ends, Unknown can come at any time: no order.
+    expect(readLine(line('Pod生命周期：Pending，Running，Succeeded，Failed，Unknown'))).toMatchObject({ kind: 'list', title: 'Pod生命周期' });
+  });
+
+  it('reads stages the note joins with arrows as a sequence', () => {
+    expect(readLine(line('控制链：Deployment → ReplicaSet → Pod'))).toEqual({ kind: 'sequence', title: '控制链', items: ['Deployment', 'ReplicaSet', 'Pod'] });
   });
 
   it('reads an English lifecycle with arrows', () => {

@@ -1,4 +1,20 @@
-import { shortHash, detectLang, matchKey } from '../text/index.js';
+import { shortHash, detectLang, isSentence, matchKey } from '../text/index.js';
+import {
+  bareTitle,
+  hasSequenceMark,
+  isAction,
+  isAspectTitle,
+  describesRoles,
+  isEnumerationCue,
+  isInstruction,
+  isProcessTitle,
+  isTaskTitle,
+  isReferenceTitle,
+  isScaffoldTitle,
+  isStageSequence,
+  isUrl,
+  readStep,
+} from './kinds.js';
 import {
   answerLine,
   isClause,
@@ -21,8 +37,10 @@ import type {
   NoteFile,
   OutlineBlock,
   OutlineList,
+  OutlineListItem,
   OutlineSection,
   QaBank,
+  Skipped,
   Step,
   StepsBank,
   TermEntry,
@@ -36,7 +54,8 @@ import type {
 /** A digit, or a Chinese number with a measure word (`三个`, `两次`): something a cloze can blank. */
 const STATES_A_NUMBER = /\d|[一二两三四五六七八九十百千万]+\s*(?:个|次|台|秒|分钟|小时|天|层|种|副本|节点|倍)/;
 
-const SEQUENTIAL_TITLE = /生命周期|阶段|状态流转|lifecycle|phases|stages/i;
+/** Arrows the note draws between stages: `A → B → C`, `A -> B`, `A ==> B`. */
+const ARROW = /\s*(?:→|⟶|➜|➡|=+>|-+>)\s*/;
 
 /** What one line of text says, as far as banks are concerned. */
 type LineMeaning =
@@ -60,6 +79,8 @@ export function readLine(line: TextLine): LineMeaning {
 
 function readLineText(line: TextLine): LineMeaning {
   const text = line.text;
+  // A link, a URL, a badge: nothing a question can be made of.
+  if (line.linkOnly || isUrl(text)) return { kind: 'plain' };
   const run = parseTermRun(text);
   if (run.length) return { kind: 'terms', terms: run };
   const acronyms = parseAcronymRun(text);
@@ -72,17 +93,39 @@ function readLineText(line: TextLine): LineMeaning {
       if (title) return { kind: 'lead', title };
     }
     if (!colon.detail || /[:：]$/.test(colon.detail)) return { kind: 'lead', title: colon.term };
+    const arrows = arrowSequence(colon.detail);
+    if (arrows) return { kind: 'sequence', title: colon.term, items: arrows };
     const items = parseInlineList(colon.detail);
     if (items.length) return { kind: 'list', title: colon.term, items };
     return { kind: 'terms', terms: [colon] };
   }
   const sequence = parseInlineSequence(text);
-  if (sequence) return { kind: 'sequence', ...sequence };
+  if (sequence) {
+    // A lifecycle glued to its items is a sequence only when the note marks one (arrows, or
+    // stages that are actions); `Pod生命周期 Pending，Running，…` lists states.
+    const marked = sequence.arrows || isStageSequence(sequence.title, sequence.items) || (isProcessTitle(sequence.title) && sequence.items.every(isAction));
+    if (marked) return { kind: 'sequence', title: sequence.title, items: sequence.items };
+    const items = sequence.items.map((item) => parseParenTerm(item) ?? { term: item, detail: '', aliases: [] });
+    return { kind: 'list', title: sequence.title, items };
+  }
   const paren = parseParenTerm(text);
   if (paren) return { kind: 'terms', terms: [paren] };
   const bold = parseBoldLead(text, line.bold);
   if (bold) return { kind: 'terms', terms: [bold] };
   return { kind: 'plain' };
+}
+
+/** `A → B → C` with three or more short names: stages the note itself puts in order. */
+function arrowSequence(text: string): string[] | null {
+  if (!ARROW.test(text)) return null;
+  const items = text.split(ARROW).map((s) => s.trim()).filter(Boolean);
+  if (items.length < 3 || !items.every((item) => isNameLike(splitName(item)))) return null;
+  return items;
+}
+
+function splitName(item: string): string {
+  const paren = parseParenTerm(item);
+  return paren ? paren.term : item;
 }
 
 function initials(term: string): string {
@@ -98,6 +141,7 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
 class BankBuilder {
   readonly banks: Bank[] = [];
   readonly warnings: Warning[] = [];
+  readonly skipped: Skipped[] = [];
   private readonly ids = new Set<string>();
   private readonly termBanks = new Map<string, TermsBank>();
 
@@ -151,7 +195,8 @@ class BankBuilder {
       lang: detectLang(`${title} ${text}`),
       entries,
     };
-    if (SEQUENTIAL_TITLE.test(title) && entries.length >= 3) bank.sequential = true;
+    // Stages in order only where the note marks a sequence: a lifecycle of actions, not of states.
+    if (isStageSequence(title, entries.map((e) => e.term))) bank.sequential = true;
     this.banks.push(bank);
     this.termBanks.set(key, bank);
     return bank;
@@ -163,7 +208,7 @@ class BankBuilder {
     if (bank) bank.facts = [...(bank.facts ?? []), ...facts];
   }
 
-  steps(title: string, path: string[], line: number, steps: { text: string; line: number }[]): StepsBank | null {
+  steps(title: string, path: string[], line: number, steps: Step[]): StepsBank | null {
     if (steps.length < 2) return null;
     const bank: StepsBank = {
       id: this.id('steps', path, title),
@@ -195,6 +240,10 @@ class BankBuilder {
   warn(line: number, message: string): void {
     this.warnings.push({ file: this.note.file, line, message });
   }
+
+  skip(line: number, reason: Skipped['reason'], text: string): void {
+    this.skipped.push({ file: this.note.file, line, reason, text });
+  }
 }
 
 interface ParsedEntry {
@@ -210,22 +259,52 @@ interface ListContext {
   path: string[];
   /** The title comes from a lead-in line (`K8s的PodSecurityPolicy：`), not a heading. */
   led?: boolean;
+  /** Words around the list that may say a procedure follows: its lead-in, its heading. */
+  cues?: string[];
+}
+
+/** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
+interface Lead {
+  title: string;
+  acronym?: string;
+  /** The lead-in's own words (a sentence is no group name, but it may say "steps"). */
+  cue?: string;
+  /** The list that follows is a reference list or exercise scaffolding: skip it. */
+  skip?: string;
+}
+
+/** Lines of code, fenced, so an answer renders as code and keeps its lines and indentation. */
+function fenced(lang: string, code: string): string[] {
+  return ['```' + lang, ...code.split('\n'), '```'];
+}
+
+/** Items that are only a link (a table of contents, a reference): left out of answers too. */
+function linkItem(item: OutlineListItem): boolean {
+  return Boolean(item.text.linkOnly) || isUrl(item.text.text);
+}
+
+function itemText(item: OutlineListItem): string[] {
+  return [
+    ...item.more.map((m) => m.text),
+    ...(item.code ?? []).flatMap((c) => fenced(c.lang, c.text)),
+    ...item.children.flatMap((child) => blockText(child)),
+  ];
 }
 
 function blockText(block: OutlineBlock): string[] {
   switch (block.type) {
     case 'paragraph':
     case 'quote':
-      return block.lines.map((l) => l.text);
-    case 'list':
-      return block.items.flatMap((item) => [
-        `${block.ordered ? '1.' : '-'} ${item.text.text}`,
-        ...item.more.map((m) => m.text),
-        ...item.children.flatMap((child) => blockText(child).map((t) => `  ${t}`)),
-      ]);
+      return block.lines.filter((l) => !l.linkOnly).map((l) => l.text);
+    case 'list': {
+      const first = block.start ?? 1;
+      return block.items
+        .filter((item) => !linkItem(item))
+        .flatMap((item, n) => [`${block.ordered ? `${first + n}.` : '-'} ${item.text.text}`, ...itemText(item).map((t) => `   ${t}`)]);
+    }
     case 'code':
       // Kept fenced, so an answer renders as code and `# comment` lines stay comments.
-      return ['```' + block.lang, block.text, '```'];
+      return fenced(block.lang, block.text);
     case 'details':
       return [block.summary.text, ...block.lines.map((l) => l.text)];
     case 'table':
@@ -233,6 +312,83 @@ function blockText(block: OutlineBlock): string[] {
     case 'html':
       return [block.text];
   }
+}
+
+/** Share of a list's items, nested ones included, that are only links. */
+function linkShare(list: OutlineList): { links: number; all: number } {
+  let links = 0;
+  let all = 0;
+  for (const item of list.items) {
+    all++;
+    if (linkItem(item)) links++;
+    for (const child of item.children) {
+      const inner = linkShare(child);
+      links += inner.links;
+      all += inner.all;
+    }
+  }
+  return { links, all };
+}
+
+/** Why a section is not knowledge, when it is not: a reference list, an exercise's scaffolding. */
+function sectionDebris(path: readonly string[]): string | null {
+  for (const heading of path) {
+    if (isReferenceTitle(heading)) return 'reference list';
+    if (isScaffoldTitle(heading)) return 'exercise scaffolding';
+  }
+  return null;
+}
+
+/** What a lead-in says about the list after it: `参考：`, `Objectives:` make it debris. */
+function debrisLead(title: string): string | null {
+  if (isReferenceTitle(title)) return 'reference list';
+  if (isScaffoldTitle(title)) return 'exercise scaffolding';
+  return null;
+}
+
+/** `findNodesThatFit基本流程如下` → `findNodesThatFit基本流程`: a lead-in's pointer words go. */
+function tidyTitle(title: string): string {
+  return title.replace(/\s*(?:如下所示|如下图所示|如下图|如下|以下几种|以下|如图所示|as follows|below)\s*$/i, '').trim() || title;
+}
+
+/**
+ * Merges an ordered list split by mis-indented sub-bullets or code (`1.` … `- detail` … `2.`,
+ * which markdown reads as three lists) back into one: the pieces between become part of the
+ * step before them, as sub-bullets are.
+ */
+function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
+  const out: OutlineBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as OutlineBlock;
+    if (block.type !== 'list' || !block.ordered) {
+      out.push(block);
+      continue;
+    }
+    let merged: OutlineList = { ...block, items: block.items.map((item) => ({ ...item, children: [...item.children], more: [...item.more] })) };
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      while (k < blocks.length && ((blocks[k] as OutlineBlock).type === 'code' || ((blocks[k] as OutlineBlock).type === 'list' && !(blocks[k] as OutlineList).ordered))) k++;
+      const next = blocks[k];
+      const expected = (merged.start ?? 1) + merged.items.length;
+      if (k === j || !next || next.type !== 'list' || !next.ordered || (next.start ?? 1) !== expected) break;
+      const last = merged.items[merged.items.length - 1] as OutlineListItem;
+      for (const between of blocks.slice(j, k)) {
+        if (between.type === 'list') last.children.push(between);
+        else if (between.type === 'code') last.code = [...(last.code ?? []), { lang: between.lang, text: between.text, line: between.line }];
+      }
+      merged = { ...merged, items: [...merged.items, ...next.items] };
+      j = k + 1;
+    }
+    out.push(merged);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Text under a step that belongs to it: its loose lines, its code, its sub-bullets. */
+function stepNotes(item: OutlineListItem): string[] {
+  return itemText(item);
 }
 
 class SectionExtractor {
@@ -250,21 +406,31 @@ class SectionExtractor {
   }
 
   run(): void {
+    const debris = sectionDebris(this.section.path);
+    if (debris) {
+      // Only the section's own heading is reported; its subsections say nothing new.
+      if (this.section.blocks.length && !sectionDebris(this.section.path.slice(0, -1))) this.builder.skip(this.section.line, 'debris', `${debris}: ${this.heading}`);
+      return;
+    }
+    const blocks = mergeSplitLists(this.section.blocks);
     const asked = questionText(this.heading);
     if (asked && this.section.path.length > 0) {
-      // The answer runs until the section's own question blocks (details, `Q:` lines) begin.
-      const end = this.section.blocks.findIndex(
-        (b) => b.type === 'details' || (b.type === 'paragraph' && b.lines[0] !== undefined && questionLine(b.lines[0].text) !== null),
+      // The answer runs until the section's own question blocks (details, `Q:` lines) begin,
+      // and stops before a reference list.
+      const end = blocks.findIndex(
+        (b) =>
+          b.type === 'details' ||
+          (b.type === 'paragraph' && b.lines[0] !== undefined && (questionLine(b.lines[0].text) !== null || debrisLead(leadInTitle(b.lines[0].text) ?? '') !== null)),
       );
-      const answer = this.section.blocks
+      const answer = blocks
         .slice(0, end < 0 ? undefined : end)
+        .filter((b) => !(b.type === 'list' && this.isLinkList(b)))
         .flatMap(blockText)
         .join('\n')
         .trim();
       if (answer) this.pairs.push({ question: asked, answer, line: this.section.line });
     }
-    let lead: { title: string; acronym?: string } | null = null;
-    const blocks = this.section.blocks;
+    let lead: Lead | null = null;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as OutlineBlock;
       if (block.type === 'paragraph') {
@@ -272,8 +438,14 @@ class SectionExtractor {
         continue;
       }
       if (block.type === 'list') {
-        const title = lead?.title || (lead?.acronym && spelledBy(lead.acronym, block) ? lead.acronym : null);
-        this.list(block, { title: title ?? this.heading, path: this.section.path, led: Boolean(title) });
+        if (lead?.skip) {
+          this.builder.skip(block.line, 'debris', `${lead.skip}: ${lead.title}`);
+        } else {
+          const title = lead?.title || (lead?.acronym && spelledBy(lead.acronym, block) ? lead.acronym : null);
+          // A list's own lead-in says what it is; without one, its heading does.
+          const cues = lead?.cue ? [lead.cue] : [this.heading];
+          this.list(block, { title: title ?? this.heading, path: this.section.path, led: Boolean(title), cues });
+        }
       } else if (block.type === 'details') {
         const answer = block.lines.map((l) => l.text).join('\n');
         if (block.summary.text && answer) this.pairs.push({ question: block.summary.text, answer, line: block.line });
@@ -290,9 +462,15 @@ class SectionExtractor {
     if (this.facts.length) this.builder.attachFacts(this.section.path, this.heading, this.facts);
   }
 
+  /** Mostly links: a table of contents or a list of links. */
+  private isLinkList(list: OutlineList): boolean {
+    const { links, all } = linkShare(list);
+    return links > 0 && links * 5 >= all * 3;
+  }
+
   /** Returns the lead-in its last line makes for a list that follows. */
-  private paragraph(lines: TextLine[]): { title: string; acronym?: string } | null {
-    let lead: { title: string; acronym?: string } | null = null;
+  private paragraph(lines: TextLine[]): Lead | null {
+    let lead: Lead | null = null;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as TextLine;
       lead = null;
@@ -310,11 +488,19 @@ class SectionExtractor {
         else this.builder.warn(line.line, `question "${question}" has no answer line (A: …) after it`);
         continue;
       }
+      if (line.linkOnly || isUrl(line.text)) continue;
+      // `参考：https://…`, `See also: …`: a pointer elsewhere, and the list after it is one too.
+      const colon = parseColonTerm(line.text);
+      if (colon && debrisLead(colon.term)) {
+        this.builder.skip(line.line, 'debris', line.text);
+        lead = { title: colon.term, skip: debrisLead(colon.term) as string };
+        continue;
+      }
       const meaning = readLine(line);
       switch (meaning.kind) {
         case 'terms':
           for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line, bold: line.bold });
-          if (meaning.terms.length === 1) lead = { title: '', acronym: (meaning.terms[0] as ParsedTerm).term };
+          if (meaning.terms.length === 1) lead = { title: '', acronym: (meaning.terms[0] as ParsedTerm).term, cue: line.text };
           break;
         case 'list':
           this.inlineList(meaning.title, meaning.items, this.section.path, line.line);
@@ -323,11 +509,12 @@ class SectionExtractor {
           this.builder.steps(meaning.title, this.section.path, line.line, meaning.items.map((text) => ({ text, line: line.line })));
           break;
         case 'lead':
-          lead = { title: meaning.title };
+          lead = this.leadFrom(meaning.title, line);
           break;
         case 'plain': {
           const title = leadInTitle(line.text);
-          if (title) lead = { title };
+          if (title) lead = this.leadFrom(title, line);
+          else if (/[:：]$/.test(line.text)) lead = { title: '', cue: line.text };
           else if (STATES_A_NUMBER.test(line.text)) this.facts.push({ text: line.text, line: line.line });
         }
       }
@@ -335,12 +522,26 @@ class SectionExtractor {
     return lead;
   }
 
+  /** A lead-in's title, unless it is debris or a sentence (a group's name is a noun phrase). */
+  private leadFrom(raw: string, line: TextLine): Lead {
+    const skip = debrisLead(raw);
+    if (skip) return { title: raw, skip };
+    const title = tidyTitle(raw);
+    if (isSentence(title)) {
+      this.builder.skip(line.line, 'not-a-group', line.text);
+      return { title: '', cue: line.text };
+    }
+    return { title, cue: line.text };
+  }
+
   private inlineList(title: string, items: ParsedTerm[], path: string[], line: number): void {
-    if (SEQUENTIAL_TITLE.test(title) || /流程|步骤|steps|flow/i.test(title)) {
-      if (items.every((i) => !i.detail) && /流程|步骤|steps|flow/i.test(title)) {
-        this.builder.steps(title, path, line, items.map((i) => ({ text: i.term, line })));
-        return;
-      }
+    if (debrisLead(title)) {
+      this.builder.skip(line, 'debris', title);
+      return;
+    }
+    if (isProcessTitle(title) && items.length >= 2 && items.every((i) => !i.detail && isAction(i.term))) {
+      this.builder.steps(title, path, line, items.map((i) => ({ text: i.term, line })));
+      return;
     }
     this.builder.terms(title, path, line, items.map((term) => ({ term, line })));
   }
@@ -350,27 +551,87 @@ class SectionExtractor {
     // A GFM table row is one line: header, delimiter row, then the rows in order.
     const entries = block.rows
       .map((row, index) => ({ row, line: block.line + 2 + index }))
-      .filter(({ row }) => row[0] && row[1] && isNameLike(row[0]))
+      .filter(({ row }) => row[0] && row[1] && isNameLike(row[0]) && !isUrl(row[1]))
       .map(({ row, line }) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line }));
     if (entries.length >= 2) this.builder.terms(this.heading, this.section.path, block.line, entries);
   }
 
+  /**
+   * The steps of a list when it is a procedure: actions or events under a title that says so
+   * (`流程`, `Steps`, `How to …`), or marked as a sequence item by item (`首先…然后…最后`).
+   * Observations between steps go with the step before them. Null when it is not one.
+   */
+  private procedure(list: OutlineList, context: ListContext): Step[] | null {
+    const titles = [context.title, ...(context.cues ?? [])];
+    // An aspect title (`作用`, `特点`, `Summary`) is never a procedure, whatever the heading says.
+    const own = context.led || context.title !== this.heading ? context.title : '';
+    const aspect = own !== '' && isAspectTitle(own) && !isProcessTitle(own);
+    const enumeration = titles.some(isEnumerationCue);
+    const processy = titles.some(isProcessTitle) && !aspect && !enumeration;
+    // `安装 Helm`, `Deploy the app`: a task's list is its procedure only when it gives instructions.
+    const task = !processy && titles.some(isTaskTitle) && !aspect && !enumeration && list.items.every((item) => isInstruction(item.text.text));
+    const marks = list.items.filter((item) => hasSequenceMark(item.text.text)).length;
+    const marked = marks >= 2 && marks * 2 >= list.items.length;
+    if (!processy && !task && !marked) return null;
+    if (describesRoles(list.items.map((item) => item.text.text))) return null;
+    const steps: Step[] = [];
+    for (const item of list.items) {
+      const reading = readStep(item.text.text);
+      // A bullet `name: what it does` is a term, not a step, unless its name is an action.
+      if (!list.ordered && reading.kind === 'step' && reading.text === item.text.text && readLine(item.text).kind !== 'plain') {
+        const term = parseColonTerm(item.text.text);
+        if (!term || !isAction(term.term)) return null;
+      }
+      const notes = stepNotes(item);
+      if (reading.kind === 'observation') {
+        const before = steps[steps.length - 1];
+        if (before) before.notes = [...(before.notes ?? []), item.text.text, ...notes];
+        continue;
+      }
+      if (reading.kind !== 'step') return null;
+      const step: Step = { text: reading.text, line: item.text.line };
+      const all = [...(reading.note ? [reading.note] : []), ...notes];
+      if (all.length) step.notes = all;
+      steps.push(step);
+    }
+    return steps.length >= 2 ? steps : null;
+  }
+
   private list(list: OutlineList, context: ListContext): void {
-    if (list.ordered) {
-      const steps = list.items.map((item) => ({ text: item.text.text, line: item.text.line })).filter((s) => s.text);
-      this.builder.steps(context.title, context.path, list.line, steps);
-      for (const item of list.items) this.children(item.children, item.text, context);
+    if (this.isLinkList(list)) {
+      this.builder.skip(list.line, 'debris', `links: ${list.items[0]?.text.text ?? ''}`);
       return;
+    }
+    const cues = [context.title, ...(context.cues ?? [])];
+    if (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text))) {
+      const steps = this.procedure(list, context);
+      if (steps) {
+        this.builder.steps(context.title, context.path, list.line, steps);
+        // Sub-bullets stay with their step; a list of terms under a step is still a group.
+        for (const item of list.items) this.children(item.children, item.text, context, undefined, true);
+        return;
+      }
+      if (list.ordered) this.builder.skip(list.line, 'not-a-procedure', context.title);
     }
     const entries: ParsedEntry[] = [];
     const names: { term: ParsedTerm; line: number }[] = [];
     const checks: { term: ParsedTerm; line: number }[] = [];
     let plain = 0;
     for (const item of list.items) {
+      if (linkItem(item)) {
+        this.builder.skip(item.text.line, 'debris', item.text.text);
+        continue;
+      }
       const meaning = readLine(item.text);
       const notes = this.children(item.children, item.text, context, meaning);
       if (meaning.kind === 'terms') {
-        meaning.terms.forEach((term, n) => entries.push({ term, line: item.text.line, notes: n === 0 ? notes : undefined, bold: item.text.bold }));
+        meaning.terms.forEach((term, n) => {
+          if (isUrl(term.detail)) {
+            this.builder.skip(item.text.line, 'debris', item.text.text);
+            return;
+          }
+          entries.push({ term, line: item.text.line, notes: n === 0 ? notes : undefined, bold: item.text.bold });
+        });
       } else if (meaning.kind === 'list') {
         this.inlineList(meaning.title, meaning.items, context.path, item.text.line);
       } else if (meaning.kind === 'sequence') {
@@ -396,8 +657,11 @@ class SectionExtractor {
     this.builder.terms(context.title, context.path, list.line, merged);
   }
 
-  /** Nested lists: a bank titled by the parent bullet, or notes on the parent entry. */
-  private children(children: OutlineList[], parent: TextLine, context: ListContext, meaning?: LineMeaning): string[] | undefined {
+  /**
+   * Nested lists: a bank titled by the parent bullet, or notes on the parent entry. Under a
+   * step (`ofStep`), only a list of terms makes a bank; the rest is the step's own text.
+   */
+  private children(children: OutlineList[], parent: TextLine, context: ListContext, meaning?: LineMeaning, ofStep = false): string[] | undefined {
     if (!children.length) return undefined;
     const parsed = meaning ?? readLine(parent);
     const parentTitle =
@@ -411,12 +675,20 @@ class SectionExtractor {
     const title = parentTitle ?? context.title;
     const path = parentTitle ? [...context.path, parentTitle] : context.path;
     const notes: string[] = [];
+    // `Create three VMs with the following specs:` — what follows are a lab's parameters, not facts.
+    const parameters = parsed.kind === 'plain' && isInstruction(parent.text) && /[:：]$|following|以下|如下/i.test(parent.text);
+    if (parameters) {
+      this.builder.skip(parent.line, 'instruction', parent.text);
+      for (const child of children) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|\d+\.) /, '')));
+      return notes.length ? notes : undefined;
+    }
     for (const child of children) {
       const before = this.builder.banks.length;
-      const usable = child.items.some((item) => readLine(item.text).kind !== 'plain') || child.ordered;
-      if (usable) this.list(child, { title, path });
-      if (this.builder.banks.length === before || !usable) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|1\.) /, '')));
-      else notes.push(...child.items.filter((item) => readLine(item.text).kind === 'plain').map((item) => item.text.text));
+      const terms = child.items.some((item) => readLine(item.text).kind === 'terms');
+      const usable = ofStep ? terms && !child.ordered : child.items.some((item) => readLine(item.text).kind !== 'plain') || child.ordered;
+      if (usable) this.list(child, { title, path, cues: [parent.text] });
+      if (this.builder.banks.length === before || !usable) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|\d+\.) /, '')));
+      else notes.push(...child.items.filter((item) => readLine(item.text).kind === 'plain' && !linkItem(item)).map((item) => item.text.text));
     }
     return notes.length ? notes : undefined;
   }
@@ -431,11 +703,11 @@ function bankProse(bank: Bank): string {
 /** Below this much text a bank's own language guess is weaker than its file's. */
 const SHORT_PROSE = 80;
 
-export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[] } {
+export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[]; skipped: Skipped[] } {
   const builder = new BankBuilder(note);
   for (const section of note.outline.sections) new SectionExtractor(builder, section, note.title).run();
   // A short list of English names in Chinese notes is still asked about in Chinese.
   const fileLang = detectLang(builder.banks.map(bankProse).join(' '));
   for (const bank of builder.banks) if (bankProse(bank).length < SHORT_PROSE) bank.lang = fileLang;
-  return { banks: builder.banks, warnings: builder.warnings };
+  return { banks: builder.banks, warnings: builder.warnings, skipped: builder.skipped };
 }

@@ -57,11 +57,35 @@ function clean(text: string): string {
   return foldFullWidth(stripControlLine(text)).replace(/\s+/g, ' ').trim();
 }
 
+/** Whether the tokens hold a link, and the text they hold outside links. */
+function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: string }): void {
+  for (const token of tokens ?? []) {
+    if (token.type === 'link') out.links++;
+    else if (token.type === 'strong' || token.type === 'em' || token.type === 'del') outsideLinks((token as Tokens.Em).tokens, out);
+    else if (token.type === 'text' || token.type === 'codespan' || token.type === 'escape') out.text += (token as Tokens.Text).text;
+  }
+}
+
+/** Text left beside links that still says something: not numbering, punctuation or arrows. */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+
 /** One line (or a run of lines joined) of inline markdown to plain text. */
 export function textLine(markdown: string, line: number): TextLine {
   const bold: string[] = [];
-  const text = clean(inlineText(Lexer.lexInline(markdown), bold));
-  return { text, bold: bold.filter(Boolean), line };
+  const tokens = Lexer.lexInline(markdown);
+  const text = clean(inlineText(tokens, bold));
+  const result: TextLine = { text, bold: bold.filter(Boolean), line };
+  if (text) {
+    const outside = { links: 0, text: '' };
+    outsideLinks(tokens, outside);
+    if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+[.)、]/, ''))) result.linkOnly = true;
+  }
+  return result;
+}
+
+/** A line of code as written: control characters out, indentation kept. */
+function codeLine(text: string, line: number): TextLine {
+  return { text: stripControlLine(text.replace(/\s+$/, '')), bold: [], line };
 }
 
 /** Whitespace-insensitive: marked expands the tabs of nested items in their `raw`. */
@@ -106,6 +130,7 @@ function listFrom(token: Tokens.List, line: number, finder: LineFinder): Outline
     cursor = itemEnd + 1;
     const children: OutlineList[] = [];
     const texts: string[] = [];
+    const code: NonNullable<OutlineListItem['code']> = [];
     let childCursor = itemLine + 1;
     for (const child of item.tokens) {
       if (child.type === 'list') {
@@ -114,16 +139,26 @@ function listFrom(token: Tokens.List, line: number, finder: LineFinder): Outline
         children.push(listFrom(child as Tokens.List, childLine, finder));
       } else if (child.type === 'text' || child.type === 'paragraph') {
         texts.push(...(child as Tokens.Text).text.split(/\n\s*\n/));
+      } else if (child.type === 'code') {
+        // Code under an item keeps its lines and indentation (marked already took the item's own off).
+        const at = finder.find(firstLine(child.raw), childCursor, itemEnd);
+        childCursor = at + lineSpan(child.raw);
+        code.push({ lang: stripControlLine((child as Tokens.Code).lang ?? ''), text: stripControl((child as Tokens.Code).text), line: at });
       }
     }
     const [head = '', ...rest] = texts;
-    items.push({
+    const listItem: OutlineListItem = {
       text: textLine(head.replace(/\n/g, ' '), itemLine),
       children,
       more: rest.map((t) => textLine(t.replace(/\n/g, ' '), itemLine)).filter((t) => t.text),
-    });
+    };
+    if (code.length) listItem.code = code;
+    items.push(listItem);
   }
-  return { type: 'list', ordered: token.ordered, items, line };
+  const list: OutlineList = { type: 'list', ordered: token.ordered, items, line };
+  const start = typeof token.start === 'number' ? token.start : 1;
+  if (token.ordered && start !== 1) list.start = start;
+  return list;
 }
 
 function paragraphLines(raw: string, line: number): TextLine[] {
@@ -138,12 +173,38 @@ const DETAILS_OPEN = /<details[^>]*>/i;
 const DETAILS_CLOSE = /<\/details\s*>/i;
 const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary\s*>/i;
 
-/** Lines of `text`, each with its file line, given the file line `line` of its first character. */
+const FENCE = /^\s*(```|~~~)/;
+
+/**
+ * Lines of `text`, each with its file line, given the file line `line` of its first character.
+ * Inside a fenced code block, lines are kept as written (indentation and all): a YAML answer
+ * without its indentation is a wrong answer.
+ */
 function numberedLines(text: string, line: number): TextLine[] {
-  return text
-    .split('\n')
-    .map((part, n) => textLine(stripTags(part), line + n))
-    .filter((t) => t.text);
+  const out: TextLine[] = [];
+  let fence: string | null = null;
+  let indent = 0;
+  text.split('\n').forEach((part, n) => {
+    const opening = FENCE.exec(part);
+    if (fence === null && opening) {
+      fence = opening[1] as string;
+      indent = part.length - part.trimStart().length;
+      out.push(codeLine(part.trim(), line + n));
+    } else if (fence !== null) {
+      if (part.trim().startsWith(fence)) {
+        fence = null;
+        out.push(codeLine(part.trim(), line + n));
+      } else {
+        // The block's own indentation goes; what is inside it stays.
+        const lead = Math.min(indent, part.length - part.trimStart().length);
+        out.push(codeLine(part.slice(lead), line + n));
+      }
+    } else {
+      const t = textLine(stripTags(part), line + n);
+      if (t.text) out.push(t);
+    }
+  });
+  return out;
 }
 
 function lineAt(text: string, index: number, first: number): number {

@@ -2,7 +2,7 @@ import { readFrontMatter } from './frontmatter.js';
 import { buildOutline } from './outline.js';
 import { shortHash, stripControl, stripControlLine } from '../text/index.js';
 import { extractBanks } from './extract.js';
-import type { Bank, Collection, NoteFile, Warning } from '../types.js';
+import type { Bank, Collection, NoteFile, Skipped, Warning } from '../types.js';
 
 // text of one file -> note (front matter + outline) -> banks. Pure: no fs here.
 
@@ -24,6 +24,8 @@ export interface ParsedNote {
   note: NoteFile;
   banks: Bank[];
   warnings: Warning[];
+  /** What the note holds that makes no question on purpose (links, scaffolding), for `check`. */
+  skipped: Skipped[];
 }
 
 /** `file` is the name to show for the note; it is cleaned like the text, since it is shown too. */
@@ -41,7 +43,7 @@ export function parseNote(fileName: string, raw: string): ParsedNote {
     outline: buildOutline(file, front.body, front.bodyLine),
   };
   const extracted = extractBanks(note);
-  return { note, banks: extracted.banks, warnings: [...warnings, ...extracted.warnings] };
+  return { note, banks: extracted.banks, warnings: [...warnings, ...extracted.warnings], skipped: extracted.skipped };
 }
 
 /**
@@ -64,9 +66,12 @@ export function collect(parsed: ParsedNote[], warnings: Warning[] = []): Collect
     });
     return p.banks.map((bank) => ({ ...bank, id: shortHash(`${bank.id}\u0000${p.note.file}`) }));
   });
-  return {
+  const collection: Collection = {
     sources: parsed.map((p) => ({ file: p.note.file, title: p.note.title, banks: p.banks.length })),
     banks,
     warnings: [...warnings, ...clashes, ...parsed.flatMap((p) => p.warnings)],
   };
+  // Not enumerable: `banks --json` prints the collection as it is, and its contract stays.
+  Object.defineProperty(collection, 'skipped', { value: parsed.flatMap((p) => p.skipped ?? []), enumerable: false });
+  return collection;
 }

@@ -270,16 +270,24 @@ export function parseInlineList(text: string): ParsedTerm[] {
 }
 
 const SEQUENCE_LEAD = /^(.{1,30}?(?:生命周期|流程|过程|步骤|阶段|lifecycle|phases|stages|steps|flow))\s*[:：]?\s*(.+)$/i;
+const ARROWS = /→|⟶|➜|➡|=+>|-+>/;
 
-/** `PV生命周期Provisioning(配置)，Binding，Using，…`: a lead-in glued to its stages. */
-export function parseInlineSequence(text: string): { title: string; items: string[] } | null {
+/**
+ * `PV生命周期Provisioning(配置)，Binding，Using，…`: a lead-in glued to its items. `arrows`
+ * says the note drew them in order (`A → B → C`); otherwise whether they are a sequence is
+ * for the caller to judge (states are not).
+ */
+export function parseInlineSequence(text: string): { title: string; items: string[]; arrows: boolean } | null {
   const match = SEQUENCE_LEAD.exec(text);
   if (!match) return null;
   const rest = (match[2] as string).trim();
-  const items = splitTopLevel(rest, ',，、→>').map((s) => s.replace(/^[-=]+|[-=]+$/g, '').trim()).filter(Boolean);
+  const arrows = ARROWS.test(rest);
+  const items = (arrows ? rest.split(/\s*(?:→|⟶|➜|➡|=+>|-+>)\s*/) : splitTopLevel(rest, ',，、'))
+    .map((s) => s.replace(/^[-=]+|[-=]+$/g, '').trim())
+    .filter(Boolean);
   if (items.length < 3) return null;
   if (!items.every((item) => isNameLike(splitParen(item)?.name ?? item))) return null;
-  return { title: (match[1] as string).trim(), items };
+  return { title: (match[1] as string).trim(), items, arrows };
 }
 
 /** Lead-ins end in a colon (`Service类型：`) or are a bare short label (`Service类型`). */

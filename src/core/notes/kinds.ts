@@ -1,0 +1,245 @@
+// What a heading, a lead-in or a list item is, beyond its words: a procedure and its steps,
+// a reference list, exercise scaffolding, a state list. The loader asks these before it makes
+// a bank, so what is not knowledge (tables of contents, links, lab objectives) makes nothing,
+// and only a real procedure is ever asked as an order. Pure; English and Chinese.
+
+import { isAspectLabel } from '../text/index.js';
+import { parseColonTerm, splitParen } from './patterns.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Heading numbering and decoration: `3.1.`, `Step 2:`, `✅`, `📝`. */
+export function bareTitle(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
+    .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '')
+    .replace(/[\s:：]+$/u, '')
+    .trim();
+}
+
+// --- debris ---------------------------------------------------------------------------------
+
+const REFERENCE =
+  /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|更多参考|相关(?:链接|文档|阅读|资料)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|references?|reference links|see also|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
+
+/** `参考文献`, `References`, `See also`, `Further reading`: a list of places to read, not facts. */
+export function isReferenceTitle(text: string): boolean {
+  return REFERENCE.test(bareTitle(text));
+}
+
+const SCAFFOLD =
+  /^(?:(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
+
+/** `Objectives`, `Instructions`, `Lab 3: …`, `Test case 2`, `Bad answer`: the scaffolding of an exercise. */
+export function isScaffoldTitle(text: string): boolean {
+  return SCAFFOLD.test(bareTitle(text));
+}
+
+/** A bare URL, or a URL with a few words of label: a link, not a definition. */
+export function isUrl(text: string): boolean {
+  return /^(?:<)?(?:https?|ftp):\/\/\S+$/i.test(text.trim()) || /^www\.\S+\.\S+$/i.test(text.trim());
+}
+
+// --- procedures -----------------------------------------------------------------------------
+
+/** Words that say a procedure follows, whatever its items are: `流程`, `Steps`, `How X works`. */
+const PROCESS_ZH = /流程|步骤|过程|顺序|先后|工作原理|执行逻辑|处理逻辑|调用链|怎么做|如何|怎样/;
+const PROCESS_EN =
+  /\b(?:steps?|process|workflow|work ?flow|procedure|how to|how (?:\S+ ){1,5}works?|walk-?through|getting started|quick ?start|sequence|pipeline|flow|lifecycle of|order of)\b/i;
+/** Words that say what is done (`安装`, `Install …`): a procedure only when its items are instructions. */
+const TASK_ZH = /^(?:安装|部署|搭建|升级|迁移|回滚|初始化|配置|创建|编译|构建|卸载|备份|恢复)|(?:的)?(?:安装|部署|搭建|升级|迁移|回滚|备份|恢复)(?:方法|方式)?$/;
+const TASK_EN = /^(?:install(?:ing|ation)?|set(?:ting)? ?up|deploy(?:ing|ment)?|upgrad(?:e|ing)|migrat(?:e|ing|ion)|bootstrap(?:ping)?|configur(?:e|ing)|creat(?:e|ing)|build(?:ing)?|uninstall(?:ing)?|backup|back up|restor(?:e|ing)|enabl(?:e|ing))\b|\b(?:installation|setup|deployment|upgrade|migration)$/i;
+const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)/i;
+
+/** A heading or lead-in that says a procedure follows: `Pod创建流程`, `Steps`, `How to …`. */
+export function isProcessTitle(text: string): boolean {
+  const t = bareTitle(text);
+  if (!t || NOT_A_PROCESS.test(t)) return false;
+  return PROCESS_ZH.test(t) || PROCESS_EN.test(t);
+}
+
+/** A heading that names a task (`安装 Helm`, `Install the Binary`): its list is a procedure if it gives instructions. */
+export function isTaskTitle(text: string): boolean {
+  const t = bareTitle(text);
+  if (!t || NOT_A_PROCESS.test(t)) return false;
+  return TASK_ZH.test(t) || TASK_EN.test(t);
+}
+
+const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|\b(?:include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?)\b/i;
+
+/** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
+export function isEnumerationCue(text: string): boolean {
+  return ENUMERATION.test(text) && !isProcessTitle(text);
+}
+
+const CHECKLIST = /排查|故障|诊断|检查项|troubleshoot|debug|diagnos|checklist|common (?:issues|problems|errors)/i;
+
+/**
+ * A troubleshooting checklist: the note calls it steps, but the checks may be made in another
+ * order just as well, so it is recalled, never ordered.
+ */
+export function isChecklistTitle(text: string): boolean {
+  return CHECKLIST.test(text);
+}
+
+const EN_IMPERATIVE = new Set(
+  (
+    'add allow apply assign attach authenticate authorize back backup bind boot bootstrap build calculate call change check choose clean clear clone ' +
+    'commit compile compute configure confirm connect convert copy cordon create decide define delete deploy detach determine disable download drain ' +
+    'edit enable ensure enter evict execute exit expose extract fetch find fix forward generate get give go grant import increase initialize init ' +
+    'inject insert inspect install join kill label launch list load locate log login look make map mark merge migrate modify monitor mount move ' +
+    'navigate obtain open pack package parse pass patch pick place point populate prepare prep print promote provide provision publish pull push ' +
+    'put query read rebuild reboot receive record redeploy register reload remove rename render repeat replace request reset resolve restart restore ' +
+    'resume retry return review revoke roll rotate route run save scale scan schedule select send serve set setup share sign specify split ssh start ' +
+    'stop store submit switch sync tag taint tear terminate test trigger turn type uncordon uninstall unmount update upgrade upload use validate ' +
+    'verify view visit wait watch write'
+  ).split(' '),
+);
+
+/** Verbs that make a Chinese item an action or an event (`部署CRD`, `调度器选择节点`). */
+const ZH_VERB =
+  /创建|删除|调用|发送|发起|执行|运行|启动|停止|关闭|检查|确认|核对|获取|读取|写入|写回|更新|修改|配置|安装|卸载|部署|选择|选出|挑选|计算|判断|返回|绑定|挂载|挂接|卸载|拉取|推送|构建|打包|替换|生成|注册|监听|监控|提交|通知|处理|转发|解析|匹配|分配|加入|移除|清理|设置|初始化|同步|下载|上传|重启|等待|发现|验证|认证|授权|调度|申请|请求|进入|完成|触发|标记|收到|接收|汇总|比较|放入|取出|扩容|缩容|编写|编译|使用|添加|打开|点击|输入|登录|复制|新建|准备|升级|回滚|导入|导出|保存|加载|连接|建立|释放|回收|销毁|终止|杀死|启用|禁用|开始|结束|送达|到达|经过|映射|预留|弹出|排除|评分|打分|筛选|过滤|记录|上报|续约|驱逐|重试|退出|转换|拼接|查询|查找|选举|投票|成为|发给|交给|写出|打上|传递|下发|拦截|校验|注入|拷贝|迁移|恢复|备份|封装|解封装|路由|应答|响应|监测|判定|抢占|分发|识别|拆分|合并|推进|切换|重建|扩展|修复|部署|提供|接管|加载|装载/;
+
+/** `Copy Fails`, `Permission Denied`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
+const TROUBLE = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|issues?|problems?|crash\w*|not ready|not working|unreachable)\b|失败|错误|报错|异常|无法|超时|拒绝|不通|不可用|问题/i;
+
+/** What the note says next, as an aside: `此时查询 Pod 会显示 Terminating 状态`. */
+const OBSERVATION = /^(?:此时|这时候?|此刻|这个时候|at this point|at this stage|now,? you|you (?:will|should|can) (?:now )?see)/i;
+const SEEN = /显示|看到|查到|查询|可见|呈现|shows?|displays?|see|appears?|reports?/i;
+
+const SEQUENCE_MARK = /^(?:首先|第[一二三四五六七八九十\d]+步|然后|接着|随后|之后|其次|再|最后|最终|first(?:ly)?\b|second(?:ly)?\b|then\b|next\b|after (?:that|this)\b|afterwards\b|finally\b|lastly\b|step \d+)/i;
+
+/** The item starts with a word that places it in a sequence: `首先`, `然后`, `Finally`, `Step 3`. */
+export function hasSequenceMark(text: string): boolean {
+  return SEQUENCE_MARK.test(text.trim());
+}
+
+/** An instruction: `Install the binary`, `部署CRD`, `为 yurthub 创建配置`. */
+export function isInstruction(text: string): boolean {
+  const t = text.trim().replace(/^[\s*_`"'“(（]+/, '');
+  if (HAN.test(t.slice(0, 2))) {
+    const verb = ZH_VERB.exec(t);
+    return verb !== null && verb.index <= 6;
+  }
+  const first = (t.split(/[\s:：]+/)[0] ?? '').toLowerCase();
+  return EN_IMPERATIVE.has(first);
+}
+
+/** `Felix 组件负责…`, `X is used to…`: what a part does, not a step it takes in turn. */
+const ROLE = /负责|用于|可以|能够|主要作用|\b(?:is responsible for|are responsible for|is used (?:to|for)|are used (?:to|for)|handles|manages|provides)\b/i;
+
+/** Most items describe the roles of parts, not events: a description, however it is titled. */
+export function describesRoles(texts: readonly string[]): boolean {
+  return texts.filter((t) => ROLE.test(t)).length * 2 > texts.length;
+}
+
+/** A step that says it runs alongside another: the order around it is not one order. */
+const PARALLEL = /^[（(]?(?:与第?\s*\S{0,4}\s*步?同时|与此同时|同时[，,]|在此同时)|与第\s*\d+\s*步同时|同时发生|同时进行|\b(?:in parallel with|at the same time as|simultaneously with|concurrently with)\b|^(?:meanwhile|at the same time|in parallel|simultaneously)\b/i;
+
+export function isParallelStep(text: string): boolean {
+  return PARALLEL.test(text.trim());
+}
+
+export type StepReading =
+  | { kind: 'step'; text: string; note?: string }
+  | { kind: 'observation' }
+  | { kind: 'label' }
+  | { kind: 'property' }
+  | { kind: 'name' };
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** An action or an event: an imperative (`Verify Cluster Access`), a statement (`The PV is bound`), `调度器选择节点`. */
+export function isAction(text: string): boolean {
+  const t = text.trim().replace(/^[\s*_`"'“(（]+/, '');
+  if (!t) return false;
+  if (HAN.test(t)) {
+    if (ZH_VERB.test(t)) return true;
+    // A long Chinese clause says something happens; a name is short.
+    return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8;
+  }
+  const w = words(t.replace(/[^\w\s'-]/g, ' '));
+  const first = (w[0] ?? '').toLowerCase();
+  if (EN_IMPERATIVE.has(first)) return true;
+  // `Create…`, `Creating…`, `Creates…`: the verb in any of its forms at the start.
+  const stem = first.replace(/(?:ing|es|s|ed)$/, '');
+  if (stem.length >= 3 && (EN_IMPERATIVE.has(stem) || EN_IMPERATIVE.has(`${stem}e`))) return true;
+  // A statement: five words or more, or a subject and a verb.
+  if (w.length >= 5) return true;
+  return w.length >= 3 && /\b(?:is|are|was|were|gets?|becomes?|sends?|creates?|binds?|runs?|starts?|calls?|writes?|reads?|picks?|selects?|returns?|receives?|checks?|finds?|uses?|adds?|moves?|marks?)\b/i.test(t);
+}
+
+/** An event told in full: a Chinese action, or five English words or more. */
+function isEvent(text: string): boolean {
+  if (HAN.test(text)) return isAction(text);
+  return words(text).length >= 5 || isInstruction(text);
+}
+
+/**
+ * How a list item reads as a step of a procedure. A step is an action or an event; a label
+ * ending in a colon, a `key: value` property, a symptom or a bare name is not. `**Reset**:
+ * On each worker:` is the step `Reset`, whose lead-in goes with it as a note.
+ */
+export function readStep(raw: string): StepReading {
+  const text = raw.trim();
+  if (!text) return { kind: 'name' };
+  if (OBSERVATION.test(text) && SEEN.test(text)) return { kind: 'observation' };
+  const colon = parseColonTerm(text);
+  if (colon) {
+    const label = colon.term;
+    if (TROUBLE.test(label)) return { kind: 'label' };
+    const detail = colon.detail.trim();
+    if (!detail) return { kind: 'label' };
+    if (/[:：]$/.test(detail)) {
+      // `Reset Workers: On each worker (…):` — the label is the step, the rest leads into its code.
+      return isAction(label) ? { kind: 'step', text: label, note: detail } : { kind: 'label' };
+    }
+    if (isUrl(detail)) return { kind: 'property' };
+    // `构建：打包新的镜像`, `Authentication: The API server verifies…`: an action named and told.
+    if (isAction(label) || isEvent(detail)) return { kind: 'step', text };
+    return { kind: 'property' };
+  }
+  if (/[:：]$/.test(text)) return { kind: 'label' };
+  // `kube-apiserver - Handles API requests.`: a name and what it does.
+  const dash = /^(\S.{0,40}?)\s+[-–—]\s+(\S.*)$/.exec(text);
+  if (dash && !isAction(dash[1] as string)) return isEvent(dash[2] as string) ? { kind: 'step', text } : { kind: 'property' };
+  // `my-mysql is the release name`: a definition, not an event.
+  if (!HAN.test(text) && /^\S+ (?:is|are) (?:the|a|an) /i.test(text)) return { kind: 'property' };
+  if (TROUBLE.test(text) && words(text).length <= 4 && !HAN.test(text)) return { kind: 'label' };
+  if (isAction(text)) return { kind: 'step', text };
+  return { kind: 'name' };
+}
+
+// --- states and stages ----------------------------------------------------------------------
+
+const STATE_WORDS = new Set(
+  (
+    'pending running waiting terminating terminated succeeded succeed success failed failure unknown ready notready available bound released ' +
+    'lost created paused restarting exited removing dead completed complete evicted active inactive error crashloopbackoff oomkilled ' +
+    'running unschedulable scheduled initialized containersready healthy unhealthy starting stopped online offline'
+  ).split(' '),
+);
+
+const STAGE_TITLE = /生命周期|阶段|lifecycle|phases|stages/i;
+
+/**
+ * Entries that are stages of one flow, in order: under a lifecycle/stages title, every one an
+ * action in -ing form (`Provisioning`, `Binding`, `Using`, `Reclaiming`). States
+ * (`Pending`, `Succeeded`, `Failed`, `Unknown`) are not: some are alternatives, some can
+ * happen at any time, so they are never put in order.
+ */
+export function isStageSequence(title: string, terms: readonly string[]): boolean {
+  if (terms.length < 3 || !STAGE_TITLE.test(title)) return false;
+  const names = terms.map((t) => (splitParen(t)?.name ?? t).trim().toLowerCase());
+  if (names.some((n) => STATE_WORDS.has(n.replace(/\s+/g, '')))) return false;
+  return names.every((n) => /^[a-z]+ing$/.test(n));
+}
+
+/** Whether a title names an aspect (`作用`, `Summary`) rather than a thing or a procedure. */
+export function isAspectTitle(text: string): boolean {
+  return isAspectLabel(bareTitle(text));
+}
