@@ -169,7 +169,9 @@ describe('contracts of the CLI', () => {
     expect(all.length).toBeGreaterThan(40);
     for (const q of all) checkQuestionShape(q);
     expect(new Set(all.map((q) => q.id)).size).toBe(all.length);
-    expect(new Set(all.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    // Every kind of question the fixtures were written for; the newer forms (typed, next, multi)
+    // are asked where the gate finds them fair, which their own tests check.
+    expect([...new Set(all.map((q) => q.type))]).toEqual(expect.arrayContaining(['define', 'identify', 'member', 'order', 'acronym', 'cloze', 'recall']));
   });
 
   it('--type gives only the listed types', async () => {
