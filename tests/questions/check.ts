@@ -1,9 +1,10 @@
+import { maskNames } from '../../src/core/questions/text.js';
 import { matchKey } from '../../src/core/text/normalize.js';
 import { QUESTION_TYPES, type Bank, type Question, type TermEntry } from '../../src/core/types.js';
 
 // Invariants every generated question must keep, whatever the notes. Returns the problems found.
 
-const CHOICE_TYPES = new Set(['define', 'identify', 'member', 'acronym', 'cloze']);
+const CHOICE_TYPES = new Set(['define', 'identify', 'member', 'acronym', 'cloze', 'next']);
 
 function entriesNamed(banks: readonly Bank[], name: string): TermEntry[] {
   const key = matchKey(name);
@@ -50,8 +51,11 @@ export function checkQuestions(questions: readonly Question[], banks: readonly B
     switch (q.type) {
       case 'define': {
         const named = entriesNamed(banks, q.subject);
-        if (!named.some((e) => matchKey(e.detail) === matchKey(right))) fail('right choice is not the detail');
-        const details = new Set(named.map((e) => matchKey(e.detail)));
+        // Choices show their details with their own names masked.
+        const shown = (e: TermEntry): string => matchKey(maskNames(e.detail, [e.term, ...e.aliases]) ?? e.detail);
+        if (!named.some((e) => shown(e) === matchKey(right))) fail('right choice is not the detail');
+        if (named.some((e) => [e.term, ...e.aliases].some((n) => matchKey(right).includes(matchKey(n))))) fail('the right choice names the term');
+        const details = new Set(named.map(shown));
         if (others.some((o) => details.has(matchKey(o)))) fail('a second right answer among the choices');
         break;
       }
@@ -92,7 +96,12 @@ export function checkQuestions(questions: readonly Question[], banks: readonly B
         const sorted = [...q.answer].sort((a, b) => a - b);
         if (sorted.length !== q.choices.length || sorted.some((v, i) => v !== i)) fail('answer is not a permutation');
         if (q.answer.every((v, i) => v === i)) fail('choices already in order');
-        if (q.answer.map((i) => q.choices[i]).join('\n') !== items.join('\n')) fail('answer does not give the steps in order');
+        // The whole procedure, or (a long one) a window of consecutive steps; a step may lose a
+        // leading `首先`/`Then` that would tell its place.
+        const ordered = q.answer.map((i) => matchKey(q.choices[i] ?? ''));
+        const keys = items.map(matchKey);
+        const at = keys.findIndex((k) => k.endsWith(ordered[0] ?? '\u0000'));
+        if (at < 0 || ordered.some((k, i) => !(keys[at + i] ?? '').endsWith(k))) fail('answer does not give the steps in order');
         if (new Set(q.choices.map(matchKey)).size !== q.choices.length) fail('repeated step');
         break;
       }
@@ -106,6 +115,15 @@ export function checkQuestions(questions: readonly Question[], banks: readonly B
         if (!names.includes(matchKey(right))) fail('right choice is not a name of the entry');
         if (others.some((o) => names.includes(matchKey(o)))) fail('another name of the entry among the choices');
         if (matchKey(q.prompt).includes(matchKey(right))) fail('prompt gives the answer');
+        break;
+      }
+      case 'next': {
+        const items = (bank.kind === 'steps' ? bank.steps.map((s) => s.text) : bank.kind === 'terms' ? bank.entries.map((e) => e.term) : []).map(matchKey);
+        const asked = matchKey(q.prompt.split('\n').slice(1).join('\n'));
+        const at = items.findIndex((k) => k.endsWith(asked));
+        if (at < 0 || at + 1 >= items.length) fail('the asked step is not a step of the procedure');
+        else if (!(items[at + 1] ?? '').endsWith(matchKey(right))) fail('right choice is not the next step');
+        if (others.some((o) => matchKey(o) === asked)) fail('the asked step among the choices');
         break;
       }
       case 'cloze': {

@@ -64,10 +64,10 @@ export function qa(id: string, title: string, path: string[], pairs: [string, st
 // --- English notes -----------------------------------------------------------------------
 
 export const serviceTypes = terms('svc', 'Service types', ['Networking'], [
-  entry('ClusterIP', 'Reachable only from inside the cluster through a virtual address'),
-  entry('NodePort', 'Opens one port on every node and forwards it to the service'),
-  entry('LoadBalancer', 'Asks the cloud provider for an external balancer in front of the nodes'),
-  entry('ExternalName', 'Answers DNS lookups with a CNAME to a name outside the cluster'),
+  entry('ClusterIP', 'Reachable only from inside through a stable virtual address'),
+  entry('NodePort', 'Listens on one fixed number on every machine and forwards to the backends'),
+  entry('LoadBalancer', 'Asks the cloud provider for an external address in front of the machines'),
+  entry('ExternalName', 'Answers DNS lookups with an alias that points outside'),
 ]);
 
 export const probes = terms('probes', 'kubelet', ['Networking', 'kubelet'], [
@@ -109,8 +109,8 @@ const zh = { file: 'notes/zh.md', lang: 'zh' as const };
 export const scheduling = terms('sched', '调度方式', ['调度'], [
   entry('节点选择器', '按照标签把 Pod 固定到带有这些标签的节点上'),
   entry('节点亲和性', '用硬性或软性的规则表达对节点的要求与偏好'),
-  entry('污点与容忍', '让节点排斥那些不能容忍其污点的 Pod'),
-  entry('优先级抢占', '资源不足时驱逐低优先级的 Pod 为高优先级腾出位置'),
+  entry('污点与容忍', '让节点拒绝不满足条件的 Pod，除非 Pod 声明可以接受'),
+  entry('优先级抢占', '资源不足时驱逐不那么重要的 Pod，为更重要的腾出位置'),
 ], zh);
 
 export const phases = terms('phases', 'Pod 生命周期', ['工作负载'], [

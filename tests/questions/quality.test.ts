@@ -54,11 +54,12 @@ function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]
       for (const type of ['define', 'identify', 'member', 'order', 'recall'] as const) expect(types).toContain(type);
     });
 
-    fullIt('gives 4 choices wherever the notes allow', async () => {
+    fullIt('gives at least 3 choices, and mostly 4, though wrong answers come only from nearby lists', async () => {
       await ready;
       const choice = allQuestions(banks, { seed: 3 }).filter((q) => q.choices.length > 0 && q.type !== 'order');
-      const four = choice.filter((q) => q.choices.length === 4).length;
-      expect(four / choice.length).toBeGreaterThan(0.9);
+      expect(choice.every((q) => q.choices.length >= 3)).toBe(true);
+      const four = choice.filter((q) => q.choices.length >= 4).length;
+      expect(four / choice.length).toBeGreaterThan(0.75);
     });
 
     fullIt('has stable ids that do not depend on the seed', async () => {
