@@ -5,6 +5,7 @@ import {
   contextTitle,
   makeDraft,
   questionId,
+  pickingRandom,
   questionRandom,
   rejected,
   sourceOf,
@@ -57,7 +58,7 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
         excludeOwners: owners,
         accept: (c) => sameFile(origin)(c) && !keyOf(clue).includes(c.key),
         want: WANT_DISTRACTORS,
-        rng,
+        rng: pickingRandom(id),
         langWeight: NAME_LANG_WEIGHT,
       });
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');

@@ -1,6 +1,8 @@
-import { detectLang } from '../text/index.js';
+import { isScaffoldTitle } from '../notes/kinds.js';
+import { detectLang, isAspectLabel, isSentence } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
+import type { RejectReason } from './gate.js';
 import { NAME_LANG_WEIGHT, pickDistractors } from './distractors.js';
 import {
   choiceQuestion,
@@ -8,6 +10,7 @@ import {
   makeDraft,
   questionId,
   questionRandom,
+  rejectCandidate,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
@@ -15,15 +18,105 @@ import {
   type GenContext,
   type QuestionParts,
 } from './draft.js';
-import { findNumbers, formatLike, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
-import { candidate, originOf, ownerKeys, type Candidate, type Origin } from './pool.js';
-import { BLANK, containsKey, keyOf, meaningfulWidth } from './text.js';
+import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
+import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
+import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth } from './text.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
 // ambiguous. One question per entry (its most telling number), one per step.
 
 const MIN_CONTEXT_WIDTH = 6;
+
+// What a blank may be taken from: a statement of fact. Not an instruction (`Make sure TTL is
+// …`, `执行…`), not code, a command or its output, not a log line with dates and times.
+
+const INSTRUCTION_EN =
+  /^(?:please\s+)?(?:make sure|ensure|be sure|set|run|use|add|create|edit|open|click|install|apply|go to|navigate|type|enter|replace|change|check|verify|execute|copy|paste|remove|delete|update|configure|specify|select|choose|download|restart|start|stop|try|note that|remember|do not|don't|never|always|increase|decrease|adjust|wait|save|modify|export|mount)\b/i;
+/** `…前请把 TTL 设置为…`: a request to the reader anywhere in the sentence. */
+const PLEASE_ZH = /请(?:把|将|先|务必|确保|使用|执行|运行|设置|修改|输入|点击|参考)|务必|一定要/;
+const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|(?:将\S{0,12})?(?:设置|改)为)/;
+
+/** `Make sure…`, `Set…`, `点击…`, `执行…`: the note tells the reader to do something. */
+export function isInstructionText(text: string): boolean {
+  const t = text.trim().replace(/^[\s*_`"'“(（-]+/, '');
+  return INSTRUCTION_EN.test(t) || INSTRUCTION_ZH.test(t) || PLEASE_ZH.test(t);
+}
+
+/** Command names, as typed (lower case): a line that starts with one is a command. */
+const COMMAND_START =
+  /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
+const CODE = /^\s*(?:\$|#)\s|```|[{};]\s*$|^\s*[\w.-]+:\s*[\x21-\x7e]+\s*$/;
+/** Words after a tool's name that make a sentence about it, not a command line. */
+const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
+
+/** A command, a config line, code: its numbers are parameters, not facts. */
+export function isCodeText(text: string): boolean {
+  const t = text.trim();
+  if (COMMAND_START.test(t) && !/\p{Script=Han}/u.test(t) && !PROSE_AFTER.test(t.replace(/^\$\s*/, ''))) return true;
+  return CODE.test(text);
+}
+
+const LOG = /\b\d{4}[-/]\d{1,2}[-/]\d{1,2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}\b|\bas of\s+\S+\s+(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s*月\s*\d{1,2}\s*日|\b(?:notBefore|notAfter|UTC|GMT)\b/;
+
+/** Dates and times (a log line, a certificate's validity): what a reader cannot and need not know. */
+export function isLogText(text: string): boolean {
+  return LOG.test(text);
+}
+
+/**
+ * `virtualbox；cri-o；192.168.59.101；8443`, `~0.2 ms；~0.3 ms；~1.0 ms`: a table row or a row
+ * of output, cell after cell; without its column headings a cell says nothing.
+ */
+export function isOutputRow(text: string): boolean {
+  const cells = text.split(/[；;|]/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length >= 4) return true;
+  return cells.length >= 2 && cells.every((c) => [...c].length <= 16);
+}
+
+/** An IP address: the numbers around it are an example setup's. */
+const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
+
+/** Why a sentence gives no blank, or null when it may. */
+export function clozeSource(text: string): RejectReason | null {
+  if (isInstructionText(text)) return 'instruction';
+  if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
+  return null;
+}
+
+/** `例如 3`, `e.g. 30s`, `such as 8080`: an example value, not the fact. */
+const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
+/** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
+const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
+/** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
+const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*)$/i;
+
+function isExampleValue(text: string, token: NumberToken): boolean {
+  const before = text.slice(Math.max(0, token.index - 36), token.index);
+  if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
+  if (POINTER.test(text.slice(0, token.index))) return true;
+  const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
+  const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
+  return THIS_SETUP.test(clause + rest);
+}
+
+/** `5000:30500/TCP`, `:8080`: a number glued to another by a colon is part of a mapping or an address. */
+function inMapping(text: string, token: NumberToken): boolean {
+  const before = text[token.index - 1] ?? '';
+  const after = text.slice(token.index + token.text.length, token.index + token.text.length + 2);
+  if (before === ':' || before === '=' || /^:\d/.test(after)) return true;
+  // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
+  return /^[、)）]/.test(after) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index));
+}
+
+/**
+ * The number is the count of what the sentence lists right beside it (`包括预选和优选____` →
+ * 两阶段; `块、对象和文件____接口` → 三种): the blank fills itself in.
+ */
+function countsItsNeighbours(text: string, token: NumberToken): boolean {
+  if (token.value < 2 || token.value > 10) return false;
+  return enumerationCount(text, token.index, token.text.length) === token.value;
+}
 
 type Blank =
   | { kind: 'number'; token: NumberToken; text: string; blanked: string }
@@ -43,7 +136,10 @@ export function numberBlank(text: string, around: readonly string[]): Blank | nu
     (token) =>
       tokens.filter((o) => o.value === token.value).length === 1 &&
       occurrences(text, token.text) === 1 &&
-      !shown.has(token.value),
+      !shown.has(token.value) &&
+      !isExampleValue(text, token) &&
+      !inMapping(text, token) &&
+      !countsItsNeighbours(text, token),
   );
   const ranked = [...usable].sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   for (const token of ranked) {
@@ -53,13 +149,32 @@ export function numberBlank(text: string, around: readonly string[]): Blank | nu
   return null;
 }
 
-function boldBlank(text: string, spans: readonly string[], owners: readonly string[], around: readonly string[]): Blank | null {
+/** `____ (Container Storage Interface)`: the expansion beside the blank spells the answer. */
+function spelledNextToBlank(blanked: string, span: string): boolean {
+  const after = blanked.slice(blanked.indexOf(BLANK) + BLANK.length);
+  const paren = /^\s*[(（]([^)）]{3,60})[)）]/.exec(after);
+  if (!paren) return false;
+  const initials = (paren[1] as string).split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => (w[0] as string).toLowerCase()).join('');
+  const letters = span.replace(/[^A-Za-z]/g, '').toLowerCase();
+  return letters.length >= 2 && initials.startsWith(letters.slice(0, 2));
+}
+
+/** A stressed name (`leader`, `etcd`, `Pause 容器`), not a phrase (`会话信息或数据状态`): names have wrong answers of their kind. */
+function isStressedName(span: string): boolean {
+  const t = span.trim();
+  if (/\p{Script=Han}/u.test(t)) return [...t].length <= 8 && !/[或和与及的，,、；;]/.test(t);
+  return t.split(/\s+/).length <= 3 && t.length <= 30 && !/[,;]/.test(t);
+}
+
+function boldBlank(text: string, spans: readonly string[], owners: readonly string[], around: readonly string[], listed: (span: string) => boolean): Blank | null {
   for (const span of spans) {
+    if (!isStressedName(span) || !listed(span)) continue;
     const key = keyOf(span);
     if (!key || owners.includes(key) || occurrences(text, span) !== 1) continue;
     if (around.some((a) => containsKey(a, span))) continue;
     const blanked = text.replace(span, BLANK);
     if (containsKey(blanked, span) || meaningfulWidth(blanked) < MIN_CONTEXT_WIDTH) continue;
+    if (spelledNextToBlank(blanked, span)) continue;
     return { kind: 'bold', span, text, blanked };
   }
   return null;
@@ -72,9 +187,14 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   const lang = detectLang(answer.text);
   const seen = new Set<number>();
   const candidates: Candidate[] = [];
+  // A year among years, a port among ports: `2015` is never offered `5000`, nor `6443` offered `2013`.
+  const year = isYear(answer);
   for (const { token, origin: from } of ctx.pool.numbers) {
     if (!sameKind(answer, token) || inText.has(token.value) || seen.has(token.value)) continue;
     if (!answer.unit && answer.script === 'arabic' && digits(token.value) !== digits(answer.value)) continue;
+    // `5000 个` is never offered `4 个`: a wrong answer of about the same size.
+    if (answer.script === 'arabic' && Math.abs(digits(token.value) - digits(answer.value)) > 1) continue;
+    if (isYear(token) !== year) continue;
     seen.add(token.value);
     const text = formatLike(answer, token.value);
     candidates.push(candidate(text, from, [], lang));
@@ -91,40 +211,120 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   return picked;
 }
 
-/** Other stressed phrases first (they read alike); names only when too few; never the subject. */
+/** Terms of the collection by key, and the terms of each bank: whose siblings a stressed name has. */
+interface Lists {
+  banksOf: Map<string, Set<string>>;
+  termsOf: Map<string, Candidate[]>;
+}
+
+const listsCache = new WeakMap<Pool, Lists>();
+
+function listsOf(pool: Pool): Lists {
+  let lists = listsCache.get(pool);
+  if (!lists) {
+    lists = { banksOf: new Map(), termsOf: new Map() };
+    for (const c of pool.terms) {
+      const banks = lists.banksOf.get(c.key) ?? new Set<string>();
+      banks.add(c.origin.bankId);
+      lists.banksOf.set(c.key, banks);
+      const terms = lists.termsOf.get(c.origin.bankId) ?? [];
+      terms.push(c);
+      lists.termsOf.set(c.origin.bankId, terms);
+    }
+    listsCache.set(pool, lists);
+  }
+  return lists;
+}
+
+/** A stressed name the notes list somewhere (`containerd` among the runtimes): it has siblings to be confused with. */
+function isListed(pool: Pool, span: string): boolean {
+  return listsOf(pool).banksOf.has(keyOf(span));
+}
+
+/**
+ * Wrong answers for a bold blank: the siblings of the stressed name in the lists that name it
+ * (`CRI-O`, `Docker` for `containerd`), so they are the same kind of thing; never the subject,
+ * never one the sentence shows.
+ */
 function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ctx: GenContext, rng: Random, subject: readonly string[]): string[] {
+  const lists = listsOf(ctx.pool);
+  const spanKey = keyOf(blank.span);
   const subjectKeys = new Set(subject.map(keyOf));
-  const accept = (c: Candidate) => !containsKey(blank.text, c.text) && !subjectKeys.has(keyOf(c.text));
-  const pick = (candidates: Candidate[]) =>
-    pickDistractors({ answer: blank.span, origin, candidates, accept, want: WANT_DISTRACTORS, langWeight: NAME_LANG_WEIGHT, rng });
-  const stressed = pick(ctx.pool.bold);
-  return stressed.length >= WANT_DISTRACTORS ? stressed : pick([...ctx.pool.bold, ...ctx.pool.terms]);
+  const siblings = [...(lists.banksOf.get(spanKey) ?? [])].flatMap((bankId) => lists.termsOf.get(bankId) ?? []);
+  const accept = (c: Candidate) =>
+    c.key !== spanKey && !c.owners.includes(looseKey(blank.span)) && !containsKey(blank.text, c.text) && !subjectKeys.has(c.key) && !isAspectLabel(c.text);
+  return pickDistractors({ answer: blank.span, origin, candidates: siblings, accept, want: WANT_DISTRACTORS, langWeight: NAME_LANG_WEIGHT, rng });
 }
 
 function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenContext, rng: Random, origin: Origin, subject: readonly string[]): Question | null {
   const right = blank.kind === 'number' ? blank.token.text : blank.span;
   const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
+  // A stressed phrase needs two wrong answers of its own kind, or the one right choice shows.
+  if (blank.kind === 'bold' && wrong.length < 2) return null;
   return choiceQuestion(parts, ctx, rng, right, wrong);
 }
 
-/**
- * Whether `build` surely finds a wrong answer, without building: a neighbour numberChoices
- * would add, or a stressed phrase or name from the question's own file that boldChoices takes.
- */
-
-function entryBlank(entry: TermEntry, around: readonly string[]): Blank | null {
-  const texts = [entry.detail, ...(entry.notes ?? [])].filter((t) => keyOf(t));
+/** Lines of `texts` that are prose: fenced code (kept in notes with its indentation) is not. */
+function proseLines(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  let code = false;
   for (const text of texts) {
+    if (/^\s*(?:```|~~~)/.test(text)) {
+      code = !code;
+      continue;
+    }
+    if (!code && keyOf(text)) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * `启用cAdvisor组件…，默认端口号____` under `kubelet`: the blank's clause has no subject of its own
+ * and the clause before it brings in another component, so the blank's owner is not the label.
+ */
+function borrowsSubject(blanked: string, owners: readonly string[]): boolean {
+  const at = blanked.indexOf(BLANK);
+  const clauses = blanked.slice(0, at).split(/[，,；;]/);
+  const own = clauses.pop() ?? '';
+  if (!/^\s*(?:默认|端口|监听|default|port|listens?)/i.test(own) || clauses.length === 0) return false;
+  const before = clauses.join('，');
+  const other = /([A-Za-z][\w.-]{1,30})\s*(?:组件|服务|进程|插件|\s(?:component|service|process|plugin|daemon))/.exec(before);
+  return other !== null && !owners.some((o) => keyOf(o) === keyOf(other[1] as string));
+}
+
+/** `Output:`, `Example:`, `示例：`: what follows is a sample, not a fact. */
+const SAMPLE_LABEL = /^(?:(?:example|sample|expected)?\s*(?:output|result)s?|examples?|samples?|expected|demo|示例|例子|举例|输出|结果|运行结果|输出示例)$/i;
+
+/** A line of a command's output: `web-7d4b9c 1/1 Running 0 12m`. */
+const OUTPUT_LINE = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}\b.*\b(?:Running|Pending|Completed|Error|CrashLoopBackOff|Terminating|ContainerCreating)\b|\b\d+\/\d+\s+(?:Running|Pending|Completed)\b/;
+
+function entryBlank(entry: TermEntry, around: readonly string[], listed: (span: string) => boolean): Blank | Rejected | null {
+  const texts = proseLines([entry.detail, ...(entry.notes ?? [])]);
+  if (SAMPLE_LABEL.test(entry.term.trim())) return texts.some((t) => findNumbers(t).length) ? { why: 'debris' } : null;
+  let why: RejectReason | null = null;
+  const facts = texts.filter((text, n) => {
+    // `Make sure: the TTL is 30 seconds`: the label can be the instruction.
+    const reason =
+      clozeSource(text) ?? (n === 0 && text === entry.detail ? clozeSource(`${entry.term} ${text}`) : null) ?? (OUTPUT_LINE.test(text) ? 'debris' : null);
+    why ??= reason;
+    return reason === null;
+  });
+  for (const text of facts) {
     const blank = numberBlank(text, around);
     if (blank) return blank;
   }
   if (entry.bold?.length) {
-    for (const text of texts) {
-      const blank = boldBlank(text, entry.bold, ownerKeys(entry), around);
+    for (const text of facts) {
+      const blank = boldBlank(text, entry.bold, ownerKeys(entry), around, listed);
       if (blank) return blank;
     }
   }
-  return null;
+  // Turned down only when a number was there to blank: a sentence without one asks nothing.
+  return why && texts.some((t) => findNumbers(t).length) ? { why } : null;
+}
+
+interface Rejected {
+  why: RejectReason;
 }
 
 /** What one cloze question is about: the blank, the text it names and where it lives. */
@@ -140,26 +340,88 @@ interface ClozeSpot {
   explanation: string;
 }
 
+/** A heading or title that names what a sentence is about: not an aspect, a sentence or scaffolding. */
+function names(text: string | undefined): boolean {
+  if (!text) return false;
+  const t = text.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim();
+  // `30s`, `Up to 250s`: a value or a moment, not a thing.
+  if (/^\d|\b(?:up to|at|after|before)\s+\d|^\d+\s*\p{L}{0,3}$/iu.test(t)) return false;
+  return t.length > 0 && !isAspectLabel(t) && !isSentence(t) && !isScaffoldTitle(t);
+}
+
+/**
+ * What a blank is about, for the prompt: the entry's own name, or the bank title, or the
+ * nearest heading that names something (`kubelet › 默认端口`). Null when nothing does.
+ */
+export function clozeLabel(bank: Bank, term?: string): string | null {
+  const where = [bank.title, ...[...bank.path].reverse()].map((p) => p.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim());
+  const topic = where.find((w) => names(w));
+  if (term !== undefined) {
+    if (names(term)) return term;
+    // A value or a moment as a label (`30s`, `Up to 250s`) says nothing of what the number is.
+    if (/^\d|\b(?:up to|at|after|before)\s+\d/i.test(term.trim())) return null;
+    return topic ? `${topic} › ${term}` : null;
+  }
+  if (!topic) return null;
+  // A procedure called `Steps` says which one through its heading.
+  return topic === where[0] || !bank.title.trim() ? topic : `${topic} › ${bank.title}`;
+}
+
 export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
   const spots: ClozeSpot[] = [];
+  const turnDown = (reason: RejectReason, text: string, line: number) => rejectCandidate(ctx, bank, 'cloze', reason, text, line);
+  const fromSentence = (text: string, line: number, around: readonly string[]): Blank | null => {
+    const reason = clozeSource(text);
+    if (reason) {
+      if (findNumbers(text).length) turnDown(reason, text, line);
+      return null;
+    }
+    return numberBlank(text, around);
+  };
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
-      const blank = entryBlank(entry, [entry.term, ...entry.aliases]);
-      if (blank) spots.push({ blank, subject: entry.term, label: entry.term, exclude: [entry.term, ...entry.aliases], line: entry.line, explanation: entryExplanation(entry, t) });
+      const blank = entryBlank(entry, [entry.term, ...entry.aliases], (span) => isListed(ctx.pool, span));
+      if (!blank) continue;
+      if ('why' in blank) {
+        turnDown(blank.why, entry.term, entry.line);
+        continue;
+      }
+      const label = clozeLabel(bank, entry.term);
+      if (!label) {
+        turnDown('no-subject', entry.term, entry.line);
+        continue;
+      }
+      spots.push({ blank, subject: entry.term, label, exclude: [entry.term, ...entry.aliases], line: entry.line, explanation: entryExplanation(entry, t) });
     }
+    const label = clozeLabel(bank);
     for (const fact of bank.facts ?? []) {
-      const blank = numberBlank(fact.text, [bank.title]);
-      if (blank) spots.push({ blank, subject: fact.text, label: bank.title, exclude: [bank.title], line: fact.line, explanation: fact.text });
+      const blank = fromSentence(fact.text, fact.line, [bank.title]);
+      if (!blank) continue;
+      if (!label) {
+        turnDown('no-subject', fact.text, fact.line);
+        continue;
+      }
+      spots.push({ blank, subject: fact.text, label, exclude: [bank.title], line: fact.line, explanation: fact.text });
     }
   } else if (bank.kind === 'steps') {
+    const label = clozeLabel(bank);
     bank.steps.forEach((step, index) => {
-      const blank = numberBlank(step.text, [bank.title]);
-      if (blank) spots.push({ blank, subject: step.text, label: bank.title, exclude: [bank.title], line: step.line, explanation: `**${bank.title}**\n${index + 1}. ${step.text}` });
+      const blank = fromSentence(step.text, step.line, [bank.title]);
+      if (!blank) return;
+      if (!label) {
+        turnDown('no-subject', step.text, step.line);
+        return;
+      }
+      spots.push({ blank, subject: step.text, label, exclude: [bank.title], line: step.line, explanation: `**${bank.title}**\n${index + 1}. ${step.text}` });
     });
   }
-  return spots.map((spot) => {
+  return spots.flatMap((spot) => {
+    if (borrowsSubject(spot.blank.blanked, spot.exclude)) {
+      turnDown('no-subject', spot.subject, spot.line);
+      return [];
+    }
     const id = questionId(bank, spot.subject, 'cloze');
     const make = (): Question | null => {
       const parts: QuestionParts & { type: 'cloze' } = {
@@ -173,7 +435,6 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
       };
       return build(parts, spot.blank, ctx, questionRandom(ctx, id), origin, spot.exclude);
     };
-    return makeDraft({ id, type: 'cloze', bank, subject: spot.subject }, make, ctx);
+    return [makeDraft({ id, type: 'cloze', bank, subject: spot.subject, line: spot.line }, make, ctx)];
   });
 }
-

@@ -6,6 +6,7 @@ import {
   entryExplanation,
   makeDraft,
   questionId,
+  pickingRandom,
   questionRandom,
   rejectCandidate,
   rejected,
@@ -16,7 +17,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
-import { compatible, shapeOf } from './gate.js';
+import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { maskNames } from './text.js';
 
@@ -46,7 +47,6 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (right === null) continue;
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
-    const shape = shapeOf(right);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
       answer: entry.detail,
       origin,
@@ -54,12 +54,12 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      accept: (c) => nearby(origin)(c) && compatible(shapeOf(c.text), shape),
+      accept: (c) => nearby(origin)(c) && alike(right, c.text),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
       const masked: string[] = [];
-      for (const candidate of pickCandidates({ ...request, want: WANT_DISTRACTORS * 2, rng })) {
+      for (const candidate of pickCandidates({ ...request, want: WANT_DISTRACTORS * 2, rng: pickingRandom(id) })) {
         const shown = maskNames(candidate.text, candidate.names ?? []);
         if (shown !== null && shown !== right && masked.length < WANT_DISTRACTORS) masked.push(shown);
       }

@@ -102,6 +102,14 @@ export function questionId(bank: Bank, subject: string, type: QuestionType, vari
   return shortHash(`${bank.id}\u0000${keyOf(subject)}\u0000${type}${variant}`);
 }
 
+/**
+ * What a question is made of (its wrong answers, its members shown) does not depend on the
+ * seed, so whether it passes the gate does not either; only the order of its choices does.
+ */
+export function pickingRandom(id: string): Random {
+  return deriveRandom(0, id, 'pick');
+}
+
 /** A random stream for one question alone: adding other questions does not change it. */
 export function questionRandom(ctx: GenContext, id: string): Random {
   return deriveRandom(ctx.seed, id);

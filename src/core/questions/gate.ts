@@ -1,4 +1,4 @@
-import { isAspectLabel } from '../text/index.js';
+import { isAspectLabel, nameKind } from '../text/index.js';
 import type { Question } from '../types.js';
 import { BLANK, keyOf, width } from './text.js';
 
@@ -58,9 +58,9 @@ export function isDebris(text: string): boolean {
 export type Shape = 'number' | 'command' | 'path' | 'name' | 'phrase' | 'sentence';
 
 const HAN = /\p{Script=Han}/u;
-const COMMAND = /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|systemctl|journalctl|etcdctl|minikube|kind|k3s|podman|git|curl|apt|yum|dnf|npm|sudo)\b|(?:^|\s)--?[a-z][\w-]*/i;
+const COMMAND = /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|systemctl|journalctl|etcdctl|minikube|kind|k3s|podman|git|curl|apt|yum|dnf|npm|sudo)\s+\S|(?:^|\s)--?[a-z][\w-]*/i;
 
-/** The kind of text a choice is, so a command is not offered among phrases, nor a name among sentences. */
+/** The kind of text a choice is, so a command (a tool with arguments) is not offered among phrases, nor a name among sentences. */
 export function shapeOf(text: string): Shape {
   const t = text.trim();
   if (/^[~+-]?\d[\d.,]*\s*%?\s*[\p{L}/]{0,8}$/u.test(t)) return 'number';
@@ -74,6 +74,13 @@ export function shapeOf(text: string): Shape {
   const words = t.split(/\s+/).length;
   if (words <= 4 && t.length <= 40) return 'name';
   return words <= 10 ? 'phrase' : 'sentence';
+}
+
+/** Texts that can stand side by side as choices: shapes that go together, and names of one kind. */
+export function alike(a: string, b: string): boolean {
+  const shape = shapeOf(a);
+  if (!compatible(shape, shapeOf(b))) return false;
+  return shape !== 'name' || shapeOf(b) !== 'name' || nameKind(a) === nameKind(b);
 }
 
 /** Shapes that can stand side by side as choices. */
@@ -112,14 +119,18 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (question.type === 'identify' || question.type === 'define' || question.type === 'acronym') {
     if (isAspectLabel(question.subject)) return 'label';
   }
-  // Choices of one kind: shape and script.
+  // Choices of one kind, shape and script, every one against every other (so the verdict
+  // does not depend on the order they are shown in).
+  for (let i = 0; i < choices.length; i++) {
+    for (let j = i + 1; j < choices.length; j++) {
+      const a = choices[i] as string;
+      const b = choices[j] as string;
+      if (!alike(a, b) || hasHan(a) !== hasHan(b)) return 'mixed-kinds';
+    }
+  }
+  // The one right answer much longer (or much shorter) than all the others stands out.
   const shape = shapeOf(right);
-  if (wrong.some((w) => !compatible(shapeOf(w), shape))) return 'mixed-kinds';
-  const han = hasHan(right);
-  if (shape !== 'name' && wrong.some((w) => hasHan(w) !== han)) return 'mixed-kinds';
-  if (shape === 'name' && wrong.filter((w) => hasHan(w) !== han).length * 2 > wrong.length) return 'mixed-kinds';
-  // The one much longer (or much shorter) than all the others stands out.
-  if (shape === 'phrase' || shape === 'sentence') {
+  if (rights.length === 1 && (shape === 'phrase' || shape === 'sentence')) {
     const w = width(right);
     const others = wrong.map(width);
     if (w > 2.2 * Math.max(...others) || w * 2.5 < Math.min(...others)) return 'mixed-kinds';

@@ -8,6 +8,7 @@ import {
   questionId,
   rejected,
   type Rejected,
+  pickingRandom,
   questionRandom,
   sourceOf,
   templates,
@@ -17,7 +18,7 @@ import {
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
-import { compatible, shapeOf } from './gate.js';
+import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
 import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
@@ -89,13 +90,13 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         excludeOwners: [...ownerKeys(entry), ...sameDetail],
         // A choice that the clue itself names would look like a hint, or be a trap; the
         // others come from the same list or one beside it, names like the answer.
-        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isTechnicalName(c.text) && compatible(shapeOf(c.text), shapeOf(entry.term)),
+        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isTechnicalName(c.text) && alike(entry.term, c.text),
         langWeight: NAME_LANG_WEIGHT,
       };
     };
     const build = (): Question | Rejected => {
       const rng = questionRandom(ctx, id);
-      const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng });
+      const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng: pickingRandom(id) });
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
       if (givesAway(clue, entry.term, distractors)) return rejected('giveaway');
       return choiceQuestion(

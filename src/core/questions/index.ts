@@ -6,6 +6,7 @@ import { defineDrafts } from './define.js';
 import type { Draft, DraftGenerator, GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
+import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
 import { buildPool } from './pool.js';
@@ -40,7 +41,7 @@ const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   cloze: clozeDrafts,
   recall: recallDrafts,
   typed: typedDrafts,
-  next: () => [],
+  next: nextDrafts,
   multi: multiDrafts,
 };
 

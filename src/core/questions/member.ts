@@ -8,6 +8,7 @@ import {
   rejectCandidate,
   makeQuestion,
   questionId,
+  pickingRandom,
   questionRandom,
   sourceOf,
   templates,
@@ -19,7 +20,7 @@ import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './poo
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, isActionTitle, isAspectBank, sameFile } from './entries.js';
-import { compatible, shapeOf } from './gate.js';
+import { alike } from './gate.js';
 import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
@@ -146,13 +147,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   };
   const request = (answer: string): Omit<DistractorRequest, 'want' | 'rng'> => {
     const { accept, ...rest } = exclusions();
-    const shape = shapeOf(answer);
     return {
       answer,
       origin,
       candidates: ctx.pool.terms,
       ...rest,
-      accept: (c) => (accept ? accept(c) : true) && compatible(shapeOf(c.text), shape),
+      accept: (c) => (accept ? accept(c) : true) && alike(answer, c.text),
       langWeight: NAME_LANG_WEIGHT,
     };
   };
@@ -175,11 +175,11 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
 
   const isId = questionId(bank, bank.title, 'member');
   // The right answer is the first draw of the question's stream, the same in check and build.
-  const isRight = (): string => questionRandom(ctx, isId).pick(members).term;
-  const buildIs = (): Question | null => {
+    const buildIs = (): Question | null => {
     const isRng = questionRandom(ctx, isId);
-    const right = isRng.pick(members).term;
-    const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: isRng });
+    const picking = pickingRandom(isId);
+    const right = picking.pick(members).term;
+    const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: picking });
     if (wrong.length < MIN_DISTRACTORS) return null;
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, isRng, right, wrong);
   };
@@ -190,13 +190,14 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const notId = questionId(bank, bank.title, 'member', ':not');
     const shownOf = (notRng: Random): { shown: string[]; typical: string } => {
       const shown = notRng.sample(members, WANT_DISTRACTORS).map((e) => e.term);
-      const typical = [...shown].sort((a, b) => width(a) - width(b))[Math.floor(shown.length / 2)] ?? isRight();
+      const typical = [...shown].sort((a, b) => width(a) - width(b))[Math.floor(shown.length / 2)] ?? (shown[0] as string);
       return { shown, typical };
     };
     const buildNot = (): Question | null => {
       const notRng = questionRandom(ctx, notId);
-      const { shown, typical } = shownOf(notRng);
-      const odd = pickDistractors({ ...request(typical), want: 1, rng: notRng })[0];
+      const picking = pickingRandom(notId);
+      const { shown, typical } = shownOf(picking);
+      const odd = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
       if (odd === undefined) return null;
       const choices = notRng.shuffle([odd, ...shown]);
       return makeQuestion(

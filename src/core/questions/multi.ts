@@ -1,6 +1,6 @@
 import type { Bank, Question } from '../types.js';
 import { pickDistractors } from './distractors.js';
-import { bankExplanation, makeDraft, makeQuestion, questionId, questionRandom, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
+import { bankExplanation, makeDraft, makeQuestion, pickingRandom, questionId, questionRandom, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
 import { groupOf } from './member.js';
 import { width } from './text.js';
 
@@ -17,9 +17,10 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const id = questionId(bank, bank.title, 'multi');
   const build = (): Question | Rejected => {
     const rng = questionRandom(ctx, id);
-    const right = rng.sample(group.members, Math.min(RIGHT, group.members.length - 1)).map((e) => e.term);
+    const picking = pickingRandom(id);
+    const right = picking.sample(group.members, Math.min(RIGHT, group.members.length - 1)).map((e) => e.term);
     const typical = [...right].sort((a, b) => width(a) - width(b))[Math.floor(right.length / 2)] as string;
-    const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng });
+    const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng: picking });
     if (wrong.length < 1) return rejected('few-distractors');
     const choices = rng.shuffle([...right, ...wrong]);
     const answer = right.map((r) => choices.indexOf(r)).sort((a, b) => a - b);

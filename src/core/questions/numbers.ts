@@ -22,7 +22,7 @@ const UNITS = [
   '分钟', '小时', '个', '次', '秒', '天', '年', '月', '台', '种', '位', '核', '倍', '层', '级', '步', '阶段', '副本', '节点',
 ];
 const ARABIC = new RegExp(
-  `(?<![A-Za-z0-9_./:\\-])(\\d+(?:\\.\\d+)?)(?:(\\s?)(${UNITS.join('|')}))?(?![A-Za-z0-9_/\\-]|\\.\\d)`,
+  `(?<![A-Za-z0-9_./:\\-]|\\d,)(\\d+(?:\\.\\d+)?)(?:(\\s?)(${UNITS.join('|')}))?(?![A-Za-z0-9_/\\-]|\\.\\d|,\\d{3})`,
   'gu',
 );
 
@@ -76,6 +76,11 @@ function scanNumbers(text: string): NumberToken[] {
   return tokens.sort((a, b) => a.index - b.index);
 }
 
+/** A bare four-digit number from 1970 to 2039 reads as a year. */
+export function isYear(token: Pick<NumberToken, 'script' | 'unit' | 'decimals' | 'value'>): boolean {
+  return token.script === 'arabic' && !token.unit && token.decimals === 0 && token.value >= 1970 && token.value <= 2039;
+}
+
 /** Same kind of quantity: same script, same unit, integers with integers. */
 export function sameKind(a: NumberToken, b: Pick<NumberToken, 'script' | 'unit' | 'decimals'>): boolean {
   return a.script === b.script && a.unit.toLowerCase() === b.unit.toLowerCase() && (a.decimals > 0) === (b.decimals > 0);
@@ -114,6 +119,8 @@ export function neighbours(token: NumberToken): number[] {
   const add = (n: number): void => {
     const rounded = Number(n.toFixed(token.decimals));
     if (rounded === v || out.includes(rounded)) return;
+    // A share is at most the whole: `100.1%` would give itself away as wrong.
+    if (token.unit === '%' && v <= 100 && rounded > 100) return;
     if (rounded > 0 || (zeroMeans && rounded === 0)) out.push(rounded);
   };
   if (token.script === 'han') {
@@ -126,6 +133,10 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   const digits = String(Math.round(v)).length;
+  if (isYear(token)) {
+    for (const n of [v - 1, v + 1, v - 2, v + 2, v - 3]) add(n);
+    return out;
+  }
   if (digits >= 3) {
     // Ports and sizes: a nearby number of the same length.
     const unitStep = 10 ** (digits - 2);
@@ -138,4 +149,29 @@ export function neighbours(token: NumberToken): number[] {
   }
   for (const n of [v * 2, Math.round(v / 2), v + 10, v - 10, v + 5]) add(n);
   return out;
+}
+
+/** What separates the items of an enumeration: `、`, `和`, `与`, `,`, `and`, `or`. */
+const ITEM_SEPARATOR = /\s*(?:[、,，/]|和|与|及|以及|或|或者|\band\b|\bor\b)\s*/;
+/** Words that lead into an enumeration and are not an item: `包括`, `分为`, `including`. */
+const ENUMERATION_LEAD = /^.*?(?:包括|包含|分为|分成|有|由|提供|支持|including|includes|include|namely|:|：)\s*/i;
+
+/**
+ * How many items the clause right before (or right after) a number lists, or 0 when it lists
+ * none: `包括预选和优选两阶段` → 2, `三种：A、B、C` → 3. The clause ends at sentence
+ * punctuation; an item is a short run of words, so prose is not counted.
+ */
+export function enumerationCount(text: string, index: number, length: number): number {
+  const count = (clause: string): number => {
+    const body = clause.replace(ENUMERATION_LEAD, '');
+    const items = body.split(ITEM_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+    if (items.length < 2) return 0;
+    if (items.some((item) => item.length > 16)) return 0;
+    return items.length;
+  };
+  const before = text.slice(0, index).split(/[，。；;.!?！？]/).pop() ?? '';
+  const after = text.slice(index + length);
+  const lead = /^\s*\S{0,6}?(?:[:：]|即|分别是|分别为|包括|including|:)\s*/.exec(after);
+  const following = lead ? (after.slice(lead[0].length).split(/[。；;.!?！？]/)[0] ?? '') : '';
+  return count(before) || (following ? count(following) : 0);
 }

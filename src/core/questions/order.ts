@@ -1,48 +1,146 @@
-import type { Bank, Question } from '../types.js';
-import { makeDraft, makeQuestion, questionId, questionRandom, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
+import type { Bank, Lang, Question, Step } from '../types.js';
+import { langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf } from './text.js';
 
-// order: arrange the steps of a steps bank, or the stages of a sequential terms bank.
+// order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
+// marks as one. A procedure of more than MAX_ORDER_ITEMS steps is asked a window at a time.
 
 export const MIN_ORDER_ITEMS = 3;
+/** Beyond this many steps, one drag of them all is a chore, not a question. */
+export const MAX_ORDER_ITEMS = 7;
+/** Steps in one window of a long procedure. */
+export const WINDOW = 5;
+/** Windows asked of one long procedure, at most. */
+const MAX_WINDOWS = 3;
 
-export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  const t = templates(bank, ctx);
-  let items: string[];
-  let explanation: string;
-  let prompt: string;
-  if (bank.kind === 'steps') {
-    items = bank.steps.map((s) => s.text);
-    explanation = items.map((s, i) => `${i + 1}. ${s}`).join('\n');
-    prompt = t.orderSteps(bank.title);
-  } else if (bank.kind === 'terms' && bank.sequential) {
-    items = bank.entries.map((e) => e.term);
-    explanation = bank.entries
-      .map((e, i) => `${i + 1}. ${e.detail ? t.termLine(e.term, e.detail).replace(/\*\*/g, '') : e.term}`)
-      .join('\n');
-    prompt = t.orderStages(bank.title);
-  } else {
-    return [];
-  }
-  if (items.length < MIN_ORDER_ITEMS) return [];
-  // Two steps that read the same cannot be told apart, so their order cannot be asked.
-  if (new Set(items.map(keyOf)).size !== items.length || items.some((s) => !keyOf(s))) return [];
+/** The words of the window prompts (templates.ts has the rest; these are this module's own). */
+const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total: number, after?: string) => string> = {
+  en: (title, from, to, total, after) =>
+    `Put steps ${from}–${to} of "${title}" (${total} steps in all) in order.` + (after ? `\nThey come right after: ${after}` : ''),
+  zh: (title, from, to, total, after) =>
+    `请按正确顺序排列「${title}」（共 ${total} 步）的第 ${from}–${to} 步` + (after ? `，它们紧接在这一步之后：\n${after}` : '。'),
+};
 
-  const id = questionId(bank, bank.title, 'order');
-  const build = (): Question => {
-    const rng = questionRandom(ctx, id);
-    let positions = rng.shuffle(items.map((_, i) => i));
-    // Never shown already in order: rotate a shuffle that came out sorted.
-    if (positions.every((p, i) => p === i)) positions = [...positions.slice(1), ...positions.slice(0, 1)];
-    const choices = positions.map((p) => items[p] as string);
-    const answer = items.map((_, step) => positions.indexOf(step));
-    return makeQuestion(
-      { id, bank, prompt, subject: bank.title, source: sourceOf(bank), explanation },
-      ctx,
-      { type: 'order', choices, answer },
-    );
-  };
-  // An order question always builds: its choices are its own items.
-  return [makeDraft({ id, type: 'order', bank, subject: bank.title }, build, ctx)];
+/** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
+const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
+
+/** `Step 3`, `第二步`: a step that says its number gives its place away. */
+const NUMBERED = /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*步/i;
+
+export function choiceText(step: string): string {
+  const bare = step.replace(PLACE_WORD, '').trim();
+  return bare.length >= 2 ? bare : step;
 }
 
+/** A procedure as the reference shows it: numbered steps, each with what the note says under it. */
+export function procedureText(steps: readonly Step[], withNotes = true): string {
+  const lines: string[] = [];
+  steps.forEach((step, i) => {
+    lines.push(`${i + 1}. ${step.text}`);
+    if (withNotes) for (const note of step.notes ?? []) for (const line of note.split('\n')) lines.push(`   ${line}`);
+  });
+  return lines.join('\n');
+}
+
+/** Reference text short enough to read after a question: notes only when they are few. */
+export function procedureExplanation(steps: readonly Step[]): string {
+  const full = procedureText(steps);
+  return full.split('\n').length <= 40 ? full : procedureText(steps, false);
+}
+
+/** What an order or next question may be made of: the items in order, or why there are none. */
+export interface Sequence {
+  items: string[];
+  /** The reference: the whole procedure. */
+  explanation: string;
+  /** Steps (a procedure) or stages (a sequential terms bank). */
+  kind: 'steps' | 'stages';
+  lines: number[];
+}
+
+/**
+ * The ordered items a bank holds, when their order is one order: not a checklist, no step
+ * running alongside another, no step that says its own number, no two alike.
+ */
+export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'): Sequence | null {
+  const t = templates(bank, ctx);
+  let sequence: Sequence;
+  if (bank.kind === 'steps') {
+    if (isChecklistTitle(bank.title)) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
+    if (bank.steps.some((s) => isParallelStep(s.text))) {
+      rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
+      return null;
+    }
+    sequence = { items: bank.steps.map((s) => choiceText(s.text)), explanation: procedureExplanation(bank.steps), kind: 'steps', lines: bank.steps.map((s) => s.line) };
+  } else if (bank.kind === 'terms' && bank.sequential) {
+    sequence = {
+      items: bank.entries.map((e) => e.term),
+      explanation: bank.entries.map((e, i) => `${i + 1}. ${e.detail ? t.termLine(e.term, e.detail).replace(/\*\*/g, '') : e.term}`).join('\n'),
+      kind: 'stages',
+      lines: bank.entries.map((e) => e.line),
+    };
+  } else {
+    return null;
+  }
+  if (sequence.items.some((s) => NUMBERED.test(s))) {
+    rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
+    return null;
+  }
+  // Two steps that read the same cannot be told apart, so their order cannot be asked.
+  if (new Set(sequence.items.map(keyOf)).size !== sequence.items.length || sequence.items.some((s) => !keyOf(s))) {
+    rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
+    return null;
+  }
+  return sequence;
+}
+
+/** First steps of the windows of a long procedure: evenly spread, the first and the last included. */
+export function windowStarts(total: number): number[] {
+  if (total <= MAX_ORDER_ITEMS) return [0];
+  const count = Math.min(MAX_WINDOWS, Math.ceil((total - 1) / (WINDOW - 1)));
+  const starts = new Set<number>();
+  for (let i = 0; i < count; i++) starts.add(Math.round((i * (total - WINDOW)) / Math.max(1, count - 1)));
+  return [...starts].sort((a, b) => a - b);
+}
+
+export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
+  const sequence = sequenceOf(bank, ctx, 'order');
+  if (!sequence) return [];
+  const { items } = sequence;
+  if (items.length < MIN_ORDER_ITEMS) return [];
+  const t = templates(bank, ctx);
+  const lang = langOf(bank, ctx);
+
+  return windowStarts(items.length).map((start) => {
+    const whole = items.length <= MAX_ORDER_ITEMS;
+    const end = whole ? items.length : start + WINDOW;
+    const part = items.slice(start, end);
+    // The whole procedure keeps the id it always had; a window is named by its first step.
+    const id = whole ? questionId(bank, bank.title, 'order') : questionId(bank, bank.title, 'order', `:from:${keyOf(part[0] as string)}`);
+    const prompt = whole
+      ? sequence.kind === 'steps'
+        ? t.orderSteps(bank.title)
+        : t.orderStages(bank.title)
+      : WINDOW_TEXT[lang](bank.title, start + 1, end, items.length, start > 0 ? items[start - 1] : undefined);
+    const build = (): Question => {
+      const rng = questionRandom(ctx, id);
+      let positions = rng.shuffle(part.map((_, i) => i));
+      // Never shown already in order: rotate a shuffle that came out sorted.
+      if (positions.every((p, i) => p === i)) positions = [...positions.slice(1), ...positions.slice(0, 1)];
+      const choices = positions.map((p) => part[p] as string);
+      const answer = part.map((_, step) => positions.indexOf(step));
+      return makeQuestion(
+        { id, bank, prompt, subject: bank.title, source: sourceOf(bank, whole ? undefined : sequence.lines[start]), explanation: sequence.explanation },
+        ctx,
+        { type: 'order', choices, answer },
+      );
+    };
+    // An order question always builds: its choices are its own items.
+    const line = whole ? undefined : sequence.lines[start];
+    return makeDraft({ id, type: 'order', bank, subject: bank.title, ...(line !== undefined ? { line } : {}) }, build, ctx);
+  });
+}

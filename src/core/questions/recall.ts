@@ -1,25 +1,110 @@
-import type { Bank, Question } from '../types.js';
-import {
-  contextTitle,
-  entryExplanation,
-  makeDraft,
-  makeQuestion,
-  questionId,
-  sourceOf,
-  templates,
-  type Draft,
-  type GenContext,
-} from './draft.js';
+import { isChecklistTitle, isScaffoldTitle } from '../notes/kinds.js';
+import { isAspectLabel, isSentence } from '../text/index.js';
+import type { Bank, Lang, Question, TermEntry } from '../types.js';
+import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
+import { entryExplanation, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { procedureText } from './order.js';
 import { usableDetail } from './pool.js';
-import { width } from './text.js';
+import { keyOf, width } from './text.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
-// From qa pairs, from terms whose detail is worth explaining, and from step lists.
+// From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
+// asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
 /** A detail shorter than this is better asked as a choice than explained. */
 export const EXPLAIN_MIN_WIDTH = 30;
 
-/** Recall questions always build: there is nothing to choose. */
+/** Section numbering and marks before a title: `3.1.`, `✅`, `一、`. */
+function bare(text: string): string {
+  return text
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
+    .replace(/[:：]\s*$/u, '')
+    .trim();
+}
+
+/** `Copy Fails`, `Node Not Ready`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
+const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|not ready|not working|unreachable)\b|失败|报错|异常|无法|不通/i;
+
+/** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
+export function isExplainable(term: string): boolean {
+  if (/^\d+\s*(?:端口|port)$/i.test(term.trim())) return true;
+  const t = bare(term);
+  // `6443 端口` names a port; `30s`, `1000个节点` are values.
+  if (!t || (/^\d/.test(term.trim()) && !/^\d+\s*(?:端口|port)$/i.test(t)) || /^[\p{P}\p{S}]/u.test(t.replace(/^\/(?=\w)/, ''))) return false;
+  if (isSentence(t) || isScaffoldTitle(t)) return false;
+  // `Copy Fails`, `节点加入失败`: a symptom; `Failed`, `CrashLoopBackOff` alone are states, and names.
+  if (SYMPTOM.test(t) && (/\p{Script=Han}/u.test(t) ? [...t].length > 3 : /\s/.test(t))) return false;
+  // `Your Choice`, `My Setup`, `kubelet/*`: the note talking to itself, or a pattern;
+  // `更多信息请参考`: a pointer elsewhere.
+  if (/^(?:your|my|our|the)\b|你的|我的|[*]/i.test(t)) return false;
+  if (/参考|详见|见下|\b(?:refer to|see also|see)\b|更多.*信息/i.test(t)) return false;
+  if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
+  return t.split(/\s+/).length <= 5 && t.length <= 48;
+}
+
+/** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. */
+export function topicName(bank: Bank): string | null {
+  for (const title of [bank.title, ...[...bank.path].reverse()]) {
+    const t = bare(title);
+    if (t && !isAspectLabel(t) && isExplainable(t) && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
+  }
+  return null;
+}
+
+/** Aspects that are the thing itself: asking for them is asking to explain the thing. */
+const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|定义|概念|含义|简介|介绍|概述|是什么)$/i;
+/** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
+const KNOWLEDGE =
+  /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|原理|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
+
+/** Qualities a thing is compared on (`性能`, `Latency`): asked as how the thing fares on them. */
+const ATTRIBUTE =
+  /^(?:性能|延迟|时延|吞吐量?|资源消耗|资源占用|开销|性能开销|安全性?|可扩展性|扩展性|可用性|高可用|可靠性|稳定性|兼容性|易用性|复杂度|复杂性|灵活性|可观测性|隔离性|成本|performance|latency|throughput|overhead|resource usage|resource consumption|security|scalability|availability|reliability|stability|compatibility|ease of use|complexity|flexibility|observability|isolation|cost|portability|simplicity)$/i;
+
+const ATTRIBUTE_TEXT: Record<Lang, (attribute: string, topic: string) => string> = {
+  en: (attribute, topic) => `What is ${topic} like in terms of ${attribute.toLowerCase()}?`,
+  zh: (attribute, topic) => `「${topic}」在${attribute}方面怎么样？`,
+};
+
+const ASPECT_TEXT: Record<Lang, (aspect: string, topic: string) => string> = {
+  en: (aspect, topic) => `What is the ${aspect.toLowerCase()} of ${topic}?`,
+  zh: (aspect, topic) => `「${topic}」的${aspect}是什么？`,
+};
+
+/** The prompt for an entry, or why there is none. */
+function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
+  const t = templates(bank, ctx);
+  const detail = entry.detail.trim();
+  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
+  // `，并将在未来…`: the term was cut out of a sentence; a link or a command explains nothing.
+  if (/^[\p{P}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
+  if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail)) return { reason: 'debris' };
+  // `To view all active firewall rules:` leads into code the question cannot show.
+  if (/[:：]$/.test(detail)) return { reason: 'debris' };
+  if (isInstructionText(detail) || isInstructionText(entry.term)) return { reason: 'instruction' };
+  if (isCodeText(detail) || isLogText(detail) || isOutputRow(detail)) return { reason: 'debris' };
+  // `URL in ~/.kube/config is correct`: a check to make, not something to explain.
+  if (/\b(?:is|are) (?:correct|running|valid|reachable|set|enabled|installed|present)\.?$|^(?:检查|确认)/i.test(detail)) return { reason: 'instruction' };
+  const term = bare(entry.term);
+  if (ATTRIBUTE.test(term)) {
+    const topic = topicName(bank);
+    if (!topic) return { reason: 'no-subject' };
+    return { prompt: ATTRIBUTE_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
+  }
+  // `parameters`, `rollout status`: a field or a command (written in lower case), not a heading's aspect.
+  if (isAspectLabel(term) && !/^[a-z]/.test(term)) {
+    const topic = topicName(bank);
+    if (!topic) return { reason: 'no-subject' };
+    if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic };
+    if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
+    return { reason: 'label' };
+  }
+  if (!isExplainable(entry.term)) return { reason: 'label' };
+  const topic = topicName(bank);
+  const context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
+  return { prompt: t.explain(entry.term, context), subject: entry.term };
+}
 
 export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
@@ -27,6 +112,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind === 'qa') {
     for (const pair of bank.pairs) {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
+      // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
+      if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
+        rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
       const id = questionId(bank, pair.question, 'recall');
       const build = (): Question =>
         makeQuestion(
@@ -34,33 +124,32 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
           ctx,
           { type: 'recall', choices: [], answer: pair.answer },
         );
-      out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question }, build, ctx));
+      out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question, line: pair.line }, build, ctx));
     }
   } else if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
-      if (!usableDetail(entry) || width(entry.detail) < EXPLAIN_MIN_WIDTH) continue;
-      const id = questionId(bank, entry.term, 'recall', ':explain');
+      const made = explainPrompt(bank, entry, ctx);
+      if ('reason' in made) {
+        if (made.reason !== 'too-short') rejectCandidate(ctx, bank, 'recall', made.reason, entry.term, entry.line);
+        continue;
+      }
+      const id = questionId(bank, made.subject, 'recall', ':explain');
       const build = (): Question =>
         makeQuestion(
-          {
-            id,
-            bank,
-            prompt: t.explain(entry.term, contextTitle(bank, entry.term)),
-            subject: entry.term,
-            source: sourceOf(bank, entry.line),
-            explanation: entryExplanation(entry, t),
-          },
+          { id, bank, prompt: made.prompt, subject: made.subject, source: sourceOf(bank, entry.line), explanation: entryExplanation(entry, t) },
           ctx,
           { type: 'recall', choices: [], answer: entry.detail },
         );
-      out.push(makeDraft({ id, type: 'recall', bank, subject: entry.term }, build, ctx));
+      out.push(makeDraft({ id, type: 'recall', bank, subject: made.subject, line: entry.line }, build, ctx));
     }
   } else if (bank.steps.length >= 3) {
+    // A procedure, or a checklist the note calls steps: walked through from memory either way.
+    const title = isChecklistTitle(bank.title) || topicName(bank) === bare(bank.title) || !topicName(bank) ? bank.title : `${topicName(bank)} › ${bank.title}`;
     const id = questionId(bank, bank.title, 'recall', ':steps');
     const build = (): Question => {
-      const steps = bank.steps.map((s, i) => `${i + 1}. ${s.text}`).join('\n');
+      const steps = procedureText(bank.steps);
       return makeQuestion(
-        { id, bank, prompt: t.recallSteps(bank.title), subject: bank.title, source: sourceOf(bank), explanation: steps },
+        { id, bank, prompt: t.recallSteps(title), subject: bank.title, source: sourceOf(bank), explanation: steps },
         ctx,
         { type: 'recall', choices: [], answer: steps },
       );
@@ -69,4 +158,3 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   }
   return out;
 }
-

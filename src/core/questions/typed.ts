@@ -19,12 +19,12 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
 }
 
 /**
- * A name one can be asked to type: short, Latin, and an identifier or a name of a kind
- * (`RoleBinding`, `kube-proxy`, `Liveness Probe`), not a capitalised common word that the
- * note used as a label (`Password`, `Management`).
+ * A name one can be asked to type: one short Latin identifier (`RoleBinding`, `kube-proxy`),
+ * not a capitalised common word that the note used as a label (`Password`, `Management`).
  */
 function typeableName(term: string): boolean {
-  if (!/^[A-Za-z][\w.-]*(?: [\w.-]+){0,2}$/.test(term) || width(term) > MAX_NAME_WIDTH) return false;
+  // One token: a phrase (`Volume Mounts`) can be put in too many other words.
+  if (!/^[A-Za-z][\w.-]*$/.test(term) || width(term) > MAX_NAME_WIDTH) return false;
   return !/^[A-Z][a-z]+$/.test(term);
 }
 

@@ -72,21 +72,60 @@ export function isNamedThing(text: string): boolean {
 const KIND_NOUN_EN =
   /\b(?:controllers?|probes?|volumes?|polic(?:y|ies)|services?|sets?|plugins?|drivers?|prox(?:y|ies)|managers?|servers?|namespaces?|pods?|nodes?|containers?|runtimes?|class(?:es)?|accounts?|roles?|bindings?|quotas?|ranges?|updates?|strateg(?:y|ies)|interfaces?|provisioners?|balancers?|ingress(?:es)?|gateways?|endpoints?|clusters?|registr(?:y|ies)|images?|networks?|modes?|types?|phases?|states?|objects?|resources?|hooks?|handlers?|schedulers?|agents?|daemons?|engines?|layers?|filesystems?|systems?|protocols?|ports?|labels?|selectors?|annotations?|taints?|tolerations?|affinity|limits?|requests?|secrets?|maps?|jobs?|deployments?|replicas?|files?|commands?|tools?|apis?|keys?|tokens?|certificates?|algorithms?|caches?|queues?|informers?|listers?|indexers?|clients?|operators?|definitions?|admission|webhooks?|formats?|specs?|fields?|versions?|groups?)$/i;
 
-/** A Chinese quality or process word (`灵活性`, `容忍度`, `数据封装`): an aspect, not a thing. */
-const QUALITY_ZH = /(?:性|度|率|化|能力)$/u;
+/** A Chinese word for an ability or a degree (`扩展能力`, `复杂程度`): an aspect, not a thing. */
+const QUALITY_ZH = /(?:能力|程度)$/u;
+
+/**
+ * Plain capitalised words that are names in this field (kinds, states, values, tools), so a
+ * single one is a thing, not a label the note put before a colon (`Function`, `Provider`).
+ */
+const VOCABULARY = new Set(
+  (
+    'pod service deployment job secret namespace node ingress endpoints role lease event gateway volume container image cluster ' +
+    'label annotation taint toleration affinity probe controller scheduler kubelet proxy registry dockerfile compose swarm kubernetes ' +
+    'docker podman containerd helm kustomize kubectl kubeadm minikube kind k3s rancher openshift calico flannel cilium weave canal ' +
+    'istio linkerd envoy nginx traefik haproxy coredns kubedns etcd raft prometheus grafana alertmanager jaeger zipkin loki fluentd ' +
+    'fluentbit elasticsearch kibana logstash harbor quay velero vault consul terraform ansible jenkins argo argocd flux tekton keda ' +
+    'knative falco gatekeeper kyverno trivy ubuntu debian centos fedora alpine rhel suse windows linux macos aws gcp azure eks gke aks ' +
+    'pending running succeeded failed unknown waiting terminated completed available bound released retain delete recycle always never ' +
+    'recreate parallel ready initialized burstable guaranteed filesystem block exists equal leader follower candidate learner allow deny ' +
+    'bridge host none overlay macvlan ipvlan iptables ipvs nftables userspace vxlan bgp ipip wireguard geneve ' +
+    'tcp udp sctp http https grpc dns tls mtls ssh nfs iscsi ceph rook glusterfs longhorn openebs cinder ebs ' +
+    'cgroups namespaces seccomp apparmor selinux capabilities overlayfs aufs devicemapper btrfs zfs ' +
+    'readinessprobe livenessprobe startupprobe sidecar init ephemeral static mirror daemon cron webhook operator crd ' +
+    'clusterip nodeport loadbalancer externalname headless'
+  ).split(' '),
+);
+
+/** The shape of a name, so names of one kind are offered together: `hostPath` is not among `ReadWriteOnce`s. */
+export type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words';
+
+export function nameKind(text: string): NameKind {
+  const t = bare(text);
+  if (HAN.test(t)) return 'han';
+  if (/\s/.test(t)) return 'words';
+  if (/[/]|^[a-z][\w-]*\.[a-z]/.test(t)) return 'qualified';
+  if (/^[A-Z0-9&-]{2,}s?$/.test(t)) return 'acronym';
+  return /^[a-z]/.test(t) ? 'lower' : 'pascal';
+}
 
 /**
  * A technical name rather than a descriptive label: in English an identifier (`RWO`,
- * `ReadWriteOnce`, `kube-proxy`, `data`), a single capitalised word (`Calico`), or a few
- * words ending in a kind noun (`Liveness Probe`); `Layered Architecture` and `Community
- * Support` are labels. In Chinese, anything named that is not a quality (`灵活性`).
+ * `ReadWriteOnce`, `kube-proxy`, `data`), a name of the field (`Calico`, `Pending`), or a few
+ * words ending in a kind noun (`Liveness Probe`); `Function`, `Layered Architecture` and
+ * `Community Support` are labels. In Chinese, anything named that is not an ability or a degree (`扩展能力`).
  */
 export function isTechnicalName(text: string): boolean {
   const t = bare(text);
   if (!isNamedThing(t)) return false;
   if (HAN.test(t)) return !QUALITY_ZH.test(t) || /[A-Za-z]/.test(t);
   const words = t.split(/\s+/);
-  if (words.length === 1) return true;
+  if (words.length === 1) {
+    const word = words[0] as string;
+    // An identifier: inner capitals, digits, punctuation, or all lower case (a field, a command).
+    if (/[a-z][A-Z]|[A-Z]{2}|[\d_./-]|^[a-z]+$/.test(word)) return true;
+    return VOCABULARY.has(word.toLowerCase());
+  }
   if (words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|[\d_./]|^[a-z]+-[a-z]/.test(w))) return true;
   return KIND_NOUN_EN.test(t);
 }

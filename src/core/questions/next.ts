@@ -1,0 +1,99 @@
+import type { Bank, Lang, Question } from '../types.js';
+import { choiceQuestion, langOf, makeDraft, questionId, questionRandom, rejected, sourceOf, type Draft, type GenContext, type QuestionParts } from './draft.js';
+import { sequenceOf } from './order.js';
+import { shapeOf, type Shape } from './gate.js';
+import { keyOf, width } from './text.js';
+
+// next: "in this procedure, what comes right after this step?" — a choice among the other
+// steps of the same procedure. Suits procedures of four steps or more, and is how a long
+// one is asked besides its windows. A few questions per procedure, spread along it.
+
+export const MIN_NEXT_ITEMS = 4;
+/** Questions asked of one procedure, at most. */
+const PER_PROCEDURE = 3;
+const WANT_WRONG = 3;
+
+const NEXT_TEXT: Record<Lang, (title: string, step: string, stages: boolean) => string> = {
+  en: (title, step, stages) => `In "${title}", which ${stages ? 'stage' : 'step'} comes right after this one?\n${step}`,
+  zh: (title, step, stages) => `在「${title}」中，紧接在下面这${stages ? '个阶段' : '一步'}之后的是哪一${stages ? '个' : '步'}？\n${step}`,
+};
+
+/** Steps are phrases or sentences; a short Chinese step reads like a name: all may stand together. */
+function sameShape(a: Shape, b: Shape): boolean {
+  const texty = (s: Shape) => s === 'name' || s === 'phrase' || s === 'sentence';
+  return a === b || (texty(a) && texty(b) && !((a === 'name' && b === 'sentence') || (a === 'sentence' && b === 'name')));
+}
+
+/** Which steps to ask about (0-based): spread from the first to the one before last. */
+export function askedSteps(total: number): number[] {
+  const last = total - 2;
+  if (last < 0) return [];
+  const count = Math.min(PER_PROCEDURE, last + 1);
+  const out = new Set<number>();
+  for (let i = 0; i < count; i++) out.add(Math.round((i * last) / Math.max(1, count - 1)));
+  return [...out].sort((a, b) => a - b);
+}
+
+/** `…后`, `After …`, `Once …`: a clause that points back at the step before. */
+const BACK_REFERENCE = /后|以后|之后|完毕|完成|结束|\b(?:after|once|when|following)\b/i;
+
+function words(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z0-9_-]{2,}/g) ?? []) out.add(w);
+  const han = text.match(/\p{Script=Han}+/gu) ?? [];
+  for (const run of han) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+const COMMON = new Set(['the', 'and', 'for', 'pod', 'pods', 'with', 'its', 'this', 'that', 'from', 'into', 'node', 'then']);
+
+/**
+ * The answer opens by naming the asked step (`preStop 执行完毕后，…` right after `执行 preStop
+ * 钩子`): it points at itself. Only its opening clause counts, and only words no other
+ * choice shares.
+ */
+export function pointsBack(answer: string, asked: string, others: readonly string[]): boolean {
+  const opening = answer.split(/[，,；;。]/)[0] ?? '';
+  if (!BACK_REFERENCE.test(opening)) return false;
+  const before = words(asked);
+  const elsewhere = new Set(others.flatMap((o) => [...words(o)]));
+  return [...words(opening)].some((w) => before.has(w) && !elsewhere.has(w) && !COMMON.has(w));
+}
+
+export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
+  if (bank.kind !== 'steps' && !(bank.kind === 'terms' && bank.sequential)) return [];
+  const sequence = sequenceOf(bank, ctx, 'next');
+  if (!sequence || sequence.items.length < MIN_NEXT_ITEMS) return [];
+  const { items } = sequence;
+  const lang = langOf(bank, ctx);
+  const stages = sequence.kind === 'stages';
+  return askedSteps(items.length).map((at) => {
+    const step = items[at] as string;
+    const right = items[at + 1] as string;
+    const id = questionId(bank, bank.title, 'next', `:after:${keyOf(step)}`);
+    const line = sequence.lines[at];
+    const build = (): Question | ReturnType<typeof rejected> | null => {
+      const rng = questionRandom(ctx, id);
+      // Wrong answers: the procedure's other steps, never the asked step nor the right one;
+      // those of the same shape and about the same length first, so none stands out.
+      const pool = rng.shuffle(items.filter((_, i) => i !== at && i !== at + 1));
+      const shape = shapeOf(right);
+      const w = width(right);
+      const fits = (c: string) => sameShape(shapeOf(c), shape) && width(c) <= 2.2 * w && w <= 2.2 * width(c);
+      const wrong = [...pool.filter(fits), ...pool.filter((c) => !fits(c))].slice(0, WANT_WRONG).filter(fits);
+      if (wrong.length < 2) return null;
+      if (pointsBack(right, step, wrong)) return rejected('giveaway');
+      const parts: QuestionParts & { type: 'next' } = {
+        id,
+        type: 'next',
+        bank,
+        prompt: NEXT_TEXT[lang](bank.title, step, stages),
+        subject: bank.title,
+        source: sourceOf(bank, line),
+        explanation: sequence.explanation,
+      };
+      return choiceQuestion(parts, ctx, rng, right, wrong);
+    };
+    return makeDraft({ id, type: 'next', bank, subject: bank.title, ...(line !== undefined ? { line } : {}) }, build, ctx);
+  });
+}
