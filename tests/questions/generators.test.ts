@@ -232,17 +232,52 @@ describe('order', () => {
     expect((zh.answer as number[]).map((i) => zh.choices[i])).toEqual(release.steps.map((s) => s.text));
   });
 
-  it('orders the stages of a sequential terms bank', () => {
-    const q = one(of(everything, 'order'), 'Pod 生命周期');
-    expect(q.prompt).toBe('请按先后顺序排列「Pod 生命周期」的各个阶段：');
-    expect((q.answer as number[]).map((i) => q.choices[i])).toEqual(phases.entries.map((e) => e.term));
-    expect(q.explanation.split('\n')[0]).toContain('1. Pending');
+  it('orders the stages of a sequence the note marks (stages that are actions)', () => {
+    const stages = terms('pv', 'Volume lifecycle', ['Storage'], [
+      entry('Provisioning', 'The volume is made, by hand or by a provisioner'),
+      entry('Binding', 'A claim is matched to the volume'),
+      entry('Using', 'Pods mount the claim'),
+      entry('Reclaiming', 'The released volume is kept, wiped or deleted'),
+    ], { sequential: true });
+    const q = one(of([stages], 'order'), 'Volume lifecycle');
+    expect(q.prompt).toBe('Put the stages of "Volume lifecycle" in order, first to last.');
+    expect((q.answer as number[]).map((i) => q.choices[i])).toEqual(['Provisioning', 'Binding', 'Using', 'Reclaiming']);
+    expect(q.explanation.split('\n')[0]).toContain('1. Provisioning');
   });
 
   it('needs three distinct steps, and a sequence', () => {
     const short = steps('short', 'Two steps', ['X'], ['Drain the node', 'Upgrade the node']);
     const dup = steps('dup', 'Repeats', ['X'], ['Check', 'Wait', 'Check']);
     expect(of([short, dup, serviceTypes], 'order')).toEqual([]);
+  });
+
+  it('asks a long procedure a window of five consecutive steps at a time', () => {
+    const texts = ['Cordon the node', 'Drain its pods', 'Stop the kubelet', 'Upgrade the packages', 'Restart the kubelet', 'Check the node is Ready', 'Uncordon the node', 'Watch the pods return', 'Record the new version'];
+    const long = steps('up', 'Node upgrade', ['Ops'], texts);
+    const qs = of([long], 'order');
+    expect(qs.length).toBeGreaterThanOrEqual(2);
+    expect(qs.length).toBeLessThanOrEqual(3);
+    for (const q of qs) {
+      expect(q.choices).toHaveLength(5);
+      const ordered = (q.answer as number[]).map((i) => q.choices[i] as string);
+      const from = texts.indexOf(ordered[0] as string);
+      expect(ordered).toEqual(texts.slice(from, from + 5));
+      expect(q.prompt).toContain(`steps ${from + 1}–${from + 5} of "Node upgrade" (9 steps in all)`);
+      if (from > 0) expect(q.prompt).toContain(`They come right after: ${texts[from - 1]}`);
+    }
+    expect(qs.map((q) => (q.answer as number[]).map((i) => q.choices[i])[0])).toContain('Cordon the node');
+    expect(qs.map((q) => (q.answer as number[]).map((i) => q.choices[i]).at(-1))).toContain('Record the new version');
+    expect(new Set(qs.map((q) => q.id)).size).toBe(qs.length);
+  });
+
+  it('does not order a checklist, a procedure with steps said to run alongside, or steps that number themselves', () => {
+    const checklist = steps('ck', 'Service 不通排查步骤', ['排障'], ['确认 Pod 就绪', '检查 EndpointSlice', '核对 selector', '核对 targetPort'], { lang: 'zh' });
+    const parallel = steps('par', 'Pod shutdown', ['Pods'], ['The pod is marked for deletion', 'The endpoints drop the pod', 'At the same time as the endpoints change, the kubelet runs preStop', 'SIGTERM is sent']);
+    const numbered = steps('num', 'Setup', ['Ops'], ['Step 1 install the runtime', 'Step 2 install kubeadm', 'Step 3 run kubeadm init']);
+    expect(of([checklist, parallel, numbered], 'order')).toEqual([]);
+    expect(of([checklist, parallel, numbered], 'next')).toEqual([]);
+    // A checklist is still walked through from memory.
+    expect(of([checklist], 'recall').map((q) => q.subject)).toEqual(['Service 不通排查步骤']);
   });
 });
 
@@ -327,16 +362,27 @@ describe('cloze', () => {
     expect(q.source.line).toBe(bank.steps[2]?.line);
   });
 
-  it('blanks a bold span when the loader keeps them', () => {
-    const withBold = { ...entry('Raft', 'Elects a leader that replicates the log to followers'), bold: ['leader'] };
-    const bank = terms('raft', 'Consensus', ['Distributed'], [withBold, entry('Quorum', 'More than half of the members'), entry('Follower', 'Copies the log')]);
-    const q = one(of([bank], 'cloze'), 'Raft');
+  it('blanks a stressed name only among the names it is listed with', () => {
+    const roles = terms('roles', 'Raft roles', ['Distributed'], [
+      entry('Leader', 'Accepts every write and replicates it'),
+      entry('Follower', 'Copies the log it is sent'),
+      entry('Candidate', 'Asks the others for votes'),
+    ]);
+    const withBold = { ...entry('Raft', 'Elects a Leader that replicates the log to the others'), bold: ['Leader'] };
+    const consensus = terms('raft', 'Consensus', ['Distributed'], [withBold, entry('Quorum', 'More than half of the members')]);
+    const q = one(of([consensus, roles], 'cloze'), 'Raft');
     expect(q.prompt).toContain('Elects a ____ that replicates');
-    expect(right(q)).toBe('leader');
-    expect(q.choices.length).toBeGreaterThanOrEqual(2);
+    expect(right(q)).toBe('Leader');
+    expect(wrong(q).sort()).toEqual(['Candidate', 'Follower']);
   });
 
-  it('blanks the number in a fact the section states in plain text', () => {
+  it('does not blank a stressed phrase that is no listed name (its wrong answers would be of another kind)', () => {
+    const withBold = { ...entry('Stateful app', 'Keeps its session data between requests'), bold: ['session data'] };
+    const bank = terms('apps', 'Application kinds', ['Apps'], [withBold, entry('Stateless app', 'Any instance can serve any request'), entry('Batch job', 'Runs to completion')]);
+    expect(of([bank], 'cloze')).toEqual([]);
+  });
+
+    it('blanks the number in a fact the section states in plain text', () => {
     const bank = { ...terms('cp', 'Control plane', ['Cluster'], [entry('etcd', 'Stores the cluster state'), entry('kube-scheduler', 'Picks a node for new Pods')]), facts: [{ text: 'A production control plane runs at least 3 nodes', line: 40 }] };
     const q = one(of([bank], 'cloze'), 'A production control plane runs at least 3 nodes');
     expect(q.prompt).toContain('at least ____ nodes');
@@ -345,10 +391,10 @@ describe('cloze', () => {
   });
 
   it('never offers the entry being asked about as a wrong answer for its bold span', () => {
-    const withBold = { ...entry('Stateful app', 'Keeps session data between requests'), bold: ['session data'] };
-    const bank = terms('apps', 'Application kinds', ['Apps'], [withBold, entry('Stateless app', 'Any instance can serve any request'), entry('Batch job', 'Runs to completion')]);
+    const withBold = { ...entry('Stateful app', 'Unlike a Batch job it keeps running and holds session data'), bold: ['Batch job'] };
+    const bank = terms('apps', 'Application kinds', ['Apps'], [withBold, entry('Stateless app', 'Any instance can serve any request'), entry('Batch job', 'Runs to completion'), entry('Cron job', 'Runs on a schedule')]);
     const q = one(of([bank], 'cloze'), 'Stateful app');
-    expect(right(q)).toBe('session data');
+    expect(right(q)).toBe('Batch job');
     expect(q.choices.map(matchKey)).not.toContain(matchKey('Stateful app'));
   });
 });
@@ -369,6 +415,21 @@ describe('recall', () => {
     expect(qs[1]?.answer).toContain('1. 提交新的镜像版本并更新清单');
     const zh = one(of(chinese, 'recall'), '优先级抢占');
     expect(zh.prompt).toBe('解释一下：优先级抢占（调度方式）');
+  });
+
+  it('asks an aspect about its thing, and never explains a label, a symptom or an instruction', () => {
+    const hpa = terms('hpa', 'HPA', ['Autoscaling', 'HPA'], [
+      entry('计算公式', '期望副本数等于当前副本数乘以当前指标与目标指标之比，再向上取整'),
+      entry('说明', '这一段只是笔记里的补充说明，没有要考的内容，写得比较长'),
+    ], { lang: 'zh' });
+    const lab = terms('lab', 'Troubleshooting', ['Lab'], [
+      entry('Copy Fails', 'The destination folder was missing, so the copy could not finish'),
+      entry('Expected', 'You should see three pods running in the demo namespace after a while'),
+      entry('Run the check', 'Make sure the service answers on its port before going further'),
+      entry('kubectl get pods -A shows every pod', 'Lists the pods of all namespaces in one table'),
+    ]);
+    const qs = of([hpa, lab], 'recall');
+    expect(qs.map((q) => q.prompt)).toEqual(['「HPA」的计算公式是什么？']);
   });
 });
 

@@ -244,6 +244,17 @@ class BankBuilder {
   skip(line: number, reason: Skipped['reason'], text: string): void {
     this.skipped.push({ file: this.note.file, line, reason, text });
   }
+
+  private readonly skippedHeadings = new Set<string>();
+
+  /** A section under a debris heading: reported once, at the first section with text under that heading. */
+  skipSection(section: OutlineSection, why: string, heading: string): void {
+    const at = section.path.indexOf(heading);
+    const key = section.path.slice(0, at + 1).join('\u0000');
+    if (this.skippedHeadings.has(key)) return;
+    this.skippedHeadings.add(key);
+    this.skip(section.line, 'debris', `${why}: ${heading}`);
+  }
 }
 
 interface ParsedEntry {
@@ -261,6 +272,8 @@ interface ListContext {
   led?: boolean;
   /** Words around the list that may say a procedure follows: its lead-in, its heading. */
   cues?: string[];
+  /** A sentence lead-in, reported as no group name if the list turns out not to be a procedure. */
+  sentence?: { text: string; line: number; title: string };
 }
 
 /** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
@@ -271,6 +284,8 @@ interface Lead {
   cue?: string;
   /** The list that follows is a reference list or exercise scaffolding: skip it. */
   skip?: string;
+  /** A sentence lead-in (`How to roll back a release:`): no group's name, but a procedure's. */
+  sentence?: string;
 }
 
 /** Lines of code, fenced, so an answer renders as code and keeps its lines and indentation. */
@@ -330,12 +345,18 @@ function linkShare(list: OutlineList): { links: number; all: number } {
   return { links, all };
 }
 
+/** `目录`, `Table of Contents`: a list of the note's own headings. */
+const CONTENTS = /^(?:目录|目次|table of contents|contents|toc)$/i;
+
 /** Why a section is not knowledge, when it is not: a reference list, an exercise's scaffolding. */
-function sectionDebris(path: readonly string[]): string | null {
+function sectionDebris(path: readonly string[]): { why: string; heading: string } | null {
   for (const heading of path) {
-    if (isReferenceTitle(heading)) return 'reference list';
-    if (isScaffoldTitle(heading)) return 'exercise scaffolding';
+    if (isReferenceTitle(heading)) return { why: 'reference list', heading };
+    if (isScaffoldTitle(heading)) return { why: 'exercise scaffolding', heading };
   }
+  // A contents heading is often a `#` over the whole note: only its own text is the table.
+  const last = path[path.length - 1];
+  if (last !== undefined && CONTENTS.test(bareTitle(last))) return { why: 'table of contents', heading: last };
   return null;
 }
 
@@ -408,8 +429,7 @@ class SectionExtractor {
   run(): void {
     const debris = sectionDebris(this.section.path);
     if (debris) {
-      // Only the section's own heading is reported; its subsections say nothing new.
-      if (this.section.blocks.length && !sectionDebris(this.section.path.slice(0, -1))) this.builder.skip(this.section.line, 'debris', `${debris}: ${this.heading}`);
+      if (this.section.blocks.length) this.builder.skipSection(this.section, debris.why, debris.heading);
       return;
     }
     const blocks = mergeSplitLists(this.section.blocks);
@@ -444,7 +464,9 @@ class SectionExtractor {
           const title = lead?.title || (lead?.acronym && spelledBy(lead.acronym, block) ? lead.acronym : null);
           // A list's own lead-in says what it is; without one, its heading does.
           const cues = lead?.cue ? [lead.cue] : [this.heading];
-          this.list(block, { title: title ?? this.heading, path: this.section.path, led: Boolean(title), cues });
+          const context: ListContext = { title: title ?? this.heading, path: this.section.path, led: Boolean(title), cues };
+          if (lead?.sentence && lead.cue) context.sentence = { text: lead.cue, line: block.line - 1, title: lead.sentence };
+          this.list(block, context);
         }
       } else if (block.type === 'details') {
         const answer = block.lines.map((l) => l.text).join('\n');
@@ -527,10 +549,7 @@ class SectionExtractor {
     const skip = debrisLead(raw);
     if (skip) return { title: raw, skip };
     const title = tidyTitle(raw);
-    if (isSentence(title)) {
-      this.builder.skip(line.line, 'not-a-group', line.text);
-      return { title: '', cue: line.text };
-    }
+    if (isSentence(title)) return { title: '', cue: line.text, sentence: title };
     return { title, cue: line.text };
   }
 
@@ -606,13 +625,16 @@ class SectionExtractor {
     if (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text))) {
       const steps = this.procedure(list, context);
       if (steps) {
-        this.builder.steps(context.title, context.path, list.line, steps);
+        // `How to roll back a release:` names its procedure well; a longer sentence does not.
+        const named = context.sentence && isProcessTitle(context.sentence.title) && context.sentence.title.length <= 48 ? context.sentence.title : context.title;
+        this.builder.steps(named, context.path, list.line, steps);
         // Sub-bullets stay with their step; a list of terms under a step is still a group.
         for (const item of list.items) this.children(item.children, item.text, context, undefined, true);
         return;
       }
       if (list.ordered) this.builder.skip(list.line, 'not-a-procedure', context.title);
     }
+    if (context.sentence) this.builder.skip(context.sentence.line, 'not-a-group', context.sentence.text);
     const entries: ParsedEntry[] = [];
     const names: { term: ParsedTerm; line: number }[] = [];
     const checks: { term: ParsedTerm; line: number }[] = [];

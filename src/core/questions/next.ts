@@ -1,7 +1,7 @@
 import type { Bank, Lang, Question } from '../types.js';
 import { choiceQuestion, langOf, makeDraft, questionId, questionRandom, rejected, sourceOf, type Draft, type GenContext, type QuestionParts } from './draft.js';
 import { sequenceOf } from './order.js';
-import { shapeOf, type Shape } from './gate.js';
+import { alike, shapeOf, type Shape } from './gate.js';
 import { keyOf, width } from './text.js';
 
 // next: "in this procedure, what comes right after this step?" — a choice among the other
@@ -12,16 +12,17 @@ export const MIN_NEXT_ITEMS = 4;
 /** Questions asked of one procedure, at most. */
 const PER_PROCEDURE = 3;
 const WANT_WRONG = 3;
+const HAN = /\p{Script=Han}/u;
 
 const NEXT_TEXT: Record<Lang, (title: string, step: string, stages: boolean) => string> = {
   en: (title, step, stages) => `In "${title}", which ${stages ? 'stage' : 'step'} comes right after this one?\n${step}`,
   zh: (title, step, stages) => `在「${title}」中，紧接在下面这${stages ? '个阶段' : '一步'}之后的是哪一${stages ? '个' : '步'}？\n${step}`,
 };
 
-/** Steps are phrases or sentences; a short Chinese step reads like a name: all may stand together. */
-function sameShape(a: Shape, b: Shape): boolean {
-  const texty = (s: Shape) => s === 'name' || s === 'phrase' || s === 'sentence';
-  return a === b || (texty(a) && texty(b) && !((a === 'name' && b === 'sentence') || (a === 'sentence' && b === 'name')));
+/** Names stand with names; phrases and sentences with each other. */
+function sameClass(a: Shape, b: Shape): boolean {
+  const texty = (x: Shape) => x === 'phrase' || x === 'sentence';
+  return a === b || (texty(a) && texty(b));
 }
 
 /** Which steps to ask about (0-based): spread from the first to the one before last. */
@@ -77,12 +78,18 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Wrong answers: the procedure's other steps, never the asked step nor the right one;
       // those of the same shape and about the same length first, so none stands out.
       const pool = rng.shuffle(items.filter((_, i) => i !== at && i !== at + 1));
+      // What fits is decided by the steps alone, never by the seed: the gate's checks of kind,
+      // script and length hold for every pick.
       const shape = shapeOf(right);
       const w = width(right);
-      const fits = (c: string) => sameShape(shapeOf(c), shape) && width(c) <= 2.2 * w && w <= 2.2 * width(c);
-      const wrong = [...pool.filter(fits), ...pool.filter((c) => !fits(c))].slice(0, WANT_WRONG).filter(fits);
+      const han = HAN.test(right);
+      // Names only with names of their kind, phrases and sentences together: then every two
+      // choices are alike, as the gate wants, whichever are picked.
+      const fits = (c: string) =>
+        sameClass(shapeOf(c), shape) && (shape !== 'name' || alike(right, c)) && HAN.test(c) === han && width(c) <= 2.2 * w && w <= 2.2 * width(c);
+      const wrong = pool.filter(fits).slice(0, WANT_WRONG);
       if (wrong.length < 2) return null;
-      if (pointsBack(right, step, wrong)) return rejected('giveaway');
+      if (pointsBack(right, step, items.filter((_, i) => i !== at && i !== at + 1))) return rejected('giveaway');
       const parts: QuestionParts & { type: 'next' } = {
         id,
         type: 'next',

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/notes/parse.js';
+import { clozeDrafts } from '../../src/core/questions/cloze.js';
+import type { Rejection } from '../../src/core/questions/gate.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { buildPool } from '../../src/core/questions/pool.js';
+import type { Bank, Question } from '../../src/core/types.js';
+import { entry, steps, terms } from './fixtures.js';
+
+// A blank is taken from a statement of fact, names its subject, and cannot be filled in from
+// the words beside it. Instructions, code, output, logs and a lab's own values make none.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => readFileSync(path.join(here, '../fixtures', name), 'utf8');
+
+function clozeOf(banks: Bank[]): { questions: Question[]; rejected: Rejection[] } {
+  const rejected: Rejection[] = [];
+  const ctx = { pool: buildPool(banks), seed: 1, onReject: (r: Rejection) => rejected.push(r) };
+  const questions = banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
+  return { questions, rejected };
+}
+
+describe('cloze from the fixtures', () => {
+  const banks = [...parseNote('cloze-fair/zh.md', fixture('cloze-fair/zh.md')).banks, ...parseNote('cloze-fair/en.md', fixture('cloze-fair/en.md')).banks];
+  const { questions, rejected } = clozeOf(banks);
+
+  it('asks only statements of fact, each naming what it is about', () => {
+    expect(questions.map((q) => q.subject).sort()).toEqual(['kube-apiserver', '最大节点数', '重试间隔'].sort());
+    for (const q of questions) expect(q.prompt).toContain(`${q.subject}`);
+  });
+
+  it('turns down instructions, commands, output, logs and examples, with their reason', () => {
+    const why = Object.fromEntries(rejected.map((r) => [r.text, r.reason]));
+    expect(why).toMatchObject({ 'Make sure': 'instruction', Run: 'debris', TTL: 'instruction', Output: 'debris', 证书: 'debris', 日志: 'debris', 示例: 'debris' });
+  });
+
+  it('never blanks a count the sentence spells out beside it', () => {
+    expect(questions.some((q) => q.subject === 'kube-scheduler')).toBe(false);
+  });
+
+  it('offers wrong numbers of the same size and kind', () => {
+    const limit = questions.find((q) => q.subject === '最大节点数') as Question;
+    for (const choice of limit.choices) expect(choice).toMatch(/^\d{3,5} 个$/);
+  });
+});
+
+describe('cloze, case by case', () => {
+  const one = (banks: Bank[]) => clozeOf(banks).questions;
+
+  it('needs a subject: a value as a label (`Up to 250s`) names none', () => {
+    const timeline = terms('t', 'Timeline', ['Probes', 'Timeline'], [entry('Up to 250s', 'The startup probe retries every 10s before giving up')]);
+    expect(one([timeline])).toEqual([]);
+    // An aspect label is asked with the thing it belongs to.
+    const hpa = terms('h', 'HPA', ['Autoscaling', 'HPA'], [entry('同步周期', '控制器默认每 15 秒计算一次期望副本数')], { lang: 'zh' });
+    expect(one([hpa])[0]?.prompt).toContain('填空（同步周期）');
+    const aspect = terms('h2', 'HPA', ['Autoscaling', 'HPA'], [entry('默认值', '控制器默认每 15 秒计算一次期望副本数')], { lang: 'zh' });
+    expect(one([aspect])[0]?.prompt).toContain('填空（HPA › 默认值）');
+  });
+
+  it('never takes an example value, a number of a step, or one in a mapping', () => {
+    const bank = terms('x', 'Ports', ['Net'], [
+      entry('NodePort', 'Picks a port such as 30080 from the node port range'),
+      entry('Reset', 'If the workers already joined, reset them too (Step 5)'),
+      entry('Mapping', 'The service maps 8080:30080/TCP on each node'),
+      entry('Community', 'Over 3,500 people have contributed code'),
+    ]);
+    expect(one([bank])).toEqual([]);
+  });
+
+  it('never blanks a count of the items listed right before it', () => {
+    const bank = steps('s', 'Scheduling', ['Sched'], ['The scheduler picks a node in filtering and scoring two phases', 'Ceph offers block, object and file three interfaces']);
+    expect(one([bank])).toEqual([]);
+    const zh = steps('z', '调度流程', ['调度'], ['调度器为 Pod 选择节点，包括预选和优选两阶段', '同时提供块、对象和文件三种接口'], { lang: 'zh' });
+    expect(one([zh])).toEqual([]);
+  });
+
+  it('offers years among years and shares no higher than the whole', () => {
+    const bank = terms('y', 'History', ['History'], [
+      entry('OCI', 'The Open Container Initiative was formed in 2015 to standardise images'),
+      entry('SLO', 'A target the team sets for itself, an availability of 99.9% over a month'),
+      entry('API server', 'Serves the API over TLS on port 6443'),
+    ]);
+    const qs = allQuestions([bank], { seed: 1 }).filter((q) => q.type === 'cloze');
+    const oci = qs.find((q) => q.subject === 'OCI') as Question;
+    for (const c of oci.choices) expect(Number(c)).toBeGreaterThanOrEqual(1970);
+    const slo = qs.find((q) => q.subject === 'SLO') as Question;
+    for (const c of slo.choices) expect(Number.parseFloat(c)).toBeLessThanOrEqual(100);
+    const api = qs.find((q) => q.subject === 'API server') as Question;
+    for (const c of api.choices) expect(Number(c) >= 1970 && Number(c) <= 2039).toBe(false);
+  });
+});

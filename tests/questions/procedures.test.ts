@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { matchKey } from '../../src/core/text/normalize.js';
+import type { Bank, Question, StepsBank } from '../../src/core/types.js';
+import { checkQuestions } from './check.js';
+
+// Order and next questions come from procedures only: not from states, tools, properties or
+// troubleshooting labels; a long procedure is asked a window at a time, and as "what comes next".
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => readFileSync(path.join(here, '../fixtures', name), 'utf8');
+
+const zh = parseNote('procedures/zh.md', fixture('procedures/zh.md'));
+const en = parseNote('procedures/en.md', fixture('procedures/en.md'));
+const banks: Bank[] = [...zh.banks, ...en.banks];
+const questions = allQuestions(banks, { seed: 3 });
+const ofType = (type: Question['type']) => questions.filter((q) => q.type === type);
+const stepsBank = (title: string): StepsBank => {
+  const found = banks.filter((b): b is StepsBank => b.kind === 'steps' && b.title === title);
+  expect(found, `one steps bank titled ${title}`).toHaveLength(1);
+  return found[0] as StepsBank;
+};
+const inOrder = (q: Question) => (q.answer as number[]).map((i) => q.choices[i] as string);
+
+describe('what is a procedure', () => {
+  it('never orders states, tools, properties or troubleshooting labels', () => {
+    const subjects = new Set([...ofType('order'), ...ofType('next')].map((q) => q.subject));
+    for (const title of ['Pod 的生命周期', '容器状态', '常用工具', '应用配置', 'Common problems']) expect(subjects.has(title), title).toBe(false);
+    expect([...subjects].sort()).toEqual(['How to roll back a release', 'Pod 删除流程', 'Steps to renew the certificates', '卷的生命周期', '节点升级步骤'].sort());
+    // The states stay a group, to be asked about in other ways.
+    expect(banks.some((b) => b.kind === 'terms' && b.title === 'Pod 的生命周期' && !b.sequential)).toBe(true);
+    expect(zh.skipped.filter((s) => s.reason === 'not-a-procedure').map((s) => s.text)).toEqual(['Pod 的生命周期', '常用工具', '应用配置']);
+    expect(en.skipped.filter((s) => s.reason === 'not-a-procedure').map((s) => s.text)).toEqual(['Common problems']);
+  });
+
+  it('keeps an observation out of the steps, and sub-bullets and code with their step', () => {
+    const deletion = stepsBank('Pod 删除流程');
+    expect(deletion.steps.map((s) => s.text)).not.toContain('此时查询 Pod 会显示 Terminating 状态');
+    expect(deletion.steps).toHaveLength(5);
+    expect(deletion.steps[0]?.notes).toEqual(['此时查询 Pod 会显示 Terminating 状态']);
+    expect(deletion.steps[1]?.notes).toEqual(['- 钩子执行期间宽限期照常计时', '- 钩子失败只会记录事件']);
+    const renew = stepsBank('Steps to renew the certificates');
+    expect(renew.steps.map((s) => s.text)).toEqual([
+      'Back up the old files',
+      'Renew everything: run the renew command on each control plane node',
+      'Restart the static pods: move their manifests out and back in',
+    ]);
+    expect(renew.steps[0]?.notes).toEqual(['copy the pki folder aside:', '```bash', 'cp -r /etc/kubernetes/pki /root/pki-backup', '```']);
+    // The order question's reference shows what is under each step.
+    const q = ofType('order').find((o) => o.subject === 'Pod 删除流程') as Question;
+    expect(q.explanation).toContain('2. kubelet 看到删除标记，先执行 preStop 钩子\n   - 钩子执行期间宽限期照常计时');
+  });
+
+  it('orders stages the note gives as actions, in order', () => {
+    const q = ofType('order').find((o) => o.subject === '卷的生命周期') as Question;
+    expect(inOrder(q)).toEqual(['Provisioning', 'Binding', 'Using', 'Releasing', 'Reclaiming']);
+  });
+});
+
+describe('long procedures', () => {
+  const upgrade = stepsBank('节点升级步骤');
+  const texts = upgrade.steps.map((s) => s.text);
+
+  it('are asked in windows of five consecutive steps that say where they are', () => {
+    const windows = ofType('order').filter((q) => q.subject === '节点升级步骤');
+    expect(windows.length).toBeGreaterThanOrEqual(2);
+    for (const q of windows) {
+      expect(q.choices).toHaveLength(5);
+      const from = texts.indexOf(inOrder(q)[0] as string);
+      expect(inOrder(q)).toEqual(texts.slice(from, from + 5));
+      expect(q.prompt).toContain(`（共 9 步）的第 ${from + 1}–${from + 5} 步`);
+      if (from > 0) expect(q.prompt).toContain(texts[from - 1]);
+    }
+  });
+
+  it('are asked what comes right after a step, among steps of the same procedure', () => {
+    const next = ofType('next').filter((q) => q.subject === '节点升级步骤');
+    expect(next.length).toBeGreaterThanOrEqual(2);
+    expect(next.length).toBeLessThanOrEqual(3);
+    for (const q of next) {
+      const asked = q.prompt.split('\n')[1] as string;
+      const at = texts.indexOf(asked);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(q.choices[q.answer as number]).toBe(texts[at + 1]);
+      expect(q.choices).not.toContain(asked);
+      for (const choice of q.choices) expect(texts).toContain(choice);
+      expect(new Set(q.choices).size).toBe(q.choices.length);
+    }
+    expect(new Set(next.map((q) => q.id)).size).toBe(next.length);
+  });
+
+  it('keep their ids when a step is added elsewhere', () => {
+    const more = { ...upgrade, steps: [...upgrade.steps, { text: '记录新的版本号', line: 99 }] };
+    const before = allQuestions([upgrade], { seed: 1 }).filter((q) => q.type === 'next');
+    const after = allQuestions([more], { seed: 1 }).filter((q) => q.type === 'next');
+    const firstBefore = before.find((q) => q.prompt.endsWith(texts[0] as string));
+    const firstAfter = after.find((q) => q.prompt.endsWith(texts[0] as string));
+    expect(firstAfter?.id).toBe(firstBefore?.id);
+  });
+
+  it('keep every invariant', () => {
+    for (const seed of [1, 2, 3]) expect(checkQuestions(allQuestions(banks, { seed }), banks)).toEqual([]);
+  });
+});
+
+describe('the seed notes', () => {
+  const SEED = path.resolve(here, '../../../shared/seed/000_861752a538b29261.txt');
+  const present = existsSync(SEED);
+  if (!present) console.warn(`tests/questions/procedures.test.ts: seed part skipped, the seed notes are not at ${SEED} (../shared is absent)`);
+
+  it.skipIf(!present)('order their procedures and a lifecycle of actions, never the Pod phases', () => {
+    const seedBanks = parseNote('seed.md', readFileSync(SEED, 'utf8')).banks;
+    const qs = allQuestions(seedBanks, { seed: 1 });
+    const ordered = new Set(qs.filter((q) => q.type === 'order' || q.type === 'next').map((q) => q.subject));
+    expect(ordered.has('Pod生命周期')).toBe(false);
+    for (const title of ['Pod创建流程', 'Pod终止流程', 'PV生命周期']) expect(ordered.has(title), title).toBe(true);
+    // Nine steps: windows of five and "what comes next", never one nine-item drag.
+    const termination = qs.filter((q) => q.type === 'order' && q.subject === 'Pod终止流程');
+    expect(termination.length).toBeGreaterThanOrEqual(2);
+    for (const q of termination) expect(q.choices.length).toBe(5);
+    expect(qs.filter((q) => q.type === 'next' && q.subject === 'Pod终止流程').length).toBeGreaterThan(0);
+    expect(checkQuestions(qs, seedBanks)).toEqual([]);
+    // Choices never repeat one another.
+    for (const q of qs) expect(new Set(q.choices.map(matchKey)).size).toBe(q.choices.length);
+  });
+});
