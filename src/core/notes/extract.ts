@@ -4,6 +4,7 @@ import {
   hasSequenceMark,
   isAction,
   isAspectTitle,
+  describesCases,
   describesRoles,
   isEnumerationCue,
   isInstruction,
@@ -588,11 +589,13 @@ class SectionExtractor {
     const enumeration = titles.some(isEnumerationCue);
     const processy = titles.some(isProcessTitle) && !aspect && !enumeration;
     // `安装 Helm`, `Deploy the app`: a task's list is its procedure only when it gives instructions.
-    const task = !processy && titles.some(isTaskTitle) && !aspect && !enumeration && list.items.every((item) => isInstruction(item.text.text));
+    const task =
+      !processy && titles.some(isTaskTitle) && !aspect && !enumeration && list.items.every((item) => isInstruction(item.text.text) && readStep(item.text.text).kind === 'step');
     const marks = list.items.filter((item) => hasSequenceMark(item.text.text)).length;
     const marked = marks >= 2 && marks * 2 >= list.items.length;
     if (!processy && !task && !marked) return null;
-    if (describesRoles(list.items.map((item) => item.text.text))) return null;
+    const texts = list.items.map((item) => item.text.text);
+    if (describesRoles(texts) || describesCases(texts)) return null;
     const steps: Step[] = [];
     for (const item of list.items) {
       const reading = readStep(item.text.text);

@@ -53,10 +53,15 @@ const TASK_ZH = /^(?:安装|部署|搭建|升级|迁移|回滚|初始化|配置|
 const TASK_EN = /^(?:install(?:ing|ation)?|set(?:ting)? ?up|deploy(?:ing|ment)?|upgrad(?:e|ing)|migrat(?:e|ing|ion)|bootstrap(?:ping)?|configur(?:e|ing)|creat(?:e|ing)|build(?:ing)?|uninstall(?:ing)?|backup|back up|restor(?:e|ing)|enabl(?:e|ing))\b|\b(?:installation|setup|deployment|upgrade|migration)$/i;
 const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)/i;
 
+/** A sentence that ends by announcing steps: `…的主要流程如下：`, `Follow these steps:`. */
+const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|是|为)?\s*[:：]?$|(?:如下|以下)(?:几个)?步骤|\b(?:the following steps|these steps|as follows|step by step)\b/i;
+
 /** A heading or lead-in that says a procedure follows: `Pod创建流程`, `Steps`, `How to …`. */
 export function isProcessTitle(text: string): boolean {
   const t = bareTitle(text);
   if (!t || NOT_A_PROCESS.test(t)) return false;
+  // In a sentence, `过程` may be a word in passing (`处理的过程就像一个过滤器`): it must announce the steps.
+  if (/[，,。；;]/.test(t) || t.length > 40) return ANNOUNCES_STEPS.test(t);
   return PROCESS_ZH.test(t) || PROCESS_EN.test(t);
 }
 
@@ -120,8 +125,10 @@ export function hasSequenceMark(text: string): boolean {
 export function isInstruction(text: string): boolean {
   const t = text.trim().replace(/^[\s*_`"'“(（]+/, '');
   if (HAN.test(t.slice(0, 2))) {
+    // `部署CRD`, `先停止 kubelet`, `为 yurthub 创建配置`: the verb opens the item.
+    const lead = /^(?:先|再|然后|接着|首先|最后|为|给|向|在|用|将|把|通过|使用|从)/.exec(t);
     const verb = ZH_VERB.exec(t);
-    return verb !== null && verb.index <= 6;
+    return verb !== null && (verb.index === 0 || (lead !== null && verb.index <= 12 && !/[:：]/.test(t.slice(0, verb.index))));
   }
   const first = (t.split(/[\s:：]+/)[0] ?? '').toLowerCase();
   return EN_IMPERATIVE.has(first);
@@ -133,6 +140,14 @@ const ROLE = /负责|用于|可以|能够|主要作用|\b(?:is responsible for|a
 /** Most items describe the roles of parts, not events: a description, however it is titled. */
 export function describesRoles(texts: readonly string[]): boolean {
   return texts.filter((t) => ROLE.test(t)).length * 2 > texts.length;
+}
+
+/** `如果…则…`, `If …, …`: a case of a rule, not a step. */
+const CONDITION = /^(?:如果|若|假如|假设|当[^，,]{1,30}时|对于|if\b|when\b|unless\b|in case\b|for\b)/i;
+
+/** Most items are cases (`如果…则…`): a set of rules, however the lead-in reads. */
+export function describesCases(texts: readonly string[]): boolean {
+  return texts.filter((t) => CONDITION.test(t.trim())).length * 2 > texts.length;
 }
 
 /** A step that says it runs alongside another: the order around it is not one order. */

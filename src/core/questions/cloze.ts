@@ -32,7 +32,7 @@ const MIN_CONTEXT_WIDTH = 6;
 // …`, `执行…`), not code, a command or its output, not a log line with dates and times.
 
 const INSTRUCTION_EN =
-  /^(?:please\s+)?(?:make sure|ensure|be sure|set|run|use|add|create|edit|open|click|install|apply|go to|navigate|type|enter|replace|change|check|verify|execute|copy|paste|remove|delete|update|configure|specify|select|choose|download|restart|start|stop|try|note that|remember|do not|don't|never|always|increase|decrease|adjust|wait|save|modify|export|mount)\b/i;
+  /^(?:please\s+)?(?:make sure|ensure|be sure|confirm|follow|consider|set|run|use|add|create|edit|open|click|install|apply|go to|navigate|type|enter|replace|change|check|verify|execute|copy|paste|remove|delete|update|configure|specify|select|choose|download|restart|start|stop|try|note that|remember|do not|don't|never|always|increase|decrease|adjust|wait|save|modify|export|mount)\b/i;
 /** `…前请把 TTL 设置为…`: a request to the reader anywhere in the sentence. */
 const PLEASE_ZH = /请(?:把|将|先|务必|确保|使用|执行|运行|设置|修改|输入|点击|参考)|务必|一定要/;
 const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|(?:将\S{0,12})?(?:设置|改)为)/;

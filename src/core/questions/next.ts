@@ -94,7 +94,7 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
         id,
         type: 'next',
         bank,
-        prompt: NEXT_TEXT[lang](bank.title, step, stages),
+        prompt: NEXT_TEXT[lang](sequence.name, step, stages),
         subject: bank.title,
         source: sourceOf(bank, line),
         explanation: sequence.explanation,

@@ -1,4 +1,5 @@
 import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
+import { isAspectLabel } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf } from './text.js';
@@ -49,8 +50,56 @@ export function procedureExplanation(steps: readonly Step[]): string {
   return full.split('\n').length <= 40 ? full : procedureText(steps, false);
 }
 
+/** `主要流程`, `Steps`, `How it works`: a title that says a procedure follows, not which one. */
+const GENERIC_PROCEDURE =
+  /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started)$/i;
+
+function bareHeading(text: string): string {
+  return text
+    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
+    .replace(/[:：]\s*$/u, '')
+    .trim();
+}
+
+/** `主要包括以下几个步骤`, `Follow these steps`: a pointer to the list, not its name. */
+const POINTER = /以下|下列|如下|下面|\b(?:these|the following|below)\b/i;
+
+function generic(title: string): boolean {
+  const t = bareHeading(title);
+  if (POINTER.test(t)) return true;
+  return !t || GENERIC_PROCEDURE.test(t) || (isAspectLabel(t) && !/\p{Script=Han}.*(?:流程|步骤|过程)$/u.test(t));
+}
+
+/** `Steps to Apply and Configure`, `实现步骤`, `安装步骤`: says what is done, not to what. */
+function unnamed(title: string): boolean {
+  if (/^step\s*\d/i.test(title)) return false;
+  if (/^(?:steps?|step-by-step)\b/i.test(title)) return !/\b(?:for|of)\b/i.test(title) && !/[A-Z]{2,}|[a-z][A-Z]/.test(title.replace(/^\S+/, ''));
+  return /^(?:实现|操作|安装|使用|部署|配置|处理|执行|工作|实施|具体|详细|整体|总体)(?:的)?(?:流程|步骤|过程)$/.test(title);
+}
+
+/**
+ * What a procedure is called in a prompt: its title, or, when the title only says "steps"
+ * (`主要流程`, `Steps`), the nearest heading that names it (`syncDeployment › 主要流程`).
+ * Null when nothing says which procedure it is.
+ */
+export function procedureName(bank: Bank): string | null {
+  const title = bareHeading(bank.title);
+  if (!generic(bank.title) && !unnamed(title)) return title;
+  for (const heading of [...bank.path].reverse()) {
+    const h = bareHeading(heading);
+    if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h)) continue;
+    // The heading alone when the title only points at the list, or the heading says "steps" itself.
+    if (POINTER.test(title) || /(?:流程|步骤|过程)$|\b(?:steps|process|workflow|flow|procedure)$/i.test(h)) return h;
+    return `${h} › ${title}`;
+  }
+  return null;
+}
+
 /** What an order or next question may be made of: the items in order, or why there are none. */
 export interface Sequence {
+  /** The procedure's name in a prompt. */
+  name: string;
   items: string[];
   /** The reference: the whole procedure. */
   explanation: string;
@@ -66,6 +115,11 @@ export interface Sequence {
 export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'): Sequence | null {
   const t = templates(bank, ctx);
   let sequence: Sequence;
+  const name = procedureName(bank);
+  if ((bank.kind === 'steps' || (bank.kind === 'terms' && bank.sequential)) && !name) {
+    rejectCandidate(ctx, bank, type, 'no-subject', bank.title);
+    return null;
+  }
   if (bank.kind === 'steps') {
     if (isChecklistTitle(bank.title)) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
@@ -75,9 +129,10 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
       rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
       return null;
     }
-    sequence = { items: bank.steps.map((s) => choiceText(s.text)), explanation: procedureExplanation(bank.steps), kind: 'steps', lines: bank.steps.map((s) => s.line) };
+    sequence = { name: name as string, items: bank.steps.map((s) => choiceText(s.text)), explanation: procedureExplanation(bank.steps), kind: 'steps', lines: bank.steps.map((s) => s.line) };
   } else if (bank.kind === 'terms' && bank.sequential) {
     sequence = {
+      name: name as string,
       items: bank.entries.map((e) => e.term),
       explanation: bank.entries.map((e, i) => `${i + 1}. ${e.detail ? t.termLine(e.term, e.detail).replace(/\*\*/g, '') : e.term}`).join('\n'),
       kind: 'stages',
@@ -123,9 +178,9 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const id = whole ? questionId(bank, bank.title, 'order') : questionId(bank, bank.title, 'order', `:from:${keyOf(part[0] as string)}`);
     const prompt = whole
       ? sequence.kind === 'steps'
-        ? t.orderSteps(bank.title)
-        : t.orderStages(bank.title)
-      : WINDOW_TEXT[lang](bank.title, start + 1, end, items.length, start > 0 ? items[start - 1] : undefined);
+        ? t.orderSteps(sequence.name)
+        : t.orderStages(sequence.name)
+      : WINDOW_TEXT[lang](sequence.name, start + 1, end, items.length, start > 0 ? items[start - 1] : undefined);
     const build = (): Question => {
       const rng = questionRandom(ctx, id);
       let positions = rng.shuffle(part.map((_, i) => i));

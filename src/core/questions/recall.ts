@@ -1,9 +1,9 @@
-import { isChecklistTitle, isScaffoldTitle } from '../notes/kinds.js';
-import { isAspectLabel, isSentence } from '../text/index.js';
+import { isScaffoldTitle } from '../notes/kinds.js';
+import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { procedureText } from './order.js';
+import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, width } from './text.js';
 
@@ -18,7 +18,7 @@ export const EXPLAIN_MIN_WIDTH = 30;
 function bare(text: string): string {
   return text
     .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[a-z][.)])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -27,7 +27,7 @@ function bare(text: string): string {
 const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|not ready|not working|unreachable)\b|失败|报错|异常|无法|不通/i;
 
 /** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
-export function isExplainable(term: string): boolean {
+export function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (/^\d+\s*(?:端口|port)$/i.test(term.trim())) return true;
   const t = bare(term);
   // `6443 端口` names a port; `30s`, `1000个节点` are values.
@@ -40,14 +40,19 @@ export function isExplainable(term: string): boolean {
   if (/^(?:your|my|our|the)\b|你的|我的|[*]/i.test(t)) return false;
   if (/参考|详见|见下|\b(?:refer to|see also|see)\b|更多.*信息/i.test(t)) return false;
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
-  return t.split(/\s+/).length <= 5 && t.length <= 48;
+  const words = t.split(/\s+/);
+  if (words.length > 5 || t.length > 48) return false;
+  // In Chinese notes an English word is a name (`Finalizer`, `Exact`); in English notes a lone
+  // adjective or quality (`Versatile`, `Recommended`) is a label the note put before a colon.
+  if (words.length === 1) return lang === 'zh' || isTechnicalName(t) || !ADJECTIVE.test(t);
+  return !/&|\bto\b|\band\b/i.test(t) && !QUALITY_EN.test(t);
 }
 
 /** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. */
 export function topicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...bank.path].reverse()]) {
     const t = bare(title);
-    if (t && !isAspectLabel(t) && isExplainable(t) && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
+    if (t && !isAspectLabel(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
 }
@@ -67,10 +72,26 @@ const ATTRIBUTE_TEXT: Record<Lang, (attribute: string, topic: string) => string>
   zh: (attribute, topic) => `「${topic}」在${attribute}方面怎么样？`,
 };
 
+function aspectQuestionEn(aspect: string, topic: string): string {
+  const a = aspect.toLowerCase();
+  if (a === 'how it works' || a === 'mechanism' || a === 'principle') return `How does ${topic} work?`;
+  if (a === 'when to use') return `When would you use ${topic}?`;
+  if (a === 'why') return `Why ${topic}?`;
+  const plural = /(?:s|ages|cons|pros)$/.test(a) && !/(?:purpose|use|usage|origin|function|role|formula|reason|goal|history)$/.test(a);
+  return `What ${plural ? 'are' : 'is'} the ${a} of ${topic}?`;
+}
+
 const ASPECT_TEXT: Record<Lang, (aspect: string, topic: string) => string> = {
-  en: (aspect, topic) => `What is the ${aspect.toLowerCase()} of ${topic}?`,
+  en: aspectQuestionEn,
   zh: (aspect, topic) => `「${topic}」的${aspect}是什么？`,
 };
+
+/** `Versatile`, `Recommended`, `Lightweight`, `Function`: a quality or a heading word, not a name. */
+const ADJECTIVE =
+  /^(?:\w+(?:ile|ive|able|ible|al|ous|ful|less|ed|ly|ent|ant)|lightweight|simple|easy|fast|secure|stable|mature|popular|flexible|function|community|expiration|overview|purpose|usage|default|recommended|alternatives?|limitations?|pros|cons)$/i;
+
+/** English words that end a label of a quality, not a name: `Static Nature`, `Environment Fit`. */
+const QUALITY_EN = /\b(?:nature|fit|focus|support|friendliness|ease|choice|considerations?|factors?|compatibility|footprint|experience|benefit|advantage|points?)$/i;
 
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
@@ -82,10 +103,15 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
   if (/[:：]$/.test(detail)) return { reason: 'debris' };
-  if (isInstructionText(detail) || isInstructionText(entry.term)) return { reason: 'instruction' };
+  // `Run the check: …`: a label can be the instruction; `Always`, `RUN`, `Delete` alone are names.
+  if (isInstructionText(detail) || (/\s/.test(entry.term.trim()) && /^[A-Z][a-z]+ [a-z]/.test(entry.term.trim()) && isInstructionText(entry.term))) return { reason: 'instruction' };
   if (isCodeText(detail) || isLogText(detail) || isOutputRow(detail)) return { reason: 'debris' };
   // `URL in ~/.kube/config is correct`: a check to make, not something to explain.
-  if (/\b(?:is|are) (?:correct|running|valid|reachable|set|enabled|installed|present)\.?$|^(?:检查|确认)/i.test(detail)) return { reason: 'instruction' };
+  if (/\b(?:is|are) (?:correct|running|valid|reachable|set|enabled|installed|present)\.?$/i.test(detail)) return { reason: 'instruction' };
+  // A row of a table (`Manually by admin；Automatically by provisioner`) without its column headings.
+  const cells = detail.split(/[；|]/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length >= 3 || (cells.length === 2 && cells.every((c) => [...c].length <= 24))) return { reason: 'debris' };
+  if (/\s=\s|=\s*\d/.test(entry.term)) return { reason: 'debris' };
   const term = bare(entry.term);
   if (ATTRIBUTE.test(term)) {
     const topic = topicName(bank);
@@ -93,14 +119,14 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     return { prompt: ATTRIBUTE_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
   }
   // `parameters`, `rollout status`: a field or a command (written in lower case), not a heading's aspect.
-  if (isAspectLabel(term) && !/^[a-z]/.test(term)) {
+  if ((isAspectLabel(term) || WHOLE.test(term) || KNOWLEDGE.test(term)) && !/^[a-z]/.test(term)) {
     const topic = topicName(bank);
     if (!topic) return { reason: 'no-subject' };
     if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic };
     if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
     return { reason: 'label' };
   }
-  if (!isExplainable(entry.term)) return { reason: 'label' };
+  if (!isExplainable(entry.term, bank.lang)) return { reason: 'label' };
   const topic = topicName(bank);
   const context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
   return { prompt: t.explain(entry.term, context), subject: entry.term };
@@ -143,8 +169,13 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       out.push(makeDraft({ id, type: 'recall', bank, subject: made.subject, line: entry.line }, build, ctx));
     }
   } else if (bank.steps.length >= 3) {
-    // A procedure, or a checklist the note calls steps: walked through from memory either way.
-    const title = isChecklistTitle(bank.title) || topicName(bank) === bare(bank.title) || !topicName(bank) ? bank.title : `${topicName(bank)} › ${bank.title}`;
+    // A procedure, or a checklist the note calls steps: walked through from memory either way,
+    // once its name says which one (`主要流程` alone does not).
+    const title = procedureName(bank);
+    if (!title) {
+      rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
+      return out;
+    }
     const id = questionId(bank, bank.title, 'recall', ':steps');
     const build = (): Question => {
       const steps = procedureText(bank.steps);
