@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { removeTempDirs } from './temp.js';
 
 // Runs before every test file (vitest `setupFiles`): whatever the shell exports, each file
@@ -36,4 +36,37 @@ process.env['TERM'] = 'xterm-256color';
 afterAll(() => {
   removeTempDirs();
   rmSync(home, { recursive: true, force: true });
+});
+
+// A prompt rendered by @inquirer/testing and never finished stays pending; when the worker
+// exits, inquirer rejects it with ExitPromptError, an unhandled rejection that makes vitest
+// exit 1 with every test passed (and only on some runs, depending on how the worker ends).
+// So every rendered prompt is tracked, and one a test left pending is cancelled after it,
+// its rejection handled. Tests still see the prompt exactly as before.
+type Cancelable = Promise<unknown> & { cancel?: () => void };
+const rendered = new Set<{ answer: Cancelable; settled: boolean }>();
+
+vi.mock('@inquirer/testing', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@inquirer/testing')>();
+  const render: typeof original.render = async (...args) => {
+    const result = await original.render(...args);
+    const entry = { answer: result.answer as Cancelable, settled: false };
+    const settle = () => {
+      entry.settled = true;
+    };
+    entry.answer.then(settle, settle);
+    rendered.add(entry);
+    return result;
+  };
+  return { ...original, render };
+});
+
+afterEach(() => {
+  for (const entry of rendered) {
+    if (!entry.settled) {
+      entry.answer.catch(() => {});
+      entry.answer.cancel?.();
+    }
+  }
+  rendered.clear();
 });
