@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
@@ -9,6 +10,9 @@ import { moveAside } from './data-dir.js';
 // several processes never interleave, and a kill -9 loses at most the record being written
 // (which then shows up as a truncated last line: skipped with a warning on read, and the next
 // append starts on a fresh line).
+//
+// The log may also be the union of several machines' logs (`k8s-quiz sync`), so reading keeps one
+// record per id (a union can bring the same record twice) and returns them in time order.
 
 export const HISTORY_FILE = 'history.jsonl';
 
@@ -22,7 +26,11 @@ export interface HistoryWarning {
 }
 
 export interface HistoryReadResult {
-  /** In file order (which is append order, not necessarily time order across processes). */
+  /**
+   * One per record id (the first copy), in time order (`at`); records with the same time keep
+   * their file order. A record without an id (written before ids existed) counts as a duplicate
+   * only of an identical line.
+   */
   records: HistoryRecord[];
   warnings: HistoryWarning[];
 }
@@ -56,6 +64,11 @@ export interface HistoryOptions {
 
 const NEWLINE = 0x0a;
 
+/** A new record id: 16 random hex digits (64 bits: no two records made anywhere will share one). */
+export function newRecordId(): string {
+  return randomBytes(8).toString('hex');
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -78,6 +91,7 @@ export function checkRecord(value: unknown): { record: HistoryRecord } | { probl
   }
   if (!isString(value['session']) || value['session'] === '') return { problem: 'no session id' };
   if (!isString(value['at']) || !Number.isFinite(Date.parse(value['at']))) return { problem: 'no valid timestamp' };
+  if (value['id'] !== undefined && (!isString(value['id']) || value['id'] === '')) return { problem: 'a bad record id' };
   const ok = { record: value as unknown as HistoryRecord };
   switch (value['kind']) {
     case 'answer': {
@@ -147,9 +161,15 @@ export function checkRecord(value: unknown): { record: HistoryRecord } | { probl
   }
 }
 
-/** Parses the text of a log. Pure; `file` only names the log in warnings. */
+/**
+ * Parses the text of a log: one record per id, in time order (see HistoryReadResult). Pure;
+ * `file` only names the log in warnings.
+ */
 export function parseHistory(text: string, file: string): HistoryReadResult {
   const records: HistoryRecord[] = [];
+  // A record's identity: its id, else (an old line) the line's text, so that only exact copies
+  // of an old line collapse. The two kinds of key cannot meet: a line starts with `{`.
+  const seen = new Set<string>();
   const warnings: HistoryWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file, line, message: `${file}:${line}: ${message}` });
@@ -177,10 +197,30 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
       continue;
     }
     const checked = checkRecord(value);
-    if ('record' in checked) records.push(checked.record);
-    else warn(lineNo, `skipped a record: ${checked.problem}`);
+    if (!('record' in checked)) {
+      warn(lineNo, `skipped a record: ${checked.problem}`);
+      continue;
+    }
+    const key = checked.record.id ?? line;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    records.push(checked.record);
   }
-  return { records, warnings };
+  return { records: inTimeOrder(records), warnings };
+}
+
+/**
+ * Sorts records by `at`, stably (a log from one machine is nearly sorted already; one merged from
+ * two is two sorted runs). Returns the same array when it is already in order.
+ */
+function inTimeOrder(records: HistoryRecord[]): HistoryRecord[] {
+  const times = records.map((r) => Date.parse(r.at));
+  let sorted = true;
+  for (let i = 1; i < times.length && sorted; i++) if ((times[i] as number) < (times[i - 1] as number)) sorted = false;
+  if (sorted) return records;
+  const order = records.map((_, i) => i);
+  order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  return order.map((i) => records[i] as HistoryRecord);
 }
 
 function code(error: unknown): string | undefined {

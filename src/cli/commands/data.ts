@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { detectLang } from '../../core/text/index.js';
 import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION } from '../../core/history/index.js';
 import { answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
-import { openHistory } from '../../io/history.js';
+import { newRecordId, openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
 import { formatStats } from '../../ui/stats-report.js';
 import { confirmReset, promptTheme } from '../../ui/prompts.js';
@@ -54,7 +54,7 @@ export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?:
     });
     const session = randomUUID();
     for (const target of new Set(targets)) {
-      history.append({ v: SCHEMA_VERSION, kind: 'unflag', session, at: app.runtime.now().toISOString(), question: target.question });
+      history.append({ v: SCHEMA_VERSION, id: newRecordId(), kind: 'unflag', session, at: app.runtime.now().toISOString(), question: target.question });
       app.out(`unflagged ${target.question} (${target.subject}): it can be asked again`);
     }
     return;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { flaggedIds, type SessionMode } from '../../core/history/index.js';
 import type { Lang, Question } from '../../core/types.js';
-import { openHistory } from '../../io/history.js';
+import { newRecordId, openHistory } from '../../io/history.js';
 import { interactiveUI } from '../../ui/interactive.js';
 import { LineReader } from '../../ui/line-reader.js';
 import { messages, type Messages } from '../../ui/messages.js';
@@ -101,6 +101,7 @@ export async function runQuestions(
           appendFailed = true;
         }
       },
+      newId: newRecordId,
       now: () => runtime.now().getTime(),
       stop: stop.signal,
       ...(options.totalMs ? { totalMs: options.totalMs } : {}),

@@ -3,14 +3,14 @@ import type { FlagRecord, HistoryRecord } from './records.js';
 // Questions marked as bad, replayed from the log: a flag counts until an unflag for the same
 // question follows it (in log order). Pure.
 
-export type FlaggedQuestion = Omit<FlagRecord, 'v' | 'kind'>;
+export type FlaggedQuestion = Omit<FlagRecord, 'v' | 'kind' | 'id'>;
 
 /** The questions flagged now, in the order they were (last) flagged. */
 export function flaggedQuestions(records: readonly HistoryRecord[]): FlaggedQuestion[] {
   const current = new Map<string, FlaggedQuestion>();
   for (const record of records) {
     if (record.kind === 'flag') {
-      const { v: _v, kind: _kind, ...flag } = record;
+      const { v: _v, kind: _kind, id: _id, ...flag } = record; // id: the flag record's own, not the question's
       current.delete(record.question); // flagged again: it moves to the end
       current.set(record.question, flag);
     } else if (record.kind === 'unflag') current.delete(record.question);

@@ -8,6 +8,12 @@ export type SessionMode = 'quiz' | 'interview' | 'drill';
 
 export interface AnswerRecord {
   v: typeof SCHEMA_VERSION;
+  /**
+   * Unique per record: 16 random hex digits, made where the record is made. Two machines' logs
+   * merged by union can hold the same record twice; reading keeps one per id. Absent in logs
+   * written before sync existed (their lines are told apart by their content instead).
+   */
+  id?: string;
   kind: 'answer';
   session: string;
   /** ISO timestamp of when the answer was made. */
@@ -31,6 +37,8 @@ export interface AnswerRecord {
 
 export interface SessionStartRecord {
   v: typeof SCHEMA_VERSION;
+  /** Unique per record (see AnswerRecord.id). */
+  id?: string;
   kind: 'session-start';
   session: string;
   at: string;
@@ -42,6 +50,8 @@ export interface SessionStartRecord {
 
 export interface SessionEndRecord {
   v: typeof SCHEMA_VERSION;
+  /** Unique per record (see AnswerRecord.id). */
+  id?: string;
   kind: 'session-end';
   session: string;
   at: string;
@@ -60,6 +70,8 @@ export interface SessionEndRecord {
  */
 export interface FlagRecord {
   v: typeof SCHEMA_VERSION;
+  /** Unique per record (see AnswerRecord.id). */
+  id?: string;
   kind: 'flag';
   session: string;
   at: string;
@@ -79,6 +91,8 @@ export interface FlagRecord {
 /** Takes a flag back: the question may be asked again. `session` names the command run that did it. */
 export interface UnflagRecord {
   v: typeof SCHEMA_VERSION;
+  /** Unique per record (see AnswerRecord.id). */
+  id?: string;
   kind: 'unflag';
   session: string;
   at: string;

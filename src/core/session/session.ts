@@ -71,6 +71,8 @@ export interface SessionOptions {
   seed?: number;
   ui: SessionUI;
   append: (record: HistoryRecord) => void;
+  /** Makes each record's unique id (history merged from several machines is told apart by it). Without it, records have no id. */
+  newId?: () => string;
   now: () => number;
   /** Ends the session early (Ctrl+C, SIGTERM): what was answered is kept. */
   stop: AbortSignal;
@@ -89,7 +91,8 @@ function iso(ms: number): string {
 }
 
 export async function runSession(options: SessionOptions): Promise<SessionReport> {
-  const { ui, append, now, mode, session, questions } = options;
+  const { ui, now, mode, session, questions, newId } = options;
+  const append = newId ? (record: HistoryRecord) => options.append({ ...record, id: record.id ?? newId() }) : options.append;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as NodeJS.Timeout));
   const started = now();
