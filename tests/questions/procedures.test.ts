@@ -128,3 +128,27 @@ describe('the seed notes', () => {
     for (const q of qs) expect(new Set(q.choices.map(matchKey)).size).toBe(q.choices.length);
   });
 });
+
+describe('naming and telling a procedure', () => {
+  it('names a procedure titled only "steps" by the heading over it, and drops one nothing names', () => {
+    const named = parseNote('n.md', '## syncDeployment\n\n主要流程：\n\n1. 获取 Deployment 对象\n2. 列出它管理的 ReplicaSet\n3. 按策略执行滚动或重建\n').banks;
+    const q = allQuestions(named, { seed: 1 }).find((x) => x.type === 'order') as Question;
+    expect(q.prompt).toBe('请按正确顺序排列「syncDeployment › 主要流程」的步骤：');
+    const unnamed = parseNote('u.md', '## 主要流程\n\n1. 获取 Deployment 对象\n2. 列出它管理的 ReplicaSet\n3. 按策略执行滚动或重建\n').banks;
+    expect(allQuestions(unnamed, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next' || x.type === 'recall')).toEqual([]);
+  });
+
+  it('does not take cases (如果…则…) or the roles of parts for a procedure, whatever the lead-in says', () => {
+    const cases = parseNote('c.md', '## 匹配\n\n处理的过程如下：\n\n1. 如果没有匹配的规则，则拒绝请求\n2. 如果有一条规则匹配，则按它转发\n3. 如果有多条规则匹配，则取最长的路径\n').banks;
+    expect(cases.some((b) => b.kind === 'steps')).toBe(false);
+    const roles = parseNote('r.md', '## Calico 工作流程\n\n1. calico-node 负责交换路由信息\n2. Felix 负责把策略写进网卡规则\n3. Typha 负责减轻存储的压力\n').banks;
+    expect(roles.some((b) => b.kind === 'steps')).toBe(false);
+  });
+
+  it('does not ask what comes next when the answer opens by naming the step before it', () => {
+    const bank = parseNote('p.md', '## 恢复\n\netcd 恢复流程：\n\n1. 停止所有 apiserver 实例\n2. 把快照还原到新的数据目录\n3. 修改配置后启动 etcd\n4. 确认 etcd 健康后重新启动 apiserver\n5. 重启其余控制平面组件\n').banks;
+    const next = allQuestions(bank, { seed: 1 }).filter((q) => q.type === 'next');
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of next) expect(q.prompt.endsWith('修改配置后启动 etcd')).toBe(false);
+  });
+});

@@ -105,7 +105,7 @@ const EN_IMPERATIVE = new Set(
 
 /** Verbs that make a Chinese item an action or an event (`部署CRD`, `调度器选择节点`). */
 const ZH_VERB =
-  /创建|删除|调用|发送|发起|执行|运行|启动|停止|关闭|检查|确认|核对|获取|读取|写入|写回|更新|修改|配置|安装|卸载|部署|选择|选出|挑选|计算|判断|返回|绑定|挂载|挂接|卸载|拉取|推送|构建|打包|替换|生成|注册|监听|监控|提交|通知|处理|转发|解析|匹配|分配|加入|移除|清理|设置|初始化|同步|下载|上传|重启|等待|发现|验证|认证|授权|调度|申请|请求|进入|完成|触发|标记|收到|接收|汇总|比较|放入|取出|扩容|缩容|编写|编译|使用|添加|打开|点击|输入|登录|复制|新建|准备|升级|回滚|导入|导出|保存|加载|连接|建立|释放|回收|销毁|终止|杀死|启用|禁用|开始|结束|送达|到达|经过|映射|预留|弹出|排除|评分|打分|筛选|过滤|记录|上报|续约|驱逐|重试|退出|转换|拼接|查询|查找|选举|投票|成为|发给|交给|写出|打上|传递|下发|拦截|校验|注入|拷贝|迁移|恢复|备份|封装|解封装|路由|应答|响应|监测|判定|抢占|分发|识别|拆分|合并|推进|切换|重建|扩展|修复|部署|提供|接管|加载|装载/;
+  /列出|遍历|构造|输出|创建|删除|调用|发送|发起|执行|运行|启动|停止|关闭|检查|确认|核对|获取|读取|写入|写回|更新|修改|配置|安装|卸载|部署|选择|选出|挑选|计算|判断|返回|绑定|挂载|挂接|卸载|拉取|推送|构建|打包|替换|生成|注册|监听|监控|提交|通知|处理|转发|解析|匹配|分配|加入|移除|清理|设置|初始化|同步|下载|上传|重启|等待|发现|验证|认证|授权|调度|申请|请求|进入|完成|触发|标记|收到|接收|汇总|比较|放入|取出|扩容|缩容|编写|编译|使用|添加|打开|点击|输入|登录|复制|新建|准备|升级|回滚|导入|导出|保存|加载|连接|建立|释放|回收|销毁|终止|杀死|启用|禁用|开始|结束|送达|到达|经过|映射|预留|弹出|排除|评分|打分|筛选|过滤|记录|上报|续约|驱逐|重试|退出|转换|拼接|查询|查找|选举|投票|成为|发给|交给|写出|打上|传递|下发|拦截|校验|注入|拷贝|迁移|恢复|备份|封装|解封装|路由|应答|响应|监测|判定|抢占|分发|识别|拆分|合并|推进|切换|重建|扩展|修复|部署|提供|接管|加载|装载/;
 
 /** `Copy Fails`, `Permission Denied`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
 const TROUBLE = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|issues?|problems?|crash\w*|not ready|not working|unreachable)\b|失败|错误|报错|异常|无法|超时|拒绝|不通|不可用|问题/i;
@@ -174,8 +174,8 @@ export function isAction(text: string): boolean {
   if (!t) return false;
   if (HAN.test(t)) {
     if (ZH_VERB.test(t)) return true;
-    // A long Chinese clause says something happens; a name is short.
-    return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8;
+    // A Chinese clause of some length says something happens; a name is short (`网络后端`, `etcd 集成`).
+    return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 5;
   }
   const w = words(t.replace(/[^\w\s'-]/g, ' '));
   const first = (w[0] ?? '').toLowerCase();

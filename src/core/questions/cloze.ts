@@ -70,7 +70,7 @@ export function isLogText(text: string): boolean {
  */
 export function isOutputRow(text: string): boolean {
   const cells = text.split(/[；;|]/).map((c) => c.trim()).filter(Boolean);
-  if (cells.length >= 4) return true;
+  if (cells.length >= 3) return true;
   return cells.length >= 2 && cells.every((c) => [...c].length <= 16);
 }
 
@@ -105,6 +105,8 @@ function inMapping(text: string, token: NumberToken): boolean {
   const before = text[token.index - 1] ?? '';
   const after = text.slice(token.index + token.text.length, token.index + token.text.length + 2);
   if (before === ':' || before === '=' || /^:\d/.test(after)) return true;
+  // `172.x.x.x`, `“2”`, `0755`, `二次开发`: part of an address, a quoted value, a file mode, a word.
+  if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
   return /^[、)）]/.test(after) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index));
 }
@@ -115,7 +117,7 @@ function inMapping(text: string, token: NumberToken): boolean {
  */
 function countsItsNeighbours(text: string, token: NumberToken): boolean {
   if (token.value < 2 || token.value > 10) return false;
-  return enumerationCount(text, token.index, token.text.length) === token.value;
+  return enumerationCount(text, token.index, token.text.length).includes(token.value);
 }
 
 type Blank =
@@ -195,6 +197,9 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     // `5000 个` is never offered `4 个`: a wrong answer of about the same size.
     if (answer.script === 'arabic' && Math.abs(digits(token.value) - digits(answer.value)) > 1) continue;
     if (isYear(token) !== year) continue;
+    // `1.26` among Kubernetes versions, not a kernel's `4.19`; a bare number only from the same note.
+    if (answer.decimals > 0 && Math.trunc(token.value) !== Math.trunc(answer.value)) continue;
+    if (!answer.unit && answer.script === 'arabic' && from.file !== origin.file) continue;
     seen.add(token.value);
     const text = formatLike(answer, token.value);
     candidates.push(candidate(text, from, [], lang));
@@ -343,6 +348,8 @@ interface ClozeSpot {
 /** A heading or title that names what a sentence is about: not an aspect, a sentence or scaffolding. */
 function names(text: string | undefined): boolean {
   if (!text) return false;
+  // `6~20个节点`, `在第一批次`: a value or a circumstance, not a thing.
+  if (/^\s*\d+\s*[~～-]|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(text)) return false;
   const t = text.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim();
   // `30s`, `Up to 250s`: a value or a moment, not a thing.
   if (/^\d|\b(?:up to|at|after|before)\s+\d|^\d+\s*\p{L}{0,3}$/iu.test(t)) return false;

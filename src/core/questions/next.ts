@@ -36,7 +36,7 @@ export function askedSteps(total: number): number[] {
 }
 
 /** `…后`, `After …`, `Once …`: a clause that points back at the step before. */
-const BACK_REFERENCE = /后|以后|之后|完毕|完成|结束|\b(?:after|once|when|following)\b/i;
+const BACK_REFERENCE = /\p{Script=Han}(?:之|以)?后(?![端台续面者来期果])|完毕|完成后|结束后|^(?:after|once|when|following)\b/iu;
 
 function words(text: string): Set<string> {
   const out = new Set<string>();

@@ -157,11 +157,11 @@ const ITEM_SEPARATOR = /\s*(?:[、,，/]|和|与|及|以及|或|或者|\band\b|\
 const ENUMERATION_LEAD = /^.*?(?:包括|包含|分为|分成|有|由|提供|支持|including|includes|include|namely|:|：)\s*/i;
 
 /**
- * How many items the clause right before (or right after) a number lists, or 0 when it lists
- * none: `包括预选和优选两阶段` → 2, `三种：A、B、C` → 3. The clause ends at sentence
+ * How many items the clause right before (or right after) a number lists, read a few ways
+ * (0 where it lists none): `包括预选和优选两阶段` → 2, `三种：A、B、C` → 3. The clause ends at sentence
  * punctuation; an item is a short run of words, so prose is not counted.
  */
-export function enumerationCount(text: string, index: number, length: number): number {
+export function enumerationCount(text: string, index: number, length: number): number[] {
   const count = (clause: string): number => {
     const body = clause.replace(ENUMERATION_LEAD, '');
     const items = body.split(ITEM_SEPARATOR).map((s) => s.trim()).filter(Boolean);
@@ -169,9 +169,12 @@ export function enumerationCount(text: string, index: number, length: number): n
     if (items.some((item) => item.length > 16)) return 0;
     return items.length;
   };
-  const before = text.slice(0, index).split(/[，。；;.!?！？]/).pop() ?? '';
+  const head = text.slice(0, index);
+  // The clause before, cut at a comma or not (`Retained， Recycled 和 Deleted三种` lists across commas).
+  const clause = head.split(/[，。；;.!?！？]/).pop() ?? '';
+  const sentence = head.split(/[。；;.!?！？]/).pop() ?? '';
   const after = text.slice(index + length);
   const lead = /^\s*\S{0,6}?(?:[:：]|即|分别是|分别为|包括|including|:)\s*/.exec(after);
   const following = lead ? (after.slice(lead[0].length).split(/[。；;.!?！？]/)[0] ?? '') : '';
-  return count(before) || (following ? count(following) : 0);
+  return [count(clause), count(sentence), following ? count(following) : 0];
 }

@@ -39,6 +39,8 @@ export function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `更多信息请参考`: a pointer elsewhere.
   if (/^(?:your|my|our|the)\b|你的|我的|[*]/i.test(t)) return false;
   if (/参考|详见|见下|\b(?:refer to|see also|see)\b|更多.*信息/i.test(t)) return false;
+  // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
+  if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)$/i.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
   const words = t.split(/\s+/);
   if (words.length > 5 || t.length > 48) return false;
@@ -99,7 +101,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const detail = entry.detail.trim();
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
   // `，并将在未来…`: the term was cut out of a sentence; a link or a command explains nothing.
-  if (/^[\p{P}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
+  if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
+  // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
+  if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
   if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
   if (/[:：]$/.test(detail)) return { reason: 'debris' };
