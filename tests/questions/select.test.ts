@@ -78,11 +78,17 @@ function referenceGenerate(banks: Bank[], options: GenerateOptions): Question[] 
   return rng.shuffle(selected).map((d) => byDraft.get(d) as Question);
 }
 
-const draftCache = new WeakMap<Bank[], Map<string, { drafts: Draft[]; built: Map<Draft, Question | null>; byDraft: Map<Draft, Question> }>>();
+interface BuiltDrafts {
+  drafts: Draft[];
+  built: Map<Draft, Question | null>;
+  byDraft: Map<Draft, Question>;
+}
+
+const draftCache = new WeakMap<Bank[], Map<string, BuiltDrafts>>();
 
 /** Every draft, built, once per banks, seed and language; and for each that builds, the question allQuestions made of it. */
-function draftsOnce(banks: Bank[], seed: number, lang?: 'en' | 'zh') {
-  const byKey = draftCache.get(banks) ?? new Map();
+function draftsOnce(banks: Bank[], seed: number, lang?: 'en' | 'zh'): BuiltDrafts {
+  const byKey = draftCache.get(banks) ?? new Map<string, BuiltDrafts>();
   draftCache.set(banks, byKey);
   const key = `${seed}/${lang ?? ''}`;
   let entry = byKey.get(key);

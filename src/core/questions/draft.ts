@@ -4,7 +4,7 @@ import type { Pool } from './pool.js';
 import { displayTitle } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
-import { keyOf, topicOf } from './text.js';
+import { keyOf, topicOf, width } from './text.js';
 
 // What every generator shares: the pool, the seed, the language, and how a question is put
 // together (id, topic, choices shuffled with the question's own random stream).
@@ -190,5 +190,13 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   const key = keyOf(title);
   if (!key || keyOf(term).includes(key)) return undefined;
   if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key) return undefined;
+  // A short title in words (`挑战`, `Methods`) says little alone: name what it is part of too.
+  const parents = bank.path.map(displayTitle).filter((p) => p && keyOf(p) !== key);
+  const parent = parents[parents.length - 1];
+  const vague = width(title) <= SHORT_TITLE_WIDTH && !/^[A-Za-z][\w.-]*$/.test(title);
+  if (parent && vague && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }
+
+/** Titles this narrow get their parent heading in a prompt. */
+const SHORT_TITLE_WIDTH = 8;

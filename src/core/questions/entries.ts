@@ -2,7 +2,7 @@ import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { keyOf } from './text.js';
+import { keyOf, width } from './text.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -43,6 +43,9 @@ const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|f
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 
+/** Columns a description needs to say more than a translation of its name would. */
+const MIN_DETAIL_WIDTH = 12;
+
 /** An entry one can be asked about: a named thing with a description that says something. */
 export function askableEntry(entry: TermEntry): boolean {
   // `3）发布后`: a numbered stage; its number says where it stands.
@@ -53,7 +56,8 @@ export function askableEntry(entry: TermEntry): boolean {
   if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
-  return keyOf(detail).length >= 4;
+  // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
+  return width(detail) >= MIN_DETAIL_WIDTH;
 }
 
 /** Candidates from the question's own list or a list beside it (same heading path). */
