@@ -1,0 +1,474 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CliError } from '../cli/errors.js';
+import { HISTORY_FILE, parseHistory } from './history.js';
+
+// `k8s-quiz sync`: the data dir as a git repository whose only tracked content is the answer log
+// (plus the two files that say how to merge it and what to leave out). The log is append-only and
+// every record has an id, so two machines' logs merge by union (git's built-in `union` driver:
+// the lines of both sides, no conflict markers) and reading drops whatever came twice.
+//
+// Everything goes through one injected `RunGit` (tests pass the real one with an isolated HOME
+// and git config, against a bare repository in a temporary folder). git is never asked to prompt:
+// stdin is closed, GIT_TERMINAL_PROMPT=0, ssh runs in batch mode, and commits carry a fallback
+// identity when the machine has none. Nothing here resets, checks out or deletes: the worst a
+// failure leaves is this machine's answers committed locally, not yet shared.
+
+export const REMOTE_NAME = 'origin';
+/** The branch a fresh data-dir repository starts on. */
+export const DEFAULT_BRANCH = 'main';
+
+export const GITATTRIBUTES = '.gitattributes';
+export const GITIGNORE = '.gitignore';
+
+/** `history.jsonl` merged as the union of both sides' lines; the two small files likewise. */
+export const ATTRIBUTES_TEXT = `# k8s-quiz sync: the answer log is append-only and every record has an id, so merging two
+# machines' logs keeps the lines of both (duplicates are dropped when the log is read).
+${HISTORY_FILE} -text merge=union
+${GITATTRIBUTES} merge=union
+${GITIGNORE} merge=union
+`;
+
+/** Only the answer log travels: settings (config.json), caches, locks, temp and moved-aside files stay. */
+export const IGNORE_TEXT = `# k8s-quiz sync: only the answer log is shared. Settings (config.json), caches, locks,
+# temporary files and logs moved aside by \`reset\` stay on this machine.
+/*
+!/${HISTORY_FILE}
+!/${GITATTRIBUTES}
+!/${GITIGNORE}
+`;
+
+const UNION_LINE = `${HISTORY_FILE} -text merge=union`;
+/** Fallback identity for machines with no `user.name` / `user.email` configured. */
+const FALLBACK_NAME = 'k8s-quiz';
+const FALLBACK_EMAIL = 'k8s-quiz@localhost';
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `git args` in `cwd` with exactly `env`, stdin closed. Resolves with the exit code and
+ * output whatever the code; rejects with SyncError `GIT_MISSING` when git cannot be found.
+ */
+export type RunGit = (args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }) => Promise<GitResult>;
+
+export type SyncErrorCode = 'GIT_MISSING' | 'NOT_SET_UP' | 'UNREACHABLE' | 'CONFLICT' | 'GIT_FAILED';
+
+export class SyncError extends CliError {
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+  ) {
+    super(message, code === 'NOT_SET_UP' ? 2 : 1);
+  }
+}
+
+const gitMissing = (): SyncError =>
+  new SyncError(
+    'GIT_MISSING',
+    'git is not installed (or not on PATH): k8s-quiz sync uses git to carry the history between machines. Install git (https://git-scm.com) and try again.',
+  );
+
+export const spawnGit: RunGit = (args, { cwd, env }) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing() : error));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 128, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+
+export interface SyncOptions {
+  dataDir: string;
+  /** The environment git runs with (HOME, PATH, GIT_CONFIG_GLOBAL… as the person has them). */
+  env: NodeJS.ProcessEnv;
+  /** Existing folder git's first call runs in, and the base of a relative remote path. */
+  cwd: string;
+  git?: RunGit;
+  /** Names the machine in commit messages. Default: os.hostname(). */
+  hostname?: string;
+}
+
+export interface SyncResult {
+  /** The remote's URL or path, as git has it. */
+  remote: string;
+  branch: string;
+  /** Answers this machine had that the remote did not. */
+  sent: number;
+  /** Answers the remote had that this machine did not. */
+  received: number;
+  /** Answers in the log now. */
+  answers: number;
+  /** init only: a bare repository was created at this path (the remote was a new local folder). */
+  createdRemote?: string;
+  /** init only: the remote it replaced, when the data dir was already set up with another one. */
+  replacedRemote?: string;
+}
+
+/** The last meaningful line git wrote to stderr, without its `fatal:` / `error:` prefix. */
+function gitReason(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim().replace(/^(fatal|error|remote|hint|warning):\s*/i, ''))
+    .filter((l) => l && !/^(Please make sure you have the correct access rights|and the repository exists\.?)$/i.test(l));
+  const fatal = stderr.split('\n').find((l) => /^fatal:/.test(l.trim()));
+  return (fatal ? fatal.trim().replace(/^fatal:\s*/, '') : lines[0]) ?? 'no reason given';
+}
+
+/** Is `remote` a folder on this machine (rather than a URL or `host:path`)? */
+export function isLocalPath(remote: string): boolean {
+  if (/^file:\/\//i.test(remote)) return true;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) return false;
+  if (/^[A-Za-z]:[\\/]/.test(remote)) return true; // C:\… on Windows
+  if (remote.startsWith('/') || remote.startsWith('.') || remote.startsWith('~') || remote.startsWith('\\')) return true;
+  // scp-like `host:path` or `user@host:path`: a colon before any slash.
+  const colon = remote.indexOf(':');
+  const slash = remote.indexOf('/');
+  return !(colon > 0 && (slash === -1 || colon < slash));
+}
+
+/** A copy of `env` without what would point git at another repository, and never prompting. */
+function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...env };
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE', 'GIT_PREFIX', 'GIT_COMMON_DIR']) {
+    delete clean[name];
+  }
+  clean['GIT_TERMINAL_PROMPT'] = '0';
+  clean['GIT_MERGE_AUTOEDIT'] = 'no';
+  // git's messages are quoted in ours; one language keeps them recognisable.
+  clean['LC_ALL'] = 'C';
+  return clean;
+}
+
+function countAnswers(text: string): number {
+  return parseHistory(text, HISTORY_FILE).records.filter((r) => r.kind === 'answer').length;
+}
+
+/** One data-dir repository; every call names the git dir and work tree, so no parent repository is ever found. */
+class Repo {
+  readonly gitDir: string;
+  private readonly run: RunGit;
+  private env: NodeJS.ProcessEnv;
+  private settings: Map<string, string> | undefined;
+  private batchSsh = false;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: SyncOptions,
+  ) {
+    this.gitDir = path.join(dataDir, '.git');
+    this.run = options.git ?? spawnGit;
+    this.env = gitEnv(options.env);
+  }
+
+  get historyPath(): string {
+    return path.join(this.dataDir, HISTORY_FILE);
+  }
+
+  /** Runs git on this repository; `extra` config goes before the subcommand. */
+  raw(args: readonly string[], extra: readonly string[] = []): Promise<GitResult> {
+    // Hooks are the person's business in their own repositories, not in an automated data log.
+    const base = ['-c', `core.hooksPath=${path.join(this.gitDir, 'k8s-quiz-no-hooks')}`, '-c', 'commit.gpgsign=false', ...extra];
+    return this.run([...base, `--git-dir=${this.gitDir}`, `--work-tree=${this.dataDir}`, ...args], { cwd: this.dataDir, env: this.env });
+  }
+
+  /** Runs git and throws GIT_FAILED (with git's reason) unless it exits 0. */
+  async must(args: readonly string[], extra: readonly string[] = []): Promise<string> {
+    const result = await this.raw(args, extra);
+    if (result.code !== 0) throw new SyncError('GIT_FAILED', `git ${args[0] ?? ''} failed in ${this.dataDir}: ${gitReason(result.stderr)}`);
+    return result.stdout;
+  }
+
+  /**
+   * The few settings sync looks at, read in one call (every git call costs a process): the
+   * identity, the remote, the ssh command. Keys as git prints them (lower case). `fresh` re-reads.
+   */
+  async config(key: string, fresh = false): Promise<string | undefined> {
+    if (!this.settings || fresh) {
+      const result = await this.raw(['config', '--get-regexp', `^(user\\.name|user\\.email|core\\.sshcommand|remote\\.${REMOTE_NAME}\\.url)$`]);
+      this.settings = new Map();
+      for (const line of result.stdout.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space > 0 && line.slice(space + 1).trim()) this.settings.set(line.slice(0, space).toLowerCase(), line.slice(space + 1).trim());
+      }
+    }
+    return this.settings.get(key.toLowerCase());
+  }
+
+  /** `-c user.name=… -c user.email=…` when the machine has none, so commits work on a fresh machine. */
+  async identityArgs(): Promise<string[]> {
+    const identity: string[] = [];
+    if (!(await this.config('user.name'))) identity.push('-c', `user.name=${FALLBACK_NAME}`);
+    if (!(await this.config('user.email'))) identity.push('-c', `user.email=${FALLBACK_EMAIL}`);
+    return identity;
+  }
+
+  /** ssh must not ask for a password or a host key on the terminal: batch mode, unless the person set their own ssh command. */
+  async noPromptSsh(remote: string): Promise<void> {
+    if (this.batchSsh || isLocalPath(remote)) return;
+    this.batchSsh = true;
+    if (this.env['GIT_SSH_COMMAND'] || this.env['GIT_SSH'] || (await this.config('core.sshCommand'))) return;
+    this.env = { ...this.env, GIT_SSH_COMMAND: 'ssh -o BatchMode=yes' };
+  }
+
+  async branch(): Promise<string> {
+    const result = await this.raw(['symbolic-ref', '--short', '-q', 'HEAD']);
+    const name = result.stdout.trim();
+    if (result.code !== 0 || !name) {
+      throw new SyncError('GIT_FAILED', `${this.dataDir} is not on a branch (a detached HEAD): check it out with \`git -C ${this.dataDir} switch ${DEFAULT_BRANCH}\`, then sync again`);
+    }
+    return name;
+  }
+
+  mergeInProgress(): boolean {
+    return fs.existsSync(path.join(this.gitDir, 'MERGE_HEAD'));
+  }
+
+  /** The .gitattributes / .gitignore of the data dir, and the union rule in .git/info/attributes (which applies even if .gitattributes is edited away). */
+  writeRepoFiles(): void {
+    const attributes = path.join(this.dataDir, GITATTRIBUTES);
+    if (!fs.existsSync(attributes)) fs.writeFileSync(attributes, ATTRIBUTES_TEXT);
+    else if (!/^history\.jsonl\s.*merge=union/m.test(fs.readFileSync(attributes, 'utf8'))) fs.appendFileSync(attributes, `\n${ATTRIBUTES_TEXT}`);
+    const ignore = path.join(this.dataDir, GITIGNORE);
+    if (!fs.existsSync(ignore)) fs.writeFileSync(ignore, IGNORE_TEXT);
+    const info = path.join(this.gitDir, 'info');
+    const infoAttributes = path.join(info, 'attributes');
+    const current = fs.existsSync(infoAttributes) ? fs.readFileSync(infoAttributes, 'utf8') : '';
+    if (!current.split('\n').includes(UNION_LINE)) {
+      fs.mkdirSync(info, { recursive: true });
+      fs.appendFileSync(infoAttributes, `${current && !current.endsWith('\n') ? '\n' : ''}${UNION_LINE}\n`);
+    }
+  }
+
+  /**
+   * A log whose last line was cut off (a kill mid-write) gets its newline now, by appending, so
+   * the union of two logs never glues that line to the other side's next one.
+   */
+  endLogWithNewline(): void {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.historyPath, 'a+');
+    } catch {
+      return;
+    }
+    try {
+      const size = fs.fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      if (size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a) fs.writeSync(fd, '\n');
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  readLog(): string {
+    try {
+      return fs.readFileSync(this.historyPath, 'utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  /** Commits the log (and the two repo files) if they changed; returns whether it committed. */
+  async commitLocal(message: string): Promise<boolean> {
+    this.endLogWithNewline();
+    const paths = [HISTORY_FILE, GITATTRIBUTES, GITIGNORE].filter((p) => fs.existsSync(path.join(this.dataDir, p)));
+    if (paths.length === 0) return false;
+    // Usually nothing changed since the last commit: one call to find out.
+    if ((await this.must(['status', '--porcelain', '--untracked-files=all', '--', ...paths])).trim() === '') return false;
+    await this.must(['add', '--', ...paths]);
+    await this.must(['commit', '-q', '-m', message, '--', ...paths], await this.identityArgs());
+    return true;
+  }
+
+  async remoteUrl(fresh = false): Promise<string | undefined> {
+    return this.config(`remote.${REMOTE_NAME}.url`, fresh);
+  }
+
+  async hasRef(ref: string): Promise<boolean> {
+    return (await this.raw(['rev-parse', '-q', '--verify', `${ref}^{commit}`])).code === 0;
+  }
+
+  async fetch(remote: string): Promise<void> {
+    await this.noPromptSsh(remote);
+    const result = await this.raw(['fetch', '-q', REMOTE_NAME]);
+    if (result.code !== 0) throw unreachable(remote, result.stderr, this.dataDir);
+  }
+
+  /** The remote branch's log, as fetched ('' when the branch or the file is not there). */
+  async remoteLog(branch: string): Promise<string> {
+    const result = await this.raw(['show', `refs/remotes/${REMOTE_NAME}/${branch}:${HISTORY_FILE}`]);
+    return result.code === 0 ? result.stdout : '';
+  }
+
+  /**
+   * Merges the fetched branch. `retry`: git would not start because the log changed since the
+   * commit (a quiz is answering right now): commit again and merge again. A real conflict (in a
+   * file other than the log, which the union driver always merges) is undone with `merge --abort`,
+   * which puts back exactly the committed state: this machine's answers are all in that commit.
+   */
+  async merge(remote: string, branch: string): Promise<'merged' | 'retry'> {
+    const result = await this.raw(
+      ['merge', '-q', '--no-edit', '--allow-unrelated-histories', '-m', `k8s-quiz: answers from ${remote}`, `refs/remotes/${REMOTE_NAME}/${branch}`],
+      await this.identityArgs(),
+    );
+    if (result.code === 0) return 'merged';
+    if (!this.mergeInProgress()) {
+      if (/would be overwritten|untracked working tree files/i.test(result.stderr)) return 'retry';
+      throw new SyncError('GIT_FAILED', `git merge failed in ${this.dataDir}: ${gitReason(result.stderr)}`);
+    }
+    const conflicted = (await this.raw(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
+    await this.raw(['merge', '--abort']);
+    throw conflict(this.dataDir, branch, conflicted);
+  }
+
+  /** Pushes; `rejected` when the remote moved on meanwhile (fetch, merge and push again). */
+  async push(remote: string, branch: string): Promise<'pushed' | 'rejected'> {
+    await this.noPromptSsh(remote);
+    const result = await this.raw(['push', '-q', '--set-upstream', REMOTE_NAME, `refs/heads/${branch}:refs/heads/${branch}`]);
+    if (result.code === 0) return 'pushed';
+    if (/\[rejected\]|non-fast-forward|fetch first/i.test(result.stderr)) return 'rejected';
+    throw unreachable(remote, result.stderr, this.dataDir);
+  }
+}
+
+function unreachable(remote: string, stderr: string, dataDir: string): SyncError {
+  return new SyncError(
+    'UNREACHABLE',
+    `could not reach ${remote} (${gitReason(stderr)}). Nothing is lost: this machine's answers are kept (committed in ${dataDir}) and go with the next \`k8s-quiz sync\`.`,
+  );
+}
+
+function conflict(dataDir: string, branch: string, files: string[]): SyncError {
+  const which = files.length ? files.join(', ') : 'some files';
+  return new SyncError(
+    'CONFLICT',
+    `sync stopped: the remote's changes to ${which} conflict with this machine's, and git cannot merge them by itself. ` +
+      `Nothing is lost: this machine's answers are committed in ${dataDir} and the merge was undone. ` +
+      `To finish by hand: cd ${dataDir} && git merge ${REMOTE_NAME}/${branch}, fix ${which}, git commit, then run k8s-quiz sync again.`,
+  );
+}
+
+async function checkGit(options: SyncOptions): Promise<void> {
+  const run = options.git ?? spawnGit;
+  const result = await run(['--version'], { cwd: options.cwd, env: gitEnv(options.env) });
+  if (result.code !== 0) throw gitMissing();
+}
+
+/** Fetch, merge, push; again if someone pushed in between. Counts answers both ways. */
+async function exchange(repo: Repo, remote: string, branch: string, message: string): Promise<Pick<SyncResult, 'sent' | 'received' | 'answers'>> {
+  const localBefore = countAnswers(repo.readLog());
+  let remoteAnswers = 0;
+  for (let attempt = 1; ; attempt++) {
+    await repo.commitLocal(message);
+    await repo.fetch(remote);
+    if (await repo.hasRef(`refs/remotes/${REMOTE_NAME}/${branch}`)) {
+      remoteAnswers = countAnswers(await repo.remoteLog(branch));
+      let merged = await repo.merge(remote, branch);
+      for (let again = 0; merged === 'retry' && again < 3; again++) {
+        await repo.commitLocal(message);
+        merged = await repo.merge(remote, branch);
+      }
+      if (merged === 'retry') {
+        throw new SyncError('GIT_FAILED', `the answer log kept changing while merging (is a quiz running?): sync again when it is done. Nothing is lost.`);
+      }
+    }
+    // Answers made while this ran are committed too, before pushing.
+    await repo.commitLocal(message);
+    if ((await repo.push(remote, branch)) === 'pushed') break;
+    if (attempt >= 3) {
+      throw new SyncError('GIT_FAILED', `${remote} kept changing while pushing (another machine syncing?): run k8s-quiz sync again. Nothing is lost.`);
+    }
+  }
+  const answers = countAnswers(repo.readLog());
+  return { sent: Math.max(0, answers - remoteAnswers), received: Math.max(0, answers - localBefore), answers };
+}
+
+function hostname(options: SyncOptions): string {
+  return options.hostname ?? os.hostname();
+}
+
+/** `k8s-quiz sync`: commit new answers, fetch, merge (union), push. */
+export async function syncHistory(options: SyncOptions): Promise<SyncResult> {
+  const repo = new Repo(options.dataDir, options);
+  const notSetUp = new SyncError(
+    'NOT_SET_UP',
+    `${options.dataDir} is not set up for sync: run \`k8s-quiz sync --init REMOTE\` first (REMOTE: a git repository URL, or a folder such as a bare repository on a USB disk)`,
+  );
+  if (!fs.existsSync(repo.gitDir)) {
+    await checkGit(options); // without git, that is the first thing to say
+    throw notSetUp;
+  }
+  const remote = await repo.remoteUrl();
+  if (!remote) throw notSetUp;
+  const branch = await repo.branch();
+  if (repo.mergeInProgress()) throw conflict(options.dataDir, branch, []);
+  repo.writeRepoFiles();
+  const counts = await exchange(repo, remote, branch, `k8s-quiz: answers from ${hostname(options)}`);
+  return { remote, branch, ...counts };
+}
+
+/**
+ * `k8s-quiz sync --init REMOTE`: makes the data dir a repository (if it is not one), writes the
+ * merge rule and the ignore list, commits, sets REMOTE as `origin`, merges what the remote already
+ * has (a second machine) and pushes. A REMOTE that is a new folder on this machine (in a folder
+ * that exists) becomes a bare repository first.
+ */
+export async function initSync(remoteArg: string, options: SyncOptions): Promise<SyncResult> {
+  await checkGit(options);
+  const run = options.git ?? spawnGit;
+  const env = gitEnv(options.env);
+  let remote = remoteArg.trim();
+  if (!remote) throw new SyncError('NOT_SET_UP', 'sync --init needs a remote: a git repository URL or a folder path');
+  let createdRemote: string | undefined;
+  if (isLocalPath(remote)) {
+    const local = remote.replace(/^file:\/\//i, '');
+    const home = options.env['HOME'] || os.homedir();
+    remote = path.resolve(options.cwd, local === '~' ? home : local.startsWith('~/') ? path.join(home, local.slice(2)) : local);
+    const empty = fs.existsSync(remote) && fs.statSync(remote).isDirectory() && fs.readdirSync(remote).length === 0;
+    if (path.resolve(remote) === path.resolve(options.dataDir)) {
+      throw new SyncError('NOT_SET_UP', `the remote cannot be the data dir itself (${remote}): give another folder or a URL`);
+    }
+    if (empty || (!fs.existsSync(remote) && fs.existsSync(path.dirname(remote)))) {
+      const made = await run(['init', '-q', '--bare', remote], { cwd: options.cwd, env });
+      if (made.code !== 0) throw new SyncError('GIT_FAILED', `could not create a repository at ${remote}: ${gitReason(made.stderr)}`);
+      createdRemote = remote;
+    }
+  }
+
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const repo = new Repo(options.dataDir, options);
+  if (!fs.existsSync(repo.gitDir)) {
+    const made = await run(['init', '-q', options.dataDir], { cwd: options.dataDir, env });
+    if (made.code !== 0) throw new SyncError('GIT_FAILED', `git init failed in ${options.dataDir}: ${gitReason(made.stderr)}`);
+    await repo.must(['symbolic-ref', 'HEAD', `refs/heads/${DEFAULT_BRANCH}`]);
+  }
+  const branch = await repo.branch();
+  if (repo.mergeInProgress()) throw conflict(options.dataDir, branch, []);
+  repo.writeRepoFiles();
+  await repo.commitLocal(`k8s-quiz: start syncing the answers of ${hostname(options)}`);
+
+  const previous = await repo.remoteUrl();
+  let replacedRemote: string | undefined;
+  if (previous === undefined) await repo.must(['remote', 'add', REMOTE_NAME, remote]);
+  else if (previous !== remote) {
+    await repo.must(['remote', 'set-url', REMOTE_NAME, remote]);
+    replacedRemote = previous;
+  }
+  const counts = await exchange(repo, remote, branch, `k8s-quiz: answers from ${hostname(options)}`);
+  return {
+    remote,
+    branch,
+    ...counts,
+    ...(createdRemote ? { createdRemote } : {}),
+    ...(replacedRemote ? { replacedRemote } : {}),
+  };
+}
