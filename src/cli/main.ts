@@ -204,6 +204,15 @@ export function buildProgram(runtime: Runtime): Command {
       await resetCommand(await app(cmd), flags);
     });
 
+  program
+    .command('sync')
+    .description('the same history on every machine, through any git remote (run `sync --init REMOTE` once per machine)')
+    .option('--init <remote>', 'make the data dir a git repository that syncs with REMOTE (a URL or a folder, e.g. a bare repository on a USB disk)')
+    .action(async (flags: { init?: string }, cmd: Command) => {
+      const { syncCommand } = await import('./commands/sync.js');
+      await syncCommand(await app(cmd, true), flags);
+    });
+
   return program;
 }
 
