@@ -42,11 +42,11 @@ describe('define', () => {
   it('asks for the detail of a term among its siblings', () => {
     const q = one(of(everything, 'define'), 'NodePort');
     expect(q.prompt).toBe('In "Service types", what is NodePort?');
-    expect(right(q)).toBe('Opens one port on every node and forwards it to the service');
+    expect(right(q)).toBe('Listens on one fixed number on every machine and forwards to the backends');
     expect(wrong(q).sort()).toEqual(serviceTypes.entries.filter((e) => e.term !== 'NodePort').map((e) => e.detail).sort());
     expect(q.source).toEqual({ file: 'notes/en.md', line: serviceTypes.entries[1]?.line });
     expect(q.topic).toEqual(['Networking', 'Service types']);
-    expect(q.explanation).toContain('**NodePort**: Opens one port');
+    expect(q.explanation).toContain('**NodePort**: Listens on one fixed number');
   });
 
   it('uses Chinese templates for Chinese notes', () => {
@@ -62,6 +62,8 @@ describe('define', () => {
       entry('Operator', 'A controller that runs an application on behalf of a human'),
       entry('Admission webhook', ''),
       entry('自定义资源', 'Custom Resource', ['Custom Resource']),
+      entry('Aggregation layer', 'Lets extra API servers answer under the main API'),
+      entry('CRD', 'Declares a new resource type to the API without writing a server'),
     ]);
     const qs = of([bank, serviceTypes], 'define');
     expect(qs.map((q) => q.subject)).toContain('Operator');
@@ -69,13 +71,65 @@ describe('define', () => {
     expect(qs.map((q) => q.subject)).not.toContain('自定义资源');
   });
 
-  it('offers fewer choices when the notes cannot give more, never fewer than two', () => {
-    const two = terms('two', 'Pair', ['Small'], [entry('Requests', 'What the scheduler reserves'), entry('Limits', 'What the kernel enforces')]);
-    const q = one(of([two], 'define'), 'Limits');
-    expect(q.choices).toEqual(expect.arrayContaining(['What the scheduler reserves', 'What the kernel enforces']));
-    expect(q.choices).toHaveLength(2);
-    const lonely = terms('lonely', 'Alone', ['Small'], [entry('Requests', 'What the scheduler reserves')]);
-    expect(of([lonely], 'define')).toEqual([]);
+  it('offers fewer choices when the list cannot give more, never fewer than three', () => {
+    const three = terms('three', 'Resource fields', ['Small'], [
+      entry('requests', 'What the scheduler reserves'),
+      entry('limits', 'What the kernel enforces'),
+      entry('overhead', 'What the sandbox itself costs'),
+    ]);
+    const q = one(of([three], 'define'), 'limits');
+    expect(q.choices).toEqual(expect.arrayContaining(['What the scheduler reserves', 'What the kernel enforces', 'What the sandbox itself costs']));
+    expect(q.choices).toHaveLength(3);
+    const two = terms('two', 'Pair', ['Small'], [entry('requests', 'What the scheduler reserves'), entry('limits', 'What the kernel enforces')]);
+    expect(of([two], 'define')).toEqual([]);
+  });
+
+  it('takes wrong answers only from its own list or one beside it, never from another note', () => {
+    const far = terms('far', 'Volume kinds', ['Storage'], [
+      entry('emptyDir', 'Scratch space that lives as long as its pod'),
+      entry('hostPath', 'A directory of the machine mounted into the pod'),
+      entry('configMap', 'Settings projected as files into the pod'),
+    ], { file: 'notes/other.md' });
+    for (let seed = 0; seed < 5; seed++) {
+      const q = one(of([serviceTypes, far], 'define', seed), 'NodePort');
+      const siblings = new Set(serviceTypes.entries.map((e) => e.detail));
+      expect(q.choices.every((c) => siblings.has(c))).toBe(true);
+    }
+  });
+
+  it('masks every choice\'s own name, and does not ask where the description repeats the term', () => {
+    const bank = terms('net', 'Network objects', ['Networking'], [
+      entry('Ingress', 'Routes outside HTTP traffic to services; an Ingress needs a controller to work'),
+      entry('NetworkPolicy', 'Says which pods may talk to which; a NetworkPolicy needs a plugin that enforces it'),
+      entry('EndpointSlice', 'Lists the ready addresses behind a service'),
+      entry('Gateway', 'A newer entry point for traffic, with routes attached to it'),
+    ]);
+    const q = one(of([bank], 'define'), 'Ingress');
+    expect(right(q)).toBe('Routes outside HTTP traffic to services; an … needs a controller to work');
+    expect(q.choices).toContain('Says which pods may talk to which; a … needs a plugin that enforces it');
+    for (const c of q.choices) expect(c).not.toMatch(/Ingress|NetworkPolicy/);
+    const giveaway = terms('ga', 'Service kinds', ['Networking'], [
+      entry('NodePort', 'Opens one port on every node and forwards it to the service'),
+      entry('ClusterIP', 'Reachable only from inside through a stable virtual address'),
+      entry('ExternalName', 'Answers DNS lookups with an alias that points outside'),
+    ]);
+    expect(bySubject(of([giveaway], 'define'), 'NodePort')).toEqual([]);
+  });
+
+  it('does not ask about aspects of a topic, nor about labels', () => {
+    const pros = terms('pros', 'VXLAN 的优点', ['网络'], [
+      entry('灵活', '在三层网络上运行，不依赖底层拓扑'),
+      entry('隔离', '用不同的标识把租户的流量分开'),
+      entry('规模', '标识空间比 VLAN 大得多'),
+    ], { lang: 'zh' });
+    const labels = terms('labels', 'Minikube', ['Local clusters'], [
+      entry('Function', 'Runs a single-node cluster inside a virtual machine or a container'),
+      entry('Origin', 'Started as a Kubernetes subproject'),
+      entry('Complexity', 'Low, one command starts everything'),
+    ]);
+    expect(of([pros, labels], 'define')).toEqual([]);
+    expect(of([pros, labels], 'identify')).toEqual([]);
+    expect(of([pros, labels], 'member')).toEqual([]);
   });
 
   it('never offers the detail of the same term from elsewhere, nor a detail twice', () => {
@@ -110,16 +164,22 @@ describe('identify', () => {
   it('blanks the term, its aliases and its telltale words out of the description', () => {
     const bank = terms('wl', 'Workload objects', ['Workloads'], [
       entry('Pod', 'The smallest deployable unit; a pod groups containers that share a network namespace'),
-      entry('DaemonSet', 'Runs one copy on every node, DS for short', ['DS']),
-      entry('Job Controller', 'Creates pods for every Job until it completes'),
-      entry('Node Controller', 'Marks nodes unreachable when their heartbeats stop'),
+      entry('DaemonSet', 'Runs one copy on every machine, DS for short', ['DS']),
+      entry('ReplicaSet', 'Keeps a fixed number of identical copies running'),
+      entry('StatefulSet', 'Gives each copy a stable name and its own storage'),
     ]);
-    const qs = of([bank], 'identify');
+    const controllers = terms('ctl', 'Controllers', ['Workloads', 'Controllers'], [
+      entry('Job Controller', 'Creates pods for every Job until it completes'),
+      entry('Node Controller', 'Marks machines unreachable when their heartbeats stop'),
+      entry('Route Controller', 'Writes routes so pods on different machines reach each other'),
+    ]);
+    const qs = of([bank, controllers], 'identify');
     expect(one(qs, 'Pod').prompt).toContain('a ____ groups containers');
-    expect(one(qs, 'DaemonSet').prompt).toContain('Runs one copy on every node, ____ for short');
+    // An abbreviation and its expansion are asked by acronym and typed questions instead.
+    expect(bySubject(qs, 'DaemonSet')).toEqual([]);
     expect(one(qs, 'Job Controller').prompt).toContain('Creates pods for every ____ until it completes');
     for (const q of qs) {
-      const names = bank.entries.find((e) => e.term === q.subject);
+      const names = [...bank.entries, ...controllers.entries].find((e) => e.term === q.subject);
       for (const name of [names?.term ?? '', ...(names?.aliases ?? [])]) expect(matchKey(q.prompt)).not.toContain(matchKey(name));
     }
   });
@@ -127,20 +187,26 @@ describe('identify', () => {
   it('skips a term it cannot hide (inside a longer word) or that is all the detail says', () => {
     const bank = terms('jobs', 'Batch', ['Batch'], [
       entry('Job', 'Works like a CronJob that runs only once'),
-      entry('CronJob', 'Starts a new run on a schedule written in cron syntax'),
+      entry('CronJob', 'Starts a new run on a timetable, again and again'),
       entry('Suspend', 'Suspend'),
       entry('Backoff', 'Backoff.'),
+      entry('Deployment', 'Rolls out new versions of stateless replicas'),
+      entry('DaemonSet', 'Keeps a copy on each machine'),
     ]);
     const subjects = of([bank], 'identify').map((q) => q.subject);
-    expect(subjects).toEqual(['CronJob']);
+    expect(subjects).toEqual(['CronJob', 'Deployment', 'DaemonSet']);
   });
 
   it('does not offer another term described the same way', () => {
-    const a = terms('a', 'Set A', ['A'], [entry('Alpha', 'Keeps one replica per node'), entry('Beta', 'Runs a task to completion')]);
-    const b = terms('b', 'Set B', ['B'], [entry('Gamma', 'Keeps one replica per node'), entry('Delta', 'Restarts on a schedule')]);
+    const a = terms('a', 'Set A', ['Sets'], [
+      entry('AlphaSet', 'Keeps one replica per node'),
+      entry('BetaJob', 'Runs a task to completion'),
+      entry('EpsilonScaler', 'Scales with the load it sees'),
+    ]);
+    const b = terms('b', 'Set B', ['Sets'], [entry('GammaSet', 'Keeps one replica per node'), entry('DeltaCron', 'Restarts on a schedule')]);
     for (let seed = 0; seed < 10; seed++) {
-      const q = one(of([a, b], 'identify', seed), 'Alpha');
-      expect(q.choices).not.toContain('Gamma');
+      const q = one(of([a, b], 'identify', seed), 'AlphaSet');
+      expect(q.choices).not.toContain('GammaSet');
     }
   });
 });
@@ -212,10 +278,39 @@ describe('member', () => {
       entry('kube-apiserver', 'Serves the API'),
     ]);
     const pair = terms('pair', 'Update strategies', ['Workloads'], [entry('Recreate', 'Kill all, then start'), entry('RollingUpdate', 'Replace gradually')]);
-    const qs = of([loose, heading, pair, serviceTypes], 'member');
+    // Outsiders come from the same note and look like the members (lower-case tool names here).
+    const tools = terms('tools', 'Command-line tools', ['Tools'], [entry('kubectl', 'Talks to the API'), entry('kubeadm', 'Sets up a cluster'), entry('crictl', 'Talks to the runtime')]);
+    const qs = of([loose, heading, pair, serviceTypes, tools], 'member');
     expect(bySubject(qs, 'Other terms')).toEqual([]);
     expect(bySubject(qs, 'Control plane').map((q) => q.prompt)).toEqual(['Which of these belongs to "Control plane"?']);
-    expect(bySubject(qs, 'Update strategies')).toHaveLength(1);
+    // Two members are not a group worth asking about.
+    expect(bySubject(qs, 'Update strategies')).toEqual([]);
+  });
+
+  it('asks only of groups of named things, with outsiders of the same shape', () => {
+    const modes = terms('modes2', 'Access modes', ['Storage'], [
+      entry('ReadWriteOnce', 'One node reads and writes'),
+      entry('ReadOnlyMany', 'Many nodes read'),
+      entry('ReadWriteMany', 'Many nodes read and write'),
+    ]);
+    const fields = terms('fields', 'PV fields', ['Storage', 'Fields'], [
+      entry('capacity.storage', 'How big the volume is'),
+      entry('hostPath', 'A directory of the machine'),
+      entry('Retain', 'Keep the data when released'),
+      entry('Delete', 'Remove the data when released'),
+    ]);
+    for (let seed = 0; seed < 10; seed++) {
+      for (const q of bySubject(of([modes, fields], 'member', seed), 'Access modes')) {
+        for (const c of q.choices) expect(c).not.toMatch(/capacity\.storage|hostPath/);
+      }
+    }
+    const sentence = terms('sent', 'CNI 由三大核心部分构成', ['网络'], [
+      entry('插件', '负责配置网络'),
+      entry('IPAM', '负责分配地址'),
+      entry('配置文件', '描述使用哪些插件'),
+    ], { lang: 'zh' });
+    expect(of([sentence], 'member')).toEqual([]);
+    expect(of([sentence], 'multi')).toEqual([]);
   });
 });
 
@@ -282,22 +377,21 @@ describe('order', () => {
 });
 
 describe('acronym', () => {
-  it('asks both directions, with abbreviations against abbreviations', () => {
-    const qs = bySubject(of(everything, 'acronym'), 'ReadWriteOnce');
-    expect(qs.map((q) => q.prompt)).toEqual(['What does RWO stand for?', 'What is the abbreviation of ReadWriteOnce?']);
-    const [expand, abbr] = qs as [Question, Question];
-    expect(right(expand)).toBe('ReadWriteOnce');
-    expect(wrong(expand)).toEqual(expect.arrayContaining(['ReadOnlyMany', 'ReadWriteMany']));
-    expect(right(abbr)).toBe('RWO');
-    expect(wrong(abbr)).toEqual(expect.arrayContaining(['ROX', 'RWX']));
+  it('asks which abbreviation a description names, among abbreviations, with both names hidden', () => {
+    const q = one(of(everything, 'acronym'), 'ReadWriteOnce');
+    expect(q.prompt).toBe('In "Access modes", which abbreviation is this?\nMounted read-write by a single node');
+    expect(right(q)).toBe('RWO');
+    expect(wrong(q)).toEqual(expect.arrayContaining(['ROX', 'RWX']));
+    expect(q.explanation).toContain('**RWO** = ReadWriteOnce');
   });
 
-  it('takes the abbreviation from whichever side is short', () => {
-    const [expand, abbr] = bySubject(of(everything, 'acronym'), 'CSI') as [Question, Question];
-    expect(expand.prompt).toBe('What does CSI stand for?');
-    expect(right(expand)).toBe('Container Storage Interface');
-    expect(abbr.prompt).toBe('What is the abbreviation of Container Storage Interface?');
-    expect(right(abbr)).toBe('CSI');
+  it('never asks an expansion as a choice: only one option would have the letters', () => {
+    for (const seed of [1, 2, 3]) {
+      for (const q of allQuestions(everything, { seed }).filter((x) => x.type === 'acronym')) {
+        expect(q.prompt).not.toMatch(/stand for|全称|abbreviation of|缩写是/);
+        for (const c of q.choices) expect(c).toMatch(/^[A-Z][A-Za-z0-9&-]{1,9}$/);
+      }
+    }
   });
 
   it('leaves translations alone and never offers another spelling of the answer', () => {
@@ -310,7 +404,32 @@ describe('acronym', () => {
     const qs = of([bank, accessModes], 'acronym');
     expect(qs.some((q) => q.subject === '自定义资源定义')).toBe(false);
     for (const q of bySubject(qs, 'CNI')) expect(wrong(q).some((c) => c.startsWith('Container Network Interface'))).toBe(false);
-    expect(one(of([bank, accessModes], 'define'), '自定义资源定义').choices).toHaveLength(4);
+  });
+});
+
+describe('typed', () => {
+  it('asks an expansion to be typed, with the other spellings accepted', () => {
+    const q = one(of(everything, 'typed'), 'CSI');
+    expect(q.prompt).toBe('What does CSI stand for? Type it out.');
+    expect(q.answer).toBe('Container Storage Interface');
+    expect(q.choices).toEqual([]);
+    const rwo = one(of(everything, 'typed'), 'ReadWriteOnce');
+    expect(rwo.answer).toBe('ReadWriteOnce');
+  });
+
+  it('asks a short identifier from its description, never where the description shows it', () => {
+    const bank = terms('rbac', 'RBAC objects', ['Security'], [
+      entry('RoleBinding', 'Grants a set of permissions to users within one namespace'),
+      entry('ClusterRole', 'A set of permissions that applies to the whole cluster'),
+      entry('Password', 'Kept in a secret next to the user name'),
+    ]);
+    const qs = of([bank], 'typed');
+    const q = one(qs, 'RoleBinding');
+    expect(q.prompt).toBe('In "RBAC objects", type the name of what this describes:\nGrants a set of permissions to users within one namespace');
+    expect(q.answer).toBe('RoleBinding');
+    // "cluster" in the description spells ClusterRole; `Password` is a label, not a name.
+    expect(bySubject(qs, 'ClusterRole')).toEqual([]);
+    expect(bySubject(qs, 'Password')).toEqual([]);
   });
 });
 
@@ -460,6 +579,7 @@ describe('ids', () => {
     const moved = { ...ports, source: { file: 'elsewhere/renamed.md', line: 999 } };
     const grown = {
       ...probes,
+      source: { file: 'elsewhere/renamed.md', line: 1 },
       entries: [
         entry('Exec action', 'Runs a command inside the container and checks its exit code'),
         ...probes.entries.map((e) => ({ ...e, line: e.line + 40, detail: `${e.detail}, as configured` })),

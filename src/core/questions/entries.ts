@@ -79,8 +79,11 @@ const STOP =
  */
 export function telltales(text: string): Set<string> {
   const out = new Set<string>();
-  const lower = text.normalize('NFKC').toLowerCase();
-  for (const word of lower.match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!STOP.test(word)) out.add(word.slice(0, 5));
+  const normal = text.normalize('NFKC');
+  // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.
+  const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!STOP.test(word)) out.add(word.slice(0, 5));
+  const lower = normal.toLowerCase();
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
