@@ -143,7 +143,14 @@ export function numberBlank(text: string, around: readonly string[]): Blank | nu
       !inMapping(text, token) &&
       !countsItsNeighbours(text, token),
   );
-  const ranked = [...usable].sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
+  const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
+  const arithmetic = (value: number) =>
+    visible.some((a, i) => visible.some((b, j) => i !== j && a !== value && b !== value && (a + b === value || a - b === value)));
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value))).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
+  const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
+  if (words < 3) return null;
   for (const token of ranked) {
     const blanked = text.slice(0, token.index) + BLANK + text.slice(token.index + token.text.length);
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };

@@ -78,7 +78,7 @@ function scanNumbers(text: string): NumberToken[] {
 
 /** A bare four-digit number from 1970 to 2039 reads as a year. */
 export function isYear(token: Pick<NumberToken, 'script' | 'unit' | 'decimals' | 'value'>): boolean {
-  return token.script === 'arabic' && !token.unit && token.decimals === 0 && token.value >= 1970 && token.value <= 2039;
+  return token.script === 'arabic' && (!token.unit || token.unit === '年') && token.decimals === 0 && token.value >= 1970 && token.value <= 2039;
 }
 
 /** Same kind of quantity: same script, same unit, integers with integers. */
@@ -133,6 +133,11 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   const digits = String(Math.round(v)).length;
+  // Sizes and durations (`512MB`, `300 秒`): wrong answers a power of two away, not one apart.
+  if (token.unit && token.unit !== '%' && digits >= 3 && !isYear(token)) {
+    for (const n of [v * 2, v / 2, v * 4, v / 4, v * 10]) if (Number.isInteger(n)) add(n);
+    return out;
+  }
   if (isYear(token)) {
     for (const n of [v - 1, v + 1, v - 2, v + 2, v - 3]) add(n);
     return out;
@@ -171,10 +176,11 @@ export function enumerationCount(text: string, index: number, length: number): n
   };
   const head = text.slice(0, index);
   // The clause before, cut at a comma or not (`Retained， Recycled 和 Deleted三种` lists across commas).
-  const clause = head.split(/[，。；;.!?！？]/).pop() ?? '';
-  const sentence = head.split(/[。；;.!?！？]/).pop() ?? '';
+  // A full stop ends a clause; a dot inside a name (`ca.crt`) does not.
+  const clause = head.split(/[，。；;!?！？]|\.(?![\w])/).pop() ?? '';
+  const sentence = head.split(/[。；;!?！？]|\.(?![\w])/).pop() ?? '';
   const after = text.slice(index + length);
   const lead = /^\s*\S{0,6}?(?:[:：]|即|分别是|分别为|包括|including|:)\s*/.exec(after);
-  const following = lead ? (after.slice(lead[0].length).split(/[。；;.!?！？]/)[0] ?? '') : '';
+  const following = lead ? (after.slice(lead[0].length).split(/[。；;!?！？]|\.(?![\w])/)[0] ?? '') : '';
   return [count(clause), count(sentence), following ? count(following) : 0];
 }
