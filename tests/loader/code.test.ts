@@ -39,3 +39,14 @@ describe('code in answers', () => {
     );
   });
 });
+
+describe('code under a term', () => {
+  it('is one note, fence and lines together, indented as written', () => {
+    const note = '## 工作负载\n\n- Deployment：管理无状态副本，支持滚动更新\n  - 示例：\n    ```yaml\n    spec:\n      replicas: 3\n    ```\n- StatefulSet：管理有状态副本，名字固定\n';
+    const bank = parseNote('w.md', note).banks.find((b) => b.kind === 'terms');
+    const entry = bank?.kind === 'terms' ? bank.entries[0] : undefined;
+    expect(entry?.notes).toEqual(['示例：', '```yaml\n  spec:\n    replicas: 3\n  ```']);
+    // Shown as a bullet, the block keeps its relative indentation under the bullet.
+    expect(`- ${entry?.notes?.[1]}`).toBe('- ```yaml\n  spec:\n    replicas: 3\n  ```');
+  });
+});

@@ -49,7 +49,9 @@ describe('what is a procedure', () => {
       'Renew everything: run the renew command on each control plane node',
       'Restart the static pods: move their manifests out and back in',
     ]);
-    expect(renew.steps[0]?.notes).toEqual(['copy the pki folder aside:', '```bash', 'cp -r /etc/kubernetes/pki /root/pki-backup', '```']);
+    expect(renew.steps[0]?.notes).toEqual(['copy the pki folder aside:', '```bash\n  cp -r /etc/kubernetes/pki /root/pki-backup\n  ```']);
+    const renewal = ofType('order').find((o) => o.subject === 'Steps to renew the certificates') as Question;
+    expect(renewal.explanation).toContain('1. Back up the old files\n   copy the pki folder aside:\n   ```bash\n   cp -r /etc/kubernetes/pki /root/pki-backup\n   ```\n2.');
     // The order question's reference shows what is under each step.
     const q = ofType('order').find((o) => o.subject === 'Pod 删除流程') as Question;
     expect(q.explanation).toContain('2. kubelet 看到删除标记，先执行 preStop 钩子\n   - 钩子执行期间宽限期照常计时');

@@ -408,9 +408,38 @@ function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
   return out;
 }
 
+/**
+ * Note lines with each fenced code block made one note: the fence and its lines together,
+ * the block's own indentation taken off and two spaces put before every line after the first,
+ * so the note shown as a bullet (`- ` + note) still holds the code, indented as written.
+ */
+export function groupCode(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const open = /^(\s*)(```|~~~)/.exec(line);
+    if (!open) {
+      out.push(line);
+      continue;
+    }
+    const fence = open[2] as string;
+    const block = [line];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      block.push(lines[j] as string);
+      if ((lines[j] as string).trim().startsWith(fence)) break;
+    }
+    const indent = Math.min(...block.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+    const body = block.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)));
+    out.push([body[0] ?? '', ...body.slice(1).map((l) => `  ${l}`)].join('\n'));
+    i = j;
+  }
+  return out;
+}
+
 /** Text under a step that belongs to it: its loose lines, its code, its sub-bullets. */
 function stepNotes(item: OutlineListItem): string[] {
-  return itemText(item);
+  return groupCode(itemText(item));
 }
 
 class SectionExtractor {
@@ -705,7 +734,7 @@ class SectionExtractor {
     if (parameters) {
       this.builder.skip(parent.line, 'instruction', parent.text);
       for (const child of children) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|\d+\.) /, '')));
-      return notes.length ? notes : undefined;
+      return notes.length ? groupCode(notes) : undefined;
     }
     for (const child of children) {
       const before = this.builder.banks.length;
@@ -715,7 +744,7 @@ class SectionExtractor {
       if (this.builder.banks.length === before || !usable) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|\d+\.) /, '')));
       else notes.push(...child.items.filter((item) => readLine(item.text).kind === 'plain' && !linkItem(item)).map((item) => item.text.text));
     }
-    return notes.length ? notes : undefined;
+    return notes.length ? groupCode(notes) : undefined;
   }
 }
 

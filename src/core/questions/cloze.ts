@@ -281,8 +281,10 @@ function proseLines(texts: readonly string[]): string[] {
   const out: string[] = [];
   let code = false;
   for (const text of texts) {
-    if (/^\s*(?:```|~~~)/.test(text)) {
-      code = !code;
+    const fences = text.match(/^\s*(?:```|~~~)/gm)?.length ?? 0;
+    if (fences > 0) {
+      // A note that is a whole block (fence, code, fence) leaves the state as it was.
+      if (fences % 2 === 1) code = !code;
       continue;
     }
     if (!code && keyOf(text)) out.push(text);

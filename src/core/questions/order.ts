@@ -39,7 +39,14 @@ export function procedureText(steps: readonly Step[], withNotes = true): string 
   const lines: string[] = [];
   steps.forEach((step, i) => {
     lines.push(`${i + 1}. ${step.text}`);
-    if (withNotes) for (const note of step.notes ?? []) for (const line of note.split('\n')) lines.push(`   ${line}`);
+    if (!withNotes) return;
+    for (const note of step.notes ?? []) {
+      // A code block note carries two spaces before its later lines (for a `- ` bullet); under
+      // a numbered step the block sits at the step's own indentation instead.
+      const [first = '', ...rest] = note.split('\n');
+      lines.push(`   ${first}`);
+      for (const line of rest) lines.push(`   ${/^\s*(?:```|~~~)/.test(first) ? line.replace(/^ {2}/, '') : line}`);
+    }
   });
   return lines.join('\n');
 }
