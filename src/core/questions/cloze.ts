@@ -271,8 +271,8 @@ function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ct
 function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenContext, rng: Random, origin: Origin, subject: readonly string[]): Question | null {
   const right = blank.kind === 'number' ? blank.token.text : blank.span;
   const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
-  // A stressed phrase needs two wrong answers of its own kind, or the one right choice shows.
-  if (blank.kind === 'bold' && wrong.length < 2) return null;
+  // Two wrong answers at least: between two choices a guess is as good as knowing.
+  if (wrong.length < 2) return null;
   return choiceQuestion(parts, ctx, rng, right, wrong);
 }
 
@@ -374,8 +374,9 @@ export function clozeLabel(bank: Bank, term?: string): string | null {
   const topic = where.find((w) => names(w));
   if (term !== undefined) {
     if (names(term)) return term;
-    // A value or a moment as a label (`30s`, `Up to 250s`) says nothing of what the number is.
-    if (/^\d|\b(?:up to|at|after|before)\s+\d/i.test(term.trim())) return null;
+    // A value, a moment or a circumstance as a label (`30s`, `Up to 250s`, `在第一批次`) says
+    // nothing of what the number is.
+    if (/^\d|\b(?:up to|at|after|before)\s+\d|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(term.trim())) return null;
     return topic ? `${topic} › ${term}` : null;
   }
   if (!topic) return null;

@@ -39,6 +39,8 @@ export function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `更多信息请参考`: a pointer elsewhere.
   if (/^(?:your|my|our|the)\b|你的|我的|[*]/i.test(t)) return false;
   if (/参考|详见|见下|\b(?:refer to|see also|see)\b|更多.*信息/i.test(t)) return false;
+  // `以上表示"holderIdentity"`: the note pointing at its own text.
+  if (/^(?:以上|如上|上述|下面|以下|这个|这里|该|此)|["“”]/.test(t)) return false;
   // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
   if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)$/i.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
@@ -105,6 +107,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
   if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail)) return { reason: 'debris' };
+  // `my-context → A logical name…`: a value of the note's own example, explained.
+  if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
   if (/[:：]$/.test(detail)) return { reason: 'debris' };
   // `Run the check: …`: a label can be the instruction; `Always`, `RUN`, `Delete` alone are names.
