@@ -8,8 +8,20 @@ import { parseColonTerm, splitParen } from './patterns.js';
 
 const HAN = /\p{Script=Han}/u;
 
-/** Heading numbering and decoration: `3.1.`, `Step 2:`, `✅`, `📝`. */
+const bareTitles = new Map<string, string>();
+
+/** Heading numbering and decoration: `3.1.`, `Step 2:`, `✅`, `📝`. Memoised: every list asks of its titles. */
 export function bareTitle(text: string): string {
+  let bare = bareTitles.get(text);
+  if (bare === undefined) {
+    bare = stripTitle(text);
+    if (bareTitles.size >= 20_000) bareTitles.clear();
+    bareTitles.set(text, bare);
+  }
+  return bare;
+}
+
+function stripTitle(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
