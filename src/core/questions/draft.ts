@@ -1,7 +1,7 @@
 import { shortHash, deriveRandom, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import type { Pool } from './pool.js';
-import { displayTitle } from './entries.js';
+import { displayTitle, isActionTitle } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, topicOf, width } from './text.js';
@@ -186,7 +186,9 @@ export function bankExplanation(title: string, entries: readonly TermEntry[], t:
  * manager?): not when it is a top-level heading, nor when the term already says it.
  */
 export function contextTitle(bank: Bank, term: string): string | undefined {
-  const title = displayTitle(bank.title);
+  let title = displayTitle(bank.title);
+  // A lab step (`Define`, `Install the chart`) is no context: the heading above it is.
+  if (isActionTitle(title)) title = displayTitle(bank.path.filter((p) => keyOf(p) !== keyOf(bank.title)).at(-1) ?? '');
   const key = keyOf(title);
   if (!key || keyOf(term).includes(key)) return undefined;
   if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key) return undefined;

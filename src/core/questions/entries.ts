@@ -25,7 +25,7 @@ export function displayTitle(title: string): string {
  * English verbs that are also nouns in titles (`Access modes`, `Update strategies`) are left out.
  */
 const ACTION_TITLE =
-  /^(?:查看|安装|创建|配置|执行|使用|部署|删除|修改|设置|启动|运行|检查|添加|获取|下载|编写|编辑|读取|生成|准备|测试|验证|升级|清理|登录|打开|进入|导入|导出|构建|提交)|^(?:install|create|check|view|run|use|configure|deploy|verify|remove|delete|edit|enable|disable|download|prepare|generate|expose|restore|copy|exit|clean|apply)\s+\S/iu;
+  /^(?:查看|安装|创建|配置|执行|使用|部署|删除|修改|设置|启动|运行|检查|添加|获取|下载|编写|编辑|读取|生成|准备|测试|验证|升级|清理|登录|打开|进入|导入|导出|构建|提交)|^(?:install|create|check|view|run|use|configure|deploy|verify|remove|delete|edit|enable|disable|download|prepare|generate|expose|restore|copy|exit|clean|apply|define)(?:\s+\S|$)/iu;
 
 export function isActionTitle(title: string): boolean {
   return ACTION_TITLE.test(displayTitle(title));

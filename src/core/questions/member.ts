@@ -139,8 +139,15 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       if (yes === undefined) nested.set(id, (yes = under(id)));
       return yes;
     };
+    const titleKey = keyOf(bank.title);
+    // Not a name the title itself contains (`Access Modes` for `Access Modes in PVs`): that is the category, not an outsider.
     const outsider = (c: Candidate): boolean =>
-      sameFile(origin)(c) && !isNested(c.origin.bankId) && !(core && c.key.includes(core)) && isTechnicalName(c.text) && !isAspectLabel(c.text);
+      sameFile(origin)(c) &&
+      !isNested(c.origin.bankId) &&
+      !(core && c.key.includes(core)) &&
+      !titleKey.includes(c.key) &&
+      isTechnicalName(c.text) &&
+      !isAspectLabel(c.text);
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;

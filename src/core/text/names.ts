@@ -53,7 +53,11 @@ const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被
 
 /** A sentence (a statement), not a noun phrase: `CNI 由三大部分构成`, `This lets the pod start`. */
 export function isSentence(text: string): boolean {
+  // A full stop at the end (`key-value data store.`) ends a sentence, not a name.
+  if (/[^.]\.\s*$/.test(text.normalize('NFKC')) && !/\b(?:e\.g|i\.e|etc|vs)\.\s*$/i.test(text)) return true;
   const t = bare(text);
+  // `Choosing a Controller`, `Receiving Pod definitions`: an activity, not a thing.
+  if (/^[A-Za-z]+ing\s+\S/.test(t) && !/^(?:ingress|string|routing|logging|networking|scheduling|rolling|pending|running|existing)\s/i.test(t)) return true;
   if (/[。！？!?]|[，,；;]/.test(t)) return true;
   if (HAN.test(t)) return t.length > 6 && CLAUSE_ZH.test(t);
   const words = t.split(/\s+/);
@@ -126,6 +130,7 @@ export function isTechnicalName(text: string): boolean {
     if (/[a-z][A-Z]|[A-Z]{2}|[\d_./-]|^[a-z]+$/.test(word)) return true;
     return VOCABULARY.has(word.toLowerCase());
   }
-  if (words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|[\d_./]|^[a-z]+-[a-z]/.test(w))) return true;
+  // A word of code among them (`HTTPGetAction`, `spec.replicas`, `v1`); a hyphen alone is plain English (`key-value`).
+  if (words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|[\d_./]/.test(w))) return true;
   return KIND_NOUN_EN.test(t);
 }
