@@ -6,7 +6,9 @@ import type { App } from '../app.js';
 export async function checkCommand(app: App, paths: string[], flags: { json?: boolean }): Promise<void> {
   const texts = new Map<string, string>();
   const { collection } = await app.load(paths, { onText: (file, text) => texts.set(file, text) });
-  const rejections: Rejection[] = [];
+  // What the loader set aside (tables of contents, references, lists that are not procedures)
+  // is turned down too, before any question was drafted.
+  const rejections: Rejection[] = (collection.skipped ?? []).map((x) => ({ reason: x.reason, type: 'recall', file: x.file, line: x.line, text: x.text }));
   // The seed only shuffles choices; what is made and what is turned down do not depend on it.
   const questions = allQuestions(collection.banks, { seed: 1, onReject: (r) => rejections.push(r) });
   const report = checkReport(collection, questions, rejections, texts);
