@@ -167,9 +167,6 @@ export function checkRecord(value: unknown): { record: HistoryRecord } | { probl
  */
 export function parseHistory(text: string, file: string): HistoryReadResult {
   const records: HistoryRecord[] = [];
-  // A record's identity: its id, else (an old line) the line's text, so that only exact copies
-  // of an old line collapse. The two kinds of key cannot meet: a line starts with `{`.
-  const seen = new Set<string>();
   const warnings: HistoryWarning[] = [];
   const warn = (line: number, message: string): void => {
     warnings.push({ file, line, message: `${file}:${line}: ${message}` });
@@ -201,26 +198,76 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
       warn(lineNo, `skipped a record: ${checked.problem}`);
       continue;
     }
-    const key = checked.record.id ?? line;
-    if (seen.has(key)) continue;
-    seen.add(key);
     records.push(checked.record);
   }
-  return { records: inTimeOrder(records), warnings };
+  return { records: uniqueInTimeOrder(records), warnings };
 }
 
 /**
- * Sorts records by `at`, stably (a log from one machine is nearly sorted already; one merged from
- * two is two sorted runs). Returns the same array when it is already in order.
+ * A record's identity: its id; for a line written before ids existed, what makes it that record
+ * (kind, session, time to the millisecond, question), so that copies of an old line collapse and
+ * nothing else does (one session never records the same question twice in one millisecond). Keys
+ * of the two sorts cannot meet: an id has no NUL in it. Short keys keep a 100,000-line log quick.
  */
-function inTimeOrder(records: HistoryRecord[]): HistoryRecord[] {
-  const times = records.map((r) => Date.parse(r.at));
-  let sorted = true;
-  for (let i = 1; i < times.length && sorted; i++) if ((times[i] as number) < (times[i - 1] as number)) sorted = false;
-  if (sorted) return records;
-  const order = records.map((_, i) => i);
-  order.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
-  return order.map((i) => records[i] as HistoryRecord);
+export function recordKey(record: HistoryRecord): string {
+  if (record.id !== undefined) return record.id;
+  return `\u0000${record.kind}\u0000${record.session}\u0000${record.at}\u0000${'question' in record ? record.question : ''}`;
+}
+
+/**
+ * The records sorted by `at`, stably (a log from one machine is nearly sorted already; one merged
+ * from two is two sorted runs), keeping one record per key. Copies of a record have the same `at`,
+ * so they meet in a run of equal times: keys are only compared within such a run, which is
+ * nearly always a single record (no set of 100,000 keys for a long log).
+ */
+function uniqueInTimeOrder(records: HistoryRecord[]): HistoryRecord[] {
+  // Fast path: timestamps as toISOString writes them (same length, UTC) sort as strings.
+  let inOrder = true;
+  let uniform = records.length === 0 || (records[0] as HistoryRecord).at.endsWith('Z');
+  for (let i = 1; i < records.length && uniform; i++) {
+    const a = (records[i - 1] as HistoryRecord).at;
+    const b = (records[i] as HistoryRecord).at;
+    if (a.length !== b.length || !b.endsWith('Z')) uniform = false;
+    else if (b < a) inOrder = false;
+  }
+  let times: number[] | undefined;
+  let order: number[] | undefined;
+  if (uniform && !inOrder) {
+    const at = records.map((r) => r.at);
+    order = records.map((_, i) => i);
+    order.sort((a, b) => ((at[a] as string) < (at[b] as string) ? -1 : (at[a] as string) > (at[b] as string) ? 1 : a - b));
+  } else if (!uniform) {
+    const t = records.map((r) => Date.parse(r.at));
+    times = t;
+    let sorted = true;
+    for (let i = 1; i < t.length && sorted; i++) if ((t[i] as number) < (t[i - 1] as number)) sorted = false;
+    if (!sorted) {
+      order = records.map((_, i) => i);
+      order.sort((a, b) => (t[a] as number) - (t[b] as number) || a - b);
+    }
+  }
+  const out: HistoryRecord[] = [];
+  let previous = -1;
+  let runFirst: HistoryRecord | undefined;
+  let runKeys: Set<string> | undefined;
+  for (let k = 0; k < records.length; k++) {
+    const i = order ? (order[k] as number) : k;
+    const record = records[i] as HistoryRecord;
+    const sameTime = previous >= 0 && (times ? times[i] === times[previous] : record.at === (records[previous] as HistoryRecord).at);
+    previous = i;
+    if (!sameTime || !runFirst) {
+      runFirst = record;
+      runKeys = undefined;
+      out.push(record);
+      continue;
+    }
+    runKeys ??= new Set([recordKey(runFirst)]);
+    const key = recordKey(record);
+    if (runKeys.has(key)) continue;
+    runKeys.add(key);
+    out.push(record);
+  }
+  return out;
 }
 
 function code(error: unknown): string | undefined {

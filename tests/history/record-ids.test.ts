@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/core/history/stats.js';
 import { cardStates } from '../../src/core/history/schedule.js';
 import { flaggedIds } from '../../src/core/history/flags.js';
 import type { AnswerRecord, HistoryRecord } from '../../src/core/history/records.js';
 import { runSession, type SessionUI } from '../../src/core/session/index.js';
-import { newRecordId, openHistory, parseHistory } from '../../src/io/history.js';
+import { newRecordId, openHistory, parseHistory, recordKey } from '../../src/io/history.js';
 import { tempDir } from '../support/temp.js';
 import { answer, end, flag, MINUTE, question, start, unflag } from './records.js';
 
@@ -102,6 +103,39 @@ describe('record ids', () => {
     expect(computeStats(twice, now)).toMatchObject({ sessions: 1, answered: 2, correct: 1 });
     const answers = (rs: HistoryRecord[]) => rs.filter((r): r is AnswerRecord => r.kind === 'answer');
     expect(cardStates(answers(twice), now).get('q1')?.reps).toBe(1);
+  });
+
+  it('copies are found however far apart they are, with timestamps written with an offset too', () => {
+    const a = answer('q1', at(1), true, { id: 'p1' });
+    const b = { ...answer('q2', at(2), true, { id: 'p2' }), at: '2024-05-01T10:02:00+02:00' }; // = at(2)
+    const c = answer('q3', at(2), true, { id: 'p3' });
+    const { records } = parseHistory(lines([b, a, c, b, a, c, a]), 'h');
+    expect(records.map((r) => r.id)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('many records at one millisecond (a fixed clock) keep their file order and lose only copies', () => {
+    const same = Array.from({ length: 200 }, (_, i) => answer(`q${i}`, at(0), true, { id: `s${i}` }));
+    const { records } = parseHistory(lines([...same, ...same.slice(50, 150)]), 'h');
+    expect(records).toEqual(same);
+  });
+
+  it('any log with copies shuffled in reads as its distinct records in stable time order', () => {
+    const record = fc.record({ q: fc.integer({ min: 0, max: 5 }), minute: fc.integer({ min: 0, max: 20 }), id: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 40 }), (specs, picks) => {
+        const distinct: HistoryRecord[] = [];
+        const seen = new Set<string>();
+        specs.forEach((spec, i) => {
+          const r = answer(`q${spec.q}`, at(spec.minute), true, spec.id ? { id: `id${i}` } : { session: `s${i}` });
+          if (!seen.has(recordKey(r))) distinct.push(r);
+          seen.add(recordKey(r));
+        });
+        const copies = distinct.length ? picks.map((p) => distinct[p % distinct.length] as HistoryRecord) : [];
+        const file = [...distinct, ...copies];
+        const expected = [...distinct].sort((x, y) => Date.parse(x.at) - Date.parse(y.at)); // stable
+        expect(parseHistory(lines(file), 'h').records).toEqual(expected);
+      }),
+    );
   });
 
   it('the history file: appended copies of a record (as a union merge leaves them) are read once', () => {
