@@ -114,14 +114,18 @@ export interface SyncResult {
   replacedRemote?: string;
 }
 
-/** The last meaningful line git wrote to stderr, without its `fatal:` / `error:` prefix. */
-function gitReason(stderr: string): string {
+/**
+ * Why git failed, in one line: the first line of its stderr that says something (`ssh: Could not
+ * resolve hostname …`, `'/media/usb/x.git' does not appear to be a git repository`), without its
+ * `fatal:` prefix and without the generic advice git adds after it.
+ */
+export function gitReason(stderr: string): string {
+  const generic = /^(Could not read from remote repository\.?|Please make sure you have the correct access rights|and the repository exists\.?)$/i;
   const lines = stderr
-    .split('\n')
-    .map((l) => l.trim().replace(/^(fatal|error|remote|hint|warning):\s*/i, ''))
-    .filter((l) => l && !/^(Please make sure you have the correct access rights|and the repository exists\.?)$/i.test(l));
-  const fatal = stderr.split('\n').find((l) => /^fatal:/.test(l.trim()));
-  return (fatal ? fatal.trim().replace(/^fatal:\s*/, '') : lines[0]) ?? 'no reason given';
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim().replace(/^(fatal|error):\s*/i, ''))
+    .filter((l) => l && !generic.test(l) && !/^hint:/i.test(l));
+  return lines[0] ?? 'git gave no reason';
 }
 
 /** Is `remote` a folder on this machine (rather than a URL or `host:path`)? */

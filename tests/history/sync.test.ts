@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../src/core/history/stats.js';
 import type { HistoryRecord } from '../../src/core/history/records.js';
 import { HISTORY_FILE, newRecordId, openHistory } from '../../src/io/history.js';
-import { initSync, isLocalPath, spawnGit, syncHistory, SyncError, type RunGit, type SyncOptions } from '../../src/io/sync.js';
+import { gitReason, initSync, isLocalPath, spawnGit, syncHistory, SyncError, type RunGit, type SyncOptions } from '../../src/io/sync.js';
 import { tempDir } from '../support/temp.js';
 import { answer, end, MINUTE, start } from './records.js';
 
@@ -103,6 +103,16 @@ describe('isLocalPath', () => {
     for (const remote of ['git@github.com:me/quiz.git', 'https://github.com/me/quiz.git', 'ssh://host/srv/quiz.git', 'host:quiz.git']) {
       expect(isLocalPath(remote), remote).toBe(false);
     }
+  });
+});
+
+describe('gitReason', () => {
+  it("takes git's first informative line, not its generic advice", () => {
+    const ssh = 'ssh: Could not resolve hostname nowhere.invalid: Name or service not known\r\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n';
+    expect(gitReason(ssh)).toBe('ssh: Could not resolve hostname nowhere.invalid: Name or service not known');
+    const path = "fatal: '/media/usb/q.git' does not appear to be a git repository\nfatal: Could not read from remote repository.\n";
+    expect(gitReason(path)).toBe("'/media/usb/q.git' does not appear to be a git repository");
+    expect(gitReason('')).toBe('git gave no reason');
   });
 });
 
