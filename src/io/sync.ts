@@ -108,6 +108,8 @@ export interface SyncResult {
   received: number;
   /** Answers in the log now. */
   answers: number;
+  /** Lines of the already synced history that were missing here (after a reset) and were appended back. */
+  restored?: number;
   /** init only: a bare repository was created at this path (the remote was a new local folder). */
   createdRemote?: string;
   /** init only: the remote it replaced, when the data dir was already set up with another one. */
@@ -164,6 +166,8 @@ class Repo {
   private env: NodeJS.ProcessEnv;
   private settings: Map<string, string> | undefined;
   private batchSsh = false;
+  /** Lines of the synced log put back because they were missing from the file (see keepSyncedLines). */
+  restored = 0;
 
   constructor(
     readonly dataDir: string,
@@ -260,7 +264,8 @@ class Repo {
   endLogWithNewline(): void {
     let fd: number;
     try {
-      fd = fs.openSync(this.historyPath, 'a+');
+      // Appending, never creating: no log, nothing to end.
+      fd = fs.openSync(this.historyPath, fs.constants.O_RDWR | fs.constants.O_APPEND);
     } catch {
       return;
     }
@@ -284,13 +289,33 @@ class Repo {
   /** Commits the log (and the two repo files) if they changed; returns whether it committed. */
   async commitLocal(message: string): Promise<boolean> {
     this.endLogWithNewline();
+    // Usually nothing changed since the last commit: one call to find out.
+    const status = await this.must(['status', '--porcelain', '--untracked-files=all', '--', HISTORY_FILE, GITATTRIBUTES, GITIGNORE]);
+    if (status.trim() === '') return false;
+    if (/^(?!\?\?)[ -~]{2} history\.jsonl$/m.test(status)) await this.keepSyncedLines();
     const paths = [HISTORY_FILE, GITATTRIBUTES, GITIGNORE].filter((p) => fs.existsSync(path.join(this.dataDir, p)));
     if (paths.length === 0) return false;
-    // Usually nothing changed since the last commit: one call to find out.
-    if ((await this.must(['status', '--porcelain', '--untracked-files=all', '--', ...paths])).trim() === '') return false;
     await this.must(['add', '--', ...paths]);
     await this.must(['commit', '-q', '-m', message, '--', ...paths], await this.identityArgs());
     return true;
+  }
+
+  /**
+   * The log only grows, so a commit never removes a line. When lines of the last commit are gone
+   * from the file (`k8s-quiz reset` moved it aside, or it was edited), committing would delete
+   * them on every machine at the next merge: they are appended back instead, and counted.
+   */
+  async keepSyncedLines(): Promise<void> {
+    const committed = await this.raw(['show', `HEAD:${HISTORY_FILE}`]);
+    if (committed.code !== 0) return;
+    const current = this.readLog();
+    if (current.startsWith(committed.stdout)) return;
+    const have = new Set(current.split('\n'));
+    const missing = committed.stdout.split('\n').filter((l) => l.trim() !== '' && !have.has(l));
+    if (missing.length === 0) return;
+    this.endLogWithNewline();
+    fs.appendFileSync(this.historyPath, `${missing.join('\n')}\n`);
+    this.restored += missing.length;
   }
 
   async remoteUrl(fresh = false): Promise<string | undefined> {
@@ -417,7 +442,7 @@ export async function syncHistory(options: SyncOptions): Promise<SyncResult> {
   if (repo.mergeInProgress()) throw conflict(options.dataDir, branch, []);
   repo.writeRepoFiles();
   const counts = await exchange(repo, remote, branch, `k8s-quiz: answers from ${hostname(options)}`);
-  return { remote, branch, ...counts };
+  return { remote, branch, ...counts, ...(repo.restored ? { restored: repo.restored } : {}) };
 }
 
 /**
@@ -472,6 +497,7 @@ export async function initSync(remoteArg: string, options: SyncOptions): Promise
     remote,
     branch,
     ...counts,
+    ...(repo.restored ? { restored: repo.restored } : {}),
     ...(createdRemote ? { createdRemote } : {}),
     ...(replacedRemote ? { replacedRemote } : {}),
   };

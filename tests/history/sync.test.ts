@@ -251,6 +251,24 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
     for (const dir of [w.a, w.b]) expect(computeStats(read(dir), now)).toMatchObject({ answered: 3 });
   });
 
+  it('a reset on one synced machine does not delete the shared history: the synced lines are put back, and said so', async () => {
+    const w = world();
+    const before = answerSome(w.a, 3, 'A');
+    await initSync(w.remote, w.opts(w.a));
+    await initSync(w.remote, w.opts(w.b));
+    const { movedTo } = openHistory(w.a).reset();
+    expect(movedTo).toBeDefined();
+    const after = answerSome(w.a, 1, 'A');
+    const result = await syncHistory(w.opts(w.a));
+    expect(result.restored).toBe(5); // session start, three answers, session end
+    expect(result).toMatchObject({ sent: 1, answers: 4 });
+    await syncHistory(w.opts(w.b));
+    for (const dir of [w.a, w.b]) expect(answerIdsInFile(dir).sort()).toEqual([...before, ...after].sort());
+    expect(git(w.a, w.env, 'ls-files').split('\n').filter(Boolean)).not.toContain(path.basename(movedTo as string));
+    // With nothing missing, nothing is put back.
+    expect((await syncHistory(w.opts(w.a))).restored).toBeUndefined();
+  });
+
   it('when the remote moves on between fetch and push (another machine syncing), it merges again and pushes', async () => {
     const w = world();
     answerSome(w.a, 1, 'A');

@@ -14,6 +14,10 @@ function summary(result: SyncResult): string {
   return `sent ${plural(result.sent, 'new answer')}, received ${plural(result.received, 'new answer')}; ${plural(result.answers, 'answer')} in all`;
 }
 
+function restoredMessage(lines: number): string {
+  return `${plural(lines, 'line')} of the synced history were missing here (after \`k8s-quiz reset\`?) and were put back: a synced history is shared by every machine and is not reset on one alone`;
+}
+
 export async function syncCommand(app: App, flags: SyncFlags, git?: RunGit): Promise<void> {
   const { runtime } = app;
   const options = { dataDir: app.dataDir, env: runtime.env, cwd: runtime.cwd, ...(git ? { git } : {}) };
@@ -22,6 +26,7 @@ export async function syncCommand(app: App, flags: SyncFlags, git?: RunGit): Pro
   };
   if (flags.init !== undefined) {
     const result = await initSync(flags.init, options);
+    if (result.restored) app.warn(restoredMessage(result.restored));
     if (result.createdRemote) say(`created an empty git repository at ${result.createdRemote}`);
     if (result.replacedRemote) say(`the remote was ${result.replacedRemote}; it is now ${result.remote}`);
     say(`${options.dataDir} syncs with ${result.remote} (branch ${result.branch}): ${summary(result)}.`);
@@ -29,5 +34,6 @@ export async function syncCommand(app: App, flags: SyncFlags, git?: RunGit): Pro
     return;
   }
   const result = await syncHistory(options);
+  if (result.restored) app.warn(restoredMessage(result.restored));
   say(`synced with ${result.remote}: ${summary(result)}.`);
 }
