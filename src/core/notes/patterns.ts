@@ -1,23 +1,9 @@
 // Recognisers for one line of note text: `term: detail`, `term（detail）`,
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
 
-import stringWidth from 'string-width';
+import { isAbbreviation, textWidth } from '../text/measure.js';
 
-// Columns a string takes on a terminal. Notes are mostly ASCII and CJK, whose widths are plain
-// (1 and 2), so those are counted directly; anything else goes to string-width, which is exact
-// but slow enough to dominate the loader on a large note.
-const PLAIN_WIDTH = /^[\x20-\x7e\p{Script=Han}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6]*$/u;
-
-export function textWidth(text: string): number {
-  if (!PLAIN_WIDTH.test(text)) return stringWidth(text);
-  let wide = 0;
-  let length = 0;
-  for (const char of text) {
-    length++;
-    if (char.charCodeAt(0) > 0x7e) wide++;
-  }
-  return length + wide;
-}
+export { textWidth };
 
 export interface ParsedTerm {
   term: string;
@@ -93,15 +79,9 @@ export function isAlias(text: string): boolean {
   return ALIAS.test(text.trim()) && text.trim().length <= 60;
 }
 
-/** `RWO`, `K8s`, `gRPC`, `PV`: one short word, mostly capitals and digits. */
-function isAbbreviation(text: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9-]{1,11}$/.test(text)) return false;
-  const caps = text.match(/[A-Z0-9]/g)?.length ?? 0;
-  return caps >= 2 && caps * 2 >= text.replace(/-/g, '').length;
-}
 
 /** Whether the letters of `short` appear in order in `long`, starting with its first letter. */
-function spells(short: string, long: string): boolean {
+function lettersInOrder(short: string, long: string): boolean {
   const a = short.toLowerCase().replace(/[^a-z0-9]/g, '');
   const b = long.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!a || !b || a[0] !== b[0] || b.length <= a.length) return false;
@@ -125,7 +105,7 @@ export function isAliasOf(name: string, paren: string): boolean {
   if (HAN_CHAR.test(n)) return p.split(/\s+/).length <= 4;
   if (isAbbreviation(p) && !isAbbreviation(n)) return p[0]?.toLowerCase() === n[0]?.toLowerCase();
   // An abbreviation spelled out: its letters appear in order in the expansion.
-  return !/\s/.test(n) && n.length <= 12 && spells(n, p);
+  return !/\s/.test(n) && n.length <= 12 && lettersInOrder(n, p);
 }
 
 /** Splits `ReadWriteOnce(RWO)` / `Pending（Pod已创建）` into name and parenthetical. */

@@ -1,27 +1,11 @@
-import stringWidth from 'string-width';
-import { matchKey } from '../text/index.js';
+import { isAbbreviation, matchKey, textWidth } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 
 export const BLANK = '____';
 
-const widths = new Map<string, number>();
-const WIDTH_CACHE = 20_000;
-
-/** Printable ASCII only: one column a character, as stringWidth counts it, without its cost. */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-
-/** Columns the text takes in a terminal (CJK counts two). Memoised: it is asked often. */
-export function width(text: string): number {
-  if (PLAIN_ASCII.test(text)) return text.length;
-  let w = widths.get(text);
-  if (w === undefined) {
-    w = stringWidth(text);
-    if (widths.size >= WIDTH_CACHE) widths.clear();
-    widths.set(text, w);
-  }
-  return w;
-}
+/** Columns the text takes in a terminal (CJK counts two). */
+export const width = textWidth;
 
 const keys = new Map<string, string>();
 const KEY_CACHE = 50_000;
@@ -135,10 +119,7 @@ export function nearlySame(a: string, b: string): boolean {
 
 /** `RWO`, `IPVS`, `EFK`, `gRPC`: a short word mostly of capitals — shaped like an abbreviation. */
 export function isAbbreviationShaped(text: string): boolean {
-  const t = text.trim();
-  if (!/^[A-Za-z][A-Za-z0-9&-]{1,7}$/.test(t)) return false;
-  const caps = t.match(/[A-Z0-9]/g)?.length ?? 0;
-  return caps >= 2 && caps * 2 >= t.replace(/[-&]/g, '').length;
+  return isAbbreviation(text, 8);
 }
 
 /** `RWO`, `gRPC`, `SELinux`, `iSCSI`, `K8s`: one short Latin word with at least two capitals. */

@@ -4,3 +4,4 @@ export * from './normalize.js';
 export * from './random.js';
 export * from './sanitize.js';
 export * from './names.js';
+export * from './measure.js';

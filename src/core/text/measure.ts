@@ -1,0 +1,41 @@
+import stringWidth from 'string-width';
+
+// How wide a piece of text is on a terminal, and whether a word is shaped like an
+// abbreviation: asked by the loader and the question generators alike. Pure.
+
+// Notes are mostly ASCII and CJK, whose widths are plain (1 and 2), so those are counted
+// directly; anything else goes to string-width, which is exact but slow enough to dominate
+// the loader on a large note, so its answers are remembered.
+const PLAIN_WIDTH = /^[\x20-\x7e\p{Script=Han}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6]*$/u;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const widths = new Map<string, number>();
+const WIDTH_CACHE = 20_000;
+
+/** Columns the text takes in a terminal (CJK counts two). */
+export function textWidth(text: string): number {
+  if (PLAIN_ASCII.test(text)) return text.length;
+  if (PLAIN_WIDTH.test(text)) {
+    let wide = 0;
+    let length = 0;
+    for (const char of text) {
+      length++;
+      if (char.charCodeAt(0) > 0x7e) wide++;
+    }
+    return length + wide;
+  }
+  let w = widths.get(text);
+  if (w === undefined) {
+    w = stringWidth(text);
+    if (widths.size >= WIDTH_CACHE) widths.clear();
+    widths.set(text, w);
+  }
+  return w;
+}
+
+/** `RWO`, `K8s`, `gRPC`, `PV`, `IPVS`: one short word (up to `maxLength`), mostly capitals and digits. */
+export function isAbbreviation(text: string, maxLength = 12): boolean {
+  const t = text.trim();
+  if (t.length > maxLength || !/^[A-Za-z][A-Za-z0-9&-]{1,}$/.test(t)) return false;
+  const caps = t.match(/[A-Z0-9]/g)?.length ?? 0;
+  return caps >= 2 && caps * 2 >= t.replace(/[-&]/g, '').length;
+}
