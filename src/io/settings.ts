@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { CliError } from '../cli/errors.js';
+import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
 // Settings live in conf's JSON file (`config.json` in the data dir). conf throws on a corrupted

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { CliError } from '../errors.js';
 import { HISTORY_FILE, parseHistory } from './history.js';
 
 // `k8s-quiz sync`: the data dir as a git repository whose only tracked content is the answer log
@@ -394,10 +394,11 @@ async function checkGit(options: SyncOptions): Promise<void> {
 
 /** Fetch, merge, push; again if someone pushed in between. Counts answers both ways. */
 async function exchange(repo: Repo, remote: string, branch: string, message: string): Promise<Pick<SyncResult, 'sent' | 'received' | 'answers'>> {
-  const localBefore = countAnswers(repo.readLog());
+  let localBefore = 0;
   let remoteAnswers = 0;
   for (let attempt = 1; ; attempt++) {
     await repo.commitLocal(message);
+    if (attempt === 1) localBefore = countAnswers(repo.readLog()); // after any synced lines were put back
     await repo.fetch(remote);
     if (await repo.hasRef(`refs/remotes/${REMOTE_NAME}/${branch}`)) {
       remoteAnswers = countAnswers(await repo.remoteLog(branch));
