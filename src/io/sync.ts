@@ -192,7 +192,7 @@ class Repo {
   /** Runs git and throws GIT_FAILED (with git's reason) unless it exits 0. */
   async must(args: readonly string[], extra: readonly string[] = []): Promise<string> {
     const result = await this.raw(args, extra);
-    if (result.code !== 0) throw new SyncError('GIT_FAILED', `git ${args[0] ?? ''} failed in ${this.dataDir}: ${gitReason(result.stderr)}`);
+    if (result.code !== 0) throw new SyncError('GIT_FAILED', `git ${args[0] ?? ''} failed in ${this.dataDir}: ${gitReason(result.stderr || result.stdout)}`);
     return result.stdout;
   }
 
@@ -296,6 +296,8 @@ class Repo {
     const paths = [HISTORY_FILE, GITATTRIBUTES, GITIGNORE].filter((p) => fs.existsSync(path.join(this.dataDir, p)));
     if (paths.length === 0) return false;
     await this.must(['add', '--', ...paths]);
+    // The log may be back to what was committed (lines put back after a reset): nothing to commit.
+    if ((await this.raw(['diff', '--cached', '--quiet', '--', ...paths])).code === 0) return false;
     await this.must(['commit', '-q', '-m', message, '--', ...paths], await this.identityArgs());
     return true;
   }

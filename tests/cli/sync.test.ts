@@ -86,6 +86,19 @@ describe.skipIf(!HAVE_GIT)('k8s-quiz sync', () => {
     expect(expectExit(await run(a, ['sync']), 0).stderr).toContain('sent 4 new answers');
   });
 
+  it('after reset on a synced machine, sync puts the synced answers back and warns', async () => {
+    const { remote, a, run } = setup();
+    const qs = JSON.parse(expectExit(await run(a, ['questions', '--json', '--seed', '6', ...ARGS]), 0).stdout) as QuestionJson[];
+    expectExit(await run(a, ['quiz', '--plain', '--seed', '6', ...ARGS], { input: input(qs.flatMap(rightLines)) }), 0);
+    expectExit(await run(a, ['sync', '--init', remote]), 0);
+    expectExit(await run(a, ['reset', '--yes']), 0);
+    const result = expectExit(await run(a, ['sync']), 0);
+    expect(result.stderr).toContain('warning: 6 lines of the synced history were missing here (after `k8s-quiz reset`?) and were put back');
+    expect(result.stderr).toContain('sent 0 new answers, received 0 new answers; 4 answers in all.');
+    const stats = JSON.parse(expectExit(await run(a, ['stats', '--json']), 0).stdout) as { answered: number };
+    expect(stats.answered).toBe(4);
+  });
+
   it('not set up: exit 2 and how to set it up', async () => {
     const { a, run } = setup();
     const result = expectExit(await run(a, ['sync']), 2);
