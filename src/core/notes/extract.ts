@@ -413,7 +413,7 @@ function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
  * the block's own indentation taken off and two spaces put before every line after the first,
  * so the note shown as a bullet (`- ` + note) still holds the code, indented as written.
  */
-export function groupCode(lines: readonly string[]): string[] {
+function groupCode(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;

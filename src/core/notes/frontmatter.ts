@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import { stripControlLine } from '../text/index.js';
 
-export interface FrontMatter {
+interface FrontMatter {
   data: Record<string, unknown>;
   body: string;
   /** Line number (1-based) in the file where the body starts. */

@@ -169,7 +169,7 @@ export function isParallelStep(text: string): boolean {
   return PARALLEL.test(text.trim());
 }
 
-export type StepReading =
+type StepReading =
   | { kind: 'step'; text: string; note?: string }
   | { kind: 'observation' }
   | { kind: 'label' }

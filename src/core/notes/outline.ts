@@ -70,7 +70,7 @@ function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: s
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** One line (or a run of lines joined) of inline markdown to plain text. */
-export function textLine(markdown: string, line: number): TextLine {
+function textLine(markdown: string, line: number): TextLine {
   const bold: string[] = [];
   const tokens = Lexer.lexInline(markdown);
   const text = clean(inlineText(tokens, bold));

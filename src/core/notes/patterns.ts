@@ -75,7 +75,7 @@ function separatorIndex(text: string): number {
 const ALIAS = /^[A-Za-z][A-Za-z0-9 .\/&+'-]*$/;
 
 /** An ASCII-only parenthetical: the shape every alias has (`RWO`, `Domain Name System`). */
-export function isAlias(text: string): boolean {
+function isAlias(text: string): boolean {
   return ALIAS.test(text.trim()) && text.trim().length <= 60;
 }
 
@@ -143,7 +143,7 @@ export function isClause(text: string): boolean {
 }
 
 /** A name that something is defined as: term-like and not a clause. */
-export function isDefinedTerm(term: string): boolean {
+function isDefinedTerm(term: string): boolean {
   return isTermLike(term) && !isClause(term);
 }
 

@@ -5,7 +5,7 @@ import type { Rejection, RejectReason } from './gate.js';
 // by type; every candidate turned down, with its reason and line; and the lines of text that
 // made nothing at all, so a person sees how to write their notes better. Pure.
 
-export interface CheckLine {
+interface CheckLine {
   file: string;
   line: number;
   text: string;

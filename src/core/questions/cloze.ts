@@ -78,7 +78,7 @@ export function isOutputRow(text: string): boolean {
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 
 /** Why a sentence gives no blank, or null when it may. */
-export function clozeSource(text: string): RejectReason | null {
+function clozeSource(text: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   return null;
@@ -131,7 +131,7 @@ function occurrences(text: string, part: string): number {
 }
 
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
-export function numberBlank(text: string, around: readonly string[]): Blank | null {
+function numberBlank(text: string, around: readonly string[]): Blank | null {
   const tokens = findNumbers(text);
   const shown = new Set(around.flatMap((a) => findNumbers(a).map((t) => t.value)));
   const usable = tokens.filter(
@@ -369,7 +369,7 @@ function names(text: string | undefined): boolean {
  * What a blank is about, for the prompt: the entry's own name, or the bank title, or the
  * nearest heading that names something (`kubelet › 默认端口`). Null when nothing does.
  */
-export function clozeLabel(bank: Bank, term?: string): string | null {
+function clozeLabel(bank: Bank, term?: string): string | null {
   const where = [bank.title, ...[...bank.path].reverse()].map((p) => p.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim());
   const topic = where.find((w) => names(w));
   if (term !== undefined) {

@@ -17,9 +17,6 @@ export interface GenContext {
   onReject?: (rejection: Rejection) => void;
 }
 
-/** A generator: the questions of one type one bank supports, in a stable order. */
-export type Generator = (bank: Bank, ctx: GenContext) => Question[];
-
 /**
  * A question before its choices are made: what selection needs (id, type, bank, subject,
  * topic), cheap to list, and how to build it. `build` gives null where the finished question
@@ -126,7 +123,7 @@ export interface QuestionParts {
 }
 
 /** What a question's kind adds to its parts: choices and answer (and, typed, `accept`). */
-export type AnswerParts =
+type AnswerParts =
   | Pick<ChoiceQuestion, 'type' | 'choices' | 'answer'>
   | Pick<OrderQuestion, 'type' | 'choices' | 'answer'>
   | Pick<MultiQuestion, 'type' | 'choices' | 'answer'>

@@ -77,7 +77,7 @@ const STOP =
  * What in a text could point at a name: its Latin words of three letters or more (by their
  * first five letters, so `Starting` meets `Start`) and the pairs of Chinese characters in it.
  */
-export function telltales(text: string): Set<string> {
+function telltales(text: string): Set<string> {
   const out = new Set<string>();
   const normal = text.normalize('NFKC');
   // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.

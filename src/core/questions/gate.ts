@@ -44,7 +44,7 @@ export interface Rejection {
 const MARKUP = /\*\*|__|`|\]\(|<\/?[a-z][^>]*>|^#{1,6}\s|!\[|\[\[|\{\{|^\s*[-*+]\s*$/i;
 
 /** Text a person should never see in a choice or prompt: markup, link syntax, a bare label. */
-export function isDebris(text: string): boolean {
+function isDebris(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
   if (MARKUP.test(t)) return true;
@@ -84,7 +84,7 @@ export function alike(a: string, b: string): boolean {
 }
 
 /** Shapes that can stand side by side as choices. */
-export function compatible(a: Shape, b: Shape): boolean {
+function compatible(a: Shape, b: Shape): boolean {
   if (a === b) return true;
   const text = (s: Shape) => s === 'phrase' || s === 'sentence';
   if (text(a) && text(b)) return true;

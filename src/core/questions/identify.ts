@@ -35,7 +35,7 @@ const wordsOf = (term: string): string[] => term.split(/\s+/).filter((w) => WORD
  * Words of a several-word name that set it apart from its siblings (`Job` in `Job Controller`
  * next to `Node Controller`): a description repeating them gives the answer away by matching.
  */
-export function telltaleWords(entry: TermEntry, siblings: readonly TermEntry[]): string[] {
+function telltaleWords(entry: TermEntry, siblings: readonly TermEntry[]): string[] {
   const words = wordsOf(entry.term);
   if (words.length < 2) return [];
   const shared = new Set(siblings.filter((s) => s !== entry).flatMap((s) => wordsOf(s.term).map((w) => w.toLowerCase())));

@@ -52,7 +52,7 @@ function isHeadingBank(bank: Bank, pool: Pool): boolean {
  * is a subsection, or when its section holds nothing but this list; a top-level heading over
  * loose notes (`Basics`, `Other terms`) is not.
  */
-export function isCategory(bank: TermsBank, pool: Pool): boolean {
+function isCategory(bank: TermsBank, pool: Pool): boolean {
   if (!bank.title.trim()) return false;
   if (!isHeadingBank(bank, pool)) return true;
   if (GENERIC_HEADING.test(bank.title)) return false;
@@ -81,7 +81,7 @@ function uniqueMembers(bank: TermsBank): TermEntry[] {
 }
 
 /** A group worth asking membership of, its named members, and how to find outsiders for it. */
-export interface Group {
+interface Group {
   bank: TermsBank;
   title: string;
   members: TermEntry[];

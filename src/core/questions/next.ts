@@ -8,7 +8,7 @@ import { keyOf, width } from './text.js';
 // steps of the same procedure. Suits procedures of four steps or more, and is how a long
 // one is asked besides its windows. A few questions per procedure, spread along it.
 
-export const MIN_NEXT_ITEMS = 4;
+const MIN_NEXT_ITEMS = 4;
 /** Questions asked of one procedure, at most. */
 const PER_PROCEDURE = 3;
 const WANT_WRONG = 3;
@@ -26,7 +26,7 @@ function sameClass(a: Shape, b: Shape): boolean {
 }
 
 /** Which steps to ask about (0-based): spread from the first to the one before last. */
-export function askedSteps(total: number): number[] {
+function askedSteps(total: number): number[] {
   const last = total - 2;
   if (last < 0) return [];
   const count = Math.min(PER_PROCEDURE, last + 1);
@@ -53,7 +53,7 @@ const COMMON = new Set(['the', 'and', 'for', 'pod', 'pods', 'with', 'its', 'this
  * 钩子`): it points at itself. Only its opening clause counts, and only words no other
  * choice shares.
  */
-export function pointsBack(answer: string, asked: string, others: readonly string[]): boolean {
+function pointsBack(answer: string, asked: string, others: readonly string[]): boolean {
   const opening = answer.split(/[，,；;。]/)[0] ?? '';
   if (!BACK_REFERENCE.test(opening)) return false;
   const before = words(asked);

@@ -7,11 +7,11 @@ import { keyOf } from './text.js';
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
 // marks as one. A procedure of more than MAX_ORDER_ITEMS steps is asked a window at a time.
 
-export const MIN_ORDER_ITEMS = 3;
+const MIN_ORDER_ITEMS = 3;
 /** Beyond this many steps, one drag of them all is a chore, not a question. */
-export const MAX_ORDER_ITEMS = 7;
+const MAX_ORDER_ITEMS = 7;
 /** Steps in one window of a long procedure. */
-export const WINDOW = 5;
+const WINDOW = 5;
 /** Windows asked of one long procedure, at most. */
 const MAX_WINDOWS = 3;
 
@@ -52,7 +52,7 @@ export function procedureText(steps: readonly Step[], withNotes = true): string 
 }
 
 /** Reference text short enough to read after a question: notes only when they are few. */
-export function procedureExplanation(steps: readonly Step[]): string {
+function procedureExplanation(steps: readonly Step[]): string {
   const full = procedureText(steps);
   return full.split('\n').length <= 40 ? full : procedureText(steps, false);
 }
@@ -104,7 +104,7 @@ export function procedureName(bank: Bank): string | null {
 }
 
 /** What an order or next question may be made of: the items in order, or why there are none. */
-export interface Sequence {
+interface Sequence {
   /** The procedure's name in a prompt. */
   name: string;
   items: string[];
@@ -161,7 +161,7 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
 }
 
 /** First steps of the windows of a long procedure: evenly spread, the first and the last included. */
-export function windowStarts(total: number): number[] {
+function windowStarts(total: number): number[] {
   if (total <= MAX_ORDER_ITEMS) return [0];
   const count = Math.min(MAX_WINDOWS, Math.ceil((total - 1) / (WINDOW - 1)));
   const starts = new Set<number>();

@@ -29,7 +29,7 @@ export interface Candidate {
   names?: readonly string[];
 }
 
-export interface NumberCandidate {
+interface NumberCandidate {
   token: NumberToken;
   origin: Origin;
 }

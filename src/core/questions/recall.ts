@@ -12,7 +12,7 @@ import { keyOf, width } from './text.js';
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
 /** A detail shorter than this is better asked as a choice than explained. */
-export const EXPLAIN_MIN_WIDTH = 30;
+const EXPLAIN_MIN_WIDTH = 30;
 
 /** Section numbering and marks before a title: `3.1.`, `✅`, `一、`. */
 function bare(text: string): string {
@@ -27,7 +27,7 @@ function bare(text: string): string {
 const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|not ready|not working|unreachable)\b|失败|报错|异常|无法|不通/i;
 
 /** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
-export function isExplainable(term: string, lang: Lang = 'en'): boolean {
+function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (/^\d+\s*(?:端口|port)$/i.test(term.trim())) return true;
   const t = bare(term);
   // `6443 端口` names a port; `30s`, `1000个节点` are values.
@@ -53,7 +53,7 @@ export function isExplainable(term: string, lang: Lang = 'en'): boolean {
 }
 
 /** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. */
-export function topicName(bank: Bank): string | null {
+function topicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...bank.path].reverse()]) {
     const t = bare(title);
     if (t && !isAspectLabel(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;

@@ -69,7 +69,7 @@ const zh: Templates = {
   termLine: (term, detail) => (detail ? `**${term}**：${detail}` : `**${term}**`),
 };
 
-export const TEMPLATES: Record<Lang, Templates> = { en, zh };
+const TEMPLATES: Record<Lang, Templates> = { en, zh };
 
 export function templatesFor(lang: Lang): Templates {
   return TEMPLATES[lang];

@@ -65,7 +65,7 @@ export function isSentence(text: string): boolean {
 }
 
 /** A noun phrase that names something: not empty, not an aspect, not a sentence, not too long. */
-export function isNamedThing(text: string): boolean {
+function isNamedThing(text: string): boolean {
   const t = bare(text);
   if (!t || isAspectLabel(t) || isSentence(t)) return false;
   if (HAN.test(t)) return [...t].length <= 16;
@@ -102,7 +102,7 @@ const VOCABULARY = new Set(
 );
 
 /** The shape of a name, so names of one kind are offered together: `hostPath` is not among `ReadWriteOnce`s. */
-export type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words';
+type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words';
 
 export function nameKind(text: string): NameKind {
   const t = bare(text);
