@@ -20,8 +20,8 @@ export interface GenContext {
 /**
  * A question before its choices are made: what selection needs (id, type, bank, subject,
  * topic), cheap to list, and how to build it. `build` gives null where the finished question
- * would have been dropped (no distractor found); `viable` says, exactly, whether it will not,
- * without building when a cheap check settles it.
+ * is turned down (no wrong answers, or the gate); `viable` builds it (once) to say whether it
+ * passes.
  */
 export interface Draft {
   /** The id before collisions are numbered (`-2`, `-3`): questionId of bank, subject, type. */
