@@ -30,7 +30,7 @@ function setup() {
 
 const ARGS = ['--count', '4', '--lang', 'en', EN_NOTES];
 
-describe.skipIf(!HAVE_GIT)('k8s-quiz sync', () => {
+describe.skipIf(!HAVE_GIT)('k8s-quiz sync', { timeout: 60_000 }, () => {
   it('quizzes on two machines, synced A, B, A: every answer once on both, the same stats and history', async () => {
     const { remote, a, b, run } = setup();
     const quiz = async (dataDir: string, seed: number, wrong: number) => {
