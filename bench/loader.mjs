@@ -44,7 +44,7 @@ const same = (a, b) => Object.keys(a).every((k) => a[k] === b[k]);
 
 export async function benchLoader() {
   console.log('loader');
-  const notes = await importDist('core/notes.js', ['parseNote']);
+  const notes = await importDist('core/notes/index.js', ['parseNote']);
   if (!notes) return;
   const { parseNote } = notes;
 

@@ -94,7 +94,7 @@ export function makeHistory({ answers = ANSWERS, seed = 7 } = {}) {
 
 export async function benchStats() {
   console.log('stats');
-  const stats = await importDist('core/stats.js', ['computeStats']);
+  const stats = await importDist('core/history/index.js', ['computeStats']);
   const history = await importDist('io/history.js', ['openHistory']);
   if (!stats || !history) return;
 
