@@ -24,6 +24,7 @@ const ASPECT_EN_WORDS = [
   'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
+const ASPECT_ADJECTIVE = /^(?:key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
 
 function bare(text: string): string {
   return text
@@ -40,9 +41,10 @@ export function isAspectLabel(text: string): boolean {
   if (ASPECT_ZH.test(t)) return true;
   const lower = t.toLowerCase();
   if (ASPECT_EN.has(lower)) return true;
-  // `Key Features`, `Main Benefits`, `Common Use Cases`: an aspect word with a plain adjective.
+  // `Key Features`, `Main Benefits`, `Common use cases`: an aspect with a plain adjective before it
+  // (but `Rolling update steps` names which steps).
   const words = lower.split(/\s+/);
-  if (words.length <= 3 && ASPECT_EN.has(words[words.length - 1] ?? '') && words.every((w) => /^[a-z]+$/.test(w))) return true;
+  if (words.length >= 2 && ASPECT_ADJECTIVE.test(words[0] ?? '') && ASPECT_EN.has(words.slice(1).join(' '))) return true;
   return false;
 }
 
@@ -91,6 +93,7 @@ const VOCABULARY = new Set(
     'istio linkerd envoy nginx traefik haproxy coredns kubedns etcd raft prometheus grafana alertmanager jaeger zipkin loki fluentd ' +
     'fluentbit elasticsearch kibana logstash harbor quay velero vault consul terraform ansible jenkins argo argocd flux tekton keda ' +
     'knative falco gatekeeper kyverno trivy ubuntu debian centos fedora alpine rhel suse windows linux macos aws gcp azure eks gke aks ' +
+    'liveness readiness startup ' +
     'pending running succeeded failed unknown waiting terminated completed available bound released retain delete recycle always never ' +
     'recreate parallel ready initialized burstable guaranteed filesystem block exists equal leader follower candidate learner allow deny ' +
     'bridge host none overlay macvlan ipvlan iptables ipvs nftables userspace vxlan bgp ipip wireguard geneve ' +
