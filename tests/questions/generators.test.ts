@@ -116,6 +116,22 @@ describe('define', () => {
     expect(bySubject(of([giveaway], 'define'), 'NodePort')).toEqual([]);
   });
 
+  it('does not ask where a Chinese description translates the English name', () => {
+    const backends = terms('zhstore', '存储方案', ['存储'], [
+      entry('Ceph', '开源的分布式对象、块与文件一体化方案'),
+      entry('Longhorn', '云原生的分布式块方案，由 Rancher 发起'),
+      entry('RoundRobin', '按顺序轮询，把请求依次交给每个后端'),
+      entry('ReadOnlyMany', '许多节点可以挂载，但谁都不能修改数据'),
+    ], { lang: 'zh' });
+    const subjects = (type: QuestionType) => of([backends], type).map((q) => q.subject);
+    // 轮询 is RoundRobin translated, 许多 the Many of ReadOnlyMany: a translation exercise.
+    for (const type of ['define', 'identify'] as const) {
+      expect(subjects(type)).not.toContain('RoundRobin');
+      expect(subjects(type)).not.toContain('ReadOnlyMany');
+    }
+    expect(subjects('define')).toEqual(expect.arrayContaining(['Ceph', 'Longhorn']));
+  });
+
   it('does not ask about aspects of a topic, nor about labels', () => {
     const pros = terms('pros', 'VXLAN 的优点', ['网络'], [
       entry('灵活', '在三层网络上运行，不依赖底层拓扑'),

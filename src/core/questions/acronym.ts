@@ -35,6 +35,25 @@ export function acronymExplanation(pair: { short: string; long: string }, entry:
   return lines.join('\n');
 }
 
+const expansionsOf = new WeakMap<GenContext['pool'], Map<string, string>>();
+
+/** Every abbreviation the notes spell out, with its expansion (once per pool). */
+function expansions(ctx: GenContext): Map<string, string> {
+  let map = expansionsOf.get(ctx.pool);
+  if (!map) {
+    map = new Map();
+    for (const b of ctx.pool.banks) {
+      if (b.kind !== 'terms') continue;
+      for (const e of b.entries) {
+        const pair = acronymPair(e.term, e.aliases);
+        if (pair && !map.has(pair.short)) map.set(pair.short, pair.long);
+      }
+    }
+    expansionsOf.set(ctx.pool, map);
+  }
+  return map;
+}
+
 export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
   const t = templates(bank, ctx);
@@ -62,7 +81,10 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
         langWeight: NAME_LANG_WEIGHT,
       });
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway(clue, pair.short, wrong)) return rejected('giveaway');
+      // The letters spell the words: a clue that says the right expansion's words (or their
+      // translation: 单个节点读写 for ReadWriteOnce) points at the right letters.
+      const longs = expansions(ctx);
+      if (givesAway(clue, pair.short, wrong) || givesAway(clue, pair.long, wrong.map((w) => longs.get(w) ?? w))) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

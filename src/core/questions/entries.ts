@@ -1,4 +1,4 @@
-import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { conceptOfStem, conceptsInChinese, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
@@ -82,26 +82,36 @@ function telltales(text: string): Set<string> {
   const normal = text.normalize('NFKC');
   // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.
   const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) if (!STOP.test(word)) out.add(word.slice(0, 5));
+  for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
+    if (STOP.test(word)) continue;
+    out.add(word.slice(0, 5));
+    const concept = conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word);
+    if (concept) out.add(concept);
+  }
   const lower = normal.toLowerCase();
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {
     const chars = [...run];
     for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   }
+  // 读写 in a description and Read, Write in a name are the same marks.
+  if (/\p{Script=Han}/u.test(lower)) for (const concept of conceptsInChinese(lower)) out.add(concept);
   return out;
 }
 
 /**
  * Whether the clue points at the right choice by its words or letters: a telltale of the
  * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
- * `IPC` in `CLONE_NEWIPC`). With no wrong choices (a typed answer), any telltale counts.
+ * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite). With no wrong choices (a typed
+ * answer), any telltale counts.
  */
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   const seen = clue.normalize('NFKC').toLowerCase();
+  const clueMarks = telltales(clue);
   const wrongMarks = wrong.map(telltales);
   for (const mark of telltales(right)) {
     if (wrongMarks.some((w) => w.has(mark))) continue;
-    if (seen.includes(mark)) return true;
+    // A translation mark (`#read`) is found by meaning; a word or characters, inside longer ones too.
+    if (mark.startsWith('#') ? clueMarks.has(mark) : seen.includes(mark)) return true;
   }
   return false;
 }

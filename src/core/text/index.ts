@@ -5,3 +5,4 @@ export * from './random.js';
 export * from './sanitize.js';
 export * from './names.js';
 export * from './measure.js';
+export * from './glossary.js';
