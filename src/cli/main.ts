@@ -7,21 +7,25 @@ import type { ProcessLike, Runtime } from './runtime.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripControlLine } from '../core/text/index.js';
+import { QUESTION_TYPES } from '../core/types.js';
+import { formatExamples, helpLayout, type Example } from '../ui/help.js';
+import { terminalWidth } from '../ui/layout.js';
 
 // The only place that reads argv and sets the exit code. Commands load lazily so that
 // `--version` and `banks` don't pay for prompts and markdown rendering.
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const EXAMPLES = `
-Examples:
-  $ k8s-quiz                               quiz on the bundled notes (or the configured ones)
-  $ k8s-quiz ~/notes/k8s.md --count 20     20 questions from your own notes
-  $ k8s-quiz quiz notes/ --type order,define --topic Pod
-  $ k8s-quiz interview --minutes 10        a timed mock interview
-  $ k8s-quiz drill                          what is due, then what you keep missing
-  $ k8s-quiz banks ~/notes --json          what the loader found, as JSON
-  $ k8s-quiz config set notes ~/notes      make ~/notes the default notes`;
+/** Each within 80 columns with its description; narrower, the description goes under it. */
+const EXAMPLES: Example[] = [
+  { command: 'k8s-quiz', description: 'a quiz on your notes, else the bundled' },
+  { command: 'k8s-quiz ~/notes/k8s.md -n 20', description: '20 questions from one note' },
+  { command: 'k8s-quiz -t order,define --topic Pod', description: 'only these types, about Pods' },
+  { command: 'k8s-quiz interview --minutes 10', description: 'a timed mock interview' },
+  { command: 'k8s-quiz drill', description: 'what is due, then what you miss' },
+  { command: 'k8s-quiz banks ~/notes', description: 'what was found in your notes' },
+  { command: 'k8s-quiz config set notes ~/notes', description: 'make ~/notes the default' },
+];
 
 export function runtimeFrom(proc: ProcessLike): Runtime {
   return {
@@ -42,6 +46,7 @@ export function runtimeFrom(proc: ProcessLike): Runtime {
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command();
+  const helpWidth = () => terminalWidth(runtime.stdout.isTTY ? runtime.stdout.columns : undefined);
   // app.js pulls in conf, gray-matter and marked; --version and --help don't need them.
   const app = async (cmd: Command, plain = false): Promise<App> => {
     const { App } = await import('./app.js');
@@ -54,18 +59,22 @@ export function buildProgram(runtime: Runtime): Command {
     .version(VERSION, '-V, --version')
     .option('--data-dir <dir>', 'where history and settings live (default: $K8S_QUIZ_HOME, else the user config folder)')
     .option('--no-color', 'no colours in the output')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', () => formatExamples(EXAMPLES, helpWidth()))
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    .configureHelp(helpLayout(helpWidth))
     .configureOutput({
       writeOut: (s) => runtime.stdout.write(s),
       writeErr: (s) => runtime.stderr.write(s),
+      // Help is laid out for the terminal it is shown on (80 columns when it goes to a file).
+      getOutHelpWidth: () => helpWidth(),
+      getErrHelpWidth: () => helpWidth(),
       // One shape for every error: `k8s-quiz: …`, as the program's own errors print.
       outputError: (s, write) => write(s.replace(/^error: /, 'k8s-quiz: ')),
     });
 
   const count = () => new Option('-n, --count <n>', 'how many questions').argParser(positiveInt('--count', 500));
-  const type = () => new Option('-t, --type <types>', 'question types, comma-separated: define,identify,member,order,acronym,cloze,recall').argParser(typesValue);
+  const type = () => new Option('-t, --type <types>', `question types, comma-separated: ${QUESTION_TYPES.join(',')}`).argParser(typesValue);
   const topic = () => new Option('--topic <text>', 'only questions whose heading path or title contains this text');
   const seed = () => new Option('--seed <n>', 'same seed, same questions in the same order').argParser(seedValue);
   const lang = () => new Option('--lang <lang>', 'interface and question language: en or zh').argParser(langValue);
@@ -83,9 +92,12 @@ export function buildProgram(runtime: Runtime): Command {
       .addOption(lang())
       .addOption(plain())
       .action(async (paths: string[], flags: QuizFlags, cmd: Command) => {
-        // `k8s-quiz stat` reaches the default command as a notes path; say what was meant.
-        const typo = paths.length === 1 ? similarCommand(paths[0] as string, [...program.commands.map((c) => c.name()), 'help']) : null;
-        if (typo && !existsSync(path.resolve(runtime.cwd, paths[0] as string))) throw new UsageError(`unknown command '${paths[0]}' (did you mean ${typo}?)`);
+        // `k8s-quiz stat` or `k8s-quiz bank notes` reaches the default command with the mistyped
+        // command as a notes path: a first word that is no file and is close to a command is a
+        // usage error that says what was meant, whatever follows it.
+        const first = paths[0];
+        const typo = first !== undefined && !existsSync(path.resolve(runtime.cwd, first)) ? similarCommand(first, [...program.commands.map((c) => c.name()), 'help']) : null;
+        if (typo) throw new UsageError(`unknown command '${first}' (did you mean ${typo}?): \`k8s-quiz ${[typo, ...paths.slice(1)].join(' ')}\``);
         const { quizCommand } = await import('./commands/quiz.js');
         await quizCommand(await app(cmd, flags.plain), paths, flags);
       });
@@ -96,7 +108,11 @@ export function buildProgram(runtime: Runtime): Command {
     .description('a timed mock interview: explain, order and choose under a countdown')
     .argument('[paths...]', 'note files or folders')
     .addOption(new Option('--minutes <m>', 'time for the whole interview').argParser(minutesValue).default(15))
-    .addOption(new Option('--per-question <s>', 'seconds allowed per question').argParser(positiveInt('--per-question', 3600)))
+    .addOption(
+      new Option('--per-question <s>', 'seconds for each question (default: the time left shared by the questions left, so time saved on one goes to the next)').argParser(
+        positiveInt('--per-question', 3600),
+      ),
+    )
     .addOption(count())
     .addOption(topic())
     .addOption(seed())

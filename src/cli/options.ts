@@ -51,9 +51,17 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-/** `stat` → `stats`: a word that is one or two edits from a command name. */
+/**
+ * `stat` → `stats`, `hist` → `history`, `conf` → `config`: a word that is one or two edits from a
+ * command name, or the start (three letters or more) of exactly one.
+ */
 export function similarCommand(word: string, commands: string[]): string | null {
-  if (/[\/.]/.test(word)) return null; // looks like a path
-  const best = commands.map((name) => ({ name, d: editDistance(word.toLowerCase(), name) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.name !== word && best.d <= 2 ? best.name : null;
+  if (/[\/.~]/.test(word) || word.startsWith('-')) return null; // looks like a path or an option
+  const lower = word.toLowerCase();
+  if (commands.includes(word)) return null;
+  const starting = commands.filter((name) => lower.length >= 3 && name.startsWith(lower));
+  if (starting.length === 1) return starting[0] as string;
+  const best = commands.map((name) => ({ name, d: editDistance(lower, name) })).sort((x, y) => x.d - y.d)[0];
+  // A short word is close to everything: `ab` is two edits from `a`; the edits must leave most of it.
+  return best && best.d <= Math.min(2, Math.floor(lower.length / 2)) ? best.name : null;
 }

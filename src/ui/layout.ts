@@ -73,31 +73,42 @@ function stripCodes(text: string): string {
 
 /** Cuts a piece at character boundaries: the first part `first` columns wide, the rest `next`. */
 function hardSplit(piece: Piece, first: number, next: number): Piece[] {
-  const parts: Piece[] = [];
-  let text = '';
-  let w = 0;
-  let end = '';
+  // Characters with the codes before them; widths per character.
+  const units: { text: string; ch: string; width: number }[] = [];
+  let codes = '';
   for (let i = 0; i < piece.text.length; ) {
     CODE.lastIndex = i;
     const code = CODE.exec(piece.text);
     if (code) {
-      text += code[0];
+      codes += code[0];
       i = CODE.lastIndex;
       continue;
     }
     const ch = String.fromCodePoint(piece.text.codePointAt(i) as number);
-    const cw = stringWidth(ch);
-    if (w + cw > (parts.length ? next : first) && w > 0) {
-      parts.push({ text, width: w, space: false, end });
-      text = '';
-      w = 0;
-    }
-    text += ch;
-    w += cw;
-    end = ch;
+    units.push({ text: codes + ch, ch, width: stringWidth(ch) });
+    codes = '';
     i += ch.length;
   }
-  if (text) parts.push({ text, width: w, space: false, end });
+  if (codes) {
+    if (units.length) (units[units.length - 1] as { text: string }).text += codes;
+    else units.push({ text: codes, ch: '', width: 0 });
+  }
+  const parts: Piece[] = [];
+  let start = 0;
+  while (start < units.length) {
+    const limit = parts.length ? next : first;
+    let end = start;
+    let w = 0;
+    while (end < units.length && (end === start || w + (units[end] as { width: number }).width <= limit)) {
+      w += (units[end] as { width: number }).width;
+      end++;
+    }
+    // Closing punctuation never starts a line: the character before it goes down with it.
+    while (end < units.length && end - start > 1 && NO_BREAK_BEFORE.has((units[end] as { ch: string }).ch)) end--;
+    const slice = units.slice(start, end);
+    parts.push({ text: slice.map((u) => u.text).join(''), width: slice.reduce((n, u) => n + u.width, 0), space: false, end: slice.at(-1)?.ch ?? '' });
+    start = end;
+  }
   return parts;
 }
 
@@ -168,6 +179,25 @@ export function hanging(lead: string, text: string, width: number): string {
   const indent = ' '.repeat(stringWidth(lead));
   const body = wrap(text, Math.max(10, width - indent.length)).split('\n');
   return body.map((line, i) => (i === 0 ? lead : indent) + line).join('\n');
+}
+
+/**
+ * A key-help line: items joined by ` · `, broken between items rather than inside one, so
+ * `! bad question` never loses its key to the line above. An item wider than the line wraps.
+ */
+export function helpLine(items: readonly string[], width: number, sep = ' · '): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const item of items) {
+    const joined = current ? `${current}${sep}${item}` : item;
+    if (!current || stringWidth(joined) <= width) current = joined;
+    else {
+      lines.push(current);
+      current = item;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.map((line) => wrap(line, width)).join('\n');
 }
 
 export function terminalWidth(columns: number | undefined): number {
