@@ -70,6 +70,20 @@ export const serviceTypes = terms('svc', 'Service types', ['Networking'], [
   entry('ExternalName', 'Answers DNS lookups with an alias that points outside'),
 ]);
 
+/** Beside Service types in their section: wrong answers for "which is a Service type". */
+export const networkObjects = terms('netobj', 'Network objects', ['Networking'], [
+  entry('Ingress', 'Routes outside HTTP traffic by host and path to services'),
+  entry('NetworkPolicy', 'Says which pods may talk to which'),
+  entry('EndpointSlice', 'Lists the ready addresses behind a service'),
+]);
+
+/** Abbreviations whose descriptions do not spell their letters. */
+export const pluginInterfaces = terms('ifaces', 'Plugin interfaces', ['Extending'], [
+  entry('CRI', 'How the kubelet asks a runtime to start and stop containers', ['Container Runtime Interface']),
+  entry('CNI', 'Gives each pod an address and wires it into the cluster', ['Container Network Interface']),
+  entry('CSI', 'Lets vendors attach their disks to pods', ['Container Storage Interface']),
+]);
+
 export const probes = terms('probes', 'kubelet', ['Networking', 'kubelet'], [
   entry('Liveness Probe', 'Restarts the container after repeated failures of the check'),
   entry('Readiness Probe', 'Takes the pod out of the endpoints while the check fails'),
@@ -126,6 +140,13 @@ export const ha = terms('ha', '高可用', ['集群'], [
   entry('Calico', '基于 BGP 的三层网络方案，在每个节点上做路由'),
 ], zh);
 
+/** Beside 调度方式 in its section. */
+export const schedulingPhases = terms('schedphase', '调度阶段', ['调度'], [
+  entry('过滤', '排除不满足条件的节点'),
+  entry('打分', '给剩下的节点排出先后'),
+  entry('绑定', '把 Pod 写到选中的节点上'),
+], zh);
+
 export const release = steps('release', '发布流程', ['工作负载'], [
   '提交新的镜像版本并更新清单',
   '控制器按批次创建新版本的 Pod',
@@ -133,6 +154,6 @@ export const release = steps('release', '发布流程', ['工作负载'], [
   '旧版本的 Pod 被逐个删除',
 ], zh);
 
-export const english: Bank[] = [serviceTypes, probes, accessModes, ports, rollout, interview];
-export const chinese: Bank[] = [scheduling, phases, ha, release];
+export const english: Bank[] = [serviceTypes, networkObjects, probes, accessModes, pluginInterfaces, ports, rollout, interview];
+export const chinese: Bank[] = [scheduling, schedulingPhases, phases, ha, release];
 export const everything: Bank[] = [...english, ...chinese];

@@ -288,14 +288,14 @@ describe('member', () => {
 
   it('skips titles that are not categories, and "not" under a heading or with fewer than three members', () => {
     const loose = terms('loose', 'Other terms', ['Other terms'], [entry('Raft', 'A consensus algorithm'), entry('gRPC', 'A remote call framework')]);
-    const heading = terms('heading', 'Control plane', ['Control plane'], [
+    const heading = terms('heading', 'Control plane', ['Cluster', 'Control plane'], [
       entry('etcd', 'Stores the cluster state'),
       entry('kube-scheduler', 'Places pods on nodes'),
       entry('kube-apiserver', 'Serves the API'),
     ]);
     const pair = terms('pair', 'Update strategies', ['Workloads'], [entry('Recreate', 'Kill all, then start'), entry('RollingUpdate', 'Replace gradually')]);
     // Outsiders come from the same note and look like the members (lower-case tool names here).
-    const tools = terms('tools', 'Command-line tools', ['Tools'], [entry('kubectl', 'Talks to the API'), entry('kubeadm', 'Sets up a cluster'), entry('crictl', 'Talks to the runtime')]);
+    const tools = terms('tools', 'Command-line tools', ['Cluster', 'Tools'], [entry('kubectl', 'Talks to the API'), entry('kubeadm', 'Sets up a cluster'), entry('crictl', 'Talks to the runtime')]);
     const qs = of([loose, heading, pair, serviceTypes, tools], 'member');
     expect(bySubject(qs, 'Other terms')).toEqual([]);
     expect(bySubject(qs, 'Control plane').map((q) => q.prompt)).toEqual(['Which of these belongs to "Control plane"?']);
@@ -394,11 +394,16 @@ describe('order', () => {
 
 describe('acronym', () => {
   it('asks which abbreviation a description names, among abbreviations, with both names hidden', () => {
-    const q = one(of(everything, 'acronym'), 'ReadWriteOnce');
-    expect(q.prompt).toBe('In "Access modes", which abbreviation is this?\nMounted read-write by a single node');
-    expect(right(q)).toBe('RWO');
-    expect(wrong(q)).toEqual(expect.arrayContaining(['ROX', 'RWX']));
-    expect(q.explanation).toContain('**RWO** = ReadWriteOnce');
+    const q = one(of(everything, 'acronym'), 'CNI');
+    expect(q.prompt).toBe('In "Plugin interfaces", which abbreviation is this?\nGives each pod an address and wires it into the cluster');
+    expect(right(q)).toBe('CNI');
+    expect(wrong(q)).toEqual(expect.arrayContaining(['CRI', 'CSI']));
+    expect(q.explanation).toContain('**CNI** = Container Network Interface');
+  });
+
+  it('does not ask where the description says the words the letters stand for', () => {
+    // "read-write by a single node": Read, Write, Once — RWO by its letters.
+    expect(bySubject(of(everything, 'acronym'), 'ReadWriteOnce')).toEqual([]);
   });
 
   it('never asks an expansion as a choice: only one option would have the letters', () => {
@@ -425,7 +430,7 @@ describe('acronym', () => {
 
 describe('typed', () => {
   it('asks an expansion to be typed, with the other spellings accepted', () => {
-    const q = one(of(everything, 'typed'), 'CSI');
+    const q = one(of(everything, 'typed').filter((x) => x.bank === 'modes'), 'CSI');
     expect(q.prompt).toBe('What does CSI stand for? Type it out.');
     expect(q.answer).toBe('Container Storage Interface');
     expect(q.choices).toEqual([]);

@@ -16,7 +16,7 @@ import {
   type Rejected,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { givesAway, isAspectBank, sameFile } from './entries.js';
+import { givesAway, isAspectBank, matchesBest, sameFile } from './entries.js';
 import { originOf, ownerKeys, usableDetail } from './pool.js';
 import { acronymPair, blankOut, keyOf, looseKey, meaningfulWidth } from './text.js';
 
@@ -84,7 +84,8 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // The letters spell the words: a clue that says the right expansion's words (or their
       // translation: 单个节点读写 for ReadWriteOnce) points at the right letters.
       const longs = expansions(ctx);
-      if (givesAway(clue, pair.short, wrong) || givesAway(clue, pair.long, wrong.map((w) => longs.get(w) ?? w))) return rejected('giveaway');
+      const wrongLongs = wrong.map((w) => longs.get(w) ?? w);
+      if (givesAway(clue, pair.short, wrong) || givesAway(clue, pair.long, wrongLongs) || matchesBest(clue, pair.long, wrongLongs)) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

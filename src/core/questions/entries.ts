@@ -65,6 +65,11 @@ export function nearby(origin: Origin): (c: Candidate) => boolean {
   return (c) => tier(origin, c.origin) <= 1;
 }
 
+/** Candidates from lists in the same part of the note: the same section, or sections side by side. */
+export function besideInSection(origin: Origin): (c: Candidate) => boolean {
+  return (c) => tier(origin, c.origin) <= 1.75;
+}
+
 /** Candidates from the same note file. */
 export function sameFile(origin: Origin): (c: Candidate) => boolean {
   return (c) => c.origin.file === origin.file;
@@ -104,6 +109,17 @@ function telltales(text: string): Set<string> {
  * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite). With no wrong choices (a typed
  * answer), any telltale counts.
  */
+/**
+ * Whether the clue matches the right choice's words better than any wrong one's: with
+ * abbreviations, the letters then follow (`both reading and writing, many pods` → RWX).
+ */
+export function matchesBest(clue: string, right: string, wrong: readonly string[]): boolean {
+  const clueMarks = telltales(clue);
+  const score = (text: string): number => [...telltales(text)].filter((m) => m.startsWith('#') && clueMarks.has(m)).length;
+  const best = score(right);
+  return best > 0 && wrong.every((w) => score(w) < best);
+}
+
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   const seen = clue.normalize('NFKC').toLowerCase();
   const clueMarks = telltales(clue);

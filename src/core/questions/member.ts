@@ -19,9 +19,9 @@ import {
 import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, isActionTitle, isAspectBank, sameFile } from './entries.js';
+import { besideInSection, displayTitle, isActionTitle, isAspectBank } from './entries.js';
 import { alike } from './gate.js';
-import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { isAbbreviation, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -109,6 +109,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
+  // `EFK` over Elasticsearch, Fluentd, Kibana: the letters say which belong.
+  if (isAbbreviation(title) && members.some((e) => title.toLowerCase().includes((e.term[0] ?? '').toLowerCase()))) {
+    rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
+    return null;
+  }
   const heading = isHeadingBank(bank, ctx.pool);
   const origin = originOf(bank);
 
@@ -141,8 +146,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     };
     const titleKey = keyOf(bank.title);
     // Not a name the title itself contains (`Access Modes` for `Access Modes in PVs`): that is the category, not an outsider.
+    // Outsiders come from a list beside this one in its section (access modes beside reclaim
+    // policies): a name from further away may well belong to the group in truth, the note
+    // just did not list it.
     const outsider = (c: Candidate): boolean =>
-      sameFile(origin)(c) &&
+      besideInSection(origin)(c) &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&

@@ -8,9 +8,7 @@ const PAIRS: [string, string[]][] = [
   ['write', ['写']],
   ['only', ['只']],
   ['many', ['多个', '多']],
-  ['once', ['单个', '单一', '一次']],
-  ['single', ['单个', '单一']],
-  ['multi', ['多个', '多']],
+  ['once', ['单个', '单一', '一次', '一个']],
   ['route', ['路由']],
   ['fail', ['失败']],
   ['succe', ['成功']],
@@ -135,12 +133,22 @@ const PAIRS: [string, string[]][] = [
   ['elect', ['选举']],
 ];
 
+/** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
+const SYNONYMS: [string, string][] = [
+  ['multi', 'many'],
+  ['singl', 'once'],
+  ['one', 'once'],
+  ['readi', 'read'],
+  ['writi', 'write'],
+];
+
 const BY_STEM = new Map<string, string>();
 const BY_WORD: [string, string][] = [];
 for (const [stem, words] of PAIRS) {
   BY_STEM.set(stem, `#${stem}`);
   for (const word of words) BY_WORD.push([word, `#${stem}`]);
 }
+for (const [stem, same] of SYNONYMS) BY_STEM.set(stem, `#${same}`);
 
 /** The translation mark of an English word stem (its first five letters), if it has one. */
 export function conceptOfStem(stem: string): string | undefined {
