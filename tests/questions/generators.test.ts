@@ -362,6 +362,12 @@ describe('order', () => {
     expect(of([short, dup, serviceTypes], 'order')).toEqual([]);
   });
 
+  it('does not order a runbook whose steps only look, titled like headings', () => {
+    const runbook = steps('dash', 'Enabling the dashboard', ['Lab'], ['List Current Addons', 'Enable the Metrics Server', 'Enable the Dashboard', 'Verify Addon States', 'Open the Dashboard']);
+    expect(of([runbook], 'order')).toEqual([]);
+    expect(of([runbook], 'next')).toEqual([]);
+  });
+
   it('asks a long procedure a window of five consecutive steps at a time', () => {
     const texts = ['Cordon the node', 'Drain its pods', 'Stop the kubelet', 'Upgrade the packages', 'Restart the kubelet', 'Check the node is Ready', 'Uncordon the node', 'Watch the pods return', 'Record the new version'];
     const long = steps('up', 'Node upgrade', ['Ops'], texts);

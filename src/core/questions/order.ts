@@ -103,6 +103,12 @@ export function procedureName(bank: Bank): string | null {
   return null;
 }
 
+/**
+ * A runbook step, titled like a heading, that only looks (`Verify Cluster Access`, `Open the
+ * Dashboard`) rather than does something; `Check the node is Ready` in an upgrade is a step.
+ */
+const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
+
 /** What an order or next question may be made of: the items in order, or why there are none. */
 interface Sequence {
   /** The procedure's name in a prompt. */
@@ -134,6 +140,12 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     }
     if (bank.steps.some((s) => isParallelStep(s.text))) {
       rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
+      return null;
+    }
+    // A runbook with looking steps (verify, list, open the dashboard) can be done in more
+    // than one order: where a check or a look goes is the author's habit, not the procedure.
+    if (bank.steps.some((s) => LOOKING_STEP.test(choiceText(s.text)))) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
       return null;
     }
     sequence = { name: name as string, items: bank.steps.map((s) => choiceText(s.text)), explanation: procedureExplanation(bank.steps), kind: 'steps', lines: bank.steps.map((s) => s.line) };
