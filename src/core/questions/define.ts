@@ -19,7 +19,7 @@ import {
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
-import { maskNames } from './text.js';
+import { MASK, maskNames } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // Every choice has its own names masked, so no choice names the term; wrong answers come from
@@ -64,6 +64,9 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         if (shown !== null && shown !== right && masked.length < WANT_DISTRACTORS) masked.push(shown);
       }
       if (masked.length < MIN_DISTRACTORS) return rejected('few-distractors');
+      // The one choice with a name masked out points at itself; a mask inside a path is debris.
+      if (right.includes(MASK) && !masked.some((m) => m.includes(MASK))) return rejected('giveaway');
+      if ([right, ...masked].some((c) => /[/\w]…|…[/\w]/u.test(c))) return rejected('debris');
       if (givesAway(names.join(' '), right, masked)) return rejected('giveaway');
       const parts = {
         id,
