@@ -130,12 +130,13 @@ describe('outline details', () => {
     expect(list.items[1]?.children[0]?.items[0]?.text.line).toBe(4);
   });
 
-  it('reads a large note in time proportional to its size', () => {
+  // How fast is bench/loader.mjs's business (a ratio against marked's lexer in the same run);
+  // a test holds only what it reads, so a busy machine cannot fail it.
+  it('reads a large note whole', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `## 节${i}\n\n- term${i}: 说明${i}\n\t- child${i}: 子项\n\n段落${i}：文字\n`).join('\n');
-    const started = performance.now();
     const { banks } = parseNote('big.md', text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(banks.length).toBeGreaterThanOrEqual(6000);
+    expect(banks.at(-1)?.path).toEqual(['节2999']);
   });
 
   it('records bold spans', () => {
