@@ -6,12 +6,19 @@ import { main, runtimeFrom } from '../../src/cli/main.js';
 import type { ProcessLike, Runtime } from '../../src/cli/runtime.js';
 import { tempDir } from './temp.js';
 
-export { tempDir };
-
 // The CLI run in the test's own process: `main(proc, runtime)` with a fake process (argv,
 // env, cwd, stdin/stdout/stderr, signals, exit code). It runs the TypeScript sources, not
 // dist/, so a stale build cannot pass or fail a test. Nothing of the shell's environment
 // reaches the program: its env is TEST_ENV plus what the test gives.
+//
+//   runInProcess(args, {input, dataDir, cwd, env, isTTY, columns, rows, now, random}) → {code, stdout, stderr}
+//   startInProcess(args, options) → {send, write, end, signal, waitFor, changed, stdout, stderr, finished, done}
+//
+// Time: the program's clock is `new Date()` and its timers are the global ones, so a test that
+// calls vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+// 'Date']}) drives both with vi.advanceTimersByTimeAsync (tests/cli/interview.test.ts).
+
+export { tempDir };
 
 export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -110,7 +117,8 @@ export function startInProcess(args: string[], options: RunOptions = {}): Runnin
   const stdout = new Capture(tty.stdout ?? false, options.columns, options.rows);
   const stderr = new Capture(tty.stderr ?? false);
 
-  const env: NodeJS.ProcessEnv = { ...TEST_ENV };
+  // HOME is the test file's own empty folder (tests/support/setup.ts), as os.homedir() says.
+  const env: NodeJS.ProcessEnv = { HOME: process.env['HOME'] ?? '', ...TEST_ENV };
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
