@@ -444,6 +444,15 @@ describe('typed', () => {
     expect(rwo.answer).toBe('ReadWriteOnce');
   });
 
+  it('does not ask the expansion of an abbreviation that spells a word of it', () => {
+    const bank = terms('fs', 'Kernel mechanisms', ['Runtime'], [
+      entry('UnionFS', 'Stacks read-only layers under one writable layer', ['Union File System']),
+      entry('SELinux', 'Labels every process and file and checks each access', ['Security-Enhanced Linux']),
+      entry('CNI', 'Gives each pod an address', ['Container Network Interface']),
+    ]);
+    expect(of([bank], 'typed').map((q) => q.subject)).toEqual(['CNI']);
+  });
+
   it('asks a short identifier from its description, never where the description shows it', () => {
     const bank = terms('rbac', 'RBAC objects', ['Security'], [
       entry('RoleBinding', 'Grants a set of permissions to users within one namespace'),

@@ -36,6 +36,12 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const base = { bank, subject: entry.term, source: sourceOf(bank, entry.line) };
     const pair = acronymPair(entry.term, entry.aliases);
     if (pair) {
+      // `UnionFS`, `SELinux`: the abbreviation already spells a word of its expansion.
+      const spelled = pair.long.split(/[\s-]+/).some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
+      if (spelled) {
+        rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
+        continue;
+      }
       const id = questionId(bank, entry.term, 'typed', ':expand');
       const build = (): Question =>
         makeQuestion(
