@@ -229,6 +229,22 @@ export function buildProgram(runtime: Runtime): Command {
       await syncCommand(await app(cmd, true), flags);
     });
 
+  program
+    .command('export')
+    .description("every question the notes give, as Anki cards (Anki's own text import), CSV or JSON")
+    .argument('[paths...]', 'note files or folders')
+    .addOption(new Option('-f, --format <format>', 'anki, csv or json').choices(['anki', 'csv', 'json']).default('anki'))
+    .option('-o, --output <file>', 'write to this file (default: standard output)')
+    .addOption(type())
+    .addOption(topic())
+    .addOption(lang())
+    .option('--basic-notetype <name>', 'Anki note type for question-and-answer cards (default: Basic)')
+    .option('--cloze-notetype <name>', 'Anki note type for fill-in-the-blank cards (default: Cloze)')
+    .action(async (paths: string[], flags: import('./commands/export.js').ExportFlags, cmd: Command) => {
+      const { exportCommand } = await import('./commands/export.js');
+      await exportCommand(await app(cmd, true), paths, flags);
+    });
+
   return program;
 }
 
