@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import type { App, GlobalOptions } from './app.js';
 import type { QuizFlags } from './commands/quiz.js';
 import { CliError, UsageError } from './errors.js';
@@ -243,6 +243,15 @@ export function buildProgram(runtime: Runtime): Command {
     .action(async (paths: string[], flags: import('./commands/export.js').ExportFlags, cmd: Command) => {
       const { exportCommand } = await import('./commands/export.js');
       await exportCommand(await app(cmd, true), paths, flags);
+    });
+
+  program
+    .command('completion')
+    .description('print a completion script for your shell: add `source <(k8s-quiz completion bash)` to ~/.bashrc (zsh, fish: see README)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionCommand } = await import('./commands/completion.js');
+      completionCommand(program, shell, runtime);
     });
 
   return program;
