@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text/normalize.js';
+import { isCodeSymbol } from '../../src/core/text/names.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import type { Bank, Question, QuestionType } from '../../src/core/types.js';
 import { checkQuestions } from './check.js';
@@ -130,6 +131,20 @@ describe('define', () => {
       expect(subjects(type)).not.toContain('ReadOnlyMany');
     }
     expect(subjects('define')).toEqual(expect.arrayContaining(['Ceph', 'Longhorn']));
+  });
+
+  it('does not ask about the symbols of some program\'s source', () => {
+    for (const symbol of ['NewHubOptions', 'hubOptions.Validate', 'runHub()', 'RegisterInformersForServer']) expect(isCodeSymbol(symbol), symbol).toBe(true);
+    for (const name of ['CreateContainerConfigError', 'ReadWriteOnce', 'kube-proxy', 'StatefulSet']) expect(isCodeSymbol(name), name).toBe(false);
+    const walk = terms('walk', 'Hub startup', ['Source'], [
+      entry('NewHubOptions', 'Builds the default options of the hub'),
+      entry('hubOptions.Validate', 'Checks the options before the hub starts'),
+      entry('runHub()', 'Starts the servers and waits for a signal'),
+      entry('CreateContainerConfigError', 'Shown while a Secret the pod refers to is missing'),
+      entry('ImagePullBackOff', 'Shown while pulls keep failing and the kubelet waits longer each time'),
+      entry('CrashLoopBackOff', 'Shown while a container keeps exiting soon after it starts'),
+    ]);
+    expect(of([walk], 'define').map((q) => q.subject).sort()).toEqual(['CrashLoopBackOff', 'CreateContainerConfigError', 'ImagePullBackOff']);
   });
 
   it('does not ask about aspects of a topic, nor about labels', () => {

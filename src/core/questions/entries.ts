@@ -1,4 +1,4 @@
-import { conceptOfStem, conceptsInChinese, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { conceptOfStem, conceptsInChinese, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
@@ -50,7 +50,7 @@ const MIN_DETAIL_WIDTH = 12;
 export function askableEntry(entry: TermEntry): boolean {
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
-  if (!isTechnicalName(entry.term) || isAspectLabel(entry.term)) return false;
+  if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail)) return false;

@@ -21,7 +21,7 @@ import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { besideInSection, displayTitle, isActionTitle, isAspectBank } from './entries.js';
 import { alike } from './gate.js';
-import { isAbbreviation, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { isAbbreviation, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -104,7 +104,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     return null;
   }
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
-  const members = all.filter((e) => isTechnicalName(e.term));
+  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term));
   if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
@@ -155,6 +155,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
       isTechnicalName(c.text) &&
+      !isCodeSymbol(c.text) &&
       !isAspectLabel(c.text);
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };

@@ -137,3 +137,15 @@ export function isTechnicalName(text: string): boolean {
   if (words.some((w) => /[A-Z].*[A-Z]|[a-z][A-Z]|[\d_./]/.test(w))) return true;
   return KIND_NOUN_EN.test(t);
 }
+
+/**
+ * A symbol of some program's source (`NewYurtHubOptions`, `yurtHubOptions.Validate`,
+ * `syncPod()`): knowing it is knowing that code, not the subject, so it is not asked about.
+ */
+export function isCodeSymbol(text: string): boolean {
+  const t = text.trim();
+  if (/\(\)$|^[a-z]\w*\.[A-Z]\w*$/.test(t)) return true;
+  // Reasons a Pod shows (`CreateContainerConfigError`) read like functions but are states.
+  if (/(?:Error|BackOff|Failed|Exceeded|Pending)$/.test(t)) return false;
+  return /^(?:New|Run|Handle|Sync|Get|Set|Create|Start|Init|Make|Build|Register|Add|Update|Delete|Process|Watch|List|Do|Must|Parse|Validate|Complete)[A-Z][a-z]\w*[A-Z]\w*$/.test(t);
+}
