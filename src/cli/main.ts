@@ -233,7 +233,7 @@ export function buildProgram(runtime: Runtime): Command {
     .command('export')
     .description("every question the notes give, as Anki cards (Anki's own text import), CSV or JSON")
     .argument('[paths...]', 'note files or folders')
-    .addOption(new Option('-f, --format <format>', 'anki, csv or json').choices(['anki', 'csv', 'json']).default('anki'))
+    .addOption(new Option('-f, --format <format>', 'Anki import file, CSV or JSON').choices(['anki', 'csv', 'json']).default('anki'))
     .option('-o, --output <file>', 'write to this file (default: standard output)')
     .addOption(type())
     .addOption(topic())
