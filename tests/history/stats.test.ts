@@ -74,8 +74,21 @@ describe('computeStats', () => {
       { session: 's2', mode: 'quiz', at: day(-1, 9).toISOString(), answered: 3, correct: 2, score: 2 / 3, abandoned: false, ended: true },
       { session: 's3', mode: 'interview', at: day(0, 8).toISOString(), answered: 2, correct: 1, score: 0.5, abandoned: true, ended: false },
     ]);
-    expect(stats.trend).toEqual([0.5, 2 / 3, 0.5]);
-    expect(sparkline(stats.trend, { min: 0, max: 1 })).toBe('▅▆▅');
+    // The unfinished session stopped after two answers: too few for its score to be plotted.
+    expect(stats.trend).toEqual([0.5, 2 / 3]);
+    expect(sparkline(stats.trend, { min: 0, max: 1 })).toBe('▅▆');
+  });
+
+  it('a session stopped after fewer than three answers stays out of the trend (one right and Ctrl+C is not 100%)', () => {
+    const stopped = (id: string, answered: number, at: Date): HistoryRecord[] => [
+      start(id, at),
+      ...Array.from({ length: answered }, (_, i) => answer(`${id}-q${i}`, at, true, { session: id })),
+      { v: 1, kind: 'session-end', session: id, at: at.toISOString(), mode: 'interview', answered, correct: answered, abandoned: true, score: 1 },
+    ];
+    const records = [...stopped('one', 1, day(-1, 9)), ...stopped('three', 3, day(0, 9))];
+    const result = computeStats(records, day(0, 20));
+    expect(result.recent.map((s) => s.session)).toEqual(['one', 'three']);
+    expect(result.trend).toEqual([1]);
   });
 
   it('keeps only the last 20 sessions in recent', () => {
@@ -126,13 +139,11 @@ describe('computeStats', () => {
       }
       records.push(end(session, new Date(base + 30 * MINUTE), 20, 13));
     }
-    const began = performance.now();
+    // How fast is bench/stats.mjs's business; here, that the numbers hold at this size.
     const stats = computeStats(records, new Date(t0 + 5000 * 2 * HOUR));
-    const ms = performance.now() - began;
     expect(stats.answered).toBe(100_000);
     expect(stats.sessions).toBe(5000);
-    expect(ms).toBeLessThan(10_000);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('answersCsv', () => {
