@@ -4,6 +4,17 @@ import type { Grade, QuestionType, SourceRef } from '../types.js';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * A session stopped with fewer answers than this has no score worth a grade or a place in the
+ * stats trend: one right answer and Ctrl+C is not a 100% session.
+ */
+export const MIN_SCORED_ANSWERS = 3;
+
+/** Whether a session's score stands for it: it ran to its end, or was stopped after enough answers. */
+export function scoreCounts(session: { abandoned: boolean; answered: number }): boolean {
+  return session.answered > 0 && (!session.abandoned || session.answered >= MIN_SCORED_ANSWERS);
+}
+
 export type SessionMode = 'quiz' | 'interview' | 'drill';
 
 export interface AnswerRecord {

@@ -1,4 +1,4 @@
-import type { AnswerRecord, HistoryRecord, SessionEndRecord, SessionMode } from './records.js';
+import { scoreCounts, type AnswerRecord, type HistoryRecord, type SessionEndRecord, type SessionMode } from './records.js';
 import type { Question } from '../types.js';
 import { flaggedIds } from './flags.js';
 import { cardStates } from './schedule.js';
@@ -304,8 +304,9 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     byMode,
     weakest,
     recent,
-    // A session where nothing was answered has no score to plot (it was all skips).
-    trend: recent.filter((s) => s.answered > 0).map((s) => s.score),
+    // A session where nothing was answered has no score to plot (it was all skips), nor one
+    // stopped after a couple of answers (one right and Ctrl+C is not a 100% session).
+    trend: recent.filter(scoreCounts).map((s) => s.score),
     streakDays: streak(days, now),
     dueToday,
     dueThisWeek,
