@@ -59,7 +59,14 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
   }
 }
 
-/** Files named directly are read whatever their extension; folders give their .md files. */
+/**
+ * What a file named directly may be: markdown, plain text (notes are often kept as .txt), or a
+ * name without an extension. Anything else (`package.json`, `main.go`) is not a note: parsed,
+ * its lines came out as nonsense terms.
+ */
+const NAMED_NOTE = /(?:\.(?:md|markdown|mdown|mkd|mkdn|mdx|txt|text)|^[^.]+)$/i;
+
+/** Files named directly are read when they can be notes (see NAMED_NOTE); folders give their .md files. */
 export async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
@@ -76,7 +83,8 @@ export async function findNoteFiles(paths: string[], warnings: Warning[]): Promi
       const before = files.length;
       await walk(p, files, warnings, seen);
       if (files.length === before) warnings.push({ file: p, line: 0, message: 'no .md or .markdown files in this folder' });
-    } else files.push(p);
+    } else if (NAMED_NOTE.test(path.basename(p))) files.push(p);
+    else warnings.push({ file: p, line: 0, message: 'skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)' });
   }
   return [...new Set(files)];
 }
