@@ -108,16 +108,29 @@ describe('order kit', () => {
     expect(kit.showsAnswer).toBe(false);
   });
 
-  test('detail: a wrong order step by step, each marked for its place; nothing for a right one', () => {
+  test('detail: a wrong order step by step, marked by relative order (one step out is one ✗); nothing for a right one', () => {
+    // Right: API server, scheduler, kubelet. Given: API server, kubelet, scheduler: one step is out.
     expect(KITS.order.detail(order, [2, 1, 0], false)).toEqual({
       kind: 'order',
       steps: [
         { text: 'The API server stores the Pod in etcd', right: true },
-        { text: 'The kubelet starts the containers', right: false },
+        { text: 'The kubelet starts the containers', right: true },
         { text: 'The scheduler binds the Pod to a node', right: false },
       ],
     });
     expect(KITS.order.detail(order, [2, 0, 1], true)).toBeNull();
+  });
+
+  test('one step moved from the end to the front of eight marks that step only, not seven of eight', () => {
+    const eight = { ...order, choices: 'abcdefgh'.split(''), answer: [0, 1, 2, 3, 4, 5, 6, 7] };
+    const detail = KITS.order.detail(eight, [7, 0, 1, 2, 3, 4, 5, 6], false);
+    expect(detail?.kind === 'order' && detail.steps.filter((s) => !s.right).map((s) => s.text)).toEqual(['h']);
+    // Two neighbours swapped: one of them is out of order.
+    const swapped = KITS.order.detail(eight, [0, 1, 3, 2, 4, 5, 6, 7], false);
+    expect(swapped?.kind === 'order' && swapped.steps.filter((s) => !s.right)).toHaveLength(1);
+    // Reversed: only one step can stand.
+    const reversed = KITS.order.detail(eight, [7, 6, 5, 4, 3, 2, 1, 0], false);
+    expect(reversed?.kind === 'order' && reversed.steps.filter((s) => s.right)).toHaveLength(1);
   });
 });
 

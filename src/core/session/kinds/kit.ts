@@ -38,7 +38,7 @@ export interface TypedChange {
 
 /** What the feedback shows of an answer beyond right or wrong. */
 export type AnswerDetail =
-  /** The order given, each step marked right or wrong for its place. */
+  /** The order given, each step marked by whether it is in order with the rest (one moved step is one ✗). */
   | { kind: 'order'; steps: { text: string; right: boolean }[] }
   /** Every choice picked or belonging: picked and right, picked wrongly, or missed. */
   | { kind: 'multi'; picks: { text: string; picked: boolean; right: boolean }[] }

@@ -4,7 +4,29 @@ import { say } from './say.js';
 
 // Arrange the choices: the answer is the choice indices in the right order; `--plain` takes
 // every number once, in the chosen order (`3 1 2 4`). A wrong order is shown step by step,
-// each step marked for its place.
+// each step marked by whether it is in order with the rest (see longestInOrder).
+
+/**
+ * The places of a longest increasing run (not necessarily contiguous) of `ranks`: the steps
+ * that are in the right order relative to each other. Ties go to the earliest places.
+ */
+export function longestInOrder(ranks: readonly number[]): Set<number> {
+  const length = ranks.map(() => 1);
+  const previous = ranks.map(() => -1);
+  for (let i = 0; i < ranks.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((ranks[j] as number) < (ranks[i] as number) && (length[j] as number) + 1 > (length[i] as number)) {
+        length[i] = (length[j] as number) + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = -1;
+  for (let i = 0; i < ranks.length; i++) if (end < 0 || (length[i] as number) > (length[end] as number)) end = i;
+  const places = new Set<number>();
+  for (let i = end; i >= 0; i = previous[i] as number) places.add(i);
+  return places;
+}
 
 function example(n: number): string {
   return Array.from({ length: n }, (_, i) => n - i).join(' ');
@@ -39,6 +61,10 @@ export const orderKit: Kit<OrderQuestion, number[]> = {
 
   detail(question, given, right) {
     if (right) return null;
-    return { kind: 'order', steps: given.map((choice, place) => ({ text: question.choices[choice] ?? '', right: question.answer[place] === choice })) };
+    // Marked by relative order, not by place: the longest run of steps already in the right
+    // order relative to each other stands, and only the others are marked. One step moved
+    // from the end to the front is one wrong step, not every step shifted by it.
+    const inOrder = longestInOrder(given.map((choice) => question.answer.indexOf(choice)));
+    return { kind: 'order', steps: given.map((choice, place) => ({ text: question.choices[choice] ?? '', right: inOrder.has(place) })) };
   },
 };
