@@ -5,7 +5,8 @@ import type { HistoryRecord } from '../core/history/index.js';
 import type { Collection, Lang } from '../core/types.js';
 import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
-import { terminalWidth } from '../ui/layout.js';
+import { hanging, terminalWidth, wrap } from '../ui/layout.js';
+import { messages, type Messages } from '../ui/messages.js';
 import { CliError } from './errors.js';
 import { notesPaths } from './notes-paths.js';
 import type { Runtime } from './runtime.js';
@@ -56,23 +57,64 @@ export class App {
     this.runtime.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
 
+  /**
+   * A message for a person on stdout, wrapped when stdout is a terminal (data goes through
+   * `out`; in a file or a pipe, a path in a message stays whole on its line).
+   */
+  say(text: string): void {
+    this.out(this.runtime.stdout.isTTY ? wrap(text, this.width) : text);
+  }
+
+  /** A message for a person on stderr, wrapped when stderr is a terminal. */
+  note(text: string): void {
+    this.runtime.stderr.write(`${this.runtime.stderr.isTTY ? wrap(text, this.width) : text}\n`);
+  }
+
+  /** The language messages are said in: --lang, the setting, else the notes' (set once they are read). */
+  private spoken: Lang | undefined;
+
+  /** The message table of the run's language (English until a language is known). */
+  get m(): Messages {
+    return messages(this.spoken ?? 'en');
+  }
+
+  /** From now on, messages are said in `lang` (unless --lang or the setting chose already). */
+  speak(lang: Lang): void {
+    this.spoken = lang;
+  }
+
   warn(message: string): void {
-    this.runtime.stderr.write(`${this.errChalk.yellow('warning:')} ${stripControlLine(message)}\n`);
+    const m = this.m;
+    const label = `${this.errChalk.yellow(m.warning)} `;
+    const text = m.warningText(stripControlLine(message));
+    this.runtime.stderr.write(`${this.runtime.stderr.isTTY ? hanging(label, text, this.width) : label + text}\n`);
   }
 
   /** Prints the first warnings and a count of the rest: a damaged file can produce thousands. */
   printWarnings(warnings: { file: string; line: number; message: string }[], limit = 20): void {
+    const m = this.m;
     for (const w of warnings.slice(0, limit)) {
-      this.warn(w.message.startsWith(w.file) ? w.message : w.line ? `${w.file}:${w.line}: ${w.message}` : `${w.file}: ${w.message}`);
+      const text = m.warningText(w.message);
+      this.warn(w.message.startsWith(w.file) ? text : w.line ? `${w.file}:${w.line}: ${text}` : `${w.file}: ${text}`);
     }
-    if (warnings.length > limit) this.warn(`… and ${warnings.length - limit} more`);
+    if (warnings.length > limit) this.warn(m.andMore(warnings.length - limit));
   }
 
   /** Interface language: --lang, else the setting, else undefined (follow the notes). */
   lang(option: Lang | undefined): Lang | undefined {
-    if (option) return option;
-    const setting = this.settings.get('lang');
-    return setting === 'en' || setting === 'zh' ? setting : undefined;
+    const chosen = option ?? this.settings.get('lang');
+    const lang = chosen === 'en' || chosen === 'zh' ? chosen : undefined;
+    if (lang) this.spoken = lang;
+    this.chosenLang = lang;
+    return lang;
+  }
+
+  private chosenLang: Lang | undefined;
+
+  /** The language the notes are mostly written in (by their banks), for the interface when none was chosen. */
+  notesLang(collection: Collection): Lang {
+    const zh = collection.banks.filter((b) => b.lang === 'zh').length;
+    return zh > 0 && zh * 2 >= collection.banks.length ? 'zh' : 'en';
   }
 
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
@@ -80,6 +122,8 @@ export class App {
     const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
     const { loadNotes } = await import('../io/load.js'); // stats and history never read notes
     const collection = await loadNotes(chosen, this.runtime.cwd, options);
+    // Warnings in the interface language: the one chosen, else the notes' own.
+    if (!this.chosenLang) this.spoken = this.notesLang(collection);
     this.printWarnings(collection.warnings);
     if (collection.sources.length === 0) {
       throw new CliError(`no notes could be read from ${chosen.join(', ')}`);

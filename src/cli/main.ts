@@ -78,6 +78,8 @@ export function buildProgram(runtime: Runtime): Command {
   const topic = () => new Option('--topic <text>', 'only questions whose heading path or title contains this text');
   const seed = () => new Option('--seed <n>', 'same seed, same questions in the same order').argParser(seedValue);
   const lang = () => new Option('--lang <lang>', 'interface and question language: en or zh').argParser(langValue);
+  // Commands that only report: one language for what they say (default: the notes' or the answers').
+  const sayLang = () => new Option('--lang <lang>', 'language of the messages: en or zh').argParser(langValue);
   const plain = () => new Option('--plain', 'no colours or cursor movement; one answer per input line');
 
   const quiz = (name: string, isDefault: boolean) =>
@@ -140,7 +142,8 @@ export function buildProgram(runtime: Runtime): Command {
     .description('show the question banks found in the notes')
     .argument('[paths...]', 'note files or folders')
     .option('--json', 'print the banks as JSON')
-    .action(async (paths: string[], flags: { json?: boolean }, cmd: Command) => {
+    .addOption(sayLang())
+    .action(async (paths: string[], flags: { json?: boolean; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { banksCommand } = await import('./commands/banks.js');
       await banksCommand(await app(cmd, true), paths, flags);
     });
@@ -174,7 +177,8 @@ export function buildProgram(runtime: Runtime): Command {
     .command('stats')
     .description('accuracy overall, by topic and type, weakest terms, streak, what is due')
     .option('--json', 'print as JSON')
-    .action(async (flags: { json?: boolean }, cmd: Command) => {
+    .addOption(sayLang())
+    .action(async (flags: { json?: boolean; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { statsCommand } = await import('./commands/data.js');
       await statsCommand(await app(cmd), flags);
     });
@@ -184,7 +188,8 @@ export function buildProgram(runtime: Runtime): Command {
     .description('export every recorded answer')
     .option('--json', 'as a JSON array')
     .option('--csv', 'as CSV')
-    .action(async (flags: { json?: boolean; csv?: boolean }, cmd: Command) => {
+    .addOption(sayLang())
+    .action(async (flags: { json?: boolean; csv?: boolean; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { historyCommand } = await import('./commands/data.js');
       await historyCommand(await app(cmd, true), flags);
     });
@@ -194,8 +199,9 @@ export function buildProgram(runtime: Runtime): Command {
     .description('questions marked as bad during a session (key !), never asked again; --unflag to ask one again')
     .option('--json', 'print as JSON')
     .option('--unflag <ids...>', 'ask these questions again: an id as listed, or its first characters')
+    .addOption(sayLang())
     .addHelpText('after', '\nDuring quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.')
-    .action(async (flags: { json?: boolean; unflag?: string[] }, cmd: Command) => {
+    .action(async (flags: { json?: boolean; unflag?: string[]; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { flaggedCommand } = await import('./commands/data.js');
       await flaggedCommand(await app(cmd, true), flags);
     });
@@ -215,7 +221,8 @@ export function buildProgram(runtime: Runtime): Command {
     .command('reset')
     .description('start the history afresh (the old log is kept aside, not deleted)')
     .option('-y, --yes', 'do not ask for confirmation')
-    .action(async (flags: { yes?: boolean }, cmd: Command) => {
+    .addOption(sayLang())
+    .action(async (flags: { yes?: boolean; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { resetCommand } = await import('./commands/data.js');
       await resetCommand(await app(cmd), flags);
     });

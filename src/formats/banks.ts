@@ -1,29 +1,37 @@
 import type { Bank, Collection } from '../core/types.js';
+import { hanging } from '../ui/layout.js';
+import { messages } from '../ui/messages.js';
+import type { Lang } from '../core/types.js';
 
-// `k8s-quiz banks`: what the loader found, per file, as text or JSON.
+// `k8s-quiz banks`: what the loader found, per file, as text or JSON. The text is a tree of
+// the notes' headings, each bank under the heading it sits in, wrapped to the terminal.
 
-function bankSize(bank: Bank): string {
-  switch (bank.kind) {
-    case 'terms':
-      return `${bank.entries.length} terms${bank.sequential ? ', in order' : ''}`;
-    case 'steps':
-      return `${bank.steps.length} steps`;
-    case 'qa':
-      return `${bank.pairs.length} questions`;
-  }
+/** The headings above a bank, without the note's own title heading and without the bank's title repeated. */
+function headingsOf(bank: Bank, title: string, shared: string | undefined): string[] {
+  let path = bank.path.at(-1) === bank.title ? bank.path.slice(0, -1) : [...bank.path];
+  if (shared !== undefined && path[0] === shared) path = path.slice(1);
+  return path.filter((p) => p !== title || path.length > 1);
 }
 
-/** Readable summary: per file, its banks and their sizes; warnings go to stderr separately. */
-export function formatBanks(collection: Collection): string {
+/** Readable summary: per file, its banks under their headings, with sizes and lines; warnings go to stderr. */
+export function formatBanks(collection: Collection, width = 80, lang: Lang = 'en'): string {
+  const m = messages(lang).banks;
   const lines: string[] = [];
   for (const source of collection.sources) {
     const banks = collection.banks.filter((b) => b.source.file === source.file);
-    lines.push(`${source.file} — ${source.title} (${banks.length} banks)`);
+    lines.push(hanging('', m.file(source.file, source.title, banks.length), width));
+    // A first heading every bank of the file sits under (the note's `# Title`) says nothing the file line does not.
+    const first = banks[0]?.path[0];
+    const shared = first !== undefined && banks.every((b) => b.path[0] === first && b.path.length > 1) ? first : undefined;
+    let previous: string[] = [];
     for (const bank of banks) {
-      // A parent bullet is both the last heading of the path and the bank's title: say it once.
-      const path = bank.path.at(-1) === bank.title ? bank.path.slice(0, -1) : bank.path;
-      const where = path.length ? `${path.join(' › ')} › ` : '';
-      lines.push(`  ${bank.kind.padEnd(5)} ${where}${bank.title}: ${bankSize(bank)} (line ${bank.source.line})`);
+      const path = headingsOf(bank, source.title, shared);
+      let same = 0;
+      while (same < path.length && same < previous.length && path[same] === previous[same]) same++;
+      for (let depth = same; depth < path.length; depth++) lines.push(hanging('  '.repeat(depth + 1), path[depth] as string, width));
+      previous = path;
+      const indent = '  '.repeat(path.length + 1);
+      lines.push(hanging(indent, m.entry(bank.title, m.size(bank), m.line(bank.source.line)), width));
     }
   }
   const totals = { terms: 0, steps: 0, qa: 0 };
@@ -32,9 +40,7 @@ export function formatBanks(collection: Collection): string {
     else if (bank.kind === 'steps') totals.steps += 1;
     else totals.qa += bank.pairs.length;
   }
-  lines.push(
-    `${collection.sources.length} files, ${collection.banks.length} banks: ${totals.terms} terms, ${totals.steps} step lists, ${totals.qa} questions and answers`,
-  );
+  lines.push(hanging('', m.total(collection.sources.length, collection.banks.length, totals.terms, totals.steps, totals.qa), width));
   return lines.join('\n');
 }
 

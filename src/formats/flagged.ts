@@ -1,4 +1,5 @@
 import type { FlaggedQuestion } from '../core/history/index.js';
+import { hanging } from '../ui/layout.js';
 
 // `k8s-quiz flagged`: the questions marked as bad, as text or JSON.
 
@@ -7,11 +8,11 @@ import type { FlaggedQuestion } from '../core/history/index.js';
  * subject and the prompt.
  * Empty string when nothing is flagged (the command says so on stderr).
  */
-export function formatFlagged(flagged: readonly FlaggedQuestion[]): string {
+export function formatFlagged(flagged: readonly FlaggedQuestion[], width = 80): string {
   const lines: string[] = [];
   for (const f of flagged) {
-    lines.push(`${f.question}  ${f.type.padEnd(8)} ${f.source.file}:${f.source.line}  ${f.subject}`);
-    lines.push(`    ${f.prompt.split('\n').join('\n    ')}`);
+    lines.push(hanging(`${f.question}  `, `${f.type.padEnd(8)} ${f.source.file}:${f.source.line}  ${f.subject}`, width));
+    lines.push(hanging('    ', f.prompt, width));
   }
   return lines.join('\n');
 }

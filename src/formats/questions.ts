@@ -1,15 +1,20 @@
 import { kitOf } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
+import { hanging } from '../ui/layout.js';
 
 // `k8s-quiz questions` without --json: each question, its numbered choices, and the key.
 
-/** `1. [define] prompt`, the choices `   1) …`, then `   → key  (file:line)`; the key as the kit prints it. */
-export function formatQuestionList(questions: readonly Question[]): string {
+/**
+ * `1. [define] prompt`, the choices `   1) …`, then `   → key  (file:line)`; the key as the kit
+ * prints it. Wrapped to `width`, every line of a multi-line prompt or answer under its own
+ * indent (a recall's reference of several lines stays under its arrow).
+ */
+export function formatQuestionList(questions: readonly Question[], width = 80): string {
   const lines: string[] = [];
   questions.forEach((q, i) => {
-    lines.push(`${i + 1}. [${q.type}] ${q.prompt}`);
-    q.choices.forEach((c, n) => lines.push(`   ${n + 1}) ${c}`));
-    lines.push(`   → ${kitOf(q).key(q)}  (${q.source.file}:${q.source.line})`);
+    lines.push(hanging(`${i + 1}. `, `[${q.type}] ${q.prompt}`, width));
+    q.choices.forEach((c, n) => lines.push(hanging(`   ${n + 1}) `, c, width)));
+    lines.push(hanging('   → ', `${kitOf(q).key(q)}  (${q.source.file}:${q.source.line})`, width));
   });
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, isFlagKey, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { finishedLine, isFlagKey, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // Select every choice that belongs: a checkbox list on @inquirer/core, like inquirer's own
 // checkbox, with what the program's prompts share: a countdown in interviews, s to skip,
@@ -41,7 +41,7 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
   useKeypress((key) => {
     if (result) return;
     if (isEnterKey(key)) return finish(picked().length ? { kind: 'answer', value: picked() } : { kind: 'skip' });
-    if (key.name === 's') return finish({ kind: 'skip' });
+    if (key.name === 's' && !key.ctrl) return finish({ kind: 'skip' });
     if (isFlagKey(key)) return finish({ kind: 'flag' });
     if (isSpaceKey(key)) return toggle(cursor);
     if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) {
@@ -53,11 +53,12 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
   });
 
   const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, message, result, (picks) => theme.style.answer(picks.map((i) => i + 1).join(' ')));
+  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (picks) => theme.style.answer(picks.map((i) => i + 1).join(' ')), config.width);
+  const pageSize = config.pageSize ?? 10;
   const page = usePagination({
     items: config.choices,
     active: cursor,
-    pageSize: config.pageSize ?? 10,
+    pageSize,
     loop: false,
     renderItem: ({ item, index, isActive }) => {
       // `[x] 2. text`, wrapped under its text.
@@ -66,6 +67,11 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
       return isActive ? theme.style.highlight(`❯ ${row}`) : `  ${row}`;
     },
   });
-  const help = config.help ?? '↑/↓ move · space or 1-9 pick · enter confirm · s skip · ! bad question';
-  return `${prefix} ${message}\n${page}\n${theme.style.help(fit(help, config.width)) + (clock ? `\n${clock}` : '')}`;
+  const help = listHelp(
+    { ...config, help: config.help ?? ['↑/↓ to move', 'space or a number to tick', 'Enter to confirm', 's skips', '! flags a bad question'] },
+    rowsOf(config.choices, config.width && config.width - 4),
+    config.choices.length,
+    pageSize,
+  );
+  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
 });

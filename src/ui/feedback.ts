@@ -1,7 +1,7 @@
-import { coverage, kitOf, type AnswerDetail, type TypedChange } from '../core/session/index.js';
+import { coverage, kitOf, type AnswerDetail, type Coverage, type CoverageModel, type TypedChange } from '../core/session/index.js';
 import type { QuestionResult } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
-import { hanging } from './layout.js';
+import { hanging, stringWidth } from './layout.js';
 import { labelled, type Messages } from './messages.js';
 
 // What to tell the person after an answer, decided once from the question's kit; the plain
@@ -61,9 +61,12 @@ export const PLAIN_STYLE: DetailStyle = { right: (t) => t, wrong: (t) => t, miss
 
 /** The lines that show a kit's detail, one view per kind of detail. */
 const DETAIL_VIEWS: { [K in AnswerDetail['kind']]: (detail: Extract<AnswerDetail, { kind: K }>, m: Messages, s: DetailStyle, width: number) => string[] } = {
+  // Marked by relative order (one step moved is one ✗), then the label of the right order,
+  // which the explanation (the note's steps, in order) follows.
   order: (d, m, s, width) => [
     s.dim(m.yourOrder),
     ...d.steps.map((step, i) => hanging(`  ${step.right ? s.right('✓') : s.wrong('✗')} ${i + 1}. `, step.right ? step.text : s.wrong(step.text), width)),
+    s.dim(m.rightOrder),
   ],
   multi: (d, m, s, width) => [
     s.dim(m.yourPicks),
@@ -75,8 +78,8 @@ const DETAIL_VIEWS: { [K in AnswerDetail['kind']]: (detail: Extract<AnswerDetail
   typed: (d, m, s, width) => {
     const describe = (c: TypedChange) =>
       !c.expected ? s.wrong(m.extraText(c.typed)) : !c.typed ? s.missed(m.missingText(c.expected)) : (c.forgiven ? (t: string) => t : s.wrong)(m.changedText(c.typed, c.expected));
-    if (d.changes.every((c) => c.forgiven)) return [hanging(labelled(m.typoForgiven, ''), d.changes.map(describe).join(m.listSep), width)];
-    return [hanging(labelled(m.youTyped, ''), d.typed, width), hanging(labelled(m.difference, ''), d.changes.map(describe).join(m.listSep), width)];
+    if (d.changes.every((c) => c.forgiven)) return [labelledList(m.typoForgiven, d.changes.map(describe).join(m.listSep), width)];
+    return [labelledList(m.youTyped, d.typed, width), labelledList(m.difference, d.changes.map(describe).join(m.listSep), width)];
   },
 };
 
@@ -86,14 +89,32 @@ export function detailLines(detail: AnswerDetail, m: Messages, style: DetailStyl
 }
 
 /** The reference beside a typed recall answer, with the key points it covered and missed. */
-export function gradeSheet(question: Question, given: string): { reference: string; covered: string[]; missed: string[]; ratio: number } {
+export function gradeSheet(question: Question, given: string, model?: CoverageModel): { reference: string } & Coverage {
   const reference = kitOf(question).rightText(question);
-  return { reference, ...coverage(given, reference) };
+  return { reference, ...coverage(given, reference, model) };
 }
 
-/** Where the self-grade cursor starts: Good when most key points were said, Again when few were. */
-export function suggestedGrade(ratio: number): 0 | 1 | 2 {
-  return ratio >= 0.75 ? 2 : ratio >= 0.4 ? 1 : 0;
+/**
+ * Where the self-grade cursor starts (0 Again, 1 Hard, 2 Good): the coverage is a hint, so
+ * the cursor sits on the middle grade unless it is clearly high (Good) or clearly nil (Again:
+ * nothing of the reference was said, so a stray Enter does not mark it as known).
+ */
+export function suggestedGrade(sheet: Pick<Coverage, 'ratio' | 'overlap'> & { comparable?: boolean }): 0 | 1 | 2 {
+  // An answer in another language than the reference cannot be measured against it.
+  if (sheet.comparable === false) return 1;
+  if (sheet.ratio >= 0.75) return 2;
+  if (sheet.ratio === 0 && sheet.overlap < 0.1) return 0;
+  return 1;
+}
+
+/**
+ * `label items`, or when the label would leave too narrow a column for the items (a long
+ * English label at 40 columns), the label on its own line and the items under it.
+ */
+export function labelledList(label: string, text: string, width: number): string {
+  const lead = labelled(label, '');
+  if (stringWidth(lead) <= Math.max(8, width - 28)) return hanging(lead, text, width);
+  return `${label}\n${hanging('  ', text, width)}`;
 }
 
 /** Explanations carry light markdown (bold terms); plain output shows the words only. */

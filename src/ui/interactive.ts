@@ -1,15 +1,15 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
-import { kitOf, type AskOutcome, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
-import { detailLines, feedbackOf, gradeSheet, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
+import { kitOf, type AskOutcome, type CoverageModel, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
+import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
 import { hanging, stringWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
 import { askAnswer, promptTheme, selfGrade, type PromptContext } from './prompts.js';
-import { topicLabel } from './report.js';
+import { questionHeading } from './report.js';
 
 // The interactive session on a terminal: prompts to answer, colour and rendered notes
-// for the feedback.
+// for the feedback. Every line written goes through the wrapper, at the terminal's width.
 
 export interface InteractiveOptions {
   input: Readable;
@@ -22,29 +22,22 @@ export interface InteractiveOptions {
   now: () => number;
   /** Render explanations with marked-terminal (colour on). */
   markdown: boolean;
+  /** What recall coverage weighs words by (the notes' own vocabulary); uniform without it. */
+  coverage?: CoverageModel;
 }
 
 export function interactiveUI(options: InteractiveOptions): SessionUI {
   const { output, messages: m, chalk: c, width, now } = options;
-  const write = (text: string) => output.write(`${text}\n`);
+  const write = (text: string) => output.write(`${wrap(text, width)}\n`);
   const theme = promptTheme(c);
   // Header, question lines and help take about eight rows; the list gets the rest.
   const pageSize = Math.max(5, options.rows - 8);
 
   function ctx(signal: AbortSignal, deadlines: Deadlines): PromptContext {
-    const base: PromptContext = {
-      input: options.input,
-      output,
-      signal,
-      theme,
-      pageSize,
-      width,
-      help: { choice: m.choiceHelp, select: m.selectHelp, order: m.orderHelp, grade: m.gradeHelp, multi: m.multiHelp },
-      more: m.more,
-    };
+    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: m.help, more: m.more };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
-    return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(timeLeftText(deadlines, now(), m)) } };
+    return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(wrap(timeLeftText(deadlines, now(), m), width)) } };
   }
 
   const style: DetailStyle = { right: (t) => c.green(t), wrong: (t) => c.red(t), missed: (t) => c.yellow(t), dim: (t) => c.dim(t) };
@@ -55,22 +48,20 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
-      write(c.dim(wrap(`${m.progress(position.index + 1, position.total)} · ${question.type} · ${topicLabel(question)}`, width)));
-      return askAnswer(kitOf(question).prompt, ctx(signal, deadlines), question.prompt, question.choices, {
-        skip: c.dim(m.skip),
-        typedHelp: c.dim(m.typedHelp),
-        recallHelp: c.dim(m.recallHelp),
-      });
+      write(c.dim(questionHeading(question, m, m.progress(position.index + 1, position.total))));
+      return askAnswer(kitOf(question).prompt, ctx(signal, deadlines), question.prompt, question.choices, { skip: c.dim(m.skip) });
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
-      const sheet = gradeSheet(question, given);
+      const sheet = gradeSheet(question, given, options.coverage);
       write(c.bold(m.reference));
       write(await render(sheet.reference));
-      if (sheet.covered.length) write(hanging(c.green(labelled(`✓ ${m.covered}`, '')), sheet.covered.join(m.listSep), width));
-      if (sheet.missed.length) write(hanging(c.red(labelled(`✗ ${m.notCovered}`, '')), sheet.missed.join(m.listSep), width));
-      // A stray Enter should not mark as known an answer that missed every point.
-      return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades, suggestedGrade(sheet.ratio));
+      // In another language than the reference, the answer cannot be measured: no lists then.
+      if (sheet.comparable && sheet.covered.length) write(labelledList(c.green(`✓ ${m.covered}`), sheet.covered.join(m.listSep), width));
+      if (sheet.comparable && sheet.missed.length) write(labelledList(c.red(`✗ ${m.notCovered}`), sheet.missed.join(m.listSep), width));
+      // The coverage is a hint: the cursor starts on the middle grade unless it is clearly high
+      // or clearly nil (then a stray Enter does not mark as known an answer that said nothing of it).
+      return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades, suggestedGrade(sheet));
     },
 
     async feedback(result: QuestionResult, position: Position) {
@@ -83,17 +74,19 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
         flagged: c.yellow(`⚑ ${m.flagged}`),
       };
       if (f.verdict) write(verdicts[f.verdict]);
-      if (f.answer) write(hanging(labelled(m.theAnswer, ''), c.bold(f.answer), width));
+      if (f.answer) write(labelledList(m.theAnswer, c.bold(f.answer), width));
       if (f.detail) detailLines(f.detail, m, style, width).forEach(write);
       if (f.reference) {
         write(c.bold(m.reference));
         write(await render(f.reference));
       }
       if (f.explanation) write(await render(f.explanation));
-      const source = c.dim(labelled(m.source, f.source));
-      const score = c.cyan(m.scoreSoFar(position.correct, position.answered));
-      const together = `${source}   ${score}`;
-      write(stringWidth(together) <= width ? together : `${wrap(source, width)}\n${score}`);
+      const source = c.dim(hanging(labelled(m.source, ''), f.source, width));
+      // Nothing answered yet: no `0/0`.
+      const scoreText = m.scoreSoFar(position.correct, position.answered);
+      const score = scoreText ? c.cyan(scoreText) : '';
+      const together = score ? `${source}   ${score}` : source;
+      write(stringWidth(together) <= width && !source.includes('\n') ? together : [source, score].filter(Boolean).join('\n'));
     },
   };
 }

@@ -16,6 +16,17 @@ const SPACES = / +/y;
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
+/** Display width of one character, remembered: a long line has few distinct characters. */
+const CHAR_WIDTH = new Map<string, number>();
+function charWidth(ch: string): number {
+  let w = CHAR_WIDTH.get(ch);
+  if (w === undefined) {
+    w = stringWidth(ch);
+    if (CHAR_WIDTH.size < 10_000) CHAR_WIDTH.set(ch, w);
+  }
+  return w;
+}
+
 /** An unbreakable run; `end` is its last visible character (for the punctuation rules). */
 type Piece = { text: string; width: number; space: boolean; end: string };
 
@@ -52,7 +63,7 @@ function pieces(line: string): Piece[] {
     const ch = String.fromCodePoint(line.codePointAt(i) as number);
     if (WIDE.test(ch) || NO_BREAK_BEFORE.has(ch)) {
       const stick = NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(after);
-      if (!(stick && glue(ch, stringWidth(ch), ch))) out.push({ text: ch, width: stringWidth(ch), space: false, end: ch });
+      if (!(stick && glue(ch, charWidth(ch), ch))) out.push({ text: ch, width: charWidth(ch), space: false, end: ch });
       i += ch.length;
       continue;
     }
@@ -85,7 +96,7 @@ function hardSplit(piece: Piece, first: number, next: number): Piece[] {
       continue;
     }
     const ch = String.fromCodePoint(piece.text.codePointAt(i) as number);
-    units.push({ text: codes + ch, ch, width: stringWidth(ch) });
+    units.push({ text: codes + ch, ch, width: charWidth(ch) });
     codes = '';
     i += ch.length;
   }

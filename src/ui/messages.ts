@@ -1,10 +1,44 @@
 import type { Deadlines } from '../core/session/index.js';
-import type { Lang } from '../core/types.js';
+import type { Bank, Lang, QuestionType } from '../core/types.js';
 
-// Interface text in both languages; question text comes from the question templates.
+// Every sentence the program says to a person, in both languages: one table each, the same
+// keys (the type of `zh` is the type of `en`, so a key missing in one does not compile).
+// Question text comes from the question templates; note text is the notes' own.
+
+/** `1 file`, `2 files`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const clockOf = (date: Date) => `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+
+/** Calendar days from `now` to `date`, in local time (0 today, 1 tomorrow). */
+function daysBetween(now: Date, date: Date): number {
+  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const end = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  return Math.round((end - start) / DAY);
+}
+
+/** Seconds rounded, split into minutes and seconds. */
+function minutesSeconds(ms: number): { m: number; s: number } {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return { m: Math.floor(seconds / 60), s: seconds % 60 };
+}
+
+/** A space where Chinese meets a digit or a Latin letter: `下一题 10 分钟后到期`. */
+function spaced(text: string): string {
+  return text.replace(/(\p{Script=Han})([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z])(\p{Script=Han})/gu, '$1 $2');
+}
 
 const en = {
   lang: 'en' as Lang,
+
+  // --plain: how to answer each kind of question.
   answerHint: (n: number) => `Answer with a number 1-${n} (empty line skips):`,
   multiHint: (n: number) => `Answer with a number 1-${n} for each right choice, e.g. ${n >= 3 ? '1 3' : '1 2'} (empty line skips):`,
   typedHint: 'Type your answer on one line (small typos are forgiven; empty line skips):',
@@ -12,6 +46,17 @@ const en = {
   orderHint: (n: number) => `Type the numbers 1-${n} in the right order, e.g. ${Array.from({ length: n }, (_, i) => n - i).join(' ')} (empty line skips):`,
   recallHint: 'Type your answer on one line (empty line skips):',
   gradeHint: 'Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy:',
+
+  // The key help under each prompt, item by item (laid out so no item is split between lines).
+  help: {
+    choice: ['↑/↓ or a number to choose', 'Enter to confirm', 's or the last item skips', '! flags a bad question'],
+    order: ['↑/↓ to move', 'space picks up / drops', 'Enter to confirm', 's skips', '! flags a bad question'],
+    multi: ['↑/↓ to move', 'space or a number to tick', 'Enter to confirm', 's skips', '! flags a bad question'],
+    grade: ['↑/↓ or a number to choose', 'Enter to confirm', 's skips', '! flags a bad question'],
+    typed: ['small typos are forgiven', 'Enter to send', 'an empty line skips', 'a line of only ! flags a bad question'],
+    recall: ['Enter to send', 'an empty line skips', 'a line of only ! flags a bad question'],
+  },
+
   reference: 'Reference answer:',
   yourAnswer: 'Your answer:',
   right: 'Right.',
@@ -20,13 +65,17 @@ const en = {
   timedOut: 'Time is up for this question.',
   flagged: 'Flagged as a bad question: not scored, not asked again.',
   theAnswer: 'The answer:',
+  rightOrder: 'The right order:',
   source: 'Source:',
-  scoreSoFar: (c: number, n: number) => `Score so far: ${c}/${n}`,
-  score: (c: number, n: number, pct: number) => `Score: ${c}/${n} (${pct}%)`,
+  scoreSoFar: (c: number, n: number) => (n ? `Score so far: ${c}/${n}` : ''),
+  score: (c: number, n: number, pct: number) => (n ? `Score: ${c}/${n} (${pct}%)` : 'Nothing answered'),
   time: (t: string) => `Time: ${t}`,
   missed: 'To review:',
   byTopic: 'By topic:',
-  abandoned: (a: number, n: number) => `Stopped after ${a} of ${n} questions; answers so far are saved.`,
+  topicScore: (topic: string, c: number, n: number) => `${topic}: ${c}/${n}`,
+  /** After a subject in the review list: why it is there when it was not answered wrongly. */
+  reviewMark: { skipped: ' (skipped)', timedOut: ' (out of time)' },
+  abandoned: (a: number, n: number) => `Stopped after ${a} of ${n} ${n === 1 ? 'question' : 'questions'}; answers so far are saved.`,
   expired: 'Time is up.',
   grades: ['Again', 'Hard', 'Good', 'Easy'] as readonly string[],
   gradeQuestion: 'How well did you know it?',
@@ -41,7 +90,7 @@ const en = {
   skippedCount: (n: number) => `${n} skipped`,
   flaggedCount: (n: number) => `${n} flagged`,
   flaggedList: 'Flagged as bad (`k8s-quiz flagged` lists them, `--unflag` asks one again):',
-  yourOrder: 'Your order (✗ = wrong place):',
+  yourOrder: 'Your order (✓ in order, ✗ out of order):',
   yourPicks: 'Your picks (✓ right, ✗ wrong pick, ○ missed):',
   youTyped: 'You typed:',
   difference: 'Difference:',
@@ -50,27 +99,117 @@ const en = {
   extraText: (text: string) => `not in the answer: "${text}"`,
   changedText: (typed: string, expected: string) => `"${typed}" → "${expected}"`,
   listSep: '; ',
-  choiceHelp: '↑/↓ or 1-9 choose · enter confirm · s skip · ! bad question',
-  selectHelp: '↑/↓ or a number choose · enter confirm · the last item skips · ! bad question',
-  orderHelp: '↑/↓ move · space pick up / drop · enter confirm · s skip · ! bad question',
-  multiHelp: '↑/↓ move · space or 1-9 pick · enter confirm · s skip · ! bad question',
-  gradeHelp: '↑/↓ or a number choose · enter confirm · ! bad question',
-  recallHelp: 'Type your answer on one line · an empty line skips · ! alone flags a bad question',
-  typedHelp: 'Type the answer (small typos are forgiven) · an empty line skips · ! alone flags a bad question',
   more: (n: number) => `${n} items, more than fit: ↑/↓ scrolls`,
+  typeName: (type: QuestionType): string => type,
+  /** `1m 28s`, `49s`. */
+  duration: (ms: number) => {
+    const { m, s } = minutesSeconds(ms);
+    return m ? `${m}m ${pad2(s)}s` : `${s}s`;
+  },
+
+  // Interviews.
   interviewReport: (ending: 'abandoned' | 'expired' | null, summary: string) =>
-    `Interview report${ending === 'abandoned' ? ' (abandoned)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
+    `Interview report${ending === 'abandoned' ? ' (stopped)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
+  stoppedEarly: (answered: number, planned: number) => `stopped early: ${answered} of ${planned} answered, too few for a grade`,
+  partialAnswer: 'typed before time ran out:',
   ranOut: 'Ran out of time on:',
   reviewNext: 'Review next (`k8s-quiz drill` will bring these up first):',
-  drillPlan: (dueNow: number, due: number, weak: number, fresh: number) => `${dueNow} due now; this drill: ${due} due, ${weak} weak, ${fresh} new`,
+
+  // Drill.
+  drillPlan: (dueNow: number, due: number, weak: number, fresh: number) =>
+    `${dueNow} due now; this drill: ${due} due, ${weak} weak, ${fresh} new`,
   nothingDue: (when: string) => `Nothing to drill now; the next question is due ${when}.`,
-  nextDue: (when: string) => `Next due: ${when}`,
+  stillDue: (n: number, next: string | null) =>
+    n ? `${plural(n, 'question is', 'questions are')} still due now: \`k8s-quiz drill\` again brings them up.` : `Nothing else is due now${next ? `; the next question is due ${next}` : ''}.`,
+  /** When a question is next due, from now: `in 10 minutes`, `tomorrow at 09:00`. */
+  relative: (date: Date, now: Date) => {
+    const ms = date.getTime() - now.getTime();
+    if (ms < MINUTE) return 'in under a minute';
+    if (ms < HOUR) return `in ${plural(Math.round(ms / MINUTE), 'minute')}`;
+    const days = daysBetween(now, date);
+    if (days === 0) return `in ${plural(Math.round(ms / HOUR), 'hour')} (at ${clockOf(date)})`;
+    if (days === 1) return `tomorrow at ${clockOf(date)}`;
+    if (days < 7) return `in ${days} days (${formatWhen(date)})`;
+    return `on ${formatWhen(date)}`;
+  },
+
+  // banks
+  banks: {
+    file: (file: string, title: string, banks: number) => `${file} — ${title} (${plural(banks, 'bank')})`,
+    size: (bank: Bank) =>
+      bank.kind === 'terms'
+        ? `${plural(bank.entries.length, 'term')}${bank.sequential ? ', in order' : ''}`
+        : bank.kind === 'steps'
+          ? plural(bank.steps.length, 'step')
+          : plural(bank.pairs.length, 'question'),
+    line: (n: number) => `line ${n}`,
+    /** A bank under its heading: `Control plane: 4 terms · line 10`. */
+    entry: (title: string, size: string, line: string) => `${title}: ${size} · ${line}`,
+    total: (files: number, banks: number, terms: number, steps: number, qa: number) =>
+      `${plural(files, 'file')}, ${plural(banks, 'bank')}: ${plural(terms, 'term')}, ${plural(steps, 'step list')}, ${plural(qa, 'question and answer', 'questions and answers')}`,
+  },
+
+  // stats
+  stats: {
+    empty: 'No answers recorded yet. Run `k8s-quiz` to start.',
+    head: (s: { sessions: number; interviews: number; answered: number; correct: number; skipped: number; flagged: number }, pct: string) =>
+      `${plural(s.sessions, 'session')} (${plural(s.interviews, 'interview')}), ${plural(s.answered, 'answer')}, ${s.correct} right: ${pct}` +
+      (s.skipped ? `, ${s.skipped} skipped` : '') +
+      (s.flagged ? `; ${plural(s.flagged, 'question')} flagged as bad (\`k8s-quiz flagged\`)` : ''),
+    due: (streak: number, today: number, week: number) => `Streak: ${plural(streak, 'day')} · due by tonight: ${today} · within 7 days: ${week}`,
+    trend: (line: string, last: string) => `Recent sessions: ${line}  (last ${last})`,
+    byType: 'By question type:',
+    byTopic: 'By topic (weakest first):',
+    missed: 'Most missed:',
+    /** After a subject: ` (2 wrong, 1 right)`. */
+    tally: (wrong: number, right: number) => ` (${wrong} wrong, ${right} right)`,
+  },
+
+  // history, flagged, reset
+  historyCount: (n: number, file: string) => `${plural(n, 'answer')} in ${file}`,
+  flaggedTotal: (n: number) => `${plural(n, 'flagged question')}; \`k8s-quiz flagged --unflag ID\` asks one again`,
+  noFlagged: 'No flagged questions. During a session, ! marks a bad question.',
+  unflagged: (id: string, subject: string) => `unflagged ${id} (${subject}): it can be asked again`,
+  resetQuestion: (file: string) => `Start the history afresh? (${file} is kept aside, not deleted)`,
+  resetNothing: 'Nothing changed.',
+  resetNoHistory: 'There is no history to reset.',
+  resetDone: (movedTo: string) => `History cleared: the old log was moved to ${movedTo} (delete that file to remove it for good).`,
+
+  // Warnings.
+  warning: 'warning:',
+  andMore: (n: number) => `… and ${n} more`,
+  warningText: (message: string) => message,
 };
 
 type Messages = typeof en;
 
+/** Loader and history warnings, said in Chinese; a message not listed stays as written. */
+const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
+  [/^no such file or folder$/, () => '没有这个文件或文件夹'],
+  [/^cannot read folder: (.*)$/, (why) => `无法读取文件夹：${why}`],
+  [/^cannot read: (.*)$/, (why) => `无法读取：${why}`],
+  [/^no \.md or \.markdown files in this folder$/, () => '这个文件夹里没有 .md 或 .markdown 文件'],
+  [/^skipped: binary file, not markdown$/, () => '已跳过：这是二进制文件，不是 markdown'],
+  [/^skipped: not a note \((.*)\)$/, (why) => `已跳过：不是笔记（${why}）`],
+  [/^not valid UTF-8.*$/, () => '不是有效的 UTF-8（请把笔记存成 UTF-8），无法识别的字符已被替换'],
+  [/^skipped: (\d+) bytes is over the (\d+)-byte limit for a note$/, (size, max) => `已跳过：${size} 字节，超过了笔记 ${max} 字节的上限`],
+  [/^skipped: more than the (\d+)-byte limit for a note$/, (max) => `已跳过：超过了笔记 ${max} 字节的上限`],
+  [
+    /^has the same title as (.*) \("(.*)"\); give it its own `title:` in front matter so their progress stays apart$/,
+    (other, title) => `与 ${other} 的标题相同（「${title}」）；请在 front matter 里给它单独的 \`title:\`，以免两者的进度混在一起`,
+  ],
+  [/^front matter in "(.*)" is not read: only YAML is.*$/, (language) => `没有读取「${language}」格式的 front matter：只读 YAML（其他格式可能会执行代码）`],
+  [/^"(.*)" is listed twice under "(.*)" \(first at line (\d+)\); the second is skipped$/, (term, title, line) => `「${term}」在「${title}」下出现了两次（第一次在第 ${line} 行），第二次已跳过`],
+  [/^question "(.*)" has no answer line \(A: …\) after it$/, (q) => `问题「${q}」后面没有答案行（A: …）`],
+  [/^(.*:\d+: )?skipped a truncated last line.*$/, (at = '') => `${at}跳过了不完整的最后一行（可能是写入时程序崩溃或被结束）`],
+  [/^(.*:\d+: )?skipped a corrupted line \(not valid JSON\)$/, (at = '') => `${at}跳过了损坏的一行（不是有效的 JSON）`],
+  [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${why}`],
+  [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${why}`],
+];
+
 const zh: Messages = {
   lang: 'zh',
+
   answerHint: (n) => `输入选项编号 1-${n}（空行跳过）：`,
   multiHint: (n) => `输入每个正确选项的编号 1-${n}，例如 ${n >= 3 ? '1 3' : '1 2'}（空行跳过）：`,
   typedHint: '在一行内输入答案（小的拼写错误不算错；空行跳过）：',
@@ -78,6 +217,16 @@ const zh: Messages = {
   orderHint: (n) => `按正确顺序输入编号 1-${n}，例如 ${Array.from({ length: n }, (_, i) => n - i).join(' ')}（空行跳过）：`,
   recallHint: '在一行内输入你的回答（空行跳过）：',
   gradeHint: '给自己评分：1 忘了，2 困难，3 良好，4 轻松：',
+
+  help: {
+    choice: ['↑/↓ 或数字选择', '回车确认', 's 或最后一项跳过', '! 标记坏题'],
+    order: ['↑/↓ 移动', '空格拿起/放下', '回车确认', 's 跳过', '! 标记坏题'],
+    multi: ['↑/↓ 移动', '空格或数字勾选', '回车确认', 's 跳过', '! 标记坏题'],
+    grade: ['↑/↓ 或数字选择', '回车确认', 's 跳过', '! 标记坏题'],
+    typed: ['小的拼写错误不算错', '回车提交', '空行跳过', '只输入 ! 标记坏题'],
+    recall: ['回车提交', '空行跳过', '只输入 ! 标记坏题'],
+  },
+
   reference: '参考答案：',
   yourAnswer: '你的回答：',
   right: '正确。',
@@ -86,12 +235,15 @@ const zh: Messages = {
   timedOut: '本题时间到。',
   flagged: '已标记为有问题的题目：不计分，以后不再出现。',
   theAnswer: '正确答案：',
+  rightOrder: '正确顺序：',
   source: '出处：',
-  scoreSoFar: (c, n) => `当前得分：${c}/${n}`,
-  score: (c, n, pct) => `得分：${c}/${n}（${pct}%）`,
+  scoreSoFar: (c, n) => (n ? `当前得分：${c}/${n}` : ''),
+  score: (c, n, pct) => (n ? `得分：${c}/${n}（${pct}%）` : '没有作答的题'),
   time: (t) => `用时：${t}`,
   missed: '需要复习：',
   byTopic: '按主题：',
+  topicScore: (topic, c, n) => `${topic}：${c}/${n}`,
+  reviewMark: { skipped: '（已跳过）', timedOut: '（超时）' },
   abandoned: (a, n) => `已在第 ${a}/${n} 题后停止，已答的题目都已保存。`,
   expired: '时间到。',
   grades: ['忘了', '困难', '良好', '轻松'],
@@ -106,7 +258,7 @@ const zh: Messages = {
   skippedCount: (n) => `跳过 ${n} 题`,
   flaggedCount: (n) => `标记 ${n} 题`,
   flaggedList: '标记为有问题的题（`k8s-quiz flagged` 可查看，`--unflag` 可恢复）：',
-  yourOrder: '你的顺序（✗ 表示位置不对）：',
+  yourOrder: '你的顺序（✓ 顺序对，✗ 顺序错）：',
   yourPicks: '你的选择（✓ 选对，✗ 选错，○ 漏选）：',
   youTyped: '你的输入：',
   difference: '差别：',
@@ -115,20 +267,80 @@ const zh: Messages = {
   extraText: (text) => `多了「${text}」`,
   changedText: (typed, expected) => `「${typed}」→「${expected}」`,
   listSep: '；',
-  choiceHelp: '↑/↓ 或 1-9 选择 · 回车确认 · s 跳过 · ! 标记坏题',
-  selectHelp: '↑/↓ 或数字选择 · 回车确认 · 最后一项跳过 · ! 标记坏题',
-  orderHelp: '↑/↓ 移动 · 空格 拿起/放下 · 回车确认 · s 跳过 · ! 标记坏题',
-  multiHelp: '↑/↓ 移动 · 空格或 1-9 选择 · 回车确认 · s 跳过 · ! 标记坏题',
-  gradeHelp: '↑/↓ 或数字选择 · 回车确认 · ! 标记坏题',
-  recallHelp: '在一行内输入你的回答 · 空行跳过 · 只输入 ! 标记坏题',
-  typedHelp: '输入答案（小的拼写错误不算错）· 空行跳过 · 只输入 ! 标记坏题',
   more: (n) => `共 ${n} 项，一屏放不下：用 ↑/↓ 滚动查看`,
+  typeName: (type) =>
+    ({ define: '释义', identify: '辨认', member: '归类', order: '排序', acronym: '缩写', cloze: '填空', recall: '简答', typed: '默写', next: '下一步', multi: '多选' })[type],
+  duration: (ms) => {
+    const { m, s } = minutesSeconds(ms);
+    return m ? `${m} 分 ${s} 秒` : `${s} 秒`;
+  },
+
   interviewReport: (ending, summary) => `面试报告${ending === 'abandoned' ? '（中途停止）' : ending === 'expired' ? '（时间到）' : ''}：${summary}`,
+  stoppedEarly: (answered, planned) => `中途停止：答了 ${answered}/${planned} 题，太少，不评等级`,
+  partialAnswer: '时间到时已输入：',
   ranOut: '超时的题：',
   reviewNext: '接下来复习（`k8s-quiz drill` 会优先出这些题）：',
+
   drillPlan: (dueNow, due, weak, fresh) => `现在到期 ${dueNow} 题；本次：到期 ${due}，薄弱 ${weak}，新题 ${fresh}`,
-  nothingDue: (when) => `现在没有要复习的题，下一题到期时间：${when}`,
-  nextDue: (when) => `下一题到期：${when}`,
+  nothingDue: (when) => spaced(`现在没有要复习的题，下一题${when}到期。`),
+  stillDue: (n, next) => (n ? `现在还有 ${n} 题到期：再运行 \`k8s-quiz drill\` 复习。` : spaced(`现在没有其他到期的题${next ? `，下一题${next}到期` : ''}。`)),
+  relative: (date, now) => {
+    const ms = date.getTime() - now.getTime();
+    if (ms < MINUTE) return '不到 1 分钟后';
+    if (ms < HOUR) return `${Math.round(ms / MINUTE)} 分钟后`;
+    const days = daysBetween(now, date);
+    if (days === 0) return `${Math.round(ms / HOUR)} 小时后（${clockOf(date)}）`;
+    if (days === 1) return `明天 ${clockOf(date)}`;
+    if (days === 2) return `后天 ${clockOf(date)}`;
+    if (days < 7) return `${days} 天后（${formatWhen(date)}）`;
+    return `在 ${formatWhen(date)}`;
+  },
+
+  banks: {
+    file: (file, title, banks) => `${file} — ${title}（${banks} 个题库）`,
+    size: (bank) =>
+      bank.kind === 'terms'
+        ? `${bank.entries.length} 个术语${bank.sequential ? '，有先后顺序' : ''}`
+        : bank.kind === 'steps'
+          ? `${bank.steps.length} 个步骤`
+          : `${bank.pairs.length} 个问答`,
+    line: (n) => `第 ${n} 行`,
+    entry: (title, size, line) => `${title}：${size} · ${line}`,
+    total: (files, banks, terms, steps, qa) => `${files} 个文件，${banks} 个题库：${terms} 个术语，${steps} 组步骤，${qa} 个问答`,
+  },
+
+  stats: {
+    empty: '还没有答题记录。运行 `k8s-quiz` 开始吧。',
+    head: (s, pct) =>
+      `共 ${s.sessions} 次练习（面试 ${s.interviews} 次），答题 ${s.answered}，答对 ${s.correct}：${pct}` +
+      (s.skipped ? `，跳过 ${s.skipped}` : '') +
+      (s.flagged ? `；标记为有问题的题 ${s.flagged} 道（\`k8s-quiz flagged\`）` : ''),
+    due: (streak, today, week) => `连续 ${streak} 天 · 今天内到期：${today} · 7 天内到期：${week}`,
+    trend: (line, last) => `最近的练习：${line}（最近一次 ${last}）`,
+    byType: '按题型：',
+    byTopic: '按主题（最弱的在前）：',
+    missed: '最常答错：',
+    tally: (wrong, right) => `（错 ${wrong}，对 ${right}）`,
+  },
+
+  historyCount: (n, file) => `${file} 里有 ${n} 条答题记录`,
+  flaggedTotal: (n) => `${n} 道标记为有问题的题；\`k8s-quiz flagged --unflag ID\` 可恢复其中一道`,
+  noFlagged: '没有标记为有问题的题。答题时按 ! 可以标记坏题。',
+  unflagged: (id, subject) => `已恢复 ${id}（${subject}）：以后会再出这道题`,
+  resetQuestion: (file) => `清空答题记录，重新开始？（${file} 会移到一边保存，不会删除）`,
+  resetNothing: '没有改动。',
+  resetNoHistory: '没有可以清空的答题记录。',
+  resetDone: (movedTo) => `答题记录已清空：旧的记录移到了 ${movedTo}（删除这个文件才会彻底删掉）。`,
+
+  warning: '注意：',
+  andMore: (n) => `…… 还有 ${n} 条`,
+  warningText: (message) => {
+    for (const [pattern, say] of ZH_WARNINGS) {
+      const found = pattern.exec(message);
+      if (found) return say(...found.slice(1).map((g) => g ?? ''));
+    }
+    return message;
+  },
 };
 
 export function messages(lang: Lang): Messages {
@@ -142,22 +354,14 @@ export function labelled(label: string, value: string): string {
   return /[：]$/.test(label) ? `${label}${value}` : `${label} ${value}`;
 }
 
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return m ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
-}
-
 /** Local date and time as `2026-11-27 10:28`, the same in both languages. */
 export function formatWhen(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${clockOf(date)}`;
 }
 
 export function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return `${Math.floor(seconds / 60)}:${pad2(seconds % 60)}`;
 }
 
 /** `1:23 left, 0:20 for this question`: the countdown line of a timed question. */

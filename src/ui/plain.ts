@@ -1,12 +1,12 @@
 import type { Writable } from 'node:stream';
-import { kitOf, parseAnswer, parseGrade, type Parsed, type PromptKind } from '../core/session/index.js';
-import { detailLines, feedbackOf, gradeSheet, plainText, PLAIN_STYLE } from './feedback.js';
+import { kitOf, parseAnswer, parseGrade, type CoverageModel, type Parsed, type PromptKind } from '../core/session/index.js';
+import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, PLAIN_STYLE } from './feedback.js';
 import type { Question } from '../core/types.js';
 import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
 import { hanging } from './layout.js';
 import { LineReader, ABORTED } from './line-reader.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
-import { topicLabel } from './report.js';
+import { questionHeading } from './report.js';
 
 // --plain: text only, no colour or cursor movement, one answer per input line.
 
@@ -16,10 +16,12 @@ export interface PlainOptions {
   messages: Messages;
   width: number;
   now: () => number;
+  /** What recall coverage weighs words by (the notes' own vocabulary); uniform without it. */
+  coverage?: CoverageModel;
 }
 
-export function formatQuestion(question: Question, position: Position, width: number): string {
-  const lines = [hanging('', `[${position.index + 1}/${position.total}] ${question.type} · ${topicLabel(question)}`, width), hanging('', question.prompt, width)];
+export function formatQuestion(question: Question, position: Position, width: number, m: Messages): string {
+  const lines = [hanging('', `[${position.index + 1}/${position.total}] ${questionHeading(question, m)}`, width), hanging('', question.prompt, width)];
   question.choices.forEach((choice, i) => lines.push(hanging(`  ${i + 1}) `, choice, width)));
   return lines.join('\n');
 }
@@ -33,7 +35,7 @@ const HINTS: { [P in PromptKind]: (m: PlainOptions['messages'], choices: number)
   free: (m) => m.recallHint,
 };
 
-export function plainUI({ reader, out, messages: m, width, now }: PlainOptions): SessionUI {
+export function plainUI({ reader, out, messages: m, width, now, coverage }: PlainOptions): SessionUI {
   // Everything printed is wrapped by display width, hints and echoes included.
   const write = (text: string) => out.write(`${hanging('', text, width)}\n`);
   let toldFlag = false;
@@ -60,7 +62,7 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       // Once a session: how to flag a bad question.
       if (!toldFlag) write(m.flagNote);
       toldFlag = true;
-      write(formatQuestion(question, position, width));
+      write(formatQuestion(question, position, width, m));
       const left = timeLeftText(deadlines, now(), m);
       if (left) write(`(${left})`);
       const hint = HINTS[kitOf(question).prompt](m, question.choices.length);
@@ -69,12 +71,13 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
     },
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {
-      const sheet = gradeSheet(question, given);
+      const sheet = gradeSheet(question, given, coverage);
       write(hanging(labelled(m.yourAnswer, ''), given, width));
       write(m.reference);
       write(hanging('  ', sheet.reference, width));
-      if (sheet.covered.length) write(hanging(labelled(m.covered, ''), sheet.covered.join(m.listSep), width));
-      if (sheet.missed.length) write(hanging(labelled(m.notCovered, ''), sheet.missed.join(m.listSep), width));
+      // In another language than the reference, the answer cannot be measured: no lists then.
+      if (sheet.comparable && sheet.covered.length) write(labelledList(m.covered, sheet.covered.join(m.listSep), width));
+      if (sheet.comparable && sheet.missed.length) write(labelledList(m.notCovered, sheet.missed.join(m.listSep), width));
       write(m.gradeHint);
       // The grade hint says all there is to say about a grade line.
       return readUntilValid(parseGrade, m.gradeHint, signal, false);
@@ -84,12 +87,14 @@ export function plainUI({ reader, out, messages: m, width, now }: PlainOptions):
       const f = feedbackOf(result);
       const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut, flagged: m.flagged };
       if (f.verdict) write(verdicts[f.verdict]);
-      if (f.answer) write(hanging(labelled(m.theAnswer, ''), f.answer, width));
+      if (f.answer) write(labelledList(m.theAnswer, f.answer, width));
       if (f.detail) detailLines(f.detail, m, PLAIN_STYLE, width).forEach(write);
       if (f.reference) write(hanging(labelled(m.reference, ''), f.reference, width));
       if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
-      write(labelled(m.source, f.source));
-      write(m.scoreSoFar(position.correct, position.answered));
+      write(hanging(labelled(m.source, ''), f.source, width));
+      // Nothing answered yet: no `0/0`.
+      const score = m.scoreSoFar(position.correct, position.answered);
+      if (score) write(score);
     },
   };
 }

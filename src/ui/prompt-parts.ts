@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
-import { hanging, wrap } from './layout.js';
+import { hanging, helpLine, stringWidth, wrap } from './layout.js';
 
 // What the custom prompts (sortable, timed choice, timed text) share: how they end and
 // say so, a countdown that redraws once a second and ends the prompt itself when time is
@@ -44,10 +44,12 @@ export interface PromptTheme {
 
 export interface PromptLook {
   theme?: PromptTheme;
-  /** The key help shown under the prompt. */
-  help?: string;
+  /** The key help shown under the prompt, item by item (laid out by `helpText`). */
+  help?: readonly string[];
   /** Terminal columns: text is wrapped here (by display width) rather than cut by the terminal. */
   width?: number;
+  /** Said above the help when the list is taller than its page: `(7 items: ↑/↓ scrolls)`. */
+  more?: (count: number) => string;
 }
 
 /** `3. text` for a list row, wrapped under its text and clear of the 2-column cursor. */
@@ -61,9 +63,28 @@ export function fit(text: string, width?: number): string {
   return width ? wrap(text, width) : text;
 }
 
-/** Prompt text after the 2-column `? ` mark. */
+/** Prompt text after the 2-column `? ` mark, its continuation lines under its first character. */
 export function promptText(text: string, width?: number): string {
-  return fit(text, width && width - 2);
+  return width ? hanging('', text, width - 2).replace(/\n/g, '\n  ') : text;
+}
+
+/** The key help items as lines: broken between items, never inside one. */
+export function helpText(items: readonly string[] | undefined, width?: number): string {
+  if (!items?.length) return '';
+  // Without a width, the 80 columns inquirer assumes: an item is never cut by its hard wrap.
+  return helpLine(items, width ?? 80);
+}
+
+/** The help under a list, with the note that it scrolls when its rows outnumber the page. */
+export function listHelp(look: PromptLook, rows: number, count: number, pageSize: number): string {
+  const help = helpText(look.help, look.width);
+  const more = rows > pageSize && look.more ? fit(look.more(count), look.width) : '';
+  return [more, help].filter(Boolean).join('\n');
+}
+
+/** Rows a list of labels takes once wrapped. */
+export function rowsOf(labels: readonly string[], width?: number): number {
+  return labels.reduce((n, label, i) => n + itemLabel(i + 1, label, width).split('\n').length, 0);
 }
 
 /** Redraws every second; calls `onTimeout` once when the deadline passes. Returns the status text. */
@@ -97,9 +118,26 @@ export function useCountdown(countdown: Countdown | undefined, onTimeout: () => 
   return countdown ? countdown.status() : '';
 }
 
-/** The line a finished prompt leaves: the question and what became of it. */
-export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string): string {
-  if (!result) return `${prefix} ${message}`;
-  const outcome = result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : result.kind === 'flag' ? '⚑' : '⌛';
-  return `${prefix} ${message} ${outcome}`;
+/** What became of a prompt, as its finished line shows it after the question. */
+export function outcomeMark<T>(result: PromptResult<T>, show: (value: T) => string): string {
+  return result.kind === 'answer' ? show(result.value) : result.kind === 'skip' ? '–' : result.kind === 'flag' ? '⚑' : '⌛';
+}
+
+/**
+ * The line a finished prompt leaves: the question and what became of it, wrapped under the
+ * question's first character. The answer follows the question on its last line when it fits
+ * there, else starts a line of its own (an answer is never cut in two by the question's end).
+ */
+export function echoLine(prefix: string, message: string, outcome: string, width?: number): string {
+  if (!width) return outcome ? `${prefix} ${message} ${outcome}` : `${prefix} ${message}`;
+  const question = hanging(`${prefix} `, message, width);
+  if (!outcome) return question;
+  const last = question.split('\n').at(-1) ?? '';
+  if (stringWidth(last) + 1 + stringWidth(outcome) <= width) return `${question} ${outcome}`;
+  return `${question}\n${hanging('  ', outcome, width)}`;
+}
+
+/** The finished frame of a custom prompt (the same line the prompt module echoes after it). */
+export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string, width?: number): string {
+  return echoLine(prefix, message, result ? outcomeMark(result, show) : '', width);
 }

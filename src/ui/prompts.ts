@@ -1,16 +1,29 @@
-import type { Readable, Writable } from 'node:stream';
-import { confirm, input, select } from '@inquirer/prompts';
+import { Writable, type Readable } from 'node:stream';
+import { confirm } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { GivenAnswer, Outcome, PromptKind } from '../core/session/index.js';
 import type { Grade } from '../core/types.js';
 import { checkbox } from './checkbox-prompt.js';
-import { fit, isFlagKey, isFlagText, itemLabel, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
+import { echoLine, outcomeMark, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 
 // Every interactive prompt the program shows lives here. Each returns an outcome value
 // instead of throwing: Ctrl+C and closed input become 'end', a time limit 'timeout', the
-// ! key (in a text prompt, a line of only !) 'flag'.
+// ! key (in a text prompt, a line of only !) 'flag'. A prompt clears its own frame when it
+// ends, and the line it leaves (the question and what became of it) is written here, wrapped
+// to the terminal: so nothing is cut by the terminal, and after Ctrl+C no frozen list or
+// countdown stays on screen.
+
+/** The key help under each prompt, item by item, in the interface language. */
+export interface PromptHelp {
+  choice: readonly string[];
+  order: readonly string[];
+  multi: readonly string[];
+  grade: readonly string[];
+  typed: readonly string[];
+  recall: readonly string[];
+}
 
 export interface PromptContext {
   input: Readable;
@@ -18,8 +31,7 @@ export interface PromptContext {
   /** Aborting ends the prompt: reason 'timeout' is a time limit, anything else a stop. */
   signal: AbortSignal;
   theme: PromptTheme;
-  /** Key help lines, in the interface language. */
-  help: { choice: string; select: string; order: string; grade: string; multi?: string };
+  help: PromptHelp;
   /** Said under a list taller than the screen, so no item goes unseen: `(7 items: ↑/↓ scrolls)`. */
   more?: (count: number) => string;
   /** Rows a list may take before it scrolls. */
@@ -50,45 +62,33 @@ export function promptTheme(c: ChalkInstance): PromptTheme {
   };
 }
 
-async function guarded<T>(ctx: PromptContext, run: (flag?: AbortSignal) => Promise<PromptResult<T>>, flagKey = false): Promise<Outcome<T>> {
-  // Inquirer's own prompts know no ! key: it is watched beside them, and ends them as a flag.
-  const flag = flagKey ? watchFlagKey(ctx) : undefined;
+/** How a prompt's finished line shows its answer. */
+type Show<T> = (value: T) => string;
+
+/**
+ * Runs a prompt to an outcome and leaves its finished line: the question, then the answer
+ * (`show`), `–` for a skip, `⚑` for a flag, `⌛` for a timeout. After a stop nothing is left.
+ */
+async function guarded<T>(ctx: PromptContext, message: string, show: Show<T>, run: () => Promise<PromptResult<T>>): Promise<Outcome<T>> {
+  let outcome: Outcome<T>;
   try {
-    return await run(flag?.signal);
+    outcome = await run();
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'AbortPromptError') {
-      if (flag?.signal.aborted && !ctx.signal.aborted) return { kind: 'flag' };
-      return ctx.signal.reason === 'timeout' ? { kind: 'timeout' } : { kind: 'end' };
-    }
-    if (name === 'ExitPromptError' || name === 'CancelPromptError') return { kind: 'end' };
-    throw error;
-  } finally {
-    flag?.stop();
+    if (name === 'AbortPromptError') outcome = ctx.signal.reason === 'timeout' ? { kind: 'timeout' } : { kind: 'end' };
+    else if (name === 'ExitPromptError' || name === 'CancelPromptError') outcome = { kind: 'end' };
+    else throw error;
   }
+  if (outcome.kind !== 'end') {
+    const style = ctx.theme.style;
+    const prefix = ctx.theme.prefix?.done ?? '›';
+    const line = echoLine(prefix, style?.message?.(message, 'done') ?? message, outcomeMark(outcome, (v) => style?.answer?.(show(v)) ?? show(v)), ctx.width);
+    ctx.output.write(`${line}\n`);
+  }
+  return outcome;
 }
 
-function watchFlagKey(ctx: PromptContext): { signal: AbortSignal; stop: () => void } {
-  const controller = new AbortController();
-  const onKey = (text: string | undefined, key: { name?: string; sequence?: string } | undefined) => {
-    if (isFlagKey(key, text)) controller.abort('flag');
-  };
-  // On a terminal, inquirer lets keys typed before the prompt (during the feedback) pass
-  // unheard for one turn of the event loop; so does this watcher, or a stray ! would flag
-  // the next question.
-  const tty = (ctx.input as { isTTY?: boolean }).isTTY === true;
-  const arm = () => ctx.input.on('keypress', onKey);
-  const pending = tty ? setImmediate(arm) : (arm(), undefined);
-  return {
-    signal: controller.signal,
-    stop: () => {
-      if (pending) clearImmediate(pending);
-      ctx.input.off('keypress', onKey);
-    },
-  };
-}
-
-function context(ctx: PromptContext, flag?: AbortSignal) {
+function context(ctx: PromptContext) {
   // A timed prompt ends itself at its deadline (leaving a finished line, not a frozen
   // frame), so only a stop may abort it.
   let signal = ctx.signal;
@@ -101,80 +101,74 @@ function context(ctx: PromptContext, flag?: AbortSignal) {
     else ctx.signal.addEventListener('abort', follow, { once: true });
     signal = stop.signal;
   }
-  if (flag) signal = AbortSignal.any([signal, flag]);
-  return { input: ctx.input as NodeJS.ReadableStream, output: ctx.output as NodeJS.WritableStream, signal, clearPromptOnDone: false };
+  // The frame goes when the prompt ends; guarded() writes the finished line.
+  return { input: ctx.input as NodeJS.ReadableStream, output: keptOpen(ctx.output), signal, clearPromptOnDone: true };
 }
 
-/** The help line, plus a note when the list is taller than its page and scrolls. */
-function withMore(ctx: PromptContext, help: string, items: string[]): string {
-  const rows = items.reduce((n, item, i) => n + itemLabel(i + 1, item, ctx.width).split('\n').length, 0);
-  return ctx.more && ctx.pageSize && rows > ctx.pageSize ? `${ctx.more(items.length)}\n${help}` : help;
+/**
+ * The output as a prompt may have it: inquirer ends its output stream when the prompt is done,
+ * and that end reaches the stream it was given (unless it is the process's stdout). The
+ * finished line is written after that, and the next prompt after that, so the prompt gets a
+ * stream of its own that writes through and whose end stops there. Width and TTY-ness are the
+ * real output's, which inquirer reads to lay the prompt out.
+ */
+function keptOpen(output: Writable): NodeJS.WritableStream {
+  const through = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, encoding: BufferEncoding, done: (error?: Error | null) => void) {
+      output.write(chunk, encoding);
+      done();
+    },
+  });
+  const real = output as Writable & { columns?: number; rows?: number; isTTY?: boolean };
+  Object.defineProperties(through, {
+    columns: { get: () => real.columns },
+    rows: { get: () => real.rows },
+    isTTY: { get: () => real.isTTY },
+  });
+  return through;
 }
 
-/** Inquirer's select with our colours and our key help line. */
-function selectTheme(ctx: PromptContext, help: string) {
-  const text = fit(help, ctx.width);
-  return { ...ctx.theme, style: { ...ctx.theme.style, keysHelpTip: () => ctx.theme.style?.help?.(text) ?? text } };
+/** What every prompt is given from the context: colours, width, the list's page and the scroll note. */
+function look(ctx: PromptContext, help: readonly string[]) {
+  return {
+    theme: ctx.theme,
+    help,
+    ...(ctx.width ? { width: ctx.width } : {}),
+    ...(ctx.pageSize ? { pageSize: ctx.pageSize } : {}),
+    ...(ctx.more ? { more: ctx.more } : {}),
+    ...(ctx.countdown ? { countdown: ctx.countdown } : {}),
+  };
 }
 
-const SKIP = -1;
 /** Self-grades start on Good unless told otherwise. */
 const GOOD = 2;
 
-function answered<T>(value: T | null): PromptResult<T> {
-  return value === null ? { kind: 'skip' } : { kind: 'answer', value };
-}
+const numbered = (choices: readonly string[]): Show<number> => (i) => `${i + 1}. ${choices[i] ?? ''}`;
 
+/** One of the choices; the last row (`skipLabel`) or `s` skips. */
 export function chooseOne(ctx: PromptContext, message: string, choices: string[], skipLabel: string): Promise<Outcome<number>> {
-  return guarded(ctx, async (flag) => {
-    if (ctx.countdown) return timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: withMore(ctx, ctx.help.choice, choices), pageSize: ctx.pageSize, width: ctx.width }, context(ctx));
-    const picked = await select(
-      {
-        message: promptText(message, ctx.width),
-        choices: [
-          ...choices.map((name, value) => ({ name: itemLabel(value + 1, name, ctx.width), short: `${value + 1}. ${name}`, value })),
-          { name: skipLabel, value: SKIP },
-        ],
-        pageSize: ctx.pageSize ?? 10,
-        loop: false,
-        theme: selectTheme(ctx, withMore(ctx, ctx.help.select, choices)),
-      },
-      context(ctx, flag),
-    );
-    return answered(picked === SKIP ? null : picked);
-  }, !ctx.countdown);
+  return guarded(ctx, message, numbered(choices), () => timedChoice({ message, choices, skipLabel, ...look(ctx, ctx.help.choice) }, context(ctx)));
 }
 
 export function arrange(ctx: PromptContext, message: string, items: string[]): Promise<Outcome<number[]>> {
-  return guarded(ctx, () =>
-    sortable({ message, items, theme: ctx.theme, help: withMore(ctx, ctx.help.order, items), pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
-  );
+  // The order given is shown in the feedback, beside the right one.
+  return guarded(ctx, message, () => '', () => sortable({ message, items, ...look(ctx, ctx.help.order) }, context(ctx)));
 }
 
 /** Select every choice that belongs: the ticked indices, ascending; nothing ticked skips. */
 export function pickAll(ctx: PromptContext, message: string, choices: string[]): Promise<Outcome<number[]>> {
-  const help = ctx.help.multi ?? ctx.help.choice;
-  return guarded(ctx, () =>
-    checkbox({ message, choices, theme: ctx.theme, help: withMore(ctx, help, choices), pageSize: ctx.pageSize, width: ctx.width, ...(ctx.countdown ? { countdown: ctx.countdown } : {}) }, context(ctx)),
-  );
+  return guarded(ctx, message, (picks) => picks.map((i) => i + 1).join(' '), () => checkbox({ message, choices, ...look(ctx, ctx.help.multi) }, context(ctx)));
 }
 
 /** One line of text; an empty line skips, a line of only `!` flags the question. */
-export function freeText(ctx: PromptContext, message: string): Promise<Outcome<string>> {
-  return guarded(ctx, async () => {
-    if (ctx.countdown) return timedText({ message, countdown: ctx.countdown, theme: ctx.theme, width: ctx.width }, context(ctx));
-    const text = await input({ message: promptText(message, ctx.width), theme: ctx.theme }, context(ctx));
-    return isFlagText(text) ? { kind: 'flag' } : answered(text.trim() ? text.trim() : null);
-  });
+export function freeText(ctx: PromptContext, message: string, help: readonly string[] = ctx.help.recall): Promise<Outcome<string>> {
+  return guarded(ctx, message, (text) => text, () => timedText({ message, ...look(ctx, help) }, context(ctx)));
 }
 
-/** What the answer prompts show besides the question: the skip entry, the text prompts' help lines. */
+/** What the answer prompts show besides the question: the skip entry. */
 export interface AnswerPromptTexts {
   skip: string;
-  /** Under a typed answer's question. */
-  typedHelp: string;
-  /** Under a free (recall) answer's question. */
-  recallHelp: string;
 }
 
 /** The prompt for each kind of answer (the kits say which one a question needs). */
@@ -182,8 +176,8 @@ const ANSWER_PROMPTS: { [P in PromptKind]: (ctx: PromptContext, message: string,
   select: (ctx, message, choices, texts) => chooseOne(ctx, message, choices, texts.skip),
   sortable: (ctx, message, choices) => arrange(ctx, message, choices),
   checkbox: (ctx, message, choices) => pickAll(ctx, message, choices),
-  text: (ctx, message, _choices, texts) => freeText(ctx, `${message}\n${texts.typedHelp}`),
-  free: (ctx, message, _choices, texts) => freeText(ctx, `${message}\n${texts.recallHelp}`),
+  text: (ctx, message) => freeText(ctx, message, ctx.help.typed),
+  free: (ctx, message) => freeText(ctx, message, ctx.help.recall),
 };
 
 /** Asks a question with the prompt its kind needs. */
@@ -192,26 +186,16 @@ export function askAnswer(kind: PromptKind, ctx: PromptContext, message: string,
 }
 
 /** `initial` is where the cursor starts (0 Again … 3 Easy). */
-export function selfGrade(ctx: PromptContext, message: string, labels: readonly string[], initial: number = GOOD): Promise<Outcome<Grade>> {
+export async function selfGrade(ctx: PromptContext, message: string, labels: readonly string[], initial: number = GOOD): Promise<Outcome<Grade>> {
   const choices = [...labels];
-  return guarded(ctx, async (flag) => {
-    const picked = ctx.countdown
-      ? await timedChoice({ message, choices, countdown: ctx.countdown, theme: ctx.theme, help: ctx.help.grade, initial, width: ctx.width }, context(ctx))
-      : answered(
-          await select(
-            {
-              message: promptText(message, ctx.width),
-              choices: choices.map((name, i) => ({ name: itemLabel(i + 1, name, ctx.width), short: `${i + 1}. ${name}`, value: i })),
-              default: initial,
-              theme: selectTheme(ctx, ctx.help.grade),
-            },
-            context(ctx, flag),
-          ),
-        );
-    return picked.kind === 'answer' ? { kind: 'answer', value: (picked.value + 1) as Grade } : picked;
-  }, !ctx.countdown);
+  const picked = await guarded(ctx, message, numbered(choices), () => timedChoice({ message, choices, initial, ...look(ctx, ctx.help.grade) }, context(ctx)));
+  return picked.kind === 'answer' ? { kind: 'answer', value: (picked.value + 1) as Grade } : picked;
 }
 
-export function confirmReset(ctx: PromptContext, message: string): Promise<Outcome<boolean>> {
-  return guarded(ctx, async () => answered(await confirm({ message: promptText(message, ctx.width), default: false, theme: ctx.theme }, context(ctx))));
+/** Yes or no (no by default); the answer is echoed with `labels`. */
+export function confirmReset(ctx: PromptContext, message: string, labels: { yes: string; no: string } = { yes: 'yes', no: 'no' }): Promise<Outcome<boolean>> {
+  return guarded(ctx, message, (yes) => (yes ? labels.yes : labels.no), async () => ({
+    kind: 'answer' as const,
+    value: await confirm({ message: promptText(message, ctx.width), default: false, theme: ctx.theme }, context(ctx)),
+  }));
 }

@@ -1,15 +1,28 @@
 import type { ChalkInstance } from 'chalk';
+import { MIN_SCORED_ANSWERS } from '../core/history/index.js';
 import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResult, type SessionReport } from '../core/session/index.js';
-import { sameText } from '../core/text/index.js';
+import { matchKey, sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
-import { hanging, stringWidth } from './layout.js';
-import { formatDuration, type Messages } from './messages.js';
+import { hanging, stringWidth, wrap } from './layout.js';
+import type { Messages } from './messages.js';
 
-// The end-of-session summary and the interview report, as text. Colour comes from the
-// chalk instance passed in.
+// The end-of-session summary and the interview report, as text wrapped to the terminal.
+// Colour comes from the chalk instance passed in; every word from the message tables.
 
 export function topicLabel(question: Question): string {
   return question.topic.join(' › ');
+}
+
+/**
+ * The line above a question: progress, type and topic. The topic's last headings are left out
+ * when the prompt says them already (`什么是 Pod？` over `什么是 Pod？`, `「滚动更新参数」中…`).
+ */
+export function questionHeading(question: Question, m: Messages, progress = ''): string {
+  const prompt = matchKey(question.prompt);
+  const topic = [...question.topic];
+  while (topic.length > 1 && prompt.includes(matchKey(topic[topic.length - 1] as string))) topic.pop();
+  if (topic.length === 1 && prompt.includes(matchKey(topic[0] as string))) topic.pop();
+  return [progress, m.typeName(question.type), topic.join(' › ')].filter(Boolean).join(' · ');
 }
 
 export function shorten(text: string, columns: number): string {
@@ -47,14 +60,26 @@ function notAnswered(report: SessionReport, m: Messages): string[] {
   return [...(skipped ? [m.skippedCount(skipped)] : []), ...(flagged ? [m.flaggedCount(flagged)] : [])];
 }
 
+/** `Score: 3/4 (75%) · 1 skipped`, or `Nothing answered · 2 skipped` (never `0/0 (0%)`). */
+function scoreLine(report: SessionReport, m: Messages): string {
+  return [m.score(report.correct, report.answered, percent(report.correct, report.answered)), ...notAnswered(report, m)].join(' · ');
+}
+
+/** Why a question is on the review list when it was not answered wrongly: skipped, out of time. */
+function reviewMark(r: QuestionResult, m: Messages): string {
+  return r.status === 'skipped' ? m.reviewMark.skipped : r.status === 'timedOut' ? m.reviewMark.timedOut : '';
+}
+
+const where = (q: Question) => `(${q.source.file}:${q.source.line})`;
+
 export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const asked = report.results.length;
   const lines: string[] = [];
-  const score = [m.score(report.correct, report.answered, percent(report.correct, report.answered)), ...notAnswered(report, m)].join(' · ');
-  // Interrupted: one line, so nothing long is printed while the person is leaving.
-  if (report.abandoned) return `${c.yellow(m.abandoned(asked, report.planned))} ${score}`;
+  const score = scoreLine(report, m);
+  // Interrupted: one paragraph, so nothing long is printed while the person is leaving.
+  if (report.abandoned) return wrap(`${c.yellow(m.abandoned(asked, report.planned))} ${score}`, width);
   if (report.expired) lines.push(c.yellow(m.expired));
-  lines.push(c.bold(score) + '  ' + m.time(formatDuration(report.ms)));
+  lines.push(wrap(`${c.bold(score)}  ${m.time(m.duration(report.ms))}`, width));
   const missed = report.results.filter((r) => r.status !== 'right' && r.status !== 'flagged');
   if (missed.length) {
     lines.push('', c.bold(m.missed));
@@ -65,18 +90,18 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
       // identify questions are about the term that is also their answer: show the clue instead.
       const clue = sameText(q.subject, right) || q.subject.includes(right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
       const answer = kit.showsAnswer ? `${clue} → ${right}` : q.subject;
-      lines.push(hanging('  - ', `${answer} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
+      lines.push(hanging('  - ', `${answer}${reviewMark(r, m)} ${c.dim(where(q))}`, width));
     }
   }
   const flagged = report.results.filter((r) => r.status === 'flagged');
   if (flagged.length) {
-    lines.push('', c.bold(m.flaggedList));
-    for (const { question: q } of flagged) lines.push(hanging('  - ', `${q.subject} ${c.dim(`(${q.source.file}:${q.source.line})`)}`, width));
+    lines.push('', c.bold(wrap(m.flaggedList, width)));
+    for (const { question: q } of flagged) lines.push(hanging('  - ', `${q.subject} ${c.dim(where(q))}`, width));
   }
   const topics = byTopic(report.results);
   if (topics.length > 1) {
     lines.push('', c.bold(m.byTopic));
-    for (const t of topics) lines.push(hanging('  ', `${t.topic}: ${t.correct}/${t.total}`, width));
+    for (const t of topics) lines.push(hanging('  ', m.topicScore(t.topic, t.correct, t.total), width));
   }
   return lines.join('\n');
 }
@@ -94,20 +119,34 @@ export function interviewScore(report: SessionReport): number {
   return creditScore(report.results);
 }
 
+/** Whether the interview earns a letter grade: it ran to its end, or enough was answered before it stopped. */
+export function gradable(report: SessionReport): boolean {
+  return report.answered > 0 && (!report.abandoned || report.answered >= MIN_SCORED_ANSWERS);
+}
+
 export function formatInterviewReport(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
   const ending = report.abandoned ? 'abandoned' : report.expired ? 'expired' : null;
   const score = interviewScore(report);
-  const summary = [`${letterGrade(score)}`, `${Math.round(score * 100)}%`, `${report.correct}/${report.answered}`, ...notAnswered(report, m), formatDuration(report.ms)].join(' · ');
-  lines.push(c.bold(m.interviewReport(ending, summary)));
+  // Stopped after a question or two: no grade and no percentage that would read as a result.
+  const result = gradable(report)
+    ? [letterGrade(score), `${Math.round(score * 100)}%`, `${report.correct}/${report.answered}`]
+    : report.abandoned
+      ? [m.stoppedEarly(report.answered, report.planned)]
+      : [m.score(report.correct, report.answered, 0)];
+  const summary = [...result, ...notAnswered(report, m), m.duration(report.ms)].join(' · ');
+  lines.push(c.bold(wrap(m.interviewReport(gradable(report) || !report.abandoned ? ending : null, summary), width)));
   report.results.forEach((r, i) => {
     const grade = kitOf(r.question).selfGraded && (r.status === 'right' || r.status === 'wrong') ? ` (${m.grades[r.grade - 1]})` : '';
-    lines.push(hanging(`  ${String(i + 1).padStart(2)}. ${resultMark(r)} `, `[${r.question.type}] ${r.question.subject}${grade} — ${formatDuration(r.ms)}`, width));
+    const lead = `  ${String(i + 1).padStart(2)}. ${resultMark(r)} `;
+    lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${r.question.subject}${grade} — ${m.duration(r.ms)}`, width));
+    // What was typed when the time ran out is kept with the timeout, and shown.
+    if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(stringWidth(lead)), `${c.dim(m.partialAnswer)} ${r.given}`, width));
   });
   const topics = byTopic(report.results);
   if (topics.length) {
     lines.push('', c.bold(m.byTopic));
-    for (const t of topics) lines.push(hanging('  ', `${t.topic}: ${t.correct}/${t.total}`, width));
+    for (const t of topics) lines.push(hanging('  ', m.topicScore(t.topic, t.correct, t.total), width));
   }
   const late = report.results.filter((r) => r.status === 'timedOut');
   if (late.length) {
@@ -117,8 +156,8 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   // A flagged question is not worth reviewing: it will not be asked again.
   const review = report.results.filter((r) => credit(r) < 1 && r.status !== 'flagged');
   if (review.length) {
-    lines.push('', c.bold(m.reviewNext));
-    for (const r of review) lines.push(hanging('  - ', `${r.question.subject} ${c.dim(`(${r.question.source.file}:${r.question.source.line})`)}`, width));
+    lines.push('', c.bold(wrap(m.reviewNext, width)));
+    for (const r of review) lines.push(hanging('  - ', `${r.question.subject}${reviewMark(r, m)} ${c.dim(where(r.question))}`, width));
   }
   return lines.join('\n');
 }

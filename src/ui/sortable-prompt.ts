@@ -11,11 +11,11 @@ import {
   useKeypress,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, isFlagKey, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { finishedLine, isFlagKey, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
-// and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips, ! flags
-// the question as bad.
+// and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips (holding an
+// item or not: the help says so), ! flags the question as bad.
 
 export interface SortableConfig extends PromptLook {
   message: string;
@@ -38,7 +38,7 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
   useKeypress((key) => {
     if (result) return;
     if (isEnterKey(key)) return finish({ kind: 'answer', value: order });
-    if (key.name === 's' && !held) return finish({ kind: 'skip' });
+    if (key.name === 's' && !key.ctrl) return finish({ kind: 'skip' });
     if (isFlagKey(key)) return finish({ kind: 'flag' });
     if (isSpaceKey(key)) return setHeld(!held);
     const up = isUpKey(key, []) || key.name === 'k';
@@ -56,11 +56,12 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
 
   const message = theme.style.message(promptText(config.message, config.width), status);
   // The order given is shown in the feedback below, with the right one.
-  if (result) return finishedLine(prefix, message, result, () => '').trimEnd();
+  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, () => '', config.width).trimEnd();
+  const pageSize = config.pageSize ?? 12;
   const page = usePagination({
     items: order,
     active: cursor,
-    pageSize: config.pageSize ?? 12,
+    pageSize,
     loop: false,
     renderItem: ({ item, index, isActive }) => {
       const label = itemLabel(index + 1, config.items[item] ?? '', config.width);
@@ -68,6 +69,6 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
       return held ? theme.style.highlight(`⇅ ${label}`) : theme.style.highlight(`❯ ${label}`);
     },
   });
-  const help = config.help ?? '↑/↓ move · space pick up / drop · enter confirm · s skip';
-  return `${prefix} ${message}\n${page}\n${theme.style.help(fit(help, config.width)) + (clock ? `\n${clock}` : '')}`;
+  const help = listHelp({ ...config, help: config.help ?? ['↑/↓ to move', 'space picks up / drops', 'Enter to confirm', 's skips'] }, rowsOf(config.items, config.width), config.items.length, pageSize);
+  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
 });

@@ -10,23 +10,30 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
-import { finishedLine, fit, isFlagKey, isFlagText, itemLabel, promptText, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { finishedLine, helpText, isFlagKey, isFlagText, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
-// Prompts for timed interviews: like select and input, plus a countdown that is redrawn
-// every second while the person thinks and ends the prompt when time is up.
+// The choice list and the one-line input every session uses, with or without a time limit:
+// like inquirer's select and input, plus what the program's prompts share: a countdown
+// redrawn every second that ends the prompt when time is up, `s` to skip, `!` to flag the
+// question, text wrapped to the terminal by display width, and the key help under the prompt.
 
 export interface TimedChoiceConfig extends PromptLook {
   message: string;
   choices: string[];
+  /** A last row that skips when picked (`Skip`); `s` skips with or without it. */
+  skipLabel?: string;
   countdown?: Countdown;
   pageSize?: number;
   /** Index the cursor starts on. */
   initial?: number;
 }
 
-/** ↑/↓ or a digit moves, enter picks, s skips, ! flags the question as bad. */
+const DEFAULT_CHOICE_HELP = ['↑/↓ or a number to choose', 'Enter to confirm', 's skips'];
+
+/** ↑/↓ or a digit moves, Enter picks (the skip row skips), s skips, ! flags the question as bad. */
 export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
+  const rows = config.skipLabel ? [...config.choices, config.skipLabel] : config.choices;
   const [active, setActive] = useState(config.initial ?? 0);
   const [result, finish] = useFinish<number>(done);
   const status = result ? 'done' : 'idle';
@@ -35,29 +42,30 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
 
   useKeypress((key) => {
     if (result) return;
-    const n = config.choices.length;
-    if (isEnterKey(key)) finish({ kind: 'answer', value: active });
+    const n = rows.length;
+    if (isEnterKey(key)) finish(active >= config.choices.length ? { kind: 'skip' } : { kind: 'answer', value: active });
     else if (isUpKey(key, [])) setActive((active - 1 + n) % n);
     else if (isDownKey(key, [])) setActive((active + 1) % n);
-    else if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) setActive(Number(key.name) - 1);
-    else if (key.name === 's') finish({ kind: 'skip' });
+    else if (/^[1-9]$/.test(key.name) && Number(key.name) <= config.choices.length) setActive(Number(key.name) - 1);
+    else if (key.name === 's' && !key.ctrl) finish({ kind: 'skip' });
     else if (isFlagKey(key)) finish({ kind: 'flag' });
   });
 
   const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, message, result, (i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`));
+  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`), config.width);
+  const pageSize = config.pageSize ?? 8;
   const page = usePagination({
-    items: config.choices,
+    items: rows,
     active,
-    pageSize: config.pageSize ?? 8,
+    pageSize,
     loop: false,
     renderItem: ({ item, index, isActive }) => {
-      const label = itemLabel(index + 1, item, config.width);
+      const label = index < config.choices.length ? itemLabel(index + 1, item, config.width) : item;
       return isActive ? theme.style.highlight(`❯ ${label}`) : `  ${label}`;
     },
   });
-  const help = config.help ?? '↑/↓ or 1-9 choose · enter confirm · s skip';
-  return [`${prefix} ${message}`, page, theme.style.help(fit(help, config.width)) + (clock ? `\n${clock}` : '')].join('\n');
+  const help = listHelp({ ...config, help: config.help ?? DEFAULT_CHOICE_HELP }, rowsOf(config.choices, config.width), config.choices.length, pageSize);
+  return [`${prefix} ${message}`, page, theme.style.help(help) + (clock ? `\n${clock}` : '')].join('\n');
 });
 
 export interface TimedTextConfig extends PromptLook {
@@ -65,7 +73,10 @@ export interface TimedTextConfig extends PromptLook {
   countdown?: Countdown;
 }
 
-/** Free text on one line; enter submits, an empty line skips, a line of only `!` flags the question. */
+/**
+ * Free text on one line, typed on the line under the question; Enter submits, an empty line
+ * skips, a line of only `!` flags the question. At the deadline, what was typed goes with the timeout.
+ */
 export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
   const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [value, setValue] = useState('');
@@ -81,6 +92,8 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
   });
 
   const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, message, result, (text) => theme.style.answer(text));
-  return [`${prefix} ${message} ${value}`, clock ? theme.style.help(clock) : ''];
+  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (text) => theme.style.answer(text), config.width);
+  // The input is the last line of the prompt (the cursor is kept there); help and clock go under it.
+  const below = [theme.style.help(helpText(config.help, config.width)), clock].filter(Boolean).join('\n');
+  return [`${prefix} ${message}\n${theme.style.highlight('›')} ${value}`, below];
 });

@@ -146,10 +146,10 @@ describe('settings', () => {
     const dataDir = tempDir();
     expectExit(await cli(['config', 'set', 'lang', 'en'], { dataDir }), 0);
     const english = expectExit(await cli(['quiz', '--plain', '--count', '2', '--seed', '1', ZH_NOTES], { dataDir, input: '\n\n' }), 0);
-    expect(english.stdout).toContain('Score: 0/0 (0%) · 2 skipped');
+    expect(english.stdout).toContain('Nothing answered · 2 skipped');
     expectExit(await cli(['config', 'unset', 'lang'], { dataDir }), 0);
     const chinese = expectExit(await cli(['quiz', '--plain', '--count', '2', '--seed', '1', ZH_NOTES], { dataDir, input: '\n\n' }), 0);
-    expect(chinese.stdout).toContain('得分：0/0（0%） · 跳过 2 题');
+    expect(chinese.stdout).toContain('没有作答的题 · 跳过 2 题');
   });
 
   it('bad settings values are usage errors (exit 2) and change nothing', async () => {

@@ -144,7 +144,9 @@ describe('interview --plain', () => {
     await run.waitFor('[2/4]');
     run.signal('SIGINT');
     expect((await run.done).code).toBe(130);
-    expect(run.stdout()).toMatch(/Interview report \(abandoned\)/);
+    // Stopped with nothing answered: no letter grade, no percentage, and it says so.
+    expect(run.stdout()).toContain('Interview report: stopped early: 0 of 4 answered, too few for a grade');
+    expect(run.stdout()).not.toMatch(/Interview report.*\b[A-F] · \d+%/);
     const { answers } = await historyJson(dataDir);
     expect(answers).toHaveLength(1);
     expect(answers[0]).toMatchObject({ skipped: true });

@@ -19,8 +19,10 @@ describe('formatQuestionList', () => {
       '   → 1 3 4  (notes/k8s.md:10)',
       '   → Container Network Interface  (notes/k8s.md:10)',
       '   → 2  (notes/k8s.md:10)',
-      '   → The smallest deployable unit, one or more containers, shared network namespace, shared storage volumes  (notes/k8s.md:10)',
+      '   → The smallest deployable unit, one or more containers, shared network',
     ]);
+    // A key too long for the line continues under itself, not at the margin.
+    expect(text).toContain('   → The smallest deployable unit, one or more containers, shared network\n     namespace, shared storage volumes  (notes/k8s.md:10)');
     expect(text.split('\n').slice(0, 6)).toEqual([
       '1. [define] Which Service type opens the same port on every node?',
       '   1) ClusterIP',
@@ -96,7 +98,10 @@ describe('banks', () => {
   };
 
   test('the text summary and the JSON document', () => {
-    expect(formatBanks(collection)).toBe('a.md — A (1 banks)\n  terms 网络 › Service类型: 1 terms (line 3)\n1 files, 1 banks: 1 terms, 0 step lists, 0 questions and answers');
+    // Each bank under its heading; correct plurals.
+    expect(formatBanks(collection)).toBe('a.md — A (1 bank)\n  网络\n    Service类型: 1 term · line 3\n1 file, 1 bank: 1 term, 0 step lists, 0 questions and answers');
+    // One language: the Chinese summary has no English in it.
+    expect(formatBanks(collection, 80, 'zh')).toBe('a.md — A（1 个题库）\n  网络\n    Service类型：1 个术语 · 第 3 行\n1 个文件，1 个题库：1 个术语，0 组步骤，0 个问答');
     expect(JSON.parse(banksJson(collection))).toEqual(collection);
   });
 });

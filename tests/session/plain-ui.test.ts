@@ -337,7 +337,7 @@ describe('40 columns', () => {
 
   test('formatQuestion wraps a Chinese prompt and choices to the width, keeping every character', () => {
     for (const q of [zhChoice, zhOrder, zhRecall]) {
-      const text = formatQuestion(q, { index: 9, total: 10, answered: 0, correct: 0 }, WIDTH);
+      const text = formatQuestion(q, { index: 9, total: 10, answered: 0, correct: 0 }, WIDTH, messages('zh'));
       expect(widest(text)).toBeLessThanOrEqual(WIDTH);
       const squeeze = (s: string) => s.replace(/\s+/g, '');
       expect(squeeze(text)).toContain(squeeze(q.prompt));
@@ -346,7 +346,7 @@ describe('40 columns', () => {
   });
 
   test('choice continuation lines hang under the choice text', () => {
-    const text = formatQuestion(zhChoice, POSITION, WIDTH);
+    const text = formatQuestion(zhChoice, POSITION, WIDTH, messages('zh'));
     const lines = text.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  2) '));
     expect(first).toBeGreaterThan(0);

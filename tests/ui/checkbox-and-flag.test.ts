@@ -30,14 +30,16 @@ afterEach(() => {
 
 describe('checkbox prompt', () => {
   test('first screen: message, unticked numbered choices, the cursor on the first, the help line', async () => {
-    const { getScreen } = await render(checkbox, { message: 'Select every Service type:', choices: CHOICES, theme, help: en.multiHelp });
+    const { getScreen } = await render(checkbox, { message: 'Select every Service type:', choices: CHOICES, theme, help: en.help.multi });
     expect(getScreen().split('\n')).toEqual([
       '? Select every Service type:',
       '❯ [ ] 1. ClusterIP',
       '  [ ] 2. Ingress',
       '  [ ] 3. NodePort',
       '  [ ] 4. LoadBalancer',
-      en.multiHelp,
+      // The help line broken between items at 80 columns, never inside one.
+      '↑/↓ to move · space or a number to tick · Enter to confirm · s skips',
+      '! flags a bad question',
     ]);
   });
 
@@ -164,7 +166,7 @@ function harness(timer?: Countdown): Harness {
     output,
     signal: controller.signal,
     theme,
-    help: { choice: en.choiceHelp, select: en.selectHelp, order: en.orderHelp, grade: en.gradeHelp, multi: en.multiHelp },
+    help: en.help,
     ...(timer ? { countdown: timer } : {}),
   };
   return { ctx, controller, press: (...keys) => keys.forEach((k) => input.write(k)), screen: () => stripVTControlCharacters(out) };
@@ -235,25 +237,25 @@ describe('the prompt module: every prompt kind takes ! (text prompts: a line of 
     const outcome = pickAll(h.ctx, 'Select every Service type:', CHOICES);
     h.press('1', KEY.down, KEY.down, KEY.space, KEY.enter);
     await expect(outcome).resolves.toEqual({ kind: 'answer', value: [0, 2] });
-    expect(h.screen()).toContain(en.multiHelp);
+    for (const item of en.help.multi) expect(h.screen()).toContain(item);
   });
 
   test('askAnswer: the prompt a kind names; text prompts show their help line under the question', async () => {
     const h = harness();
-    const typed = askAnswer('text', h.ctx, 'What does CNI stand for?', [], { skip: 'Skip', typedHelp: en.typedHelp, recallHelp: en.recallHelp });
+    const typed = askAnswer('text', h.ctx, 'What does CNI stand for?', [], { skip: 'Skip' });
     h.press('Container Network Interface', KEY.enter);
     await expect(typed).resolves.toEqual({ kind: 'answer', value: 'Container Network Interface' });
-    expect(h.screen().replace(/\s+/g, ' ')).toContain(en.typedHelp);
+    for (const item of en.help.typed) expect(h.screen().replace(/\s+/g, ' ')).toContain(item);
 
     const c = harness();
-    const checked = askAnswer('checkbox', c.ctx, 'Q', CHOICES, { skip: 'Skip', typedHelp: '', recallHelp: '' });
+    const checked = askAnswer('checkbox', c.ctx, 'Q', CHOICES, { skip: 'Skip' });
     c.press('2', KEY.enter);
     await expect(checked).resolves.toEqual({ kind: 'answer', value: [1] });
   });
 
   test('the help lines name the ! key, in both languages', () => {
     for (const m of [messages('en'), messages('zh')]) {
-      for (const help of [m.choiceHelp, m.selectHelp, m.orderHelp, m.multiHelp, m.gradeHelp, m.recallHelp, m.typedHelp]) expect(help).toContain('!');
+      for (const help of Object.values(m.help)) expect(help.join(' · ')).toContain('!');
     }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { QuestionResult } from '../../src/core/session/session.js';
 import type { Question } from '../../src/core/types.js';
-import { feedbackOf, gradeSheet } from '../../src/ui/feedback.js';
+import { detailLines, feedbackOf, gradeSheet, PLAIN_STYLE } from '../../src/ui/feedback.js';
+import { messages } from '../../src/ui/messages.js';
 import { choiceQuestion, orderQuestion, question, recallQuestion, zhChoice, zhRecall } from '../session/fixtures.js';
 
 // What to tell the person after an answer, decided once for both UIs.
@@ -129,23 +130,32 @@ describe('feedbackOf: a recall answer typed but not graded', () => {
 });
 
 describe('suggestedGrade: where the self-grade cursor starts', () => {
-  test('Good when most points were said, Hard for some, Again for few', async () => {
+  test('the middle grade unless the coverage is clearly high (Good) or clearly nil (Again)', async () => {
     const { suggestedGrade } = await import('../../src/ui/feedback.js');
-    expect([1, 0.75, 0.74, 0.4, 0.39, 0].map(suggestedGrade)).toEqual([2, 2, 1, 1, 0, 0]);
+    const at = (ratio: number, overlap: number) => suggestedGrade({ ratio, overlap });
+    expect([at(1, 1), at(0.75, 0.6), at(0.74, 0.6), at(0.4, 0.3), at(0.2, 0.2), at(0, 0.3), at(0, 0.05), at(0, 0)]).toEqual([2, 2, 1, 1, 1, 1, 0, 0]);
   });
 });
 
 describe('feedbackOf: a wrong order', () => {
-  test('lists the order given, marking each step right or wrong for its place', () => {
+  test('lists the order given, marking the steps out of relative order', () => {
     const q = orderQuestion('o');
-    // Right: [2, 0, 1]. Given: [2, 1, 0] — the first place is right, the other two swapped.
+    // Right: API server, scheduler, kubelet. Given: API server, kubelet, scheduler — one step is out.
     const f = feedbackOf(result(q, { value: [2, 1, 0], given: 'x' }));
     expect(f.verdict).toBe('wrong');
     expect(f.yourOrder).toEqual([
       { text: 'The API server stores the Pod in etcd', right: true },
-      { text: 'The kubelet starts the containers', right: false },
+      { text: 'The kubelet starts the containers', right: true },
       { text: 'The scheduler binds the Pod to a node', right: false },
     ]);
+  });
+
+  test('the order view labels the right order, which the explanation (the steps) follows', () => {
+    const f = feedbackOf(result(orderQuestion('o'), { value: [2, 1, 0], given: 'x' }));
+    const lines = detailLines(f.detail!, messages('en'), PLAIN_STYLE, 80);
+    expect(lines[0]).toBe('Your order (✓ in order, ✗ out of order):');
+    expect(lines.at(-1)).toBe('The right order:');
+    expect(lines.filter((l) => l.includes('✗'))).toHaveLength(2); // the legend and the one step
   });
 
   test('a right or skipped order has nothing to mark', () => {

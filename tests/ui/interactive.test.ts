@@ -141,10 +141,10 @@ describe('asking', () => {
     t.press('s');
     await expect(outcome).resolves.toEqual({ kind: 'skip' });
     const m = messages(lang);
-    expect(t.screen()).toContain(m.orderHelp);
+    for (const item of m.help.order) expect(t.screen()).toContain(item);
     // The sortable prompt's own default says "s skip"; the interface text replacing it should too.
-    expect(m.choiceHelp).toMatch(/s (skip|跳过)/);
-    expect(m.orderHelp).toMatch(/s (skip|跳过)/);
+    expect(m.help.choice.join(' · ')).toMatch(/s (or the last item )?skips|s 或最后一项跳过/);
+    expect(m.help.order.join(' · ')).toMatch(/s skips|s 跳过/);
   });
 
   test('the list takes the rows there are (rows - 8, at least 5)', async () => {
@@ -201,11 +201,16 @@ describe('self-grading', () => {
     expect(out).toContain('How well did you know it?');
   });
 
-  test('Chinese grade names; an answer covering little starts on Again', async () => {
+  test('Chinese grade names; an answer covering a third starts on the middle grade, one saying nothing of it on Again', async () => {
     const t = terminalUI({ lang: 'zh' });
     const outcome = t.ui.selfGrade(zhRecall, 'Pod 是最小的调度单位', {}, signal());
     t.press(KEY.enter);
-    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 1 });
+    await expect(outcome).resolves.toEqual({ kind: 'answer', value: 2 });
     for (const name of ['忘了', '困难', '良好', '轻松']) expect(t.screen()).toContain(name);
+
+    const nothing = terminalUI({ lang: 'zh' });
+    const none = nothing.ui.selfGrade(zhRecall, '不知道', {}, signal());
+    nothing.press(KEY.enter);
+    await expect(none).resolves.toEqual({ kind: 'answer', value: 1 });
   });
 });

@@ -64,16 +64,31 @@ describe('summary', () => {
     expect(text.split('\n')[0]).toBe('Score: 1/2 (50%)  Time: 2m 05s');
   });
 
-  test('everything skipped: 0 of 0 answered, 0%, and the skips', () => {
+  test('everything skipped: no `0/0 (0%)`, but that nothing was answered, and the skips', () => {
     const results = [result(recallQuestion('r1'), false, { status: 'skipped' }), result(choiceQuestion('q1'), false, { status: 'skipped' })];
     const text = formatSummary(report(results), en, plainChalk, 80);
-    expect(text.split('\n')[0]).toBe('Score: 0/0 (0%) · 2 skipped  Time: 2m 05s');
+    expect(text.split('\n')[0]).toBe('Nothing answered · 2 skipped  Time: 2m 05s');
+    expect(formatSummary(report(results), messages('zh'), plainChalk, 80).split('\n')[0]).toBe('没有作答的题 · 跳过 2 题  用时：2 分 5 秒');
+  });
+
+  test('the review list says which were skipped and which ran out of time', () => {
+    const results = [
+      result(choiceQuestion('q1', { subject: 'Opens a port on every node' }), false, { status: 'skipped' }),
+      result(choiceQuestion('q2', { subject: 'Routes outside traffic' }), false, { status: 'timedOut' }),
+      result(choiceQuestion('q3', { subject: 'Only inside the cluster' }), false),
+    ];
+    const text = formatSummary(report(results), en, plainChalk, 80);
+    expect(text).toContain('  - Opens a port on every node → NodePort (skipped) (notes/k8s.md:10)');
+    expect(text).toContain('  - Routes outside traffic → NodePort (out of time) (notes/k8s.md:10)');
+    expect(text).toContain('  - Only inside the cluster → NodePort (notes/k8s.md:10)');
+    expect(formatSummary(report(results), messages('zh'), plainChalk, 80)).toContain('Opens a port on every node → NodePort（已跳过）');
   });
 
   test('abandoned with skips: the one line counts them too', () => {
     const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { status: 'skipped' })];
     const text = formatSummary(report(results, { abandoned: true, planned: 10 }), en, plainChalk, 80);
-    expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) · 1 skipped');
+    // Wrapped at 80 columns, not cut by the terminal.
+    expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) · 1\nskipped');
   });
 
   test('Chinese: the skipped count in Chinese', () => {

@@ -13,7 +13,7 @@ const TIMERS: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 
 const CHOICES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 // The program's theme without colour (neutral › when finished).
 const theme = promptTheme(new Chalk({ level: 0 }));
-const HELP = '↑/↓ or 1-9 choose · enter confirm · s skip';
+const HELP = '↑/↓ or a number to choose · Enter to confirm · s skips';
 
 /** A countdown `ms` from now on the (fake) clock, showing whatever `text()` says. */
 function countdown(ms: number, text: () => string): Countdown {
@@ -43,7 +43,7 @@ describe('timedChoice', () => {
   });
 
   test('initial puts the cursor on that choice; a custom help line replaces the default', async () => {
-    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, initial: 2, help: 'pick one' });
+    const { answer, events, getScreen } = await render(timedChoice, { message: 'Q', choices: CHOICES, theme, initial: 2, help: ['pick one'] });
     expect(getScreen()).toContain('❯ 3. LoadBalancer');
     expect(getScreen().split('\n').at(-1)).toBe('pick one');
     events.keypress('enter');

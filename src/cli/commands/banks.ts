@@ -1,8 +1,10 @@
 import type { App } from '../app.js';
 import { banksJson, formatBanks } from '../../formats/index.js';
+import type { Lang } from '../../core/types.js';
 
-export async function banksCommand(app: App, paths: string[], flags: { json?: boolean }): Promise<void> {
+export async function banksCommand(app: App, paths: string[], flags: { json?: boolean; lang?: Lang }): Promise<void> {
+  const chosen = app.lang(flags.lang);
   // With --json the warnings are in the document; stderr still names them for a person.
   const { collection } = await app.load(paths);
-  app.out(flags.json ? banksJson(collection) : formatBanks(collection));
+  app.out(flags.json ? banksJson(collection) : formatBanks(collection, app.width, chosen ?? app.notesLang(collection)));
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { detectLang } from '../../core/text/index.js';
-import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION } from '../../core/history/index.js';
+import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION, type HistoryRecord } from '../../core/history/index.js';
+import type { Lang } from '../../core/types.js';
+import { messages } from '../../ui/messages.js';
+import { notesPaths } from '../notes-paths.js';
 import { answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
 import { newRecordId, openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
@@ -11,18 +14,43 @@ import { Interrupted, UsageError } from '../errors.js';
 
 // stats, history, flagged, config, reset: what is stored, shown and managed.
 
-const NO_HELP = { choice: '', select: '', order: '', grade: '' };
+const NO_HELP = { choice: [], order: [], multi: [], grade: [], typed: [], recall: [] };
 
-export async function statsCommand(app: App, flags: { json?: boolean }): Promise<void> {
+/**
+ * The language of a command about the history: --lang or the setting, else the language of the
+ * recent answers; with no answers (a new or a reset history), the language of the notes a quiz
+ * would use, so `stats` after `reset` speaks as the quizzes did.
+ */
+async function historyLang(app: App, records: readonly HistoryRecord[], option: Lang | undefined): Promise<Lang> {
+  const chosen = app.lang(option);
+  if (chosen) return chosen;
+  const recent = records
+    .slice(-200)
+    .map((r) => (r.kind === 'answer' || r.kind === 'flag' ? `${r.topic.join(' ')} ${r.subject}` : ''))
+    .join(' ');
+  let lang: Lang = 'en';
+  if (recent.trim()) lang = detectLang(recent);
+  else {
+    try {
+      const { loadNotes } = await import('../../io/load.js');
+      const collection = await loadNotes(notesPaths([], app.settings.get('notes')), app.runtime.cwd);
+      lang = app.notesLang(collection);
+    } catch {
+      // Notes that cannot be read leave English.
+    }
+  }
+  app.speak(lang);
+  return lang;
+}
+
+export async function statsCommand(app: App, flags: { json?: boolean; lang?: Lang }): Promise<void> {
   const records = await app.history();
   const stats = computeStats(records, app.runtime.now());
   if (flags.json) return app.out(JSON.stringify(stats, null, 2));
-  // No notes here to take the language from: the topics of recent answers tell it.
-  const recent = records.slice(-200).map((r) => (r.kind === 'answer' ? `${r.topic.join(' ')} ${r.subject}` : '')).join(' ');
-  app.out(formatStats(stats, app.chalk, app.width, app.lang(undefined) ?? (recent.trim() ? detectLang(recent) : 'en')));
+  app.out(formatStats(stats, app.chalk, app.width, await historyLang(app, records, flags.lang)));
 }
 
-export async function historyCommand(app: App, flags: { json?: boolean; csv?: boolean }): Promise<void> {
+export async function historyCommand(app: App, flags: { json?: boolean; csv?: boolean; lang?: Lang }): Promise<void> {
   if (flags.json && flags.csv) throw new UsageError('choose one of --json and --csv');
   const records = await app.history();
   if (flags.csv) {
@@ -34,17 +62,20 @@ export async function historyCommand(app: App, flags: { json?: boolean; csv?: bo
     app.out(answersJson(answers));
     return;
   }
-  if (answers.length) app.out(formatAnswerRows(answers));
-  app.runtime.stderr.write(`${answers.length} answers in ${openHistory(app.dataDir).path}\n`);
+  if (answers.length) app.out(formatAnswerRows(answers, app.width));
+  await historyLang(app, records, flags.lang);
+  app.note(app.m.historyCount(answers.length, openHistory(app.dataDir).path));
 }
 
 /**
  * The questions flagged as bad during sessions (never asked again), or with `unflag`, ask the
  * named ones again: each id is a full id or a prefix of one, as the listing shows it.
  */
-export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?: string[] }): Promise<void> {
+export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?: string[]; lang?: Lang }): Promise<void> {
   const history = openHistory(app.dataDir, { now: app.runtime.now });
-  const flagged = flaggedQuestions(await app.history());
+  const records = await app.history();
+  const flagged = flaggedQuestions(records);
+  const m = messages(await historyLang(app, records, flags.lang));
   if (flags.unflag?.length) {
     const targets = flags.unflag.map((text) => {
       const found = findFlagged(flagged, text.trim());
@@ -55,7 +86,7 @@ export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?:
     const session = randomUUID();
     for (const target of new Set(targets)) {
       history.append({ v: SCHEMA_VERSION, id: newRecordId(), kind: 'unflag', session, at: app.runtime.now().toISOString(), question: target.question });
-      app.out(`unflagged ${target.question} (${target.subject}): it can be asked again`);
+      app.say(m.unflagged(target.question, target.subject));
     }
     return;
   }
@@ -63,12 +94,8 @@ export async function flaggedCommand(app: App, flags: { json?: boolean; unflag?:
     app.out(flaggedJson(flagged));
     return;
   }
-  if (flagged.length) app.out(formatFlagged(flagged));
-  app.runtime.stderr.write(
-    flagged.length
-      ? `${flagged.length} flagged question${flagged.length === 1 ? '' : 's'}; \`k8s-quiz flagged --unflag ID\` asks one again\n`
-      : 'No flagged questions. During a session, ! marks a bad question.\n',
-  );
+  if (flagged.length) app.out(formatFlagged(flagged, app.width));
+  app.note(flagged.length ? m.flaggedTotal(flagged.length) : m.noFlagged);
 }
 
 export async function configCommand(app: App, action: string, key: string | undefined, value: string | undefined): Promise<void> {
@@ -98,20 +125,22 @@ export async function configCommand(app: App, action: string, key: string | unde
   }
 }
 
-export async function resetCommand(app: App, flags: { yes?: boolean }): Promise<void> {
+export async function resetCommand(app: App, flags: { yes?: boolean; lang?: Lang }): Promise<void> {
   const history = openHistory(app.dataDir, { now: app.runtime.now });
+  const m = messages(await historyLang(app, await app.history(), flags.lang));
   if (!flags.yes) {
     if (!app.runtime.stdin.isTTY) throw new UsageError('reset asks for confirmation; add --yes when input is not a terminal');
     const answer = await confirmReset(
       { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal, theme: promptTheme(app.chalk), help: NO_HELP, width: app.width },
-      `Start the history afresh? (${history.path} is kept aside, not deleted)`,
+      m.resetQuestion(history.path),
+      m.lang === 'zh' ? { yes: '是', no: '否' } : { yes: 'yes', no: 'no' },
     );
     if (answer.kind === 'end') throw new Interrupted('nothing changed');
     if (answer.kind !== 'answer' || !answer.value) {
-      app.out('Nothing changed.');
+      app.say(m.resetNothing);
       return;
     }
   }
-  app.out(history.reset().message);
+  const { movedTo } = history.reset();
+  app.say(movedTo ? m.resetDone(movedTo) : m.resetNoHistory);
 }
-

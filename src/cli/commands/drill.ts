@@ -1,9 +1,10 @@
 import { allQuestions, spreadOrder } from '../../core/questions/index.js';
 import type { AnswerRecord } from '../../core/history/index.js';
 import { pickDrill } from '../../core/history/index.js';
+import { coverageModel } from '../../core/session/index.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
-import { formatWhen, messages } from '../../ui/messages.js';
+import { messages } from '../../ui/messages.js';
 import { flaggedIn, interfaceLang, requireTerminal, runQuestions } from './sessions.js';
 
 async function answers(app: App): Promise<AnswerRecord[]> {
@@ -12,8 +13,8 @@ async function answers(app: App): Promise<AnswerRecord[]> {
 
 export async function drillCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   requireTerminal(app, flags.plain);
-  const { collection, paths: notes } = await app.load(paths);
   const lang = app.lang(flags.lang);
+  const { collection, paths: notes } = await app.load(paths);
   // A fixed seed: a question keeps its id and its choices from one drill to the next.
   // New questions come spread over banks and types (not define X, define Y, identify X…),
   // in an order that changes from one drill to the next.
@@ -24,12 +25,16 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   const now = app.runtime.now();
   const pick = pickDrill(candidates, await answers(app), now, flags.count ?? app.settings.get('count'));
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));
-  app.runtime.stderr.write(`${m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new)}\n`);
+  app.note(m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new));
   if (pick.questions.length === 0 && pick.nextDue) {
-    app.out(m.nothingDue(formatWhen(pick.nextDue)));
+    app.say(m.nothingDue(m.relative(pick.nextDue, now)));
     return;
   }
-  await runQuestions(app, 'drill', pick.questions, notes, flags);
-  const after = pickDrill(candidates, await answers(app), app.runtime.now(), 1);
-  if (after.nextDue) app.out(m.nextDue(formatWhen(after.nextDue)));
+  const report = await runQuestions(app, 'drill', pick.questions, notes, { ...flags, coverage: coverageModel(collection.banks) });
+  if (report.abandoned) return;
+  // How many are still due now, and when the next one comes, from now (not a clock time that
+  // has already passed while questions are still due).
+  const later = app.runtime.now();
+  const after = pickDrill(candidates, await answers(app), later, 1);
+  app.say(m.stillDue(after.dueCount, after.nextDue ? m.relative(after.nextDue, later) : null));
 }

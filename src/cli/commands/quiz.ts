@@ -1,6 +1,6 @@
 import { generateQuestions } from '../../core/questions/index.js';
-import { withoutFlagged } from '../../core/session/index.js';
-import type { Lang, Question, QuestionType } from '../../core/types.js';
+import { coverageModel, withoutFlagged } from '../../core/session/index.js';
+import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
 import { CliError } from '../errors.js';
@@ -20,10 +20,10 @@ export interface QuizFlags {
  * The questions for these flags, flagged ones left out; `quiz` and `questions --json` share
  * it so they agree.
  */
-async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number }> {
+async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[] }> {
+  const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
-  const lang = app.lang(flags.lang);
   const generate = (count: number) =>
     generateQuestions(collection.banks, {
       count,
@@ -37,17 +37,17 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
     const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
     throw new CliError(`no questions match ${filters} in ${notes.join(', ')}`);
   }
-  return { questions, notes, seed };
+  return { questions, notes, seed, banks: collection.banks };
 }
 
 export async function quizCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   requireTerminal(app, flags.plain);
-  const { questions, notes, seed } = await pick(app, paths, flags);
-  await runQuestions(app, 'quiz', questions, notes, { ...flags, seed });
+  const { questions, notes, seed, banks } = await pick(app, paths, flags);
+  await runQuestions(app, 'quiz', questions, notes, { ...flags, seed, coverage: coverageModel(banks) });
 }
 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   const { questions } = await pick(app, paths, flags);
   if (flags.json) app.out(questionsJson(questions));
-  else if (questions.length) app.out(formatQuestionList(questions));
+  else if (questions.length) app.out(formatQuestionList(questions, app.width));
 }

@@ -9,7 +9,7 @@ import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError, UsageError } from '../errors.js';
-import { runSession, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
+import { runSession, type CoverageModel, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
 
 // Running a session from the command line: choosing the UI, wiring signals, storing
 // each answer, printing the summary, setting the exit code.
@@ -21,6 +21,10 @@ export interface SessionCommandOptions {
   totalMs?: number;
   perQuestionMs?: number;
   scoreOf?: (results: readonly QuestionResult[]) => number;
+  /** Each question's limit is the time left shared by the questions left (interviews without --per-question). */
+  shareTime?: boolean;
+  /** What recall coverage weighs words by: the notes' own vocabulary. */
+  coverage?: CoverageModel;
 }
 
 /** The interface speaks the language most questions are in, unless told otherwise. */
@@ -50,7 +54,9 @@ export async function runQuestions(
   report: (report: SessionReport, m: Messages) => string = (r, m) => formatSummary(r, m, app.chalk, app.width),
 ): Promise<SessionReport> {
   const { runtime } = app;
-  const m = messages(interfaceLang(questions, app.lang(options.lang)));
+  const lang = interfaceLang(questions, app.lang(options.lang));
+  app.speak(lang);
+  const m = messages(lang);
   if (questions.length === 0) throw new CliError(m.noQuestions);
   const history = openHistory(app.dataDir);
 
@@ -70,7 +76,7 @@ export async function runQuestions(
   const plain = options.plain || runtime.env.TERM === 'dumb';
   if (plain) {
     reader = new LineReader(runtime.stdin);
-    ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime() });
+    ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime(), ...(options.coverage ? { coverage: options.coverage } : {}) });
   } else {
     ui = interactiveUI({
       input: runtime.stdin,
@@ -81,6 +87,7 @@ export async function runQuestions(
       rows: runtime.stdout.rows ?? 24,
       now: () => runtime.now().getTime(),
       markdown: app.chalk.level > 0,
+      ...(options.coverage ? { coverage: options.coverage } : {}),
     });
   }
 
@@ -106,6 +113,7 @@ export async function runQuestions(
       stop: stop.signal,
       ...(options.totalMs ? { totalMs: options.totalMs } : {}),
       ...(options.perQuestionMs ? { perQuestionMs: options.perQuestionMs } : {}),
+      ...(options.shareTime ? { shareTime: true } : {}),
       ...(options.scoreOf ? { scoreOf: options.scoreOf } : {}),
     });
     app.out('');

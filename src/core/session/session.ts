@@ -80,11 +80,19 @@ export interface SessionOptions {
   totalMs?: number;
   /** Per-question limit in ms. */
   perQuestionMs?: number;
+  /**
+   * Without perQuestionMs: each question's limit is the whole session's time left shared by the
+   * questions left (time saved on one goes to the next). Needs totalMs.
+   */
+  shareTime?: boolean;
   /** The session's score, 0..1 (default: right / answered; interviews give self-grades credit). */
   scoreOf?: (results: readonly QuestionResult[]) => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
+
+/** A question's share of the time left is never less than this (the session's own end still applies). */
+const MIN_SHARE_MS = 20_000;
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -120,7 +128,9 @@ export async function runSession(options: SessionOptions): Promise<SessionReport
       expired = true;
       break;
     }
-    const questionEnds = options.perQuestionMs ? askedAt + options.perQuestionMs : undefined;
+    const share = options.shareTime && sessionEnds !== undefined ? Math.max(MIN_SHARE_MS, (sessionEnds - askedAt) / (questions.length - index)) : undefined;
+    const limit = options.perQuestionMs ?? share;
+    const questionEnds = limit ? askedAt + limit : undefined;
     const ends = Math.min(questionEnds ?? Infinity, sessionEnds ?? Infinity);
     // The question's own time never shows more than the whole session has left.
     const deadlines: Deadlines = { question: questionEnds === undefined ? undefined : Math.min(questionEnds, sessionEnds ?? Infinity), session: sessionEnds };
