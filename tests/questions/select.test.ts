@@ -151,9 +151,9 @@ const edge = terms(
   'Odd names',
   ['Edge'],
   [
-    entry('widget', 'First meaning of the widget name, told at some length', ['gadget', 'sprocket', 'doohickey']),
-    entry('widget', 'Second meaning of the widget name, told differently'),
-    entry('gadget', 'A gadget described in its own words for a change'),
+    entry('widget', 'First meaning of the name, told at some length', ['gadget', 'sprocket', 'doohickey']),
+    entry('widget', 'Second meaning of the name, told differently'),
+    entry('gadget', 'A small device described in its own words for a change'),
     entry('sprocket', 'A toothed wheel that meshes with a chain'),
     entry('doohickey', 'A small part whose proper name nobody remembers'),
   ],

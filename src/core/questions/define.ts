@@ -19,11 +19,11 @@ import {
 import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
-import { MASK, maskNames } from './text.js';
+import { maskNames } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
-// Every choice has its own names masked, so no choice names the term; wrong answers come from
-// the same list or a list beside it, never from elsewhere.
+// No choice names its own term (a description that does is not asked, a wrong answer that
+// does is not offered); wrong answers come from the same list or a list beside it.
 
 /** At least this many wrong answers, or the question is not asked as a choice. */
 export const MIN_DISTRACTORS = 2;
@@ -43,8 +43,13 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       continue;
     }
     const names = [entry.term, ...entry.aliases];
-    const right = maskNames(entry.detail, names);
-    if (right === null) continue;
+    // A description that names its own term answers itself; masking the name out leaves a
+    // gap that points at it just the same (reviewers read `…` as debris, or as the answer).
+    if (maskNames(entry.detail, names) !== entry.detail) {
+      rejectCandidate(ctx, bank, 'define', 'giveaway', entry.term, entry.line);
+      continue;
+    }
+    const right = entry.detail;
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
@@ -58,16 +63,13 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
-      const masked: string[] = [];
+      // Wrong answers that name their own terms would be ruled out by the name alone.
+      const wrong: string[] = [];
       for (const candidate of pickCandidates({ ...request, want: WANT_DISTRACTORS * 2, rng: pickingRandom(id) })) {
-        const shown = maskNames(candidate.text, candidate.names ?? []);
-        if (shown !== null && shown !== right && masked.length < WANT_DISTRACTORS) masked.push(shown);
+        if (maskNames(candidate.text, candidate.names ?? []) === candidate.text && wrong.length < WANT_DISTRACTORS) wrong.push(candidate.text);
       }
-      if (masked.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      // The one choice with a name masked out points at itself; a mask inside a path is debris.
-      if (right.includes(MASK) && !masked.some((m) => m.includes(MASK))) return rejected('giveaway');
-      if ([right, ...masked].some((c) => /[/\w]…|…[/\w]/u.test(c))) return rejected('debris');
-      if (givesAway(names.join(' '), right, masked)) return rejected('giveaway');
+      if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
+      if (givesAway(names.join(' '), right, wrong)) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,
@@ -77,7 +79,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         source: sourceOf(bank, entry.line),
         explanation: entryExplanation(entry, t),
       };
-      return choiceQuestion(parts, ctx, rng, right, masked);
+      return choiceQuestion(parts, ctx, rng, right, wrong);
     };
     out.push(makeDraft({ id, type: 'define', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
