@@ -10,7 +10,9 @@ export default defineConfig({
     // vitest leaves one core to its main process, which mostly waits: on a two-core machine
     // that is one worker for ~50 files. Two workers take the suite from ~80 s to ~55 s there.
     maxWorkers: Math.max(2, availableParallelism() - 1),
-    testTimeout: 20_000,
+    // A safety net for a hang, not a speed limit: no test waits on the clock, but some do seconds
+    // of CPU work, and with two suites at once on two cores a 20 s net failed a heavy quality test.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
