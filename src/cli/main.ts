@@ -97,9 +97,7 @@ export function buildProgram(runtime: Runtime): Command {
         // `k8s-quiz stat` or `k8s-quiz bank notes` reaches the default command with the mistyped
         // command as a notes path: a first word that is no file and is close to a command is a
         // usage error that says what was meant, whatever follows it.
-        const first = paths[0];
-        const typo = first !== undefined && !existsSync(path.resolve(runtime.cwd, first)) ? similarCommand(first, [...program.commands.map((c) => c.name()), 'help']) : null;
-        if (typo) throw new UsageError(`unknown command '${first}' (did you mean ${typo}?): \`k8s-quiz ${[typo, ...paths.slice(1)].join(' ')}\``);
+        if (paths[0] !== undefined) mistypedCommand(program, runtime, paths[0], paths.slice(1));
         const { quizCommand } = await import('./commands/quiz.js');
         await quizCommand(await app(cmd, flags.plain), paths, flags);
       });
@@ -153,7 +151,8 @@ export function buildProgram(runtime: Runtime): Command {
     .description('what the notes give: questions by type, what was turned down and why, lines that made nothing')
     .argument('[paths...]', 'note files or folders')
     .option('--json', 'print the report as JSON')
-    .action(async (paths: string[], flags: { json?: boolean }, cmd: Command) => {
+    .addOption(sayLang())
+    .action(async (paths: string[], flags: { json?: boolean; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { checkCommand } = await import('./commands/check.js');
       await checkCommand(await app(cmd, true), paths, flags);
     });
@@ -264,6 +263,14 @@ export function buildProgram(runtime: Runtime): Command {
   return program;
 }
 
+/** A first word that is no file and is close to a command name is a usage error that says what was meant. */
+function mistypedCommand(program: Command, runtime: Runtime, word: string, rest: string[]): void {
+  const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
+  if (names.includes(word) || existsSync(path.resolve(runtime.cwd, word))) return;
+  const typo = similarCommand(word, names);
+  if (typo) throw new UsageError(`unknown command '${word}' (did you mean ${typo}?): \`k8s-quiz ${[typo, ...rest].join(' ')}\``);
+}
+
 function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
@@ -275,6 +282,10 @@ export async function main(proc: ProcessLike, runtime: Runtime = runtimeFrom(pro
   });
   const program = buildProgram(runtime);
   try {
+    // `k8s-quiz sats --json`: the mistyped command is caught before its options are
+    // (else the default command would reject `--json` and the typo would go unsaid).
+    const first = runtime.argv[2];
+    if (first !== undefined && !first.startsWith('-')) mistypedCommand(program, runtime, first, runtime.argv.slice(3));
     await program.parseAsync(runtime.argv);
     proc.exitCode = runtime.exitCode ?? 0;
   } catch (error) {

@@ -13,13 +13,18 @@ function headingsOf(bank: Bank, title: string, shared: string | undefined): stri
   return path.filter((p) => p !== title || path.length > 1);
 }
 
+/** A line of the tree at `indent`, its continuation lines two columns further in (under the text, not beside a sibling). */
+function node(indent: string, text: string, width: number): string {
+  return hanging(`${indent}  `, text, width).slice(2);
+}
+
 /** Readable summary: per file, its banks under their headings, with sizes and lines; warnings go to stderr. */
 export function formatBanks(collection: Collection, width = 80, lang: Lang = 'en'): string {
   const m = messages(lang).banks;
   const lines: string[] = [];
   for (const source of collection.sources) {
     const banks = collection.banks.filter((b) => b.source.file === source.file);
-    lines.push(hanging('', m.file(source.file, source.title, banks.length), width));
+    lines.push(node('', m.file(source.file, source.title, banks.length), width));
     // A first heading every bank of the file sits under (the note's `# Title`) says nothing the file line does not.
     const first = banks[0]?.path[0];
     const shared = first !== undefined && banks.every((b) => b.path[0] === first && b.path.length > 1) ? first : undefined;
@@ -28,10 +33,11 @@ export function formatBanks(collection: Collection, width = 80, lang: Lang = 'en
       const path = headingsOf(bank, source.title, shared);
       let same = 0;
       while (same < path.length && same < previous.length && path[same] === previous[same]) same++;
-      for (let depth = same; depth < path.length; depth++) lines.push(hanging('  '.repeat(depth + 1), path[depth] as string, width));
-      previous = path;
+      for (let depth = same; depth < path.length; depth++) lines.push(node('  '.repeat(depth + 1), path[depth] as string, width));
+      // A bank named after its heading stands for that heading: the banks under it go below it.
+      previous = bank.path.at(-1) === bank.title ? [...path, bank.title] : path;
       const indent = '  '.repeat(path.length + 1);
-      lines.push(hanging(indent, m.entry(bank.title, m.size(bank), m.line(bank.source.line)), width));
+      lines.push(node(indent, m.entry(bank.title, m.size(bank), m.line(bank.source.line)), width));
     }
   }
   const totals = { terms: 0, steps: 0, qa: 0 };

@@ -1,33 +1,33 @@
 import type { CheckReport } from '../core/questions/index.js';
+import type { Lang, QuestionType } from '../core/types.js';
+import { hanging, hangingOrBelow } from '../ui/layout.js';
+import { messages } from '../ui/messages.js';
 
 // The `check` report as text: per file, then rejections by reason with examples, then the
-// lines that made nothing. Pure.
+// lines that made nothing, in one language and wrapped to the terminal. Pure.
 
 const UNUSED_SHOWN = 25;
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-export function formatCheck(report: CheckReport): string {
+export function formatCheck(report: CheckReport, width = 80, lang: Lang = 'en'): string {
+  const m = messages(lang).check;
   const out: string[] = [];
-  for (const f of report.files) {
-    out.push(`${f.file}: ${plural(f.entries, 'entry', 'entries')} → ${plural(f.questions, 'question')}, ${f.rejected} turned down`);
-  }
+  for (const f of report.files) out.push(hanging('', m.file(f.file, f.entries, f.questions, f.rejected), width));
   const types = Object.entries(report.questions.byType)
     .sort((a, b) => b[1] - a[1])
-    .map(([type, n]) => `${type} ${n}`)
-    .join(', ');
-  out.push('', `Questions: ${report.questions.total}${types ? ` (${types})` : ''}`);
+    .map(([type, n]) => m.typeCount(type as QuestionType, n))
+    .join(lang === 'zh' ? '，' : ', ');
+  out.push('', hanging('', m.questions(report.questions.total, types), width));
   if (report.rejected.total > 0) {
-    out.push('', `Turned down: ${report.rejected.total}`);
+    out.push('', m.turnedDown(report.rejected.total));
     for (const [reason, n] of Object.entries(report.rejected.byReason).sort((a, b) => b[1] - a[1])) {
-      out.push(`  ${reason}: ${n}`);
-      for (const e of report.rejected.examples.filter((x) => x.reason === reason)) out.push(`    ${e.file}:${e.line}  ${e.text}`);
+      out.push(hanging('  ', m.reason(reason, n), width));
+      for (const e of report.rejected.examples.filter((x) => x.reason === reason)) out.push(hangingOrBelow(`    ${e.file}:${e.line}  `, e.text, width));
     }
   }
   if (report.unused.length > 0) {
-    out.push('', `Lines that made no question: ${report.unused.length}`);
-    for (const u of report.unused.slice(0, UNUSED_SHOWN)) out.push(`  ${u.file}:${u.line}  ${u.text}`);
-    if (report.unused.length > UNUSED_SHOWN) out.push(`  … and ${report.unused.length - UNUSED_SHOWN} more (--json lists them all)`);
+    out.push('', m.unused(report.unused.length));
+    for (const u of report.unused.slice(0, UNUSED_SHOWN)) out.push(hangingOrBelow(`  ${u.file}:${u.line}  `, u.text, width));
+    if (report.unused.length > UNUSED_SHOWN) out.push(hanging('  ', m.moreUnused(report.unused.length - UNUSED_SHOWN), width));
   }
   return out.join('\n');
 }

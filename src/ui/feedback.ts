@@ -20,6 +20,8 @@ export interface Feedback {
   yourOrder: { text: string; right: boolean }[] | null;
   /** What the kit shows of the answer beyond the verdict (absent when nothing). */
   detail?: AnswerDetail;
+  /** What was typed when the time ran out (kept with the timeout). */
+  partial: string | null;
   source: string;
 }
 
@@ -28,7 +30,7 @@ export function feedbackOf(result: QuestionResult): Feedback {
   const kit = kitOf(question);
   const source = `${question.source.file}:${question.source.line}`;
   // A bad question: nothing of it is worth repeating.
-  if (status === 'flagged') return { verdict: 'flagged', answer: null, reference: null, explanation: null, yourOrder: null, source };
+  if (status === 'flagged') return { verdict: 'flagged', answer: null, reference: null, explanation: null, yourOrder: null, partial: null, source };
   const self = kit.selfGraded;
   // A typed and sent recall answer already brought up the reference (the grade sheet); a
   // blank one, or one cut off by the time limit, did not.
@@ -45,6 +47,7 @@ export function feedbackOf(result: QuestionResult): Feedback {
     explanation: self ? null : question.explanation || null,
     source,
     yourOrder: detail?.kind === 'order' ? detail.steps : null,
+    partial: status === 'timedOut' && result.given ? result.given : null,
     ...(detail ? { detail } : {}),
   };
 }

@@ -74,6 +74,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
         flagged: c.yellow(`⚑ ${m.flagged}`),
       };
       if (f.verdict) write(verdicts[f.verdict]);
+      if (f.partial) write(labelledList(c.dim(m.partialAnswer), f.partial, width));
       if (f.answer) write(labelledList(m.theAnswer, c.bold(f.answer), width));
       if (f.detail) detailLines(f.detail, m, style, width).forEach(write);
       if (f.reference) {

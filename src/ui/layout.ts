@@ -193,6 +193,16 @@ export function hanging(lead: string, text: string, width: number): string {
 }
 
 /**
+ * `hanging`, unless the lead leaves the text fewer than `room` columns (a long `file:line` at
+ * 40 columns): then the lead on its own line and the text under it, two columns in from the lead.
+ */
+export function hangingOrBelow(lead: string, text: string, width: number, room = 20): string {
+  if (width - stringWidth(lead) >= room) return hanging(lead, text, width);
+  const indent = ' '.repeat((/^ */.exec(lead)?.[0].length ?? 0) + 2);
+  return `${wrap(lead.trimEnd(), width)}\n${hanging(indent, text, width)}`;
+}
+
+/**
  * A key-help line: items joined by ` · `, broken between items rather than inside one, so
  * `! bad question` never loses its key to the line above. An item wider than the line wraps.
  */

@@ -99,6 +99,8 @@ const en = {
   extraText: (text: string) => `not in the answer: "${text}"`,
   changedText: (typed: string, expected: string) => `"${typed}" → "${expected}"`,
   listSep: '; ',
+  /** Where a question's answer lives, after it: ` (notes/k8s.md:10)`. */
+  where: (file: string, line: number) => ` (${file}:${line})`,
   more: (n: number) => `${n} items, more than fit: ↑/↓ scrolls`,
   typeName: (type: QuestionType): string => type,
   /** `1m 28s`, `49s`. */
@@ -111,7 +113,7 @@ const en = {
   interviewReport: (ending: 'abandoned' | 'expired' | null, summary: string) =>
     `Interview report${ending === 'abandoned' ? ' (stopped)' : ending === 'expired' ? ' (time ran out)' : ''}: ${summary}`,
   stoppedEarly: (answered: number, planned: number) => `stopped early: ${answered} of ${planned} answered, too few for a grade`,
-  partialAnswer: 'typed before time ran out:',
+  partialAnswer: 'Typed before time ran out:',
   ranOut: 'Ran out of time on:',
   reviewNext: 'Review next (`k8s-quiz drill` will bring these up first):',
 
@@ -147,6 +149,18 @@ const en = {
     entry: (title: string, size: string, line: string) => `${title}: ${size} · ${line}`,
     total: (files: number, banks: number, terms: number, steps: number, qa: number) =>
       `${plural(files, 'file')}, ${plural(banks, 'bank')}: ${plural(terms, 'term')}, ${plural(steps, 'step list')}, ${plural(qa, 'question and answer', 'questions and answers')}`,
+  },
+
+  // check
+  check: {
+    file: (file: string, entries: number, questions: number, rejected: number) =>
+      `${file}: ${plural(entries, 'entry', 'entries')} → ${plural(questions, 'question')}, ${rejected} turned down`,
+    questions: (total: number, types: string) => `Questions: ${total}${types ? ` (${types})` : ''}`,
+    typeCount: (type: QuestionType, n: number) => `${type} ${n}`,
+    turnedDown: (n: number) => `Turned down: ${n}`,
+    reason: (reason: string, n: number) => `${reason}: ${n}`,
+    unused: (n: number) => `Lines that made no question: ${n}`,
+    moreUnused: (n: number) => `… and ${n} more (--json lists them all)`,
   },
 
   // stats
@@ -206,6 +220,21 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${why}`],
   [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${why}`],
 ];
+
+/** What each reason a candidate question was turned down for means (the code stays, as `check --json` has it). */
+const ZH_REASONS: Record<string, string> = {
+  label: '是主题的某个方面，不是一样东西',
+  giveaway: '题面或选项泄露了答案',
+  'few-distractors': '同类的错误选项太少',
+  'mixed-kinds': '选项种类不一',
+  ambiguous: '有两个选项一样或都对',
+  debris: '标记、链接、目录等杂项',
+  'no-subject': '没说是关于什么的',
+  instruction: '是操作指令，不是事实',
+  'not-a-procedure': '不是流程，不能排序',
+  'not-a-group': '不是一个分组',
+  'too-short': '内容太短',
+};
 
 const zh: Messages = {
   lang: 'zh',
@@ -267,6 +296,7 @@ const zh: Messages = {
   extraText: (text) => `多了「${text}」`,
   changedText: (typed, expected) => `「${typed}」→「${expected}」`,
   listSep: '；',
+  where: (file, line) => `（${file}:${line}）`,
   more: (n) => `共 ${n} 项，一屏放不下：用 ↑/↓ 滚动查看`,
   typeName: (type) =>
     ({ define: '释义', identify: '辨认', member: '归类', order: '排序', acronym: '缩写', cloze: '填空', recall: '简答', typed: '默写', next: '下一步', multi: '多选' })[type],
@@ -307,6 +337,16 @@ const zh: Messages = {
     line: (n) => `第 ${n} 行`,
     entry: (title, size, line) => `${title}：${size} · ${line}`,
     total: (files, banks, terms, steps, qa) => `${files} 个文件，${banks} 个题库：${terms} 个术语，${steps} 组步骤，${qa} 个问答`,
+  },
+
+  check: {
+    file: (file, entries, questions, rejected) => `${file}：${entries} 个条目 → ${questions} 道题，${rejected} 个被拒`,
+    questions: (total, types) => `题目：${total}${types ? `（${types}）` : ''}`,
+    typeCount: (type, n) => `${zh.typeName(type)} ${n}`,
+    turnedDown: (n) => `被拒：${n}`,
+    reason: (reason, n) => `${reason}（${ZH_REASONS[reason] ?? reason}）：${n}`,
+    unused: (n) => `没有出题的行：${n}`,
+    moreUnused: (n) => `…… 还有 ${n} 行（--json 会全部列出）`,
   },
 
   stats: {
@@ -351,7 +391,8 @@ export type { Messages };
 
 /** `Label: value`, without a space after a full-width colon. */
 export function labelled(label: string, value: string): string {
-  return /[：]$/.test(label) ? `${label}${value}` : `${label} ${value}`;
+  // The label may be coloured: the colour's closing code is not the last character shown.
+  return /[：]$/.test(label.replace(/\u001b\[[0-9;]*m/g, '')) ? `${label}${value}` : `${label} ${value}`;
 }
 
 /** Local date and time as `2026-11-27 10:28`, the same in both languages. */

@@ -87,6 +87,7 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       const f = feedbackOf(result);
       const verdicts = { right: m.right, wrong: m.wrong, skipped: m.skipped, timedOut: m.timedOut, flagged: m.flagged };
       if (f.verdict) write(verdicts[f.verdict]);
+      if (f.partial) write(labelledList(m.partialAnswer, f.partial, width));
       if (f.answer) write(labelledList(m.theAnswer, f.answer, width));
       if (f.detail) detailLines(f.detail, m, PLAIN_STYLE, width).forEach(write);
       if (f.reference) write(hanging(labelled(m.reference, ''), f.reference, width));

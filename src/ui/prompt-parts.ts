@@ -132,8 +132,10 @@ export function echoLine(prefix: string, message: string, outcome: string, width
   if (!width) return outcome ? `${prefix} ${message} ${outcome}` : `${prefix} ${message}`;
   const question = hanging(`${prefix} `, message, width);
   if (!outcome) return question;
-  const last = question.split('\n').at(-1) ?? '';
-  if (stringWidth(last) + 1 + stringWidth(outcome) <= width) return `${question} ${outcome}`;
+  // After a question of one line, the answer follows it when it fits; after a longer question
+  // (a clue under it), it goes on a line of its own, not onto the clue.
+  const lines = question.split('\n');
+  if (lines.length === 1 && stringWidth(question) + 1 + stringWidth(outcome) <= width) return `${question} ${outcome}`;
   return `${question}\n${hanging('  ', outcome, width)}`;
 }
 

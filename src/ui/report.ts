@@ -70,7 +70,6 @@ function reviewMark(r: QuestionResult, m: Messages): string {
   return r.status === 'skipped' ? m.reviewMark.skipped : r.status === 'timedOut' ? m.reviewMark.timedOut : '';
 }
 
-const where = (q: Question) => `(${q.source.file}:${q.source.line})`;
 
 export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const asked = report.results.length;
@@ -90,13 +89,13 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
       // identify questions are about the term that is also their answer: show the clue instead.
       const clue = sameText(q.subject, right) || q.subject.includes(right) ? shorten(q.prompt.split('\n').pop() ?? q.prompt, 40) : q.subject;
       const answer = kit.showsAnswer ? `${clue} → ${right}` : q.subject;
-      lines.push(hanging('  - ', `${answer}${reviewMark(r, m)} ${c.dim(where(q))}`, width));
+      lines.push(hanging('  - ', `${answer}${reviewMark(r, m)}${c.dim(m.where(q.source.file, q.source.line))}`, width));
     }
   }
   const flagged = report.results.filter((r) => r.status === 'flagged');
   if (flagged.length) {
     lines.push('', c.bold(wrap(m.flaggedList, width)));
-    for (const { question: q } of flagged) lines.push(hanging('  - ', `${q.subject} ${c.dim(where(q))}`, width));
+    for (const { question: q } of flagged) lines.push(hanging('  - ', `${q.subject}${c.dim(m.where(q.source.file, q.source.line))}`, width));
   }
   const topics = byTopic(report.results);
   if (topics.length > 1) {
@@ -157,7 +156,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const review = report.results.filter((r) => credit(r) < 1 && r.status !== 'flagged');
   if (review.length) {
     lines.push('', c.bold(wrap(m.reviewNext, width)));
-    for (const r of review) lines.push(hanging('  - ', `${r.question.subject}${reviewMark(r, m)} ${c.dim(where(r.question))}`, width));
+    for (const r of review) lines.push(hanging('  - ', `${r.question.subject}${reviewMark(r, m)}${c.dim(m.where(r.question.source.file, r.question.source.line))}`, width));
   }
   return lines.join('\n');
 }

@@ -32,7 +32,7 @@ export function formatStats(stats: Stats, c: ChalkInstance, width: number, lang:
   }
   if (stats.weakest.length) {
     lines.push('', c.bold(t.missed));
-    for (const w of stats.weakest) lines.push(hanging('  ', `${w.subject}${t.tally(w.wrong, w.right)} — ${w.topic.join(' › ')}`, width));
+    for (const w of stats.weakest) lines.push(hanging('  - ', `${w.subject}${t.tally(w.wrong, w.right)} — ${w.topic.join(' › ')}`, width));
   }
   return lines.join('\n');
 }

@@ -129,7 +129,7 @@ describe('flagging', () => {
     expect(report).toMatchObject({ answered: 1, correct: 1, score: 1 });
     expect(records.at(-1)).toMatchObject({ kind: 'session-end', answered: 1, correct: 1, score: 1 });
     expect(feedback.map((r) => r.status)).toEqual(['right', 'flagged']);
-    expect(feedbackOf(feedback[1] as QuestionResult)).toEqual({ verdict: 'flagged', answer: null, reference: null, explanation: null, yourOrder: null, source: 'notes/k8s.md:10' });
+    expect(feedbackOf(feedback[1] as QuestionResult)).toEqual({ verdict: 'flagged', answer: null, reference: null, explanation: null, yourOrder: null, partial: null, source: 'notes/k8s.md:10' });
   });
 
   test('flagging while grading oneself flags the recall question', async () => {

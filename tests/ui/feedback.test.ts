@@ -23,6 +23,7 @@ describe('feedbackOf: choice questions', () => {
       explanation: q.explanation,
       source: 'notes/k8s.md:10',
       yourOrder: null,
+      partial: null,
     });
   });
 
@@ -76,7 +77,7 @@ describe('feedbackOf: recall', () => {
   test('answered and graded: no verdict, no answer, no reference, no explanation (the grade sheet showed it)', () => {
     for (const grade of [1, 2, 3, 4] as const) {
       const f = feedbackOf(result(EXPLAINED_RECALL, { grade, status: grade >= 3 ? 'right' : 'wrong', given: 'containers' }));
-      expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10', yourOrder: null });
+      expect(f).toEqual({ verdict: null, answer: null, reference: null, explanation: null, source: 'notes/k8s.md:10', yourOrder: null, partial: null });
     }
   });
 

@@ -151,20 +151,28 @@ function documentsOf(banks: readonly Bank[]): string[] {
  * frequency over the entries, steps and answers (a token in every one weighs next to nothing).
  */
 export function coverageModel(banks: readonly Bank[]): CoverageModel {
-  const docs = documentsOf(banks);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const t of baseTokens(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const max = Math.log(n + 1);
-  const abbreviations = new Map<string, readonly string[]>();
-  for (const bank of banks) {
-    if (bank.kind === 'terms') for (const e of bank.entries) entryAbbreviations(e.term, e.aliases, abbreviations);
-  }
-  for (const doc of docs) abbreviationsIn(doc, abbreviations);
-  return {
+  // Counted on first use: a quiz without recall questions never pays for it.
+  let built: { weight: (token: string) => number; abbreviations: Map<string, readonly string[]> } | null = null;
+  const build = () => {
+    const docs = documentsOf(banks);
+    const df = new Map<string, number>();
+    for (const doc of docs) for (const t of baseTokens(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = docs.length;
+    const max = Math.log(n + 1);
+    const abbreviations = new Map<string, readonly string[]>();
+    for (const bank of banks) {
+      if (bank.kind === 'terms') for (const e of bank.entries) entryAbbreviations(e.term, e.aliases, abbreviations);
+    }
+    for (const doc of docs) abbreviationsIn(doc, abbreviations);
     // Scaled to 0..1 (a token the notes never use weighs 1); never quite nothing.
-    weight: (token) => (n ? Math.max(0.05, Math.log((n + 1) / ((df.get(token) ?? 0) + 1)) / max) : 1),
-    abbreviations,
+    const weight = (token: string) => (n ? Math.max(0.05, Math.log((n + 1) / ((df.get(token) ?? 0) + 1)) / max) : 1);
+    return { weight, abbreviations };
+  };
+  return {
+    weight: (token) => (built ??= build()).weight(token),
+    get abbreviations() {
+      return (built ??= build()).abbreviations;
+    },
   };
 }
 
