@@ -26,12 +26,12 @@ export async function benchStartup() {
     'node -e 0': ['-e', '0'],
     '--version': ['bin/k8s-quiz.js', '--version'],
   };
-  if (existsSync(path.join(ROOT, 'notes'))) {
-    cases['banks notes --json'] = ['bin/k8s-quiz.js', 'banks', 'notes', '--json'];
+  if (existsSync(path.join(ROOT, 'notes', 'zh'))) {
+    cases['banks notes --json'] = ['bin/k8s-quiz.js', 'banks', 'notes/zh', '--json'];
     // What a quiz does before its first question: load, generate 10 questions.
-    cases['questions notes --count 10'] = ['bin/k8s-quiz.js', 'questions', 'notes', '--count', '10', '--seed', '1', '--json'];
+    cases['questions notes --count 10'] = ['bin/k8s-quiz.js', 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'];
   }
-  else console.log('  skipped banks: no bundled notes/ folder');
+  else console.log('  skipped banks: no bundled notes/zh/ folder');
 
   // A throwaway data dir, so the runs never read or touch the person's own settings and history.
   const home = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-home-'));

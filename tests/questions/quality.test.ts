@@ -14,12 +14,16 @@ import { checkQuestions } from './check.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 const seedFile = path.resolve(here, '../../../shared/seed/000_861752a538b29261.txt');
-const notesDir = path.join(repo, 'notes');
+const notesDir = path.join(repo, 'notes', 'zh');
+const enNotesDir = path.join(repo, 'notes', 'en');
 
 const haveSeed = existsSync(seedFile);
-const haveNotes = existsSync(notesDir) && readdirSync(notesDir).some((f) => /\.(md|markdown)$/i.test(f));
+const hasNotes = (dir: string) => existsSync(dir) && readdirSync(dir).some((f) => /\.(md|markdown)$/i.test(f));
+const haveNotes = hasNotes(notesDir);
+const haveEnNotes = hasNotes(enNotesDir);
 // Without the seed its suites skip; tests/support/global-setup.ts says why, once per run.
-if (!haveNotes) console.log('[questions] notes/ is empty or missing: bundled-notes quality checks skipped');
+if (!haveNotes) console.log('[questions] notes/zh/ is empty or missing: bundled Chinese notes quality checks skipped');
+if (!haveEnNotes) console.log('[questions] notes/en/ is empty or missing: bundled English notes quality checks skipped');
 
 function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]>, full = true): void {
   // Only what `full` asks for is registered: the combined run checks the invariants alone.
@@ -106,4 +110,5 @@ function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]
 
 qualitySuite('the seed notes', haveSeed, async () => (await loadNotes([seedFile], repo)).banks);
 qualitySuite('the bundled notes', haveNotes, async () => (await loadNotes([notesDir], repo)).banks);
+qualitySuite('the bundled English notes', haveEnNotes, async () => (await loadNotes([enNotesDir], repo)).banks);
 qualitySuite('the seed and the bundled notes together', haveSeed && haveNotes, async () => (await loadNotes([seedFile, notesDir], repo)).banks, false);

@@ -177,12 +177,12 @@ function synthetic(): Bank[] {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const notesDir = path.resolve(here, '../../notes');
+const notesDir = path.resolve(here, '../../notes/zh');
 const seedFile = path.resolve(here, '../../../shared/seed/000_861752a538b29261.txt');
 const noteFiles = existsSync(notesDir) ? readdirSync(notesDir).filter((f) => /\.(md|markdown)$/i.test(f)).sort() : [];
 
 function notesBanks(): Bank[] {
-  return collect(noteFiles.map((f) => parseNote(`notes/${f}`, readFileSync(path.join(notesDir, f), 'utf8')))).banks;
+  return collect(noteFiles.map((f) => parseNote(`notes/zh/${f}`, readFileSync(path.join(notesDir, f), 'utf8')))).banks;
 }
 
 describe('generateQuestions builds only what it picks', () => {
