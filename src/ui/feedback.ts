@@ -106,7 +106,7 @@ export function suggestedGrade(sheet: Pick<Coverage, 'ratio' | 'overlap'> & { co
   // An answer in another language than the reference cannot be measured against it.
   if (sheet.comparable === false) return 1;
   if (sheet.ratio >= 0.75) return 2;
-  if (sheet.ratio === 0 && sheet.overlap < 0.1) return 0;
+  if (sheet.ratio === 0 && sheet.overlap < 0.05) return 0;
   return 1;
 }
 

@@ -62,6 +62,18 @@ function pieces(line: string): Piece[] {
     const after = last && !last.space ? last.end : '';
     const ch = String.fromCodePoint(line.codePointAt(i) as number);
     if (WIDE.test(ch) || NO_BREAK_BEFORE.has(ch)) {
+      // Closing punctuation after a space (`word ）`) still never starts a line: the space and
+      // the mark join the piece before them.
+      const spaceBefore = out[out.length - 1];
+      const beforeSpace = out[out.length - 2];
+      if (NO_BREAK_BEFORE.has(ch) && spaceBefore?.space && beforeSpace && !beforeSpace.space) {
+        out.pop();
+        beforeSpace.text += spaceBefore.text + ch;
+        beforeSpace.width += spaceBefore.width + charWidth(ch);
+        beforeSpace.end = ch;
+        i += ch.length;
+        continue;
+      }
       const stick = NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(after);
       if (!(stick && glue(ch, charWidth(ch), ch))) out.push({ text: ch, width: charWidth(ch), space: false, end: ch });
       i += ch.length;
@@ -115,7 +127,12 @@ function hardSplit(piece: Piece, first: number, next: number): Piece[] {
       end++;
     }
     // Closing punctuation never starts a line: the character before it goes down with it.
-    while (end < units.length && end - start > 1 && NO_BREAK_BEFORE.has((units[end] as { ch: string }).ch)) end--;
+    const closesNext = (at: number) => {
+      let k = at;
+      while (k < units.length && (units[k] as { ch: string }).ch === ' ') k++;
+      return k < units.length && NO_BREAK_BEFORE.has((units[k] as { ch: string }).ch);
+    };
+    while (end < units.length && end - start > 1 && closesNext(end)) end--;
     const slice = units.slice(start, end);
     parts.push({ text: slice.map((u) => u.text).join(''), width: slice.reduce((n, u) => n + u.width, 0), space: false, end: slice.at(-1)?.ch ?? '' });
     start = end;

@@ -101,6 +101,8 @@ const en = {
   listSep: '; ',
   /** Where a question's answer lives, after it: ` (notes/k8s.md:10)`. */
   where: (file: string, line: number) => ` (${file}:${line})`,
+  /** Something said beside a name: ` (Workloads)`. */
+  aside: (text: string) => ` (${text})`,
   more: (n: number) => `${n} items, more than fit: ↑/↓ scrolls`,
   typeName: (type: QuestionType): string => type,
   /** `1m 28s`, `49s`. */
@@ -204,7 +206,7 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^cannot read: (.*)$/, (why) => `无法读取：${why}`],
   [/^no \.md or \.markdown files in this folder$/, () => '这个文件夹里没有 .md 或 .markdown 文件'],
   [/^skipped: binary file, not markdown$/, () => '已跳过：这是二进制文件，不是 markdown'],
-  [/^skipped: not a note \((.*)\)$/, (why) => `已跳过：不是笔记（${why}）`],
+  [/^skipped: not a note \(.*\)$/, () => '已跳过：不是笔记（只读 markdown 或文本文件：.md、.markdown、.txt）'],
   [/^not valid UTF-8.*$/, () => '不是有效的 UTF-8（请把笔记存成 UTF-8），无法识别的字符已被替换'],
   [/^skipped: (\d+) bytes is over the (\d+)-byte limit for a note$/, (size, max) => `已跳过：${size} 字节，超过了笔记 ${max} 字节的上限`],
   [/^skipped: more than the (\d+)-byte limit for a note$/, (max) => `已跳过：超过了笔记 ${max} 字节的上限`],
@@ -297,6 +299,7 @@ const zh: Messages = {
   changedText: (typed, expected) => `「${typed}」→「${expected}」`,
   listSep: '；',
   where: (file, line) => `（${file}:${line}）`,
+  aside: (text) => `（${text}）`,
   more: (n) => `共 ${n} 项，一屏放不下：用 ↑/↓ 滚动查看`,
   typeName: (type) =>
     ({ define: '释义', identify: '辨认', member: '归类', order: '排序', acronym: '缩写', cloze: '填空', recall: '简答', typed: '默写', next: '下一步', multi: '多选' })[type],

@@ -4,7 +4,7 @@ import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResul
 import { matchKey, sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
 import { hanging, stringWidth, wrap } from './layout.js';
-import type { Messages } from './messages.js';
+import { labelled, type Messages } from './messages.js';
 
 // The end-of-session summary and the interview report, as text wrapped to the terminal.
 // Colour comes from the chalk instance passed in; every word from the message tables.
@@ -140,7 +140,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
     const lead = `  ${String(i + 1).padStart(2)}. ${resultMark(r)} `;
     lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${r.question.subject}${grade} — ${m.duration(r.ms)}`, width));
     // What was typed when the time ran out is kept with the timeout, and shown.
-    if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(stringWidth(lead)), `${c.dim(m.partialAnswer)} ${r.given}`, width));
+    if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(stringWidth(lead)), labelled(c.dim(m.partialAnswer), r.given), width));
   });
   const topics = byTopic(report.results);
   if (topics.length) {
@@ -150,7 +150,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const late = report.results.filter((r) => r.status === 'timedOut');
   if (late.length) {
     lines.push('', c.bold(m.ranOut));
-    for (const r of late) lines.push(hanging('  - ', `${r.question.subject} (${topicLabel(r.question)})`, width));
+    for (const r of late) lines.push(hanging('  - ', `${r.question.subject}${m.aside(topicLabel(r.question))}`, width));
   }
   // A flagged question is not worth reviewing: it will not be asked again.
   const review = report.results.filter((r) => credit(r) < 1 && r.status !== 'flagged');

@@ -64,7 +64,9 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
       return isActive ? theme.style.highlight(`❯ ${label}`) : `  ${label}`;
     },
   });
-  const help = listHelp({ ...config, help: config.help ?? DEFAULT_CHOICE_HELP }, rowsOf(config.choices, config.width), config.choices.length, pageSize);
+  // The skip row counts too: a list whose skip row is off the page scrolls.
+  const height = rowsOf(config.choices, config.width) + (config.skipLabel ? 1 : 0);
+  const help = listHelp({ ...config, help: config.help ?? DEFAULT_CHOICE_HELP }, height, config.choices.length, pageSize);
   return [`${prefix} ${message}`, page, theme.style.help(help) + (clock ? `\n${clock}` : '')].join('\n');
 });
 

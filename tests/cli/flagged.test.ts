@@ -26,8 +26,8 @@ describe('flagged', () => {
     const text = expectExit(await runInProcess(['flagged', '--lang', 'en'], { dataDir }), 0);
     expect(text.stdout).toBe('');
     expect(text.stderr).toContain('No flagged questions. During a session, ! marks a bad question.');
-    // With no history to tell the language, the notes a quiz would use do (the bundled ones are Chinese).
-    expect(expectExit(await runInProcess(['flagged'], { dataDir }), 0).stderr).toContain('没有标记为有问题的题');
+    // With no history to tell the language, the notes a quiz would use do (here the Chinese bundled set).
+    expect(expectExit(await runInProcess(['flagged'], { dataDir, env: { LANG: 'zh_CN.UTF-8' } }), 0).stderr).toContain('没有标记为有问题的题');
     expect(JSON.parse(expectExit(await runInProcess(['flagged', '--json'], { dataDir }), 0).stdout)).toEqual([]);
   });
 

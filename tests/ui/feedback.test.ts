@@ -134,7 +134,9 @@ describe('suggestedGrade: where the self-grade cursor starts', () => {
   test('the middle grade unless the coverage is clearly high (Good) or clearly nil (Again)', async () => {
     const { suggestedGrade } = await import('../../src/ui/feedback.js');
     const at = (ratio: number, overlap: number) => suggestedGrade({ ratio, overlap });
-    expect([at(1, 1), at(0.75, 0.6), at(0.74, 0.6), at(0.4, 0.3), at(0.2, 0.2), at(0, 0.3), at(0, 0.05), at(0, 0)]).toEqual([2, 2, 1, 1, 1, 1, 0, 0]);
+    expect([at(1, 1), at(0.75, 0.6), at(0.74, 0.6), at(0.4, 0.3), at(0.2, 0.2), at(0, 0.3), at(0, 0.07), at(0, 0.04), at(0, 0)]).toEqual([2, 2, 1, 1, 1, 1, 1, 0, 0]);
+    // An answer in another language than the reference cannot be measured: the middle.
+    expect(suggestedGrade({ ratio: 0, overlap: 0, comparable: false })).toBe(1);
   });
 });
 

@@ -1,8 +1,9 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { tally, type QuestionResult, type SessionReport } from '../../src/core/session/session.js';
+import { creditScore, tally, type QuestionResult, type SessionReport } from '../../src/core/session/session.js';
+import type { Question } from '../../src/core/types.js';
 import { formatWhen, messages } from '../../src/ui/messages.js';
-import { byTopic, formatSummary, percent, shorten, topicLabel } from '../../src/ui/report.js';
+import { byTopic, formatInterviewReport, formatSummary, percent, questionHeading, shorten, topicLabel } from '../../src/ui/report.js';
 import { makeChalk } from '../../src/ui/style.js';
 import { choiceQuestion, orderQuestion, recallQuestion, zhChoice } from '../session/fixtures.js';
 
@@ -150,5 +151,45 @@ describe('helpers', () => {
 
   test('topicLabel joins the path', () => {
     expect(topicLabel(zhChoice)).toBe('Kubernetes 网络与服务发现 › Service 的四种类型以及各自的使用场景');
+  });
+});
+
+describe('interview report', () => {
+  const interview = (results: QuestionResult[], extra: Partial<SessionReport> = {}) => report(results, { mode: 'interview', score: creditScore(results), ...extra });
+
+  test('a stopped interview with too few answers gets no letter grade and no percentage', () => {
+    const text = formatInterviewReport(interview([result(choiceQuestion('q1'), true)], { abandoned: true, planned: 3 }), messages('zh'), plainChalk, 40);
+    expect(text.split('\n')[0]).toBe('面试报告：中途停止：答了 1/3 题，太少，');
+    expect(text.split('\n')[1]).toBe('不评等级 · 2 分 5 秒');
+    expect(text).not.toMatch(/[A-F] · \d+%/);
+    const en = formatInterviewReport(interview([result(choiceQuestion('q1'), true)], { abandoned: true, planned: 3 }), messages('en'), plainChalk, 80);
+    expect(en.split('\n')[0]).toBe('Interview report: stopped early: 1 of 3 answered, too few for a grade · 2m 05s');
+  });
+
+  test('stopped after enough answers, or run to the end: graded', () => {
+    const three = [result(choiceQuestion('a'), true), result(choiceQuestion('b'), true), result(choiceQuestion('c'), false)];
+    expect(formatInterviewReport(interview(three, { abandoned: true, planned: 5 }), messages('en'), plainChalk, 80).split('\n')[0]).toBe(
+      'Interview report (stopped): C · 67% · 2/3 · 2m 05s',
+    );
+    expect(formatInterviewReport(interview([result(choiceQuestion('a'), true)]), messages('en'), plainChalk, 80).split('\n')[0]).toBe('Interview report: A · 100% · 1/1 · 2m 05s');
+  });
+
+  test('a half-typed answer kept with the timeout is shown under its row; type names in the interface language', () => {
+    const late = result(recallQuestion('r1'), false, { status: 'timedOut', given: '最小的调度单位，共享网' });
+    const text = formatInterviewReport(interview([late]), messages('zh'), plainChalk, 40);
+    expect(text).toContain('   1. ⌛ [简答] ');
+    expect(text.replace(/\s+/g, '')).toContain('时间到时已输入：最小的调度单位，共享网');
+    expect(text).toContain('  - Pod r1（Kubernetes › Workloads）');
+    for (const line of text.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('the line above a question', () => {
+  test('the type in the interface language; the topic headings the prompt repeats are left out', () => {
+    const q = { ...recallQuestion('r'), prompt: '什么是 Pod？', topic: ['Kubernetes', '面试题', '什么是 Pod？'] } as Question;
+    expect(questionHeading(q, messages('zh'), '1/3')).toBe('1/3 · 简答 · Kubernetes › 面试题');
+    const c = { ...choiceQuestion('c'), prompt: '在「滚动更新参数」中，「maxSurge」指的是？', topic: ['Deployment', '滚动更新参数'] } as Question;
+    expect(questionHeading(c, messages('zh'), '2/3')).toBe('2/3 · 释义 · Deployment');
+    expect(questionHeading(choiceQuestion('x'), messages('en'))).toBe('define · Kubernetes › Workloads');
   });
 });

@@ -36,6 +36,8 @@ const HAN_SYNONYMS: string[][] = [
   ['失败', '出错'],
   ['重启', '重新启动'],
   ['外部', '集群外'],
+  ['接替', '取代', '替代', '代替'],
+  ['负责', '管理'],
 ];
 const HAN_CANON = new Map<string, string>();
 for (const group of HAN_SYNONYMS) for (const word of group) HAN_CANON.set(word, `=${group[0]}`);

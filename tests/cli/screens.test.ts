@@ -1,0 +1,209 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runInProcess, startInProcess, tempDir } from '../support/cli.js';
+import { cliOk, EN_NOTES, expectExit, ZH_NOTES, statsJson } from './answers.js';
+
+// What a person sees, in-process: help laid out for the terminal, a mistyped command caught
+// whatever follows it, banks and questions listings, interviews with a limit per question,
+// a stopped interview without a grade, drill's "next due" from now, one language per run.
+
+const widest = (text: string) => Math.max(0, ...text.split('\n').map((l) => stringWidth(stripVTControlCharacters(l))));
+const COVERAGE_ZH = path.join(ROOT, 'tests/fixtures/recall-coverage/zh.md');
+
+describe('--help on a terminal', () => {
+  it.each([40, 80])('at %i columns no line is wider than the terminal; descriptions go under their terms when narrow', async (columns) => {
+    for (const args of [['--help'], ['interview', '--help'], ['quiz', '--help'], ['banks', '--help']]) {
+      const help = expectExit(await runInProcess(args, { isTTY: true, columns, dataDir: false }), 0);
+      expect(widest(help.stdout), `${args.join(' ')}\n${help.stdout}`).toBeLessThanOrEqual(columns);
+    }
+    const top = (await runInProcess(['--help'], { isTTY: true, columns, dataDir: false })).stdout;
+    if (columns === 40) expect(top).toContain('  interview [options] [paths...]\n      a timed mock interview');
+    else expect(top).toMatch(/ {2}interview \[options\] \[paths\.\.\.\] +a timed mock interview/);
+    // Every example within 80 columns, its description beside it at 80.
+    const examples = top.slice(top.indexOf('Examples:'));
+    expect(widest(examples)).toBeLessThanOrEqual(Math.min(columns, 80));
+    if (columns === 80) for (const line of examples.split('\n').slice(1).filter(Boolean)) expect(line).toMatch(/^ {2}\$ k8s-quiz.* {2}\S/);
+  });
+
+  it('help to a file is laid out for 80 columns', async () => {
+    const help = expectExit(await runInProcess(['--help'], { dataDir: false }), 0);
+    expect(widest(help.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('interview --help says each question has its own limit by default', async () => {
+    const help = expectExit(await runInProcess(['interview', '--help'], { dataDir: false }), 0).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--per-question <s> seconds for each question (default: the time left shared by the questions left');
+  });
+});
+
+describe('a mistyped command', () => {
+  it.each([
+    [['bank', 'notes'], 'banks', 'k8s-quiz banks notes'],
+    [['hist'], 'history', 'k8s-quiz history'],
+    [['conf', 'list'], 'config', 'k8s-quiz config list'],
+    [['sats', '--json'], 'stats', 'k8s-quiz stats --json'],
+  ])('%j is a usage error with the suggestion, not a notes path', async (args, command, suggestion) => {
+    const result = expectExit(await runInProcess(args), 2);
+    expect(result.stderr).toContain(`unknown command '${args[0]}' (did you mean ${command}?)`);
+    expect(result.stderr).toContain(suggestion);
+    expect(result.stderr).not.toContain('no notes');
+  });
+
+  it('a real file with a command-like name is read as notes', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bank'), '# Bank\n\n- Deployment: keeps Pods running\n- DaemonSet: one Pod per node\n- Job: runs Pods to completion\n');
+    const result = await runInProcess(['banks', 'bank'], { cwd: dir });
+    expectExit(result, 0);
+  });
+});
+
+describe('banks', () => {
+  it('a file that is not a note, named explicitly, is skipped with a warning, not parsed', async () => {
+    const result = expectExit(await runInProcess(['banks', '--lang', 'en', EN_NOTES, path.join(ROOT, 'package.json')]), 0);
+    expect(result.stderr).toMatch(/warning: .*package\.json: skipped: not a note/);
+    expect(result.stdout).not.toContain('package.json');
+    expect(result.stdout).toContain('1 file, ');
+  });
+
+  it('sub-headings under their parent, each bank under its heading', async () => {
+    const out = expectExit(await runInProcess(['banks', '--lang', 'en', EN_NOTES]), 0).stdout.trimEnd().split('\n');
+    const interview = out.indexOf('  Interview');
+    expect(interview).toBeGreaterThan(0);
+    expect(out[interview + 1]).toMatch(/^ {4}What is a Service\?: 1 question · line \d+$/);
+    expect(out.at(-1)).toMatch(/^1 file, \d+ banks: \d+ terms, \d+ step lists, \d+ questions and answers$/);
+  });
+
+  it('Chinese notes get a Chinese summary, warnings included', async () => {
+    const result = expectExit(await runInProcess(['banks', ZH_NOTES, path.join(ROOT, 'package.json')]), 0);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 个文件，\d+ 个题库：\d+ 个术语，\d+ 组步骤，\d+ 个问答$/);
+    expect(result.stderr).toContain('注意：');
+    expect(result.stderr).toContain('已跳过：不是笔记');
+    expect(result.stdout + result.stderr).not.toMatch(/\b(terms|files|line \d)/);
+  });
+});
+
+describe('questions (text listing)', () => {
+  it('a multi-line answer stays indented under its arrow', async () => {
+    const out = expectExit(await runInProcess(['questions', '--type', 'recall', '--count', '50', '--seed', '1', COVERAGE_ZH]), 0).stdout;
+    const lines = out.split('\n');
+    const arrow = lines.findIndex((l) => l.startsWith('   → 1. 高优先级'));
+    expect(arrow, out).toBeGreaterThanOrEqual(0);
+    expect(lines[arrow + 1]).toMatch(/^ {5}2\. /);
+    for (const line of lines) if (line && !/^\d+\. \[/.test(line)) expect(line.startsWith('   '), line).toBe(true);
+  });
+});
+
+describe('interviews', () => {
+  it('each question has its own limit by default, a share of the time left, shown as "for this question"', async () => {
+    const dataDir = tempDir();
+    const result = await cliOk(['interview', '--plain', '--minutes', '3', '--count', '3', '--seed', '1', '--lang', 'en', EN_NOTES], { dataDir, input: '\n\n\n' });
+    // 3 minutes for 3 questions: the first gets a minute of its own.
+    expect(result.stdout).toMatch(/\(3:00 left, 1:00 for this question\)/);
+  });
+
+  it('in Chinese the question limit is 本题剩余', async () => {
+    const result = await cliOk(['interview', '--plain', '--minutes', '3', '--count', '3', '--seed', '1', ZH_NOTES], { dataDir: tempDir(), input: '\n\n\n' });
+    expect(result.stdout).toContain('本题剩余 1:00');
+  });
+
+  it('stopped after one answer: no letter grade, and the stats trend does not take it as 100%', async () => {
+    const dataDir = tempDir();
+    const questions = JSON.parse((await cliOk(['questions', '--json', '--count', '50', '--seed', '1', '--lang', 'en', EN_NOTES], { dataDir })).stdout) as { id: string }[];
+    expect(questions.length).toBeGreaterThan(0);
+    const run = startInProcess(['interview', '--plain', '--minutes', '10', '--count', '3', '--seed', '4', '--lang', 'en', EN_NOTES], { dataDir });
+    await run.waitFor('[1/3]');
+    run.send('1', '4');
+    await run.waitFor('[2/3]');
+    run.signal('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(result.stdout).toMatch(/Interview report: stopped early: 1 of 3 answered, too few for a grade/);
+    expect(result.stdout).not.toMatch(/Interview report.*\b[A-F] · \d+%/);
+    const { stats } = await statsJson(dataDir);
+    expect(stats['trend']).toEqual([]);
+  });
+});
+
+describe('drill says what is still due and when the next comes, from now', () => {
+  it('after a drill: the next due question relatively, never a clock time that has passed', async () => {
+    const dataDir = tempDir();
+    const result = await cliOk(['drill', '--plain', '--count', '2', '--lang', 'en', EN_NOTES], { dataDir, input: 'x\n1\nx\n1\n' });
+    expect(result.stdout).toMatch(/(Nothing else is due now; the next question is due in .+\.|questions? (is|are) still due now)/);
+    expect(result.stdout).not.toMatch(/due: \d{4}-\d\d-\d\d \d\d:\d\d/);
+    expect(result.stderr).toMatch(/^0 due now; this drill: 0 due, 0 weak, 2 new/);
+  });
+});
+
+describe('one language per run', () => {
+  it('stats after reset speaks the language of the notes a quiz would use', async () => {
+    const dataDir = tempDir();
+    mkdirSync(dataDir, { recursive: true });
+    await cliOk(['quiz', '--plain', '--count', '1', '--seed', '1', ZH_NOTES], { dataDir, input: '1\n' });
+    await cliOk(['reset', '--yes'], { dataDir });
+    await cliOk(['config', 'set', 'notes', ZH_NOTES], { dataDir });
+    const stats = await cliOk(['stats'], { dataDir });
+    expect(stats.stdout).toContain('还没有答题记录');
+    expect((await cliOk(['stats', '--lang', 'en'], { dataDir })).stdout).toContain('No answers recorded yet');
+  });
+
+  it('a Chinese quiz summary: type names, durations and the review list in Chinese', async () => {
+    const result = await cliOk(['quiz', '--plain', '--count', '3', '--seed', '2', ZH_NOTES], { dataDir: tempDir(), input: '\n\n\n' });
+    expect(result.stdout).toMatch(/用时：\d+ 秒/);
+    expect(result.stdout).toContain('没有作答的题 · 跳过 3 题');
+    expect(result.stdout).toContain('（已跳过）');
+    expect(result.stdout).not.toMatch(/\[\d\/3\] (define|identify|member|order|acronym|cloze|recall|typed|next|multi)\b/);
+  });
+});
+
+describe('an interactive quiz on a 40-column terminal', () => {
+  it('writes nothing wider than 40 columns, and after Ctrl+C leaves no frozen prompt', async () => {
+    const run = startInProcess(['quiz', '--count', '3', '--seed', '2', ZH_NOTES], { isTTY: true, columns: 40, rows: 20, dataDir: tempDir() });
+    await run.waitFor('? ');
+    run.write('\r');
+    await run.waitFor('? ', 2);
+    run.write('\x03');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    const screen = terminalScreen(result.stdout);
+    expect(widest(screen), screen).toBeLessThanOrEqual(40);
+    // The last prompt went with Ctrl+C: the one-line summary is what is left after its header.
+    const lines = screen.split('\n');
+    expect(lines.at(-1)).toMatch(/已答的题目都已保存|得分/);
+    expect(screen).not.toContain('❯');
+  });
+});
+
+/** Applies the cursor moves and erases inquirer writes, so what is left is what the terminal shows. */
+function terminalScreen(raw: string): string {
+  const rows: string[][] = [[]];
+  let row = 0;
+  let col = 0;
+  for (const m of raw.matchAll(/\u001b\[([?\d;]*)([A-Za-z])|([\s\S])/gu)) {
+    const [, params = '', command, ch] = m;
+    if (command) {
+      const n = Number.parseInt(params || '1', 10);
+      if (command === 'A') row = Math.max(0, row - n);
+      else if (command === 'B') row += n;
+      else if (command === 'G') col = n - 1;
+      else if (command === 'K') rows[row] = params === '2' ? [] : (rows[row] ?? []).slice(0, col);
+      continue;
+    }
+    if (ch === '\n') {
+      row++;
+      col = 0;
+    } else if (ch === '\r') col = 0;
+    else if (ch !== undefined) {
+      const line = (rows[row] ??= []);
+      while (line.length < col) line.push(' ');
+      line[col] = ch;
+      col += Math.max(1, stringWidth(ch));
+      if (stringWidth(ch) === 2) line[col - 1] = '';
+    }
+  }
+  const text = Array.from({ length: rows.length }, (_, i) => (rows[i] ?? []).join('').trimEnd());
+  while (text.length && text.at(-1) === '') text.pop();
+  return text.join('\n');
+}

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { QUESTION_TYPES, type Bank } from '../../src/core/types.js';
+import { hanging, hangingOrBelow, helpLine, wrap } from '../../src/ui/layout.js';
+import { labelled, messages, plural } from '../../src/ui/messages.js';
+
+// The one wrapper every line goes through, and the message tables every word comes from.
+
+const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+const widest = (text: string) => Math.max(0, ...text.split('\n').map((l) => stringWidth(visible(l))));
+const CLOSING = /^[，。、；：！？）」』》】〉…,.;:!?)\]}%]/;
+
+describe('the wrapper', () => {
+  it('hangs continuation lines under the text after the lead, at 40 and 80 columns', () => {
+    for (const width of [40, 80]) {
+      const out = hanging('出处：', 'notes/07-network-security.md:172 '.repeat(4), width).split('\n');
+      expect(out[0]?.startsWith('出处：')).toBe(true);
+      for (const line of out.slice(1)) expect(line.startsWith(' '.repeat(6))).toBe(true);
+      expect(widest(out.join('\n'))).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('never starts a line with closing punctuation, not even when a word longer than the line is cut', () => {
+    // `。` after a word too long for the line: the cut takes the last letter down with it.
+    for (const width of [10, 11, 12, 13]) {
+      for (const line of wrap('supercalifragilisticexpialidocious。然后是下一句，再一句。', width).split('\n')) {
+        expect(line.trimStart(), `width ${width}: ${line}`).not.toMatch(CLOSING);
+      }
+    }
+  });
+
+  it('for any mix of words, CJK, punctuation and long words: within the width, nothing lost, no line opening with closing punctuation', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Pod', 'kube-proxy', 'nominatedNodeName', 'ReadWriteOncePod', '6443', ' ', 'supercalifragilisticexpialidocious'),
+      fc.constantFrom('调', '度', '节', '点', '，', '。', '（', '）', '：', '、', '？'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), fc.integer({ min: 10, max: 80 }), (parts, width) => {
+        const text = parts.join('');
+        const out = wrap(text, width);
+        expect(widest(out)).toBeLessThanOrEqual(width + 1); // a closing mark may hang one column over when nothing can go down with it
+        expect(out.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+        out.split('\n').slice(1).forEach((line) => {
+          if (line.trim()) expect(line.trimStart(), line).not.toMatch(CLOSING);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a help line breaks between items, never inside one (the ! key stays with its words)', () => {
+    const items = messages('zh').help.choice;
+    const at40 = helpLine(items, 40).split('\n');
+    expect(at40).toEqual(['↑/↓ 或数字选择 · 回车确认', 's 或最后一项跳过 · ! 标记坏题']);
+    expect(helpLine(items, 80)).toBe(items.join(' · '));
+    for (const width of [20, 30, 40, 60]) {
+      const text = helpLine(messages('en').help.recall, width);
+      expect(widest(text)).toBeLessThanOrEqual(width);
+      expect(text).toContain('a line of only ! flags a bad question'.slice(0, Math.min(width, 37)).split(' ')[0]);
+    }
+  });
+
+  it('a lead that would leave too narrow a column goes on its own line, the text under it', () => {
+    expect(hangingOrBelow('    notes/05-storage.md:107  ', 'reclaimPolicy', 40)).toBe('    notes/05-storage.md:107\n      reclaimPolicy');
+    expect(hangingOrBelow('  a.md:3  ', 'emptyDir', 40)).toBe('  a.md:3  emptyDir');
+  });
+
+  it('a coloured full-width label takes no space after it; an English one does', () => {
+    expect(labelled('\u001b[32m✓ 你答到的要点：\u001b[39m', 'x')).toBe('\u001b[32m✓ 你答到的要点：\u001b[39mx');
+    expect(labelled('Source:', 'a.md:3')).toBe('Source: a.md:3');
+  });
+});
+
+describe('the message tables', () => {
+  const en = messages('en');
+  const zh = messages('zh');
+
+  /** Every string a table says, with sample arguments for its functions. */
+  function said(value: unknown, path = ''): { path: string; text: string }[] {
+    if (typeof value === 'string') return [{ path, text: value }];
+    if (Array.isArray(value)) return value.flatMap((v, i) => said(v, `${path}[${i}]`));
+    if (typeof value === 'function') return [];
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => said(v, path ? `${path}.${k}` : k));
+    return [];
+  }
+
+  it('both languages have the same keys', () => {
+    const keys = (value: unknown, path = ''): string[] =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([k, v]) => [path + k, ...keys(v, `${path}${k}.`)]) : [];
+    expect(keys(zh).sort()).toEqual(keys(en).sort());
+  });
+
+  it('the Chinese table says no English words (commands, keys and codes aside)', () => {
+    const allowed = /k8s-quiz|drill|flagged|--unflag|--json|ID|JSON|UTF-8|YAML|markdown|front matter|title|Enter|s|A|\.md|\.markdown|\.txt|y|N/g;
+    for (const { path, text } of said(zh)) {
+      if (path === 'lang') continue;
+      expect(text.replace(/`[^`]*`/g, '').replace(allowed, ''), path).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('question types have Chinese names in the Chinese interface, and stay the --type names in English', () => {
+    for (const type of QUESTION_TYPES) {
+      expect(en.typeName(type)).toBe(type);
+      expect(zh.typeName(type)).toMatch(/^\p{Script=Han}+$/u);
+    }
+    expect(zh.typeName('recall')).toBe('简答');
+  });
+
+  it('durations: 1m 28s and 1 分 28 秒; under a minute, seconds only', () => {
+    expect(en.duration(88_000)).toBe('1m 28s');
+    expect(zh.duration(88_000)).toBe('1 分 28 秒');
+    expect(en.duration(49_400)).toBe('49s');
+    expect(zh.duration(49_400)).toBe('49 秒');
+    expect(zh.duration(3_600_000)).toBe('60 分 0 秒');
+  });
+
+  it('English plurals are right for one and for many', () => {
+    expect(plural(1, 'file')).toBe('1 file');
+    expect(plural(2, 'file')).toBe('2 files');
+    expect(plural(1, 'entry', 'entries')).toBe('1 entry');
+    expect(en.banks.total(1, 1, 1, 1, 1)).toBe('1 file, 1 bank: 1 term, 1 step list, 1 question and answer');
+    expect(en.banks.total(2, 8, 49, 0, 3)).toBe('2 files, 8 banks: 49 terms, 0 step lists, 3 questions and answers');
+    expect(zh.banks.total(1, 7, 12, 1, 3)).toBe('1 个文件，7 个题库：12 个术语，1 组步骤，3 个问答');
+    expect(en.stats.head({ sessions: 1, interviews: 0, answered: 1, correct: 1, skipped: 0, flagged: 1 }, '100%')).toBe(
+      '1 session (0 interviews), 1 answer, 1 right: 100%; 1 question flagged as bad (`k8s-quiz flagged`)',
+    );
+  });
+
+  it('nothing answered is said, never 0/0 (0%)', () => {
+    expect(en.score(0, 0, 0)).toBe('Nothing answered');
+    expect(zh.score(0, 0, 0)).toBe('没有作答的题');
+    expect(en.scoreSoFar(0, 0)).toBe('');
+    expect(zh.score(3, 4, 75)).toBe('得分：3/4（75%）');
+  });
+
+  it('when a question is next due, relatively: minutes, hours, tomorrow, days', () => {
+    const now = new Date(2026, 11, 4, 10, 10, 45);
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    expect(en.relative(at(0.5), now)).toBe('in under a minute');
+    expect(zh.relative(at(0.5), now)).toBe('不到 1 分钟后');
+    expect(en.relative(at(10), now)).toBe('in 10 minutes');
+    expect(en.relative(at(1), now)).toBe('in 1 minute');
+    expect(zh.relative(at(10), now)).toBe('10 分钟后');
+    expect(en.relative(at(180), now)).toBe('in 3 hours (at 13:10)');
+    expect(zh.relative(new Date(2026, 11, 5, 9, 0), now)).toBe('明天 09:00');
+    expect(en.relative(new Date(2026, 11, 5, 9, 0), now)).toBe('tomorrow at 09:00');
+    expect(en.relative(new Date(2026, 11, 8, 9, 0), now)).toBe('in 4 days (2026-12-08 09:00)');
+    expect(zh.nothingDue(zh.relative(at(10), now))).toBe('现在没有要复习的题，下一题 10 分钟后到期。');
+    expect(zh.stillDue(8, null)).toBe('现在还有 8 题到期：再运行 `k8s-quiz drill` 复习。');
+    expect(en.stillDue(0, 'tomorrow at 09:00')).toBe('Nothing else is due now; the next question is due tomorrow at 09:00.');
+    expect(en.stillDue(1, null)).toBe('1 question is still due now: `k8s-quiz drill` again brings them up.');
+  });
+
+  it('warnings in Chinese: the loader and history messages are translated, file names kept', () => {
+    expect(zh.warningText('no such file or folder')).toBe('没有这个文件或文件夹');
+    expect(zh.warningText('skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)')).toMatch(/^已跳过：不是笔记/);
+    expect(zh.warningText('a/history.jsonl:3: skipped a corrupted line (not valid JSON)')).toBe('a/history.jsonl:3: 跳过了损坏的一行（不是有效的 JSON）');
+    expect(zh.warningText('"Pod" is listed twice under "Workloads" (first at line 3); the second is skipped')).toBe('「Pod」在「Workloads」下出现了两次（第一次在第 3 行），第二次已跳过');
+    expect(en.warningText('no such file or folder')).toBe('no such file or folder');
+    expect(zh.warning).toBe('注意：');
+  });
+
+  it('banks sizes by kind, in each language', () => {
+    const terms = { kind: 'terms', entries: [{}, {}], sequential: true } as unknown as Bank;
+    const qa = { kind: 'qa', pairs: [{}] } as unknown as Bank;
+    expect(en.banks.size(terms)).toBe('2 terms, in order');
+    expect(en.banks.size(qa)).toBe('1 question');
+    expect(zh.banks.size(terms)).toBe('2 个术语，有先后顺序');
+    expect(zh.banks.entry('控制平面', '4 个术语', zh.banks.line(10))).toBe('控制平面：4 个术语 · 第 10 行');
+  });
+});
