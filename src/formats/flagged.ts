@@ -1,5 +1,5 @@
 import type { FlaggedQuestion } from '../core/history/index.js';
-import { hanging } from '../ui/layout.js';
+import { hanging, hangingOrBelow } from '../ui/layout.js';
 
 // `k8s-quiz flagged`: the questions marked as bad, as text or JSON.
 
@@ -11,7 +11,7 @@ import { hanging } from '../ui/layout.js';
 export function formatFlagged(flagged: readonly FlaggedQuestion[], width = 80): string {
   const lines: string[] = [];
   for (const f of flagged) {
-    lines.push(hanging(`${f.question}  `, `${f.type.padEnd(8)} ${f.source.file}:${f.source.line}  ${f.subject}`, width));
+    lines.push(hangingOrBelow(`${f.question}  `, `${f.type.padEnd(8)} ${f.source.file}:${f.source.line}  ${f.subject}`, width, 24));
     lines.push(hanging('    ', f.prompt, width));
   }
   return lines.join('\n');

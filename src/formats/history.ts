@@ -1,6 +1,6 @@
 import type { AnswerRecord } from '../core/history/index.js';
 import { statusOfRecord } from '../core/session/index.js';
-import { hanging } from '../ui/layout.js';
+import { hangingOrBelow } from '../ui/layout.js';
 
 // `k8s-quiz history` as text: one row an answer.
 
@@ -9,7 +9,8 @@ const MARKS = { right: '✓', wrong: '✗', skipped: '–', timedOut: 'T' } as c
 
 /** One row an answer; a subject too long for the line continues under itself. */
 export function formatAnswerRows(answers: readonly AnswerRecord[], width = 80): string {
-  return answers.map((a) => hanging(`${a.at}  ${MARKS[statusOfRecord(a)]}  ${a.type.padEnd(8)} `, a.subject, width)).join('\n');
+  // On a narrow terminal the subject goes under its row's time, mark and type.
+  return answers.map((a) => hangingOrBelow(`${a.at}  ${MARKS[statusOfRecord(a)]}  ${a.type.padEnd(8)} `, a.subject, width, 12)).join('\n');
 }
 
 export function answersJson(answers: readonly AnswerRecord[]): string {

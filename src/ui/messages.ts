@@ -398,6 +398,11 @@ export function labelled(label: string, value: string): string {
   return /[：]$/.test(label.replace(/\u001b\[[0-9;]*m/g, '')) ? `${label}${value}` : `${label} ${value}`;
 }
 
+/** Sentences one after another: a space after an English one, none after a Chinese full stop. */
+export function sentences(...parts: string[]): string {
+  return parts.filter(Boolean).reduce((out, part) => (!out ? part : /[。！？：；）]$/.test(out.replace(/\u001b\[[0-9;]*m/g, '')) ? out + part : `${out} ${part}`), '');
+}
+
 /** Local date and time as `2026-11-27 10:28`, the same in both languages. */
 export function formatWhen(date: Date): string {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${clockOf(date)}`;

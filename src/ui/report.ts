@@ -4,7 +4,7 @@ import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResul
 import { matchKey, sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
 import { hanging, stringWidth, wrap } from './layout.js';
-import { labelled, type Messages } from './messages.js';
+import { labelled, sentences, type Messages } from './messages.js';
 
 // The end-of-session summary and the interview report, as text wrapped to the terminal.
 // Colour comes from the chalk instance passed in; every word from the message tables.
@@ -76,7 +76,7 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
   const lines: string[] = [];
   const score = scoreLine(report, m);
   // Interrupted: one paragraph, so nothing long is printed while the person is leaving.
-  if (report.abandoned) return wrap(`${c.yellow(m.abandoned(asked, report.planned))} ${score}`, width);
+  if (report.abandoned) return wrap(sentences(c.yellow(m.abandoned(asked, report.planned)), score), width);
   if (report.expired) lines.push(c.yellow(m.expired));
   lines.push(wrap(`${c.bold(score)}  ${m.time(m.duration(report.ms))}`, width));
   const missed = report.results.filter((r) => r.status !== 'right' && r.status !== 'flagged');
