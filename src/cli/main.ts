@@ -9,7 +9,7 @@ import path from 'node:path';
 import { stripControlLine } from '../core/text/index.js';
 import { QUESTION_TYPES } from '../core/types.js';
 import { formatExamples, helpLayout, type Example } from '../ui/help.js';
-import { terminalWidth } from '../ui/layout.js';
+import { terminalWidth, wrap } from '../ui/layout.js';
 
 // The only place that reads argv and sets the exit code. Commands load lazily so that
 // `--version` and `banks` don't pay for prompts and markdown rendering.
@@ -199,7 +199,7 @@ export function buildProgram(runtime: Runtime): Command {
     .option('--json', 'print as JSON')
     .option('--unflag <ids...>', 'ask these questions again: an id as listed, or its first characters')
     .addOption(sayLang())
-    .addHelpText('after', '\nDuring quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.')
+    .addHelpText('after', () => `\n${wrap('During quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.', helpWidth())}`)
     .action(async (flags: { json?: boolean; unflag?: string[]; lang?: 'en' | 'zh' }, cmd: Command) => {
       const { flaggedCommand } = await import('./commands/data.js');
       await flaggedCommand(await app(cmd, true), flags);
