@@ -136,7 +136,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const summary = [...result, ...notAnswered(report, m), m.duration(report.ms)].join(' · ');
   lines.push(c.bold(wrap(m.interviewReport(gradable(report) || !report.abandoned ? ending : null, summary), width)));
   report.results.forEach((r, i) => {
-    const grade = kitOf(r.question).selfGraded && (r.status === 'right' || r.status === 'wrong') ? ` (${m.grades[r.grade - 1]})` : '';
+    const grade = kitOf(r.question).selfGraded && (r.status === 'right' || r.status === 'wrong') ? m.aside(m.grades[r.grade - 1] ?? '') : '';
     const lead = `  ${String(i + 1).padStart(2)}. ${resultMark(r)} `;
     lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${r.question.subject}${grade} — ${m.duration(r.ms)}`, width));
     // What was typed when the time ran out is kept with the timeout, and shown.
