@@ -64,7 +64,7 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       toldFlag = true;
       write(formatQuestion(question, position, width, m));
       const left = timeLeftText(deadlines, now(), m);
-      if (left) write(`(${left})`);
+      if (left) write(m.aside(left).trim());
       const hint = HINTS[kitOf(question).prompt](m, question.choices.length);
       write(hint);
       return readUntilValid((line) => parseAnswer(question, line, m.lang), hint, signal);
