@@ -83,6 +83,8 @@ const en = {
   timeLeft: (total: string | null, question: string | null) =>
     [total ? `${total} left` : null, question ? `${question} for this question` : null].filter(Boolean).join(', '),
   noQuestions: 'No questions could be made from these notes (see `k8s-quiz banks` for what was found).',
+  /** Nothing matched --topic / --type: `no questions match --topic "x" in notes/`. */
+  noMatch: (filters: string, notes: string) => `no questions match ${filters}${notes ? ` in ${notes}` : ''}`,
   progress: (i: number, n: number) => `${i}/${n}`,
   skip: 'Skip',
   covered: 'Key points you covered:',
@@ -282,6 +284,7 @@ const zh: Messages = {
   orderMessage: '请排出正确顺序：',
   timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
   noQuestions: '这些笔记里没有能出题的内容（用 `k8s-quiz banks` 查看识别结果）。',
+  noMatch: (filters, notes) => `${notes ? `${notes} 里` : ''}没有符合 ${filters} 的题`,
   progress: (i, n) => `${i}/${n}`,
   skip: '跳过',
   covered: '你答到的要点：',

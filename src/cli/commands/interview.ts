@@ -5,6 +5,7 @@ import type { Lang } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError } from '../errors.js';
+import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
 
 export interface InterviewFlags {
@@ -26,7 +27,10 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   const flagged = flaggedIn(app);
   let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
   if (flags.topic) candidates = candidates.filter((q) => matchesTopic(q, flags.topic as string));
-  if (candidates.length === 0) throw new CliError(flags.topic ? `no questions match --topic "${flags.topic}"` : app.m.noQuestions);
+  if (candidates.length === 0) {
+    const m = messages(lang ?? app.notesLang(collection));
+    throw new CliError(flags.topic ? m.noMatch(`--topic "${flags.topic}"`, '') : m.noQuestions);
+  }
   // Enough questions to fill the time: --per-question each, else about a minute and a half.
   const perQuestionMinutes = flags.perQuestion ? flags.perQuestion / 60 : 1.5;
   const count = flags.count ?? Math.max(3, Math.min(30, Math.round(flags.minutes / perQuestionMinutes)));

@@ -4,6 +4,7 @@ import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
 import { CliError } from '../errors.js';
+import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
 
 export interface QuizFlags {
@@ -35,7 +36,7 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const questions = withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
   if (questions.length === 0 && (flags.topic || flags.type)) {
     const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
-    throw new CliError(`no questions match ${filters} in ${notes.join(', ')}`);
+    throw new CliError(messages(lang ?? app.notesLang(collection)).noMatch(filters, notes.join(', ')));
   }
   return { questions, notes, seed, banks: collection.banks };
 }
