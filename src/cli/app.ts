@@ -6,7 +6,7 @@ import type { Collection, Lang } from '../core/types.js';
 import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { hanging, terminalWidth, wrap } from '../ui/layout.js';
-import { messages, type Messages } from '../ui/messages.js';
+import { labelled, messages, type Messages } from '../ui/messages.js';
 import { CliError } from './errors.js';
 import { notesPaths } from './notes-paths.js';
 import type { Runtime } from './runtime.js';
@@ -85,7 +85,7 @@ export class App {
 
   warn(message: string): void {
     const m = this.m;
-    const label = `${this.errChalk.yellow(m.warning)} `;
+    const label = labelled(this.errChalk.yellow(m.warning), '');
     const text = m.warningText(stripControlLine(message));
     this.runtime.stderr.write(`${this.runtime.stderr.isTTY ? hanging(label, text, this.width) : label + text}\n`);
   }
