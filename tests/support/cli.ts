@@ -45,7 +45,22 @@ export interface RunOptions {
   rows?: number;
   /** The program's clock. Default: `new Date()`, which follows vi.useFakeTimers when a test fakes Date. */
   now?: () => Date;
+  /** The program's randomness (the seed of a quiz, drill or interview without --seed). Default: a
+   * generator with a fixed seed, fresh for each run, so a run without --seed asks the same
+   * questions every time and a failure can be replayed; pass Math.random for real chance. */
   random?: () => number;
+}
+
+/** mulberry32: a small seeded generator, enough to pick seeds. */
+export function seededRandom(seed = 1): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 export interface Result {
@@ -139,7 +154,7 @@ export function startInProcess(args: string[], options: RunOptions = {}): Runnin
   const runtime: Runtime = {
     ...runtimeFrom(proc),
     ...(options.now ? { now: options.now } : {}),
-    ...(options.random ? { random: options.random } : {}),
+    random: options.random ?? seededRandom(),
   };
 
   let finished = false;
