@@ -8,7 +8,7 @@ import { colorLevel, makeChalk } from '../ui/style.js';
 import { hanging, terminalWidth, wrap } from '../ui/layout.js';
 import { labelled, messages, type Messages } from '../ui/messages.js';
 import { CliError } from './errors.js';
-import { notesPaths } from './notes-paths.js';
+import { chooseBundled, notesPaths, type BundledChoice } from './notes-paths.js';
 import type { Runtime } from './runtime.js';
 import type { ChalkInstance } from 'chalk';
 
@@ -17,6 +17,8 @@ import type { ChalkInstance } from 'chalk';
 export interface GlobalOptions {
   dataDir?: string;
   color: boolean;
+  /** The command's own --lang, where it has one (optsWithGlobals merges it in). */
+  lang?: Lang;
 }
 
 export class App {
@@ -118,8 +120,11 @@ export class App {
   }
 
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
-  async load(paths: string[], options: LoadOptions = {}): Promise<{ collection: Collection; paths: string[] }> {
-    const chosen = notesPaths(paths, paths.length ? undefined : this.settings.get('notes'));
+  async load(paths: string[], options: LoadOptions = {}): Promise<{ collection: Collection; paths: string[]; bundled?: BundledChoice }> {
+    const configured = paths.length ? undefined : this.settings.get('notes');
+    // No path and no configured notes: the bundled set of the setting, else --lang, else the locale.
+    const bundled = paths.length || configured?.length ? undefined : chooseBundled({ setting: this.settings.get('lang'), flag: this.globals.lang, env: this.runtime.env });
+    const chosen = notesPaths(paths, configured, bundled?.dir);
     const { loadNotes } = await import('../io/load.js'); // stats and history never read notes
     const collection = await loadNotes(chosen, this.runtime.cwd, options);
     // Warnings in the interface language: the one chosen, else the notes' own.
@@ -128,6 +133,6 @@ export class App {
     if (collection.sources.length === 0) {
       throw new CliError(`no notes could be read from ${chosen.join(', ')}`);
     }
-    return { collection, paths: chosen };
+    return { collection, paths: chosen, ...(bundled ? { bundled } : {}) };
   }
 }

@@ -3,7 +3,7 @@ import { detectLang } from '../../core/text/index.js';
 import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION, type HistoryRecord } from '../../core/history/index.js';
 import type { Lang } from '../../core/types.js';
 import { messages } from '../../ui/messages.js';
-import { notesPaths } from '../notes-paths.js';
+import { chooseBundled, notesPaths } from '../notes-paths.js';
 import { answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
 import { newRecordId, openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
@@ -33,7 +33,7 @@ async function historyLang(app: App, records: readonly HistoryRecord[], option: 
   else {
     try {
       const { loadNotes } = await import('../../io/load.js');
-      const collection = await loadNotes(notesPaths([], app.settings.get('notes')), app.runtime.cwd);
+      const collection = await loadNotes(notesPaths([], app.settings.get('notes'), chooseBundled({ setting: app.settings.get('lang'), env: app.runtime.env }).dir), app.runtime.cwd);
       lang = app.notesLang(collection);
     } catch {
       // Notes that cannot be read leave English.
