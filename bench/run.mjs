@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { DIST, ROOT } from './lib.mjs';
 
-const SCRIPTS = ['loader.mjs', 'stats.mjs', 'startup.mjs'];
+const SCRIPTS = ['loader.mjs', 'stats.mjs', 'startup.mjs', 'cache.mjs'];
 
 console.log(`k8s-quiz benchmarks: node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`);
 console.log('every figure is a ratio against a baseline measured in the same run; lower is better\n');

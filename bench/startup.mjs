@@ -1,75 +1,116 @@
 // Startup: how long the CLI takes to start, compared with Node starting and doing nothing.
 //
-//   version ratio = `node bin/k8s-quiz.js --version` / `node -e 0`
-//   banks ratio   = `node bin/k8s-quiz.js banks notes --json > /dev/null` / `node -e 0`
-//   questions ratio = `node bin/k8s-quiz.js questions notes --count 10 --json` / `node -e 0` (a quiz's start)
+//   version ratio   = `node bin/k8s-quiz.js --version` / `node -e 0`
+//   banks ratio     = `node bin/k8s-quiz.js banks notes/zh --json > /dev/null` / `node -e 0`
+//   questions ratio = `node bin/k8s-quiz.js questions notes/zh --count 10 --json` / `node -e 0`
+//   banks seed      = `banks ../shared/seed/… --json` / `node -e 0` (a real person's note; skipped when absent)
+//   quiz --plain    = time until the first question's choices are on stdout / `node -e 0`, on the
+//                     bundled notes (no PATH), in two cases: a data dir that has seen a run before
+//                     (the second run onwards), and a fresh data dir every time (the very first run)
 //
 // Each run is a fresh process, as for a person at a terminal, so module loading counts.
 // `--version` is the floor (argument parsing and whatever is imported eagerly); `banks` adds
 // loading and extracting the bundled notes and printing JSON.
 
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, isMain, median, ms, times } from './lib.mjs';
 
 const RUNS = 10;
+export const SEED_NOTE = path.resolve(ROOT, '../shared/seed/000_861752a538b29261.txt');
+
+/** Runs `node ARGS` to the end (or, with `until`, until stdout holds that text, then kills it); returns ms. */
+function timed(args, env, { until, cwd = ROOT } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let done = false;
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      if (until && !done) {
+        out += d;
+        if (out.includes(until)) {
+          done = true;
+          resolve(performance.now() - t0);
+          child.kill();
+        }
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+    child.stdin.on('error', () => {});
+    child.on('close', (code) => {
+      if (done) return;
+      const elapsed = performance.now() - t0;
+      if (until) reject(new Error(`node ${args.join(' ')} ended without printing ${JSON.stringify(until)}: ${err.trim().slice(0, 300)}`));
+      else if (code !== 0) reject(new Error(`node ${args.join(' ')} exited ${code}: ${err.trim().slice(0, 300)}`));
+      else resolve(elapsed);
+    });
+    if (!until) child.stdin.end();
+  });
+}
 
 export async function benchStartup() {
   console.log('startup');
   if (!existsSync(path.join(DIST, 'cli', 'main.js'))) {
-    console.log('  skipped: dist/cli/main.js is missing (build first: npx tsc -p tsconfig.build.json)');
+    console.log('  skipped: dist/cli/main.js is missing (build first: npm run build)');
     return;
   }
-  const cases = {
-    'node -e 0': ['-e', '0'],
-    '--version': ['bin/k8s-quiz.js', '--version'],
-  };
-  if (existsSync(path.join(ROOT, 'notes', 'zh'))) {
-    cases['banks notes --json'] = ['bin/k8s-quiz.js', 'banks', 'notes/zh', '--json'];
-    // What a quiz does before its first question: load, generate 10 questions.
-    cases['questions notes --count 10'] = ['bin/k8s-quiz.js', 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'];
-  }
-  else console.log('  skipped banks: no bundled notes/zh/ folder');
-
   // A throwaway data dir, so the runs never read or touch the person's own settings and history.
   const home = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-home-'));
-  const devNull = openSync('/dev/null', 'w');
-  const env = { ...process.env, K8S_QUIZ_HOME: home, NO_COLOR: '1' };
-  const run = (args) => {
-    const t0 = performance.now();
-    const res = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', devNull, 'pipe'] });
-    const elapsed = performance.now() - t0;
-    if (res.status !== 0) throw new Error(`node ${args.join(' ')} exited ${res.status}: ${String(res.stderr).trim().slice(0, 300)}`);
-    return elapsed;
+  const env = { ...process.env, K8S_QUIZ_HOME: home, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  const fresh = [];
+  const freshEnv = () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-first-'));
+    fresh.push(dir);
+    return { ...env, K8S_QUIZ_HOME: dir };
   };
+  // The first question's choices: `  1) …` on its own line in --plain.
+  const FIRST = '\n  1) ';
+  const cases = {
+    'node -e 0': () => timed(['-e', '0'], env),
+    '--version': () => timed(['bin/k8s-quiz.js', '--version'], env),
+  };
+  if (existsSync(path.join(ROOT, 'notes', 'zh'))) {
+    cases['banks notes --json'] = () => timed(['bin/k8s-quiz.js', 'banks', 'notes/zh', '--json'], env);
+    // What a quiz does before its first question: load, generate 10 questions.
+    cases['questions notes --count 10'] = () => timed(['bin/k8s-quiz.js', 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'], env);
+    cases['quiz --plain, 1st question'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], env, { until: FIRST });
+    cases['quiz --plain, very first run'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], freshEnv(), { until: FIRST });
+  } else console.log('  skipped banks and quiz: no bundled notes/zh/ folder');
+  if (existsSync(SEED_NOTE)) cases['banks seed --json'] = () => timed(['bin/k8s-quiz.js', 'banks', SEED_NOTE, '--json'], env);
+  else console.log(`  skipped banks seed: ${SEED_NOTE} is absent`);
+
   try {
     const names = Object.keys(cases);
     const samples = Object.fromEntries(names.map((n) => [n, []]));
-    // One unmeasured run each fills the OS file cache; then the cases take turns, so a burst
-    // of load from elsewhere on the machine hits all of them alike.
+    // One unmeasured run each fills the OS file cache (and the data dir's caches); then the cases
+    // take turns, so a burst of load from elsewhere on the machine hits all of them alike.
     for (const n of names) {
       try {
-        run(cases[n]);
+        await cases[n]();
       } catch (error) {
         console.log(`  skipped ${n}: ${error.message}`);
         delete cases[n];
       }
     }
     const live = names.filter((n) => cases[n]);
-    for (let i = 0; i < RUNS; i++) for (const n of live) samples[n].push(run(cases[n]));
+    for (let i = 0; i < RUNS; i++) for (const n of live) samples[n].push(await cases[n]());
 
     // Ratios are taken run by run (each run against the bare Node run next to it), then the median.
     const base = samples['node -e 0'];
-    console.log(`  node -e 0:                            ${ms(median(base))} (median of ${RUNS})`);
+    console.log(`  node -e 0:                              ${ms(median(base))} (median of ${RUNS})`);
     for (const n of live.filter((x) => x !== 'node -e 0')) {
       const r = median(samples[n].map((v, i) => v / base[i]));
-      console.log(`  k8s-quiz ${n.padEnd(28)}${ms(median(samples[n]))}  => ${times(r)} the time of node -e 0`);
+      console.log(`  k8s-quiz ${n.padEnd(30)}${ms(median(samples[n])).padStart(9)}  => ${times(r)} the time of node -e 0`);
     }
   } finally {
-    closeSync(devNull);
     rmSync(home, { recursive: true, force: true });
+    for (const dir of fresh) rmSync(dir, { recursive: true, force: true });
   }
 }
 
