@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { resolveDataDir } from '../io/data-dir.js';
+import type { NoteCache } from '../io/cache.js';
 import { openSettings, type Settings } from '../io/settings.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { HistoryRecord } from '../core/history/index.js';
@@ -8,6 +11,7 @@ import { colorLevel, makeChalk } from '../ui/style.js';
 import { hanging, terminalWidth, wrap } from '../ui/layout.js';
 import { labelled, messages, type Messages } from '../ui/messages.js';
 import { CliError } from './errors.js';
+import { CACHE_DIR } from '../io/cache-dir.js';
 import { chooseBundled, notesPaths, type BundledChoice } from './notes-paths.js';
 import type { Runtime } from './runtime.js';
 import type { ChalkInstance } from 'chalk';
@@ -17,6 +21,8 @@ import type { ChalkInstance } from 'chalk';
 export interface GlobalOptions {
   dataDir?: string;
   color: boolean;
+  /** false with --no-cache: every note is parsed again (and the cache is left as it is). */
+  cache?: boolean;
   /** The command's own --lang, where it has one (optsWithGlobals merges it in). */
   lang?: Lang;
 }
@@ -119,14 +125,41 @@ export class App {
     return zh > 0 && zh * 2 >= collection.banks.length ? 'zh' : 'en';
   }
 
+  /** Where parsed notes are cached: `cache/` in the data dir. */
+  get cacheDir(): string {
+    return path.join(this.dataDir, CACHE_DIR);
+  }
+
+  /** The parse cache, unless --no-cache. */
+  private async noteCache(): Promise<NoteCache | undefined> {
+    if (this.globals.cache === false) return undefined;
+    const [{ openNoteCache }, { buildInfo }] = await Promise.all([import('../io/cache.js'), import('../io/version.js')]);
+    return openNoteCache(this.cacheDir, buildInfo().id, { now: () => this.runtime.now().getTime() });
+  }
+
+  /** `cache clear`: deletes the parse cache (it is made again as notes are read). */
+  clearCache(): void {
+    const lang = this.lang(undefined);
+    const dir = this.cacheDir;
+    const existed = fs.existsSync(dir);
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch (error) {
+      throw new CliError(`cannot delete ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    if (lang === 'zh') this.say(existed ? `已删除解析缓存 ${dir}` : `没有解析缓存（${dir}）`);
+    else this.say(existed ? `deleted the parse cache ${dir}` : `no parse cache (${dir})`);
+  }
+
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
   async load(paths: string[], options: LoadOptions = {}): Promise<{ collection: Collection; paths: string[]; bundled?: BundledChoice }> {
     const configured = paths.length ? undefined : this.settings.get('notes');
     // No path and no configured notes: the bundled set of the setting, else --lang, else the locale.
     const bundled = paths.length || configured?.length ? undefined : chooseBundled({ setting: this.settings.get('lang'), flag: this.globals.lang, env: this.runtime.env });
     const chosen = notesPaths(paths, configured, bundled?.dir);
-    const { loadNotes } = await import('../io/load.js'); // stats and history never read notes
-    const collection = await loadNotes(chosen, this.runtime.cwd, options);
+    // stats and history never read notes
+    const [{ loadNotes }, cache, { openPrebuilt }] = await Promise.all([import('../io/load.js'), this.noteCache(), import('../io/prebuilt.js')]);
+    const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache ? { cache } : {}), prebuilt: openPrebuilt() });
     // Warnings in the interface language: the one chosen, else the notes' own.
     if (!this.chosenLang) this.spoken = this.notesLang(collection);
     this.printWarnings(collection.warnings);

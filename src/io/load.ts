@@ -3,6 +3,7 @@ import path from 'node:path';
 import { collect, parseNote, type ParsedNote } from '../core/notes/index.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { Collection, Warning } from '../core/types.js';
+import type { FileStamp, NoteCache, NoteResult } from './cache.js';
 
 // The edge where notes come off the disk: walking folders, size and binary checks.
 
@@ -18,6 +19,15 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Given each note's text as read (for `check`, which lists the lines that made nothing). */
   onText?: (file: string, text: string) => void;
+  /** What earlier runs made of the notes: a note whose size and mtime are unchanged is not parsed again. */
+  cache?: NoteCache;
+  /** Banks made at build time for notes shipped with the program (checked like the cache). */
+  prebuilt?: Prebuilt;
+}
+
+/** Notes parsed ahead of time, looked up by the file's absolute path, its stamp and its text. */
+export interface Prebuilt {
+  get(file: string, stamp: FileStamp, shown: string): NoteResult | undefined;
 }
 
 function reason(error: unknown): string {
@@ -80,9 +90,15 @@ export async function findNoteFiles(paths: string[], warnings: Warning[]): Promi
       continue;
     }
     if (stat.isDirectory()) {
+      // Named twice, or inside a folder named before: its notes are in already.
+      const real = await fs.realpath(p).catch(() => p);
+      if (seen.has(real)) continue;
       const before = files.length;
       await walk(p, files, warnings, seen);
       if (files.length === before) warnings.push({ file: p, line: 0, message: 'no .md or .markdown files in this folder' });
+    } else if (!stat.isFile()) {
+      // A FIFO would block the read forever; a device or a socket is no note either. Never opened.
+      warnings.push({ file: p, line: 0, message: 'skipped: not a regular file (a pipe, a device or a socket)' });
     } else if (NAMED_NOTE.test(path.basename(p))) files.push(p);
     else warnings.push({ file: p, line: 0, message: 'skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)' });
   }
@@ -110,36 +126,27 @@ function decode(bytes: Buffer, file: string, warnings: Warning[]): string | null
   }
 }
 
-async function readNote(file: string, warnings: Warning[], maxBytes: number): Promise<string | null> {
+/** Reads a note of at most `maxBytes` (whose stat is `stat`); null (and a warning) when it is skipped. */
+async function readNote(file: string, stat: { size: number }, warnings: Warning[], maxBytes: number): Promise<string | null> {
+  // stat.size is 0 for some special files (/proc): read at most one byte over the cap.
+  const handle = await fs.open(file, 'r');
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > maxBytes) {
-      warnings.push({ file, line: 0, message: `skipped: ${stat.size} bytes is over the ${maxBytes}-byte limit for a note` });
-      return null;
-    }
-    // stat.size is 0 for devices and pipes (/dev/zero, <(cat x)): read at most one byte over the cap.
-    const handle = await fs.open(file, 'r');
-    try {
-      const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stat.size, 64 * 1024)));
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - total), null);
-        if (bytesRead === 0) break;
-        chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
-        total += bytesRead;
-        if (total > maxBytes) {
-          warnings.push({ file, line: 0, message: `skipped: more than the ${maxBytes}-byte limit for a note` });
-          return null;
-        }
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stat.size, 64 * 1024)));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, maxBytes + 1 - total), null);
+      if (bytesRead === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+      total += bytesRead;
+      if (total > maxBytes) {
+        warnings.push({ file, line: 0, message: `skipped: more than the ${maxBytes}-byte limit for a note` });
+        return null;
       }
-      return decode(Buffer.concat(chunks), file, warnings);
-    } finally {
-      await handle.close();
     }
-  } catch (error) {
-    warnings.push({ file, line: 0, message: `cannot read: ${reason(error)}` });
-    return null;
+    return decode(Buffer.concat(chunks), file, warnings);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -151,18 +158,64 @@ export function displayPath(file: string, cwd: string): string {
   return stripControlLine(shown);
 }
 
+/**
+ * One note file: its banks and warnings from the prebuilt banks or the cache when its size and
+ * mtime say it is unchanged, else read and parsed (and then cached). Warnings name it as `shown`;
+ * `parsed` is null when it was skipped (unreadable, too big, binary).
+ */
+async function loadNote(file: string, shown: string, maxBytes: number, options: LoadOptions): Promise<NoteResult> {
+  const warnings: Warning[] = [];
+  const named = (): NoteResult => {
+    for (const w of warnings) w.file = shown;
+    return { warnings, parsed: null };
+  };
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error) {
+    warnings.push({ file, line: 0, message: `cannot read: ${reason(error)}` });
+    return named();
+  }
+  if (stat.size > maxBytes) {
+    warnings.push({ file, line: 0, message: `skipped: ${stat.size} bytes is over the ${maxBytes}-byte limit for a note` });
+    return named();
+  }
+  const stamp: FileStamp = { size: stat.size, mtimeMs: stat.mtimeMs };
+  // `check` needs the text itself, so it always reads (and still skips the parsing when it can).
+  const known = options.prebuilt?.get(file, stamp, shown) ?? options.cache?.get(file, stamp, shown);
+  if (known && !options.onText) return known;
+  let text: string | null;
+  try {
+    text = await readNote(file, stat, warnings, maxBytes);
+  } catch (error) {
+    warnings.push({ file, line: 0, message: `cannot read: ${reason(error)}` });
+    return named();
+  }
+  if (text === null) {
+    const result = named();
+    options.cache?.put(file, stamp, shown, result);
+    return result;
+  }
+  options.onText?.(shown, text);
+  if (known) return known;
+  for (const w of warnings) w.file = shown;
+  const result = { warnings, parsed: parseNote(shown, text) };
+  options.cache?.put(file, stamp, shown, result);
+  return result;
+}
+
 export async function loadNotes(paths: string[], cwd: string, options: LoadOptions = {}): Promise<Collection> {
   const maxBytes = options.maxBytes ?? MAX_NOTE_BYTES;
-  const warnings: Warning[] = [];
-  const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), warnings);
+  const found: Warning[] = [];
+  const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found);
+  for (const w of found) w.file = displayPath(w.file, cwd);
+  const warnings = [...found];
   const parsed: ParsedNote[] = [];
   for (const file of files) {
-    const text = await readNote(file, warnings, maxBytes);
-    if (text === null) continue;
-    const shown = displayPath(file, cwd);
-    options.onText?.(shown, text);
-    parsed.push(parseNote(shown, text));
+    const result = await loadNote(file, displayPath(file, cwd), maxBytes, options);
+    warnings.push(...result.warnings);
+    if (result.parsed) parsed.push(result.parsed);
   }
-  for (const w of warnings) w.file = displayPath(w.file, cwd);
+  options.cache?.save();
   return collect(parsed, warnings);
 }
