@@ -59,6 +59,7 @@ export function buildProgram(runtime: Runtime): Command {
     .version(VERSION, '-V, --version')
     .option('--data-dir <dir>', 'where history and settings live (default: $K8S_QUIZ_HOME, else the user config folder)')
     .option('--no-color', 'no colours in the output')
+    .option('--no-cache', 'parse every note again, without the parse cache in the data dir')
     .addHelpText('after', () => formatExamples(EXAMPLES, helpWidth()))
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -249,6 +250,14 @@ export function buildProgram(runtime: Runtime): Command {
     .action(async (paths: string[], flags: import('./commands/export.js').ExportFlags, cmd: Command) => {
       const { exportCommand } = await import('./commands/export.js');
       await exportCommand(await app(cmd, true), paths, flags);
+    });
+
+  program
+    .command('cache')
+    .description('parsed notes are cached in the data dir (cache/) so unchanged notes are not parsed again; `cache clear` deletes it (safe at any time)')
+    .addArgument(new Argument('<action>', 'clear').choices(['clear']))
+    .action(async (_action: string, _flags: object, cmd: Command) => {
+      (await app(cmd, true)).clearCache();
     });
 
   program
