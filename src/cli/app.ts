@@ -21,7 +21,7 @@ import type { ChalkInstance } from 'chalk';
 export interface GlobalOptions {
   dataDir?: string;
   color: boolean;
-  /** false with --no-cache: every note is parsed again (and the cache is left as it is). */
+  /** false with --no-cache: every note is parsed again, the bundled ones too (and the cache is left as it is). */
   cache?: boolean;
   /** The command's own --lang, where it has one (optsWithGlobals merges it in). */
   lang?: Lang;
@@ -159,7 +159,7 @@ export class App {
     const chosen = notesPaths(paths, configured, bundled?.dir);
     // stats and history never read notes
     const [{ loadNotes }, cache, { openPrebuilt }] = await Promise.all([import('../io/load.js'), this.noteCache(), import('../io/prebuilt.js')]);
-    const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache ? { cache } : {}), prebuilt: openPrebuilt() });
+    const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache ? { cache, prebuilt: openPrebuilt() } : {}) });
     // Warnings in the interface language: the one chosen, else the notes' own.
     if (!this.chosenLang) this.spoken = this.notesLang(collection);
     this.printWarnings(collection.warnings);
