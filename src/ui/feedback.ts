@@ -1,7 +1,7 @@
 import { coverage, kitOf, type AnswerDetail, type Coverage, type CoverageModel, type TypedChange } from '../core/session/index.js';
 import type { QuestionResult } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
-import { hanging, stringWidth } from './layout.js';
+import { hanging, displayWidth } from './layout.js';
 import { labelled, type Messages } from './messages.js';
 
 // What to tell the person after an answer, decided once from the question's kit; the plain
@@ -116,7 +116,7 @@ export function suggestedGrade(sheet: Pick<Coverage, 'ratio' | 'overlap'> & { co
  */
 export function labelledList(label: string, text: string, width: number): string {
   const lead = labelled(label, '');
-  if (stringWidth(lead) <= Math.max(8, width - 28)) return hanging(lead, text, width);
+  if (displayWidth(lead) <= Math.max(8, width - 28)) return hanging(lead, text, width);
   return `${label}\n${hanging('  ', text, width)}`;
 }
 

@@ -1,5 +1,5 @@
 import type { Help } from 'commander';
-import { hanging, stringWidth, wrap } from './layout.js';
+import { hanging, displayWidth, wrap } from './layout.js';
 
 // `--help` laid out for the terminal it is shown on: commander's own layout puts every
 // description in a column right of the longest term, and below 40 columns of room it stops
@@ -20,7 +20,7 @@ export function helpItem(term: string, termWidth: number, description: string, w
   if (!description) return wrap(pad + term, width);
   const room = width - INDENT - termWidth - GAP;
   if (room >= MIN_DESCRIPTION) {
-    const lead = pad + term + ' '.repeat(Math.max(0, termWidth - stringWidth(term))) + ' '.repeat(GAP);
+    const lead = pad + term + ' '.repeat(Math.max(0, termWidth - displayWidth(term))) + ' '.repeat(GAP);
     return hanging(lead, description, width);
   }
   return `${wrap(pad + term, width)}\n${hanging(' '.repeat(UNDER), description, width)}`;
@@ -51,6 +51,6 @@ export interface Example {
 /** The examples after the help, each within `width` (commands side by side with their descriptions when they fit). */
 export function formatExamples(examples: readonly Example[], width: number, title = 'Examples:'): string {
   const commands = examples.map((e) => `$ ${e.command}`);
-  const termWidth = Math.max(...commands.map((c) => stringWidth(c)));
+  const termWidth = Math.max(...commands.map((c) => displayWidth(c)));
   return ['', title, ...examples.map((e, i) => helpItem(commands[i] as string, termWidth, e.description, width))].join('\n');
 }

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import { kitOf, type AskOutcome, type CoverageModel, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
 import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
-import { hanging, stringWidth, wrap } from './layout.js';
+import { hanging, displayWidth, wrap } from './layout.js';
 import { renderMarkdown } from './markdown.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
 import { askAnswer, promptTheme, selfGrade, type PromptContext } from './prompts.js';
@@ -87,7 +87,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       const scoreText = m.scoreSoFar(position.correct, position.answered);
       const score = scoreText ? c.cyan(scoreText) : '';
       const together = score ? `${source}   ${score}` : source;
-      write(stringWidth(together) <= width && !source.includes('\n') ? together : [source, score].filter(Boolean).join('\n'));
+      write(displayWidth(together) <= width && !source.includes('\n') ? together : [source, score].filter(Boolean).join('\n'));
     },
   };
 }

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { stripControl } from '../core/text/index.js';
 
 // Wrapping by display width for mixed Chinese and English. A CJK character takes two
 // columns and a line may break between any two of them, but not inside an English word,
@@ -11,8 +12,11 @@ const CODE = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
 const CODES = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 const WIDE_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
 const WIDE = new RegExp(`[${WIDE_CLASS}]`, 'u');
-const WORD = new RegExp(`[^ \\u001b${WIDE_CLASS}]+`, 'uy');
-const SPACES = / +/y;
+// Runs are matched a bounded length at a time (a longer one is glued from several matches):
+// one regex match over a 50 MB word overflows the regex engine's stack.
+const RUN = 256;
+const WORD = new RegExp(`[^ \\u001b${WIDE_CLASS}]{1,${RUN}}`, 'uy');
+const SPACES = new RegExp(` {1,${RUN}}`, 'y');
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
@@ -42,6 +46,7 @@ function pieces(line: string): Piece[] {
     return true;
   };
   let i = 0;
+  let wordEnd = -1; // where the last word match ended: a word longer than RUN goes on from there
   while (i < line.length) {
     CODE.lastIndex = i;
     const code = CODE.exec(line);
@@ -82,10 +87,11 @@ function pieces(line: string): Piece[] {
     WORD.lastIndex = i;
     const word = WORD.exec(line)?.[0] ?? ch;
     // A word may break from a wide character before it, not from a word or an opening bracket.
-    const stick = after !== '' && (!WIDE.test(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after);
+    const stick = i === wordEnd || (after !== '' && (!WIDE.test(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after));
     const end = [...word].pop() ?? '';
     if (!(stick && glue(word, stringWidth(word), end))) out.push({ text: word, width: stringWidth(word), space: false, end });
     i += word.length;
+    wordEnd = i;
   }
   return out;
 }
@@ -144,7 +150,7 @@ function hardSplit(piece: Piece, first: number, next: number): Piece[] {
 function continuationIndent(line: string): number {
   // A marker is followed by a space: `3.14 is…` and `-1 means…` are not list items.
   const lead = /^(\s*(?:(?:[-*•]|\d+[.)])\s+)?)/.exec(stripCodes(line))?.[1] ?? '';
-  return stringWidth(lead);
+  return displayWidth(lead);
 }
 
 function wrapLine(raw: string, width: number): string[] {
@@ -194,9 +200,14 @@ function wrapLine(raw: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * Wraps to `width` columns, in time linear in the text (a 1 MB word included). Only colour
+ * codes and hyperlinks pass: any other control sequence is dropped here, on the way to the
+ * terminal, whatever text reached it.
+ */
 export function wrap(text: string, width: number): string {
   const w = Math.max(10, width);
-  return text
+  return terminalText(text)
     .split('\n')
     .flatMap((line) => wrapLine(line, w))
     .join('\n');
@@ -204,9 +215,11 @@ export function wrap(text: string, width: number): string {
 
 /** Wraps `text` so continuation lines start under the first character after `lead`. */
 export function hanging(lead: string, text: string, width: number): string {
-  const indent = ' '.repeat(stringWidth(lead));
-  const body = wrap(text, Math.max(10, width - indent.length)).split('\n');
-  return body.map((line, i) => (i === 0 ? lead : indent) + line).join('\n');
+  const first = clip(lead);
+  // A lead wider than the line (a hand-edited field) must not indent every line by its width.
+  const indent = ' '.repeat(Math.min(displayWidth(first), Math.max(0, width - 10)));
+  const body = wrap(clip(text), Math.max(10, width - indent.length)).split('\n');
+  return body.map((line, i) => (i === 0 ? first : indent) + line).join('\n');
 }
 
 /**
@@ -214,9 +227,9 @@ export function hanging(lead: string, text: string, width: number): string {
  * 40 columns): then the lead on its own line and the text under it, two columns in from the lead.
  */
 export function hangingOrBelow(lead: string, text: string, width: number, room = 20): string {
-  if (width - stringWidth(lead) >= room) return hanging(lead, text, width);
-  const indent = ' '.repeat((/^ */.exec(lead)?.[0].length ?? 0) + 2);
-  return `${wrap(lead.trimEnd(), width)}\n${hanging(indent, text, width)}`;
+  if (width - displayWidth(lead) >= room) return hanging(lead, text, width);
+  const indent = ' '.repeat(Math.min((/^ */.exec(lead)?.[0].length ?? 0) + 2, Math.floor(width / 2)));
+  return `${wrap(clip(lead.trimEnd()), width)}\n${hanging(indent, text, width)}`;
 }
 
 /**
@@ -228,7 +241,7 @@ export function helpLine(items: readonly string[], width: number, sep = ' · '):
   let current = '';
   for (const item of items) {
     const joined = current ? `${current}${sep}${item}` : item;
-    if (!current || stringWidth(joined) <= width) current = joined;
+    if (!current || displayWidth(joined) <= width) current = joined;
     else {
       lines.push(current);
       current = item;
@@ -242,4 +255,67 @@ export function terminalWidth(columns: number | undefined): number {
   return Math.max(20, Math.min(columns && columns > 0 ? columns : 80, 100));
 }
 
-export { stringWidth };
+/** The longest line of a field shown on the terminal; a longer one is cut there with `…`. */
+export const FIELD_LIMIT = 4000;
+
+/**
+ * Each line of `text` cut to `limit` characters, with an ellipsis: a field that long (a 1 MB
+ * step, a 50 MB subject in a hand-edited log) is debris, and nobody reads it on a terminal.
+ */
+export function clip(text: string, limit = FIELD_LIMIT): string {
+  if (text.length <= limit) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length <= limit) return line;
+      let end = limit;
+      if (/[\ud800-\udbff]/.test(line.charAt(end - 1))) end--; // not half a surrogate pair
+      const esc = line.lastIndexOf('\u001b', end);
+      if (esc > end - 40) end = esc; // nor half a colour code
+      return `${line.slice(0, end)}…`;
+    })
+    .join('\n');
+}
+
+// Codes the program itself writes and may pass: colours (SGR) and OSC 8 hyperlinks.
+const PASSING = /\u001b\[[0-9;]*m|\u001b\]8;[^\u0000-\u001f\u007f-\u009f]*(?:\u0007|\u001b\\)/g;
+// C0 (but tab and newline), DEL, C1 and the bidi controls: what may start a sequence or disguise text.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
+
+/** `text` with every control character and sequence removed, except colours and hyperlinks. */
+export function terminalText(text: string): string {
+  if (!UNSAFE.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (const code of text.matchAll(PASSING)) {
+    out += stripControl(text.slice(last, code.index)) + code[0];
+    last = code.index + code[0].length;
+  }
+  return out + stripControl(text.slice(last));
+}
+
+// A grapheme may not be split between two measured chunks; a break before a printable ASCII
+// character or a common CJK ideograph is always between graphemes.
+const CHUNK = 256;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const safeBreak = (code: number) => (code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+
+/**
+ * Display width (CJK two columns, colour codes none), in time linear in the text: string-width
+ * alone slows down with the square of a long string's length (Intl.Segmenter), so a long text
+ * is measured a chunk at a time.
+ */
+export function displayWidth(text: string): number {
+  if (text.length <= CHUNK) return stringWidth(text);
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const plain = text.replace(CODES, '');
+  let width = 0;
+  for (let start = 0; start < plain.length; ) {
+    let end = Math.min(plain.length, start + CHUNK);
+    for (let look = 0; end < plain.length && look < 32 && !safeBreak(plain.charCodeAt(end)); look++) end++;
+    width += stringWidth(plain.slice(start, end));
+    start = end;
+  }
+  return width;
+}
+

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
-import { hanging, helpLine, stringWidth, wrap } from './layout.js';
+import { hanging, helpLine, displayWidth, wrap } from './layout.js';
 
 // What the custom prompts (sortable, timed choice, timed text) share: how they end and
 // say so, a countdown that redraws once a second and ends the prompt itself when time is
@@ -135,7 +135,7 @@ export function echoLine(prefix: string, message: string, outcome: string, width
   // After a question of one line, the answer follows it when it fits; after a longer question
   // (a clue under it), it goes on a line of its own, not onto the clue.
   const lines = question.split('\n');
-  if (lines.length === 1 && stringWidth(question) + 1 + stringWidth(outcome) <= width) return `${question} ${outcome}`;
+  if (lines.length === 1 && displayWidth(question) + 1 + displayWidth(outcome) <= width) return `${question} ${outcome}`;
   return `${question}\n${hanging('  ', outcome, width)}`;
 }
 

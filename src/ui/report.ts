@@ -3,7 +3,7 @@ import { MIN_SCORED_ANSWERS } from '../core/history/index.js';
 import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResult, type SessionReport } from '../core/session/index.js';
 import { matchKey, sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
-import { hanging, stringWidth, wrap } from './layout.js';
+import { hanging, displayWidth, wrap } from './layout.js';
 import { labelled, sentences, type Messages } from './messages.js';
 
 // The end-of-session summary and the interview report, as text wrapped to the terminal.
@@ -26,10 +26,10 @@ export function questionHeading(question: Question, m: Messages, progress = ''):
 }
 
 export function shorten(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  if (displayWidth(text) <= columns) return text;
   let out = '';
   for (const ch of text) {
-    if (stringWidth(out + ch) > columns - 1) break;
+    if (displayWidth(out + ch) > columns - 1) break;
     out += ch;
   }
   return `${out}…`;
@@ -140,7 +140,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
     const lead = `  ${String(i + 1).padStart(2)}. ${resultMark(r)} `;
     lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${r.question.subject}${grade} — ${m.duration(r.ms)}`, width));
     // What was typed when the time ran out is kept with the timeout, and shown.
-    if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(stringWidth(lead)), labelled(c.dim(m.partialAnswer), r.given), width));
+    if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(displayWidth(lead)), labelled(c.dim(m.partialAnswer), r.given), width));
   });
   const topics = byTopic(report.results);
   if (topics.length) {

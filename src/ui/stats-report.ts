@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Stats } from '../core/history/index.js';
 import type { Lang, QuestionType } from '../core/types.js';
-import { hanging, stringWidth, wrap } from './layout.js';
+import { hanging, displayWidth, wrap } from './layout.js';
 import { messages } from './messages.js';
 import { sparkline } from './sparkline.js';
 
@@ -19,10 +19,10 @@ export function formatStats(stats: Stats, c: ChalkInstance, width: number, lang:
     lines.push('', c.bold(t.byType));
     // Type names in the interface language, padded by display width so the numbers line up.
     const names = stats.byType.map((row) => m.typeName(row.type as QuestionType));
-    const nameWidth = Math.max(...names.map((n) => stringWidth(n)));
+    const nameWidth = Math.max(...names.map((n) => displayWidth(n)));
     stats.byType.forEach((row, i) => {
       const name = names[i] as string;
-      lines.push(`  ${name}${' '.repeat(nameWidth - stringWidth(name))}  ${String(row.correct).padStart(5)}/${String(row.answered).padEnd(5)} ${pct(row.accuracy)}`);
+      lines.push(`  ${name}${' '.repeat(nameWidth - displayWidth(name))}  ${String(row.correct).padStart(5)}/${String(row.answered).padEnd(5)} ${pct(row.accuracy)}`);
     });
   }
   if (stats.byTopic.length) {
