@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
-// Settings live in conf's JSON file (`config.json` in the data dir). conf throws on a corrupted
-// file, so the file is checked here first: a file that is not JSON, not an object, or holds a bad
-// value for a known key is moved aside to `config.json.corrupt-<timestamp>` and defaults are used,
-// with a warning naming the moved file. Unknown keys are kept (a newer version may have written them).
+// Settings live in one JSON file, `config.json` in the data dir, in the format conf writes (an
+// object, tab-indented), read with a plain readFileSync: conf and its schema validator cost ~100 ms
+// of start-up on every command, and one small file needs neither. A file that is not JSON, not an
+// object, or holds a bad value for a known key is moved aside to `config.json.corrupt-<timestamp>`
+// and defaults are used, with a warning naming the moved file. A UTF-8 byte-order mark (as Windows
+// editors save) is fine. Unknown keys are kept (a newer version may have written them). A change is
+// written to a temporary file and renamed over the old one, so no reader sees half a file.
 
 export const KEYS = ['notes', 'lang', 'count'] as const;
 export type SettingKey = (typeof KEYS)[number];
@@ -122,11 +124,13 @@ export function parseSetting(key: string, raw: string, base: { cwd: string; home
   }
 }
 
+const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 /** Why the file's content is not usable settings, or undefined when it is fine. */
 function problemWith(text: string): string | undefined {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(withoutBom(text));
   } catch (error) {
     return `not valid JSON (${(error as Error).message})`;
   }
@@ -153,19 +157,21 @@ export function openSettings(dataDir: string, warn: (message: string) => void, o
   const base = { cwd: options.cwd ?? process.cwd(), homedir: options.homedir ?? os.homedir() };
   const file = path.join(dataDir, SETTINGS_FILE);
 
-  let conf: Conf<Record<string, unknown>> | undefined;
+  /** What the file holds (every key, known or not); null when it cannot be used at all. */
+  let store: Record<string, unknown> | null = {};
   let unusable: string | undefined;
 
-  const checkFile = (): void => {
+  /** The file's settings, after moving a corrupted file aside (then none). Throws on an unreadable file. */
+  const readFile = (): Record<string, unknown> => {
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return;
+      if (errorCode(error) === 'ENOENT') return {};
       throw error;
     }
     const problem = problemWith(text);
-    if (problem === undefined) return;
+    if (problem === undefined) return JSON.parse(withoutBom(text)) as Record<string, unknown>;
     try {
       const moved = moveAside(file, 'corrupt', now());
       warn(`settings file ${file} was corrupted (${problem}); moved it to ${moved} and using default settings`);
@@ -173,33 +179,20 @@ export function openSettings(dataDir: string, warn: (message: string) => void, o
       // Another process may have moved it already; if it is still there, give up on it.
       if (errorCode(error) !== 'ENOENT') throw error;
     }
+    return {};
   };
 
-  const openConf = (): Conf<Record<string, unknown>> =>
-    new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'config', accessPropertiesByDotNotation: false });
-
   try {
-    checkFile();
-    try {
-      conf = openConf();
-    } catch {
-      // Corrupted between the check and the open (another process): check and try once more.
-      checkFile();
-      conf = openConf();
-    }
+    store = readFile();
   } catch (error) {
+    store = null;
     unusable = errorCode(error);
     warn(`cannot use settings file ${file} (${unusable}); using default settings`);
   }
 
   const read = (key: SettingKey): unknown => {
-    if (!conf) return undefined;
-    try {
-      const value = conf.get(key);
-      return value !== undefined && isValidValue(key, value) ? value : undefined;
-    } catch {
-      return undefined; // corrupted after opening: defaults, the next open moves it aside
-    }
+    const value = store?.[key];
+    return value !== undefined && isValidValue(key, value) ? value : undefined;
   };
 
   function get<K extends SettingKey>(key: K): SettingValues[K];
@@ -210,11 +203,19 @@ export function openSettings(dataDir: string, warn: (message: string) => void, o
     return Array.isArray(value) ? [...value] : value;
   }
 
-  const save = (action: () => void): void => {
-    if (!conf) throw new SettingsError(`cannot save settings to ${file} (${unusable ?? 'unusable'})`, 1);
+  /** Applies `change` to the settings as the file holds them now (another process may have set one) and writes them. */
+  const save = (change: (data: Record<string, unknown>) => void): void => {
+    if (!store) throw new SettingsError(`cannot save settings to ${file} (${unusable ?? 'unusable'})`, 1);
+    const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      action();
+      const data = readFile();
+      change(data);
+      fs.mkdirSync(dataDir, { recursive: true });
+      fs.writeFileSync(temp, JSON.stringify(data, undefined, '\t'));
+      fs.renameSync(temp, file);
+      store = data;
     } catch (error) {
+      fs.rmSync(temp, { force: true });
       throw new SettingsError(`cannot save settings to ${file} (${errorCode(error)})`, 1);
     }
   };
@@ -225,12 +226,16 @@ export function openSettings(dataDir: string, warn: (message: string) => void, o
     get,
     set(key: string, raw: string): unknown {
       const value = parseSetting(key, raw, base);
-      save(() => conf?.set(key, value));
+      save((data) => {
+        data[key] = value;
+      });
       return value;
     },
     unset(key: string): void {
       const k = checkKey(key);
-      save(() => conf?.delete(k));
+      save((data) => {
+        delete data[k];
+      });
     },
     list(): Record<string, unknown> {
       const out: Record<string, unknown> = {};

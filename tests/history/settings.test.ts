@@ -106,6 +106,26 @@ describe('settings', () => {
     expect(warnings[1]).toContain('corrupt-2024-05-01T12-30-00-000Z-2');
   });
 
+  it('reads a file that starts with a UTF-8 byte-order mark (as Windows editors save it), and keeps working with it', () => {
+    const file = path.join(dir, 'config.json');
+    fs.writeFileSync(file, `\uFEFF${JSON.stringify({ count: 12, lang: 'zh' }, undefined, '\t')}\r\n`);
+    const settings = open();
+    expect(warnings).toEqual([]);
+    expect(settings.list()).toEqual({ notes: [], lang: 'zh', count: 12 });
+    expect(fs.readdirSync(dir)).toEqual(['config.json']);
+    settings.set('count', '13');
+    expect(open().list()).toEqual({ notes: [], lang: 'zh', count: 13 });
+    expect(warnings).toEqual([]);
+  });
+
+  it('writes the whole file anew on each change, as conf did, leaving no temporary file', () => {
+    const settings = open();
+    settings.set('count', '5');
+    settings.set('lang', 'en');
+    expect(fs.readFileSync(settings.path, 'utf8')).toBe('{\n\t"count": 5,\n\t"lang": "en"\n}');
+    expect(fs.readdirSync(dir)).toEqual(['config.json']);
+  });
+
   it('keeps keys it does not know (a newer version may have written them)', () => {
     fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ count: 5, theme: 'dark' }));
     const settings = open();
