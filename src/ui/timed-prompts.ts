@@ -10,6 +10,7 @@ import {
   useState,
   type Theme,
 } from '@inquirer/core';
+import { ANSWER_LIMIT, cleanAnswer } from '../core/session/index.js';
 import { finishedLine, helpText, isFlagKey, isFlagText, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // The choice list and the one-line input every session uses, with or without a time limit:
@@ -90,7 +91,16 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
   useKeypress((key, rl) => {
     if (result) return;
     if (isEnterKey(key)) finish(isFlagText(value) ? { kind: 'flag' } : value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
-    else setValue(rl.line);
+    else {
+      // Cleaned as it is typed (a pasted escape sequence is neither drawn nor kept), and capped:
+      // past the limit, keys add nothing.
+      if (rl.line.length > ANSWER_LIMIT) {
+        const line = rl as typeof rl & { cursor: number }; // a node readline underneath
+        line.line = line.line.slice(0, ANSWER_LIMIT);
+        line.cursor = Math.min(line.cursor, ANSWER_LIMIT);
+      }
+      setValue(cleanAnswer(rl.line));
+    }
   });
 
   const message = theme.style.message(promptText(config.message, config.width), status);
