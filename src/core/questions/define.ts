@@ -16,14 +16,14 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, sameKindNearby } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { maskNames } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // No choice names its own term (a description that does is not asked, a wrong answer that
-// does is not offered); wrong answers come from the same list or a list beside it.
+// does is not offered); wrong answers come from the same list or a list of the same kind beside it.
 
 /** At least this many wrong answers, or the question is not asked as a choice. */
 export const MIN_DISTRACTORS = 2;
@@ -37,6 +37,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   const origin = originOf(bank);
+  const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
   for (const entry of bank.entries) {
     if (!askableEntry(entry)) {
       if (entry.detail) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
@@ -59,7 +60,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      accept: (c) => nearby(origin)(c) && alike(right, c.text),
+      accept: (c) => sameKind(c) && alike(right, c.text),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
@@ -69,12 +70,14 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         if (maskNames(candidate.text, candidate.names ?? []) === candidate.text && wrong.length < WANT_DISTRACTORS) wrong.push(candidate.text);
       }
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway(names.join(' '), right, wrong)) return rejected('giveaway');
+      // The whole prompt, its context included: `回收` in `pv的回收策略` points at `手动回收PV`.
+      const prompt = t.define(entry.term, contextTitle(bank, entry.term));
+      if (givesAway(prompt, right, wrong)) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,
         bank,
-        prompt: t.define(entry.term, contextTitle(bank, entry.term)),
+        prompt,
         subject: entry.term,
         source: sourceOf(bank, entry.line),
         explanation: entryExplanation(entry, t),

@@ -9,7 +9,7 @@ import { keyOf, width } from './text.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -31,10 +31,15 @@ export function isActionTitle(title: string): boolean {
   return ACTION_TITLE.test(displayTitle(title));
 }
 
+/** A name of an aspect (`K8S的缺点`, `Key features`), alone or of something: a label, never a thing. */
+export function isAspectName(text: string): boolean {
+  const title = displayTitle(text);
+  return isAspectLabel(title) || ASPECT_TITLE.test(title);
+}
+
 /** A bank whose entries are aspects of one topic rather than things of one kind. */
 export function isAspectBank(bank: TermsBank): boolean {
-  const title = displayTitle(bank.title);
-  return isAspectLabel(title) || ASPECT_TITLE.test(title) || isSentence(title);
+  return isAspectName(bank.title) || isSentence(displayTitle(bank.title));
 }
 
 /** An English detail that starts mid-sentence (`is the primary…`, `for systems using…`): a fragment. */
@@ -60,9 +65,46 @@ export function askableEntry(entry: TermEntry): boolean {
   return width(detail) >= MIN_DETAIL_WIDTH;
 }
 
-/** Candidates from the question's own list or a list beside it (same heading path). */
-export function nearby(origin: Origin): (c: Candidate) => boolean {
-  return (c) => tier(origin, c.origin) <= 1;
+/** Words that name the same kind of thing, so `Container states` and `Pod phases` go together. */
+const KIND_WORDS: readonly (readonly string[])[] = [
+  ['state', 'phase', 'status', 'condition', '状态', '阶段'],
+  // Kinds of objects: Ingress among Service types is the classic mix-up, a fair wrong answer.
+  ['type', 'kind', 'resource', 'object', '类型', '种类', '分类', '资源', '对象'],
+  ['field', 'parameter', 'option', 'flag', 'setting', '字段', '参数', '选项', '配置项'],
+  ['component', 'controller', 'plugin', 'addon', '组件', '控制器', '插件'],
+  // Values a setting takes: an update mode among reclaim policies is still a setting's value.
+  ['policy', 'strategy', 'mode', '策略', '方式', '模式'],
+  ['tool', 'command', '工具', '命令'],
+];
+const KIND_OF = new Map(KIND_WORDS.flatMap((words) => words.map((w) => [w, words[0] as string] as const)));
+
+/**
+ * The kind of thing a group's title names, by its last word (`Container states` → state;
+ * in Chinese its last two characters, `内置污点` → 污点); null for a title that is a name itself (`kube-controller-manager`
+ * over its controllers). Outsiders come from groups of the same kind: a field among taint
+ * keys or a tool among policy fields is told apart by kind, without knowing the group.
+ */
+export function kindOfTitle(title: string): string | null {
+  const t = displayTitle(title).normalize('NFKC').replace(/[（(][^）)]*[）)]$/u, '').trim();
+  if (/\p{Script=Han}$/u.test(t)) {
+    const word = [...KIND_OF.keys()].find((w) => /\p{Script=Han}/u.test(w) && t.endsWith(w));
+    return word ? (KIND_OF.get(word) as string) : [...t].slice(-2).join('');
+  }
+  const last = t.toLowerCase().match(/[a-z][a-z-]*$/)?.[0];
+  if (!last || (!/\s/.test(t) && isTechnicalName(t))) return null;
+  // `phases` → phase, `statuses` → status, `policies` → policy: the first reading that is a kind word.
+  const readings = [last, last.replace(/s$/, ''), last.replace(/es$/, ''), last.replace(/ies$/, 'y')];
+  const known = readings.find((w) => KIND_OF.has(w));
+  return known ? (KIND_OF.get(known) as string) : last.replace(/([^s])s$/, '$1');
+}
+
+/**
+ * Candidates from the question's own list, or from a list beside it that gathers the same
+ * kind of thing (by its title): `Initial` for `Recreate`, not `HorizontalPodAutoscaler`.
+ */
+export function sameKindNearby(origin: Origin, title: string, titles: ReadonlyMap<string, string>): (c: Candidate) => boolean {
+  const kind = kindOfTitle(title);
+  return (c) => c.origin.bankId === origin.bankId || (tier(origin, c.origin) <= 1 && kindOfTitle(titles.get(c.origin.bankId) ?? '') === kind);
 }
 
 /** Candidates from lists in the same part of the note: the same section, or sections side by side. */
@@ -130,4 +172,16 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
     if (mark.startsWith('#') ? clueMarks.has(mark) : seen.includes(mark)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the members shown in a "which is NOT" question share a mark the odd one lacks
+ * (`vpa-updater`, `vpa-recommender` against `cluster-autoscaler`): the odd one is then found
+ * by its words, not by knowing.
+ */
+export function oddOneStandsOut(members: readonly string[], odd: string): boolean {
+  const oddMarks = telltales(odd);
+  const [first, ...rest] = members.map(telltales);
+  if (!first) return false;
+  return [...first].some((m) => rest.every((marks) => marks.has(m)) && !oddMarks.has(m));
 }

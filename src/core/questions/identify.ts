@@ -6,6 +6,7 @@ import {
   entryExplanation,
   makeDraft,
   questionId,
+  rejectCandidate,
   rejected,
   type Rejected,
   pickingRandom,
@@ -17,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, isAspectBank, nearby } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, sameKindNearby } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
@@ -64,13 +65,20 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   const origin = originOf(bank);
+  const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
   for (const entry of bank.entries) {
     // An abbreviation is asked by the acronym question instead.
     if (!askableEntry(entry) || acronymPair(entry.term, entry.aliases)) continue;
     const names = [entry.term, ...entry.aliases];
+    // A description that names its term (or the word that sets it apart from its siblings)
+    // is not asked: blanked out, the gap points at it just the same (`检测____并创建Pod`).
     const strict = blankOut(entry.detail, names);
     const clue = strict === null ? null : blankWords(strict, telltaleWords(entry, bank.entries));
-    if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
+    if (clue !== entry.detail) {
+      rejectCandidate(ctx, bank, 'identify', 'giveaway', entry.term, entry.line);
+      continue;
+    }
+    if (meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
     const title = contextTitle(bank, entry.term);
     const context = title && !names.some((n) => containsKey(title, n)) ? title : undefined;
     const prompt = t.identify(clue, context);
@@ -90,7 +98,12 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         excludeOwners: [...ownerKeys(entry), ...sameDetail],
         // A choice that the clue itself names would look like a hint, or be a trap; the
         // others come from the same list or one beside it, names like the answer.
-        accept: (c) => !clueKey.includes(c.key) && nearby(origin)(c) && isTechnicalName(c.text) && alike(entry.term, c.text),
+        // Siblings in the list are of its kind whatever their words (`Off`, `Initial`).
+        accept: (c) =>
+          !clueKey.includes(c.key) &&
+          sameKind(c) &&
+          (c.origin.bankId === origin.bankId || isTechnicalName(c.text)) &&
+          alike(entry.term, c.text),
         langWeight: NAME_LANG_WEIGHT,
       };
     };

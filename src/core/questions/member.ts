@@ -6,6 +6,8 @@ import {
   choiceQuestion,
   makeDraft,
   rejectCandidate,
+  rejected,
+  type Rejected,
   makeQuestion,
   questionId,
   pickingRandom,
@@ -19,9 +21,9 @@ import {
 import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { besideInSection, displayTitle, isActionTitle, isAspectBank } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
-import { isAbbreviation, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -29,7 +31,8 @@ import { isAbbreviation, isAspectLabel, isCodeSymbol, isSentence, isTechnicalNam
 
 /** Headings that gather whatever is left: not categories anything belongs to. */
 const GENERIC_HEADING =
-  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general)\b/i;
+  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication)\b/i;
+
 
 /** Whether a heading path (as matchKeys) starts with another. */
 const sameKeyPrefix = (keys: readonly string[], prefix: readonly string[]): boolean =>
@@ -53,9 +56,8 @@ function isHeadingBank(bank: Bank, pool: Pool): boolean {
  * loose notes (`Basics`, `Other terms`) is not.
  */
 function isCategory(bank: TermsBank, pool: Pool): boolean {
-  if (!bank.title.trim()) return false;
+  if (!bank.title.trim() || GENERIC_HEADING.test(bank.title)) return false;
   if (!isHeadingBank(bank, pool)) return true;
-  if (GENERIC_HEADING.test(bank.title)) return false;
   if (bank.path.length >= 2) return true;
   const pathKeys = pool.origins.get(bank.id)?.pathKeys ?? [];
   return !pool.banks.some((b) => b.id !== bank.id && sameKeyPrefix(pool.origins.get(b.id)?.pathKeys ?? [], pathKeys));
@@ -91,6 +93,8 @@ interface Group {
   request(answer: string): Omit<DistractorRequest, 'want' | 'rng'>;
 }
 
+const NUMBERED = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.)）、])/u;
+
 /** Members needed before membership is asked. */
 const MIN_MEMBERS = 3;
 
@@ -104,7 +108,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     return null;
   }
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
-  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term));
+  // `1）scale`, `(1) 数据封装`: numbered items, whose numbers are layout, are not offered as names.
+  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term));
   if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
@@ -146,17 +151,17 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     };
     const titleKey = keyOf(bank.title);
     // Not a name the title itself contains (`Access Modes` for `Access Modes in PVs`): that is the category, not an outsider.
-    // Outsiders come from a list beside this one in its section (access modes beside reclaim
-    // policies): a name from further away may well belong to the group in truth, the note
-    // just did not list it.
+    // Outsiders are things of the same kind from another list (container states for Pod
+    // phases), nearest first: of another kind they are told apart without knowing the group.
+    const kind = kindOfTitle(bank.title);
     const outsider = (c: Candidate): boolean =>
-      besideInSection(origin)(c) &&
+      kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
       isTechnicalName(c.text) &&
       !isCodeSymbol(c.text) &&
-      !isAspectLabel(c.text);
+      !isAspectName(c.text);
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
@@ -191,12 +196,14 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
 
   const isId = questionId(bank, bank.title, 'member');
   // The right answer is the first draw of the question's stream, the same in check and build.
-    const buildIs = (): Question | null => {
+    const buildIs = (): Question | Rejected | null => {
     const isRng = questionRandom(ctx, isId);
     const picking = pickingRandom(isId);
     const right = picking.pick(members).term;
     const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: picking });
     if (wrong.length < MIN_DISTRACTORS) return null;
+    // `网络存储卷` for 常见的存储卷: the only choice that repeats the title.
+    if (givesAway(title, right, wrong)) return rejected('giveaway');
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, isRng, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));
@@ -209,12 +216,13 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const typical = [...shown].sort((a, b) => width(a) - width(b))[Math.floor(shown.length / 2)] ?? (shown[0] as string);
       return { shown, typical };
     };
-    const buildNot = (): Question | null => {
+    const buildNot = (): Question | Rejected | null => {
       const notRng = questionRandom(ctx, notId);
       const picking = pickingRandom(notId);
       const { shown, typical } = shownOf(picking);
       const odd = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
       if (odd === undefined) return null;
+      if (oddOneStandsOut(shown, odd)) return rejected('giveaway');
       const choices = notRng.shuffle([odd, ...shown]);
       return makeQuestion(
         { ...base(), id: notId, prompt: t.memberNot(title) },

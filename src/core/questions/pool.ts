@@ -53,6 +53,8 @@ export interface Pool {
   /** matchKeys of each bank's topic. */
   topicKeys: Map<string, string[]>;
   origins: Map<string, Origin>;
+  /** Banks' titles by id. */
+  titles: Map<string, string>;
   /** `pathKeys \u0001-joined \u0000 termKey` of every terms entry: which bullets list what. */
   listed: Set<string>;
 }
@@ -106,6 +108,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
     topics: new Map(),
     topicKeys: new Map(),
     origins: new Map(),
+    titles: new Map(),
     listed: new Set(),
   };
   for (const bank of banks) {
@@ -114,6 +117,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
     pool.topicKeys.set(bank.id, topic.map(keyOf));
     const origin = originOf(bank);
     pool.origins.set(bank.id, origin);
+    pool.titles.set(bank.id, bank.title);
     if (bank.kind === 'terms') {
       addTerms(pool, bank, origin);
       for (const entry of bank.entries) pool.listed.add(listedKey(origin.pathKeys, entry.term));

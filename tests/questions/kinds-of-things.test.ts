@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { kindOfTitle, oddOneStandsOut } from '../../src/core/questions/entries.js';
+import { findNumbers, formatLike, neighbours } from '../../src/core/questions/numbers.js';
+import type { Bank, Question, QuestionType } from '../../src/core/types.js';
+import { entry, terms } from './fixtures.js';
+
+// Choices of one kind: wrong answers that a person could rule out by their kind or their
+// words, without knowing the subject, make a question unfair. Each case here is one a blind
+// review turned down.
+
+const of = (banks: Bank[], type: QuestionType, seed = 1): Question[] => allQuestions(banks, { seed }).filter((q) => q.type === type);
+const right = (q: Question): string => q.choices[q.answer as number] as string;
+const wrong = (q: Question): string[] => q.choices.filter((_, i) => i !== q.answer);
+
+describe('the kind a group names', () => {
+  it('is read from the last word of its title, in either language, with synonyms together', () => {
+    expect(kindOfTitle('Container states')).toBe('state');
+    expect(kindOfTitle('Pod phases')).toBe('state');
+    expect(kindOfTitle('Pod 的阶段')).toBe('state');
+    expect(kindOfTitle('Service types')).toBe('type');
+    expect(kindOfTitle('Network objects')).toBe('type');
+    expect(kindOfTitle('VPA update modes')).toBe('policy');
+    expect(kindOfTitle('回收策略')).toBe('policy');
+    expect(kindOfTitle('NetworkPolicy fields')).toBe('field');
+    expect(kindOfTitle('Debugging tools')).toBe('tool');
+    expect(kindOfTitle('常见容器运行时')).toBe(kindOfTitle('底层运行时'));
+    expect(kindOfTitle('node.kubernetes.io 前缀的内置污点')).toBe('污点');
+  });
+
+  it('is none for a title that is a name itself (a bullet over its children)', () => {
+    expect(kindOfTitle('kube-controller-manager')).toBeNull();
+    expect(kindOfTitle('kubelet')).toBeNull();
+  });
+});
+
+describe('member and multi outsiders', () => {
+  const taints = terms('taints', '内置污点', ['污点与容忍'], [
+    entry('not-ready', '节点尚未就绪'),
+    entry('unreachable', '控制平面联系不上节点'),
+    entry('memory-pressure', '节点内存不足'),
+    entry('disk-pressure', '节点磁盘空间不足'),
+  ], { lang: 'zh' });
+  const tolerationFields = terms('tolfields', '容忍的字段', ['污点与容忍'], [
+    entry('operator', 'Equal 或 Exists'),
+    entry('effect', '匹配哪一种效果'),
+    entry('tolerationSeconds', '被驱逐前还能留多久'),
+  ], { lang: 'zh' });
+
+  it('are never of another kind: toleration fields are not offered among taints', () => {
+    for (let seed = 0; seed < 10; seed++) {
+      for (const type of ['member', 'multi'] as const) {
+        for (const q of of([taints, tolerationFields], type, seed)) {
+          expect(q.subject).not.toBe('内置污点');
+        }
+      }
+    }
+  });
+
+  it('come from a list of the same kind, even in another section', () => {
+    const containerStates = terms('cs', 'Container states', ['Pods', 'Containers'], [
+      entry('Waiting', 'not started yet'),
+      entry('Terminated', 'the process ended'),
+      entry('Restarting', 'started again after it ended'),
+    ]);
+    const phases = terms('ph', 'Pod phases', ['Lifecycle'], [
+      entry('Pending', 'accepted but not running yet'),
+      entry('Succeeded', 'every container exited with 0'),
+      entry('Failed', 'a container exited with an error'),
+      entry('Unknown', 'the node cannot be reached'),
+    ]);
+    const tools = terms('tools', 'Debugging tools', ['Lifecycle'], [entry('Tcpdump', 'captures packets'), entry('Strace', 'traces system calls'), entry('Netstat', 'lists sockets')]);
+    const qs = of([containerStates, phases, tools], 'member').filter((q) => q.subject === 'Pod phases');
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const c of q.choices) expect(['Tcpdump', 'Strace', 'Netstat']).not.toContain(c);
+  });
+
+  it('"which is NOT" is not asked when the members shown share a word the odd one lacks', () => {
+    expect(oddOneStandsOut(['vpa-updater', 'vpa-recommender', 'vpa-admission-controller'], 'cluster-autoscaler')).toBe(true);
+    expect(oddOneStandsOut(['Route controller', 'Node controller', 'Service controller'], 'API aggregation layer')).toBe(true);
+    expect(oddOneStandsOut(['ClusterIP', 'NodePort', 'LoadBalancer'], 'Ingress')).toBe(false);
+    const vpa = terms('vpa', 'VPA components', ['Autoscaling'], [
+      entry('vpa-recommender', 'computes suggested requests'),
+      entry('vpa-updater', 'evicts Pods far from the suggestion'),
+      entry('vpa-admission-controller', 'rewrites requests of new Pods'),
+    ]);
+    const others = terms('hpa', 'Scaling components', ['Autoscaling'], [entry('cluster-autoscaler', 'adds machines'), entry('metrics-server', 'serves usage'), entry('prometheus-adapter', 'serves custom metrics')]);
+    for (let seed = 0; seed < 10; seed++) {
+      const nots = of([vpa, others], 'member', seed).filter((q) => q.subject === 'VPA components' && q.prompt.includes('NOT'));
+      expect(nots).toEqual([]);
+    }
+  });
+
+  it('"which belongs" is not asked when only the right choice repeats the title', () => {
+    const volumes = terms('vol', '常见的存储卷类型', ['存储'], [
+      entry('emptyDir', '临时的空目录'),
+      entry('configMap', '非敏感的配置'),
+      entry('网络存储卷', '远端存储'),
+    ], { lang: 'zh' });
+    const objects = terms('obj', '常见对象类型', ['存储'], [entry('集群层面日志', '收集日志'), entry('容器资源监控', '采集指标'), entry('域名解析插件', '解析名字')], { lang: 'zh' });
+    for (let seed = 0; seed < 10; seed++) {
+      for (const q of of([volumes, objects], 'member', seed).filter((x) => x.subject === volumes.title && !x.prompt.includes('不属于'))) {
+        expect(right(q)).not.toBe('网络存储卷');
+      }
+    }
+  });
+});
+
+describe('identify and define', () => {
+  it('offer siblings of the list whatever their words, and no names from a list of another kind', () => {
+    const modes = terms('modes', 'VPA update modes', ['Autoscaling'], [
+      entry('Off', 'only computes recommendations and changes nothing'),
+      entry('Initial', 'sets requests when a Pod is created and never touches running Pods'),
+      entry('Recreate', 'sets requests at creation and evicts running Pods whose requests drift too far'),
+    ]);
+    const kinds = terms('kinds', 'Autoscalers', ['Autoscaling'], [
+      entry('HorizontalPodAutoscaler', 'changes the number of replicas'),
+      entry('VerticalPodAutoscaler', 'changes the requests of containers'),
+    ]);
+    const q = of([modes, kinds], 'identify').find((x) => x.subject === 'Recreate') as Question;
+    expect(right(q)).toBe('Recreate');
+    expect(wrong(q).sort()).toEqual(['Initial', 'Off']);
+  });
+
+  it('define: no question when the prompt\'s words point at the right description', () => {
+    const reclaim = terms('rp', 'pv的回收策略', ['过程理解'], [entry('retain保留', '允许管理员手动回收PV'), entry('delete删除', '释放后删除后端存储')], { lang: 'zh' });
+    const lb = terms('lb', 'Service分发策略', ['过程理解'], [entry('RoundRobin', '轮询后端Pod，默认'), entry('SessionAffinity', '按客户端IP保持会话')], { lang: 'zh' });
+    const qs = of([reclaim, lb], 'define', 1).filter((q) => q.subject === 'retain保留');
+    expect(qs).toEqual([]);
+  });
+});
+
+describe('tables', () => {
+  it('a table of more than two columns (a comparison, a record) makes no terms', () => {
+    const note = [
+      '# Config',
+      '',
+      '| Feature | ConfigMap | Secret |',
+      '| --- | --- | --- |',
+      '| Data Type | Non-sensitive | Sensitive |',
+      '| Encoding | Plain text | Base64-encoded |',
+      '',
+      '| Field | Meaning |',
+      '| --- | --- |',
+      '| data | key-value pairs of text |',
+      '| binaryData | key-value pairs of bytes, base64 in the manifest |',
+    ].join('\n');
+    const { banks } = collect([parseNote('t.md', note)]);
+    const entries = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(entries).not.toContain('Data Type');
+    expect(entries).toEqual(expect.arrayContaining(['data', 'binaryData']));
+  });
+});
+
+describe('numbers', () => {
+  it('a round answer gets round wrong answers (300 among 299 and 301 stands out)', () => {
+    const [t] = findNumbers('tolerationSeconds, 300 seconds by default');
+    const offered = neighbours(t as NonNullable<typeof t>).slice(0, 3).map((v) => formatLike(t as NonNullable<typeof t>, v));
+    expect(offered).toHaveLength(3);
+    for (const o of offered) expect(Number(o.replace(/\D/g, '')) % 100).toBe(0);
+    const [port] = findNumbers('VXLAN uses UDP port 4789');
+    expect(neighbours(port as NonNullable<typeof port>)).toContain(4790);
+  });
+});
