@@ -143,6 +143,13 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   if (digits >= 3) {
+    // A round number (`300` seconds, `8080`) among 299 and 301 stands out: as round as it.
+    const zeros = String(Math.round(v)).match(/0+$/)?.[0].length ?? 0;
+    if (zeros > 0) {
+      const step = 10 ** zeros;
+      for (const n of [v + step, v - step, v * 2, v + 2 * step, v / 2]) if (n % step === 0 && String(n).length === digits) add(n);
+      if (out.length >= 3) return out;
+    }
     // Ports and sizes: a nearby number of the same length.
     const unitStep = 10 ** (digits - 2);
     for (const n of [v + 1, v - 1, v + unitStep, v - unitStep, v + 10]) if (String(n).length === digits) add(n);
