@@ -597,6 +597,9 @@ class SectionExtractor {
 
   private table(block: Extract<OutlineBlock, { type: 'table' }>): void {
     if (block.header.length < 2 || block.rows.length < 2) return;
+    // More than a name and its description (`Feature | ConfigMap | Secret`, `方向 | 端口 | 组件`):
+    // a comparison or a record, whose cells joined read as fragments, not as a description.
+    if (block.rows.some((row) => row.slice(2).some(Boolean))) return;
     // A GFM table row is one line: header, delimiter row, then the rows in order.
     const entries = block.rows
       .map((row, index) => ({ row, line: block.line + 2 + index }))
