@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { cleanRecord, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
 // The answer log: `history.jsonl` in the data dir, one JSON record a line, only ever appended.
@@ -10,6 +11,9 @@ import { moveAside } from './data-dir.js';
 // several processes never interleave, and a kill -9 loses at most the record being written
 // (which then shows up as a truncated last line: skipped with a warning on read, and the next
 // append starts on a fresh line).
+//
+// The log is never written through a symbolic link (one pointing at a system file would have
+// answers appended to it): opening it for appending does not follow one.
 //
 // The log may also be the union of several machines' logs (`k8s-quiz sync`), so reading keeps one
 // record per id (a union can bring the same record twice) and returns them in time order.
@@ -46,6 +50,12 @@ export interface History {
   readonly path: string;
   /** Appends one record; returns once it is written. Creates the data dir when missing. */
   append(record: HistoryRecord): void;
+  /**
+   * A writer for one session's records, which go on to the file its first one went to: a
+   * `reset` during the session moves that file aside, and the session's later answers follow
+   * their session start there rather than start the fresh log without it.
+   */
+  sessionLog(): SessionLog;
   /** Every readable record; bad lines are skipped with a warning, never thrown. */
   read(): HistoryReadResult;
   /**
@@ -57,12 +67,19 @@ export interface History {
   reset(): ResetResult;
 }
 
+export interface SessionLog {
+  append(record: HistoryRecord): void;
+  close(): void;
+}
+
 export interface HistoryOptions {
   /** Clock for the `.reset-<timestamp>` name. */
   now?: () => Date;
 }
 
 const NEWLINE = 0x0a;
+/** Appending, created when missing, never through a symbolic link (O_NOFOLLOW is 0 where there is none). */
+const APPEND = fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREAT | (fs.constants.O_NOFOLLOW ?? 0);
 
 /** A new record id: 16 random hex digits (64 bits: no two records made anywhere will share one). */
 export function newRecordId(): string {
@@ -198,7 +215,7 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
       warn(lineNo, `skipped a record: ${checked.problem}`);
       continue;
     }
-    records.push(checked.record);
+    records.push(cleanRecord(checked.record));
   }
   return { records: uniqueInTimeOrder(records), warnings };
 }
@@ -281,32 +298,59 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
 
   const openForAppend = (): number => {
     try {
-      return fs.openSync(file, 'a+');
+      return fs.openSync(file, APPEND);
     } catch (error) {
+      if (code(error) === 'ELOOP' || code(error) === 'EMLINK') {
+        throw new CliError(`answers cannot be saved: ${file} is a symbolic link, and the history is never written through one (make it a plain file)`);
+      }
       if (code(error) !== 'ENOENT') throw error;
       fs.mkdirSync(dataDir, { recursive: true });
-      return fs.openSync(file, 'a+');
+      return fs.openSync(file, APPEND);
     }
+  };
+
+  const write = (fd: number, record: HistoryRecord): void => {
+    const line = `${JSON.stringify(record)}\n`;
+    // A log cut off mid-line (kill -9 during a write) must not swallow this record:
+    // start on a fresh line. Reading one byte at a position does not move the append offset.
+    const size = fs.fstatSync(fd).size;
+    let prefix = '';
+    if (size > 0 && fs.readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== NEWLINE) prefix = '\n';
+    const buffer = Buffer.from(prefix + line, 'utf8');
+    let offset = 0;
+    while (offset < buffer.length) offset += fs.writeSync(fd, buffer, offset, buffer.length - offset);
   };
 
   return {
     path: file,
 
     append(record: HistoryRecord): void {
-      const line = `${JSON.stringify(record)}\n`;
       const fd = openForAppend();
       try {
-        // A log cut off mid-line (kill -9 during a write) must not swallow this record:
-        // start on a fresh line. Reading one byte at a position does not move the append offset.
-        const size = fs.fstatSync(fd).size;
-        let prefix = '';
-        if (size > 0 && fs.readSync(fd, lastByte, 0, 1, size - 1) === 1 && lastByte[0] !== NEWLINE) prefix = '\n';
-        const buffer = Buffer.from(prefix + line, 'utf8');
-        let offset = 0;
-        while (offset < buffer.length) offset += fs.writeSync(fd, buffer, offset, buffer.length - offset);
+        write(fd, record);
       } finally {
         fs.closeSync(fd);
       }
+    },
+
+    sessionLog(): SessionLog {
+      let fd: number | undefined;
+      return {
+        append(record) {
+          // Renamed by a reset, the file keeps its name count; replaced by a sync (git writes a
+          // new file), the old one has none left: then the session goes on in the new log.
+          if (fd !== undefined && fs.fstatSync(fd).nlink === 0) {
+            fs.closeSync(fd);
+            fd = undefined;
+          }
+          fd ??= openForAppend();
+          write(fd, record);
+        },
+        close() {
+          if (fd !== undefined) fs.closeSync(fd);
+          fd = undefined;
+        },
+      };
     },
 
     read(): HistoryReadResult {
@@ -348,7 +392,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
         movedTo = moveAside(file, 'reset', now());
       } catch (error) {
         if (code(error) === 'ENOENT') return { movedTo: undefined, message: 'no history to reset' };
-        throw error;
+        throw new CliError(`cannot reset the history: ${file} cannot be moved aside in ${dataDir} (${code(error) ?? (error as Error).message}: is the folder read-only?); nothing was changed`);
       }
       return {
         movedTo,

@@ -59,6 +59,8 @@ export async function runQuestions(
   const m = messages(lang);
   if (questions.length === 0) throw new CliError(m.noQuestions);
   const history = openHistory(app.dataDir);
+  // The session's records stay together in one file, even when `reset` runs meanwhile.
+  const log = history.sessionLog();
 
   const stop = new AbortController();
   let signalled: 'SIGINT' | 'SIGTERM' | null = null;
@@ -101,10 +103,10 @@ export async function runQuestions(
       ui,
       append: (record) => {
         try {
-          history.append(record);
+          log.append(record);
         } catch (error) {
           // Keep the session going; say once, loudly, that answers are not being saved.
-          if (!appendFailed) app.warn(`answers cannot be saved to ${history.path}: ${(error as Error).message}`);
+          if (!appendFailed) app.warn(error instanceof CliError ? error.message : `answers cannot be saved to ${history.path}: ${(error as Error).message}`);
           appendFailed = true;
         }
       },
@@ -125,5 +127,6 @@ export async function runQuestions(
   } finally {
     unsubscribe.forEach((off) => off());
     reader?.close();
+    log.close();
   }
 }

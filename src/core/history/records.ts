@@ -1,4 +1,5 @@
 import type { Grade, QuestionType, SourceRef } from '../types.js';
+import { stripControl } from '../text/index.js';
 
 // What the history log holds: one JSON object a line, appended, never rewritten.
 
@@ -111,3 +112,21 @@ export interface UnflagRecord {
 }
 
 export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord | FlagRecord | UnflagRecord;
+
+// C0 (but tab and newline), DEL, C1 and bidi controls.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
+
+/**
+ * A value read from the log, every string in it without control characters: the log can be
+ * edited by hand, and its subjects, topics and answers reach the terminal and the exports.
+ */
+export function cleanRecord<T>(value: T): T {
+  if (typeof value === 'string') return (UNSAFE.test(value) ? stripControl(value) : value) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  // Copied only when something changed: nearly every record is clean.
+  const entries = Object.entries(value);
+  const cleaned = entries.map(([, v]) => cleanRecord(v));
+  if (cleaned.every((v, i) => v === (entries[i] as [string, unknown])[1])) return value;
+  if (Array.isArray(value)) return cleaned as T;
+  return Object.fromEntries(entries.map(([key], i) => [key, cleaned[i]])) as T;
+}
