@@ -3,13 +3,21 @@ import type { ChalkInstance } from 'chalk';
 import { kitOf, type AskOutcome, type CoverageModel, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
 import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
 import { hanging, displayWidth, wrap } from './layout.js';
-import { renderMarkdown } from './markdown.js';
+import { preloadMarkdown, renderMarkdown } from './markdown.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
-import { askAnswer, promptTheme, selfGrade, type PromptContext } from './prompts.js';
+import type { PromptContext } from './prompts.js';
 import { questionHeading } from './report.js';
 
 // The interactive session on a terminal: prompts to answer, colour and rendered notes
 // for the feedback. Every line written goes through the wrapper, at the terminal's width.
+//
+// The prompts (@inquirer) load when the session starts, not when the command does, so `--plain`
+// and `--json` never load them; marked-terminal (~300 ms) loads while the person reads the first
+// question, so the first feedback does not wait for it.
+
+type Prompts = typeof import('./prompts.js');
+let promptsModule: Promise<Prompts> | null = null;
+const loadPrompts = (): Promise<Prompts> => (promptsModule ??= import('./prompts.js'));
 
 export interface InteractiveOptions {
   input: Readable;
@@ -29,11 +37,21 @@ export interface InteractiveOptions {
 export function interactiveUI(options: InteractiveOptions): SessionUI {
   const { output, messages: m, chalk: c, width, now } = options;
   const write = (text: string) => output.write(`${wrap(text, width)}\n`);
-  const theme = promptTheme(c);
+  const prompts = loadPrompts();
+  prompts.catch(() => undefined); // reported where it is awaited
+  let theme: ReturnType<Prompts['promptTheme']> | undefined;
+  let warmed = false;
+  /** Once the first prompt is on the screen, marked-terminal loads in the background. */
+  const warm = (): void => {
+    if (warmed || !options.markdown) return;
+    warmed = true;
+    setTimeout(preloadMarkdown, 50).unref?.();
+  };
   // Header, question lines and help take about eight rows; the list gets the rest.
   const pageSize = Math.max(5, options.rows - 8);
 
-  function ctx(signal: AbortSignal, deadlines: Deadlines): PromptContext {
+  function ctx(p: Prompts, signal: AbortSignal, deadlines: Deadlines): PromptContext {
+    theme ??= p.promptTheme(c);
     const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: m.help, more: m.more };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
@@ -48,8 +66,11 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   return {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
+      const p = await prompts;
       write(c.dim(questionHeading(question, m, m.progress(position.index + 1, position.total))));
-      return askAnswer(kitOf(question).prompt, ctx(signal, deadlines), question.prompt, question.choices, { skip: c.dim(m.skip) });
+      const answer = p.askAnswer(kitOf(question).prompt, ctx(p, signal, deadlines), question.prompt, question.choices, { skip: c.dim(m.skip) });
+      warm();
+      return answer;
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
@@ -61,7 +82,8 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       if (sheet.comparable && sheet.missed.length) write(labelledList(c.red(`✗ ${m.notCovered}`), sheet.missed.join(m.listSep), width));
       // The coverage is a hint: the cursor starts on the middle grade unless it is clearly high
       // or clearly nil (then a stray Enter does not mark as known an answer that said nothing of it).
-      return selfGrade(ctx(signal, deadlines), m.gradeQuestion, m.grades, suggestedGrade(sheet));
+      const p = await prompts;
+      return p.selfGrade(ctx(p, signal, deadlines), m.gradeQuestion, m.grades, suggestedGrade(sheet));
     },
 
     async feedback(result: QuestionResult, position: Position) {

@@ -14,6 +14,14 @@ async function load(): Promise<Render> {
   return (markdown) => String(marked.parse(markdown, { async: false }));
 }
 
+/** Starts loading marked-terminal (while the person reads a question), so the first feedback need not wait. */
+export function preloadMarkdown(): void {
+  renderer ??= load();
+  renderer.catch(() => {
+    renderer = null; // tried again, and reported, when it is first needed
+  });
+}
+
 /** Markdown to terminal text with colour; `markdown` must already be sanitised. */
 export async function renderMarkdown(markdown: string, width: number): Promise<string> {
   renderer ??= load();
