@@ -8,7 +8,7 @@ import type { HistoryRecord } from '../core/history/index.js';
 import type { Collection, Lang } from '../core/types.js';
 import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
-import { hanging, terminalWidth, wrap } from '../ui/layout.js';
+import { hanging, terminalText, terminalWidth, wrap } from '../ui/layout.js';
 import { labelled, messages, type Messages } from '../ui/messages.js';
 import { CliError } from './errors.js';
 import { CACHE_DIR } from '../io/cache-dir.js';
@@ -62,7 +62,8 @@ export class App {
   }
 
   out(text: string): void {
-    this.runtime.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    // The one way to stdout: no control sequence but colour gets through, whatever the text's source.
+    this.runtime.stdout.write(terminalText(text.endsWith('\n') ? text : `${text}\n`));
   }
 
   /**
@@ -75,7 +76,7 @@ export class App {
 
   /** A message for a person on stderr, wrapped when stderr is a terminal. */
   note(text: string): void {
-    this.runtime.stderr.write(`${this.runtime.stderr.isTTY ? wrap(text, this.width) : text}\n`);
+    this.runtime.stderr.write(`${this.runtime.stderr.isTTY ? wrap(text, this.width) : terminalText(text)}\n`);
   }
 
   /** The language messages are said in: --lang, the setting, else the notes' (set once they are read). */
