@@ -2,14 +2,14 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import type { App, GlobalOptions } from './app.js';
 import type { QuizFlags } from './commands/quiz.js';
 import { CliError, UsageError } from './errors.js';
-import { langValue, minutesValue, positiveInt, seedValue, similarCommand, typesValue } from './options.js';
+import { langValue, minutesValue, positiveInt, seedValue, similarCommand, topicValue, typesValue } from './options.js';
 import type { ProcessLike, Runtime } from './runtime.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripControlLine } from '../core/text/index.js';
 import { QUESTION_TYPES } from '../core/types.js';
 import { formatExamples, helpLayout, type Example } from '../ui/help.js';
-import { terminalWidth, wrap } from '../ui/layout.js';
+import { terminalText, terminalWidth, wrap } from '../ui/layout.js';
 
 // The only place that reads argv and sets the exit code. Commands load lazily so that
 // `--version` and `banks` don't pay for prompts and markdown rendering.
@@ -65,8 +65,9 @@ export function buildProgram(runtime: Runtime): Command {
     .exitOverride()
     .configureHelp(helpLayout(helpWidth))
     .configureOutput({
-      writeOut: (s) => runtime.stdout.write(s),
-      writeErr: (s) => runtime.stderr.write(s),
+      // commander quotes what was typed (`unknown option '--x…'`): no control sequence gets through.
+      writeOut: (s) => runtime.stdout.write(terminalText(s)),
+      writeErr: (s) => runtime.stderr.write(terminalText(s)),
       // Help is laid out for the terminal it is shown on (80 columns when it goes to a file).
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(),
@@ -76,7 +77,7 @@ export function buildProgram(runtime: Runtime): Command {
 
   const count = () => new Option('-n, --count <n>', 'how many questions').argParser(positiveInt('--count', 500));
   const type = () => new Option('-t, --type <types>', `question types, comma-separated: ${QUESTION_TYPES.join(',')}`).argParser(typesValue);
-  const topic = () => new Option('--topic <text>', 'only questions whose heading path or title contains this text');
+  const topic = () => new Option('--topic <text>', 'only questions whose heading path or title contains this text').argParser(topicValue);
   const seed = () => new Option('--seed <n>', 'same seed, same questions in the same order').argParser(seedValue);
   const lang = () => new Option('--lang <lang>', 'interface and question language: en or zh').argParser(langValue);
   // Commands that only report: one language for what they say (default: the notes' or the answers').
@@ -314,6 +315,6 @@ function report(error: unknown, runtime: Runtime): number {
     return error.exitCode;
   }
   if (isBrokenPipe(error)) return 0;
-  runtime.stderr.write(`k8s-quiz: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  runtime.stderr.write(terminalText(`k8s-quiz: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`));
   return 1;
 }

@@ -1,4 +1,5 @@
 import { QUESTION_TYPES, type Lang, type QuestionType } from '../core/types.js';
+import { matchKey } from '../core/text/index.js';
 import { UsageError } from './errors.js';
 
 // Parsing and checking option values; a bad value is a usage error (exit 2).
@@ -34,9 +35,18 @@ export function langValue(value: string): Lang {
 }
 
 export function minutesValue(value: string): number {
+  // Decimal only: Number() also reads `0x10`, `1e2` and `0b11`.
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new UsageError(`--minutes takes a number of minutes above 0 and at most 600, not "${value}"`);
+  if (!/^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) || !Number.isFinite(n) || n <= 0 || n > 600) {
+    throw new UsageError(`--minutes takes a number of minutes above 0 and at most 600, not "${value}"`);
+  }
   return n;
+}
+
+/** A --topic that is only punctuation or spaces (`?`) would match every question: a usage error. */
+export function topicValue(value: string): string {
+  if (!matchKey(value)) throw new UsageError(`--topic takes words to look for in the headings, not "${value}"`);
+  return value;
 }
 
 function editDistance(a: string, b: string): number {
