@@ -1,4 +1,5 @@
 import type { HistoryRecord } from '../core/history/index.js';
+import { csvCell } from './export-csv.js';
 
 // `k8s-quiz history --csv`: every answer, one row each.
 
@@ -19,9 +20,6 @@ const CSV_COLUMNS = [
   'timedOut',
 ] as const;
 
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * Every answer as CSV (RFC 4180 quoting, `\n` line ends, a header row). `topic` is joined with
@@ -49,7 +47,8 @@ export function answersCsv(records: readonly HistoryRecord[]): string {
       String(r.skipped ?? false),
       String(r.timedOut ?? false),
     ];
-    lines.push(row.map(csvField).join(','));
+    // Guarded as the question export is: a typed answer `=HYPERLINK(…)` is not run by a spreadsheet.
+    lines.push(row.map(csvCell).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

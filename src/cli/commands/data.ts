@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { detectLang } from '../../core/text/index.js';
+import { detectLang, stripControlLine } from '../../core/text/index.js';
 import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION, type HistoryRecord } from '../../core/history/index.js';
 import type { Lang } from '../../core/types.js';
 import { messages } from '../../ui/messages.js';
@@ -108,14 +108,15 @@ export async function configCommand(app: App, action: string, key: string | unde
   switch (action) {
     case 'list':
       for (const [k, v] of Object.entries(settings.list())) app.out(`${k}=${show(v)}`);
-      app.runtime.stderr.write(`(${settings.path})\n`);
+      app.note(`(${settings.path})`);
       return;
     case 'get':
       app.out(show(settings.get(needKey())));
       return;
     case 'set':
       if (value === undefined) throw new UsageError(`config set ${key ?? '<key>'} needs a value`);
-      app.out(`${needKey()}=${show(settings.set(needKey(), value))}`);
+      // Cleaned where it enters: a setting is shown again by get, list and messages.
+      app.out(`${needKey()}=${show(settings.set(needKey(), stripControlLine(value)))}`);
       return;
     case 'unset':
       settings.unset(needKey());
