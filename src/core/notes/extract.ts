@@ -52,11 +52,17 @@ import type {
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
 
-/** A digit, or a Chinese number with a measure word (`三个`, `两次`): something a cloze can blank. */
-const STATES_A_NUMBER = /\d|[一二两三四五六七八九十百千万]+\s*(?:个|次|台|秒|分钟|小时|天|层|种|副本|节点|倍)/;
+/**
+ * A digit, or a Chinese number with a measure word (`三个`, `两次`): something a cloze can blank.
+ * A run of numerals is tried from its start only, or a long run is quadratic.
+ */
+const STATES_A_NUMBER = /\d|(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+\s*(?:个|次|台|秒|分钟|小时|天|层|种|副本|节点|倍)/;
 
-/** Arrows the note draws between stages: `A → B → C`, `A -> B`, `A ==> B`. */
-const ARROW = /\s*(?:→|⟶|➜|➡|=+>|-+>)\s*/;
+/**
+ * Arrows the note draws between stages: `A → B → C`, `A -> B`, `A ==> B`. A run of `-` or `=`
+ * is tried from its start only, or a long one is quadratic; the items are trimmed after.
+ */
+const ARROW = /→|⟶|➜|➡|(?<!=)=+>|(?<!-)-+>/;
 
 /** What one line of text says, as far as banks are concerned. */
 type LineMeaning =

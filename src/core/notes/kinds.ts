@@ -22,13 +22,19 @@ export function bareTitle(text: string): string {
 }
 
 function stripTitle(text: string): string {
-  return text
+  const bare = text
     .normalize('NFKC')
     .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
-    .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '')
-    .replace(/[\s:：]+$/u, '')
-    .trim();
+    .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
+  return trimLabelEnd(bare).trim();
+}
+
+/** Spaces and colons off the end. By hand: `/[\s:：]+$/` is quadratic on a long run of them. */
+function trimLabelEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:：]/u.test(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }
 
 // --- debris ---------------------------------------------------------------------------------
@@ -51,7 +57,10 @@ export function isScaffoldTitle(text: string): boolean {
 
 /** A bare URL, or a URL with a few words of label: a link, not a definition. */
 export function isUrl(text: string): boolean {
-  return /^(?:<)?(?:https?|ftp):\/\/\S+$/i.test(text.trim()) || /^www\.\S+\.\S+$/i.test(text.trim());
+  const t = text.trim();
+  if (/^(?:<)?(?:https?|ftp):\/\/\S+$/i.test(t)) return true;
+  // `www.` + name + `.` + more, no spaces; by hand, since `\S+\.\S+$` backtracks over every dot.
+  return /^www\.\S+$/i.test(t) && t.slice(5, -1).includes('.');
 }
 
 // --- procedures -----------------------------------------------------------------------------

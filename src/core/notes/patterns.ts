@@ -2,6 +2,7 @@
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
 
 import { isAbbreviation, textWidth } from '../text/measure.js';
+import { trimTrailing } from '../text/normalize.js';
 
 export { textWidth };
 
@@ -202,7 +203,8 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
 export function parseAcronymRun(text: string): ParsedTerm[] {
   const parens = text.match(/[(（]/g)?.length ?? 0;
   if (parens < 2) return [];
-  const parts = splitTopLevel(text.replace(/\s+(?:&|和|and)\s+/g, '&'), '&、,，');
+  // From the start of a run of spaces only: from each of them is quadratic on a long run.
+  const parts = splitTopLevel(text.replace(/(?<!\s)\s+(?:&|和|and)\s+/g, '&'), '&、,，');
   if (parts.length < 2) return [];
   const parsed = parts.map(parseParenTerm);
   if (parsed.some((p) => !p)) return [];
@@ -250,7 +252,8 @@ export function parseInlineList(text: string): ParsedTerm[] {
 }
 
 const SEQUENCE_LEAD = /^(.{1,30}?(?:生命周期|流程|过程|步骤|阶段|lifecycle|phases|stages|steps|flow))\s*[:：]?\s*(.+)$/i;
-const ARROWS = /→|⟶|➜|➡|=+>|-+>/;
+// A run of `-` or `=` is tried from its start only: from each of them is quadratic on a long run.
+const ARROWS = /→|⟶|➜|➡|(?<!=)=+>|(?<!-)-+>/;
 
 /**
  * `PV生命周期Provisioning(配置)，Binding，Using，…`: a lead-in glued to its items. `arrows`
@@ -262,8 +265,8 @@ export function parseInlineSequence(text: string): { title: string; items: strin
   if (!match) return null;
   const rest = (match[2] as string).trim();
   const arrows = ARROWS.test(rest);
-  const items = (arrows ? rest.split(/\s*(?:→|⟶|➜|➡|=+>|-+>)\s*/) : splitTopLevel(rest, ',，、'))
-    .map((s) => s.replace(/^[-=]+|[-=]+$/g, '').trim())
+  const items = (arrows ? rest.split(ARROWS) : splitTopLevel(rest, ',，、'))
+    .map((s) => trimTrailing(s.trim().replace(/^[-=]+/, ''), '-=').trim())
     .filter(Boolean);
   if (items.length < 3) return null;
   if (!items.every((item) => isNameLike(splitParen(item)?.name ?? item))) return null;

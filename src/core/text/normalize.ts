@@ -15,9 +15,17 @@ export function normalizeText(text: string): string {
 
 /** Key for comparing terms and choices: normalized, without spaces and trailing punctuation. */
 export function matchKey(text: string): string {
-  return normalizeText(text)
-    .replace(/\s+/g, '')
-    .replace(/[.,;:!?]+$/u, '');
+  return trimTrailing(normalizeText(text).replace(/\s+/g, ''), '.,;:!?');
+}
+
+/**
+ * `text` without any of `chars` at its end. By hand: `/[.,;:!?]+$/` retries from every
+ * character of a long run that does not end the text, which is quadratic.
+ */
+export function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }
 
 export function sameText(a: string, b: string): boolean {
