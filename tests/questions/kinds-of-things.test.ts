@@ -4,7 +4,8 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { kindOfTitle, oddOneStandsOut } from '../../src/core/questions/entries.js';
 import { findNumbers, formatLike, neighbours } from '../../src/core/questions/numbers.js';
 import type { Bank, Question, QuestionType } from '../../src/core/types.js';
-import { entry, terms } from './fixtures.js';
+import { isTechnicalName } from '../../src/core/text/index.js';
+import { entry, qa, steps, terms } from './fixtures.js';
 
 // Choices of one kind: wrong answers that a person could rule out by their kind or their
 // words, without knowing the subject, make a question unfair. Each case here is one a blind
@@ -161,5 +162,53 @@ describe('numbers', () => {
     for (const o of offered) expect(Number(o.replace(/\D/g, '')) % 100).toBe(0);
     const [port] = findNumbers('VXLAN uses UDP port 4789');
     expect(neighbours(port as NonNullable<typeof port>)).toContain(4790);
+  });
+});
+
+describe('pieces of notes that are not questions', () => {
+  it('names: not a piece of a sentence, a compound adjective or the label of a task', () => {
+    for (const label of ['for TLS.', 'and the rest', 'Long-term', 'Docker-Specific', 'Runtime-Agnostic', 'List Running Pods', 'Get Detailed Pod Information', 'Add Users']) {
+      expect(isTechnicalName(label), label).toBe(false);
+    }
+    for (const name of ['kube-proxy', 'CA Certificates', 'Startup Probe', 'ReadWriteOnce', 'cri-dockerd']) expect(isTechnicalName(name), name).toBe(true);
+  });
+
+  it('no order or next question from steps that are branches of one step', () => {
+    const branches = steps('cn', 'checkNode 流程', ['调度'], [
+      '通过 nodeTree 获取下一个节点',
+      '调用 podFitsOnNode 判断节点是否符合要求',
+      '如果节点符合要求就加入 filtered 数组',
+      '如果节点不满足要求就记录失败原因',
+    ], { lang: 'zh' });
+    expect(of([branches], 'order')).toEqual([]);
+    expect(of([branches], 'next')).toEqual([]);
+  });
+
+  it('no typed or identify question from a description that only leads into a list', () => {
+    const parts = terms('kn', 'Knative components', ['Serverless'], [
+      entry('Build', 'turns source code into a container image, and mainly includes:'),
+      entry('Serving', 'runs request-driven containers that scale to zero when idle'),
+      entry('Eventing', 'delivers events from sources to the services that consume them'),
+    ]);
+    for (const type of ['typed', 'identify', 'define'] as const) expect(of([parts], type).map((q) => q.subject)).not.toContain('Build');
+  });
+
+  it('no recall question whose subject is only a pronoun', () => {
+    const bank = qa('probes', 'Probes', ['Probes'], [
+      ['How They Work Together', 'Startup runs first, then liveness and readiness take over.'],
+      ['How do liveness and readiness probes work together?', 'Liveness restarts the container, readiness takes the Pod out of the endpoints.'],
+    ]);
+    expect(of([bank], 'recall').map((q) => q.prompt)).toEqual(['How do liveness and readiness probes work together?']);
+  });
+
+  it('no multi question whose right choices share the words the wrong ones lack', () => {
+    const cri = terms('cri', 'CRI calls', ['Runtime'], [
+      entry('CRI RunPodSandbox', 'starts the sandbox of a Pod'),
+      entry('CRI StopPodSandbox', 'stops the sandbox of a Pod'),
+      entry('CRI CreateContainer', 'creates a container in a sandbox'),
+      entry('CRI RemoveContainer', 'removes a stopped container'),
+    ]);
+    const others = terms('csi', 'CSI calls', ['Runtime'], [entry('NodeStageVolume', 'mounts the device'), entry('NodePublishVolume', 'bind-mounts into the Pod'), entry('CreateVolume', 'provisions a disk')]);
+    for (let seed = 0; seed < 10; seed++) expect(of([cri, others], 'multi', seed).filter((q) => q.subject === 'CRI calls')).toEqual([]);
   });
 });

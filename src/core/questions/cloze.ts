@@ -21,6 +21,7 @@ import {
 import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth } from './text.js';
+import { displayTitle } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -80,6 +81,8 @@ const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** Why a sentence gives no blank, or null when it may. */
 function clozeSource(text: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
+  // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
+  if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   return null;
 }
@@ -370,7 +373,7 @@ function names(text: string | undefined): boolean {
  * nearest heading that names something (`kubelet › 默认端口`). Null when nothing does.
  */
 function clozeLabel(bank: Bank, term?: string): string | null {
-  const where = [bank.title, ...[...bank.path].reverse()].map((p) => p.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim());
+  const where = [bank.title, ...[...bank.path].reverse()].map(displayTitle);
   const topic = where.find((w) => names(w));
   if (term !== undefined) {
     if (names(term)) return term;

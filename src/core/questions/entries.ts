@@ -11,11 +11,11 @@ import { keyOf, width } from './text.js';
 const ASPECT_TITLE =
   /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
-/** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`) are layout, not part of a title. */
+/** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
   return title
     .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -45,6 +45,9 @@ export function isAspectBank(bank: TermsBank): boolean {
 /** An English detail that starts mid-sentence (`is the primary…`, `for systems using…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|by|as|on|in|at)\b/;
 
+/** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
+const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：]$|\b(?:including|includes|include|such as|the following)\s*:?$/iu;
+
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 
@@ -58,7 +61,7 @@ export function askableEntry(entry: TermEntry): boolean {
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
-  if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail)) return false;
+  if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail) || LEAD_IN_END.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.

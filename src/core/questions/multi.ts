@@ -1,6 +1,7 @@
 import type { Bank, Question } from '../types.js';
 import { pickDistractors } from './distractors.js';
 import { bankExplanation, makeDraft, makeQuestion, pickingRandom, questionId, questionRandom, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
+import { givesAway, oddOneStandsOut } from './entries.js';
 import { groupOf } from './member.js';
 import { width } from './text.js';
 
@@ -22,6 +23,8 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const typical = [...right].sort((a, b) => width(a) - width(b))[Math.floor(right.length / 2)] as string;
     const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng: picking });
     if (wrong.length < 1) return rejected('few-distractors');
+    // Members that share a word the outsiders lack, or repeat the title's: picked by their words.
+    if (wrong.every((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
     const choices = rng.shuffle([...right, ...wrong]);
     const answer = right.map((r) => choices.indexOf(r)).sort((a, b) => a - b);
     return makeQuestion(

@@ -109,6 +109,9 @@ export function procedureName(bank: Bank): string | null {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
+/** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
+const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;
+
 /** What an order or next question may be made of: the items in order, or why there are none. */
 interface Sequence {
   /** The procedure's name in a prompt. */
@@ -135,6 +138,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   }
   if (bank.kind === 'steps') {
     if (isChecklistTitle(bank.title)) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
+    // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
+    if (bank.steps.filter((s) => BRANCH_STEP.test(s.text)).length >= 2) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
       return null;
     }

@@ -140,6 +140,12 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
 
+/** A question whose subject is a pronoun: `they`, `it`, `this`, `它`, `这个`. */
+const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those)\b|它|它们|这个|这些|那些/i;
+/** A name in it after all: a word with a capital inside or in full capitals, code, a term of the field. */
+const NAMES_CODE = /[a-z][A-Z]|\b[A-Z]{2,}|[\w-]+\.[\w-]+/;
+const NAMES_TERM = /\b(?:pods?|nodes?|containers?|services?|deployments?|kubernetes|docker|kubelet|etcd|ingress|volumes?|images?|clusters?|probes?|namespaces?|controllers?|scheduler)\b|节点|容器|镜像|集群|服务|调度|存储|网络/i;
+
 export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
@@ -149,6 +155,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // `How They Work Together`, `它的作用是什么？`: who "they" are is in the note, not the prompt.
+      if (PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) {
+        rejectCandidate(ctx, bank, 'recall', 'no-subject', pair.question, pair.line);
         continue;
       }
       const id = questionId(bank, pair.question, 'recall');

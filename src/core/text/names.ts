@@ -67,9 +67,18 @@ export function isSentence(text: string): boolean {
 }
 
 /** A noun phrase that names something: not empty, not an aspect, not a sentence, not too long. */
+/** `for TLS.`, `and the rest`: a piece of a sentence, not a name. */
+const PIECE_OF_SENTENCE = /^(?:for|and|or|of|to|with|in|on|by|from|the|a|an|as|at|via|if|when)\s/;
+/** `Long-term`, `Docker-Specific`, `Runtime-Agnostic`: a compound adjective, a label. */
+const COMPOUND_ADJECTIVE = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$/;
+/** `List Running Pods`, `Get Detailed Pod Information`: a task, the label of a command. */
+const TASK_EN =
+  /^(?:list|get|show|describe|display|view|check|add|create|delete|remove|set|scale|restart|stop|start|run|apply|edit|install|enable|disable|generate|access|connect|switch|expose|inspect|find|monitor|debug|troubleshoot|verify|test|open|follow|watch|copy|exec|forward)\s+(?:the\s+|a\s+|an\s+|all\s+|your\s+)?[A-Za-z]/i;
+
 function isNamedThing(text: string): boolean {
   const t = bare(text);
   if (!t || isAspectLabel(t) || isSentence(t)) return false;
+  if (PIECE_OF_SENTENCE.test(t) || COMPOUND_ADJECTIVE.test(t) || TASK_EN.test(t)) return false;
   if (HAN.test(t)) return [...t].length <= 16;
   return t.split(/\s+/).length <= 4 && t.length <= 40;
 }
