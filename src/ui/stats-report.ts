@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Stats } from '../core/history/index.js';
 import type { Lang, QuestionType } from '../core/types.js';
-import { hanging, displayWidth, wrap } from './layout.js';
+import { clip, displayWidth, hanging, wrap } from './layout.js';
 import { messages } from './messages.js';
 import { sparkline } from './sparkline.js';
 
@@ -18,7 +18,8 @@ export function formatStats(stats: Stats, c: ChalkInstance, width: number, lang:
   if (stats.byType.length) {
     lines.push('', c.bold(t.byType));
     // Type names in the interface language, padded by display width so the numbers line up.
-    const names = stats.byType.map((row) => m.typeName(row.type as QuestionType));
+    // A hand-edited log may hold any type name: a long one is cut, not padded to.
+    const names = stats.byType.map((row) => clip(m.typeName(row.type as QuestionType), 40));
     const nameWidth = Math.max(...names.map((n) => displayWidth(n)));
     stats.byType.forEach((row, i) => {
       const name = names[i] as string;

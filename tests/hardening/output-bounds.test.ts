@@ -42,10 +42,12 @@ describe('output stays bounded', () => {
     expect(widest(text)).toBeLessThanOrEqual(60);
   });
 
-  it('stats and history with a valid record whose subject is 50 MB do not crash, and show it cut', async () => {
+  it('stats and history with a valid record whose subject is 50 MB (or type 1 MB) do not crash, and show it cut', async () => {
     const dataDir = tempDir('data-');
     const subject = 's'.repeat(50 * MB);
-    writeFileSync(path.join(dataDir, 'history.jsonl'), [historyLine(startRecord()), historyLine(answerRecord({ subject, correct: false }))].join(''));
+    // And a type name of a megabyte, which stats lists by.
+    const records = [startRecord(), answerRecord({ subject, correct: false }), answerRecord({ question: 'q2', type: 't'.repeat(MB) })];
+    writeFileSync(path.join(dataDir, 'history.jsonl'), records.map(historyLine).join(''));
     const stats = await runInProcess(['stats', '--lang', 'en'], { dataDir });
     expect(stats.code, stats.stderr).toBe(0);
     expect(stats.stderr).toBe('');
