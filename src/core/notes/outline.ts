@@ -1,4 +1,4 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
 import { stripControl, stripControlLine } from '../text/index.js';
 import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from '../types.js';
 
@@ -11,8 +11,90 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
+const TAG_START = /<\/?[A-Za-z]/g;
+
+/** Drops comments and tags. By hand: `[^>]*` from every `<a` of a long line is quadratic. */
 function stripTags(text: string): string {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
+  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  let out = '';
+  let from = 0;
+  TAG_START.lastIndex = 0;
+  for (let open = TAG_START.exec(uncommented); open; open = TAG_START.exec(uncommented)) {
+    const close = uncommented.indexOf('>', open.index);
+    // No `>` after this tag start: none after any later one either.
+    if (close < 0) break;
+    out += uncommented.slice(from, open.index);
+    from = close + 1;
+    TAG_START.lastIndex = from;
+  }
+  return out + uncommented.slice(from);
+}
+
+/** Lists and quotes nested deeper than this are read as text: marked recurses once per level. */
+export const MAX_NESTING = 12;
+/** Inline markdown longer than this is cut before marked reads it (its inline lexer is superlinear). */
+export const MAX_INLINE = 2000;
+/** How far past `[` a link may reach: marked's link pattern backtracks over the whole rest of a line. */
+const MAX_LINK = 1000;
+
+/**
+ * marked, bounded: lists and quotes stop nesting at MAX_NESTING, and a link is looked for
+ * only up to the `)` that closes it, within MAX_LINK characters.
+ */
+class BoundedTokenizer extends Tokenizer {
+  private depth = 0;
+  /** The first line where nesting was cut, as marked saw it. */
+  deepest: string | null = null;
+
+  private nested<T>(src: string, read: () => T): T | undefined {
+    if (this.depth >= MAX_NESTING) {
+      if (this.deepest === null) {
+        const nl = src.indexOf('\n');
+        this.deepest = src.slice(0, Math.min(nl < 0 ? src.length : nl, 200)).trim();
+      }
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  override list(src: string): Tokens.List | undefined {
+    return this.nested(src, () => super.list(src));
+  }
+
+  override blockquote(src: string): Tokens.Blockquote | undefined {
+    return this.nested(src, () => super.blockquote(src));
+  }
+
+  override link(src: string): Tokens.Link | Tokens.Image | undefined {
+    const end = linkEnd(src);
+    return end < 0 ? undefined : super.link(src.slice(0, end + 1));
+  }
+}
+
+/** Index of the `)` closing `[…](…`, or -1 when there is none within MAX_LINK characters. */
+function linkEnd(src: string): number {
+  const limit = Math.min(src.length, MAX_LINK);
+  let i = src.indexOf('](');
+  if (i < 0 || i >= limit) return -1;
+  let depth = 0;
+  for (i += 1; i < limit; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x5c) i++; // a backslash escapes the next character
+    else if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** What building an outline reports: where lines were cut, where nesting was. */
+interface Context {
+  inline: Lexer;
+  long: number[];
 }
 
 function inlineText(tokens: Token[] | undefined, bold: string[]): string {
@@ -70,9 +152,13 @@ function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: s
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /** One line (or a run of lines joined) of inline markdown to plain text. */
-function textLine(markdown: string, line: number): TextLine {
+function textLine(ctx: Context, markdown: string, line: number): TextLine {
   const bold: string[] = [];
-  const tokens = Lexer.lexInline(markdown);
+  if (markdown.length > MAX_INLINE) {
+    ctx.long.push(line);
+    markdown = markdown.slice(0, MAX_INLINE);
+  }
+  const tokens = ctx.inline.inlineTokens(markdown);
   const text = clean(inlineText(tokens, bold));
   const result: TextLine = { text, bold: bold.filter(Boolean), line };
   if (text) {
@@ -115,10 +201,17 @@ function firstLine(raw: string): string {
 
 /** How many lines `raw` spans, not counting the blank lines after it. */
 function lineSpan(raw: string): number {
-  return raw.replace(/\n+$/, '').split('\n').length;
+  return trimNewlines(raw).split('\n').length;
 }
 
-function listFrom(token: Tokens.List, line: number, finder: LineFinder): OutlineList {
+/** `raw` without the newlines at its end. By hand: `/\n+$/` is quadratic on a run of blank lines. */
+function trimNewlines(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 10) end--;
+  return raw.slice(0, end);
+}
+
+function listFrom(ctx: Context, token: Tokens.List, line: number, finder: LineFinder): OutlineList {
   const items: OutlineListItem[] = [];
   const end = line + lineSpan(token.raw) - 1;
   let cursor = line;
@@ -136,7 +229,7 @@ function listFrom(token: Tokens.List, line: number, finder: LineFinder): Outline
       if (child.type === 'list') {
         const childLine = finder.find(firstLine(child.raw), childCursor, itemEnd);
         childCursor = childLine + lineSpan(child.raw);
-        children.push(listFrom(child as Tokens.List, childLine, finder));
+        children.push(listFrom(ctx, child as Tokens.List, childLine, finder));
       } else if (child.type === 'text' || child.type === 'paragraph') {
         texts.push(...(child as Tokens.Text).text.split(/\n\s*\n/));
       } else if (child.type === 'code') {
@@ -148,9 +241,9 @@ function listFrom(token: Tokens.List, line: number, finder: LineFinder): Outline
     }
     const [head = '', ...rest] = texts;
     const listItem: OutlineListItem = {
-      text: textLine(head.replace(/\n/g, ' '), itemLine),
+      text: textLine(ctx, head.replace(/\n/g, ' '), itemLine),
       children,
-      more: rest.map((t) => textLine(t.replace(/\n/g, ' '), itemLine)).filter((t) => t.text),
+      more: rest.map((t) => textLine(ctx, t.replace(/\n/g, ' '), itemLine)).filter((t) => t.text),
     };
     if (code.length) listItem.code = code;
     items.push(listItem);
@@ -161,17 +254,43 @@ function listFrom(token: Tokens.List, line: number, finder: LineFinder): Outline
   return list;
 }
 
-function paragraphLines(raw: string, line: number): TextLine[] {
-  return raw
-    .replace(/\n+$/, '')
+function paragraphLines(ctx: Context, raw: string, line: number): TextLine[] {
+  return trimNewlines(raw)
     .split('\n')
-    .map((text, i) => textLine(text, line + i))
+    .map((text, i) => textLine(ctx, text, line + i))
     .filter((t) => t.text);
 }
 
-const DETAILS_OPEN = /<details[^>]*>/i;
-const DETAILS_CLOSE = /<\/details\s*>/i;
-const SUMMARY = /<summary[^>]*>([\s\S]*?)<\/summary\s*>/i;
+// Found by hand or with patterns that cannot backtrack: `<details[^>]*>` and the lazy
+// `<summary…>([\s\S]*?)</summary>` were quadratic on long lines and unclosed blocks.
+const DETAILS_TAG = /<details/gi;
+const DETAILS_CLOSE = /<\/details\s*>/gi;
+const SUMMARY_OPEN = /<summary/i;
+const SUMMARY_CLOSE = /<\/summary\s*>/i;
+
+/** Whether an html token opens a details block: `<details` and a `>` after it. */
+function opensDetails(raw: string): boolean {
+  const at = raw.search(/<details/i);
+  return at >= 0 && raw.indexOf('>', at) >= 0;
+}
+
+/**
+ * The next match of a global pattern at or after a position, remembered: details blocks are
+ * read in order, so the body is searched once whatever number of blocks it opens.
+ */
+function nextMatch(pattern: RegExp, text: string): (from: number) => { index: number; end: number } | null {
+  let searchedFrom = -1;
+  let found: { index: number; end: number } | null = null;
+  return (from) => {
+    if (searchedFrom < 0 || from < searchedFrom || (found !== null && from > found.index)) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(text);
+      found = match ? { index: match.index, end: match.index + match[0].length } : null;
+    }
+    searchedFrom = from;
+    return found;
+  };
+}
 
 const FENCE = /^\s*(```|~~~)/;
 
@@ -180,7 +299,7 @@ const FENCE = /^\s*(```|~~~)/;
  * Inside a fenced code block, lines are kept as written (indentation and all): a YAML answer
  * without its indentation is a wrong answer.
  */
-function numberedLines(text: string, line: number): TextLine[] {
+function numberedLines(ctx: Context, text: string, line: number): TextLine[] {
   const out: TextLine[] = [];
   let fence: string | null = null;
   let indent = 0;
@@ -200,7 +319,7 @@ function numberedLines(text: string, line: number): TextLine[] {
         out.push(codeLine(part.slice(lead), line + n));
       }
     } else {
-      const t = textLine(stripTags(part), line + n);
+      const t = textLine(ctx, stripTags(part), line + n);
       if (t.text) out.push(t);
     }
   });
@@ -213,28 +332,48 @@ function lineAt(text: string, index: number, first: number): number {
   return line;
 }
 
+interface DetailsFinder {
+  open: (from: number) => { index: number; end: number } | null;
+  close: (from: number) => { index: number; end: number } | null;
+}
+
 /**
  * A <details><summary>…</summary>…</details> block, which marked splits into html and
  * paragraph tokens at blank lines; read from the body text itself, so every line is exact.
- * Returns the block and the body offset just past `</details>`.
+ * A block left open ends where the next one opens. Returns the block and the body offset
+ * just past it.
  */
-function detailsBlock(body: string, start: number, line: number): { block: OutlineBlock; end: number } | null {
-  const rest = body.slice(start);
-  const close = DETAILS_CLOSE.exec(rest);
-  const html = close ? rest.slice(0, close.index) : rest;
-  const summary = SUMMARY.exec(html);
-  if (!summary) return null;
-  const summaryLine = lineAt(html, summary.index + summary[0].indexOf('>') + 1, line);
-  const afterIndex = summary.index + summary[0].length;
-  const lines = numberedLines(html.slice(afterIndex), lineAt(html, afterIndex, line));
-  const end = start + (close ? close.index + close[0].length : rest.length);
-  const summaryText = textLine(stripTags(summary[1] ?? '').replace(/\n/g, ' '), summaryLine);
+function detailsBlock(ctx: Context, find: DetailsFinder, body: string, start: number, line: number): { block: OutlineBlock; end: number } | null {
+  const own = find.open(start);
+  if (!own) return null;
+  const close = find.close(start);
+  const next = find.open(own.end);
+  const closed = close !== null && (next === null || close.index < next.index);
+  const end = closed ? close.end : next ? next.index : body.length;
+  const html = body.slice(start, closed ? close.index : end);
+  const open = SUMMARY_OPEN.exec(html);
+  if (!open) return null;
+  const gt = html.indexOf('>', open.index);
+  if (gt < 0) return null;
+  const shut = SUMMARY_CLOSE.exec(html.slice(gt + 1));
+  if (!shut) return null;
+  const summaryLine = lineAt(html, gt + 1, line);
+  const afterIndex = gt + 1 + shut.index + shut[0].length;
+  const lines = numberedLines(ctx, html.slice(afterIndex), lineAt(html, afterIndex, line));
+  const summaryText = textLine(ctx, stripTags(html.slice(gt + 1, gt + 1 + shut.index)).replace(/\n/g, ' '), summaryLine);
   return { block: { type: 'details', summary: summaryText, lines, line: summaryLine }, end };
 }
 
+/** Where the outline had to leave something out: `line` in the file, and why. */
+export type OutlineWarn = (line: number, message: string) => void;
+
 /** `body` starts at file line `bodyLine`; CRLF must already be LF. */
-export function buildOutline(file: string, body: string, bodyLine: number): Outline {
-  const tokens = new Lexer({ gfm: true }).lex(body);
+export function buildOutline(file: string, body: string, bodyLine: number, warn: OutlineWarn = () => {}): Outline {
+  const tokenizer = new BoundedTokenizer();
+  // Block tokens only: every line's inline markdown is read once, by textLine, not here too.
+  const tokens = new Lexer({ gfm: true, tokenizer }).blockTokens(body);
+  const ctx: Context = { inline: new Lexer({ gfm: true, tokenizer: new BoundedTokenizer() }), long: [] };
+  const details: DetailsFinder = { open: nextMatch(DETAILS_TAG, body), close: nextMatch(DETAILS_CLOSE, body) };
   const finder = new LineFinder(body, bodyLine);
   const sections: OutlineSection[] = [];
   let current: OutlineSection = { path: [], depth: 0, line: bodyLine, blocks: [] };
@@ -261,17 +400,17 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
       case 'heading': {
         const heading = token as Tokens.Heading;
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
-        const title = textLine(heading.text, line).text.replace(/[:：]\s*$/, '');
+        const title = textLine(ctx, heading.text, line).text.replace(/[:：]\s*$/, '');
         stack.push({ depth: heading.depth, title });
         current = { path: stack.map((s) => s.title), depth: heading.depth, line, blocks: [] };
         sections.push(current);
         break;
       }
       case 'paragraph':
-        current.blocks.push({ type: 'paragraph', lines: paragraphLines(token.raw, line), line });
+        current.blocks.push({ type: 'paragraph', lines: paragraphLines(ctx, token.raw, line), line });
         break;
       case 'list':
-        current.blocks.push(listFrom(token as Tokens.List, line, finder));
+        current.blocks.push(listFrom(ctx, token as Tokens.List, line, finder));
         break;
       case 'code':
         current.blocks.push({
@@ -284,7 +423,8 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
       case 'blockquote':
         current.blocks.push({
           type: 'quote',
-          lines: paragraphLines(token.raw.replace(/^\s*>\s?/gm, ''), line),
+          // `[ \t]*`, not `\s*`: that one runs across blank lines, quadratic on a run of them.
+          lines: paragraphLines(ctx, token.raw.replace(/^[ \t]*>[ \t]?/gm, ''), line),
           line,
         });
         break;
@@ -292,26 +432,26 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
         const table = token as Tokens.Table;
         current.blocks.push({
           type: 'table',
-          header: table.header.map((cell) => textLine(cell.text, line).text),
-          rows: table.rows.map((row) => row.map((cell) => textLine(cell.text, line).text)),
+          header: table.header.map((cell) => textLine(ctx, cell.text, line).text),
+          rows: table.rows.map((row) => row.map((cell) => textLine(ctx, cell.text, line).text)),
           line,
         });
         break;
       }
       case 'html': {
-        if (DETAILS_OPEN.test(token.raw)) {
-          const details = detailsBlock(body, start, line);
-          if (details) {
-            current.blocks.push(details.block);
+        if (opensDetails(token.raw)) {
+          const block = detailsBlock(ctx, details, body, start, line);
+          if (block) {
+            current.blocks.push(block.block);
             // Skip the tokens marked made of the block's inside.
-            while (i + 1 < tokens.length && offset < details.end) {
+            while (i + 1 < tokens.length && offset < block.end) {
               const next = tokens[i + 1] as Token;
               const at = body.indexOf(next.raw, offset);
-              if (at < 0 || at >= details.end) break;
+              if (at < 0 || at >= block.end) break;
               offset = at + next.raw.length;
               i++;
             }
-            offset = Math.max(offset, details.end);
+            offset = Math.max(offset, block.end);
             break;
           }
         }
@@ -322,6 +462,16 @@ export function buildOutline(file: string, body: string, bodyLine: number): Outl
       default:
         break;
     }
+  }
+  if (tokenizer.deepest !== null) {
+    const at = tokenizer.deepest ? body.indexOf(tokenizer.deepest) : -1;
+    warn(at < 0 ? bodyLine : lineAt(body, at, bodyLine), `lists or quotes nested more than ${MAX_NESTING} levels deep: the deeper levels are read as plain text`);
+  }
+  if (ctx.long.length) {
+    const lines = new Set(ctx.long);
+    const first = ctx.long.reduce((a, b) => Math.min(a, b));
+    const more = lines.size - 1;
+    warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
 }
