@@ -1,7 +1,7 @@
 import { coverage, kitOf, type AnswerDetail, type Coverage, type CoverageModel, type TypedChange } from '../core/session/index.js';
 import type { QuestionResult } from '../core/session/index.js';
 import type { Question } from '../core/types.js';
-import { hanging, displayWidth } from './layout.js';
+import { clip, displayWidth, hanging } from './layout.js';
 import { labelled, type Messages } from './messages.js';
 
 // What to tell the person after an answer, decided once from the question's kit; the plain
@@ -122,7 +122,8 @@ export function labelledList(label: string, text: string, width: number): string
 
 /** Explanations carry light markdown (bold terms); plain output shows the words only. */
 export function plainText(markdown: string): string {
-  return markdown
+  // Lines cut first: a long line of unclosed `**` would be rescanned from each one.
+  return clip(markdown)
     .replace(/^```.*$\n?/gm, '')
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/`([^`]+)`/g, '$1');

@@ -1,4 +1,4 @@
-import { wrap } from './layout.js';
+import { clip, wrap } from './layout.js';
 
 // marked-terminal costs ~300 ms to import (syntax highlighting), so it loads on first
 // use. Its reflow counts UTF-16 units and doubles CJK lines, so it renders unwrapped
@@ -26,5 +26,6 @@ export function preloadMarkdown(): void {
 export async function renderMarkdown(markdown: string, width: number): Promise<string> {
   renderer ??= load();
   const render = await renderer;
-  return wrap(render(markdown).replace(/\n+$/, ''), width);
+  // Lines cut first: marked's emphasis lexer is quadratic in a line's length.
+  return wrap(render(clip(markdown)).replace(/\n+$/, ''), width);
 }
