@@ -1,5 +1,6 @@
 import { initSync, syncHistory, type RunGit, type SyncResult } from '../../io/sync.js';
 import type { App } from '../app.js';
+import { terminalText } from '../../ui/layout.js';
 
 // sync: the answer log shared between machines through any git remote. What it did is a message
 // (stderr); failures are SyncErrors, which main() reports with their exit code.
@@ -22,7 +23,7 @@ export async function syncCommand(app: App, flags: SyncFlags, git?: RunGit): Pro
   const { runtime } = app;
   const options = { dataDir: app.dataDir, env: runtime.env, cwd: runtime.cwd, ...(git ? { git } : {}) };
   const say = (line: string): void => {
-    runtime.stderr.write(`${line}\n`);
+    runtime.stderr.write(`${terminalText(line)}\n`); // paths and remotes as typed: no control sequence
   };
   if (flags.init !== undefined) {
     const result = await initSync(flags.init, options);
