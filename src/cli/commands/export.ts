@@ -93,5 +93,5 @@ export async function exportCommand(app: App, paths: string[], flags: ExportFlag
   writeAtomically(file, text);
   const what = format === 'anki' ? plural(questions.length, 'Anki note') : plural(questions.length, 'question');
   const hint = format === 'anki' ? ' (in Anki: File › Import)' : '';
-  app.runtime.stderr.write(`Wrote ${what} to ${flags.output}${hint}${leftOut ? `; ${leftOut}` : ''}\n`);
+  app.note(`Wrote ${what} to ${flags.output}${hint}${leftOut ? `; ${leftOut}` : ''}`);
 }
