@@ -392,7 +392,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
         movedTo = moveAside(file, 'reset', now());
       } catch (error) {
         if (code(error) === 'ENOENT') return { movedTo: undefined, message: 'no history to reset' };
-        throw new CliError(`cannot reset the history: ${file} cannot be moved aside in ${dataDir} (${code(error) ?? (error as Error).message}: is the folder read-only?); nothing was changed`);
+        throw new CliError(`cannot reset the history: ${file} cannot be moved aside (${code(error) ?? (error as Error).message}: is ${dataDir} read-only?); nothing was changed`);
       }
       return {
         movedTo,
