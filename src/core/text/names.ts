@@ -27,11 +27,11 @@ const ASPECT_EN = new Set(ASPECT_EN_WORDS);
 const ASPECT_ADJECTIVE = /^(?:key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
 
 function bare(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '')
-    .replace(/[\s:：.。!?？]+$/u, '')
-    .trim();
+  const t = text.normalize('NFKC').replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '');
+  // By hand: `/[\s:：.。!?？]+$/` retries from every character of a long run, quadratic.
+  let end = t.length;
+  while (end > 0 && /[\s:：.。!?？]/u.test(t[end - 1] as string)) end--;
+  return t.slice(0, end).trim();
 }
 
 /** An aspect of a topic rather than a thing: `Description`, `Use Case`, `计算公式`, `优点`. */
