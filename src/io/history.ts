@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanRecord, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { cleanRecord, mayHoldControl, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
@@ -215,7 +215,7 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
       warn(lineNo, `skipped a record: ${checked.problem}`);
       continue;
     }
-    records.push(cleanRecord(checked.record));
+    records.push(mayHoldControl(line) ? cleanRecord(checked.record) : checked.record);
   }
   return { records: uniqueInTimeOrder(records), warnings };
 }

@@ -116,6 +116,14 @@ export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord
 // C0 (but tab and newline), DEL, C1 and bidi controls.
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
 
+// The same in a line of JSON text: raw, or written as a \u escape (C0 can only be escaped).
+const UNSAFE_IN_JSON = /\\u(?:00[01][0-9a-f]|007f|00[89][0-9a-f]|200[ef]|202[a-e]|206[6-9]|061c)|[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/i;
+
+/** Whether a line of the log may hold a control character (nearly none does: then it need not be walked). */
+export function mayHoldControl(jsonLine: string): boolean {
+  return UNSAFE_IN_JSON.test(jsonLine);
+}
+
 /**
  * A value read from the log, every string in it without control characters: the log can be
  * edited by hand, and its subjects, topics and answers reach the terminal and the exports.
