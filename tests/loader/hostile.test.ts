@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INLINE, MAX_NESTING, parseNote } from '../../src/core/notes/index.js';
 import { bareTitle, isUrl } from '../../src/core/notes/kinds.js';
 import { parseInlineSequence } from '../../src/core/notes/patterns.js';
-import { matchKey } from '../../src/core/text/index.js';
+import { isAspectLabel, matchKey } from '../../src/core/text/index.js';
 import type { Bank, Collection, QaBank, TermsBank } from '../../src/core/types.js';
 import { loadNotes } from '../../src/io/load.js';
 import { tempDir } from '../support/temp.js';
@@ -49,6 +49,15 @@ describe('deep nesting costs only its own note', () => {
     expect(terms(banks)).toEqual(expect.arrayContaining(['term0', 'term1', 'term5']));
     expect(terms(banks)).not.toContain('term300');
     expect(warnings.some((w) => w.message.includes('nested'))).toBe(true);
+  });
+
+  it('an item holding a 200,000-line code block keeps it (the block is measured without spreading it)', () => {
+    const note = `## 部署流程\n\n1. 创建配置:\n   \`\`\`yaml\n${'   a: 1\n'.repeat(200_000)}   \`\`\`\n2. 部署应用\n3. 检查状态\n`;
+    const { note: parsed, banks, warnings } = parseNote('code.md', note);
+    expect(warnings).toEqual([]);
+    const list = parsed.outline.sections[0]?.blocks[0];
+    expect(list?.type === 'list' && list.items[0]?.code?.[0]?.text.split('\n').length).toBe(200_000);
+    expect(terms(banks)).toEqual(['部署应用', '检查状态']);
   });
 
   it('1,000 nested ordered levels load, with a warning', () => {
@@ -132,6 +141,12 @@ describe('patterns rewritten so they cannot backtrack still mean what they meant
     for (const s of ['www.example.com', 'www.a.b', 'www.ab', 'www..', 'www.a.', 'www.a. b', 'WWW.x.y', ' www.k8s.io ']) {
       expect(isUrl(s), s).toBe(oldWww(s) || /^(?:<)?(?:https?|ftp):\/\/\S+$/i.test(s.trim()));
     }
+  });
+
+  it('labels lose trailing punctuation as before', () => {
+    expect(isAspectLabel('Description:')).toBe(true);
+    expect(isAspectLabel('优点。')).toBe(true);
+    expect(isAspectLabel(`${'?'.repeat(50_000)}x`)).toBe(false);
   });
 
   it('titles lose trailing colons and spaces as before', () => {

@@ -435,7 +435,8 @@ function groupCode(lines: readonly string[]): string[] {
       block.push(lines[j] as string);
       if ((lines[j] as string).trim().startsWith(fence)) break;
     }
-    const indent = Math.min(...block.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+    // A loop, not Math.min(...lines): spreading a code block of 200,000 lines overflows the stack.
+    const indent = block.reduce((least, l) => (l.trim() ? Math.min(least, l.length - l.trimStart().length) : least), Infinity);
     const body = block.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)));
     out.push([body[0] ?? '', ...body.slice(1).map((l) => `  ${l}`)].join('\n'));
     i = j;
