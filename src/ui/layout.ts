@@ -271,7 +271,7 @@ export function clip(text: string, limit = FIELD_LIMIT): string {
       let end = limit;
       if (/[\ud800-\udbff]/.test(line.charAt(end - 1))) end--; // not half a surrogate pair
       const esc = line.lastIndexOf('\u001b', end);
-      if (esc > end - 40) end = esc; // nor half a colour code
+      if (esc >= 0 && esc > end - 40) end = esc; // nor half a colour code
       return `${line.slice(0, end)}…`;
     })
     .join('\n');

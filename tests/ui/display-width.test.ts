@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { clip, displayWidth, terminalText } from '../../src/ui/layout.js';
+
+// The wrapper's helpers for hostile text: width measured a chunk at a time (string-width is
+// quadratic on a long string), fields cut for display, control sequences dropped.
+
+describe('displayWidth', () => {
+  it('agrees with string-width on mixed text of any length', () => {
+    const piece = fc.constantFrom('Pod', ' ', '调度', '，', 'é', 'e\u0301', '👍', '👨‍👩‍👧', '\u001b[1m', '\u001b[22m', 'ｱ', '한국');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 600 }), (parts) => {
+        const text = parts.join('');
+        expect(displayWidth(text)).toBe(stringWidth(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('clip', () => {
+  it('cuts each line longer than the limit, with an ellipsis, and leaves shorter ones alone', () => {
+    expect(clip('short\nlines', 10)).toBe('short\nlines');
+    expect(clip(`${'a'.repeat(20)}\nok`, 10)).toBe(`${'a'.repeat(10)}…\nok`);
+    // Never half a surrogate pair.
+    expect(clip(`${'a'.repeat(9)}👍👍`, 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+});
+
+describe('terminalText', () => {
+  it('keeps colours, hyperlinks, tabs and newlines; drops every other control sequence', () => {
+    const link = '\u001b]8;;https://kubernetes.io\u0007docs\u001b]8;;\u0007';
+    expect(terminalText(`\u001b[1mPod\u001b[22m\t${link}\n`)).toBe(`\u001b[1mPod\u001b[22m\t${link}\n`);
+    expect(terminalText('a\u001b[2Jb\u001b]0;title\u0007c\u009b1md\u202ee\u0000f')).toBe('abcdef');
+  });
+});
