@@ -49,6 +49,14 @@ const LANG_PENALTY = 3.5;
 const JITTER = 0.25;
 /** How many far-away candidates to look at when the file alone cannot supply enough. */
 const COLLECTION_SAMPLE = 400;
+/**
+ * A note with more candidates than this (a pasted glossary, a generated list) is not scanned
+ * whole for every question: its nearest lists are looked at first, each part capped by a
+ * sample of NEAR_PART, so a question costs the same in a note of 100 bullets or of 100,000.
+ * Below it every candidate of the note is looked at, as always.
+ */
+const NEAR_LIMIT = 1_000;
+const NEAR_PART = 300;
 
 function lengthPenalty(answerWidth: number, candidateWidth: number): number {
   const a = Math.max(answerWidth, 1);
@@ -56,21 +64,145 @@ function lengthPenalty(answerWidth: number, candidateWidth: number): number {
   return Math.min(1, Math.abs(Math.log(c / a)) / 2);
 }
 
-const byFileCache = new WeakMap<readonly Candidate[], Map<string, Candidate[]>>();
+/** The candidates of one file within a candidate list, and where they sit in it. */
+interface FileGroup {
+  /** In list order. */
+  items: Candidate[];
+  /** Runs of consecutive positions the file's candidates hold in the list: [start, end). */
+  starts: number[];
+  ends: number[];
+  /** How many of the file's candidates come before each run. */
+  before: number[];
+  /** By bank id, and by heading path (its pathKeys joined), built when first asked for. */
+  byBank?: Map<string, Candidate[]>;
+  byPath?: Map<string, Candidate[]>;
+}
 
-/** Candidates grouped by file, computed once per candidate list. */
-function byFile(candidates: readonly Candidate[]): Map<string, Candidate[]> {
-  let groups = byFileCache.get(candidates);
+const indexCache = new WeakMap<readonly Candidate[], Map<string, FileGroup>>();
+
+/**
+ * A candidate list grouped by file, once per list: a question looks at its own file's
+ * candidates and samples the rest without walking the whole list.
+ */
+function indexOf(candidates: readonly Candidate[]): Map<string, FileGroup> {
+  let groups = indexCache.get(candidates);
   if (!groups) {
     groups = new Map();
-    for (const c of candidates) {
-      const list = groups.get(c.origin.file);
-      if (list) list.push(c);
-      else groups.set(c.origin.file, [c]);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      let group = groups.get(c.origin.file);
+      if (!group) groups.set(c.origin.file, (group = { items: [], starts: [], ends: [], before: [] }));
+      const last = group.ends.length - 1;
+      if (last >= 0 && group.ends[last] === i) group.ends[last] = i + 1;
+      else {
+        group.starts.push(i);
+        group.ends.push(i + 1);
+        group.before.push(group.items.length);
+      }
+      group.items.push(c);
     }
-    byFileCache.set(candidates, groups);
+    indexCache.set(candidates, groups);
   }
   return groups;
+}
+
+const pathKey = (keys: readonly string[]): string => keys.join('\u0001');
+
+function byBank(group: FileGroup): Map<string, Candidate[]> {
+  if (!group.byBank) {
+    group.byBank = new Map();
+    for (const c of group.items) {
+      const list = group.byBank.get(c.origin.bankId);
+      if (list) list.push(c);
+      else group.byBank.set(c.origin.bankId, [c]);
+    }
+  }
+  return group.byBank;
+}
+
+function byPath(group: FileGroup): Map<string, Candidate[]> {
+  if (!group.byPath) {
+    group.byPath = new Map();
+    for (const c of group.items) {
+      const key = pathKey(c.origin.pathKeys);
+      const list = group.byPath.get(key);
+      if (list) list.push(c);
+      else group.byPath.set(key, [c]);
+    }
+  }
+  return group.byPath;
+}
+
+/**
+ * `rng.sample(items, k)` over a list given by its length and an accessor, drawing exactly the
+ * same numbers and giving exactly the same elements, without copying the list: a partial
+ * Fisher–Yates whose moved positions are kept in a map.
+ */
+function sampleOf<T>(length: number, at: (i: number) => T, k: number, rng: Random): T[] {
+  const n = Math.max(0, Math.min(Math.floor(k), length));
+  const moved = new Map<number, number>();
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = i + rng.int(length - i);
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
+    out.push(at(atJ));
+  }
+  return out;
+}
+
+/** Up to `k` of `items`: all of them when there are no more, else a sample. */
+function upTo<T>(items: readonly T[], k: number, rng: Random): readonly T[] {
+  return items.length <= k ? items : sampleOf(items.length, (i) => items[i] as T, k, rng);
+}
+
+/** The candidates of a large file worth looking at: its own list, its section, a sample of the rest. */
+function nearestOf(group: FileGroup, origin: Origin, rng: Random): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<Candidate>();
+  const add = (items: readonly Candidate[]): void => {
+    for (const c of items) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(c);
+    }
+  };
+  add(upTo(byBank(group).get(origin.bankId) ?? [], NEAR_PART, rng));
+  add(upTo(byPath(group).get(pathKey(origin.pathKeys)) ?? [], NEAR_PART, rng));
+  add(upTo(group.items, NEAR_PART, rng));
+  return out;
+}
+
+/** Position in `candidates` of the `v`-th candidate outside the file (in list order). */
+function outsidePosition(group: FileGroup | undefined, v: number): number {
+  if (!group) return v;
+  // The last run with fewer than v + 1 outsiders before it: v lies after it.
+  let lo = 0;
+  let hi = group.starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((group.starts[mid] as number) - (group.before[mid] as number) <= v) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return v;
+  const inside = (group.before[found] as number) + (group.ends[found] as number) - (group.starts[found] as number);
+  return v + inside;
+}
+
+/**
+ * Candidates from other files: all of them when there are at most COLLECTION_SAMPLE, else
+ * that many sampled, exactly as `rng.sample` over the filtered list would give them.
+ */
+function farFrom(candidates: readonly Candidate[], group: FileGroup | undefined, rng: Random): Candidate[] {
+  const count = candidates.length - (group?.items.length ?? 0);
+  const at = (v: number): Candidate => candidates[outsidePosition(group, v)] as Candidate;
+  if (count > COLLECTION_SAMPLE) return sampleOf(count, at, COLLECTION_SAMPLE, rng);
+  const out: Candidate[] = [];
+  for (let v = 0; v < count; v++) out.push(at(v));
+  return out;
 }
 
 interface Scored {
@@ -103,15 +235,13 @@ export function pickCandidates(request: DistractorRequest): Candidate[] {
   const answerWidth = width(answer);
   const valid = validator(request);
 
-  const near = (byFile(request.candidates).get(origin.file) ?? []).filter(valid);
+  const group = indexOf(request.candidates).get(origin.file);
+  const here = group ? (group.items.length > NEAR_LIMIT ? nearestOf(group, origin, rng) : group.items) : [];
+  const near = here.filter(valid);
   let pool = near;
   const nearSameLang = near.filter((c) => c.lang === answerLang).length;
   const nearKeys = new Set(near.map((c) => c.loose)).size;
-  if (nearSameLang < want || nearKeys < want) {
-    const far = request.candidates.filter((c) => c.origin.file !== origin.file);
-    const sampled = far.length > COLLECTION_SAMPLE ? rng.sample(far, COLLECTION_SAMPLE) : far;
-    pool = [...near, ...sampled.filter(valid)];
-  }
+  if (nearSameLang < want || nearKeys < want) pool = [...near, ...farFrom(request.candidates, group, rng).filter(valid)];
 
   const scored: Scored[] = pool.map((candidate) => ({
     candidate,

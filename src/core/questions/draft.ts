@@ -1,10 +1,10 @@
 import { shortHash, deriveRandom, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
-import type { Pool } from './pool.js';
+import { topicFor, type Pool } from './pool.js';
 import { displayTitle, isActionTitle } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
-import { keyOf, topicOf, width } from './text.js';
+import { keyOf, width } from './text.js';
 
 // What every generator shares: the pool, the seed, the language, and how a question is put
 // together (id, topic, choices shuffled with the question's own random stream).
@@ -15,6 +15,8 @@ export interface GenContext {
   lang?: Lang;
   /** Told of every candidate turned down, with its reason (`k8s-quiz check`); absent otherwise. */
   onReject?: (rejection: Rejection) => void;
+  /** Told each time a draft is built (its choices made and checked): what a selection costs. */
+  onBuild?: (type: QuestionType) => void;
 }
 
 /**
@@ -65,6 +67,7 @@ export function makeDraft(
   let built: Question | null | undefined;
   const once = (): Question | null => {
     if (built !== undefined) return built;
+    ctx.onBuild?.(head.type);
     const made = build();
     const reason = made === null ? 'few-distractors' : 'rejected' in made ? made.rejected : gateQuestion(made);
     if (reason) ctx.onReject?.({ reason, type: head.type, file: head.bank.source.file, line: head.line ?? head.bank.source.line, text: head.subject });
@@ -75,7 +78,8 @@ export function makeDraft(
     type: head.type,
     bank: head.bank.id,
     subject: head.subject,
-    topic: topicOf(head.bank.path, head.bank.title),
+    // Shared by every draft and question of the bank, not copied.
+    topic: topicFor(head.bank) as string[],
     viable: () => once() !== null,
     build: once,
   };
@@ -141,7 +145,7 @@ export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext
     ...('accept' in answer ? { accept: answer.accept } : {}),
     bank: parts.bank.id,
     source: parts.source,
-    topic: topicOf(parts.bank.path, parts.bank.title),
+    topic: topicFor(parts.bank) as string[],
     lang: langOf(parts.bank, ctx),
     subject: parts.subject,
     explanation: parts.explanation,

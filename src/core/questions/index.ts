@@ -54,8 +54,92 @@ export function contextOf(banks: Bank[], options: { seed: number; lang?: Lang })
 /** Every draft, in allQuestions order: bank by bank, type by type, entry by entry. */
 export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
   const out: Draft[] = [];
-  for (const bank of banks) for (const type of QUESTION_TYPES) out.push(...DRAFTERS[type](bank, ctx));
+  for (const bank of banks) {
+    for (const type of QUESTION_TYPES) for (const draft of DRAFTERS[type](bank, ctx)) out.push(draft);
+  }
   return out;
+}
+
+export interface IndexOptions {
+  seed: number;
+  lang?: Lang;
+  onReject?: (rejection: Rejection) => void;
+  /** Told each time a draft is built: what a selection costs (tests count with it). */
+  onBuild?: (type: QuestionType) => void;
+}
+
+/**
+ * The collection's questions listed once, none built yet: every draft (in allQuestions order)
+ * and, by id, the question allQuestions gives, built when it is first asked for. Ids are
+ * allQuestions' ids: where drafts share one, those that build get it, `-2`, `-3`… in order.
+ */
+export interface QuestionIndex {
+  readonly drafts: readonly Draft[];
+  /** The id allQuestions gives the draft (when it builds). */
+  idOf(draft: Draft): string;
+  /** The draft's question under that id, or null when it does not build. */
+  build(draft: Draft): Question | null;
+  /** The question allQuestions gives under `id`, or undefined when there is none. */
+  question(id: string): Question | undefined;
+}
+
+/** A numbered id (`<id>-2`): the id it numbers and the number. Ids are hex hashes, so never ambiguous. */
+const NUMBERED_ID = /^(.+)-(\d+)$/;
+
+export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
+  const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
+  if (options.onReject) ctx.onReject = options.onReject;
+  if (options.onBuild) ctx.onBuild = options.onBuild;
+  const drafts = allDrafts(banks, ctx);
+  // Most ids belong to one draft; those shared by several are numbered when first needed.
+  const byId = new Map<string, Draft | Draft[]>();
+  for (const draft of drafts) {
+    const same = byId.get(draft.id);
+    if (same === undefined) byId.set(draft.id, draft);
+    else if (Array.isArray(same)) same.push(draft);
+    else byId.set(draft.id, [same, draft]);
+  }
+  const numbered = new Map<string, Map<Draft, string>>();
+  /** Ids of the drafts sharing `id` that build: `id`, `id-2`, `id-3`… in order. */
+  const numbering = (id: string, same: readonly Draft[]): Map<Draft, string> => {
+    let ids = numbered.get(id);
+    if (!ids) {
+      ids = new Map();
+      let n = 0;
+      for (const draft of same) {
+        if (!draft.viable()) continue;
+        n++;
+        ids.set(draft, n === 1 ? id : `${id}-${n}`);
+      }
+      numbered.set(id, ids);
+    }
+    return ids;
+  };
+  const idOf = (draft: Draft): string => {
+    const same = byId.get(draft.id);
+    return Array.isArray(same) ? (numbering(draft.id, same).get(draft) ?? draft.id) : draft.id;
+  };
+  const build = (draft: Draft): Question | null => {
+    const question = draft.build();
+    if (!question) return null;
+    const id = idOf(draft);
+    return id === question.id ? question : { ...question, id };
+  };
+  const question = (id: string): Question | undefined => {
+    let same = byId.get(id);
+    let raw = id;
+    if (same === undefined) {
+      const match = NUMBERED_ID.exec(id);
+      if (!match) return undefined;
+      raw = match[1] as string;
+      same = byId.get(raw);
+      if (!Array.isArray(same)) return undefined;
+    }
+    if (!Array.isArray(same)) return same.build() ?? undefined;
+    for (const [draft, final] of numbering(raw, same)) if (final === id) return build(draft) ?? undefined;
+    return undefined;
+  };
+  return { drafts, idOf, build, question };
 }
 
 /**
@@ -63,43 +147,16 @@ export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
  * within a bank type by type (QUESTION_TYPES order), within a type entry by entry. One per
  * (bank, subject, type, variant); ids unique (a collision gets `-2`, `-3`… in this order).
  */
-export function allQuestions(banks: Bank[], options: { seed: number; lang?: Lang; onReject?: (rejection: Rejection) => void }): Question[] {
+export function allQuestions(banks: Bank[], options: IndexOptions): Question[] {
   const out: Question[] = [];
   const ids = new Set<string>();
-  const ctx = contextOf(banks, options);
-  if (options.onReject) ctx.onReject = options.onReject;
-  for (const draft of allDrafts(banks, ctx)) {
+  for (const draft of indexQuestions(banks, options).drafts) {
     const question = draft.build();
     if (!question) continue;
     let id = question.id;
     for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
     ids.add(id);
     out.push(id === question.id ? question : { ...question, id });
-  }
-  return out;
-}
-
-/**
- * The ids allQuestions gives the drafts that build, without building more than needed: a
- * draft whose id no other draft shares keeps it; where several share one, those that build
- * get it, `-2`, `-3`… in order. (Ids are hex hashes, so a numbered id never meets another.)
- */
-function finalIds(drafts: readonly Draft[]): Map<Draft, string> {
-  const byId = new Map<string, Draft[]>();
-  for (const draft of drafts) {
-    const same = byId.get(draft.id);
-    if (same) same.push(draft);
-    else byId.set(draft.id, [draft]);
-  }
-  const out = new Map<Draft, string>();
-  for (const [id, same] of byId) {
-    if (same.length === 1) continue;
-    let n = 0;
-    for (const draft of same) {
-      if (!draft.viable()) continue;
-      n++;
-      out.set(draft, n === 1 ? id : `${id}-${n}`);
-    }
   }
   return out;
 }
@@ -198,24 +255,63 @@ export function spreadOrder(questions: readonly Question[], seed: number): Quest
 /**
  * A seeded selection: filter by types and topic, then take `count` spread over types (in
  * turn) and, within a type, over banks (in turn), preferring subjects not asked yet; then
- * shuffle. Fewer when fewer exist. Only the drafts the rotation reaches are built (and pass
- * the gate or are dropped), so a short quiz does not pay for the whole collection's choices.
- * Every question it gives is the one allQuestions gives for that draft (same id and choices).
+ * shuffle. Fewer when fewer exist. The drafts are listed once (cheap: no choices made); only
+ * the drafts the rotation reaches are built (and pass the gate or are dropped), so a short
+ * quiz does not pay for the whole collection's choices. Every question it gives is the one
+ * allQuestions gives for that draft (same id and choices).
  */
-export function generateQuestions(banks: Bank[], options: GenerateOptions): Question[] {
+export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild'>): Question[] {
   const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
   if (count === 0) return [];
-  const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
-  const drafts = allDrafts(banks, ctx);
+  const index = indexQuestions(banks, {
+    seed: options.seed,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.onBuild ? { onBuild: options.onBuild } : {}),
+  });
   const types = options.types?.length ? new Set(options.types) : null;
   const topic = options.topic?.trim() ?? '';
-  const eligible = drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)));
+  const eligible = index.drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)));
   if (eligible.length === 0) return [];
-  const ids = finalIds(drafts);
   const rng = deriveRandom(options.seed, 'select');
-  return rng.shuffle(spread(eligible, rng, count)).map((draft) => {
-    const question = draft.build() as Question; // taken only once it proved viable
-    const id = ids.get(draft) ?? draft.id;
-    return id === question.id ? question : { ...question, id };
+  return rng.shuffle(spread(eligible, rng, count)).map((draft) => index.build(draft) as Question); // taken only once it proved viable
+}
+
+export interface DrillOptions {
+  /** Seed of the order new questions come in. */
+  order: number;
+  /** Ids the person has a history with: each is built (when the notes still have it) and given first. */
+  known: Iterable<string>;
+  /** Ids never to give (flagged questions). */
+  skip?: (id: string) => boolean;
+  /** How many new questions (ids not known) to give at most. */
+  fresh: number;
+}
+
+/**
+ * What a drill chooses from, building only that: the questions with a history (in a seeded
+ * spread order), then up to `fresh` new ones, spread over types and banks as spreadOrder
+ * spreads them, each built only when its turn comes. Every question is the one allQuestions
+ * gives under its id; a drill over 5,000 notes builds about as many questions as one over 5.
+ */
+export function drillQuestions(banks: Bank[], options: IndexOptions, drill: DrillOptions): Question[] {
+  const index = indexQuestions(banks, options);
+  const skip = drill.skip ?? (() => false);
+  const knownIds = new Set<string>();
+  const known: Question[] = [];
+  for (const id of drill.known) {
+    if (knownIds.has(id)) continue;
+    knownIds.add(id);
+    if (skip(id)) continue;
+    const question = index.question(id);
+    if (question) known.push(question);
+  }
+  const rng = deriveRandom(drill.order, 'select');
+  const ordered = spread(known, rng, known.length);
+  const fresh = Math.max(0, Math.floor(Number.isFinite(drill.fresh) ? drill.fresh : 0));
+  if (fresh === 0) return ordered;
+  const unknown = index.drafts.filter((d) => {
+    const id = index.idOf(d);
+    return !knownIds.has(id) && !skip(id);
   });
+  return [...ordered, ...spread(unknown, rng, fresh).map((draft) => index.build(draft) as Question)];
 }

@@ -49,7 +49,7 @@ export interface Pool {
   bold: Candidate[];
   numbers: NumberCandidate[];
   /** Banks by id, with their topic (heading path + title). */
-  topics: Map<string, string[]>;
+  topics: Map<string, readonly string[]>;
   /** matchKeys of each bank's topic. */
   topicKeys: Map<string, string[]>;
   origins: Map<string, Origin>;
@@ -64,8 +64,40 @@ export function listedKey(pathKeys: readonly string[], term: string): string {
   return `${pathKeys.join('\u0001')}\u0000${keyOf(term)}`;
 }
 
-export function originOf(bank: Bank): Origin {
-  return { bankId: bank.id, path: bank.path, pathKeys: bank.path.map(keyOf), file: bank.source.file };
+const origins = new WeakMap<Bank, Origin>();
+const topicsOf = new WeakMap<Bank, readonly string[]>();
+
+/**
+ * Where a bank's texts come from. One object per bank, shared by the pool, every generator and
+ * every candidate of the bank; banks under the same headings share one array of path keys.
+ */
+export function originOf(bank: Bank, shared?: Map<string, readonly string[]>): Origin {
+  let origin = origins.get(bank);
+  if (!origin) {
+    let pathKeys: readonly string[] = bank.path.map(keyOf);
+    if (shared) {
+      const key = pathKeys.join('\u0001');
+      const same = shared.get(key);
+      if (same) pathKeys = same;
+      else shared.set(key, pathKeys);
+    }
+    origin = { bankId: bank.id, path: bank.path, pathKeys, file: bank.source.file };
+    origins.set(bank, origin);
+  }
+  return origin;
+}
+
+/**
+ * A bank's topic (heading path + title, as questions carry it), made once per bank and shared
+ * by its drafts and questions: read-only (frozen), copy it to change it.
+ */
+export function topicFor(bank: Bank): readonly string[] {
+  let topic = topicsOf.get(bank);
+  if (!topic) {
+    topic = Object.freeze(topicOf(bank.path, bank.title));
+    topicsOf.set(bank, topic);
+  }
+  return topic;
 }
 
 /** looseKeys of an entry's term and aliases. */
@@ -111,11 +143,13 @@ export function buildPool(banks: readonly Bank[]): Pool {
     titles: new Map(),
     listed: new Set(),
   };
+  // Heading paths repeat from bank to bank: their keys are made once and shared.
+  const paths = new Map<string, readonly string[]>();
   for (const bank of banks) {
-    const topic = topicOf(bank.path, bank.title);
+    const topic = topicFor(bank);
     pool.topics.set(bank.id, topic);
     pool.topicKeys.set(bank.id, topic.map(keyOf));
-    const origin = originOf(bank);
+    const origin = originOf(bank, paths);
     pool.origins.set(bank.id, origin);
     pool.titles.set(bank.id, bank.title);
     if (bank.kind === 'terms') {
