@@ -1,6 +1,6 @@
-import { allQuestions, spreadOrder } from '../../core/questions/index.js';
+import { drillQuestions } from '../../core/questions/index.js';
 import type { AnswerRecord } from '../../core/history/index.js';
-import { pickDrill } from '../../core/history/index.js';
+import { cardStates, pickDrill, pickDrillFromStates } from '../../core/history/index.js';
 import { coverageModel } from '../../core/session/index.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
@@ -20,10 +20,13 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // in an order that changes from one drill to the next.
   // Flagged questions are never asked again.
   const flagged = flaggedIn(app);
-  const all = allQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
-  const candidates = spreadOrder(all, Math.floor(app.runtime.random() * 2 ** 32));
+  const order = Math.floor(app.runtime.random() * 2 ** 32);
   const now = app.runtime.now();
-  const pick = pickDrill(candidates, await answers(app), now, flags.count ?? app.settings.get('count'));
+  const count = flags.count ?? app.settings.get('count');
+  // Only what the drill can ask is built: the questions with a history, and enough new ones.
+  const states = cardStates(await answers(app), now);
+  const candidates = drillQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }, { order, known: states.keys(), skip: (id) => flagged.has(id), fresh: count });
+  const pick = pickDrillFromStates(candidates, states, now, count);
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));
   app.note(m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new));
   if (pick.questions.length === 0 && pick.nextDue) {
