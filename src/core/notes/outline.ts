@@ -181,15 +181,20 @@ function lineKey(line: string): string {
 
 class LineFinder {
   private readonly lines: string[];
+  /** Keys are made on first use: only lines inside lists are ever searched. */
+  private readonly keys: (string | undefined)[] = [];
   constructor(source: string, private readonly offset: number) {
-    this.lines = source.split('\n').map(lineKey);
+    this.lines = source.split('\n');
+  }
+  private key(i: number): string {
+    return (this.keys[i] ??= lineKey(this.lines[i] as string));
   }
   /** 1-based file line of the first source line in `from`..`to` that reads `first`; else `from`. */
   find(first: string, from: number, to: number): number {
     const wanted = lineKey(first);
     const last = Math.min(this.lines.length - 1, to - this.offset);
     for (let i = Math.max(0, from - this.offset); i <= last; i++) {
-      if (this.lines[i] === wanted) return i + this.offset;
+      if (this.key(i) === wanted) return i + this.offset;
     }
     return Math.min(from, this.lines.length - 1 + this.offset);
   }
