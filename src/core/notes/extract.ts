@@ -392,7 +392,9 @@ function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
       out.push(block);
       continue;
     }
-    let merged: OutlineList = { ...block, items: block.items.map((item) => ({ ...item, children: [...item.children], more: [...item.more] })) };
+    // One array grows as the pieces join: copying it for every piece was quadratic.
+    const items = block.items.map((item) => ({ ...item, children: [...item.children], more: [...item.more] }));
+    const merged: OutlineList = { ...block, items };
     let j = i + 1;
     for (;;) {
       let k = j;
@@ -405,7 +407,7 @@ function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
         if (between.type === 'list') last.children.push(between);
         else if (between.type === 'code') last.code = [...(last.code ?? []), { lang: between.lang, text: between.text, line: between.line }];
       }
-      merged = { ...merged, items: [...merged.items, ...next.items] };
+      for (const item of next.items) items.push(item);
       j = k + 1;
     }
     out.push(merged);
