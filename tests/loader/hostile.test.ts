@@ -109,6 +109,18 @@ describe('long lines', () => {
     expect(collection.warnings).toContainEqual({ file: 'notes/b-long.md', line: 6, message: expect.stringMatching(/longer than 2000 characters.*1 more/) });
   });
 
+  it('links are read as before while each is looked for only up to its closing parenthesis', () => {
+    const text = (line: string) => parseNote('l.md', `${line}\n`).note.outline.sections[0]?.blocks[0];
+    const lines = (line: string) => {
+      const block = text(line);
+      return block?.type === 'paragraph' ? block.lines.map((l) => l.text) : block?.type === 'list' ? block.items.map((i) => i.text.text) : [];
+    };
+    expect(lines('见 [a [b](c)](d) 和 [Pod](https://k8s.io/docs/concepts/(x)) 以及 ![img](a.png) 结束')).toEqual(['见 a b 和 Pod 以及 结束']);
+    expect(lines('- **[Service](http://a/b_(c))**：服务')).toEqual(['Service：服务']);
+    expect(lines('[a](b "title (x)") and [c](<d e>) and [e]( f ) \\[g](h)')).toEqual(['a and c and e [g](h)']);
+    expect(lines('[![badge](http://img)](http://link) text')).toEqual(['text']);
+  });
+
   it('lines a backtracking pattern used to choke on load, and say what they say', () => {
     const lines = [
       '一'.repeat(300_000), // a run of numerals without a measure word

@@ -76,15 +76,25 @@ class BoundedTokenizer extends Tokenizer {
   }
 }
 
-/** Index of the `)` closing `[…](…`, or -1 when there is none within MAX_LINK characters. */
+/**
+ * Index of the `)` closing `[label](…` (or `![…](…`), or -1 when there is none within MAX_LINK
+ * characters: the label's brackets and the destination's parentheses balance, as marked's do.
+ */
 function linkEnd(src: string): number {
   const limit = Math.min(src.length, MAX_LINK);
-  let i = src.indexOf('](');
-  if (i < 0 || i >= limit) return -1;
   let depth = 0;
-  for (i += 1; i < limit; i++) {
+  let i = src.charCodeAt(0) === 0x21 ? 1 : 0;
+  for (; i < limit; i++) {
     const c = src.charCodeAt(i);
     if (c === 0x5c) i++; // a backslash escapes the next character
+    else if (c === 0x5b) depth++;
+    else if (c === 0x5d && --depth === 0) break;
+  }
+  if (i + 1 >= limit || src.charCodeAt(i + 1) !== 0x28) return -1;
+  depth = 0;
+  for (i += 1; i < limit; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x5c) i++;
     else if (c === 0x28) depth++;
     else if (c === 0x29 && --depth === 0) return i;
   }
