@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allQuestions, drillQuestions, generateQuestions, indexQuestions } from '../../src/core/questions/index.js';
 import { pickCandidates, tier, type DistractorRequest } from '../../src/core/questions/distractors.js';
-import { candidate, type Candidate, type Origin } from '../../src/core/questions/pool.js';
+import { buildPool, candidate, otherBankUnder, type Candidate, type Origin } from '../../src/core/questions/pool.js';
 import { createRandom } from '../../src/core/text/random.js';
 import { detectLang } from '../../src/core/text/index.js';
 import { looseKey, nearlySame, width } from '../../src/core/questions/text.js';
@@ -82,6 +82,17 @@ describe('indexQuestions', () => {
     expect(index.question(`${someId}-9`)).toBeUndefined();
   });
 
+  it('drill finds what the person has a history with by bank and type, numbered ids included', () => {
+    const all = allQuestions(banks, { seed: 1 });
+    const known = all.filter((q) => q.bank === 'twin');
+    expect(known.some((q) => /-2$/.test(q.id))).toBe(true);
+    const asked = known.map((q) => ({ question: q.id, bank: q.bank, type: q.type }));
+    const got = drillQuestions(banks, { seed: 1 }, { order: 3, known: asked, fresh: 0 });
+    expect([...got].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...known].sort((a, b) => a.id.localeCompare(b.id)));
+    const fresh = drillQuestions(banks, { seed: 1 }, { order: 3, known: asked, fresh: 1000 }).slice(known.length);
+    expect(new Set(fresh.map((q) => q.id))).toEqual(new Set(all.filter((q) => q.bank !== 'twin').map((q) => q.id)));
+  });
+
   it('gives each draft that builds the id allQuestions gives it', () => {
     const all = allQuestions(banks, { seed: 2 });
     const index = indexQuestions(banks, { seed: 2 });
@@ -96,13 +107,15 @@ describe('drillQuestions', () => {
   const byId = new Map(all.map((q) => [q.id, q]));
 
   it('builds the known questions and as many new ones as wanted, each as allQuestions gives it', () => {
-    const known = all.filter((_, i) => i % 97 === 0).map((q) => q.id);
+    const knownQuestions = all.filter((_, i) => i % 97 === 0);
+    const known = knownQuestions.map((q) => q.id);
     const flagged = new Set([all[5]?.id, all[10]?.id, known[1]]);
+    const asked = knownQuestions.map((q) => ({ question: q.id, bank: q.bank, type: q.type }));
     let built = 0;
     const got = drillQuestions(
       banks,
       { seed: 1, onBuild: () => built++ },
-      { order: 11, known: ['no-such-id', ...known], skip: (id) => flagged.has(id), fresh: 10 },
+      { order: 11, known: [{ question: 'no-such-id', bank: 'gen-1-1', type: 'define' }, ...asked, ...asked], skip: (id) => flagged.has(id), fresh: 10 },
     );
     for (const q of got) expect(q).toEqual(byId.get(q.id));
     const ids = got.map((q) => q.id);
@@ -125,7 +138,8 @@ describe('drillQuestions', () => {
     const every = allQuestions(few, { seed: 1 });
     const got = drillQuestions(few, { seed: 1 }, { order: 1, known: [], fresh: 1000 });
     expect(new Set(got.map((q) => q.id))).toEqual(new Set(every.map((q) => q.id)));
-    expect(drillQuestions(few, { seed: 1 }, { order: 1, known: [every[0]?.id as string], fresh: 0 }).map((q) => q.id)).toEqual([every[0]?.id]);
+    const first = every[0] as Question;
+    expect(drillQuestions(few, { seed: 1 }, { order: 1, known: [{ question: first.id, bank: first.bank, type: first.type }], fresh: 0 })).toEqual([first]);
   });
 });
 
@@ -196,5 +210,27 @@ describe('pickCandidates over an index', () => {
     expect(looked).toBeLessThanOrEqual(1_000);
     // Its own list first: the nearest are still found.
     expect(got.every((c) => c.origin.bankId === 'f0-b1500')).toBe(true);
+  });
+});
+
+describe('otherBankUnder', () => {
+  it('says what a walk over every bank says, from an index', () => {
+    const banks = [...everything, ...collection(5), terms('deep', 'Deep', ['Topic 1', 'Part 0', 'Deeper', 'Deepest'], [entry('Leaf', 'At the bottom')])];
+    const pool = buildPool(banks);
+    const walk = (keys: readonly string[], except: string): boolean =>
+      banks.some((b) => b.id !== except && keys.every((k, i) => pool.origins.get(b.id)?.pathKeys[i] === k) && keys.length <= (pool.origins.get(b.id)?.pathKeys.length ?? 0));
+    let yes = 0;
+    for (const bank of banks) {
+      const keys = pool.origins.get(bank.id)?.pathKeys ?? [];
+      for (let length = 0; length <= keys.length; length++) {
+        for (const except of [bank.id, 'none']) {
+          const prefix = keys.slice(0, length);
+          expect(otherBankUnder(pool, prefix, except), `${prefix.join('/')} but ${except}`).toBe(walk(prefix, except));
+          if (walk(prefix, except)) yes++;
+        }
+      }
+    }
+    expect(yes).toBeGreaterThan(10);
+    expect(otherBankUnder(pool, ['no such heading'], 'none')).toBe(false);
   });
 });

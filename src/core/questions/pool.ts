@@ -185,3 +185,37 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     }
   }
 }
+
+/** Prefixes of heading paths this short are indexed; a longer one is looked for bank by bank. */
+const INDEXED_DEPTH = 2;
+const sections = new WeakMap<Pool, Map<string, string[]>>();
+
+const prefixKey = (keys: readonly string[], length: number): string => `${length}\u0002${keys.slice(0, length).join('\u0001')}`;
+
+/**
+ * Whether a bank other than `exceptId` lies under the headings `pathKeys` (its path keys
+ * start with them): what `pool.banks.some((b) => b.id !== exceptId && pathKeys of b start
+ * with pathKeys)` says, answered from an index made once per pool for paths of up to two
+ * headings, instead of a walk over every bank for every bank.
+ */
+export function otherBankUnder(pool: Pool, pathKeys: readonly string[], exceptId: string): boolean {
+  const startsWith = (keys: readonly string[]): boolean => pathKeys.length <= keys.length && pathKeys.every((p, i) => p === keys[i]);
+  if (pathKeys.length > INDEXED_DEPTH) {
+    return pool.banks.some((b) => b.id !== exceptId && startsWith(pool.origins.get(b.id)?.pathKeys ?? []));
+  }
+  let index = sections.get(pool);
+  if (!index) {
+    index = new Map();
+    for (const [id, origin] of pool.origins) {
+      for (let length = 0; length <= Math.min(INDEXED_DEPTH, origin.pathKeys.length); length++) {
+        const key = prefixKey(origin.pathKeys, length);
+        const ids = index.get(key);
+        // Two ids are enough to tell whether there is one other than any given id.
+        if (!ids) index.set(key, [id]);
+        else if (ids.length < 2 && ids[0] !== id) ids.push(id);
+      }
+    }
+    sections.set(pool, index);
+  }
+  return (index.get(prefixKey(pathKeys, pathKeys.length)) ?? []).some((id) => id !== exceptId);
+}
