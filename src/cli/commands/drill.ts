@@ -24,8 +24,10 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   const now = app.runtime.now();
   const count = flags.count ?? app.settings.get('count');
   // Only what the drill can ask is built: the questions with a history, and enough new ones.
-  const states = cardStates(await answers(app), now);
-  const candidates = drillQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }, { order, known: states.keys(), skip: (id) => flagged.has(id), fresh: count });
+  const records = await answers(app);
+  const states = cardStates(records, now);
+  const known = records.filter((r) => states.has(r.question));
+  const candidates = drillQuestions(collection.banks, { seed: 1, ...(lang ? { lang } : {}) }, { order, known, skip: (id) => flagged.has(id), fresh: count });
   const pick = pickDrillFromStates(candidates, states, now, count);
   const m = messages(interfaceLang(pick.questions.length ? pick.questions : candidates, lang));
   app.note(m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new));
