@@ -35,6 +35,8 @@ describe('deep nesting costs only its own note', () => {
     const collection = await loadWith({ 'b-deep.md': `- ${'- '.repeat(1200)}x\n` });
     expectGoodLoaded(collection);
     expect(collection.warnings).toContainEqual({ file: 'notes/b-deep.md', line: 1, message: expect.stringContaining(`nested more than ${MAX_NESTING} levels`) });
+    // The note is one line: every warning about it is at that line.
+    expect(collection.warnings.filter((w) => w.file === 'notes/b-deep.md').map((w) => w.line)).toEqual([1, 1]);
   });
 
   it('3,000 nested blockquote levels: a warning for that note, the rest of the folder loads', async () => {

@@ -242,7 +242,8 @@ function listFrom(ctx: Context, token: Tokens.List, line: number, finder: LineFi
     let childCursor = itemLine + 1;
     for (const child of item.tokens) {
       if (child.type === 'list') {
-        const childLine = finder.find(firstLine(child.raw), childCursor, itemEnd);
+        // `- - x`: a list that starts on its item's own line is not searched for past the item.
+        const childLine = Math.min(itemEnd, finder.find(firstLine(child.raw), childCursor, itemEnd));
         childCursor = childLine + lineSpan(child.raw);
         children.push(listFrom(ctx, child as Tokens.List, childLine, finder));
       } else if (child.type === 'text' || child.type === 'paragraph') {
