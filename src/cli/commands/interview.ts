@@ -1,5 +1,5 @@
 import { allQuestions, matchesTopic } from '../../core/questions/index.js';
-import { coverageModel, creditScore, pickInterview } from '../../core/session/index.js';
+import { coverageModel, creditScore, pickInterview, planInterview, sessionSeed } from '../../core/session/index.js';
 import { createRandom } from '../../core/text/index.js';
 import type { Lang } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
@@ -22,7 +22,7 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   requireTerminal(app, flags.plain);
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
-  const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
+  const seed = sessionSeed(flags.seed, () => app.runtime.random());
   // Flagged questions are never asked again.
   const flagged = flaggedIn(app);
   let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
@@ -31,9 +31,7 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
     const m = messages(lang ?? app.notesLang(collection));
     throw new CliError(flags.topic ? m.noMatch(`--topic "${flags.topic}"`, '') : m.noQuestions);
   }
-  // Enough questions to fill the time: --per-question each, else about a minute and a half.
-  const perQuestionMinutes = flags.perQuestion ? flags.perQuestion / 60 : 1.5;
-  const count = flags.count ?? Math.max(3, Math.min(30, Math.round(flags.minutes / perQuestionMinutes)));
+  const { count, ...limits } = planInterview(flags);
   const random = createRandom(seed);
   const questions = pickInterview(candidates, count, () => random.next());
   await runQuestions(
@@ -44,11 +42,9 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
     {
       ...flags,
       seed,
-      totalMs: flags.minutes * 60_000,
+      ...limits,
       scoreOf: creditScore,
       coverage: coverageModel(collection.banks),
-      // Each question has its own limit: --per-question, else its share of the time left.
-      ...(flags.perQuestion ? { perQuestionMs: flags.perQuestion * 1000 } : { shareTime: true }),
     },
     (report, m) => formatInterviewReport(report, m, app.chalk, app.width),
   );

@@ -1,5 +1,5 @@
 import { generateQuestions } from '../../core/questions/index.js';
-import { coverageModel, withoutFlagged } from '../../core/session/index.js';
+import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/index.js';
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
@@ -24,7 +24,7 @@ export interface QuizFlags {
 async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[] }> {
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
-  const seed = flags.seed ?? Math.floor(app.runtime.random() * 2 ** 32);
+  const seed = sessionSeed(flags.seed, () => app.runtime.random());
   const generate = (count: number) =>
     generateQuestions(collection.banks, {
       count,

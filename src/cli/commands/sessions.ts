@@ -9,7 +9,7 @@ import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
 import { CliError, UsageError } from '../errors.js';
-import { runSession, type CoverageModel, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
+import { interfaceLang, runSession, sessionExitCode, usesPlainUI, type CoverageModel, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
 
 // Running a session from the command line: choosing the UI, wiring signals, storing
 // each answer, printing the summary, setting the exit code.
@@ -25,13 +25,6 @@ export interface SessionCommandOptions {
   shareTime?: boolean;
   /** What recall coverage weighs words by: the notes' own vocabulary. */
   coverage?: CoverageModel;
-}
-
-/** The interface speaks the language most questions are in, unless told otherwise. */
-export function interfaceLang(questions: Question[], chosen: Lang | undefined): Lang {
-  if (chosen) return chosen;
-  const zh = questions.filter((q) => q.lang === 'zh').length;
-  return zh * 2 >= questions.length && zh > 0 ? 'zh' : 'en';
 }
 
 /** Ids of the questions flagged as bad: sessions never ask them again. */
@@ -74,8 +67,7 @@ export async function runQuestions(
   let appendFailed = false;
   let reader: LineReader | null = null;
   let ui: SessionUI;
-  // A dumb terminal cannot move the cursor, which every interactive prompt needs.
-  const plain = options.plain || runtime.env.TERM === 'dumb';
+  const plain = usesPlainUI(options.plain, runtime.env.TERM);
   if (plain) {
     reader = new LineReader(runtime.stdin);
     ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime(), ...(options.coverage ? { coverage: options.coverage } : {}) });
@@ -121,8 +113,8 @@ export async function runQuestions(
     app.out('');
     app.out(report(result, m));
     // Closed input ends a --plain session normally; Ctrl+C or a kill is an interruption.
-    if (signalled) runtime.exitCode = signalled === 'SIGTERM' ? 143 : 130;
-    else if (result.abandoned && !plain) runtime.exitCode = 130;
+    const exitCode = sessionExitCode(signalled, result.abandoned, plain);
+    if (exitCode !== undefined) runtime.exitCode = exitCode;
     return result;
   } finally {
     unsubscribe.forEach((off) => off());

@@ -1,0 +1,55 @@
+import { cardStates, pickDrill, pickDrillFromStates, type AnswerRecord, type DrillPick, type HistoryRecord } from '../history/index.js';
+import type { Lang, Question } from '../types.js';
+import { interfaceLang } from './lang.js';
+
+// What a drill asks: due questions first, then weak ones, then new ones (see pickDrill), out
+// of the questions with a history and as many new ones as the drill wants.
+
+/**
+ * The seed drill questions are made with, always the same: a question keeps its id and its
+ * choices from one drill to the next. (Which new questions come, and in what order, changes
+ * from one drill to the next: that is the drill's `order`, a new seed each time.)
+ */
+export const DRILL_SEED = 1;
+
+/** The answer records of a log. */
+export function answerRecords(records: readonly HistoryRecord[]): AnswerRecord[] {
+  return records.filter((r): r is AnswerRecord => r.kind === 'answer');
+}
+
+/**
+ * Makes the questions a drill can ask: those of `known` (answers with a card), and up to
+ * `fresh` new ones.
+ */
+export type DrillCandidates = (known: AnswerRecord[], fresh: number) => Question[];
+
+export interface DrillPlan {
+  /** Every question the drill could ask. */
+  candidates: Question[];
+  pick: DrillPick;
+  /** Nothing to ask now, and something is due later: when. */
+  waitUntil?: Date;
+}
+
+/** Up to `count` questions to drill, from the log as it is at `now`. */
+export function planDrill(records: readonly HistoryRecord[], now: Date, count: number, candidatesFor: DrillCandidates): DrillPlan {
+  const answers = answerRecords(records);
+  const states = cardStates(answers, now);
+  const known = answers.filter((r) => states.has(r.question));
+  const candidates = candidatesFor(known, count);
+  const pick = pickDrillFromStates(candidates, states, now, count);
+  const plan: DrillPlan = { candidates, pick };
+  if (pick.questions.length === 0 && pick.nextDue) plan.waitUntil = pick.nextDue;
+  return plan;
+}
+
+/** The drill speaks the language of what it asks, or of what it could ask when it asks nothing. */
+export function drillLang(plan: DrillPlan, chosen: Lang | undefined): Lang {
+  return interfaceLang(plan.pick.questions.length ? plan.pick.questions : plan.candidates, chosen);
+}
+
+/** After a drill: how many of its candidates are still due at `now`, and when the next one is. */
+export function stillDue(plan: DrillPlan, records: readonly HistoryRecord[], now: Date): { dueCount: number; nextDue?: Date } {
+  const after = pickDrill(plan.candidates, answerRecords(records), now, 1);
+  return after.nextDue ? { dueCount: after.dueCount, nextDue: after.nextDue } : { dueCount: after.dueCount };
+}
