@@ -70,7 +70,10 @@ describe('interfaceLang', () => {
 describe('planDrill', () => {
   const now = new Date('2024-05-01T12:00:00.000Z');
   const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
-  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => choiceQuestion(id)) as [ReturnType<typeof choiceQuestion>, ...ReturnType<typeof choiceQuestion>[]];
+  const a = choiceQuestion('a');
+  const b = choiceQuestion('b');
+  const c = choiceQuestion('c');
+  const d = choiceQuestion('d');
 
   it('hands the answered questions and the count to the builder, and picks due, then weak, then new', () => {
     // a: answered right long ago (due); b: missed, then right, not due yet (weak); c: new;
