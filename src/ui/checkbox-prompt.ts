@@ -1,17 +1,5 @@
-import {
-  createPrompt,
-  isDownKey,
-  isEnterKey,
-  isSpaceKey,
-  isUpKey,
-  makeTheme,
-  usePagination,
-  usePrefix,
-  useKeypress,
-  useState,
-  type Theme,
-} from '@inquirer/core';
-import { finishedLine, isFlagKey, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
+import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // Select every choice that belongs: a checkbox list on @inquirer/core, like inquirer's own
 // checkbox, with what the program's prompts share: a countdown in interviews, s to skip,
@@ -27,13 +15,10 @@ export interface CheckboxConfig extends PromptLook {
 
 /** Resolves with the ticked choices' indices, ascending. */
 export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((config, done) => {
-  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
+  const frame = usePromptFrame<number[]>(config, done);
+  const { theme, result, finish } = frame;
   const [ticked, setTicked] = useState<boolean[]>(() => config.choices.map(() => false));
   const [cursor, setCursor] = useState(0);
-  const [result, finish] = useFinish<number[]>(done);
-  const status = result ? 'done' : 'idle';
-  const prefix = usePrefix({ status, theme });
-  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
   const n = config.choices.length;
   const picked = () => ticked.flatMap((on, i) => (on ? [i] : []));
   const toggle = (i: number) => setTicked(ticked.map((on, j) => (j === i ? !on : on)));
@@ -41,8 +26,8 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
   useKeypress((key) => {
     if (result) return;
     if (isEnterKey(key)) return finish(picked().length ? { kind: 'answer', value: picked() } : { kind: 'skip' });
-    if (key.name === 's' && !key.ctrl) return finish({ kind: 'skip' });
-    if (isFlagKey(key)) return finish({ kind: 'flag' });
+    const ending = skipOrFlag(key);
+    if (ending) return finish(ending);
     if (isSpaceKey(key)) return toggle(cursor);
     if (/^[1-9]$/.test(key.name) && Number(key.name) <= n) {
       setCursor(Number(key.name) - 1);
@@ -52,8 +37,7 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
     else if (isDownKey(key, []) && cursor < n - 1) setCursor(cursor + 1);
   });
 
-  const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (picks) => theme.style.answer(picks.map((i) => i + 1).join(' ')), config.width);
+  if (result) return frame.finished((picks) => theme.style.answer(picks.map((i) => i + 1).join(' ')));
   const pageSize = config.pageSize ?? 10;
   const page = usePagination({
     items: config.choices,
@@ -73,5 +57,5 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
     config.choices.length,
     pageSize,
   );
-  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
+  return listFrame(frame, page, help);
 });

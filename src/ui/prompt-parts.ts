@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type Theme } from '@inquirer/core';
+import { makeTheme, useEffect, usePrefix, useRef, useState, type KeypressEvent, type Theme } from '@inquirer/core';
 import { hanging, helpLine, displayWidth, wrap } from './layout.js';
 
-// What the custom prompts (sortable, timed choice, timed text) share: how they end and
-// say so, a countdown that redraws once a second and ends the prompt itself when time is
-// up (so it leaves a finished line, not a frozen frame), theme and layout helpers.
+// What the custom prompts (sortable, checkbox, timed choice, timed text) share: how they
+// start and end and say so, a countdown that redraws once a second and ends the prompt itself
+// when time is up (so it leaves a finished line, not a frozen frame), the skip and flag keys,
+// theme and layout helpers.
 
 /** `partial`: text typed but not sent when time ran out. `flag`: the question was marked as bad. */
 export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'timeout'; partial?: string };
@@ -142,4 +143,51 @@ export function echoLine(prefix: string, message: string, outcome: string, width
 /** The finished frame of a custom prompt (the same line the prompt module echoes after it). */
 export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string, width?: number): string {
   return echoLine(prefix, message, result ? outcomeMark(result, show) : '', width);
+}
+
+/** What every custom prompt has from its config: its theme, how it ends, its mark and its question. */
+export interface PromptFrame<T> {
+  theme: Theme;
+  /** How the prompt ended; null while it runs. */
+  result: PromptResult<T> | null;
+  finish: (value: PromptResult<T>) => void;
+  /** The `? ` mark. */
+  prefix: string;
+  /** The question, wrapped under the mark and styled. */
+  message: string;
+  /** The time left, or '' without a countdown. */
+  clock: string;
+  /** The line a finished prompt leaves, the answer shown by `show`. */
+  finished: (show: (value: T) => string) => string;
+}
+
+/**
+ * Starts a custom prompt: its theme, its finish, its mark and the countdown that ends it with
+ * `timeout()` (a plain timeout unless told otherwise).
+ */
+export function usePromptFrame<T>(
+  config: PromptLook & { message: string; countdown?: Countdown },
+  done: (value: PromptResult<T>) => void,
+  timeout: () => PromptResult<T> = () => ({ kind: 'timeout' }),
+): PromptFrame<T> {
+  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
+  const [result, finish] = useFinish<T>(done);
+  const status = result ? 'done' : 'idle';
+  const prefix = usePrefix({ status, theme });
+  const clock = useCountdown(config.countdown, () => finish(timeout()));
+  const message = theme.style.message(promptText(config.message, config.width), status);
+  const finished = (show: (value: T) => string) => finishedLine(prefix, theme.style.message(config.message, status), result, show, config.width);
+  return { theme, result, finish, prefix, message, clock, finished };
+}
+
+/** The keys every list prompt reads alike: `s` skips, `!` flags the question as bad. */
+export function skipOrFlag(key: KeypressEvent): { kind: 'skip' } | { kind: 'flag' } | null {
+  if (key.name === 's' && !key.ctrl) return { kind: 'skip' };
+  if (isFlagKey(key)) return { kind: 'flag' };
+  return null;
+}
+
+/** A running list prompt: the question, the page of rows, the help, and the time left under it. */
+export function listFrame<T>(frame: PromptFrame<T>, page: string, help: string): string {
+  return `${frame.prefix} ${frame.message}\n${page}\n${frame.theme.style.help(help) + (frame.clock ? `\n${frame.clock}` : '')}`;
 }

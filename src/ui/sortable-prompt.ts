@@ -1,17 +1,5 @@
-import {
-  createPrompt,
-  isDownKey,
-  isEnterKey,
-  isSpaceKey,
-  isUpKey,
-  makeTheme,
-  usePagination,
-  usePrefix,
-  useState,
-  useKeypress,
-  type Theme,
-} from '@inquirer/core';
-import { finishedLine, isFlagKey, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useState, useKeypress } from '@inquirer/core';
+import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips (holding an
@@ -26,20 +14,17 @@ export interface SortableConfig extends PromptLook {
 
 /** Resolves with the original indices of the items, in the order the person left them. */
 export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((config, done) => {
-  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
+  const frame = usePromptFrame<number[]>(config, done);
+  const { theme, result, finish } = frame;
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, i) => i));
   const [cursor, setCursor] = useState(0);
   const [held, setHeld] = useState(false);
-  const [result, finish] = useFinish<number[]>(done);
-  const status = result ? 'done' : 'idle';
-  const prefix = usePrefix({ status, theme });
-  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {
     if (result) return;
     if (isEnterKey(key)) return finish({ kind: 'answer', value: order });
-    if (key.name === 's' && !key.ctrl) return finish({ kind: 'skip' });
-    if (isFlagKey(key)) return finish({ kind: 'flag' });
+    const ending = skipOrFlag(key);
+    if (ending) return finish(ending);
     if (isSpaceKey(key)) return setHeld(!held);
     const up = isUpKey(key, []) || key.name === 'k';
     const down = isDownKey(key, []) || key.name === 'j';
@@ -54,9 +39,8 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
     setCursor(target);
   });
 
-  const message = theme.style.message(promptText(config.message, config.width), status);
   // The order given is shown in the feedback below, with the right one.
-  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, () => '', config.width).trimEnd();
+  if (result) return frame.finished(() => '').trimEnd();
   const pageSize = config.pageSize ?? 12;
   const page = usePagination({
     items: order,
@@ -70,5 +54,5 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
     },
   });
   const help = listHelp({ ...config, help: config.help ?? ['↑/↓ to move', 'space picks up / drops', 'Enter to confirm', 's skips'] }, rowsOf(config.items, config.width), config.items.length, pageSize);
-  return `${prefix} ${message}\n${page}\n${theme.style.help(help) + (clock ? `\n${clock}` : '')}`;
+  return listFrame(frame, page, help);
 });

@@ -1,17 +1,6 @@
-import {
-  createPrompt,
-  isDownKey,
-  isEnterKey,
-  isUpKey,
-  makeTheme,
-  usePagination,
-  usePrefix,
-  useKeypress,
-  useState,
-  type Theme,
-} from '@inquirer/core';
+import { createPrompt, isDownKey, isEnterKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
 import { ANSWER_LIMIT, cleanAnswer } from '../core/session/index.js';
-import { finishedLine, helpText, isFlagKey, isFlagText, itemLabel, listHelp, promptText, rowsOf, useCountdown, useFinish, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { helpText, isFlagText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
 
 // The choice list and the one-line input every session uses, with or without a time limit:
 // like inquirer's select and input, plus what the program's prompts share: a countdown
@@ -33,13 +22,10 @@ const DEFAULT_CHOICE_HELP = ['↑/↓ or a number to choose', 'Enter to confirm'
 
 /** ↑/↓ or a digit moves, Enter picks (the skip row skips), s skips, ! flags the question as bad. */
 export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>((config, done) => {
-  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
+  const frame = usePromptFrame<number>(config, done);
+  const { theme, result, finish } = frame;
   const rows = config.skipLabel ? [...config.choices, config.skipLabel] : config.choices;
   const [active, setActive] = useState(config.initial ?? 0);
-  const [result, finish] = useFinish<number>(done);
-  const status = result ? 'done' : 'idle';
-  const prefix = usePrefix({ status, theme });
-  const clock = useCountdown(config.countdown, () => finish({ kind: 'timeout' }));
 
   useKeypress((key) => {
     if (result) return;
@@ -48,12 +34,13 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
     else if (isUpKey(key, [])) setActive((active - 1 + n) % n);
     else if (isDownKey(key, [])) setActive((active + 1) % n);
     else if (/^[1-9]$/.test(key.name) && Number(key.name) <= config.choices.length) setActive(Number(key.name) - 1);
-    else if (key.name === 's' && !key.ctrl) finish({ kind: 'skip' });
-    else if (isFlagKey(key)) finish({ kind: 'flag' });
+    else {
+      const ending = skipOrFlag(key);
+      if (ending) finish(ending);
+    }
   });
 
-  const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`), config.width);
+  if (result) return frame.finished((i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`));
   const pageSize = config.pageSize ?? 8;
   const page = usePagination({
     items: rows,
@@ -68,7 +55,7 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
   // The skip row counts too: a list whose skip row is off the page scrolls.
   const height = rowsOf(config.choices, config.width) + (config.skipLabel ? 1 : 0);
   const help = listHelp({ ...config, help: config.help ?? DEFAULT_CHOICE_HELP }, height, config.choices.length, pageSize);
-  return [`${prefix} ${message}`, page, theme.style.help(help) + (clock ? `\n${clock}` : '')].join('\n');
+  return listFrame(frame, page, help);
 });
 
 export interface TimedTextConfig extends PromptLook {
@@ -81,12 +68,9 @@ export interface TimedTextConfig extends PromptLook {
  * skips, a line of only `!` flags the question. At the deadline, what was typed goes with the timeout.
  */
 export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
-  const theme = makeTheme<Theme>(config.theme as Partial<Theme>);
   const [value, setValue] = useState('');
-  const [result, finish] = useFinish<string>(done);
-  const status = result ? 'done' : 'idle';
-  const prefix = usePrefix({ status, theme });
-  const clock = useCountdown(config.countdown, () => finish(value.trim() ? { kind: 'timeout', partial: value.trim() } : { kind: 'timeout' }));
+  const frame = usePromptFrame<string>(config, done, () => (value.trim() ? { kind: 'timeout', partial: value.trim() } : { kind: 'timeout' }));
+  const { theme, result, finish } = frame;
 
   useKeypress((key, rl) => {
     if (result) return;
@@ -103,9 +87,8 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
     }
   });
 
-  const message = theme.style.message(promptText(config.message, config.width), status);
-  if (result) return finishedLine(prefix, theme.style.message(config.message, status), result, (text) => theme.style.answer(text), config.width);
+  if (result) return frame.finished((text) => theme.style.answer(text));
   // The input is the last line of the prompt (the cursor is kept there); help and clock go under it.
-  const below = [theme.style.help(helpText(config.help, config.width)), clock].filter(Boolean).join('\n');
-  return [`${prefix} ${message}\n${theme.style.highlight('›')} ${value}`, below];
+  const below = [theme.style.help(helpText(config.help, config.width)), frame.clock].filter(Boolean).join('\n');
+  return [`${frame.prefix} ${frame.message}\n${theme.style.highlight('›')} ${value}`, below];
 });
