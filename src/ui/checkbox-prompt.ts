@@ -1,16 +1,14 @@
 import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
-import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // Select every choice that belongs: a checkbox list on @inquirer/core, like inquirer's own
 // checkbox, with what the program's prompts share: a countdown in interviews, s to skip,
 // ! to flag the question, wrapped labels. ↑/↓ move, space (or the choice's number) ticks,
 // enter confirms; enter with nothing ticked skips.
 
-export interface CheckboxConfig extends PromptLook {
-  message: string;
+export interface CheckboxConfig extends PromptConfig {
   choices: string[];
   pageSize?: number;
-  countdown?: Countdown;
 }
 
 /** Resolves with the ticked choices' indices, ascending. */

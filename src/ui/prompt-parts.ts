@@ -53,6 +53,12 @@ export interface PromptLook {
   more?: (count: number) => string;
 }
 
+/** What every custom prompt is given: its question, and a countdown in interviews. */
+export interface PromptConfig extends PromptLook {
+  message: string;
+  countdown?: Countdown;
+}
+
 /** `3. text` for a list row, wrapped under its text and clear of the 2-column cursor. */
 export function itemLabel(n: number, text: string, width?: number): string {
   if (!width) return `${n}. ${text}`;
@@ -166,7 +172,7 @@ export interface PromptFrame<T> {
  * `timeout()` (a plain timeout unless told otherwise).
  */
 export function usePromptFrame<T>(
-  config: PromptLook & { message: string; countdown?: Countdown },
+  config: PromptConfig,
   done: (value: PromptResult<T>) => void,
   timeout: () => PromptResult<T> = () => ({ kind: 'timeout' }),
 ): PromptFrame<T> {

@@ -1,15 +1,13 @@
 import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useState, useKeypress } from '@inquirer/core';
-import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips (holding an
 // item or not: the help says so), ! flags the question as bad.
 
-export interface SortableConfig extends PromptLook {
-  message: string;
+export interface SortableConfig extends PromptConfig {
   items: string[];
   pageSize?: number;
-  countdown?: Countdown;
 }
 
 /** Resolves with the original indices of the items, in the order the person left them. */

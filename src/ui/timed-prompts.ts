@@ -1,18 +1,16 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
 import { ANSWER_LIMIT, cleanAnswer } from '../core/session/index.js';
-import { helpText, isFlagText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type Countdown, type PromptLook, type PromptResult } from './prompt-parts.js';
+import { helpText, isFlagText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // The choice list and the one-line input every session uses, with or without a time limit:
 // like inquirer's select and input, plus what the program's prompts share: a countdown
 // redrawn every second that ends the prompt when time is up, `s` to skip, `!` to flag the
 // question, text wrapped to the terminal by display width, and the key help under the prompt.
 
-export interface TimedChoiceConfig extends PromptLook {
-  message: string;
+export interface TimedChoiceConfig extends PromptConfig {
   choices: string[];
   /** A last row that skips when picked (`Skip`); `s` skips with or without it. */
   skipLabel?: string;
-  countdown?: Countdown;
   pageSize?: number;
   /** Index the cursor starts on. */
   initial?: number;
@@ -58,10 +56,7 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
   return listFrame(frame, page, help);
 });
 
-export interface TimedTextConfig extends PromptLook {
-  message: string;
-  countdown?: Countdown;
-}
+export type TimedTextConfig = PromptConfig;
 
 /**
  * Free text on one line, typed on the line under the question; Enter submits, an empty line
