@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanRecord, mayHoldControl, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { checkRecord, cleanRecord, mayHoldControl, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
@@ -84,98 +84,6 @@ const APPEND = fs.constants.O_RDWR | fs.constants.O_APPEND | fs.constants.O_CREA
 /** A new record id: 16 random hex digits (64 bits: no two records made anywhere will share one). */
 export function newRecordId(): string {
   return randomBytes(8).toString('hex');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-const isOptionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
-
-/**
- * Checks one parsed line. Returns the record, or why it is not one; `future: true` when it was
- * written by a newer version (schema version above SCHEMA_VERSION).
- */
-export function checkRecord(value: unknown): { record: HistoryRecord } | { problem: string; future?: boolean } {
-  if (!isObject(value)) return { problem: 'not a JSON object' };
-  const v = value['v'];
-  if (!Number.isInteger(v) || (v as number) < 1) return { problem: 'no schema version' };
-  if ((v as number) > SCHEMA_VERSION) {
-    return { problem: `written by a newer version of k8s-quiz (schema v${String(v)})`, future: true };
-  }
-  if (!isString(value['session']) || value['session'] === '') return { problem: 'no session id' };
-  if (!isString(value['at']) || !Number.isFinite(Date.parse(value['at']))) return { problem: 'no valid timestamp' };
-  if (value['id'] !== undefined && (!isString(value['id']) || value['id'] === '')) return { problem: 'a bad record id' };
-  const ok = { record: value as unknown as HistoryRecord };
-  switch (value['kind']) {
-    case 'answer': {
-      const grade = value['grade'];
-      if (
-        isString(value['question']) &&
-        isString(value['type']) &&
-        isString(value['bank']) &&
-        isStringArray(value['topic']) &&
-        isString(value['subject']) &&
-        typeof value['correct'] === 'boolean' &&
-        (grade === 1 || grade === 2 || grade === 3 || grade === 4) &&
-        isString(value['given']) &&
-        isNumber(value['ms']) &&
-        isOptionalBoolean(value['skipped']) &&
-        isOptionalBoolean(value['timedOut'])
-      ) {
-        return ok;
-      }
-      return { problem: 'an answer record with missing or bad fields' };
-    }
-    case 'session-start':
-      if (
-        isString(value['mode']) &&
-        isStringArray(value['notes']) &&
-        isNumber(value['planned']) &&
-        (value['seed'] === undefined || isNumber(value['seed']))
-      ) {
-        return ok;
-      }
-      return { problem: 'a session-start record with missing or bad fields' };
-    case 'session-end':
-      if (
-        isString(value['mode']) &&
-        isNumber(value['answered']) &&
-        isNumber(value['correct']) &&
-        typeof value['abandoned'] === 'boolean' &&
-        isNumber(value['score'])
-      ) {
-        return ok;
-      }
-      return { problem: 'a session-end record with missing or bad fields' };
-    case 'flag': {
-      const source = value['source'];
-      if (
-        isString(value['question']) &&
-        isString(value['type']) &&
-        isString(value['bank']) &&
-        isStringArray(value['topic']) &&
-        isString(value['subject']) &&
-        isString(value['prompt']) &&
-        isObject(source) &&
-        isString(source['file']) &&
-        isNumber(source['line']) &&
-        (value['choices'] === undefined || isStringArray(value['choices'])) &&
-        (value['answer'] === undefined || isString(value['answer']))
-      ) {
-        return ok;
-      }
-      return { problem: 'a flag record with missing or bad fields' };
-    }
-    case 'unflag':
-      if (isString(value['question'])) return ok;
-      return { problem: 'an unflag record with missing or bad fields' };
-    default:
-      return { problem: `unknown record kind ${JSON.stringify(value['kind'])}` };
-  }
 }
 
 /**

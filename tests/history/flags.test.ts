@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findFlagged, flaggedIds, flaggedQuestions } from '../../src/core/history/flags.js';
 import { computeStats } from '../../src/core/history/stats.js';
-import { checkRecord, openHistory, parseHistory } from '../../src/io/history.js';
+import { checkRecord } from '../../src/core/history/records.js';
+import { openHistory, parseHistory } from '../../src/io/history.js';
 import { answer, DAY, end, flag, start, unflag } from './records.js';
 
 // Flags in the log: a flag counts until an unflag of the same question follows; the log

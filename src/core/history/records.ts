@@ -18,7 +18,8 @@ export function scoreCounts(session: { abandoned: boolean; answered: number }): 
 
 export type SessionMode = 'quiz' | 'interview' | 'drill';
 
-export interface AnswerRecord {
+/** What every record starts with. */
+interface RecordHead<K extends string> {
   v: typeof SCHEMA_VERSION;
   /**
    * Unique per record: 16 random hex digits, made where the record is made. Two machines' logs
@@ -26,10 +27,15 @@ export interface AnswerRecord {
    * written before sync existed (their lines are told apart by their content instead).
    */
   id?: string;
-  kind: 'answer';
+  kind: K;
+  /** The session (or, for an unflag, the command run) that wrote it. */
   session: string;
-  /** ISO timestamp of when the answer was made. */
+  /** ISO timestamp of when it happened. */
   at: string;
+}
+
+/** What a record about one question says of it. */
+export interface QuestionFields {
   question: string;
   type: QuestionType;
   bank: string;
@@ -37,6 +43,9 @@ export interface AnswerRecord {
   topic: string[];
   /** The term, step list or question the item was about. */
   subject: string;
+}
+
+export interface AnswerRecord extends RecordHead<'answer'>, QuestionFields {
   correct: boolean;
   /** FSRS rating: right choice = 3 (Good), wrong = 1 (Again), recall = the self-grade. */
   grade: Grade;
@@ -47,26 +56,14 @@ export interface AnswerRecord {
   timedOut?: boolean;
 }
 
-export interface SessionStartRecord {
-  v: typeof SCHEMA_VERSION;
-  /** Unique per record (see AnswerRecord.id). */
-  id?: string;
-  kind: 'session-start';
-  session: string;
-  at: string;
+export interface SessionStartRecord extends RecordHead<'session-start'> {
   mode: SessionMode;
   notes: string[];
   planned: number;
   seed?: number;
 }
 
-export interface SessionEndRecord {
-  v: typeof SCHEMA_VERSION;
-  /** Unique per record (see AnswerRecord.id). */
-  id?: string;
-  kind: 'session-end';
-  session: string;
-  at: string;
+export interface SessionEndRecord extends RecordHead<'session-end'> {
   mode: SessionMode;
   answered: number;
   correct: number;
@@ -80,18 +77,7 @@ export interface SessionEndRecord {
  * A question marked as bad during a session: it is not scored and never asked again (until an
  * `unflag` record for it follows). It keeps what a person needs to judge or report the question.
  */
-export interface FlagRecord {
-  v: typeof SCHEMA_VERSION;
-  /** Unique per record (see AnswerRecord.id). */
-  id?: string;
-  kind: 'flag';
-  session: string;
-  at: string;
-  question: string;
-  type: QuestionType;
-  bank: string;
-  topic: string[];
-  subject: string;
+export interface FlagRecord extends RecordHead<'flag'>, QuestionFields {
   prompt: string;
   /** Where its answer lives in the notes. */
   source: SourceRef;
@@ -101,17 +87,102 @@ export interface FlagRecord {
 }
 
 /** Takes a flag back: the question may be asked again. `session` names the command run that did it. */
-export interface UnflagRecord {
-  v: typeof SCHEMA_VERSION;
-  /** Unique per record (see AnswerRecord.id). */
-  id?: string;
-  kind: 'unflag';
-  session: string;
-  at: string;
+export interface UnflagRecord extends RecordHead<'unflag'> {
   question: string;
 }
 
 export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord | FlagRecord | UnflagRecord;
+
+// Checking a parsed line of the log: it may have been edited by hand, or written by a newer version.
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isOptionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+
+/** The fields of a record about one question (see QuestionFields). */
+function aboutQuestion(value: Record<string, unknown>): boolean {
+  return isString(value['question']) && isString(value['type']) && isString(value['bank']) && isStringArray(value['topic']) && isString(value['subject']);
+}
+
+/**
+ * Checks one parsed line. Returns the record, or why it is not one; `future: true` when it was
+ * written by a newer version (schema version above SCHEMA_VERSION).
+ */
+export function checkRecord(value: unknown): { record: HistoryRecord } | { problem: string; future?: boolean } {
+  if (!isObject(value)) return { problem: 'not a JSON object' };
+  const v = value['v'];
+  if (!Number.isInteger(v) || (v as number) < 1) return { problem: 'no schema version' };
+  if ((v as number) > SCHEMA_VERSION) {
+    return { problem: `written by a newer version of k8s-quiz (schema v${String(v)})`, future: true };
+  }
+  if (!isString(value['session']) || value['session'] === '') return { problem: 'no session id' };
+  if (!isString(value['at']) || !Number.isFinite(Date.parse(value['at']))) return { problem: 'no valid timestamp' };
+  if (value['id'] !== undefined && (!isString(value['id']) || value['id'] === '')) return { problem: 'a bad record id' };
+  const ok = { record: value as unknown as HistoryRecord };
+  switch (value['kind']) {
+    case 'answer': {
+      const grade = value['grade'];
+      if (
+        aboutQuestion(value) &&
+        typeof value['correct'] === 'boolean' &&
+        (grade === 1 || grade === 2 || grade === 3 || grade === 4) &&
+        isString(value['given']) &&
+        isNumber(value['ms']) &&
+        isOptionalBoolean(value['skipped']) &&
+        isOptionalBoolean(value['timedOut'])
+      ) {
+        return ok;
+      }
+      return { problem: 'an answer record with missing or bad fields' };
+    }
+    case 'session-start':
+      if (
+        isString(value['mode']) &&
+        isStringArray(value['notes']) &&
+        isNumber(value['planned']) &&
+        (value['seed'] === undefined || isNumber(value['seed']))
+      ) {
+        return ok;
+      }
+      return { problem: 'a session-start record with missing or bad fields' };
+    case 'session-end':
+      if (
+        isString(value['mode']) &&
+        isNumber(value['answered']) &&
+        isNumber(value['correct']) &&
+        typeof value['abandoned'] === 'boolean' &&
+        isNumber(value['score'])
+      ) {
+        return ok;
+      }
+      return { problem: 'a session-end record with missing or bad fields' };
+    case 'flag': {
+      const source = value['source'];
+      if (
+        aboutQuestion(value) &&
+        isString(value['prompt']) &&
+        isObject(source) &&
+        isString(source['file']) &&
+        isNumber(source['line']) &&
+        (value['choices'] === undefined || isStringArray(value['choices'])) &&
+        (value['answer'] === undefined || isString(value['answer']))
+      ) {
+        return ok;
+      }
+      return { problem: 'a flag record with missing or bad fields' };
+    }
+    case 'unflag':
+      if (isString(value['question'])) return ok;
+      return { problem: 'an unflag record with missing or bad fields' };
+    default:
+      return { problem: `unknown record kind ${JSON.stringify(value['kind'])}` };
+  }
+}
 
 // C0 (but tab and newline), DEL, C1 and bidi controls.
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/;
