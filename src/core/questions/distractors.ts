@@ -210,15 +210,27 @@ interface Scored {
   score: number;
 }
 
+/** nearlySame, the common cases first: most pairs differ in length by more than one letter. */
+function close(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 1 && nearlySame(a, b);
+}
+
 /** What the request lets through: not the answer, nothing excluded, what `accept` accepts. */
 function validator(request: Omit<DistractorRequest, 'want' | 'rng'>): (c: Candidate) => boolean {
   const excluded = [...new Set([request.answer, ...(request.excludeKeys ?? [])].map(looseKey))].filter(Boolean);
   const badOwners = [...new Set([...(request.excludeOwners ?? [])].map(looseKey))].filter(Boolean);
-  return (c: Candidate): boolean =>
-    c.loose.length > 0 &&
-    !excluded.some((e) => nearlySame(e, c.loose)) &&
-    !c.owners.some((o) => badOwners.some((b) => nearlySame(b, o))) &&
-    (request.accept ? request.accept(c) : true);
+  const accept = request.accept;
+  // Called for every candidate looked at: plain loops, no closures per call.
+  return (c: Candidate): boolean => {
+    const loose = c.loose;
+    if (loose.length === 0) return false;
+    for (const e of excluded) if (close(e, loose)) return false;
+    if (badOwners.length > 0) {
+      for (const o of c.owners) for (const b of badOwners) if (close(b, o)) return false;
+    }
+    return accept ? accept(c) : true;
+  };
 }
 
 
