@@ -91,3 +91,29 @@ export function sameList(a: readonly number[], b: readonly number[]): boolean {
 export function choiceTexts(choices: readonly string[], indices: readonly number[]): string[] {
   return indices.map((i) => choices[i] ?? '?');
 }
+
+/**
+ * How an answer that is a list of choices reads: the choices' texts joined by `separator` for
+ * the history and the right answer, the choice numbers for listings.
+ */
+export function choiceListTexts<Q extends Question & { answer: number[] }>(separator: string): Pick<Kit<Q, number[]>, 'text' | 'rightText' | 'key'> {
+  return {
+    text: (question, given) => choiceTexts(question.choices, given).join(separator),
+    rightText: (question) => choiceTexts(question.choices, question.answer).join(separator),
+    key: (question) => question.answer.map((i) => i + 1).join(' '),
+  };
+}
+
+/**
+ * How an answer typed as one line of text is read and kept: as typed (trimmed), the text
+ * itself for the history, and the question's answer text as the right one.
+ */
+export function textAnswer<Q extends Question & { answer: string }>(): Pick<Kit<Q, string>, 'accepts' | 'parse' | 'text' | 'rightText' | 'key'> {
+  return {
+    accepts: (value): value is string => typeof value === 'string',
+    parse: (_question, line) => ({ kind: 'answer', value: line.trim() }),
+    text: (_question, given) => given,
+    rightText: (question) => question.answer,
+    key: (question) => question.answer,
+  };
+}

@@ -1,5 +1,5 @@
 import type { MultiQuestion } from '../../types.js';
-import { choiceTexts, isIndexList, numberList, sameList, type Kit } from './kit.js';
+import { choiceListTexts, isIndexList, numberList, sameList, type Kit } from './kit.js';
 import { say } from './say.js';
 
 // Select every choice that belongs: the answer is their indices, ascending; all or nothing.
@@ -29,9 +29,7 @@ export const multiKit: Kit<MultiQuestion, number[]> = {
   },
 
   check: (question, given) => sameList([...new Set(given)].sort((a, b) => a - b), question.answer),
-  text: (question, given) => choiceTexts(question.choices, given).join(SEPARATOR),
-  rightText: (question) => choiceTexts(question.choices, question.answer).join(SEPARATOR),
-  key: (question) => question.answer.map((i) => i + 1).join(' '),
+  ...choiceListTexts<MultiQuestion>(SEPARATOR),
 
   detail(question, given, right) {
     if (right) return null;

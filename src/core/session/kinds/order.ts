@@ -1,5 +1,5 @@
 import type { OrderQuestion } from '../../types.js';
-import { choiceTexts, isIndexList, numberList, sameList, type Kit } from './kit.js';
+import { choiceListTexts, isIndexList, numberList, sameList, type Kit } from './kit.js';
 import { say } from './say.js';
 
 // Arrange the choices: the answer is the choice indices in the right order; `--plain` takes
@@ -55,9 +55,7 @@ export const orderKit: Kit<OrderQuestion, number[]> = {
   },
 
   check: (question, given) => sameList(given, question.answer),
-  text: (question, given) => choiceTexts(question.choices, given).join(' → '),
-  rightText: (question) => choiceTexts(question.choices, question.answer).join(' → '),
-  key: (question) => question.answer.map((i) => i + 1).join(' '),
+  ...choiceListTexts<OrderQuestion>(' → '),
 
   detail(question, given, right) {
     if (right) return null;

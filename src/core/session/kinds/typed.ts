@@ -1,5 +1,5 @@
 import type { TypedQuestion } from '../../types.js';
-import type { Kit } from './kit.js';
+import { textAnswer, type Kit } from './kit.js';
 import { matchTyped } from './typed-match.js';
 
 // Type the answer: checked by matchTyped (case, spacing, hyphens, width, the accepted
@@ -11,12 +11,8 @@ export const typedKit: Kit<TypedQuestion, string> = {
   selfGraded: false,
   showsAnswer: true,
 
-  accepts: (value): value is string => typeof value === 'string',
-  parse: (_question, line) => ({ kind: 'answer', value: line.trim() }),
+  ...textAnswer<TypedQuestion>(),
   check: (question, given) => matchTyped(given, question.answer, question.accept).right,
-  text: (_question, given) => given,
-  rightText: (question) => question.answer,
-  key: (question) => question.answer,
 
   detail(question, given) {
     const match = matchTyped(given, question.answer, question.accept);
