@@ -109,6 +109,39 @@ function aboutQuestion(value: Record<string, unknown>): boolean {
   return isString(value['question']) && isString(value['type']) && isString(value['bank']) && isStringArray(value['topic']) && isString(value['subject']);
 }
 
+/** Whether the fields of each kind of record are there and of the right types. */
+const FIELDS_OF: Record<HistoryRecord['kind'], (value: Record<string, unknown>) => boolean> = {
+  answer: (value) => {
+    const grade = value['grade'];
+    return (
+      aboutQuestion(value) &&
+      typeof value['correct'] === 'boolean' &&
+      (grade === 1 || grade === 2 || grade === 3 || grade === 4) &&
+      isString(value['given']) &&
+      isNumber(value['ms']) &&
+      isOptionalBoolean(value['skipped']) &&
+      isOptionalBoolean(value['timedOut'])
+    );
+  },
+  'session-start': (value) =>
+    isString(value['mode']) && isStringArray(value['notes']) && isNumber(value['planned']) && (value['seed'] === undefined || isNumber(value['seed'])),
+  'session-end': (value) =>
+    isString(value['mode']) && isNumber(value['answered']) && isNumber(value['correct']) && typeof value['abandoned'] === 'boolean' && isNumber(value['score']),
+  flag: (value) => {
+    const source = value['source'];
+    return (
+      aboutQuestion(value) &&
+      isString(value['prompt']) &&
+      isObject(source) &&
+      isString(source['file']) &&
+      isNumber(source['line']) &&
+      (value['choices'] === undefined || isStringArray(value['choices'])) &&
+      (value['answer'] === undefined || isString(value['answer']))
+    );
+  },
+  unflag: (value) => isString(value['question']),
+};
+
 /**
  * Checks one parsed line. Returns the record, or why it is not one; `future: true` when it was
  * written by a newer version (schema version above SCHEMA_VERSION).
@@ -123,65 +156,10 @@ export function checkRecord(value: unknown): { record: HistoryRecord } | { probl
   if (!isString(value['session']) || value['session'] === '') return { problem: 'no session id' };
   if (!isString(value['at']) || !Number.isFinite(Date.parse(value['at']))) return { problem: 'no valid timestamp' };
   if (value['id'] !== undefined && (!isString(value['id']) || value['id'] === '')) return { problem: 'a bad record id' };
-  const ok = { record: value as unknown as HistoryRecord };
-  switch (value['kind']) {
-    case 'answer': {
-      const grade = value['grade'];
-      if (
-        aboutQuestion(value) &&
-        typeof value['correct'] === 'boolean' &&
-        (grade === 1 || grade === 2 || grade === 3 || grade === 4) &&
-        isString(value['given']) &&
-        isNumber(value['ms']) &&
-        isOptionalBoolean(value['skipped']) &&
-        isOptionalBoolean(value['timedOut'])
-      ) {
-        return ok;
-      }
-      return { problem: 'an answer record with missing or bad fields' };
-    }
-    case 'session-start':
-      if (
-        isString(value['mode']) &&
-        isStringArray(value['notes']) &&
-        isNumber(value['planned']) &&
-        (value['seed'] === undefined || isNumber(value['seed']))
-      ) {
-        return ok;
-      }
-      return { problem: 'a session-start record with missing or bad fields' };
-    case 'session-end':
-      if (
-        isString(value['mode']) &&
-        isNumber(value['answered']) &&
-        isNumber(value['correct']) &&
-        typeof value['abandoned'] === 'boolean' &&
-        isNumber(value['score'])
-      ) {
-        return ok;
-      }
-      return { problem: 'a session-end record with missing or bad fields' };
-    case 'flag': {
-      const source = value['source'];
-      if (
-        aboutQuestion(value) &&
-        isString(value['prompt']) &&
-        isObject(source) &&
-        isString(source['file']) &&
-        isNumber(source['line']) &&
-        (value['choices'] === undefined || isStringArray(value['choices'])) &&
-        (value['answer'] === undefined || isString(value['answer']))
-      ) {
-        return ok;
-      }
-      return { problem: 'a flag record with missing or bad fields' };
-    }
-    case 'unflag':
-      if (isString(value['question'])) return ok;
-      return { problem: 'an unflag record with missing or bad fields' };
-    default:
-      return { problem: `unknown record kind ${JSON.stringify(value['kind'])}` };
-  }
+  const kind = value['kind'];
+  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(FIELDS_OF, kind)) return { problem: `unknown record kind ${JSON.stringify(kind)}` };
+  if (!FIELDS_OF[kind as HistoryRecord['kind']](value)) return { problem: `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} record with missing or bad fields` };
+  return { record: value as unknown as HistoryRecord };
 }
 
 // C0 (but tab and newline), DEL, C1 and bidi controls.
