@@ -10,17 +10,12 @@ import { hanging, helpLine, displayWidth, wrap } from './layout.js';
 export type PromptResult<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'timeout'; partial?: string };
 
 /** The key that flags a question as bad: `!` (or the full-width `！` of a Chinese keyboard). */
-export function isFlagKey(key: { name?: string; sequence?: string } | undefined, text?: string | null): boolean {
+function isFlagKey(key: { name?: string; sequence?: string } | undefined, text?: string | null): boolean {
   return [key?.name, key?.sequence, text ?? undefined].some((k) => k === '!' || k === '！');
 }
 
-/** A line of text that is only `!`: in text prompts the flag is a line, not a key (answers may contain `!`). */
-export function isFlagText(text: string): boolean {
-  return text.normalize('NFKC').trim() === '!';
-}
-
 /** How a custom prompt ends: the result is kept for its finished line and handed to inquirer. */
-export function useFinish<T>(done: (value: PromptResult<T>) => void): [PromptResult<T> | null, (value: PromptResult<T>) => void] {
+function useFinish<T>(done: (value: PromptResult<T>) => void): [PromptResult<T> | null, (value: PromptResult<T>) => void] {
   const [result, setResult] = useState<PromptResult<T> | null>(null);
   const finish = (value: PromptResult<T>) => {
     setResult(value);
@@ -66,7 +61,7 @@ export function itemLabel(n: number, text: string, width?: number): string {
 }
 
 /** Text wrapped to `width` columns, or left alone when the width is unknown. */
-export function fit(text: string, width?: number): string {
+function fit(text: string, width?: number): string {
   return width ? wrap(text, width) : text;
 }
 
@@ -95,7 +90,7 @@ export function rowsOf(labels: readonly string[], width?: number): number {
 }
 
 /** Redraws every second; calls `onTimeout` once when the deadline passes. Returns the status text. */
-export function useCountdown(countdown: Countdown | undefined, onTimeout: () => void): string {
+function useCountdown(countdown: Countdown | undefined, onTimeout: () => void): string {
   const [, setTick] = useState(0);
   const fired = useRef(false);
   const timeout = useRef(onTimeout);
@@ -147,7 +142,7 @@ export function echoLine(prefix: string, message: string, outcome: string, width
 }
 
 /** The finished frame of a custom prompt (the same line the prompt module echoes after it). */
-export function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string, width?: number): string {
+function finishedLine<T>(prefix: string, message: string, result: PromptResult<T> | null, show: (value: T) => string, width?: number): string {
   return echoLine(prefix, message, result ? outcomeMark(result, show) : '', width);
 }
 

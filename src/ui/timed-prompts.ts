@@ -1,6 +1,6 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
-import { ANSWER_LIMIT, cleanAnswer } from '../core/session/index.js';
-import { helpText, isFlagText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
+import { ANSWER_LIMIT, cleanAnswer, isFlagLine } from '../core/session/index.js';
+import { helpText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // The choice list and the one-line input every session uses, with or without a time limit:
 // like inquirer's select and input, plus what the program's prompts share: a countdown
@@ -69,7 +69,7 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
 
   useKeypress((key, rl) => {
     if (result) return;
-    if (isEnterKey(key)) finish(isFlagText(value) ? { kind: 'flag' } : value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
+    if (isEnterKey(key)) finish(isFlagLine(value) ? { kind: 'flag' } : value.trim() ? { kind: 'answer', value: value.trim() } : { kind: 'skip' });
     else {
       // Cleaned as it is typed (a pasted escape sequence is neither drawn nor kept), and capped:
       // past the limit, keys add nothing.

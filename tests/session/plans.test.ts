@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '../../src/core/history/index.js';
 import {
-  answerRecords,
   DRILL_SEED,
   drillLang,
   interfaceLang,
@@ -123,9 +122,11 @@ describe('planDrill', () => {
     expect(stillDue(plan, [answer('a', now, true)], now).nextDue?.getTime()).toBeGreaterThan(now.getTime());
   });
 
-  it('drills with one fixed seed, and reads only answer records', () => {
+  it('drills with one fixed seed, and hands the builder only answer records', () => {
     expect(DRILL_SEED).toBe(1);
-    expect(answerRecords([start('s', now), answer('a', now, true)]).map((r) => r.kind)).toEqual(['answer']);
+    let known: AnswerRecord[] = [];
+    planDrill([start('s', now), answer('a', now, true)], now, 1, (k) => ((known = k), []));
+    expect(known.map((r) => r.kind)).toEqual(['answer']);
   });
 });
 

@@ -35,7 +35,7 @@ interface RecordHead<K extends string> {
 }
 
 /** What a record about one question says of it. */
-export interface QuestionFields {
+interface QuestionFields {
   question: string;
   type: QuestionType;
   bank: string;

@@ -83,8 +83,8 @@ export interface Stats extends Tally {
   lastAnswerAt?: string;
 }
 
-export const WEAKEST_LIMIT = 10;
-export const RECENT_LIMIT = 20;
+const WEAKEST_LIMIT = 10;
+const RECENT_LIMIT = 20;
 
 interface SessionAcc {
   id: string;

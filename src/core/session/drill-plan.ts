@@ -13,7 +13,7 @@ import { interfaceLang } from './lang.js';
 export const DRILL_SEED = 1;
 
 /** The answer records of a log. */
-export function answerRecords(records: readonly HistoryRecord[]): AnswerRecord[] {
+function answerRecords(records: readonly HistoryRecord[]): AnswerRecord[] {
   return records.filter((r): r is AnswerRecord => r.kind === 'answer');
 }
 

@@ -226,7 +226,7 @@ export function credit(result: QuestionResult): number {
 }
 
 /** The history record of a result: an answer, or for a flagged question a flag. */
-export function recordOf(session: string, result: QuestionResult, at: number): AnswerRecord | FlagRecord {
+function recordOf(session: string, result: QuestionResult, at: number): AnswerRecord | FlagRecord {
   const { question } = result;
   const about = { question: question.id, type: question.type, bank: question.bank, topic: question.topic, subject: question.subject };
   if (result.status === 'flagged') {

@@ -26,7 +26,7 @@ export function kitOf(question: Pick<Question, 'type'>): Kit<Question, GivenAnsw
   return KITS[answerKind(question)] as unknown as Kit<Question, GivenAnswer>;
 }
 
-/** `!` (or full-width `！`) alone on a line: the question is bad. */
+/** `!` (or full-width `！`) alone on a line: the question is bad (in text prompts too: answers may contain `!`). */
 export function isFlagLine(line: string): boolean {
   return line.normalize('NFKC').trim() === '!';
 }
@@ -35,7 +35,7 @@ export function isFlagLine(line: string): boolean {
 export function parseLine(question: Question, line: string, lang: Lang = question.lang): Parsed<GivenAnswer> {
   const text = line.normalize('NFKC').trim();
   if (!text) return { kind: 'skip' };
-  if (text === '!') return { kind: 'flag' };
+  if (isFlagLine(text)) return { kind: 'flag' };
   return kitOf(question).parse(question, line, lang);
 }
 

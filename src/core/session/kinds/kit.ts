@@ -88,7 +88,7 @@ export function sameList(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** Choice texts of the given indices. */
-export function choiceTexts(choices: readonly string[], indices: readonly number[]): string[] {
+function choiceTexts(choices: readonly string[], indices: readonly number[]): string[] {
   return indices.map((i) => choices[i] ?? '?');
 }
 

@@ -6,7 +6,7 @@ import { say } from './say.js';
 // `--plain` takes the numbers of the picks in any order (`1 3`). A miss shows which picks
 // were wrong and which right ones were missed.
 
-export const SEPARATOR = ' · ';
+const SEPARATOR = ' · ';
 
 export const multiKit: Kit<MultiQuestion, number[]> = {
   prompt: 'checkbox',

@@ -10,7 +10,7 @@ import { say } from './say.js';
  * The places of a longest increasing run (not necessarily contiguous) of `ranks`: the steps
  * that are in the right order relative to each other. Ties go to the earliest places.
  */
-export function longestInOrder(ranks: readonly number[]): Set<number> {
+function longestInOrder(ranks: readonly number[]): Set<number> {
   const length = ranks.map(() => 1);
   const previous = ranks.map(() => -1);
   for (let i = 0; i < ranks.length; i++) {
