@@ -212,3 +212,19 @@ describe('pieces of notes that are not questions', () => {
     for (let seed = 0; seed < 10; seed++) expect(of([cri, others], 'multi', seed).filter((q) => q.subject === 'CRI calls')).toEqual([]);
   });
 });
+
+describe('aspects above a list', () => {
+  it('a list under an aspect heading (Use Cases › OCI Images) is the uses of a thing: no define, identify or recall of its labels', () => {
+    const uses = terms('uses', 'OCI Images', ['Images', 'Use Cases', 'OCI Images'], [
+      entry('Long-Term Compatibility', 'OCI images are becoming the standard format for containerized applications'),
+      entry('Kubernetes and Beyond', 'any runtime that follows the standard can run them, in or out of a cluster'),
+      entry('CI/CD Pipelines', 'pipelines build and push them with tools other than Docker'),
+    ]);
+    for (const type of ['define', 'identify', 'recall', 'typed'] as const) expect(of([uses], type), type).toEqual([]);
+  });
+
+  it('an aspect question names a thing, not another aspect (no "What is Kubernetes Features like…")', () => {
+    const why = terms('why', 'Why Use Kubernetes?', ['Roots', 'Kubernetes Features'], [entry('Portability', 'runs on local machines, bare metal and any cloud')]);
+    expect(of([why], 'recall').map((q) => q.prompt).filter((p) => p.includes('Features'))).toEqual([]);
+  });
+});

@@ -37,9 +37,13 @@ export function isAspectName(text: string): boolean {
   return isAspectLabel(title) || ASPECT_TITLE.test(title);
 }
 
-/** A bank whose entries are aspects of one topic rather than things of one kind. */
+/**
+ * A bank whose entries are aspects of one topic rather than things of one kind: under an
+ * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
+ * A note's top heading (`Security`) names its subject, not an aspect.
+ */
 export function isAspectBank(bank: TermsBank): boolean {
-  return isAspectName(bank.title) || isSentence(displayTitle(bank.title));
+  return isAspectName(bank.title) || isSentence(displayTitle(bank.title)) || bank.path.slice(1).some((p) => ASPECT_TITLE.test(displayTitle(p)));
 }
 
 /** An English detail that starts mid-sentence (`is the primary…`, `for systems using…`): a fragment. */

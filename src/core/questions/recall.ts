@@ -6,6 +6,7 @@ import { entryExplanation, langOf, makeDraft, makeQuestion, questionId, rejectCa
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, width } from './text.js';
+import { isAspectBank, isAspectName } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -56,7 +57,7 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
 function topicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...bank.path].reverse()]) {
     const t = bare(title);
-    if (t && !isAspectLabel(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
+    if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
 }
@@ -135,6 +136,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     return { reason: 'label' };
   }
   if (!isExplainable(entry.term, bank.lang)) return { reason: 'label' };
+  // `Key Points › Extensive Use`: a point's label under an aspect is not a thing to explain.
+  if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()))) return { reason: 'label' };
   const topic = topicName(bank);
   const context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
   return { prompt: t.explain(entry.term, context), subject: entry.term };
