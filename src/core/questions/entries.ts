@@ -114,11 +114,6 @@ export function sameKindNearby(origin: Origin, title: string, titles: ReadonlyMa
   return (c) => c.origin.bankId === origin.bankId || (tier(origin, c.origin) <= 1 && kindOfTitle(titles.get(c.origin.bankId) ?? '') === kind);
 }
 
-/** Candidates from lists in the same part of the note: the same section, or sections side by side. */
-export function besideInSection(origin: Origin): (c: Candidate) => boolean {
-  return (c) => tier(origin, c.origin) <= 1.75;
-}
-
 /** Candidates from the same note file. */
 export function sameFile(origin: Origin): (c: Candidate) => boolean {
   return (c) => c.origin.file === origin.file;
