@@ -193,6 +193,106 @@ const en = {
   resetNoHistory: 'There is no history to reset.',
   resetDone: (movedTo: string) => `History cleared: the old log was moved to ${movedTo} (delete that file to remove it for good).`,
 
+  // The command line: what --help says, and the errors said before a command runs.
+  cli: {
+    program: 'Quiz yourself on your own Kubernetes / Docker study notes, in the terminal.',
+    /** commander's headings, by the English commander prints. */
+    titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:', 'Global Options:': 'Global Options:' } as Readonly<Record<string, string>>,
+    examplesTitle: 'Examples:',
+    /** What commander adds after a description: choices, the default… (English: commander's own). */
+    extras: null as ((extras: { choices?: string[]; default?: string; preset?: string; env?: string }) => string) | null,
+    /** After a usage error. */
+    helpAfterError: '(run with --help for usage)',
+    version: 'output the version number',
+    help: 'display help for command',
+    helpCommand: 'display help for command',
+    /** Each command within 80 columns with its description; narrower, the description goes under it. */
+    examples: [
+      { command: 'k8s-quiz', description: 'a quiz on your notes, else the bundled' },
+      { command: 'k8s-quiz ~/notes/k8s.md -n 20', description: '20 questions from one note' },
+      { command: 'k8s-quiz -t order,define --topic Pod', description: 'only these types, about Pods' },
+      { command: 'k8s-quiz interview --minutes 10', description: 'a timed mock interview' },
+      { command: 'k8s-quiz drill', description: 'what is due, then what you miss' },
+      { command: 'k8s-quiz banks ~/notes', description: 'what was found in your notes' },
+      { command: 'k8s-quiz config set notes ~/notes', description: 'make ~/notes the default' },
+    ] as readonly { command: string; description: string }[],
+    options: {
+      dataDir: 'where history and settings live (default: $K8S_QUIZ_HOME, else the user config folder)',
+      noColor: 'no colours in the output',
+      noCache: 'parse every note again, without the parse cache in the data dir',
+      count: 'how many questions',
+      type: (types: string) => `question types, comma-separated: ${types}`,
+      topic: 'only questions whose heading path or title contains this text',
+      seed: 'same seed, same questions in the same order',
+      lang: 'interface and question language: en or zh',
+      sayLang: 'language of the messages: en or zh',
+      plain: 'no colours or cursor movement; one answer per input line',
+      minutes: 'time for the whole interview',
+      perQuestion: 'seconds for each question (default: the time left shared by the questions left, so time saved on one goes to the next)',
+      banksJson: 'print the banks as JSON',
+      reportJson: 'print the report as JSON',
+      json: 'print as JSON',
+      jsonArray: 'as a JSON array',
+      csv: 'as CSV',
+      unflag: 'ask these questions again: an id as listed, or its first characters',
+      yes: 'do not ask for confirmation',
+      init: 'make the data dir a git repository that syncs with REMOTE (a URL or a folder, e.g. a bare repository on a USB disk)',
+      format: 'Anki import file, CSV or JSON',
+      output: 'write to this file (default: standard output)',
+      basicNotetype: 'Anki note type for question-and-answer cards (default: Basic)',
+      clozeNotetype: 'Anki note type for fill-in-the-blank cards (default: Cloze)',
+    },
+    args: {
+      quizPaths: 'note files or folders (default: configured notes, else the bundled ones)',
+      paths: 'note files or folders',
+      configAction: 'get, set, unset or list',
+      configKey: 'setting name',
+      configValue: 'new value (for set)',
+      cacheAction: 'clear',
+      shell: 'bash, zsh or fish',
+    },
+    commands: {
+      quiz: 'ask questions from your notes, score them, explain them (the default command)',
+      interview: 'a timed mock interview: explain, order and choose under a countdown',
+      drill: 'spaced repetition: due questions first, then the ones you miss most, then new ones',
+      banks: 'show the question banks found in the notes',
+      check: 'what the notes give: questions by type, what was turned down and why, lines that made nothing',
+      questions: 'print the questions a quiz with the same options would ask',
+      stats: 'accuracy overall, by topic and type, weakest terms, streak, what is due',
+      history: 'export every recorded answer',
+      flagged: 'questions marked as bad during a session (key !), never asked again; --unflag to ask one again',
+      config: 'settings: notes (default note paths), lang (auto|en|zh), count',
+      reset: 'start the history afresh (the old log is kept aside, not deleted)',
+      sync: 'the same history on every machine, through any git remote (run `sync --init REMOTE` once per machine)',
+      export: "every question the notes give, as Anki cards (Anki's own text import), CSV or JSON",
+      cache: 'parsed notes are cached in the data dir (cache/) so unchanged notes are not parsed again; `cache clear` deletes it (safe at any time)',
+      completion: 'print a completion script for your shell: add `source <(k8s-quiz completion bash)` to ~/.bashrc (zsh, fish: see README)',
+    },
+    flaggedHelp: 'During quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.',
+  },
+
+  // Usage errors: bad option values and a mistyped command.
+  usage: {
+    wholeNumber: (name: string, max: number, value: string) => `${name} takes a whole number from 1 to ${max}, not "${value}"`,
+    seed: (value: string) => `--seed takes a whole number, not "${value}"`,
+    types: (types: string, unknown: string) => `--type takes a comma-separated list of ${types}; unknown: ${unknown || '(none given)'}`,
+    lang: (value: string) => `--lang takes en or zh, not "${value}"`,
+    minutes: (value: string) => `--minutes takes a number of minutes above 0 and at most 600, not "${value}"`,
+    topic: (value: string) => `--topic takes words to look for in the headings, not "${value}"`,
+    mistyped: (word: string, command: string, suggestion: string) => `unknown command '${word}' (did you mean ${command}?): \`${suggestion}\``,
+  },
+  /** An error that has no words of its own in this language (commander's, or one thrown in English), said in it. */
+  errorText: (message: string) => message,
+  internalError: 'internal error:',
+
+  /** A yes/no question (no by default): the hint after it, the words for its answers, what a wrong key gets. */
+  confirm: {
+    hint: '(y/N)',
+    yes: 'yes',
+    no: 'no',
+    invalid: 'Answer y or n',
+  },
+
   // Warnings.
   warning: 'warning:',
   andMore: (n: number) => `… and ${n} more`,
@@ -222,6 +322,8 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^(.*:\d+: )?skipped a truncated last line.*$/, (at = '') => `${at}跳过了不完整的最后一行（可能是写入时程序崩溃或被结束）`],
   [/^(.*:\d+: )?skipped a corrupted line \(not valid JSON\)$/, (at = '') => `${at}跳过了损坏的一行（不是有效的 JSON）`],
   [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${why}`],
+  [/^cannot use settings file (.*) \((.*)\); using default settings$/, (file, why) => `无法使用设置文件 ${file}（${why}）；改用默认设置`],
+  [/^settings file (.*) was corrupted \((.*)\); moved it to (.*) and using default settings$/, (file, why, moved) => `设置文件 ${file} 已损坏（${why}）；已把它移到 ${moved}，改用默认设置`],
   [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${why}`],
 ];
 
@@ -239,6 +341,63 @@ const ZH_REASONS: Record<string, string> = {
   'not-a-group': '不是一个分组',
   'too-short': '内容太短',
 };
+
+/** Errors thrown in English by the layers below, and commander's own, said in Chinese; anything else stays as written. */
+const ZH_ERRORS: [RegExp, (...groups: string[]) => string][] = [
+  // commander (its `(Did you mean …?)` line is handled after these)
+  [/^unknown option '(.*)'$/, (flag) => `未知选项 '${flag}'`],
+  [/^unknown command '(.*)'$/, (name) => `未知命令 '${name}'`],
+  [/^missing required argument '(.*)'$/, (name) => `缺少必需的参数 '${name}'`],
+  [/^option '(.*)' argument missing$/, (flags) => `选项 '${flags}' 缺少值`],
+  [/^required option '(.*)' not specified$/, (flags) => `必须给出选项 '${flags}'`],
+  [/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, (name, expected, got) => `'${name}' 的参数太多：应有 ${expected} 个，实际有 ${got} 个。`],
+  [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `参数太多：应有 ${expected} 个，实际有 ${got} 个。`],
+  [/^command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, (value, name, choices) => `参数 '${name}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
+  [/^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (flags, value, choices) => `选项 '${flags}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
+  // the notes, the settings, the data dir
+  [/^no notes could be read from (.*)$/, (paths) => `无法从 ${paths} 读取任何笔记`],
+  [/^unknown setting "(.*)"; known settings: (.*)$/, (key, keys) => `没有「${key}」这个设置项；可用的设置项：${keys.split(', ').join('、')}`],
+  [/^lang must be one of (.*) \(got "(.*)"\)$/, (values, got) => `lang 只能是 ${values.split(', ').join('、')} 之一（收到的是「${got}」）`],
+  [/^count must be a whole number from (\d+) to (\d+) \(got "(.*)"\)$/, (min, max, got) => `count 必须是 ${min} 到 ${max} 之间的整数（收到的是「${got}」）`],
+  [/^cannot save settings to (.*) \((.*)\)$/, (file, why) => `无法把设置保存到 ${file}（${why}）`],
+  [/^cannot delete (.*): (.*)$/, (dir, why) => `无法删除 ${dir}：${why}`],
+  [/^cannot write (.*) \((.*)\)$/, (file, why) => `无法写入 ${file}（${why}）`],
+  // usage errors of the commands
+  [/^input is not a terminal: add --plain to answer one line at a time \(see --help\)$/, () => '输入不是终端：加上 --plain 可以一行一行地作答（见 --help）'],
+  [/^reset asks for confirmation; add --yes when input is not a terminal$/, () => 'reset 需要确认；输入不是终端时请加上 --yes'],
+  [/^choose one of --json and --csv$/, () => '--json 和 --csv 只能选一个'],
+  [/^config (\S+) needs a key: (.*)$/, (action, keys) => `config ${action} 需要一个设置项：${keys.split(', ').join('、')}`],
+  [/^config set (.*) needs a value$/, (key) => `config set ${key} 需要一个值`],
+  [/^unknown config action "(.*)": use get, set, unset or list$/, (action) => `没有「${action}」这个 config 操作：请用 get、set、unset 或 list`],
+  [/^no flagged question has the id "(.*)" \(see `k8s-quiz flagged`\)$/, (id) => `没有 id 为「${id}」的已标记题目（见 \`k8s-quiz flagged\`）`],
+  [/^"(.*)" names (\d+) flagged questions: give more of the id$/, (id, n) => `「${id}」对应 ${n} 道已标记的题：请多给出几个 id 字符`],
+  [/^--basic-notetype and --cloze-notetype are for --format anki$/, () => '--basic-notetype 和 --cloze-notetype 只用于 --format anki'],
+  [/^no questions match (.*) in (.*)$/, (filters, notes) => `${notes} 里没有符合 ${filters} 的题`],
+  [/^the notes give no questions: (.*) \(`k8s-quiz check` says why\)$/, (notes) => `这些笔记出不了题：${notes}（\`k8s-quiz check\` 会说明原因）`],
+  [/^interrupted$/, () => '已中断'],
+  [/^nothing changed$/, () => '没有改动'],
+];
+
+/** Says `text` by the first pattern of `table` it matches; unmatched, as it is. */
+function translated(table: readonly [RegExp, (...groups: string[]) => string][], text: string): string | undefined {
+  for (const [pattern, say] of table) {
+    const found = pattern.exec(text);
+    if (found) return say(...found.slice(1).map((g) => g ?? ''));
+  }
+  return undefined;
+}
+
+/** An error message in Chinese, line by line (commander puts its suggestion on a line of its own). */
+function zhError(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => {
+      const suggestion = /^\(Did you mean (one of )?(.*)\?\)$/.exec(line);
+      if (suggestion) return suggestion[1] ? `（你是不是想用 ${(suggestion[2] ?? '').split(', ').join('、')} 之一？）` : `（你是不是想用 ${suggestion[2] ?? ''}？）`;
+      return translated(ZH_ERRORS, line) ?? line;
+    })
+    .join('\n');
+}
 
 const zh: Messages = {
   lang: 'zh',
@@ -378,15 +537,102 @@ const zh: Messages = {
   resetNoHistory: '没有可以清空的答题记录。',
   resetDone: (movedTo) => `答题记录已清空：旧的记录移到了 ${movedTo}（删除这个文件才会彻底删掉）。`,
 
+  cli: {
+    program: '在终端里，用你自己的 Kubernetes / Docker 学习笔记做测验。',
+    titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
+    examplesTitle: '示例：',
+    extras: ({ choices, default: value, preset, env }) =>
+      `（${[choices ? `可选：${choices.join('、')}` : '', value ? `默认：${value}` : '', preset ? `预设：${preset}` : '', env ? `环境变量：${env}` : ''].filter(Boolean).join('，')}）`,
+    helpAfterError: '（加上 --help 查看用法）',
+    version: '显示版本号',
+    help: '显示命令的帮助',
+    helpCommand: '显示命令的帮助',
+    examples: [
+      { command: 'k8s-quiz', description: '用你的笔记出题，没有就用内置笔记' },
+      { command: 'k8s-quiz ~/notes/k8s.md -n 20', description: '从一篇笔记出 20 道题' },
+      { command: 'k8s-quiz -t order,define --topic Pod', description: '只出这两种题，关于 Pod' },
+      { command: 'k8s-quiz interview --minutes 10', description: '一场限时模拟面试' },
+      { command: 'k8s-quiz drill', description: '先复习到期的题，再练常错的题' },
+      { command: 'k8s-quiz banks ~/notes', description: '看看笔记里识别出了什么' },
+      { command: 'k8s-quiz config set notes ~/notes', description: '把 ~/notes 设为默认笔记' },
+    ],
+    options: {
+      dataDir: '答题记录和设置存放的位置（默认：$K8S_QUIZ_HOME，否则是用户配置文件夹）',
+      noColor: '输出不带颜色',
+      noCache: '每篇笔记都重新解析，不用数据目录里的解析缓存',
+      count: '出多少道题',
+      type: (types) => `题型，多个用逗号分隔：${types}`,
+      topic: '只出标题路径或题库标题包含这段文字的题',
+      seed: '种子相同，出的题和顺序就相同',
+      lang: '界面和题目的语言：en 或 zh',
+      sayLang: '提示信息的语言：en 或 zh',
+      plain: '不用颜色、不移动光标；每行输入一个答案',
+      minutes: '整场面试的分钟数',
+      perQuestion: '每道题的秒数（默认：剩下的时间由剩下的题平分，一道题省下的时间留给下一道）',
+      banksJson: '以 JSON 输出题库',
+      reportJson: '以 JSON 输出报告',
+      json: '以 JSON 输出',
+      jsonArray: '输出为 JSON 数组',
+      csv: '输出为 CSV',
+      unflag: '恢复这些题：列出的 id，或它开头的几个字符',
+      yes: '不询问，直接执行',
+      init: '把数据目录变成与 REMOTE 同步的 git 仓库（一个 URL 或文件夹，比如 U 盘上的裸仓库）',
+      format: 'Anki 导入文件、CSV 或 JSON',
+      output: '写入这个文件（默认：标准输出）',
+      basicNotetype: '问答卡片用的 Anki 笔记类型（默认：Basic）',
+      clozeNotetype: '填空卡片用的 Anki 笔记类型（默认：Cloze）',
+    },
+    args: {
+      quizPaths: '笔记文件或文件夹（默认：设置的笔记，否则是内置笔记）',
+      paths: '笔记文件或文件夹',
+      configAction: 'get、set、unset 或 list',
+      configKey: '设置项的名称',
+      configValue: '新的值（用于 set）',
+      cacheAction: 'clear',
+      shell: 'bash、zsh 或 fish',
+    },
+    commands: {
+      quiz: '用你的笔记出题、评分、讲解（默认命令）',
+      interview: '限时模拟面试：在倒计时下讲解、排序和选择',
+      drill: '间隔重复：先出到期的题，再出最常答错的，然后是新题',
+      banks: '显示在笔记里找到的题库',
+      check: '笔记能出什么：各题型的题数、被拒的内容和原因、没出题的行',
+      questions: '列出用同样选项做测验时会出的题',
+      stats: '总正确率、按主题和题型的正确率、最弱的术语、连续天数、到期的题',
+      history: '导出所有答题记录',
+      flagged: '答题时标记为有问题的题（按 !），不会再出；用 --unflag 恢复',
+      config: '设置：notes（默认的笔记路径）、lang（auto|en|zh）、count',
+      reset: '清空答题记录，重新开始（旧记录移到一边保存，不会删除）',
+      sync: '通过任意 git 远程仓库，让每台机器上的答题记录一致（每台机器运行一次 `sync --init REMOTE`）',
+      export: '把笔记能出的所有题导出为 Anki 卡片（Anki 自带的文本导入）、CSV 或 JSON',
+      cache: '解析过的笔记缓存在数据目录（cache/）里，没改过的笔记不再重新解析；`cache clear` 删除缓存（随时都可以删）',
+      completion: '输出 shell 的补全脚本：把 `source <(k8s-quiz completion bash)` 加到 ~/.bashrc（zsh、fish 见 README）',
+    },
+    flaggedHelp: '在 quiz、drill 或 interview 中按 !（用 --plain 时，输入只有 ! 的一行）可以标记当前这道题。',
+  },
+
+  usage: {
+    wholeNumber: (name, max, value) => `${name} 需要 1 到 ${max} 之间的整数，而不是「${value}」`,
+    seed: (value) => `--seed 需要一个整数，而不是「${value}」`,
+    types: (types, unknown) => `--type 需要用逗号分隔的题型（${types}）；不认识的：${unknown || '（没有给出）'}`,
+    lang: (value) => `--lang 只能是 en 或 zh，而不是「${value}」`,
+    minutes: (value) => `--minutes 需要大于 0、最多 600 的分钟数，而不是「${value}」`,
+    topic: (value) => `--topic 需要在标题里查找的词，而不是「${value}」`,
+    mistyped: (word, command, suggestion) => `未知命令 '${word}'（你是不是想用 ${command}？）：\`${suggestion}\``,
+  },
+  errorText: zhError,
+  internalError: '内部错误：',
+
+  confirm: {
+    hint: '（y 确认，n 或直接回车取消）',
+    yes: '是',
+    no: '否',
+    invalid: '请输入 y（确认）或 n（取消）',
+  },
+
   warning: '注意：',
   andMore: (n) => `…… 还有 ${n} 条`,
-  warningText: (message) => {
-    for (const [pattern, say] of ZH_WARNINGS) {
-      const found = pattern.exec(message);
-      if (found) return say(...found.slice(1).map((g) => g ?? ''));
-    }
-    return message;
-  },
+  warningText: (message) => translated(ZH_WARNINGS, message) ?? message,
 };
 
 export function messages(lang: Lang): Messages {
