@@ -38,6 +38,8 @@ export class App {
     readonly runtime: Runtime,
     readonly globals: GlobalOptions,
     plain = false,
+    /** The language known before the command runs (setting, --lang, locale): said in until the run has its own. */
+    readonly early: Lang = 'en',
   ) {
     this.chalk = makeChalk(colorLevel({ isTTY: runtime.stdout.isTTY, env: runtime.env, allowed: globals.color && !plain }));
     this.errChalk = makeChalk(colorLevel({ isTTY: runtime.stderr.isTTY, env: runtime.env, allowed: globals.color && !plain }));
@@ -82,9 +84,9 @@ export class App {
   /** The language messages are said in: --lang, the setting, else the notes' (set once they are read). */
   private spoken: Lang | undefined;
 
-  /** The message table of the run's language (English until a language is known). */
+  /** The message table of the run's language (the early one until a language is known). */
   get m(): Messages {
-    return messages(this.spoken ?? 'en');
+    return messages(this.spoken ?? this.early);
   }
 
   /** From now on, messages are said in `lang` (unless --lang or the setting chose already). */
@@ -162,7 +164,7 @@ export class App {
     const [{ loadNotes }, cache, { openPrebuilt }] = await Promise.all([import('../io/load.js'), this.noteCache(), import('../io/prebuilt.js')]);
     const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache ? { cache, prebuilt: openPrebuilt() } : {}) });
     // Warnings in the interface language: the one chosen, else the notes' own.
-    if (!this.chosenLang) this.spoken = this.notesLang(collection);
+    if (!this.chosenLang && collection.sources.length) this.spoken = this.notesLang(collection);
     this.printWarnings(collection.warnings);
     if (collection.sources.length === 0) {
       throw new CliError(`no notes could be read from ${chosen.join(', ')}`);
