@@ -5,6 +5,7 @@ import type { GivenAnswer, Outcome, PromptKind } from '../core/session/index.js'
 import type { Grade } from '../core/types.js';
 import { checkbox } from './checkbox-prompt.js';
 import { echoLine, outcomeMark, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
+import { messages } from './messages.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
 
@@ -192,10 +193,29 @@ export async function selfGrade(ctx: PromptContext, message: string, labels: rea
   return picked.kind === 'answer' ? { kind: 'answer', value: (picked.value + 1) as Grade } : picked;
 }
 
-/** Yes or no (no by default); the answer is echoed with `labels`. */
-export function confirmReset(ctx: PromptContext, message: string, labels: { yes: string; no: string } = { yes: 'yes', no: 'no' }): Promise<Outcome<boolean>> {
-  return guarded(ctx, message, (yes) => (yes ? labels.yes : labels.no), async () => ({
+/** The words of a yes/no question: its hint (`(y/N)`), its answers, what a key that is neither gets. */
+export interface ConfirmTexts {
+  hint: string;
+  yes: string;
+  no: string;
+  invalid: string;
+}
+
+/**
+ * Yes or no (no by default), in the words of `texts` (the message table's `confirm`): the hint is
+ * the table's whole, not inquirer's letters (`(y/N)`; in Chinese a sentence); y and n are always
+ * accepted, and the table's own words too (`是`, `否`). The answer is echoed with those words.
+ */
+export function confirmReset(ctx: PromptContext, message: string, texts: ConfirmTexts = messages('en').confirm): Promise<Outcome<boolean>> {
+  const style = ctx.theme.style;
+  const theme = {
+    ...ctx.theme,
+    keywords: { yes: texts.yes, no: texts.no, error: () => texts.invalid },
+    // The hint in the help colour (dim), whatever inquirer would have made of the keywords.
+    style: { ...style, defaultAnswer: () => style?.help?.(texts.hint) ?? texts.hint, confirmDefault: (text: string) => text },
+  };
+  return guarded(ctx, message, (yes) => (yes ? texts.yes : texts.no), async () => ({
     kind: 'answer' as const,
-    value: await confirm({ message: promptText(message, ctx.width), default: false, theme: ctx.theme }, context(ctx)),
+    value: await confirm({ message: promptText(message, ctx.width), default: false, theme }, context(ctx)),
   }));
 }
