@@ -134,7 +134,7 @@ export async function resetCommand(app: App, flags: { yes?: boolean; lang?: Lang
     const answer = await confirmReset(
       { input: app.runtime.stdin, output: app.runtime.stdout, signal: new AbortController().signal, theme: promptTheme(app.chalk), help: NO_HELP, width: app.width },
       m.resetQuestion(history.path),
-      m.lang === 'zh' ? { yes: '是', no: '否' } : { yes: 'yes', no: 'no' },
+      m.confirm,
     );
     if (answer.kind === 'end') throw new Interrupted('nothing changed');
     if (answer.kind !== 'answer' || !answer.value) {
