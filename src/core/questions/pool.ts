@@ -122,8 +122,40 @@ export function usableDetail(entry: TermEntry): boolean {
   return ok;
 }
 
+/**
+ * A candidate whose keys, language and width are worked out when first read: most candidates
+ * of a large collection are never looked at (a question looks at its own note and a sample).
+ */
+class PoolCandidate implements Candidate {
+  #key: string | undefined;
+  #loose: string | undefined;
+  #lang: Lang | undefined;
+  #width: number | undefined;
+  names?: readonly string[];
+  constructor(
+    readonly text: string,
+    readonly origin: Origin,
+    readonly owners: readonly string[],
+    lang?: Lang,
+  ) {
+    this.#lang = lang;
+  }
+  get key(): string {
+    return (this.#key ??= keyOf(this.text));
+  }
+  get loose(): string {
+    return (this.#loose ??= looseKey(this.text));
+  }
+  get lang(): Lang {
+    return (this.#lang ??= detectLang(this.text));
+  }
+  get width(): number {
+    return (this.#width ??= width(this.text));
+  }
+}
+
 export function candidate(text: string, origin: Origin, owners: readonly string[], lang?: Lang): Candidate {
-  return { text, key: keyOf(text), loose: looseKey(text), origin, owners, lang: lang ?? detectLang(text), width: width(text) };
+  return new PoolCandidate(text, origin, owners, lang);
 }
 
 export function buildPool(banks: readonly Bank[]): Pool {
@@ -167,7 +199,11 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
   for (const entry of bank.entries) {
     const owners = ownerKeys(entry);
     pool.terms.push(candidate(entry.term, origin, owners));
-    if (usableDetail(entry)) pool.details.push({ ...candidate(entry.detail, origin, owners), names: [entry.term, ...entry.aliases] });
+    if (usableDetail(entry)) {
+      const detail = candidate(entry.detail, origin, owners);
+      detail.names = [entry.term, ...entry.aliases];
+      pool.details.push(detail);
+    }
     const pair = acronymPair(entry.term, entry.aliases);
     if (pair) {
       pool.shortForms.push(candidate(pair.short, origin, owners));
