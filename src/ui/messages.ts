@@ -324,6 +324,8 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${why}`],
   [/^cannot use settings file (.*) \((.*)\); using default settings$/, (file, why) => `无法使用设置文件 ${file}（${why}）；改用默认设置`],
   [/^settings file (.*) was corrupted \((.*)\); moved it to (.*) and using default settings$/, (file, why, moved) => `设置文件 ${file} 已损坏（${why}）；已把它移到 ${moved}，改用默认设置`],
+  [/^(.*:\d+: )?cannot read the history log \((.*)\)$/, (at = '', why) => `${at}无法读取答题记录（${why}）`],
+  [/^skipped: not a regular file \(.*\)$/, () => '已跳过：不是普通文件（而是管道、设备或套接字）'],
   [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${why}`],
 ];
 
