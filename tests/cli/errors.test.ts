@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BEL, EN_NOTES, ESC, cliOk, expectExit, input, questionsJson } from './answers.js';
 import { ROOT, runInProcess as cli, tempDir, type Result } from '../support/cli.js';
+import { messages } from '../../src/ui/messages.js';
 
 // Usage errors, unreadable notes, hostile notes, colour. (A closed pipe needs a real
 // process: tests/e2e/real-process.test.ts.)
@@ -298,5 +299,43 @@ describe('the data dir', () => {
     mkdirSync(path.dirname(dataDir), { recursive: true });
     expectExit(await cli(['quiz', '--plain', '--count', '2', '--seed', '1', EN_NOTES], { dataDir, input: '\n\n' }), 0);
     expect(existsSync(path.join(dataDir, 'history.jsonl'))).toBe(true);
+  });
+});
+
+describe('errors in Chinese', () => {
+  const zh = messages('zh');
+
+  it("commander's messages, with their suggestion line", () => {
+    expect(zh.errorText("unknown option '--bogus'")).toBe("未知选项 '--bogus'");
+    expect(zh.errorText("unknown option '--cout'\n(Did you mean --count?)")).toBe("未知选项 '--cout'\n（你是不是想用 --count？）");
+    expect(zh.errorText("unknown command 'x'\n(Did you mean one of a, b?)")).toBe("未知命令 'x'\n（你是不是想用 a、b 之一？）");
+    expect(zh.errorText("missing required argument 'action'")).toBe("缺少必需的参数 'action'");
+    expect(zh.errorText("option '--data-dir <dir>' argument missing")).toBe("选项 '--data-dir <dir>' 缺少值");
+    expect(zh.errorText("too many arguments for 'stats'. Expected 0 arguments but got 1.")).toBe("'stats' 的参数太多：应有 0 个，实际有 1 个。");
+    expect(zh.errorText("command-argument value 'x' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.")).toBe(
+      "参数 'shell' 的值 'x' 无效。可选的值：bash、zsh、fish。",
+    );
+  });
+
+  it('errors thrown in English below the command line; anything unknown stays as written; English is untouched', () => {
+    expect(zh.errorText('no notes could be read from a, b')).toBe('无法从 a, b 读取任何笔记');
+    expect(zh.errorText('input is not a terminal: add --plain to answer one line at a time (see --help)')).toContain('--plain');
+    expect(zh.errorText('input is not a terminal: add --plain to answer one line at a time (see --help)')).toMatch(/^输入不是终端/);
+    expect(zh.errorText('lang must be one of auto, en, zh (got "fr")')).toBe('lang 只能是 auto、en、zh 之一（收到的是「fr」）');
+    expect(zh.errorText('interrupted')).toBe('已中断');
+    expect(zh.errorText('something new')).toBe('something new');
+    expect(messages('en').errorText("unknown option '--bogus'")).toBe("unknown option '--bogus'");
+  });
+
+  it('a command error before the notes are read, in the locale language; exit codes kept', async () => {
+    const env = { LANG: 'zh_CN.UTF-8' };
+    const [plain, config, json] = await Promise.all([
+      cli(['quiz', EN_NOTES], { env, input: '1\n' }),
+      cli(['config', 'set', 'lang', 'fr'], { env }),
+      cli(['history', '--json', '--csv'], { env }),
+    ]);
+    expect(expectExit(plain, 2).stderr).toBe('k8s-quiz: 输入不是终端：加上 --plain 可以一行一行地作答（见 --help）\n');
+    expect(expectExit(config, 2).stderr).toBe('k8s-quiz: lang 只能是 auto、en、zh 之一（收到的是「fr」）\n');
+    expect(expectExit(json, 2).stderr).toBe('k8s-quiz: --json 和 --csv 只能选一个\n');
   });
 });
