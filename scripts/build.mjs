@@ -1,5 +1,12 @@
-// The build after tsc: what the caches are keyed by, and the bundled notes parsed ahead of time.
+// The build after tsc: the CLI bundled, what the caches are keyed by, and the bundled notes parsed
+// ahead of time.
 //
+//   dist/bundle/            dist/cli/main.js and all it imports (node_modules too) in a few files,
+//                           what bin/k8s-quiz.js runs: a start reads a handful of files instead of a
+//                           few hundred modules. Commands, prompts and markdown rendering stay in
+//                           chunks of their own, loaded when used (esbuild's code splitting).
+//                           Every chunk sits two folders below the package root, as the module it
+//                           comes from did, so `new URL('../../notes', import.meta.url)` still finds it.
 //   dist/build-info.json    {version, id}: id = the package version + a hash of everything built,
 //                           so a cache made by one build is never used by another
 //   dist/bundled-banks.json what loading notes/en and notes/zh gives, so the first run parses nothing
@@ -7,7 +14,7 @@
 // Both are written to a temporary name and renamed into place.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,9 +28,45 @@ function write(file, text) {
   renameSync(temp, file);
 }
 
+const BUNDLE = path.join(DIST, 'bundle');
+// Other processes may be running the CLI from dist/bundle while this builds: the bundle is made in
+// a folder of its own, then moved in file by file (each rename atomic, main.js last, so it never
+// names a chunk that is not there yet). Chunk names carry a hash of their content; the chunks of
+// an earlier build stay a while for the runs that started with it, and go at a later build.
+const fresh = mkdtempSync(path.join(DIST, '.bundle-'));
+let bundled;
+try {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: { main: path.join(DIST, 'cli', 'main.js') },
+    outdir: fresh,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // CommonJS packages (gray-matter, js-yaml) call require() for Node's own modules.
+    banner: { js: "import { createRequire as __k8sQuizRequire } from 'node:module'; const require = __k8sQuizRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  mkdirSync(BUNDLE, { recursive: true });
+  const made = readdirSync(fresh).sort((a, b) => (a === 'main.js') - (b === 'main.js'));
+  for (const name of made) renameSync(path.join(fresh, name), path.join(BUNDLE, name));
+  const old = Date.now() - 10 * 60_000;
+  for (const name of readdirSync(BUNDLE)) {
+    if (!made.includes(name) && statSync(path.join(BUNDLE, name)).mtimeMs < old) rmSync(path.join(BUNDLE, name), { force: true });
+  }
+  bundled = new Set(made.map((name) => `bundle/${name}`));
+} finally {
+  rmSync(fresh, { recursive: true, force: true });
+}
+
 const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && !GENERATED.has(e.name) && !e.name.endsWith('.tmp'))
   .map((e) => path.relative(DIST, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+  // This build's own files: not another build's temporary folder, nor the chunks an earlier one left.
+  .filter((rel) => !rel.startsWith('.bundle-') && (!rel.startsWith('bundle/') || bundled.has(rel)))
   .sort();
 const hash = createHash('sha1');
 for (const rel of files) hash.update(`${rel}\u0000`).update(readFileSync(path.join(DIST, rel))).update('\u0000');
@@ -41,4 +84,4 @@ const recorder = {
 };
 await loadNotes([NOTES_ROOT], ROOT, { cache: recorder });
 write(path.join(DIST, 'bundled-banks.json'), JSON.stringify(prebuiltFile(id, NOTES_ROOT, results)));
-console.log(`build ${id}: ${results.length} bundled notes parsed ahead of time`);
+console.log(`build ${id}: ${bundled.size} files in dist/bundle, ${results.length} bundled notes parsed ahead of time`);
