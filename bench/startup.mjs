@@ -41,6 +41,9 @@ function timed(args, env, { until, cwd = ROOT } = {}) {
     });
     child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
     child.stdin.on('error', () => {});
+    // A run that never prints what is awaited must not hang the benchmark.
+    const limit = setTimeout(() => child.kill(), 60_000);
+    child.on('exit', () => clearTimeout(limit));
     child.on('close', (code) => {
       if (done) return;
       const elapsed = performance.now() - t0;
@@ -69,8 +72,8 @@ export async function benchStartup() {
     fresh.push(dir);
     return { ...env, K8S_QUIZ_HOME: dir };
   };
-  // The first question's choices: `  1) …` on its own line in --plain.
-  const FIRST = '\n  1) ';
+  // The first question's heading, `[1/10] type · topic`, in either language.
+  const FIRST = '[1/';
   const cases = {
     'node -e 0': () => timed(['-e', '0'], env),
     '--version': () => timed(['bin/k8s-quiz.js', '--version'], env),
