@@ -228,3 +228,35 @@ describe('aspects above a list', () => {
     expect(of([why], 'recall').map((q) => q.prompt).filter((p) => p.includes('Features'))).toEqual([]);
   });
 });
+
+describe('more pieces that are not questions', () => {
+  it('typed: not from a description that names its term (blanked, `Specifies 3 ____ (pods)`)', () => {
+    const spec = terms('spec', 'Deployment spec fields', ['Config'], [
+      entry('replicas', 'Specifies how many replicas of the Pod to keep running'),
+      entry('selector', 'Chooses the Pods the Deployment owns by their labels'),
+      entry('template', 'Describes the Pods to create, with their containers and labels'),
+    ]);
+    expect(of([spec], 'typed').map((q) => q.subject)).not.toContain('replicas');
+  });
+
+  it('recall: an answer that only points elsewhere is no answer', () => {
+    const bank = qa('cg', 'containerd', ['Runtime'], [
+      ['How do you set the cgroup driver of containerd?', 'Refer to its configuration guide.'],
+      ['Why should kubelet and containerd use the same cgroup driver?', 'Two managers of one cgroup tree disagree about limits and the node becomes unstable under pressure.'],
+    ]);
+    expect(of([bank], 'recall').map((q) => q.subject)).toEqual(['Why should kubelet and containerd use the same cgroup driver?']);
+  });
+
+  it('multi: no outsider that lacks the word every member shows (`Container runtime` among TCP ports)', () => {
+    const cp = terms('cp', 'Control plane ports', ['Ports'], [
+      entry('TCP 6443', 'API server'),
+      entry('TCP 2379-2380', 'etcd'),
+      entry('TCP 10259', 'kube-scheduler'),
+      entry('TCP 10257', 'kube-controller-manager'),
+    ]);
+    const worker = terms('wk', 'Worker node ports', ['Ports'], [entry('TCP 10250', 'kubelet API'), entry('TCP 30000-32767', 'NodePort range'), entry('Container runtime', 'any CRI runtime')]);
+    for (let seed = 0; seed < 10; seed++) {
+      for (const q of of([cp, worker], 'multi', seed).filter((x) => x.subject === cp.title)) expect(q.choices).not.toContain('Container runtime');
+    }
+  });
+});

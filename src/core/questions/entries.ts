@@ -46,8 +46,14 @@ export function isAspectBank(bank: TermsBank): boolean {
   return isAspectName(bank.title) || isSentence(displayTitle(bank.title)) || bank.path.slice(1).some((p) => ASPECT_TITLE.test(displayTitle(p)));
 }
 
-/** An English detail that starts mid-sentence (`is the primary…`, `for systems using…`): a fragment. */
-const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|by|as|on|in|at)\b/;
+/** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
+const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|by|as|on|in|at|requires|means|refers)\b/;
+
+/** A description cut from its sentence, or one that only leads into a list: not a choice. */
+export function isFragmentDetail(detail: string): boolean {
+  const d = detail.trim();
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d);
+}
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
 const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：]$|\b(?:including|includes|include|such as|the following)\s*:?$/iu;
@@ -65,7 +71,7 @@ export function askableEntry(entry: TermEntry): boolean {
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
-  if (FRAGMENT_START.test(detail) || VALUE_ONLY.test(detail) || LEAD_IN_END.test(detail)) return false;
+  if (isFragmentDetail(detail) || VALUE_ONLY.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
@@ -91,7 +97,19 @@ const KIND_OF = new Map(KIND_WORDS.flatMap((words) => words.map((w) => [w, words
  * over its controllers). Outsiders come from groups of the same kind: a field among taint
  * keys or a tool among policy fields is told apart by kind, without knowing the group.
  */
+const kinds = new Map<string, string | null>();
+
 export function kindOfTitle(title: string): string | null {
+  let kind = kinds.get(title);
+  if (kind === undefined) {
+    // Asked for every candidate an outsider check looks at: worked out once per title.
+    if (kinds.size > 50_000) kinds.clear();
+    kinds.set(title, (kind = readKindOfTitle(title)));
+  }
+  return kind;
+}
+
+function readKindOfTitle(title: string): string | null {
   const t = displayTitle(title).normalize('NFKC').replace(/[（(][^）)]*[）)]$/u, '').trim();
   if (/\p{Script=Han}$/u.test(t)) {
     const word = [...KIND_OF.keys()].find((w) => /\p{Script=Han}/u.test(w) && t.endsWith(w));

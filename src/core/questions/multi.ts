@@ -24,7 +24,8 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng: picking });
     if (wrong.length < 1) return rejected('few-distractors');
     // Members that share a word the outsiders lack, or repeat the title's: picked by their words.
-    if (wrong.every((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
+    // One outsider without the word every member shows (`Container runtime` among `TCP 6443`s) is ruled out at sight.
+    if (wrong.some((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
     const choices = rng.shuffle([...right, ...wrong]);
     const answer = right.map((r) => choices.indexOf(r)).sort((a, b) => a - b);
     return makeQuestion(

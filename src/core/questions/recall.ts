@@ -107,7 +107,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
-  if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail)) return { reason: 'debris' };
+  if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
@@ -143,6 +143,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
 
+/** An answer that sends the reader elsewhere. */
+const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
+
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those)\b|它|它们|这个|这些|那些/i;
 /** A name in it after all: a word with a capital inside or in full capitals, code, a term of the field. */
@@ -157,6 +160,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
+        rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
+      if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }

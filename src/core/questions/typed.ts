@@ -56,7 +56,8 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (!askableEntry(entry) || !typeableName(entry.term)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
-    if (givesAway(clue, entry.term)) {
+    // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
+    if (clue !== entry.detail || givesAway(clue, entry.term)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
       continue;
     }

@@ -68,7 +68,7 @@ export function isSentence(text: string): boolean {
 
 /** A noun phrase that names something: not empty, not an aspect, not a sentence, not too long. */
 /** `for TLS.`, `and the rest`: a piece of a sentence, not a name. */
-const PIECE_OF_SENTENCE = /^(?:for|and|or|of|to|with|in|on|by|from|the|a|an|as|at|via|if|when)\s/;
+const PIECE_OF_SENTENCE = /^(?:for|and|or|of|to|with|in|on|by|from|the|a|an|as|at|via|if|when)\s/i;
 /** `Long-term`, `Docker-Specific`, `Runtime-Agnostic`: a compound adjective, a label. */
 const COMPOUND_ADJECTIVE = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+$/;
 /** `List Running Pods`, `Get Detailed Pod Information`: a task, the label of a command. */
