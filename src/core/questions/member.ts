@@ -18,7 +18,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { listedKey, originOf, ownerKeys, type Candidate, type Pool } from './pool.js';
+import { listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, kindOfTitle, oddOneStandsOut } from './entries.js';
@@ -60,7 +60,7 @@ function isCategory(bank: TermsBank, pool: Pool): boolean {
   if (!isHeadingBank(bank, pool)) return true;
   if (bank.path.length >= 2) return true;
   const pathKeys = pool.origins.get(bank.id)?.pathKeys ?? [];
-  return !pool.banks.some((b) => b.id !== bank.id && sameKeyPrefix(pool.origins.get(b.id)?.pathKeys ?? [], pathKeys));
+  return !otherBankUnder(pool, pathKeys, bank.id);
 }
 
 const CATEGORY_WORD =
