@@ -19,6 +19,17 @@ import { labelled, messages, type Messages } from '../ui/messages.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/** The examples after --help; what each does is in the message tables (`cli.examples`), in this order. */
+const EXAMPLE_COMMANDS = [
+  'k8s-quiz',
+  'k8s-quiz ~/notes/k8s.md -n 20',
+  'k8s-quiz -t order,define --topic Pod',
+  'k8s-quiz interview --minutes 10',
+  'k8s-quiz drill',
+  'k8s-quiz banks ~/notes',
+  'k8s-quiz config set notes ~/notes',
+] as const;
+
 export function runtimeFrom(proc: ProcessLike): Runtime {
   return {
     argv: proc.argv,
@@ -84,7 +95,7 @@ export function buildProgram(runtime: Runtime, speech: Speech = { lang: interfac
     .option('--data-dir <dir>', say.options.dataDir)
     .option('--no-color', say.options.noColor)
     .option('--no-cache', say.options.noCache)
-    .addHelpText('after', () => formatExamples(say.examples, helpWidth(), say.examplesTitle))
+    .addHelpText('after', () => formatExamples(EXAMPLE_COMMANDS.map((command, i) => ({ command, description: say.examples[i] ?? '' })), helpWidth(), say.examplesTitle))
     .showHelpAfterError(say.helpAfterError)
     .exitOverride()
     .configureHelp(helpLayout(helpWidth, m))
