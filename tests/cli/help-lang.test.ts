@@ -50,7 +50,7 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
 
   it("commander's errors: an unknown option, a missing argument, an invalid choice; exit 2", async () => {
     const unknown = expectExit(await runInProcess(['--bogus', ...extra], options()), 2);
-    expect(unknown.stderr).toBe("k8s-quiz: 未知选项 '--bogus'\n（加上 --help 查看用法）\n");
+    expect(unknown.stderr).toBe("k8s-quiz: 未知选项 '--bogus'\n（加上 `--help` 查看用法）\n");
     expect(unknown.stdout).toBe('');
     const suggested = expectExit(await runInProcess(['quiz', '--cout', '3', ...extra], options()), 2);
     expect(suggested.stderr).toContain("k8s-quiz: 未知选项 '--cout'\n（你是不是想用 --count？）");
