@@ -260,3 +260,21 @@ describe('more pieces that are not questions', () => {
     }
   });
 });
+
+describe('translations', () => {
+  it('a Latin name glossed in a few Chinese characters is not asked as a term (the gloss is its translation)', () => {
+    const cni = terms('cmd', 'CNI 命令', ['网络'], [
+      entry('ADD', '添加'),
+      entry('DEL', '删除'),
+      entry('Open vSwitch', '开源虚拟交换机'),
+      entry('CHECK', '检查容器的网络是否仍按配置工作，出错时返回错误'),
+      entry('VERSION', '报告插件支持哪些版本的规范，供运行时选择'),
+      entry('GC', '清理运行时已经不再记得的那些网络资源'),
+    ], { lang: 'zh' });
+    for (const type of ['define', 'identify', 'typed'] as const) {
+      const subjects = of([cni], type).map((q) => q.subject);
+      for (const gloss of ['ADD', 'DEL', 'Open vSwitch']) expect(subjects, `${type} ${gloss}`).not.toContain(gloss);
+    }
+    expect(of([cni], 'define').length).toBeGreaterThan(0);
+  });
+});

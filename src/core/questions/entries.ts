@@ -63,6 +63,8 @@ const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 
 /** Columns a description needs to say more than a translation of its name would. */
 const MIN_DETAIL_WIDTH = 12;
+/** The same for a Latin name described in Chinese, whose translation reads as a description. */
+const MIN_CROSS_SCRIPT_WIDTH = 20;
 
 /** An entry one can be asked about: a named thing with a description that says something. */
 export function askableEntry(entry: TermEntry): boolean {
@@ -75,7 +77,9 @@ export function askableEntry(entry: TermEntry): boolean {
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
-  return width(detail) >= MIN_DETAIL_WIDTH;
+  // Across scripts a short one still is (`Open vSwitch：开源虚拟交换机`, `DEL：删除`): it needs more.
+  const crossScript = !/\p{Script=Han}/u.test(entry.term) && /\p{Script=Han}/u.test(detail);
+  return width(detail) >= (crossScript ? MIN_CROSS_SCRIPT_WIDTH : MIN_DETAIL_WIDTH);
 }
 
 /** Words that name the same kind of thing, so `Container states` and `Pod phases` go together. */

@@ -1,5 +1,5 @@
 import type { Bank, Question, TermEntry, TermsBank } from '../types.js';
-import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
+import { NAME_LANG_WEIGHT, pickDistractors, tier, type DistractorRequest } from './distractors.js';
 import type { Random } from '../text/index.js';
 import {
   bankExplanation,
@@ -154,8 +154,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // Outsiders are things of the same kind from another list (container states for Pod
     // phases), nearest first: of another kind they are told apart without knowing the group.
     const kind = kindOfTitle(bank.title);
+    // A group named by a thing (`kube-controller-manager` over its controllers) says no kind:
+    // outsiders then come only from a list named by a thing beside it (`cloud-controller-manager`).
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      (kind !== null || tier(origin, c.origin) <= 1.75) &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
