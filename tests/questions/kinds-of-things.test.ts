@@ -278,3 +278,17 @@ describe('translations', () => {
     expect(of([cni], 'define').length).toBeGreaterThan(0);
   });
 });
+
+describe('blanks and bounds', () => {
+  it('no cloze blank on a loose bound (`less than ____`, `超过 ____ 个`): larger or smaller choices hold too', () => {
+    const bank = terms('img', 'Image size', ['Images'], [
+      entry('Small image', 'A slim base image keeps the final image less than 100MB'),
+      entry('Quorum', '单个对象超过 1 MiB 时写入会被拒绝'),
+      entry('Default timeout', 'The kubelet waits 30 seconds for a graceful stop'),
+    ]);
+    const subjects = of([bank], 'cloze').map((q) => q.subject);
+    expect(subjects).not.toContain('Small image');
+    expect(subjects).not.toContain('Quorum');
+    expect(subjects).toContain('Default timeout');
+  });
+});

@@ -94,6 +94,17 @@ const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|clust
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
 const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*)$/i;
 
+/**
+ * `less than 100MB`, `超过 5 次`: a loose bound, which larger or smaller choices satisfy too.
+ * (`at least 3`, `至少三个` state a minimum, one value, and stay.)
+ */
+const BOUND_BEFORE = /(?:\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
+const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|or (?:more|less|fewer)|\+)/i;
+
+function isBound(text: string, token: NumberToken): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));
+}
+
 function isExampleValue(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 36), token.index);
   if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
@@ -143,6 +154,7 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       occurrences(text, token.text) === 1 &&
       !shown.has(token.value) &&
       !isExampleValue(text, token) &&
+      !isBound(text, token) &&
       !inMapping(text, token) &&
       !countsItsNeighbours(text, token),
   );

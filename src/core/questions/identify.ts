@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, isAspectBank, sameKindNearby } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isAspectName, sameKindNearby } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
@@ -102,7 +102,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         accept: (c) =>
           !clueKey.includes(c.key) &&
           sameKind(c) &&
-          (c.origin.bankId === origin.bankId || isTechnicalName(c.text)) &&
+          (c.origin.bankId === origin.bankId ? !isAspectName(c.text) : isTechnicalName(c.text)) &&
           alike(entry.term, c.text),
         langWeight: NAME_LANG_WEIGHT,
       };

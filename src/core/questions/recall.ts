@@ -124,7 +124,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const term = bare(entry.term);
   if (ATTRIBUTE.test(term)) {
     const topic = topicName(bank);
-    if (!topic) return { reason: 'no-subject' };
+    // `What is Scheduler like in terms of complexity?` reads as a riddle in English.
+    if (!topic || langOf(bank, ctx) === 'en') return { reason: 'no-subject' };
     return { prompt: ATTRIBUTE_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
   }
   // `parameters`, `rollout status`: a field or a command (written in lower case), not a heading's aspect.

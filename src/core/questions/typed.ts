@@ -52,8 +52,9 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
       continue;
     }
-    // A short Latin name, from a description that does not show it.
-    if (!askableEntry(entry) || !typeableName(entry.term)) continue;
+    // A short Latin name, from a description that does not show it. Not from a Chinese one:
+    // a translated description has several right names (长连接: keepalive, persistent connection).
+    if (!askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
