@@ -292,3 +292,14 @@ describe('blanks and bounds', () => {
     expect(subjects).toContain('Default timeout');
   });
 });
+
+describe('translations that give the answer away', () => {
+  it('a Chinese description that translates the English name is not asked (等待…使用者 → WaitForFirstConsumer)', () => {
+    const modes = terms('bind', '卷绑定模式', ['存储'], [
+      entry('Immediate', '创建 PVC 后马上绑定和供应，不考虑 Pod 会被调度到哪里'),
+      entry('WaitForFirstConsumer', '等到第一个使用者 Pod 被调度后再按它所在的拓扑绑定和供应'),
+    ], { lang: 'zh' });
+    const more = terms('rp', '回收策略', ['存储'], [entry('Retain', '删除 PVC 后保留数据，由管理员手动处理'), entry('Delete', '删除 PVC 时一并删除后端的存储资产')], { lang: 'zh' });
+    for (let seed = 0; seed < 5; seed++) expect(of([modes, more], 'identify', seed).map((q) => q.subject)).not.toContain('WaitForFirstConsumer');
+  });
+});

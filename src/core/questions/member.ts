@@ -205,8 +205,8 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const right = picking.pick(members).term;
     const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: picking });
     if (wrong.length < MIN_DISTRACTORS) return null;
-    // `网络存储卷` for 常见的存储卷: the only choice that repeats the title.
-    if (givesAway(title, right, wrong)) return rejected('giveaway');
+    // `网络存储卷` for 常见的存储卷: the only choice that repeats the title (or the headings shown above it).
+    if (givesAway([...bank.path, title].join(' '), right, wrong)) return rejected('giveaway');
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, isRng, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));
