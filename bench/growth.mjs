@@ -13,10 +13,9 @@
 //   node bench/growth.mjs                 every class (GROWTH_TIMEOUT=30 seconds per process)
 //   node bench/growth.mjs numerals links  only the classes whose names contain these words
 
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { importDist, isMain } from './lib.mjs';
+import { importDist, isMain, measureChild } from './lib.mjs';
 
 const lines = (count, line) => Array.from({ length: count }, (_, k) => line(k)).join('\n') + '\n';
 /** Lines of `line(k)` until about `bytes` long (for classes whose lines grow with k). */
@@ -93,17 +92,7 @@ async function child(name, size) {
 }
 
 function measure(name, size) {
-  const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', name, String(size)], {
-    encoding: 'utf8',
-    timeout: TIMEOUT_S * 1000,
-  });
-  if (res.error?.code === 'ETIMEDOUT' || res.signal === 'SIGTERM') return { timeout: true };
-  const last = res.stdout.trim().split('\n').pop() ?? '';
-  try {
-    return JSON.parse(last);
-  } catch {
-    return { error: (res.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${res.status}`).slice(0, 80) };
-  }
+  return measureChild(fileURLToPath(import.meta.url), [name, String(size)], TIMEOUT_S);
 }
 
 const showMs = (r) => (r.timeout ? `> ${TIMEOUT_S} s` : r.error ? 'crash' : r.ms >= 1000 ? `${(r.ms / 1000).toFixed(1)} s` : `${r.ms.toFixed(1)} ms`);

@@ -4,6 +4,7 @@
 // same run: absolute times swing with the machine, its load and its CPU governor, ratios
 // much less, so they are what can be compared between machines and between commits.
 
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -108,3 +109,23 @@ export async function importDist(rel, names) {
 
 /** True when the module was run directly (`node bench/x.mjs`), not imported. */
 export const isMain = (url) => Boolean(process.argv[1]) && url === pathToFileURL(path.resolve(process.argv[1])).href;
+
+/**
+ * Runs `script --child ...args` in a fresh Node (with --expose-gc) and returns the JSON its
+ * last stdout line holds: `{ timeout: true }` past `timeoutS`, `{ error }` when it crashed.
+ * Growth benchmarks measure each size in its own process so one size's heap never helps another.
+ */
+export function measureChild(script, args, timeoutS) {
+  const res = spawnSync(process.execPath, ['--expose-gc', script, '--child', ...args], {
+    encoding: 'utf8',
+    timeout: timeoutS * 1000,
+    maxBuffer: 1 << 24,
+  });
+  if (res.error?.code === 'ETIMEDOUT' || res.signal === 'SIGTERM') return { timeout: true };
+  const last = res.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    return { error: (res.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${res.status}`).slice(0, 80) };
+  }
+}

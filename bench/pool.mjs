@@ -18,13 +18,12 @@
 //   node bench/pool.mjs --dist /other/checkout/dist   measure another build (before / after)
 //   POOL_TIMEOUT=120 seconds per process (a timed-out ratio is a lower bound)
 
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeCorpus } from './corpus.mjs';
-import { DIST, isMain } from './lib.mjs';
+import { DIST, isMain, measureChild } from './lib.mjs';
 
 const TIMEOUT_S = Number(process.env.POOL_TIMEOUT) || 120;
 const FLAG_RATIO = 15;
@@ -75,18 +74,7 @@ async function child(dist, op, dir, warmDir) {
 }
 
 function measure(dist, op, dir, warmDir) {
-  const res = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', dist, op, dir, warmDir], {
-    encoding: 'utf8',
-    timeout: TIMEOUT_S * 1000,
-    maxBuffer: 1 << 24,
-  });
-  if (res.error?.code === 'ETIMEDOUT' || res.signal === 'SIGTERM') return { timeout: true };
-  const last = res.stdout.trim().split('\n').pop() ?? '';
-  try {
-    return JSON.parse(last);
-  } catch {
-    return { error: (res.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${res.status}`).slice(0, 80) };
-  }
+  return measureChild(fileURLToPath(import.meta.url), [dist, op, dir, warmDir], TIMEOUT_S);
 }
 
 const showMs = (r) => (r.timeout ? `> ${TIMEOUT_S} s` : r.error ? 'crash' : r.ms >= 1000 ? `${(r.ms / 1000).toFixed(1)} s` : `${r.ms.toFixed(0)} ms`);
