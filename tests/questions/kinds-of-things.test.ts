@@ -303,3 +303,13 @@ describe('translations that give the answer away', () => {
     for (let seed = 0; seed < 5; seed++) expect(of([modes, more], 'identify', seed).map((q) => q.subject)).not.toContain('WaitForFirstConsumer');
   });
 });
+
+describe('numbers the prompt shows', () => {
+  it('no cloze blank on a number the label shows inside a name (hugepages-2Mi: ____ MiB pages)', () => {
+    const bank = terms('res', 'Extended resources', ['Resources'], [
+      entry('hugepages-2Mi', 'memory handed out in 2 MiB pages, requested like any other resource'),
+      entry('ephemeral-storage', 'scratch disk space, counted against a 10 GiB default limit on some setups'),
+    ]);
+    expect(of([bank], 'cloze').map((q) => q.subject)).not.toContain('hugepages-2Mi');
+  });
+});

@@ -147,7 +147,8 @@ function occurrences(text: string, part: string): number {
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 function numberBlank(text: string, around: readonly string[]): Blank | null {
   const tokens = findNumbers(text);
-  const shown = new Set(around.flatMap((a) => findNumbers(a).map((t) => t.value)));
+  // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
+  const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
   const usable = tokens.filter(
     (token) =>
       tokens.filter((o) => o.value === token.value).length === 1 &&
