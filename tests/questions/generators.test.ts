@@ -144,7 +144,7 @@ describe('define', () => {
       entry('hubOptions.Validate', 'Checks the options before the hub starts'),
       entry('runHub()', 'Starts the servers and waits for a signal'),
       entry('CreateContainerConfigError', 'Shown while a Secret the pod refers to is missing'),
-      entry('ImagePullBackOff', 'Shown while pulls keep failing and the kubelet waits longer each time'),
+      entry('ImagePullBackOff', 'Shown while fetching its layers keeps failing and the kubelet waits longer each time'),
       entry('CrashLoopBackOff', 'Shown while a container keeps exiting soon after it starts'),
     ]);
     expect(of([walk], 'define').map((q) => q.subject).sort()).toEqual(['CrashLoopBackOff', 'CreateContainerConfigError', 'ImagePullBackOff']);

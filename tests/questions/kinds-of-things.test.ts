@@ -313,3 +313,15 @@ describe('numbers the prompt shows', () => {
     expect(of([bank], 'cloze').map((q) => q.subject)).not.toContain('hugepages-2Mi');
   });
 });
+
+describe('a word with an s', () => {
+  it('define: "Pulls an image" gives PullImage away as surely as "Pull"', () => {
+    const cri = terms('cri', 'CRI image calls', ['Runtime'], [
+      entry('PullImage', 'Pulls an image from a registry onto the machine'),
+      entry('RemoveImage', 'Deletes an image the machine no longer needs'),
+      entry('ImageStatus', 'Reports whether an image is present and its size'),
+      entry('ListImages', 'Returns every image the runtime keeps locally'),
+    ]);
+    for (let seed = 0; seed < 5; seed++) expect(of([cri], 'define', seed).map((q) => q.subject)).not.toContain('PullImage');
+  });
+});

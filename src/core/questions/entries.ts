@@ -155,7 +155,8 @@ function telltales(text: string): Set<string> {
   const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
     if (STOP.test(word)) continue;
-    out.add(word.slice(0, 5));
+    // `Pulls an image` and `PullImage`: the same word with an s, and a stem shorter than five.
+    out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     const concept = conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word);
     if (concept) out.add(concept);
   }
