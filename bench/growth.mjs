@@ -1,5 +1,5 @@
-// Growth of the loader on hostile notes: for each class of input that once made it superlinear
-// or crash, parseNote at size n and at 10n, each in a fresh Node process.
+// Growth on hostile input: for each class that once made the loader (or the terminal's wrapper)
+// superlinear or crash, parseNote (or wrap, clip) at size n and at 10n, each in a fresh Node process.
 //
 //   ratio    = time(10n) / time(n), each the fastest of several calls within 1.5 s:
 //              10 is linear, 100 quadratic. Flagged above 15.
@@ -52,7 +52,19 @@ export const CLASSES = [
   // Controls: ordinary shapes, which were linear all along.
   { name: 'long-plain-line', unit: 'bytes', n: 200_000, make: (n) => repeat('word ', n) + '\n' },
   { name: 'many-items', unit: 'bytes', n: 200_000, make: (n) => linesUpTo(n, (k) => `- term${k}: detail of term ${k}`) },
+  // Output: what the terminal wrapper and the field clip do with a long step or a pasted answer.
+  { name: 'wrap-long-word', unit: 'bytes', n: 100_000, op: 'wrap', make: (n) => repeat('x', n) },
+  { name: 'wrap-long-cjk', unit: 'bytes', n: 100_000, op: 'wrap', make: (n) => repeat('调度', n / 6) },
+  { name: 'wrap-many-words', unit: 'bytes', n: 200_000, op: 'wrap', make: (n) => repeat('pod node ', n) },
+  { name: 'clip-long-field', unit: 'bytes', n: 1_000_000, op: 'clip', make: (n) => repeat('ab\u001b[31mc', n) },
 ];
+
+/** What a class is run through: the loader, or the terminal's wrapper or field clip. */
+const OPS = {
+  parse: { module: 'core/notes/index.js', name: 'parseNote', call: (f, text) => f('hostile.md', text).warnings.length },
+  wrap: { module: 'ui/layout.js', name: 'wrap', call: (f, text) => (f(text, 80), 0) },
+  clip: { module: 'ui/layout.js', name: 'clip', call: (f, text) => (f(text), 0) },
+};
 
 const TIMEOUT_S = Number(process.env.GROWTH_TIMEOUT) || 30;
 const FLAG_RATIO = 15;
@@ -60,14 +72,16 @@ const FLAG_RATIO = 15;
 const JUDGE_MS = 50;
 const FLAG_MB = 300;
 
-/** In the child: time parseNote on one class at one size; print one JSON line. */
+/** In the child: time one class's operation at one size; print one JSON line. */
 async function child(name, size) {
-  const notes = await importDist('core/notes/index.js', ['parseNote']);
-  if (!notes) return;
   const spec = CLASSES.find((c) => c.name === name);
+  const op = OPS[spec.op ?? 'parse'];
+  const mod = await importDist(op.module, [op.name]);
+  if (!mod) return;
+  const run = (text) => op.call(mod[op.name], text);
   const text = spec.make(size);
   // Warm-up on a tenth of the size: the JIT compiles the same paths.
-  notes.parseNote('warm.md', spec.make(Math.max(1, Math.round(size / 10))));
+  run(spec.make(Math.max(1, Math.round(size / 10))));
   globalThis.gc?.();
   // The fastest of several calls: the least disturbed by whatever else the machine is doing.
   let calls = 0;
@@ -78,7 +92,7 @@ async function child(name, size) {
   try {
     do {
       const t = performance.now();
-      warnings = notes.parseNote('hostile.md', text).warnings.length;
+      warnings = run(text);
       ms = Math.min(ms, performance.now() - t);
       // Peak memory of the first call: later ones only add garbage not yet collected.
       if (calls === 0) peakMB = process.resourceUsage().maxRSS / 1024;
