@@ -58,7 +58,7 @@ const BLANK = '____';
 // ── text → HTML ────────────────────────────────────────────────────────────────────────────
 
 /** `&`, `<`, `>` and `"` as entities: note text is text, never markup (and a `"` never starts a quoted field). */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

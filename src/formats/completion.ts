@@ -51,7 +51,7 @@ export interface CompletionSpec {
   defaultCommand?: string;
 }
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 // ── shared ────────────────────────────────────────────────────────────────────────────────
@@ -281,7 +281,7 @@ function zshArgument(arg: ArgumentSpec, indent: string): string[] {
   return lines;
 }
 
-export function zshScript(spec: CompletionSpec): string {
+function zshScript(spec: CompletionSpec): string {
   const fn = `_${spec.program}`;
   const L: string[] = [];
   L.push(
@@ -378,7 +378,7 @@ function fishOption(program: string, condition: string | null, option: OptionSpe
   return parts.join(' ');
 }
 
-export function fishScript(spec: CompletionSpec): string {
+function fishScript(spec: CompletionSpec): string {
   const program = spec.program;
   const fn = `__${program.replace(/[^A-Za-z0-9]/g, '_')}`;
   const L: string[] = [];

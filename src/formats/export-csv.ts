@@ -5,7 +5,7 @@ import type { Question } from '../core/types.js';
 export const EXPORT_CSV_COLUMNS = ['id', 'type', 'prompt', 'choices', 'answer', 'source', 'topic', 'explanation'] as const;
 
 /** How list cells (choices, the steps of an order answer, the picks of a multi) are joined. */
-export const LIST_SEPARATOR = ' | ';
+const LIST_SEPARATOR = ' | ';
 
 /**
  * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return

@@ -6,7 +6,7 @@ import os from 'node:os';
 // would pick for project `k8s-quiz` (env-paths' `config` path with conf's default `-nodejs` suffix).
 // Pure apart from the defaults for platform / home / cwd, which callers (and tests) can pass in.
 
-export const PROJECT_NAME = 'k8s-quiz';
+const PROJECT_NAME = 'k8s-quiz';
 /** conf's default `projectSuffix`, appended by env-paths. */
 const PROJECT_SUFFIX = 'nodejs';
 

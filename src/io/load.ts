@@ -7,7 +7,7 @@ import type { FileStamp, NoteCache, NoteResult } from './cache.js';
 
 // The edge where notes come off the disk: walking folders, size and binary checks.
 
-export const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
@@ -77,7 +77,7 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
 const NAMED_NOTE = /(?:\.(?:md|markdown|mdown|mkd|mkdn|mdx|txt|text)|^[^.]+)$/i;
 
 /** Files named directly are read when they can be notes (see NAMED_NOTE); folders give their .md files. */
-export async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<string[]> {
+async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
@@ -151,7 +151,7 @@ async function readNote(file: string, stat: { size: number }, warnings: Warning[
 }
 
 /** Display path: relative to the working directory when inside it. */
-export function displayPath(file: string, cwd: string): string {
+function displayPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
   // A file name can carry escape sequences too, and it is printed beside every question.

@@ -18,8 +18,8 @@ export type SettingKey = (typeof KEYS)[number];
 export const LANG_SETTINGS = ['auto', 'en', 'zh'] as const;
 export type LangSetting = (typeof LANG_SETTINGS)[number];
 
-export const COUNT_MIN = 1;
-export const COUNT_MAX = 500;
+const COUNT_MIN = 1;
+const COUNT_MAX = 500;
 
 export interface SettingValues {
   /** Default notes paths (absolute), used when no PATH is given. Empty: the bundled notes. */
@@ -64,7 +64,7 @@ export interface Settings {
   list(): Record<string, unknown>;
 }
 
-export function isSettingKey(key: string): key is SettingKey {
+function isSettingKey(key: string): key is SettingKey {
   return (KEYS as readonly string[]).includes(key);
 }
 
@@ -92,7 +92,7 @@ export function isValidValue(key: SettingKey, value: unknown): boolean {
  * `notes` takes comma-separated paths (relative ones resolved against `base.cwd`, `~` expanded;
  * an empty string clears the list); `lang` one of auto|en|zh; `count` a whole number 1..500.
  */
-export function parseSetting(key: string, raw: string, base: { cwd: string; homedir: string }): SettingValues[SettingKey] {
+function parseSetting(key: string, raw: string, base: { cwd: string; homedir: string }): SettingValues[SettingKey] {
   const k = checkKey(key);
   const text = raw.trim();
   switch (k) {

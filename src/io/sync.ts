@@ -16,15 +16,15 @@ import { HISTORY_FILE, parseHistory } from './history.js';
 // identity when the machine has none. Nothing here resets, checks out or deletes: the worst a
 // failure leaves is this machine's answers committed locally, not yet shared.
 
-export const REMOTE_NAME = 'origin';
+const REMOTE_NAME = 'origin';
 /** The branch a fresh data-dir repository starts on. */
-export const DEFAULT_BRANCH = 'main';
+const DEFAULT_BRANCH = 'main';
 
-export const GITATTRIBUTES = '.gitattributes';
-export const GITIGNORE = '.gitignore';
+const GITATTRIBUTES = '.gitattributes';
+const GITIGNORE = '.gitignore';
 
 /** `history.jsonl` merged as the union of both sides' lines; the two small files likewise. */
-export const ATTRIBUTES_TEXT = `# k8s-quiz sync: the answer log is append-only and every record has an id, so merging two
+const ATTRIBUTES_TEXT = `# k8s-quiz sync: the answer log is append-only and every record has an id, so merging two
 # machines' logs keeps the lines of both (duplicates are dropped when the log is read).
 ${HISTORY_FILE} -text merge=union
 ${GITATTRIBUTES} merge=union
@@ -32,7 +32,7 @@ ${GITIGNORE} merge=union
 `;
 
 /** Only the answer log travels: settings (config.json), caches, locks, temp and moved-aside files stay. */
-export const IGNORE_TEXT = `# k8s-quiz sync: only the answer log is shared. Settings (config.json), caches, locks,
+const IGNORE_TEXT = `# k8s-quiz sync: only the answer log is shared. Settings (config.json), caches, locks,
 # temporary files and logs moved aside by \`reset\` stay on this machine.
 /*
 !/${HISTORY_FILE}

@@ -16,7 +16,7 @@ const GAP = 2;
 const UNDER = 6;
 
 /** A term and its description: side by side when there is room, else the description under it. */
-export function helpItem(term: string, termWidth: number, description: string, width: number): string {
+function helpItem(term: string, termWidth: number, description: string, width: number): string {
   const pad = ' '.repeat(INDENT);
   if (!description) return wrap(pad + term, width);
   const room = width - INDENT - termWidth - GAP;

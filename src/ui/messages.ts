@@ -662,7 +662,7 @@ export function formatWhen(date: Date): string {
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${clockOf(date)}`;
 }
 
-export function formatClock(ms: number): string {
+function formatClock(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(seconds / 60)}:${pad2(seconds % 60)}`;
 }

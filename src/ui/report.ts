@@ -119,7 +119,7 @@ export function interviewScore(report: SessionReport): number {
 }
 
 /** Whether the interview earns a letter grade: it ran to its end, or enough was answered before it stopped. */
-export function gradable(report: SessionReport): boolean {
+function gradable(report: SessionReport): boolean {
   return report.answered > 0 && (!report.abandoned || report.answered >= MIN_SCORED_ANSWERS);
 }
 

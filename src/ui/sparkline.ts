@@ -1,6 +1,6 @@
 // A one-line chart: each value becomes one of eight bars. Pure.
 
-export const SPARK_BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
+const SPARK_BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
 
 export interface SparkRange {
   /** The value drawn as the lowest bar (default: the smallest value). */

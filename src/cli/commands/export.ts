@@ -14,7 +14,7 @@ import { CliError, UsageError } from '../errors.js';
 // `k8s-quiz export`: every question the notes give, for Anki (its own text import), a
 // spreadsheet (CSV) or another program (JSON, as `questions --json`).
 
-export const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
+const EXPORT_FORMATS = ['anki', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
@@ -22,7 +22,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  * do, and with one seed an export of unchanged notes is the same file, so re-importing it
  * changes nothing in Anki.
  */
-export const EXPORT_SEED = 1;
+const EXPORT_SEED = 1;
 
 export interface ExportFlags {
   format?: ExportFormat;
@@ -35,14 +35,14 @@ export interface ExportFlags {
 }
 
 /** The questions an export holds: all the notes give, in allQuestions order, filtered as `questions` filters. */
-export function exportedQuestions(all: readonly Question[], flags: Pick<ExportFlags, 'type' | 'topic'>, flagged: ReadonlySet<string>): Question[] {
+function exportedQuestions(all: readonly Question[], flags: Pick<ExportFlags, 'type' | 'topic'>, flagged: ReadonlySet<string>): Question[] {
   const types = flags.type?.length ? new Set(flags.type) : null;
   const topic = flags.topic?.trim() ?? '';
   return all.filter((q) => (!types || types.has(q.type)) && (!topic || matchesTopic(q, topic)) && !flagged.has(q.id));
 }
 
 /** Writes `text` to `file` through a temporary file beside it and a rename: a reader never sees half a file. */
-export function writeAtomically(file: string, text: string): void {
+function writeAtomically(file: string, text: string): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });

@@ -59,7 +59,7 @@ export function blankOut(text: string, needles: readonly string[], blank = BLANK
 }
 
 /** What stands for a masked name inside a choice. */
-export const MASK = '…';
+const MASK = '…';
 
 /** The text with its own names masked (`Ingress routes…` → `… routes…`); null when they cannot be hidden. */
 export function maskNames(text: string, names: readonly string[]): string | null {
