@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '../io/data-dir.js';
 import type { NoteCache } from '../io/cache.js';
@@ -141,12 +140,13 @@ export class App {
   }
 
   /** `cache clear`: deletes the parse cache (it is made again as notes are read). */
-  clearCache(): void {
+  async clearCache(): Promise<void> {
     const lang = this.lang(undefined);
     const dir = this.cacheDir;
-    const existed = fs.existsSync(dir);
+    const { clearCache } = await import('../io/cache.js');
+    let existed: boolean;
     try {
-      fs.rmSync(dir, { recursive: true, force: true });
+      existed = clearCache(dir);
     } catch (error) {
       throw new CliError(`cannot delete ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

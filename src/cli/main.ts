@@ -292,7 +292,7 @@ export function buildProgram(runtime: Runtime, speech: Speech = { lang: interfac
     .description(c.cache)
     .addArgument(new Argument('<action>', a.cacheAction).choices(['clear']))
     .action(async (_action: string, _flags: object, cmd: Command) => {
-      (await app(cmd, true)).clearCache();
+      await (await app(cmd, true)).clearCache();
     });
 
   program
