@@ -20,6 +20,12 @@ const SPACES = new RegExp(` {1,${RUN}}`, 'y');
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
+/** Whether a character is wide (and may break from its neighbours); common ideographs without a regex. */
+function isWide(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c > 0x7f && WIDE.test(ch));
+}
+
 /** Display width of one character, remembered: a long line has few distinct characters. */
 const CHAR_WIDTH = new Map<string, number>();
 function charWidth(ch: string): number {
@@ -31,11 +37,28 @@ function charWidth(ch: string): number {
   return w;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Width of a word: its length when it is plain ASCII (most are), which string-width takes long to find. */
+function wordWidth(word: string): number {
+  return PRINTABLE_ASCII.test(word) ? word.length : stringWidth(word);
+}
+
+/** The last character of a non-empty string, a surrogate pair kept whole. */
+function lastChar(text: string): string {
+  const low = text.charCodeAt(text.length - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && text.length > 1;
+  return text.slice(pair ? -2 : -1);
+}
+
 /** An unbreakable run; `end` is its last visible character (for the punctuation rules). */
 type Piece = { text: string; width: number; space: boolean; end: string };
 
-/** Splits one line into unbreakable pieces: words, single wide characters, spaces; codes ride along. */
-function pieces(line: string): Piece[] {
+/**
+ * Splits one line into unbreakable pieces: words, single wide characters, spaces; codes ride
+ * along. Pieces are handed out as they are finished (only the last two may still grow), so a
+ * 1 MB line never holds a million pieces at once.
+ */
+function* pieces(line: string): Generator<Piece> {
   const out: Piece[] = [];
   const glue = (text: string, width: number, end: string): boolean => {
     const last = out[out.length - 1];
@@ -48,8 +71,11 @@ function pieces(line: string): Piece[] {
   let i = 0;
   let wordEnd = -1; // where the last word match ended: a word longer than RUN goes on from there
   while (i < line.length) {
+    while (out.length > 2) yield out.shift() as Piece;
+    // The regexes only where they can match: most characters are neither ESC nor a space.
+    const c = line.charCodeAt(i);
     CODE.lastIndex = i;
-    const code = CODE.exec(line);
+    const code = c === 0x1b ? CODE.exec(line) : null;
     if (code) {
       // A code joins the piece before it (a colour closing, or opening right after a space, moves with that text).
       if (!glue(code[0], 0, '')) out.push({ text: code[0], width: 0, space: false, end: '' });
@@ -57,7 +83,7 @@ function pieces(line: string): Piece[] {
       continue;
     }
     SPACES.lastIndex = i;
-    const spaces = SPACES.exec(line);
+    const spaces = c === 0x20 ? SPACES.exec(line) : null;
     if (spaces) {
       out.push({ text: spaces[0], width: spaces[0].length, space: true, end: ' ' });
       i = SPACES.lastIndex;
@@ -66,7 +92,7 @@ function pieces(line: string): Piece[] {
     const last = out[out.length - 1];
     const after = last && !last.space ? last.end : '';
     const ch = String.fromCodePoint(line.codePointAt(i) as number);
-    if (WIDE.test(ch) || NO_BREAK_BEFORE.has(ch)) {
+    if (isWide(ch) || NO_BREAK_BEFORE.has(ch)) {
       // Closing punctuation after a space (`word ）`) still never starts a line: the space and
       // the mark join the piece before them.
       const spaceBefore = out[out.length - 1];
@@ -87,60 +113,73 @@ function pieces(line: string): Piece[] {
     WORD.lastIndex = i;
     const word = WORD.exec(line)?.[0] ?? ch;
     // A word may break from a wide character before it, not from a word or an opening bracket.
-    const stick = i === wordEnd || (after !== '' && (!WIDE.test(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after));
-    const end = [...word].pop() ?? '';
-    if (!(stick && glue(word, stringWidth(word), end))) out.push({ text: word, width: stringWidth(word), space: false, end });
+    const stick = i === wordEnd || (after !== '' && (!isWide(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after));
+    const end = lastChar(word);
+    if (!(stick && glue(word, wordWidth(word), end))) out.push({ text: word, width: wordWidth(word), space: false, end });
     i += word.length;
     wordEnd = i;
   }
-  return out;
+  yield* out;
 }
 
 function stripCodes(text: string): string {
   return text.replace(CODES, '');
 }
 
-/** Cuts a piece at character boundaries: the first part `first` columns wide, the rest `next`. */
+/** One character of a piece with the codes before it: where it ends, what it is, its width. */
+function unitAt(text: string, at: number): { end: number; ch: string; width: number } {
+  let k = at;
+  for (;;) {
+    CODE.lastIndex = k;
+    if (!CODE.exec(text)) break;
+    k = CODE.lastIndex;
+  }
+  // Codes after the last character ride with it: an empty, zero-width unit.
+  if (k >= text.length) return { end: k, ch: '', width: 0 };
+  const ch = String.fromCodePoint(text.codePointAt(k) as number);
+  return { end: k + ch.length, ch, width: charWidth(ch) };
+}
+
+/**
+ * Cuts a piece at character boundaries: the first part `first` columns wide, the rest `next`.
+ * It walks the text once, keeping only the current part's character positions.
+ */
 function hardSplit(piece: Piece, first: number, next: number): Piece[] {
-  // Characters with the codes before them; widths per character.
-  const units: { text: string; ch: string; width: number }[] = [];
-  let codes = '';
-  for (let i = 0; i < piece.text.length; ) {
-    CODE.lastIndex = i;
-    const code = CODE.exec(piece.text);
-    if (code) {
-      codes += code[0];
-      i = CODE.lastIndex;
-      continue;
-    }
-    const ch = String.fromCodePoint(piece.text.codePointAt(i) as number);
-    units.push({ text: codes + ch, ch, width: charWidth(ch) });
-    codes = '';
-    i += ch.length;
-  }
-  if (codes) {
-    if (units.length) (units[units.length - 1] as { text: string }).text += codes;
-    else units.push({ text: codes, ch: '', width: 0 });
-  }
+  const text = piece.text;
   const parts: Piece[] = [];
-  let start = 0;
-  while (start < units.length) {
-    const limit = parts.length ? next : first;
-    let end = start;
-    let w = 0;
-    while (end < units.length && (end === start || w + (units[end] as { width: number }).width <= limit)) {
-      w += (units[end] as { width: number }).width;
-      end++;
+  // Whether the character at `at` (spaces skipped) is closing punctuation, which never starts a line.
+  const closesNext = (at: number): boolean => {
+    let k = at;
+    for (;;) {
+      const unit = unitAt(text, k);
+      if (unit.ch !== ' ') return NO_BREAK_BEFORE.has(unit.ch);
+      k = unit.end;
     }
-    // Closing punctuation never starts a line: the character before it goes down with it.
-    const closesNext = (at: number) => {
-      let k = at;
-      while (k < units.length && (units[k] as { ch: string }).ch === ' ') k++;
-      return k < units.length && NO_BREAK_BEFORE.has((units[k] as { ch: string }).ch);
-    };
-    while (end < units.length && end - start > 1 && closesNext(end)) end--;
-    const slice = units.slice(start, end);
-    parts.push({ text: slice.map((u) => u.text).join(''), width: slice.reduce((n, u) => n + u.width, 0), space: false, end: slice.at(-1)?.ch ?? '' });
+  };
+  let start = 0;
+  while (start < text.length) {
+    const limit = parts.length ? next : first;
+    const starts: number[] = [];
+    const widths: number[] = [];
+    const chars: string[] = [];
+    let end = start;
+    let width = 0;
+    while (end < text.length) {
+      const unit = unitAt(text, end);
+      if (starts.length > 0 && width + unit.width > limit) break;
+      starts.push(end);
+      widths.push(unit.width);
+      chars.push(unit.ch);
+      width += unit.width;
+      end = unit.end;
+    }
+    // The character before closing punctuation goes down with it.
+    while (end < text.length && starts.length > 1 && closesNext(end)) {
+      end = starts.pop() as number;
+      width -= widths.pop() as number;
+      chars.pop();
+    }
+    parts.push({ text: text.slice(start, end), width, space: false, end: chars.at(-1) ?? '' });
     start = end;
   }
   return parts;
@@ -155,31 +194,36 @@ function continuationIndent(line: string): number {
 
 function wrapLine(raw: string, width: number): string[] {
   const line = raw.replace(/\t/g, '    '); // string-width counts a tab as nothing
-  // Measured piece by piece: string-width on a whole very long line slows down sharply.
-  const all = pieces(line);
-  if (all.reduce((sum, p) => sum + p.width, 0) <= width) return [line];
+  // Measured piece by piece (string-width on a whole very long line slows down sharply), and
+  // only until it is known not to fit.
+  let total = 0;
+  for (const piece of pieces(line)) if ((total += piece.width) > width) break;
+  if (total <= width) return [line];
   const indent = Math.min(continuationIndent(line), Math.floor(width / 2));
   const lines: string[] = [];
-  let current = '';
+  // The line being filled, joined when it is full: a long Chinese line would otherwise keep
+  // every one-character piece alive until the end.
+  let current: string[] = [];
   let used = 0;
   let pendingSpace = 0;
   const newLine = () => {
-    lines.push(current);
-    current = ' '.repeat(indent);
+    lines.push(current.join(''));
+    current = [' '.repeat(indent)];
     used = indent;
     pendingSpace = 0;
   };
   const put = (piece: Piece) => {
-    current += ' '.repeat(pendingSpace) + piece.text;
+    if (pendingSpace) current.push(' '.repeat(pendingSpace));
+    current.push(piece.text);
     used += pendingSpace + piece.width;
     pendingSpace = 0;
   };
-  for (const piece of all) {
+  for (const piece of pieces(line)) {
     if (piece.space) {
       // Leading spaces stay (up to the indent limit); between words one run is kept for later.
       if (used === 0 && lines.length === 0) {
-        current += ' '.repeat(Math.min(piece.width, Math.floor(width / 2)));
-        used = current.length;
+        used = Math.min(piece.width, Math.floor(width / 2));
+        current.push(' '.repeat(used));
       } else if (used > indent || lines.length === 0) pendingSpace = piece.width;
       continue;
     }
@@ -196,7 +240,7 @@ function wrapLine(raw: string, width: number): string[] {
       put(part);
     });
   }
-  lines.push(current);
+  lines.push(current.join(''));
   return lines;
 }
 
@@ -297,7 +341,6 @@ export function terminalText(text: string): string {
 // A grapheme may not be split between two measured chunks; a break before a printable ASCII
 // character or a common CJK ideograph is always between graphemes.
 const CHUNK = 256;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const safeBreak = (code: number) => (code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
 
 /**
