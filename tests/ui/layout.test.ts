@@ -102,4 +102,20 @@ describe('wrap: hostile and odd lines', () => {
     expect(lines.every((l) => stringWidth(l) <= 40)).toBe(true);
     expect(lines.join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
   });
+
+  it('cuts a word longer than the line with its colour codes whole and no closing mark at a line start', () => {
+    const word = `${'a'.repeat(25)}\u001b[31m${'b'.repeat(12)}\u001b[39m，${'c'.repeat(7)}。`;
+    const out = wrap(word, 10);
+    const lines = out.split('\n');
+    expect(widths(out).every((w) => w <= 10)).toBe(true);
+    expect(lines.some((l) => /^[，。]/.test(visible(l)))).toBe(false);
+    expect(out.match(/\u001b\[(31|39)m/g)).toEqual(['\u001b[31m', '\u001b[39m']);
+    expect(letters(out)).toBe(letters(word));
+  });
+
+  it('fills a line with Chinese after a word before breaking, as one character at a time would', () => {
+    const lines = wrap(`node ${'调度'.repeat(20)}`, 20).split('\n');
+    expect(lines[0]).toBe(`node ${'调度'.repeat(3)}调`);
+    expect(widths(lines.join('\n')).every((w) => w <= 20)).toBe(true);
+  });
 });
