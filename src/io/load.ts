@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { collect, parseNote, type ParsedNote } from '../core/notes/index.js';
+import { collect } from '../core/notes/collect.js';
+import type { ParsedNote } from '../core/notes/parse.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { Collection, Warning } from '../core/types.js';
 import type { FileStamp, NoteCache, NoteResult } from './cache.js';
@@ -199,6 +200,9 @@ async function loadNote(file: string, shown: string, maxBytes: number, options: 
   options.onText?.(shown, text);
   if (known) return known;
   for (const w of warnings) w.file = shown;
+  // The parser (marked, gray-matter) loads only when a note has to be parsed: not on a run
+  // whose notes all come from the cache or the prebuilt banks.
+  const { parseNote } = await import('../core/notes/parse.js');
   const result = { warnings, parsed: parseNote(shown, text) };
   options.cache?.put(file, stamp, shown, result);
   return result;
