@@ -10,6 +10,7 @@
 //   dist/build-info.json    {version, id}: id = the package version + a hash of everything built,
 //                           so a cache made by one build is never used by another
 //   dist/bundled-banks.json what loading notes/en and notes/zh gives, so the first run parses nothing
+//   dist/drafts/            the drafts a quiz picks from on each bundled set, so it lists nothing either
 //
 // Both are written to a temporary name and renamed into place.
 
@@ -66,7 +67,7 @@ const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && !GENERATED.has(e.name) && !e.name.endsWith('.tmp'))
   .map((e) => path.relative(DIST, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   // This build's own files: not another build's temporary folder, nor the chunks an earlier one left.
-  .filter((rel) => !rel.startsWith('.bundle-') && (!rel.startsWith('bundle/') || bundled.has(rel)))
+  .filter((rel) => !rel.startsWith('.bundle-') && !rel.startsWith('drafts/') && (!rel.startsWith('bundle/') || bundled.has(rel)))
   .sort();
 const hash = createHash('sha1');
 for (const rel of files) hash.update(`${rel}\u0000`).update(readFileSync(path.join(DIST, rel))).update('\u0000');
@@ -84,4 +85,12 @@ const recorder = {
 };
 await loadNotes([NOTES_ROOT], ROOT, { cache: recorder });
 write(path.join(DIST, 'bundled-banks.json'), JSON.stringify(prebuiltFile(id, NOTES_ROOT, results)));
+
+// What a quiz picks from on each bundled set, with the set's own language or none chosen.
+const [{ draftHeads, draftsKey }, { writeDraftHeads, PREBUILT_DRAFTS }] = await Promise.all([imp('core/questions/index.js'), imp('io/draft-cache.js')]);
+rmSync(PREBUILT_DRAFTS, { recursive: true, force: true });
+for (const set of ['en', 'zh']) {
+  const { banks } = await loadNotes([path.join(NOTES_ROOT, set)], ROOT);
+  for (const lang of [undefined, set]) writeDraftHeads(PREBUILT_DRAFTS, id, draftsKey(banks, lang), draftHeads(banks, lang ? { lang } : {}));
+}
 console.log(`build ${id}: ${bundled.size} files in dist/bundle, ${results.length} bundled notes parsed ahead of time`);

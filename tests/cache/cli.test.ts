@@ -110,8 +110,12 @@ describe.skipIf(!BUILT)('the built CLI and its cache', { timeout: 120_000 }, () 
       const results = await Promise.all([cli(dataDir, 'banks', notes, '--json'), cli(dataDir, 'banks', notes, '--json'), cli(dataDir, 'questions', notes, '--json', '--seed', '3')]);
       expect(results[0].stdout).toBe(expected);
       expect(results[1].stdout).toBe(expected);
-      // No temporary file left behind, one file per folder, and every note in it.
-      expect(readdirSync(path.join(dataDir, 'cache')).sort()).toHaveLength(2);
+      // No temporary file left behind, one file per folder, and every note in it (and the
+      // questions run's drafts).
+      const kept = readdirSync(path.join(dataDir, 'cache'));
+      expect(kept.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(kept.filter((f) => f.startsWith('notes-'))).toHaveLength(2);
+      expect(kept.filter((f) => f.startsWith('drafts-'))).toHaveLength(1);
       const again = await cli(dataDir, 'banks', notes, '--json');
       expect(again.stdout).toBe(expected);
       const info = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'build-info.json'), 'utf8')) as { id: string };

@@ -3,6 +3,7 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
+import { cachedDraftHeads } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -25,10 +26,12 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
+  const heads = await cachedDraftHeads(app, collection.banks, lang);
   const generate = (count: number) =>
     generateQuestions(collection.banks, {
       count,
       seed,
+      ...(heads ? { heads } : {}),
       ...(flags.type ? { types: flags.type } : {}),
       ...(flags.topic ? { topic: flags.topic } : {}),
       ...(lang ? { lang } : {}),

@@ -1,4 +1,4 @@
-import { deriveRandom, type Random } from '../text/index.js';
+import { deriveRandom, shortHash, type Random } from '../text/index.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
@@ -9,7 +9,7 @@ import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
-import { buildPool } from './pool.js';
+import { buildPool, topicFor } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
@@ -60,9 +60,84 @@ export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
   return out;
 }
 
+/**
+ * What selection needs of a draft, without how to build it. The collection's drafts listed
+ * once can be kept (the CLI caches them) and given back: a later run over the same banks skips
+ * the listing and builds only what it picks. `bank` is the bank's position in the banks given.
+ */
+export interface DraftHead {
+  id: string;
+  type: QuestionType;
+  bank: number;
+  subject: string;
+}
+
+/** Every draft's head, in allDrafts order. Listing does not depend on the seed, only on the banks and the language. */
+export function draftHeads(banks: Bank[], options: { lang?: Lang } = {}): DraftHead[] {
+  const ctx = contextOf(banks, options.lang ? { seed: 0, lang: options.lang } : { seed: 0 });
+  const heads: DraftHead[] = [];
+  banks.forEach((bank, at) => {
+    for (const type of QUESTION_TYPES) for (const draft of DRAFTERS[type](bank, ctx)) heads.push({ id: draft.id, type, bank: at, subject: draft.subject });
+  });
+  return heads;
+}
+
+/**
+ * What draft heads are valid for: the banks and the language. Files are renamed to their order
+ * of appearance first, since drafting only ever asks whether two things come from one file,
+ * never what it is called: the same notes read from another folder give the same key.
+ */
+export function draftsKey(banks: readonly Bank[], lang?: Lang): string {
+  const files = new Map<string, number>();
+  const text = JSON.stringify(banks, (key, value: unknown) => {
+    if (key !== 'file' || typeof value !== 'string') return value;
+    let n = files.get(value);
+    if (n === undefined) files.set(value, (n = files.size));
+    return n;
+  });
+  return shortHash(`${lang ?? ''}\u0000${text}`);
+}
+
+/**
+ * Drafts from their heads, each listed for real (its bank's drafts of its type) only when it
+ * is first asked to build or say whether it is viable. Heads from other banks give drafts
+ * that never build.
+ */
+function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], ctx: GenContext): Draft[] {
+  const listed = new Map<string, Draft[]>();
+  const seen = new Map<string, number>();
+  return heads.map((head) => {
+    const bank = banks[head.bank];
+    // Drafts of one bank and type sharing an id are told apart by their order.
+    const same = `${head.bank}\u0000${head.type}\u0000${head.id}`;
+    const nth = seen.get(same) ?? 0;
+    seen.set(same, nth + 1);
+    let real: Draft | null | undefined;
+    const resolve = (): Draft | null => {
+      if (real !== undefined) return real;
+      if (!bank || !DRAFTERS[head.type]) return (real = null);
+      const key = `${head.bank}\u0000${head.type}`;
+      let list = listed.get(key);
+      if (!list) listed.set(key, (list = DRAFTERS[head.type](bank, ctx)));
+      return (real = list.filter((d) => d.id === head.id)[nth] ?? null);
+    };
+    return {
+      id: head.id,
+      type: head.type,
+      bank: bank?.id ?? '',
+      subject: head.subject,
+      topic: bank ? (topicFor(bank) as string[]) : [],
+      viable: () => resolve()?.viable() ?? false,
+      build: () => resolve()?.build() ?? null,
+    };
+  });
+}
+
 export interface IndexOptions {
   seed: number;
   lang?: Lang;
+  /** The drafts listed by an earlier run over the same banks (draftsKey): listing is skipped. */
+  heads?: readonly DraftHead[];
   onReject?: (rejection: Rejection) => void;
   /** Told each time a draft is built: what a selection costs (tests count with it). */
   onBuild?: (type: QuestionType) => void;
@@ -90,7 +165,7 @@ export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIn
   const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
   if (options.onReject) ctx.onReject = options.onReject;
   if (options.onBuild) ctx.onBuild = options.onBuild;
-  const drafts = allDrafts(banks, ctx);
+  const drafts = options.heads ? draftsFromHeads(banks, options.heads, ctx) : allDrafts(banks, ctx);
   // Most ids belong to one draft; those shared by several are numbered when first needed.
   const byId = new Map<string, Draft | Draft[]>();
   for (const draft of drafts) {
@@ -260,13 +335,14 @@ export function spreadOrder(questions: readonly Question[], seed: number): Quest
  * quiz does not pay for the whole collection's choices. Every question it gives is the one
  * allQuestions gives for that draft (same id and choices).
  */
-export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild'>): Question[] {
+export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild' | 'heads'>): Question[] {
   const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
   if (count === 0) return [];
   const index = indexQuestions(banks, {
     seed: options.seed,
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.onBuild ? { onBuild: options.onBuild } : {}),
+    ...(options.heads ? { heads: options.heads } : {}),
   });
   const types = options.types?.length ? new Set(options.types) : null;
   const topic = options.topic?.trim() ?? '';

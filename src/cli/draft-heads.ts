@@ -1,0 +1,24 @@
+import type { DraftHead } from '../core/questions/index.js';
+import type { Bank, Lang } from '../core/types.js';
+import type { App } from './app.js';
+
+/**
+ * The drafts of these banks for a quiz to pick from: kept from an earlier run (or the build,
+ * for the bundled notes) when the banks are the same, else listed now and kept. Undefined with
+ * --no-cache: the quiz then lists them itself.
+ */
+export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined): Promise<DraftHead[] | undefined> {
+  if (app.globals.cache === false) return undefined;
+  const [{ draftHeads, draftsKey }, { openDraftStore }, { buildInfo }] = await Promise.all([
+    import('../core/questions/index.js'),
+    import('../io/draft-cache.js'),
+    import('../io/version.js'),
+  ]);
+  const store = openDraftStore(app.cacheDir, buildInfo().id);
+  const key = draftsKey(banks, lang);
+  const known = store.get(key);
+  if (known) return known;
+  const heads = draftHeads(banks, lang ? { lang } : {});
+  store.put(key, heads);
+  return heads;
+}
