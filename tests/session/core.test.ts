@@ -298,6 +298,15 @@ describe('pickInterview', () => {
     expect(onlyChoice).toHaveLength(6);
   });
 
+  test('drafts are asked whether they build only when their turn comes, and those that do not are passed over', () => {
+    let asked = 0;
+    const drafts = pool(200, 200, 200).map((q, i) => ({ ...q, viable: () => (asked++, i % 3 !== 0) }));
+    const picked = pickInterview(drafts, 10, random(4));
+    expect(picked).toHaveLength(10);
+    expect(picked.every((d) => drafts.indexOf(d) % 3 !== 0)).toBe(true);
+    expect(asked).toBeLessThan(40);
+  });
+
   test('fewer candidates than the count: all of them, once', () => {
     const candidates = pool(2, 1, 2);
     const picked = pickInterview(candidates, 10, random(1));

@@ -1,9 +1,10 @@
-import { allQuestions, matchesTopic } from '../../core/questions/index.js';
+import { indexQuestions, matchesTopic } from '../../core/questions/index.js';
 import { coverageModel, creditScore, pickInterview, planInterview, sessionSeed } from '../../core/session/index.js';
 import { createRandom } from '../../core/text/index.js';
-import type { Lang } from '../../core/types.js';
+import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
+import { cachedDraftHeads } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -25,15 +26,18 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
   // Flagged questions are never asked again.
   const flagged = flaggedIn(app);
-  let candidates = allQuestions(collection.banks, { seed, ...(lang ? { lang } : {}) }).filter((q) => !flagged.has(q.id));
-  if (flags.topic) candidates = candidates.filter((q) => matchesTopic(q, flags.topic as string));
-  if (candidates.length === 0) {
+  // Picked among drafts, built as they are picked: an interview does not pay for every question.
+  const heads = await cachedDraftHeads(app, collection.banks, lang);
+  const index = indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...(heads ? { heads } : {}) });
+  let candidates = index.drafts.filter((d) => !flagged.has(index.idOf(d)));
+  if (flags.topic) candidates = candidates.filter((d) => matchesTopic(d, flags.topic as string));
+  const { count, ...limits } = planInterview(flags);
+  const random = createRandom(seed);
+  const questions = pickInterview(candidates, count, () => random.next()).map((d) => index.build(d) as Question);
+  if (questions.length === 0) {
     const m = messages(lang ?? app.notesLang(collection));
     throw new CliError(flags.topic ? m.noMatch(`--topic "${flags.topic}"`, '') : m.noQuestions);
   }
-  const { count, ...limits } = planInterview(flags);
-  const random = createRandom(seed);
-  const questions = pickInterview(candidates, count, () => random.next());
   await runQuestions(
     app,
     'interview',

@@ -14,6 +14,9 @@ const WEIGHTS: { kinds: AnswerKind[]; share: number }[] = [
   { kinds: ['choice', 'typed', 'multi'], share: 0.3 },
 ];
 
+/** What an interview is picked from: questions, or drafts of them (built when their turn comes). */
+export type Interviewable = Pick<Question, 'type' | 'subject'> & { viable?: () => boolean };
+
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -23,20 +26,21 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-export function pickInterview(candidates: readonly Question[], count: number, random: () => number): Question[] {
+export function pickInterview<T extends Interviewable>(candidates: readonly T[], count: number, random: () => number): T[] {
   const seen = new Set<string>();
-  const fresh = (q: Question) => !seen.has(matchKey(q.subject));
+  const fresh = (q: T) => !seen.has(matchKey(q.subject));
   const pools = WEIGHTS.map((w) => shuffled(candidates.filter((q) => w.kinds.includes(answerKind(q))), random));
   const wanted = WEIGHTS.map((w) => Math.round(w.share * count));
-  const picked: Question[][] = WEIGHTS.map(() => []);
+  const picked: T[][] = WEIGHTS.map(() => []);
 
   const take = (k: number): boolean => {
-    const pool = pools[k] as Question[];
+    const pool = pools[k] as T[];
     while (pool.length) {
-      const q = pool.shift() as Question;
-      if (!fresh(q)) continue;
+      const q = pool.shift() as T;
+      // A draft is built only when its turn comes; one that does not build is passed over.
+      if (!fresh(q) || (q.viable && !q.viable())) continue;
       seen.add(matchKey(q.subject));
-      (picked[k] as Question[]).push(q);
+      (picked[k] as T[]).push(q);
       return true;
     }
     return false;
@@ -49,10 +53,10 @@ export function pickInterview(candidates: readonly Question[], count: number, ra
     else k++;
   }
   // Open with a short warm-up, then alternate kinds.
-  const order: Question[] = [];
-  const queues = [picked[2] as Question[], picked[0] as Question[], picked[1] as Question[]];
+  const order: T[] = [];
+  const queues = [picked[2] as T[], picked[0] as T[], picked[1] as T[]];
   while (order.length < Math.min(count, total)) {
-    for (const q of queues) if (q.length && order.length < count) order.push(q.shift() as Question);
+    for (const q of queues) if (q.length && order.length < count) order.push(q.shift() as T);
   }
   return order;
 }
