@@ -7,12 +7,14 @@
 //   quiz --plain    = time until the first question's choices are on stdout / `node -e 0`, on the
 //                     bundled notes (no PATH), in two cases: a data dir that has seen a run before
 //                     (the second run onwards), and a fresh data dir every time (the very first run)
+//   interactive     = quiz, drill and interview in a pseudo-terminal (80x24, util-linux `script`) until
+//                     the first question and its prompt are drawn / `node -e 0` in the same terminal
 //
 // Each run is a fresh process, as for a person at a terminal, so module loading counts.
 // `--version` is the floor (argument parsing and whatever is imported eagerly); `banks` adds
 // loading and extracting the bundled notes and printing JSON.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +57,46 @@ function timed(args, env, { until, cwd = ROOT } = {}) {
   });
 }
 
+/**
+ * Runs `node ARGS` in a pseudo-terminal of 80x24 (util-linux `script`), as a person at a terminal
+ * does, until the screen shows `until` (a RegExp), then stops it; returns ms. Without `until`,
+ * runs it to the end.
+ */
+function timedPty(args, env, until) {
+  const command = `stty cols 80 rows 24; exec ${[process.execPath, ...args].map((a) => `'${a}'`).join(' ')}`;
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    let done = false;
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      screen += d;
+      if (until && !done && until.test(screen)) {
+        done = true;
+        resolve(performance.now() - t0);
+        child.kill('SIGKILL');
+      }
+    });
+    child.on('error', reject);
+    const limit = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', () => {
+      clearTimeout(limit);
+      if (done) return;
+      if (until) reject(new Error(`${args.join(' ')} in a terminal never showed ${until}: ${screen.slice(-300)}`));
+      else resolve(performance.now() - t0);
+    });
+  });
+}
+
+/** Whether util-linux `script` is here to make a pseudo-terminal. */
+function havePty() {
+  try {
+    return spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+  } catch {
+    return false;
+  }
+}
+
 export async function benchStartup() {
   console.log('startup');
   if (!existsSync(path.join(DIST, 'cli', 'main.js'))) {
@@ -84,6 +126,15 @@ export async function benchStartup() {
     cases['questions notes --count 10'] = () => timed(['bin/k8s-quiz.js', 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'], env);
     cases['quiz --plain, 1st question'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], env, { until: FIRST });
     cases['quiz --plain, very first run'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], freshEnv(), { until: FIRST });
+    // Interactive, in a pseudo-terminal: until the first question and its prompt line are drawn
+    // (the `n/10` heading, then inquirer's `?`). Compared with `node -e 0` in the same terminal.
+    if (havePty()) {
+      const drawn = /1\/\d+ [^\n]*\r?\n\? /;
+      cases['node -e 0 in a terminal'] = () => timedPty(['-e', '0'], env);
+      cases['quiz, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'quiz', '--seed', '1'], env, drawn);
+      cases['drill, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'drill'], env, drawn);
+      cases['interview, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'interview', '--seed', '1'], env, drawn);
+    } else console.log('  skipped the interactive cases: no `script` to make a pseudo-terminal');
   } else console.log('  skipped banks and quiz: no bundled notes/zh/ folder');
   if (existsSync(SEED_NOTE)) cases['banks seed --json'] = () => timed(['bin/k8s-quiz.js', 'banks', SEED_NOTE, '--json'], env);
   else console.log(`  skipped banks seed: ${SEED_NOTE} is absent`);
@@ -105,11 +156,14 @@ export async function benchStartup() {
     for (let i = 0; i < RUNS; i++) for (const n of live) samples[n].push(await cases[n]());
 
     // Ratios are taken run by run (each run against the bare Node run next to it), then the median.
-    const base = samples['node -e 0'];
-    console.log(`  node -e 0:                              ${ms(median(base))} (median of ${RUNS})`);
-    for (const n of live.filter((x) => x !== 'node -e 0')) {
+    // The interactive cases against Node started in the same kind of terminal.
+    const BASES = ['node -e 0', 'node -e 0 in a terminal'];
+    const baseOf = (n) => (n.endsWith('interactive') && samples['node -e 0 in a terminal'] ? 'node -e 0 in a terminal' : 'node -e 0');
+    for (const b of BASES.filter((x) => live.includes(x))) console.log(`  ${`${b}:`.padEnd(39)} ${ms(median(samples[b]))} (median of ${RUNS})`);
+    for (const n of live.filter((x) => !BASES.includes(x))) {
+      const base = samples[baseOf(n)];
       const r = median(samples[n].map((v, i) => v / base[i]));
-      console.log(`  k8s-quiz ${n.padEnd(30)}${ms(median(samples[n])).padStart(9)}  => ${times(r)} the time of node -e 0`);
+      console.log(`  k8s-quiz ${n.padEnd(30)}${ms(median(samples[n])).padStart(9)}  => ${times(r)} the time of ${baseOf(n)}`);
     }
   } finally {
     rmSync(home, { recursive: true, force: true });
