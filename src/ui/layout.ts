@@ -38,9 +38,25 @@ function charWidth(ch: string): number {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** Width of a word: its length when it is plain ASCII (most are), which string-width takes long to find. */
+/**
+ * Text of printable ASCII, Latin-1 letters and common punctuation (one column each) and the common wide characters (two each: CJK
+ * ideographs, CJK punctuation without its combining marks, full-width forms) only, whose width
+ * is found by counting; string-width takes long to find it (it segments graphemes).
+ */
+const PLAIN_TEXT = /^[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u3000-\u3029\u3030-\u303e\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*$/;
+const NARROW = /[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027]/g;
+
+/** Display width of text that PLAIN_TEXT accepts, else undefined. */
+function plainWidth(text: string): number | undefined {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  if (!PLAIN_TEXT.test(text)) return undefined;
+  const narrow = text.match(NARROW)?.length ?? 0;
+  return narrow + 2 * (text.length - narrow);
+}
+
+/** Width of a word (ASCII words are most, and their width is their length). */
 function wordWidth(word: string): number {
-  return PRINTABLE_ASCII.test(word) ? word.length : stringWidth(word);
+  return plainWidth(word) ?? stringWidth(word);
 }
 
 /** The last character of a non-empty string, a surrogate pair kept whole. */
@@ -349,7 +365,7 @@ const safeBreak = (code: number) => (code >= 0x20 && code < 0x7f) || (code >= 0x
  * is measured a chunk at a time.
  */
 export function displayWidth(text: string): number {
-  if (text.length <= CHUNK) return stringWidth(text);
+  if (text.length <= CHUNK) return plainWidth(text) ?? stringWidth(text);
   if (PRINTABLE_ASCII.test(text)) return text.length;
   const plain = text.replace(CODES, '');
   let width = 0;

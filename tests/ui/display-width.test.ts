@@ -19,6 +19,25 @@ describe('displayWidth', () => {
   });
 });
 
+describe('displayWidth by counting', () => {
+  // Printable ASCII, Latin-1, common punctuation and the common wide characters are measured by counting, not by string-width:
+  // every one of them, alone and between others, must measure as string-width says.
+  const ranges: [number, number][] = [[0x20, 0x7e], [0xa1, 0xa8], [0xaa, 0xac], [0xaf, 0xff], [0x2010, 0x2027], [0x3000, 0x3029], [0x3030, 0x303e], [0x4e00, 0x9fff], [0xff01, 0xff60], [0xffe0, 0xffe6]];
+  it('gives string-width\'s width for every character it counts', () => {
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(displayWidth(ch), `U+${c.toString(16)}`).toBe(stringWidth(ch));
+        expect(displayWidth(`a${ch}调`), `U+${c.toString(16)}`).toBe(stringWidth(`a${ch}调`));
+      }
+    }
+  });
+
+  it('leaves to string-width what it does not count: combining marks, other scripts, emoji', () => {
+    for (const text of ['〪调', '©', '®', 'e\u0301', '한국', 'ｱ', '👍', 'Ω', '\u00ad']) expect(displayWidth(text)).toBe(stringWidth(text));
+  });
+});
+
 describe('clip', () => {
   it('cuts each line longer than the limit, with an ellipsis, and leaves shorter ones alone', () => {
     expect(clip('short\nlines', 10)).toBe('short\nlines');
