@@ -22,8 +22,15 @@ function node(indent: string, text: string, width: number): string {
 export function formatBanks(collection: Collection, width = 80, lang: Lang = 'en'): string {
   const m = messages(lang).banks;
   const lines: string[] = [];
+  // Grouped once: filtering every bank for every file is quadratic in a big collection.
+  const byFile = new Map<string, Bank[]>();
+  for (const bank of collection.banks) {
+    const list = byFile.get(bank.source.file);
+    if (list) list.push(bank);
+    else byFile.set(bank.source.file, [bank]);
+  }
   for (const source of collection.sources) {
-    const banks = collection.banks.filter((b) => b.source.file === source.file);
+    const banks = byFile.get(source.file) ?? [];
     lines.push(node('', m.file(source.file, source.title, banks.length), width));
     // A first heading every bank of the file sits under (the note's `# Title`) says nothing the file line does not.
     const first = banks[0]?.path[0];

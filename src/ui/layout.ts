@@ -210,6 +210,8 @@ function continuationIndent(line: string): number {
 
 function wrapLine(raw: string, width: number): string[] {
   const line = raw.replace(/\t/g, '    '); // string-width counts a tab as nothing
+  // Most lines are plain text that fits.
+  if ((plainWidth(line) ?? Infinity) <= width) return [line];
   // Measured piece by piece (string-width on a whole very long line slows down sharply), and
   // only until it is known not to fit.
   let total = 0;
