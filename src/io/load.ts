@@ -9,6 +9,8 @@ import type { FileStamp, NoteCache, NoteResult } from './cache.js';
 // The edge where notes come off the disk: walking folders, size and binary checks.
 
 const MAX_NOTE_BYTES = 2 * 1024 * 1024;
+/** Notes read at once. */
+const IN_FLIGHT = 16;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
@@ -214,9 +216,21 @@ export async function loadNotes(paths: string[], cwd: string, options: LoadOptio
   const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found);
   for (const w of found) w.file = displayPath(w.file, cwd);
   const warnings = [...found];
+  // A few notes in flight at once: while one is parsed, the next ones are read (one at a time,
+  // a run over 2,000 notes spent a third of its time waiting on the disk). Results keep the
+  // files' order.
+  const results: NoteResult[] = new Array(files.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length) {
+      const at = next++;
+      const file = files[at] as string;
+      results[at] = await loadNote(file, displayPath(file, cwd), maxBytes, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, reader));
   const parsed: ParsedNote[] = [];
-  for (const file of files) {
-    const result = await loadNote(file, displayPath(file, cwd), maxBytes, options);
+  for (const result of results) {
     warnings.push(...result.warnings);
     if (result.parsed) parsed.push(result.parsed);
   }
