@@ -29,7 +29,7 @@ describe('questions from kept drafts', () => {
       const banks = await banksOf(notes);
       const heads = draftHeads(banks);
       expect(heads.length).toBeGreaterThan(100);
-      for (const seed of [1, 7, 20240704]) {
+      for (const seed of [7, 20240704]) {
         const filters: { types?: QuestionType[]; topic?: string }[] = [{}, { types: ['cloze', 'typed', 'order'] }, { topic: 'pod' }];
         for (const filter of filters) {
           const options = { count: 25, seed, ...filter };
