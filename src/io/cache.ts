@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-file.js';
 import type { ParsedNote } from '../core/notes/index.js';
 import type { Bank, Skipped, Warning } from '../core/types.js';
 
@@ -129,15 +130,7 @@ export function readShard(file: string, version: string, dir: string): Map<strin
 function writeShard(file: string, version: string, dir: string, entries: Map<string, Entry>): void {
   const body = JSON.stringify(Object.fromEntries(entries));
   const header: Header = { format: FORMAT, version, dir, length: body.length, sha1: sha1(body) };
-  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  try {
-    fs.writeFileSync(temp, `${JSON.stringify(header)}\n${body}`);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(file, `${JSON.stringify(header)}\n${body}`);
 }
 
 /** Every `file` property equal to `from` becomes `to` (the note is shown under another name now). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DraftHead } from '../core/questions/index.js';
 import { QUESTION_TYPES } from '../core/types.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { sha1 } from './cache.js';
 
 // The drafts a collection offers (what a quiz picks from, none built), listed once and kept, so
@@ -72,15 +73,7 @@ export function writeDraftHeads(dir: string, version: string, key: string, heads
   const body = JSON.stringify(heads.map((h): Row => [h.id, h.type, h.bank, h.subject]));
   const header: Header = { format: FORMAT, version, key, length: body.length, sha1: sha1(body) };
   const file = fileOf(dir, key);
-  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  fs.mkdirSync(dir, { recursive: true });
-  try {
-    fs.writeFileSync(temp, `${JSON.stringify(header)}\n${body}`);
-    fs.renameSync(temp, file);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomic(file, `${JSON.stringify(header)}\n${body}`);
   // The one just written stays whatever the clock's resolution; of the others, the newest.
   const others = fs
     .readdirSync(dir)

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 // Settings live in one JSON file, `config.json` in the data dir, in the format conf writes (an
 // object, tab-indented), read with a plain readFileSync: conf and its schema validator cost ~100 ms
@@ -206,16 +207,12 @@ export function openSettings(dataDir: string, warn: (message: string) => void, o
   /** Applies `change` to the settings as the file holds them now (another process may have set one) and writes them. */
   const save = (change: (data: Record<string, unknown>) => void): void => {
     if (!store) throw new SettingsError(`cannot save settings to ${file} (${unusable ?? 'unusable'})`, 1);
-    const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
     try {
       const data = readFile();
       change(data);
-      fs.mkdirSync(dataDir, { recursive: true });
-      fs.writeFileSync(temp, JSON.stringify(data, undefined, '\t'));
-      fs.renameSync(temp, file);
+      writeFileAtomic(file, JSON.stringify(data, undefined, '\t'));
       store = data;
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       throw new SettingsError(`cannot save settings to ${file} (${errorCode(error)})`, 1);
     }
   };
