@@ -94,12 +94,50 @@ function compatible(a: Shape, b: Shape): boolean {
 
 const hasHan = (text: string) => HAN.test(text);
 
+/**
+ * Text about one person's machines rather than the subject: a host's address (`192.168.1.20`,
+ * not a range like `10.244.0.0/16` nor `127.0.0.1`), a numbered host (`worker-node2`,
+ * `master01`), a pod name with its generated suffix (`web-7d4b9c6f8-x2kqp`), or the note
+ * speaking of its own setup (`in this lab`, `your setup`). Not worth knowing, and not
+ * understandable without the note.
+ */
+export function isLabSpecific(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]*\/\d)(?!\.\d)/g)) {
+    const [a, , , d] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    // Loopback, ranges, and addresses every cluster or cloud shares (`10.96.0.10`, `169.254.169.254`).
+    if (a === 127 || a === 0 || d === 0 || a > 255 || /^(?:10\.96\.0\.|169\.254\.|8\.8\.|1\.1\.1\.1$)/.test(m[0])) continue;
+    return true;
+  }
+  if (/\b(?:worker|master|node|host|server|vm|control-?plane)[-_]?(?:node)?[-_]?\d{1,3}\b/i.test(text)) return true;
+  if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
+  return /\b(?:in|for|on) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment)\b|本实验|我的(?:环境|集群|机器)/i.test(text);
+}
+
+/** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */
+const STOP_WORDS = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it)$/i;
+
+/** Consecutive words of a text whose initials spell `code` (`organization unit` → OU). */
+export function spellsInitials(code: string, text: string): boolean {
+  const c = code.trim();
+  if (!/^[A-Z]{2,5}$/.test(c)) return false;
+  const initials = text
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP_WORDS.test(w))
+    .map((w) => (w[0] as string).toUpperCase())
+    .join('');
+  return initials.includes(c);
+}
+
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
+  const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
+  if (shown.some(isLabSpecific)) return 'debris';
   if (question.type === 'recall') return null;
-  if (question.type === 'typed') return keyOf(question.prompt).includes(keyOf(question.answer)) ? 'giveaway' : null;
+  if (question.type === 'typed') {
+    return keyOf(question.prompt).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt) ? 'giveaway' : null;
+  }
   const choices = question.choices;
   if (choices.some(isDebris)) return 'debris';
   const keys = choices.map(keyOf);
@@ -115,6 +153,8 @@ export function gateQuestion(question: Question): RejectReason | null {
     if (question.type === 'define' && keyOf(right).includes(subject) && !wrong.some((w) => keyOf(w).includes(subject))) return 'giveaway';
     // …and a clue that shows the name it asks for answers itself.
     if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
+    // …or whose words' initials spell it, while no wrong choice's do.
+    if (question.type === 'identify' && spellsInitials(right, question.prompt) && !wrong.some((w) => spellsInitials(w, question.prompt))) return 'giveaway';
   }
   if (question.type === 'identify' || question.type === 'define' || question.type === 'acronym') {
     if (isAspectLabel(question.subject)) return 'label';

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { gateQuestion, isLabSpecific, spellsInitials } from '../../src/core/questions/gate.js';
+import type { Bank, Question } from '../../src/core/types.js';
+
+// Signals, found in notes people publish, that an entry is not good question material.
+// Each case: the bad question is no longer made, and a good neighbour still is.
+// The snippets are our own, written in the shapes such notes take.
+
+const banksOf = (note: string): Bank[] => collect([parseNote('t.md', note)]).banks;
+const questionsOf = (note: string, seeds = [1, 2, 3, 4, 5]): Question[] => seeds.flatMap((seed) => allQuestions(banksOf(note), { seed }));
+const shown = (q: Question): string => [q.prompt, ...q.choices, typeof q.answer === 'string' ? q.answer : ''].join('\n');
+
+describe("one person's lab setup", () => {
+  it('is told by host addresses, numbered hosts, generated pod names and the note speaking of its setup', () => {
+    expect(isLabSpecific('The volume lives on worker-node3 under /mnt/disks')).toBe(true);
+    expect(isLabSpecific('Join the node at 192.168.56.21 to the cluster')).toBe(true);
+    expect(isLabSpecific('The pod shop-6c8d9f7b54-qwz8k restarts twice')).toBe(true);
+    expect(isLabSpecific('The provisioner used in your setup')).toBe(true);
+    // Ranges, loopback and well-known addresses are knowledge, not a setup.
+    expect(isLabSpecific('Flannel hands out pod addresses from 10.244.0.0/16 by default')).toBe(false);
+    expect(isLabSpecific('The cluster DNS service usually sits at 10.96.0.10')).toBe(false);
+    expect(isLabSpecific('Listens on 127.0.0.1 only')).toBe(false);
+    expect(isLabSpecific('Every node runs a kubelet')).toBe(false);
+  });
+
+  it('keeps its entries out of questions, while the general ones beside them are asked', () => {
+    const note = [
+      '# Local volumes',
+      '',
+      '## Provisioners',
+      '',
+      '- **hostpath-provisioner**: Creates volumes under /mnt/disks on worker-node3 for the demo workloads',
+      '- **nfs-subdir-provisioner**: Creates a subdirectory on an existing NFS export for each claim',
+      '- **local-static-provisioner**: Discovers disks mounted under a host directory and creates matching volumes',
+      '- **csi-hostpath-driver**: A sample CSI driver that keeps volume data in a directory of one machine',
+      '- **longhorn-provisioner**: Replicates block volumes across machines and serves them over iSCSI',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /worker-node3/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /nfs-subdir-provisioner|subdirectory on an existing NFS export/.test(shown(q)))).toBe(true);
+  });
+});
+
+describe('letters that spell the answer', () => {
+  it('are the initials of consecutive words, small words skipped', () => {
+    expect(spellsInitials('OU', 'the organization unit of a certificate subject')).toBe(true);
+    expect(spellsInitials('CNI', 'plugins follow the Container Network Interface')).toBe(true);
+    expect(spellsInitials('API', 'a pod is scheduled')).toBe(false);
+    expect(spellsInitials('OU', 'the group a user belongs to')).toBe(false);
+  });
+
+  const typed = (prompt: string, answer: string): Question =>
+    ({ id: 't', type: 'typed', prompt, choices: [], answer, accept: [], bank: 'b', subject: answer, source: { file: 't.md', line: 1 } }) as unknown as Question;
+  const identify = (prompt: string, choices: string[]): Question =>
+    ({ id: 'i', type: 'identify', prompt, choices, answer: 0, bank: 'b', subject: choices[0], source: { file: 't.md', line: 1 } }) as unknown as Question;
+
+  it('give a typed answer away, while a clue that does not spell it is asked', () => {
+    expect(gateQuestion(typed('Which field of a certificate subject holds the organization unit?', 'OU'))).toBe('giveaway');
+    expect(gateQuestion(typed('Which field of a client certificate carries the user name the API server sees?', 'CN'))).toBeNull();
+  });
+
+  it('give an identify answer away only when no wrong choice is spelled too', () => {
+    const prompt = 'Which access mode is: a volume mounted read only by many nodes';
+    expect(gateQuestion(identify('Which access mode is: Read Only, by many nodes', ['RO', 'RWO', 'RWX', 'RWOP']))).toBe('giveaway');
+    expect(gateQuestion(identify(prompt, ['ROX', 'RWO', 'RWX', 'RWOP']))).toBeNull();
+  });
+});
