@@ -68,3 +68,47 @@ describe('letters that spell the answer', () => {
     expect(gateQuestion(identify(prompt, ['ROX', 'RWO', 'RWX', 'RWOP']))).toBeNull();
   });
 });
+
+describe('a walk through source code', () => {
+  // Invented code walk-through: its steps are statements in code order, branches included.
+  const walkthrough = [
+    '# Reconciling a widget',
+    '',
+    '## reconcileWidget',
+    '',
+    'The main flow of reconcileWidget:',
+    '',
+    '1. Read the widget from the lister with `c.widgetLister.Get()`',
+    '2. Return early when the widget is nil',
+    '3. Compute the desired replicas with `computeReplicas()`',
+    '4. Write the status back through `c.client.UpdateStatus()`',
+    '',
+    '## syncHandler',
+    '',
+    '- **queue**: The rate-limited work queue that holds widget keys until a worker picks them',
+    '- **lister**: The cache-backed reader that answers widget lookups without the API server',
+    '- **recorder**: The event recorder that reports each failed sync on the widget object',
+    '',
+  ].join('\n');
+  // A procedure in prose notes: a real order.
+  const procedure = [
+    '# Rolling update',
+    '',
+    'Steps of a rolling update:',
+    '',
+    '1. The controller creates a new ReplicaSet for the changed template',
+    '2. It scales the new ReplicaSet up by the surge allowance',
+    '3. It scales the old ReplicaSet down once new pods are ready',
+    '4. It repeats until the old ReplicaSet has no pods left',
+    '',
+  ].join('\n');
+
+  it('is not asked for the order of its statements, nor grouped or typed by its field names', () => {
+    const qs = questionsOf(walkthrough);
+    expect(qs.filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'member' || q.type === 'multi' || q.type === 'typed')).toEqual([]);
+  });
+
+  it('while a procedure in prose notes still is', () => {
+    expect(questionsOf(procedure).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+});

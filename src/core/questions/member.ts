@@ -18,7 +18,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
+import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, kindOfTitle, oddOneStandsOut } from './entries.js';
@@ -103,7 +103,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   const title = displayTitle(bank.title);
   const all = uniqueMembers(bank);
   if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
-  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title)) {
+  // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
+  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }

@@ -3,6 +3,7 @@ import { isAspectLabel } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf } from './text.js';
+import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
 // marks as one. A procedure of more than MAX_ORDER_ITEMS steps is asked a window at a time.
@@ -134,6 +135,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   const name = procedureName(bank);
   if ((bank.kind === 'steps' || (bank.kind === 'terms' && bank.sequential)) && !name) {
     rejectCandidate(ctx, bank, type, 'no-subject', bank.title);
+    return null;
+  }
+  // A walk through source code: its steps are statements in the code's order, often branches.
+  if ((bank.kind === 'steps' || (bank.kind === 'terms' && bank.sequential)) && isCodeWalkthrough(ctx.pool, bank.source.file)) {
+    rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
     return null;
   }
   if (bank.kind === 'steps') {

@@ -255,3 +255,42 @@ export function otherBankUnder(pool: Pool, pathKeys: readonly string[], exceptId
   }
   return (index.get(prefixKey(pathKeys, pathKeys.length)) ?? []).some((id) => id !== exceptId);
 }
+
+/** A Go-style code token: a qualified call or field (`sched.Preempt`), a call (`run()`), `nil`, `:=`, `func`. */
+const GO_TOKEN = /\b[a-zA-Z]\w*\.[A-Z]\w*|\b[a-zA-Z]\w*\(\)|\bfunc\s|\b[a-z]+[A-Z]\w*\(|:=|\bnil\b/;
+/** A heading that is a code identifier (`syncPod`, `genericScheduler.Preempt`, `Run()`). */
+const CODE_HEADING = /^[a-z]+[A-Z]\w*$|^[A-Za-z_]\w*\.[A-Za-z_]\w*(?:\.\w+)*(?:\(\))?$|\(\)$|^func\s/;
+const walkthroughs = new WeakMap<Pool, Map<string, boolean>>();
+
+/** Leading section numbers and marks of a heading. */
+const bareHeading = (h: string): string => h.replace(/^[\s\p{Extended_Pictographic}\uFE0F]*(?:\d+(?:\.\d+)*[.)）、]?\s*)?/u, '').trim();
+
+/**
+ * Whether a file is a walk through source code (what a function does, branch by branch),
+ * judged by its content: several of its items name Go calls and fields, or several of its
+ * headings are function names. The order of its statements is the code's, not a procedure;
+ * its fields and functions are the code's names, not terms worth typing or grouping.
+ * Judged over every bank of the file, never by the file's name.
+ */
+export function isCodeWalkthrough(pool: Pool, file: string): boolean {
+  let byFile = walkthroughs.get(pool);
+  if (!byFile) {
+    const items = new Map<string, { texts: number; code: number; headings: Set<string> }>();
+    for (const bank of pool.banks) {
+      const f = bank.source.file;
+      let tally = items.get(f);
+      if (!tally) items.set(f, (tally = { texts: 0, code: 0, headings: new Set() }));
+      const texts = bank.kind === 'terms' ? bank.entries.map((e) => `${e.term} ${e.detail}`) : bank.kind === 'steps' ? bank.steps.map((s) => s.text) : bank.pairs.map((p) => p.question);
+      tally.texts += texts.length;
+      tally.code += texts.filter((t) => GO_TOKEN.test(t)).length;
+      for (const h of bank.path) tally.headings.add(bareHeading(h));
+    }
+    byFile = new Map();
+    for (const [f, t] of items) {
+      const codeHeadings = [...t.headings].filter((h) => CODE_HEADING.test(h)).length;
+      byFile.set(f, (t.code >= 2 && t.code >= 0.05 * t.texts) || (codeHeadings >= 2 && codeHeadings >= 0.2 * t.headings.size));
+    }
+    walkthroughs.set(pool, byFile);
+  }
+  return byFile.get(file) ?? false;
+}

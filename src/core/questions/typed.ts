@@ -2,7 +2,7 @@ import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { askableEntry, givesAway, isAspectBank } from './entries.js';
-import { ownerKeys } from './pool.js';
+import { isCodeWalkthrough, ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
 // typed: the answer is typed, and graded by the typed-answer kit (case, spacing, hyphens,
@@ -30,6 +30,8 @@ function typeableName(term: string): boolean {
 
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
+  // A field or function of code walked through (`localPost`) is the code's name for it, one of many.
+  const codeNames = isCodeWalkthrough(ctx.pool, bank.source.file);
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   for (const entry of bank.entries) {
@@ -54,7 +56,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     // A short Latin name, from a description that does not show it. Not from a Chinese one:
     // a translated description has several right names (长连接: keepalive, persistent connection).
-    if (!askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail)) continue;
+    if (codeNames || !askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
