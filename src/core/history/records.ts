@@ -93,6 +93,17 @@ export interface UnflagRecord extends RecordHead<'unflag'> {
 
 export type HistoryRecord = AnswerRecord | SessionStartRecord | SessionEndRecord | FlagRecord | UnflagRecord;
 
+/**
+ * A record's identity: its id; for a line written before ids existed, what makes it that record
+ * (kind, session, time to the millisecond, question), so that copies of an old line collapse and
+ * nothing else does (one session never records the same question twice in one millisecond). Keys
+ * of the two sorts cannot meet: an id has no NUL in it. Short keys keep a 100,000-line log quick.
+ */
+export function recordKey(record: HistoryRecord): string {
+  if (record.id !== undefined) return record.id;
+  return `\u0000${record.kind}\u0000${record.session}\u0000${record.at}\u0000${'question' in record ? record.question : ''}`;
+}
+
 // Checking a parsed line of the log: it may have been edited by hand, or written by a newer version.
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -3,8 +3,9 @@ import type { AnswerRecord } from './records.js';
 import type { Question } from '../types.js';
 
 // Spaced repetition over the answer log. Pure: a question's FSRS card is derived by replaying its
-// answers in time order, so there is no card state to store, migrate or corrupt; the clock is an
-// argument. ts-fsrs is used with its defaults (fuzz off), so the same log always gives the same dates.
+// answers in time order, so the log is the only record of it; the cards kept in the cache between
+// runs (replay.ts) are a shortcut checked against the log, never a state of their own. The clock is
+// an argument. ts-fsrs is used with its defaults (fuzz off), so the same log always gives the same dates.
 
 export interface CardState {
   /** The FSRS card after the last answer (`card.due` is when it is next due). */
@@ -48,28 +49,38 @@ export function cardStates(records: readonly AnswerRecord[], now: Date): Map<str
   const states = new Map<string, CardState>();
   for (let k = 0; k < picked.length; k++) {
     const i = order ? (order[k] as number) : k;
-    const record = picked[i] as AnswerRecord;
-    const at = new Date(times[i] as number);
-    const rating: FsrsGrade = record.timedOut ? 1 : (record.grade as FsrsGrade);
-    const right = record.correct && !record.timedOut;
-    let state = states.get(record.question);
-    const card = scheduler.next(state ? state.card : createEmptyCard(at), at, rating).card;
-    if (!state) {
-      state = { card, lastReview: at, reps: 0, lapses: 0, wrong: 0, right: 0 };
-      states.set(record.question, state);
-    }
-    state.card = card;
-    state.lastReview = at;
-    state.reps = card.reps;
-    state.lapses = card.lapses;
-    if (right) {
-      state.right++;
-      state.lastRight = at;
-    } else {
-      state.wrong++;
-    }
+    applyAnswer(states, picked[i] as AnswerRecord, new Date(times[i] as number));
   }
   return states;
+}
+
+/** What an answer brings to its question's card. */
+export type ScheduledAnswer = Pick<AnswerRecord, 'question' | 'grade' | 'correct' | 'timedOut'>;
+
+/**
+ * One (non-skipped) answer, made `at`, into `states`: the step cardStates takes for each answer,
+ * oldest first. Replaying answers one at a time with it, after any earlier ones, gives the cards
+ * cardStates gives for them all.
+ */
+export function applyAnswer(states: Map<string, CardState>, record: ScheduledAnswer, at: Date): void {
+  const rating: FsrsGrade = record.timedOut ? 1 : (record.grade as FsrsGrade);
+  const right = record.correct && !record.timedOut;
+  let state = states.get(record.question);
+  const card = scheduler.next(state ? state.card : createEmptyCard(at), at, rating).card;
+  if (!state) {
+    state = { card, lastReview: at, reps: 0, lapses: 0, wrong: 0, right: 0 };
+    states.set(record.question, state);
+  }
+  state.card = card;
+  state.lastReview = at;
+  state.reps = card.reps;
+  state.lapses = card.lapses;
+  if (right) {
+    state.right++;
+    state.lastRight = at;
+  } else {
+    state.wrong++;
+  }
 }
 
 export interface DrillPick {

@@ -1,11 +1,11 @@
-import { scoreCounts, type AnswerRecord, type HistoryRecord, type SessionEndRecord, type SessionMode } from './records.js';
+import { scoreCounts, type AnswerRecord, type HistoryRecord, type SessionMode } from './records.js';
 import type { Question } from '../types.js';
-import { flaggedIds } from './flags.js';
-import { cardStates } from './schedule.js';
+import { cardStates, type CardState } from './schedule.js';
 
 // Numbers for `k8s-quiz stats`, from the history log. Pure: the clock is an argument, and "days"
-// are calendar days in the local time zone of the process. One pass over the records plus one
-// FSRS replay (linear); nothing quadratic, so 100,000 answers stay fast.
+// are calendar days in the local time zone of the process. One pass over the records (a tally,
+// which can also be kept and carried on: see replay.ts) plus one FSRS replay (linear); nothing
+// quadratic, so 100,000 answers stay fast.
 
 export interface Tally {
   answered: number;
@@ -86,7 +86,8 @@ export interface Stats extends Tally {
 const WEAKEST_LIMIT = 10;
 const RECENT_LIMIT = 20;
 
-interface SessionAcc {
+/** A session as the records tell it so far. */
+export interface SessionAcc {
   id: string;
   mode: SessionMode | undefined;
   at: string | undefined;
@@ -94,16 +95,49 @@ interface SessionAcc {
   order: number;
   answered: number;
   correct: number;
-  end: SessionEndRecord | undefined;
+  /** What its session-end record said (the last one, should there be several). */
+  end: { score: number; abandoned: boolean } | undefined;
 }
 
-interface QuestionAcc {
+/** A question as its answers tell it so far. */
+export interface QuestionAcc {
   question: string;
   subject: string;
   topic: string[];
   wrong: number;
   right: number;
 }
+
+/**
+ * What `stats` keeps of the records as it goes through them, before it sorts, picks and dates
+ * anything: the same whether the records come all at once or a part at a time (computeStats, or a
+ * HistoryReplay carried on from a saved one). Maps keep their first-seen order.
+ */
+export interface StatsTally {
+  sessions: Map<string, SessionAcc>;
+  topics: Map<string, TopicTally>;
+  types: Map<string, TypeTally>;
+  perQuestion: Map<string, QuestionAcc>;
+  /**
+   * The quarter hours (UTC, ms / QUARTER) with answers, made into local calendar days only when
+   * the stats are read, so a tally kept from another time zone still counts today's days. Every
+   * time zone's offset and changes of offset fall on whole quarter hours (since the 1970s), so
+   * an answer's quarter hour is on the same local day as the answer.
+   */
+  quarters: Set<number>;
+  /** Questions flagged now (flag records, less the unflagged). */
+  flagged: Set<string>;
+  answered: number;
+  correct: number;
+  skipped: number;
+  started: number;
+  interviews: number;
+  /** Time (ms) and ISO text of the latest answer. */
+  lastAnswer: number;
+  lastAnswerAt: string | undefined;
+}
+
+export const QUARTER = 15 * 60_000;
 
 const accuracy = (correct: number, answered: number): number => (answered > 0 ? correct / answered : 0);
 
@@ -115,6 +149,13 @@ function dayKey(t: number): number {
 /** The last millisecond of the local calendar day `offset` days after `now`'s. */
 function endOfDay(now: Date, offset: number): number {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset + 1, 0, 0, 0, 0).getTime() - 1;
+}
+
+/** The local calendar days of the quarter hours. */
+function localDays(quarters: ReadonlySet<number>): Set<number> {
+  const days = new Set<number>();
+  for (const q of quarters) days.add(dayKey(q * QUARTER));
+  return days;
 }
 
 function streak(days: ReadonlySet<number>, now: Date): number {
@@ -130,8 +171,27 @@ function streak(days: ReadonlySet<number>, now: Date): number {
   return n;
 }
 
-export function computeStats(records: readonly HistoryRecord[], now: Date, questionsById?: ReadonlyMap<string, Question>): Stats {
-  const sessions = new Map<string, SessionAcc>();
+export function newStatsTally(): StatsTally {
+  return {
+    sessions: new Map(),
+    topics: new Map(),
+    types: new Map(),
+    perQuestion: new Map(),
+    quarters: new Set(),
+    flagged: new Set(),
+    answered: 0,
+    correct: 0,
+    skipped: 0,
+    started: 0,
+    interviews: 0,
+    lastAnswer: -Infinity,
+    lastAnswerAt: undefined,
+  };
+}
+
+/** Adds one record to the tally (records in log order: time order, as the log is read). */
+export function tallyRecord(tally: StatsTally, record: HistoryRecord): void {
+  const { sessions } = tally;
   const session = (id: string): SessionAcc => {
     let s = sessions.get(id);
     if (!s) {
@@ -140,95 +200,103 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     }
     return s;
   };
-  const topics = new Map<string, TopicTally>();
-  const types = new Map<string, TypeTally>();
-  const perQuestion = new Map<string, QuestionAcc>();
-  const days = new Set<number>();
-  const answers: AnswerRecord[] = [];
-  let answered = 0;
-  let correct = 0;
-  let skipped = 0;
-  let started = 0;
-  let interviews = 0;
-  let lastAnswer = -Infinity;
-  let lastAnswerAt: string | undefined;
-
-  for (const record of records) {
-    switch (record.kind) {
-      case 'session-start': {
-        const s = session(record.session);
-        if (s.mode === undefined) {
-          started++;
-          if (record.mode === 'interview') interviews++;
-        }
-        s.mode = record.mode;
-        s.at = record.at;
-        s.t = Date.parse(record.at);
+  switch (record.kind) {
+    case 'session-start': {
+      const s = session(record.session);
+      if (s.mode === undefined) {
+        tally.started++;
+        if (record.mode === 'interview') tally.interviews++;
+      }
+      s.mode = record.mode;
+      s.at = record.at;
+      s.t = Date.parse(record.at);
+      break;
+    }
+    case 'session-end':
+      session(record.session).end = { score: record.score, abandoned: record.abandoned };
+      break;
+    case 'flag':
+      // A flag counts until an unflag for the same question follows it.
+      tally.flagged.add(record.question);
+      break;
+    case 'unflag':
+      tally.flagged.delete(record.question);
+      break;
+    case 'answer': {
+      if (record.skipped) {
+        tally.skipped++;
         break;
       }
-      case 'session-end':
-        session(record.session).end = record;
-        break;
-      case 'answer': {
-        if (record.skipped) {
-          skipped++;
-          continue;
-        }
-        const right = record.correct && !record.timedOut;
-        const point = right ? 1 : 0;
-        answers.push(record);
-        answered++;
-        correct += point;
-        const s = session(record.session);
-        s.answered++;
-        s.correct += point;
+      const right = record.correct && !record.timedOut;
+      const point = right ? 1 : 0;
+      tally.answered++;
+      tally.correct += point;
+      const s = session(record.session);
+      s.answered++;
+      s.correct += point;
 
-        const topicKey = record.topic.join('\u0000');
-        let topic = topics.get(topicKey);
-        if (!topic) {
-          topic = { topic: record.topic, answered: 0, correct: 0, accuracy: 0 };
-          topics.set(topicKey, topic);
-        }
-        topic.answered++;
-        topic.correct += point;
-
-        let type = types.get(record.type);
-        if (!type) {
-          type = { type: record.type, answered: 0, correct: 0, accuracy: 0 };
-          types.set(record.type, type);
-        }
-        type.answered++;
-        type.correct += point;
-
-        let q = perQuestion.get(record.question);
-        if (!q) {
-          q = { question: record.question, subject: record.subject, topic: record.topic, wrong: 0, right: 0 };
-          perQuestion.set(record.question, q);
-        }
-        q.subject = record.subject;
-        q.topic = record.topic;
-        if (right) q.right++;
-        else q.wrong++;
-
-        const t = Date.parse(record.at);
-        days.add(dayKey(t));
-        if (t >= lastAnswer) {
-          lastAnswer = t;
-          lastAnswerAt = record.at;
-        }
-        break;
+      const topicKey = record.topic.join('\u0000');
+      let topic = tally.topics.get(topicKey);
+      if (!topic) {
+        topic = { topic: record.topic, answered: 0, correct: 0, accuracy: 0 };
+        tally.topics.set(topicKey, topic);
       }
+      topic.answered++;
+      topic.correct += point;
+
+      let type = tally.types.get(record.type);
+      if (!type) {
+        type = { type: record.type, answered: 0, correct: 0, accuracy: 0 };
+        tally.types.set(record.type, type);
+      }
+      type.answered++;
+      type.correct += point;
+
+      let q = tally.perQuestion.get(record.question);
+      if (!q) {
+        q = { question: record.question, subject: record.subject, topic: record.topic, wrong: 0, right: 0 };
+        tally.perQuestion.set(record.question, q);
+      }
+      q.subject = record.subject;
+      q.topic = record.topic;
+      if (right) q.right++;
+      else q.wrong++;
+
+      const t = Date.parse(record.at);
+      tally.quarters.add(Math.floor(t / QUARTER));
+      if (t >= tally.lastAnswer) {
+        tally.lastAnswer = t;
+        tally.lastAnswerAt = record.at;
+      }
+      break;
     }
   }
+}
 
-  const finish = <T extends Tally>(tally: T): T => {
-    tally.accuracy = accuracy(tally.correct, tally.answered);
-    return tally;
+export function computeStats(records: readonly HistoryRecord[], now: Date, questionsById?: ReadonlyMap<string, Question>): Stats {
+  const tally = newStatsTally();
+  const answers: AnswerRecord[] = [];
+  for (const record of records) {
+    tallyRecord(tally, record);
+    if (record.kind === 'answer' && !record.skipped) answers.push(record);
+  }
+  return statsFrom(tally, cardStates(answers, now), now, questionsById);
+}
+
+/**
+ * The stats of a tally, with the FSRS cards of the same answers (replayed up to `now`) for what
+ * is due. Reads the tally, changes nothing in it.
+ */
+export function statsFrom(tally: StatsTally, states: ReadonlyMap<string, CardState>, now: Date, questionsById?: ReadonlyMap<string, Question>): Stats {
+  const { sessions, topics, types, perQuestion, flagged } = tally;
+  const finish = <T extends Tally>(t: T): T => {
+    t.accuracy = accuracy(t.correct, t.answered);
+    return t;
   };
   const byTopic = [...topics.values()]
-    .map(finish)
+    .map((t) => finish({ ...t }))
     .sort((a, b) => b.answered - a.answered || a.topic.join('\u0000').localeCompare(b.topic.join('\u0000')));
-  const byType = [...types.values()].map(finish).sort((a, b) => b.answered - a.answered || a.type.localeCompare(b.type));
+  const byType = [...types.values()].map((t) => finish({ ...t })).sort((a, b) => b.answered - a.answered || a.type.localeCompare(b.type));
 
   const modes = new Map<string, ModeTally>();
   for (const s of sessions.values()) {
@@ -245,7 +313,6 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
   }
   const byMode = [...modes.values()].map(finish).sort((a, b) => b.sessions - a.sessions || a.mode.localeCompare(b.mode));
 
-  const flagged = flaggedIds(records);
   const weakest: WeakItem[] = [];
   for (const q of perQuestion.values()) {
     if (q.wrong === 0 || flagged.has(q.question)) continue;
@@ -280,7 +347,6 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     ended: s.end !== undefined,
   }));
 
-  const states = cardStates(answers, now);
   const todayEnd = endOfDay(now, 0);
   const weekEnd = endOfDay(now, 6);
   let dueToday = 0;
@@ -293,11 +359,11 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
   }
 
   const stats: Stats = {
-    sessions: started,
-    answered,
-    correct,
-    accuracy: accuracy(correct, answered),
-    skipped,
+    sessions: tally.started,
+    answered: tally.answered,
+    correct: tally.correct,
+    accuracy: accuracy(tally.correct, tally.answered),
+    skipped: tally.skipped,
     flagged: flagged.size,
     byTopic,
     byType,
@@ -307,11 +373,11 @@ export function computeStats(records: readonly HistoryRecord[], now: Date, quest
     // A session where nothing was answered has no score to plot (it was all skips), nor one
     // stopped after a couple of answers (one right and Ctrl+C is not a 100% session).
     trend: recent.filter(scoreCounts).map((s) => s.score),
-    streakDays: streak(days, now),
+    streakDays: streak(localDays(tally.quarters), now),
     dueToday,
     dueThisWeek,
-    interviews,
+    interviews: tally.interviews,
   };
-  if (lastAnswerAt !== undefined) stats.lastAnswerAt = lastAnswerAt;
+  if (tally.lastAnswerAt !== undefined) stats.lastAnswerAt = tally.lastAnswerAt;
   return stats;
 }

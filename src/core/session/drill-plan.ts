@@ -1,4 +1,4 @@
-import { cardStates, pickDrill, pickDrillFromStates, type AnswerRecord, type DrillPick, type HistoryRecord } from '../history/index.js';
+import { cardStates, pickDrillFromStates, type AnswerRecord, type CardState, type DrillPick, type HistoryRecord } from '../history/index.js';
 import type { Lang, Question } from '../types.js';
 import { interfaceLang } from './lang.js';
 
@@ -35,7 +35,20 @@ export interface DrillPlan {
 export function planDrill(records: readonly HistoryRecord[], now: Date, count: number, candidatesFor: DrillCandidates): DrillPlan {
   const answers = answerRecords(records);
   const states = cardStates(answers, now);
-  const known = answers.filter((r) => states.has(r.question));
+  return planDrillFrom(states, answers.filter((r) => states.has(r.question)), now, count, candidatesFor);
+}
+
+/**
+ * planDrill from cards already replayed up to `now` (a kept replay's) and the answers of the
+ * questions with a card, in log order (the first of each is enough: what the builder finds them by).
+ */
+export function planDrillFrom<K extends { question: string }>(
+  states: ReadonlyMap<string, CardState>,
+  known: K[],
+  now: Date,
+  count: number,
+  candidatesFor: (known: K[], fresh: number) => Question[],
+): DrillPlan {
   const candidates = candidatesFor(known, count);
   const pick = pickDrillFromStates(candidates, states, now, count);
   const plan: DrillPlan = { candidates, pick };
@@ -50,6 +63,11 @@ export function drillLang(plan: DrillPlan, chosen: Lang | undefined): Lang {
 
 /** After a drill: how many of its candidates are still due at `now`, and when the next one is. */
 export function stillDue(plan: DrillPlan, records: readonly HistoryRecord[], now: Date): { dueCount: number; nextDue?: Date } {
-  const after = pickDrill(plan.candidates, answerRecords(records), now, 1);
+  return stillDueFrom(plan, cardStates(answerRecords(records), now), now);
+}
+
+/** stillDue from cards already replayed up to `now`. */
+export function stillDueFrom(plan: DrillPlan, states: ReadonlyMap<string, CardState>, now: Date): { dueCount: number; nextDue?: Date } {
+  const after = pickDrillFromStates(plan.candidates, states, now, 1);
   return after.nextDue ? { dueCount: after.dueCount, nextDue: after.nextDue } : { dueCount: after.dueCount };
 }
