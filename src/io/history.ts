@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkRecord, cleanRecord, mayHoldControl, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { checkRecord, cleanRecord, mayHoldControl, recordKey, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 
@@ -91,6 +91,21 @@ export function newRecordId(): string {
  * `file` only names the log in warnings.
  */
 export function parseHistory(text: string, file: string): HistoryReadResult {
+  return parseHistoryPart(text, file);
+}
+
+/** Where a part of the log starts: how many lines come before it (0: it is the whole log, or its start). */
+export interface LogPart {
+  /** Lines before the part (line numbers in warnings go on from there). */
+  linesBefore: number;
+}
+
+/**
+ * parseHistory for a part of a log that starts on a line of its own (after `linesBefore` lines):
+ * warnings name the lines of the whole log, and a byte order mark is skipped only at its start.
+ * A part that does not end with a newline ends the log (its last line may be cut off mid-write).
+ */
+export function parseHistoryPart(text: string, file: string, part: LogPart = { linesBefore: 0 }): HistoryReadResult {
   const records: HistoryRecord[] = [];
   const warnings: HistoryWarning[] = [];
   const warn = (line: number, message: string): void => {
@@ -98,9 +113,9 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
   };
   const endsWithNewline = text.length === 0 || text.endsWith('\n');
   let start = 0;
-  let lineNo = 0;
+  let lineNo = part.linesBefore;
   // Skip a UTF-8 byte order mark, should an editor have added one.
-  if (text.charCodeAt(0) === 0xfeff) start = 1;
+  if (part.linesBefore === 0 && text.charCodeAt(0) === 0xfeff) start = 1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     const last = end === -1;
@@ -128,16 +143,8 @@ export function parseHistory(text: string, file: string): HistoryReadResult {
   return { records: uniqueInTimeOrder(records), warnings };
 }
 
-/**
- * A record's identity: its id; for a line written before ids existed, what makes it that record
- * (kind, session, time to the millisecond, question), so that copies of an old line collapse and
- * nothing else does (one session never records the same question twice in one millisecond). Keys
- * of the two sorts cannot meet: an id has no NUL in it. Short keys keep a 100,000-line log quick.
- */
-export function recordKey(record: HistoryRecord): string {
-  if (record.id !== undefined) return record.id;
-  return `\u0000${record.kind}\u0000${record.session}\u0000${record.at}\u0000${'question' in record ? record.question : ''}`;
-}
+/** A record's identity (its id, or for an old line what makes it that record). */
+export { recordKey };
 
 /**
  * The records sorted by `at`, stably (a log from one machine is nearly sorted already; one merged
@@ -197,6 +204,11 @@ function uniqueInTimeOrder(records: HistoryRecord[]): HistoryRecord[] {
 
 function code(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException)?.code;
+}
+
+/** The warning for a log that is there but cannot be read (ENOENT is no log: no warning). */
+export function unreadableLog(file: string, error: unknown): HistoryWarning {
+  return { file, line: 0, message: `${file}:0: cannot read the history log (${code(error) ?? (error as Error).message})` };
 }
 
 export function openHistory(dataDir: string, options: HistoryOptions = {}): History {
@@ -267,8 +279,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
         text = fs.readFileSync(file, 'utf8');
       } catch (error) {
         if (code(error) === 'ENOENT') return { records: [], warnings: [] };
-        const message = `${file}:0: cannot read the history log (${code(error) ?? (error as Error).message})`;
-        return { records: [], warnings: [{ file, line: 0, message }] };
+        return { records: [], warnings: [unreadableLog(file, error)] };
       }
       return parseHistory(text, file);
     },
