@@ -3,7 +3,7 @@ import { resolveDataDir } from '../io/data-dir.js';
 import type { NoteCache } from '../io/cache.js';
 import { openSettings, type Settings } from '../io/settings.js';
 import { stripControlLine } from '../core/text/index.js';
-import type { HistoryRecord } from '../core/history/index.js';
+import type { HistoryRecord, HistoryReplay } from '../core/history/index.js';
 import type { Collection, Lang } from '../core/types.js';
 import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
@@ -20,7 +20,10 @@ import type { ChalkInstance } from 'chalk';
 export interface GlobalOptions {
   dataDir?: string;
   color: boolean;
-  /** false with --no-cache: every note is parsed again, the bundled ones too (and the cache is left as it is). */
+  /**
+   * false with --no-cache: every note is parsed again, the bundled ones too, the answer log is
+   * replayed from its start (and the cache is left as it is).
+   */
   cache?: boolean;
   /** The command's own --lang, where it has one (optsWithGlobals merges it in). */
   lang?: Lang;
@@ -60,6 +63,21 @@ export class App {
     const { records, warnings } = openHistory(this.dataDir).read();
     this.printWarnings(warnings);
     return records;
+  }
+
+  /**
+   * What `stats` and `drill` take from the whole answer log, as of `now`: kept in the cache between
+   * runs (unless --no-cache), so only the lines appended since are replayed. Damaged lines become
+   * warnings, as with history().
+   */
+  async historyReplay(now: Date): Promise<HistoryReplay> {
+    const [{ readHistoryReplay }, { buildInfo }] = await Promise.all([import('../io/history-cache.js'), import('../io/version.js')]);
+    const { replay, warnings } = readHistoryReplay(this.dataDir, now, {
+      version: buildInfo().id,
+      ...(this.globals.cache === false ? {} : { cacheDir: this.cacheDir }),
+    });
+    this.printWarnings(warnings);
+    return replay;
   }
 
   out(text: string): void {

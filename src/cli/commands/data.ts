@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { detectLang, stripControlLine } from '../../core/text/index.js';
-import { computeStats, findFlagged, flaggedQuestions, SCHEMA_VERSION, type HistoryRecord } from '../../core/history/index.js';
+import { findFlagged, flaggedQuestions, LATEST_RECORDS, latestRecords, replayStats, SCHEMA_VERSION, type HistoryRecord } from '../../core/history/index.js';
 import type { Lang } from '../../core/types.js';
 import { messages } from '../../ui/messages.js';
 import { chooseBundled, notesPaths } from '../notes-paths.js';
@@ -25,7 +25,7 @@ async function historyLang(app: App, records: readonly HistoryRecord[], option: 
   const chosen = app.lang(option);
   if (chosen) return chosen;
   const recent = records
-    .slice(-200)
+    .slice(-LATEST_RECORDS)
     .map((r) => (r.kind === 'answer' || r.kind === 'flag' ? `${r.topic.join(' ')} ${r.subject}` : ''))
     .join(' ');
   let lang: Lang = 'en';
@@ -44,10 +44,11 @@ async function historyLang(app: App, records: readonly HistoryRecord[], option: 
 }
 
 export async function statsCommand(app: App, flags: { json?: boolean; lang?: Lang }): Promise<void> {
-  const records = await app.history();
-  const stats = computeStats(records, app.runtime.now());
+  // The log's replay, kept in the cache: a long history is not replayed from its start every time.
+  const replay = await app.historyReplay(app.runtime.now());
+  const stats = replayStats(replay);
   if (flags.json) return app.out(JSON.stringify(stats, null, 2));
-  app.out(formatStats(stats, app.chalk, app.width, await historyLang(app, records, flags.lang)));
+  app.out(formatStats(stats, app.chalk, app.width, await historyLang(app, latestRecords(replay), flags.lang)));
 }
 
 export async function historyCommand(app: App, flags: { json?: boolean; csv?: boolean; lang?: Lang }): Promise<void> {

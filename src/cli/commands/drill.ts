@@ -1,5 +1,6 @@
 import { drillQuestions } from '../../core/questions/index.js';
-import { coverageModel, DRILL_SEED, drillLang, newSeed, planDrill, stillDue } from '../../core/session/index.js';
+import { knownAnswers } from '../../core/history/index.js';
+import { coverageModel, DRILL_SEED, drillLang, newSeed, planDrillFrom, stillDueFrom } from '../../core/session/index.js';
 import type { App } from '../app.js';
 import type { QuizFlags } from './quiz.js';
 import { messages } from '../../ui/messages.js';
@@ -15,8 +16,10 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   const order = newSeed(() => app.runtime.random());
   const now = app.runtime.now();
   const count = flags.count ?? app.settings.get('count');
-  // Only what the drill can ask is built: the questions with a history, and enough new ones.
-  const plan = planDrill(await app.history(), now, count, (known, fresh) =>
+  // Only what the drill can ask is built: the questions with a history, and enough new ones. The
+  // cards come from the log's replay, kept in the cache (only what was appended since is replayed).
+  const replay = await app.historyReplay(now);
+  const plan = planDrillFrom(replay.cards, knownAnswers(replay), now, count, (known, fresh) =>
     drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}) }, { order, known, skip: (id) => flagged.has(id), fresh }),
   );
   const { pick } = plan;
@@ -31,6 +34,6 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // How many are still due now, and when the next one comes, from now (not a clock time that
   // has already passed while questions are still due).
   const later = app.runtime.now();
-  const after = stillDue(plan, await app.history(), later);
+  const after = stillDueFrom(plan, (await app.historyReplay(later)).cards, later);
   app.say(m.stillDue(after.dueCount, after.nextDue ? m.relative(after.nextDue, later) : null));
 }
