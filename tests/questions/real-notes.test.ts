@@ -112,3 +112,45 @@ describe('a walk through source code', () => {
     expect(questionsOf(procedure).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
   });
 });
+
+describe("the note's own labels under an aspect section", () => {
+  it('are not asked as terms when the aspect is a numbered section or names what it is of', () => {
+    const note = [
+      // No title above: the numbered section is the first heading of its path.
+      '## 3. Use Cases',
+      '',
+      '### Layered images',
+      '',
+      '- **Edge Friendliness**: Small layers travel well over slow links to remote sites and devices',
+      '- **Audit Trail**: Each layer records which build step produced which files in the image',
+      '- **Future Proofing**: The format keeps growing and more registries accept it every year',
+      '',
+      '### Flat images',
+      '',
+      '- **Quick Start**: A single layer unpacks at once with no overlay filesystem needed at all',
+      '- **Simple Copy**: One tarball can be copied between hosts with plain tools like scp',
+      '- **Legacy Tools**: Old build systems that predate layering still produce flat archives',
+      '',
+      '## Best Practices with Registries',
+      '',
+      '- **Pin Digests**: Refer to images by digest so that a moved tag does not change what runs',
+      '- **Mirror Locally**: Keep a pull-through cache near the cluster to survive upstream outages',
+      '- **Scan Often**: Run a vulnerability scanner on every pushed image before it is promoted',
+      '',
+      '## Registry types',
+      '',
+      '- **Docker Hub**: The public registry run by Docker that hosts official and community images',
+      '- **Harbor**: An open source registry with projects, replication, signing and scanning built in',
+      '- **Quay**: A registry from Red Hat offered both as a hosted service and to run on premises',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.filter((q) => /Edge Friendliness|Audit Trail|Future Proofing|Quick Start|Legacy Tools|Pin Digests|Mirror Locally/.test(shown(q))).map((q) => `${q.type}: ${shown(q)}`)).toEqual([]);
+    expect(qs.some((q) => /Harbor|Quay/.test(shown(q)))).toBe(true);
+  });
+
+  it('"in your case" is the note speaking of its own setup', () => {
+    expect(isLabSpecific('A claim names its class (local-path in your case)')).toBe(true);
+    expect(isLabSpecific('A claim names its class, which picks the provisioner')).toBe(false);
+  });
+});

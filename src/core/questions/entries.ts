@@ -43,8 +43,21 @@ export function isAspectName(text: string): boolean {
  * A note's top heading (`Security`) names its subject, not an aspect.
  */
 export function isAspectBank(bank: TermsBank): boolean {
-  return isAspectName(bank.title) || isSentence(displayTitle(bank.title)) || bank.path.slice(1).some((p) => ASPECT_TITLE.test(displayTitle(p)));
+  // A numbered first heading (`4. Use Cases`) is a section of the note, not its subject.
+  const sections = bank.path.filter((p, i) => i > 0 || NUMBERED_HEADING.test(p));
+  return (
+    isAspectName(bank.title) ||
+    isSentence(displayTitle(bank.title)) ||
+    sections.some((p) => ASPECT_TITLE.test(displayTitle(p))) ||
+    [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p)))
+  );
 }
+
+const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])/u;
+
+/** An aspect of something named after it (`Best Practices with Provisioners`, `Use Cases of Helm`, `Limitations of X`). */
+const ASPECT_OF =
+  /^(?:(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|by|as|on|in|at|requires|means|refers)\b/;
