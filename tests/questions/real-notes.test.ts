@@ -154,3 +154,22 @@ describe("the note's own labels under an aspect section", () => {
     expect(isLabSpecific('A claim names its class, which picks the provisioner')).toBe(false);
   });
 });
+
+describe('a recall prompt made from a plain label', () => {
+  it('is not asked, while a named thing of the field beside it is', () => {
+    const note = [
+      '# Running a registry mirror',
+      '',
+      '## Mirror in a cluster',
+      '',
+      '- **Current Use**: The mirror sits in front of the cluster and answers most image pulls itself',
+      '- **Storage Location**: Layers are kept on a disk attached to the machine that runs the mirror',
+      '- **Error**: A pull that misses the cache and cannot reach upstream fails with a timeout',
+      '- **Image Pull Policy**: Decides whether the kubelet asks the registry again for an image it already holds',
+      '',
+    ].join('\n');
+    const recalls = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(recalls.filter((p) => /Current Use|Storage Location|Error/.test(p))).toEqual([]);
+    expect(recalls.some((p) => /Image Pull Policy/.test(p))).toBe(true);
+  });
+});

@@ -98,6 +98,20 @@ const ADJECTIVE =
 /** English words that end a label of a quality, not a name: `Static Nature`, `Environment Fit`. */
 const QUALITY_EN = /\b(?:nature|fit|focus|support|friendliness|ease|choice|considerations?|factors?|compatibility|footprint|experience|benefit|advantage|points?)$/i;
 
+/** Words a note uses as a heading over anything: `Error`, `Result`, `Focus`. */
+const GENERIC_WORD = /^(?:error|errors|issue|result|results|output|explanation|importance|focus|format|size|status|comparison|current use|usage|example|note|summary)$/i;
+
+/**
+ * Plain English words that are not a name of the field (`Current Use`, `Storage Location`,
+ * `Runs On`): the note's own label. One word alone (`Forbid`, `Evicted`) is often a value's name.
+ */
+function isPlainLabel(term: string): boolean {
+  if (GENERIC_WORD.test(term)) return true;
+  const words = term.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Za-z][a-z]*$/.test(w))) return false;
+  return !isTechnicalName(term) && !isTechnicalName(term.replace(/s$/, ''));
+}
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
@@ -137,6 +151,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     return { reason: 'label' };
   }
   if (!isExplainable(entry.term, bank.lang)) return { reason: 'label' };
+  // `Explain: Error`, `Explain: Current Use`, `Explain: Storage Location`: in English notes a
+  // label of plain words, not a name of the field, asks nothing a reader could answer.
+  if (bank.lang === 'en' && isPlainLabel(term)) return { reason: 'label' };
   // `Key Points › Extensive Use`: a point's label under an aspect is not a thing to explain.
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()))) return { reason: 'label' };
   const topic = topicName(bank);
