@@ -108,6 +108,21 @@ describe('a walk through source code', () => {
     expect(qs.filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'member' || q.type === 'multi' || q.type === 'typed')).toEqual([]);
   });
 
+  it('is told by steps that name functions, even in a note with little else of code', () => {
+    const note = [
+      '# 控制器',
+      '',
+      '## 同步流程',
+      '',
+      '1. getWidgetsForOwner 获取该对象管理的全部部件。',
+      '2. checkPausedState 检查对象是否处于暂停状态。',
+      '3. 如果是扩缩容事件则执行 scaleWidgetSet 的操作。',
+      '4. 根据策略类型执行 rolloutByBatch 的操作。',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('while a procedure in prose notes still is', () => {
     expect(questionsOf(procedure).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
   });

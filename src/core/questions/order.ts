@@ -113,6 +113,9 @@ const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Valida
 /** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
 const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;
 
+/** A function's name: lower camel case with two humps or more (`getReplicaSets`, `syncHandler` has one). */
+const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
+
 /** What an order or next question may be made of: the items in order, or why there are none. */
 interface Sequence {
   /** The procedure's name in a prompt. */
@@ -138,7 +141,9 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   // A walk through source code: its steps are statements in the code's order, often branches.
-  if ((bank.kind === 'steps' || (bank.kind === 'terms' && bank.sequential)) && isCodeWalkthrough(ctx.pool, bank.source.file)) {
+  // Steps that name functions (`getWidgetsForOwner` fetches…, then `isScaleEvent` checks…): a function's body in prose.
+  const namesFunctions = bank.kind === 'steps' && bank.steps.filter((s) => FUNCTION_NAME.test(s.text)).length * 2 >= bank.steps.length;
+  if ((bank.kind === 'steps' || (bank.kind === 'terms' && bank.sequential)) && (namesFunctions || isCodeWalkthrough(ctx.pool, bank.source.file))) {
     rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
     return null;
   }
