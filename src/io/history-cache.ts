@@ -151,7 +151,7 @@ export function readHistoryReplay(dataDir: string, now: Date, options: ReplayOpt
 
   let replay: HistoryReplay | undefined;
   let warnings: HistoryWarning[] = [];
-  let lines = 0;
+  let lines: number | undefined;
   let covered: Hash | undefined;
   let changed = true;
   const saved = cacheFile ? readSaved(cacheFile, options.version, file) : undefined;
@@ -174,16 +174,17 @@ export function readHistoryReplay(dataDir: string, now: Date, options: ReplayOpt
     const all = parseHistoryPart(bytes.toString('utf8', 0, whole), file);
     replay = replayHistory(all.records, now);
     warnings = all.warnings;
-    lines = countLines(bytes, 0, whole);
   }
+  // Counted only when needed (nothing is kept with --no-cache).
+  const linesOf = (): number => (lines ??= countLines(bytes, 0, whole));
   if (cacheFile && changed && whole > 0) {
     covered ??= createHash('sha1').update(bytes.subarray(0, whole));
-    writeSaved(cacheFile, { format: FORMAT, version: options.version, log: file, offset: whole, lines, logSha1: covered.digest('hex') }, replay, warnings);
+    writeSaved(cacheFile, { format: FORMAT, version: options.version, log: file, offset: whole, lines: linesOf(), logSha1: covered.digest('hex') }, replay, warnings);
   }
 
   // A last line without its newline (being written now, or cut off by a kill): replayed, never kept.
   if (whole < bytes.length) {
-    const part = parseHistoryPart(bytes.toString('utf8', whole), file, { linesBefore: lines });
+    const part = parseHistoryPart(bytes.toString('utf8', whole), file, { linesBefore: linesOf() });
     if (!continueReplay(replay, part.records, now)) {
       const all = parseHistoryPart(bytes.toString('utf8'), file);
       return { replay: replayHistory(all.records, now), warnings: all.warnings };

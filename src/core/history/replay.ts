@@ -75,13 +75,11 @@ export function newReplay(clock: Date): HistoryReplay {
  */
 export function replayHistory(records: readonly HistoryRecord[], now: Date): HistoryReplay {
   const replay = newReplay(now);
-  let list = records;
+  // Refused (changing nothing) only when out of order: the log as read never is.
+  if (continueReplay(replay, records, now)) return replay;
   const times = records.map((r) => Date.parse(r.at));
-  if (times.some((t, i) => i > 0 && t < (times[i - 1] as number))) {
-    const order = records.map((_, i) => i).sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
-    list = order.map((i) => records[i] as HistoryRecord);
-  }
-  continueReplay(replay, list, now);
+  const order = records.map((_, i) => i).sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  continueReplay(replay, order.map((i) => records[i] as HistoryRecord), now);
   return replay;
 }
 
@@ -122,11 +120,11 @@ export function continueReplay(replay: HistoryReplay, records: readonly HistoryR
     const key = recordKey(record);
     if (t === replay.last) {
       if (replay.lastKeys.has(key)) continue;
-      replay.lastKeys.add(key);
     } else {
       replay.last = t;
-      replay.lastKeys = new Set([key]);
+      replay.lastKeys.clear();
     }
+    replay.lastKeys.add(key);
     replay.records++;
     tallyRecord(tally, record);
     if (record.kind === 'answer') {

@@ -189,20 +189,20 @@ export function newStatsTally(): StatsTally {
   };
 }
 
+function sessionOf(sessions: Map<string, SessionAcc>, id: string): SessionAcc {
+  let s = sessions.get(id);
+  if (!s) {
+    s = { id, mode: undefined, at: undefined, t: NaN, order: sessions.size, answered: 0, correct: 0, end: undefined };
+    sessions.set(id, s);
+  }
+  return s;
+}
+
 /** Adds one record to the tally (records in log order: time order, as the log is read). */
 export function tallyRecord(tally: StatsTally, record: HistoryRecord): void {
-  const { sessions } = tally;
-  const session = (id: string): SessionAcc => {
-    let s = sessions.get(id);
-    if (!s) {
-      s = { id, mode: undefined, at: undefined, t: NaN, order: sessions.size, answered: 0, correct: 0, end: undefined };
-      sessions.set(id, s);
-    }
-    return s;
-  };
   switch (record.kind) {
     case 'session-start': {
-      const s = session(record.session);
+      const s = sessionOf(tally.sessions, record.session);
       if (s.mode === undefined) {
         tally.started++;
         if (record.mode === 'interview') tally.interviews++;
@@ -213,7 +213,7 @@ export function tallyRecord(tally: StatsTally, record: HistoryRecord): void {
       break;
     }
     case 'session-end':
-      session(record.session).end = { score: record.score, abandoned: record.abandoned };
+      sessionOf(tally.sessions, record.session).end = { score: record.score, abandoned: record.abandoned };
       break;
     case 'flag':
       // A flag counts until an unflag for the same question follows it.
@@ -231,7 +231,7 @@ export function tallyRecord(tally: StatsTally, record: HistoryRecord): void {
       const point = right ? 1 : 0;
       tally.answered++;
       tally.correct += point;
-      const s = session(record.session);
+      const s = sessionOf(tally.sessions, record.session);
       s.answered++;
       s.correct += point;
 
