@@ -5,11 +5,21 @@
 //                 / (fs.readFileSync + split into lines)
 //   stats ratio = read() + computeStats(records, now) (tallies + FSRS replay of every answer)
 //                 / (fs.readFileSync + split into lines)
+//   no cache    = readHistoryReplay(dir, now) without a cache folder + replayStats: what
+//                 `stats --no-cache` does (the whole log replayed)
+//                 / (fs.readFileSync + split into lines)
+//   warm cache  = the same with the cache folder, its replay covering the whole log: what `stats`
+//                 does on a log that did not change since the last run (the log is read and hashed,
+//                 nothing replayed) / (fs.readFileSync + split into lines)
+//   appended    = warm, but one session (20 answers) was appended after the cache was written:
+//                 those are replayed and the cache written anew (the stale cache is put back
+//                 before each call, ~1 MB written on the clock) / (fs.readFileSync + split)
 //
 // The log is only ever appended to, so it grows without bound; 100,000 answers is a few years
 // of daily drilling, and `stats` must stay a blink, not a wait, at that size.
 
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compare, importDist, isMain, ms, perSec, rng, times } from './lib.mjs';
@@ -97,6 +107,7 @@ export async function benchStats() {
   const stats = await importDist('core/history/index.js', ['computeStats']);
   const history = await importDist('io/history.js', ['openHistory']);
   if (!stats || !history) return;
+  const replayCache = await importDist('io/history-cache.js', ['readHistoryReplay']);
 
   const records = makeHistory();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-data-'));
@@ -110,32 +121,77 @@ export async function benchStats() {
     let lines;
     let read;
     let summary;
-    const { ms: t, ratio } = await compare(
-      {
-        lines: () => {
-          lines = readFileSync(file, 'utf8').split('\n');
-        },
-        read: () => {
-          read = history.openHistory(dir).read();
-        },
-        stats: () => {
-          summary = stats.computeStats(history.openHistory(dir).read().records, NOW);
-        },
+    const cases = {
+      lines: () => {
+        lines = readFileSync(file, 'utf8').split('\n');
       },
-      ROUNDS,
-    );
+      read: () => {
+        read = history.openHistory(dir).read();
+      },
+      stats: () => {
+        summary = stats.computeStats(history.openHistory(dir).read().records, NOW);
+      },
+    };
+    // The kept replay (`stats` since the card-state cache): without the cache, warm, and warm with
+    // a session appended since it was written.
+    const results = {};
+    const cacheDir = path.join(dir, 'cache');
+    const version = 'bench';
+    const late = path.join(dir, 'late');
+    const lateCache = path.join(late, 'cache');
+    let stale;
+    if (replayCache) {
+      const viaReplay = (dataDir, options) => stats.replayStats(replayCache.readHistoryReplay(dataDir, NOW, { version, ...options }).replay);
+      // A data dir whose cache covers all but the last session of the log.
+      const cut = records.length - records.slice().reverse().findIndex((r) => r.kind === 'session-start') - 1;
+      mkdirSync(late);
+      writeFileSync(path.join(late, 'history.jsonl'), records.slice(0, cut).map((rec) => `${JSON.stringify(rec)}\n`).join(''));
+      viaReplay(late, { cacheDir: lateCache });
+      stale = readFileSync(path.join(lateCache, replayCache.HISTORY_CACHE_FILE));
+      appendFileSync(path.join(late, 'history.jsonl'), records.slice(cut).map((rec) => `${JSON.stringify(rec)}\n`).join(''));
+      // The warm case's cache, made once.
+      viaReplay(dir, { cacheDir });
+      Object.assign(cases, {
+        noCache: () => {
+          results.noCache = viaReplay(dir, {});
+        },
+        warm: () => {
+          results.warm = viaReplay(dir, { cacheDir });
+        },
+        appended: () => {
+          writeFileSync(path.join(lateCache, replayCache.HISTORY_CACHE_FILE), stale);
+          results.appended = viaReplay(late, { cacheDir: lateCache });
+        },
+      });
+    }
+    const { ms: t, ratio } = await compare(cases, ROUNDS);
 
     console.log(`  readFileSync + split:       ${ms(t.lines)}`);
     console.log(`  openHistory().read():       ${ms(t.read)}  (${perSec(records.length, t.read)} records/s)`);
     console.log(`  read() + computeStats():    ${ms(t.stats)}`);
+    if (replayCache) {
+      console.log(`  stats, no cache:            ${ms(t.noCache)}`);
+      console.log(`  stats, cache warm:          ${ms(t.warm)}`);
+      console.log(`  stats, cache + 1 session:   ${ms(t.appended)}`);
+    }
     console.log(`  => read: ${times(ratio('read', 'lines'))} the time of reading + splitting the log`);
     console.log(`  => read + stats: ${times(ratio('stats', 'lines'))} the time of reading + splitting the log`);
     console.log(`     (so computeStats adds ~${times(ratio('stats', 'read') - 1)} the time of read() on top of it)`);
+    if (replayCache) {
+      console.log(`  => stats without the cache: ${times(ratio('noCache', 'lines'))} the time of reading + splitting the log`);
+      console.log(`  => stats with the cache, warm: ${times(ratio('warm', 'lines'))} the time of reading + splitting the log`);
+      console.log(`  => stats with the cache, 1 session appended: ${times(ratio('appended', 'lines'))} the time of reading + splitting the log`);
+    }
     // A benchmark of a validator that rejects everything would be fast and meaningless.
     if (lines.length < records.length || read.records.length !== records.length || read.warnings.length) {
       console.log(`  warning: read() kept ${read.records.length} of ${records.length} records, ${read.warnings.length} warnings`);
     }
     console.log(`  check: ${summary.sessions} sessions, ${summary.answered} answered, ${summary.dueToday} due today, streak ${summary.streakDays} days`);
+    // And a cache that gave other numbers than the whole replay would be fast and wrong.
+    for (const [name, result] of Object.entries(results)) {
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(result)), JSON.parse(JSON.stringify(summary)))) console.log(`  warning: stats ${name} differ from read() + computeStats()`);
+    }
+    if (replayCache) console.log(`  check: no cache, warm and appended give the stats of read() + computeStats()`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
