@@ -188,3 +188,23 @@ describe('a recall prompt made from a plain label', () => {
     expect(recalls.some((p) => /Image Pull Policy/.test(p))).toBe(true);
   });
 });
+
+describe('a field described only by its type', () => {
+  it('is not a description: no define, identify or typed question points from it to a name', () => {
+    const note = [
+      '# Pod DNS settings',
+      '',
+      '## dnsConfig fields',
+      '',
+      '- nameservers: list of strings, optional',
+      '- searches: list of strings, optional',
+      '- options: list of objects, optional',
+      '- ndotsLimit: the number of dots a name needs before it is tried as an absolute name first',
+      '- resolverPolicy: which resolver file the kubelet hands to the container when the pod starts',
+      '- upstreamMode: whether queries the cluster cannot answer go to the node or to a fixed server',
+    ].join('\n');
+    const qs = questionsOf(note).filter((q) => ['define', 'identify', 'typed'].includes(q.type));
+    expect(qs.some((q) => /list of (?:strings|objects), optional/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /absolute name first|fixed server|hands to the container/.test(shown(q)))).toBe(true);
+  });
+});

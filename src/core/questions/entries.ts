@@ -74,6 +74,18 @@ const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 
+/**
+ * A field's type from an API reference (`list of strings, optional`, `string, required`,
+ * `int64`, `布尔值，可选`): it fits every field of that type, so it cannot point at one name.
+ */
+const TYPE_ONLY =
+  /^(?:(?:an?\s+)?(?:(?:list|array|map|slice|set)\s+of\s+)?(?:strings?|int(?:eger)?s?(?:32|64)?|bool(?:ean)?s?|float(?:32|64)?|numbers?|objects?|maps?|lists?|arrays?|duration|quantity|字符串|整数|布尔值?|对象|列表|数组)(?:\s*[,，、]?\s*(?:optional|required|可选|必选|必填|选填))?)\s*[.。]?$/iu;
+
+/** Whether a detail is only a field's type (and whether it is required), not a description. */
+export function isTypeOnlyDetail(detail: string): boolean {
+  return TYPE_ONLY.test(detail.trim());
+}
+
 /** Columns a description needs to say more than a translation of its name would. */
 const MIN_DETAIL_WIDTH = 12;
 /** The same for a Latin name described in Chinese, whose translation reads as a description. */
@@ -86,7 +98,7 @@ export function askableEntry(entry: TermEntry): boolean {
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
-  if (isFragmentDetail(detail) || VALUE_ONLY.test(detail)) return false;
+  if (isFragmentDetail(detail) || VALUE_ONLY.test(detail) || isTypeOnlyDetail(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
