@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { gateQuestion, isLabSpecific, spellsInitials } from '../../src/core/questions/gate.js';
+import { gateQuestion, isLabSpecific, isRunOutputSection, spellsInitials } from '../../src/core/questions/gate.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // Signals, found in notes people publish, that an entry is not good question material.
@@ -206,5 +206,39 @@ describe('a field described only by its type', () => {
     const qs = questionsOf(note).filter((q) => ['define', 'identify', 'typed'].includes(q.type));
     expect(qs.some((q) => /list of (?:strings|objects), optional/.test(shown(q)))).toBe(false);
     expect(qs.some((q) => /absolute name first|fixed server|hands to the container/.test(shown(q)))).toBe(true);
+  });
+});
+
+describe('what one run printed', () => {
+  it('is told by expected-output and verify-the-setup sections', () => {
+    expect(isRunOutputSection('Expected')).toBe(true);
+    expect(isRunOutputSection('**Expected output**:')).toBe(true);
+    expect(isRunOutputSection('预期输出')).toBe(true);
+    expect(isRunOutputSection('Step 3: Verify the Installation')).toBe(true);
+    expect(isRunOutputSection('Output plugins')).toBe(false);
+    expect(isRunOutputSection('Verification of image signatures')).toBe(false);
+  });
+
+  it('keeps a listing of what the commands printed out of questions, while the concepts beside it are asked', () => {
+    const note = [
+      '# Running a metrics store',
+      '',
+      '## Service types used',
+      '',
+      '- ClusterIP: reachable only from inside the cluster, through a virtual address',
+      '- NodePort: opens the same port on every node and forwards it to the service',
+      '- LoadBalancer: asks the cloud provider for an external balancer in front of the service',
+      '',
+      '## Step 5: Verify the Setup',
+      '',
+      '1. **List the services**:',
+      '   - Expected:',
+      '     - `metricsdb`: `ClusterIP` with port `8086:31086/TCP`.',
+      '     - `grafana`: `NodePort` with port `3000:32000/TCP`.',
+      '     - `collector`: `ClusterIP` with port `4317/TCP` and no external address.',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /8086|32000|4317|metricsdb|collector/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /virtual address|every node|cloud provider/.test(shown(q)))).toBe(true);
   });
 });

@@ -113,6 +113,17 @@ export function isLabSpecific(text: string): boolean {
   return /\b(?:in|for|on) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)/i.test(text);
 }
 
+/**
+ * A section that shows what one run printed (`Expected`, `Expected output`, `Sample output`,
+ * `预期输出`) or checks that one install worked (`Step 4: Verify the Setup`): its items are
+ * that machine's names, ports and states, not knowledge of the subject.
+ */
+export function isRunOutputSection(label: string): boolean {
+  const t = label.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim();
+  if (/^(?:expected|sample|example)?\s*(?:output|result)s?$|^expected$|^(?:预期|期望|示例)?(?:输出|结果)$|^输出结果$/i.test(t)) return true;
+  return /^(?:step\s*\d+\s*[:.)-]\s*)?verify(?:ing)?\s+(?:the\s+)?(?:setup|installation|install|deployment|cluster)\b/i.test(t);
+}
+
 /** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */
 const STOP_WORDS = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it)$/i;
 
@@ -133,7 +144,7 @@ export function gateQuestion(question: Question): RejectReason | null {
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
-  if (shown.some(isLabSpecific)) return 'debris';
+  if (shown.some(isLabSpecific) || (question.topic ?? []).some(isRunOutputSection)) return 'debris';
   if (question.type === 'recall') return null;
   if (question.type === 'typed') {
     return keyOf(question.prompt).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt) ? 'giveaway' : null;
