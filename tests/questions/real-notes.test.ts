@@ -242,3 +242,22 @@ describe('what one run printed', () => {
     expect(qs.some((q) => /virtual address|every node|cloud provider/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('a line of code as the description', () => {
+  it('is not matched to a name: no identify or define question from a call, while described steps are asked', () => {
+    const note = [
+      '# 边缘代理的启动',
+      '',
+      '## 启动阶段',
+      '',
+      '- 解析参数：opts.BindFlags(cmd.PersistentFlags())',
+      '- 生成配置：cfg, err := opts.ToConfig(ctx)',
+      '- 加载证书：从磁盘读取服务端密钥对，文件变化时重新加载',
+      '- 打开监听：绑定安全端口并开始提供健康检查接口',
+      '- 建立隧道：主动连接云端，并用心跳保持连接不断开',
+    ].join('\n');
+    const qs = questionsOf(note).filter((q) => ['define', 'identify', 'typed'].includes(q.type));
+    expect(qs.some((q) => /BindFlags|ToConfig/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /密钥对|健康检查接口|心跳保持/.test(shown(q)))).toBe(true);
+  });
+});

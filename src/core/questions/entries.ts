@@ -101,6 +101,9 @@ export function askableEntry(entry: TermEntry): boolean {
   if (isFragmentDetail(detail) || VALUE_ONLY.test(detail) || isTypeOnlyDetail(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
+  // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
+  // cannot match to a name without the code it came from.
+  if (/^(?:[\w, ]+:?=\s*)?[\w.$]+\((?:[^()]|\([^()]*\))*\)\s*[;,]?$/.test(detail)) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
   // Across scripts a short one still is (`Open vSwitch：开源虚拟交换机`, `DEL：删除`): it needs more.
   const crossScript = !/\p{Script=Han}/u.test(entry.term) && /\p{Script=Han}/u.test(detail);
