@@ -1,5 +1,5 @@
 import { Option, type Argument, type Help } from 'commander';
-import { labelled, messages, type Messages } from './messages.js';
+import { labelled, messages, withPlaceholders, type Messages } from './messages.js';
 import { hanging, displayWidth, wrap } from './layout.js';
 
 // `--help` laid out for the terminal it is shown on: commander's own layout puts every
@@ -64,10 +64,15 @@ export function helpLayout(width: () => number, m: Messages = messages('en')): P
   const usageTitle = titles['Usage:'] ?? 'Usage:';
   // `Usage: k8s-quiz`, `用法：k8s-quiz` (no space after a full-width colon).
   const usageLead = labelled(usageTitle, '');
+  const named = (text: string): string => withPlaceholders(text, m.cli.placeholder);
   return {
     formatHelp(this: Help, cmd, helper) {
       const text = Object.getPrototypeOf(this).formatHelp.call(this, cmd, helper) as string;
       return text.startsWith(`${usageTitle} `) ? usageLead + text.slice(usageTitle.length + 1) : text;
+    },
+    // Columns, not UTF-16 units: a term may hold Chinese (`<目录>`), two columns a character.
+    displayWidth(text: string) {
+      return displayWidth(text);
     },
     formatItem(term: string, termWidth: number, description: string) {
       return helpItem(term, termWidth, description, width());
@@ -78,6 +83,17 @@ export function helpLayout(width: () => number, m: Messages = messages('en')): P
     styleTitle(title: string) {
       return titles[title] ?? title;
     },
+    // commander's placeholders, in the usage line, the list of commands and the terms of options
+    // and arguments, in the words of `m` (`[选项]`, `<目录>`); commander has no setting for them.
+    subcommandTerm(this: Help, cmd) {
+      return named(Object.getPrototypeOf(this).subcommandTerm.call(this, cmd) as string);
+    },
+    optionTerm(this: Help, option: Option) {
+      return named(Object.getPrototypeOf(this).optionTerm.call(this, option) as string);
+    },
+    argumentTerm(this: Help, argument: Argument) {
+      return m.cli.placeholder(Object.getPrototypeOf(this).argumentTerm.call(this, argument) as string);
+    },
     optionDescription(this: Help, option: Option) {
       return described(option, m) ?? (Object.getPrototypeOf(this).optionDescription.call(this, option) as string);
     },
@@ -86,7 +102,7 @@ export function helpLayout(width: () => number, m: Messages = messages('en')): P
     },
     commandUsage(this: Help, cmd) {
       // The usage line is wrapped under its own start: `Usage: k8s-quiz interview [options]` / `[paths...]`.
-      const usage = Object.getPrototypeOf(this).commandUsage.call(this, cmd) as string;
+      const usage = named(Object.getPrototypeOf(this).commandUsage.call(this, cmd) as string);
       const indent = displayWidth(usageLead);
       return hanging('', usage, width() - indent).replace(/\n/g, `\n${' '.repeat(indent)}`);
     },

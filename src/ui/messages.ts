@@ -201,6 +201,11 @@ const en = {
     examplesTitle: 'Examples:',
     /** What commander adds after a description: choices, the default… (English: commander's own). */
     extras: null as ((extras: { choices?: string[]; default?: string; preset?: string; env?: string }) => string) | null,
+    /**
+     * commander's placeholders (`[options]`, `[command]`, an argument's `<shell>`, an option's
+     * `<dir>`), by the name inside the brackets: English as commander prints them.
+     */
+    placeholder: (name: string): string => name,
     /** After a usage error. */
     helpAfterError: '(run with --help for usage)',
     version: 'output the version number',
@@ -347,18 +352,50 @@ const ZH_REASONS: Record<string, string> = {
   'too-short': '内容太短',
 };
 
+/**
+ * commander's placeholders in Chinese, by the name inside the brackets (main.ts names them):
+ * `[options]` and `[command]` of the usage line, the arguments, the values options take. `shell`
+ * stays: it is the word for it.
+ */
+const ZH_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  options: '选项',
+  command: '命令',
+  paths: '路径',
+  action: '操作',
+  key: '设置项',
+  value: '值',
+  shell: 'shell',
+  dir: '目录',
+  n: '数字',
+  types: '题型',
+  text: '文字',
+  lang: '语言',
+  m: '分钟',
+  s: '秒',
+  ids: 'ID',
+  remote: '远程仓库',
+  format: '格式',
+  file: '文件',
+  name: '名称',
+};
+
+/** Every commander placeholder in `text` (`[options]`, `<dir>`, `[paths...]`) named by `name`; the brackets and `...` stay. */
+export function withPlaceholders(text: string, name: (placeholder: string) => string): string {
+  return text.replace(/([<[])([\w-]+)(\.\.\.)?([>\]])/g, (_, open: string, inside: string, dots: string | undefined, close: string) => `${open}${name(inside)}${dots ?? ''}${close}`);
+}
+
 /** Errors thrown in English by the layers below, and commander's own, said in Chinese; anything else stays as written. */
 const ZH_ERRORS: [RegExp, (...groups: string[]) => string][] = [
   // commander (its `(Did you mean …?)` line is handled after these)
   [/^unknown option '(.*)'$/, (flag) => `未知选项 '${flag}'`],
   [/^unknown command '(.*)'$/, (name) => `未知命令 '${name}'`],
-  [/^missing required argument '(.*)'$/, (name) => `缺少必需的参数 '${name}'`],
-  [/^option '(.*)' argument missing$/, (flags) => `选项 '${flags}' 缺少值`],
-  [/^required option '(.*)' not specified$/, (flags) => `必须给出选项 '${flags}'`],
+  [/^missing required argument '(.*)'$/, (name) => `缺少必需的参数 '${ZH_PLACEHOLDERS[name] ?? name}'`],
+  [/^option '(.*)' argument missing$/, (flags) => `选项 '${zhFlags(flags)}' 缺少值`],
+  [/^required option '(.*)' not specified$/, (flags) => `必须给出选项 '${zhFlags(flags)}'`],
   [/^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, (name, expected, got) => `'${name}' 的参数太多：应有 ${expected} 个，实际有 ${got} 个。`],
   [/^too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, (expected, got) => `参数太多：应有 ${expected} 个，实际有 ${got} 个。`],
-  [/^command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, (value, name, choices) => `参数 '${name}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
-  [/^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (flags, value, choices) => `选项 '${flags}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
+  [/^command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, (value, name, choices) => `参数 '${ZH_PLACEHOLDERS[name] ?? name}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
+  [/^option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (flags, value, choices) => `选项 '${zhFlags(flags)}' 的值 '${value}' 无效。可选的值：${choices.split(', ').join('、')}。`],
   // the notes, the settings, the data dir
   [/^no notes could be read from (.*)$/, (paths) => `无法从 ${paths} 读取任何笔记`],
   [/^unknown setting "(.*)"; known settings: (.*)$/, (key, keys) => `没有「${key}」这个设置项；可用的设置项：${keys.split(', ').join('、')}`],
@@ -382,6 +419,9 @@ const ZH_ERRORS: [RegExp, (...groups: string[]) => string][] = [
   [/^interrupted$/, () => '已中断'],
   [/^nothing changed$/, () => '没有改动'],
 ];
+
+/** An option's flags as help shows them in Chinese: `-n, --count <数字>`. */
+const zhFlags = (flags: string): string => withPlaceholders(flags, (name) => ZH_PLACEHOLDERS[name] ?? name);
 
 /** Says `text` by the first pattern of `table` it matches; unmatched, as it is. */
 function translated(table: readonly [RegExp, (...groups: string[]) => string][], text: string): string | undefined {
@@ -548,6 +588,7 @@ const zh: Messages = {
     examplesTitle: '示例：',
     extras: ({ choices, default: value, preset, env }) =>
       `（${[choices ? `可选：${choices.join('、')}` : '', value ? `默认：${value}` : '', preset ? `预设：${preset}` : '', env ? `环境变量：${env}` : ''].filter(Boolean).join('，')}）`,
+    placeholder: (name) => ZH_PLACEHOLDERS[name] ?? name,
     helpAfterError: '（加上 `--help` 查看用法）',
     version: '显示版本号',
     help: '显示命令的帮助',

@@ -309,8 +309,9 @@ describe('errors in Chinese', () => {
     expect(zh.errorText("unknown option '--bogus'")).toBe("未知选项 '--bogus'");
     expect(zh.errorText("unknown option '--cout'\n(Did you mean --count?)")).toBe("未知选项 '--cout'\n（你是不是想用 --count？）");
     expect(zh.errorText("unknown command 'x'\n(Did you mean one of a, b?)")).toBe("未知命令 'x'\n（你是不是想用 a、b 之一？）");
-    expect(zh.errorText("missing required argument 'action'")).toBe("缺少必需的参数 'action'");
-    expect(zh.errorText("option '--data-dir <dir>' argument missing")).toBe("选项 '--data-dir <dir>' 缺少值");
+    // Placeholders as Chinese help names them.
+    expect(zh.errorText("missing required argument 'action'")).toBe("缺少必需的参数 '操作'");
+    expect(zh.errorText("option '--data-dir <dir>' argument missing")).toBe("选项 '--data-dir <目录>' 缺少值");
     expect(zh.errorText("too many arguments for 'stats'. Expected 0 arguments but got 1.")).toBe("'stats' 的参数太多：应有 0 个，实际有 1 个。");
     expect(zh.errorText("command-argument value 'x' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.")).toBe(
       "参数 'shell' 的值 'x' 无效。可选的值：bash、zsh、fish。",

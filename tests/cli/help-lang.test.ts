@@ -2,7 +2,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { buildProgram, runtimeFrom } from '../../src/cli/main.js';
+import { messages } from '../../src/ui/messages.js';
 import { runInProcess, startInProcess, tempDir, type RunOptions } from '../support/cli.js';
 import { expectExit } from './answers.js';
 
@@ -30,7 +33,7 @@ const WAYS: { way: string; extra: string[]; options: () => RunOptions }[] = [
 describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
   it('--help: headings, descriptions, options and examples', async () => {
     const help = expectExit(await runInProcess(['--help', ...extra], options()), 0).stdout;
-    expect(help).toMatch(/^用法：k8s-quiz \[options\] \[command\]\n/);
+    expect(help).toMatch(/^用法：k8s-quiz \[选项\] \[命令\]\n/);
     for (const text of ['选项：', '命令：', '示例：', '在终端里，用你自己的', '显示版本号', '显示命令的帮助', '答题记录和设置存放的位置', '一场限时模拟面试']) {
       expect(help, text).toContain(text);
     }
@@ -39,7 +42,7 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
 
   it('quiz --help: arguments, options, choices and defaults', async () => {
     const quiz = expectExit(await runInProcess(['quiz', '--help', ...extra], options()), 0).stdout;
-    expect(quiz).toMatch(/^用法：k8s-quiz quiz \[options\] \[paths\.\.\.\]\n/);
+    expect(quiz).toMatch(/^用法：k8s-quiz quiz \[选项\] \[路径\.\.\.\]\n/);
     for (const text of ['参数：', '选项：', '出多少道题', '题型，多个用逗号分隔', '不用颜色、不移动光标']) expect(quiz, text).toContain(text);
     expect(quiz).not.toMatch(/Arguments:|Options:|how many questions/);
     const exported = expectExit(await runInProcess(['export', '--help', ...extra], options()), 0).stdout.replace(/\s+/g, '');
@@ -55,9 +58,9 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
     const suggested = expectExit(await runInProcess(['quiz', '--cout', '3', ...extra], options()), 2);
     expect(suggested.stderr).toContain("k8s-quiz: 未知选项 '--cout'\n（你是不是想用 --count？）");
     const missing = expectExit(await runInProcess(['quiz', ...extra, '--count'], options()), 2);
-    expect(missing.stderr).toContain("k8s-quiz: 选项 '-n, --count <n>' 缺少值");
+    expect(missing.stderr).toContain("k8s-quiz: 选项 '-n, --count <数字>' 缺少值");
     const choice = expectExit(await runInProcess(['export', '--format', 'pdf', ...extra], options()), 2);
-    expect(choice.stderr).toContain("k8s-quiz: 选项 '-f, --format <format>' 的值 'pdf' 无效。可选的值：anki、csv、json。");
+    expect(choice.stderr).toContain("k8s-quiz: 选项 '-f, --format <格式>' 的值 'pdf' 无效。可选的值：anki、csv、json。");
     const tooMany = expectExit(await runInProcess(['stats', 'a', 'b', ...extra], options()), 2);
     expect(tooMany.stderr).toContain("k8s-quiz: 'stats' 的参数太多：应有 0 个，实际有 2 个。");
   });
@@ -137,7 +140,7 @@ describe('which language', () => {
     expect(result.stderr).toContain(`无法使用设置文件 ${path.join(file, 'config.json')}（ENOTDIR）；改用默认设置`);
     expect(result.stderr).not.toMatch(/cannot (use|read)/);
     const missing = expectExit(await runInProcess(['--data-dir'], { env: { LANG: 'zh_CN.UTF-8' }, dataDir: false }), 2);
-    expect(missing.stderr).toContain("选项 '--data-dir <dir>' 缺少值");
+    expect(missing.stderr).toContain("选项 '--data-dir <目录>' 缺少值");
   });
 
   it('reset on a non-terminal says how in Chinese, and keeps exit 2', async () => {
@@ -167,5 +170,85 @@ describe('the reset prompt in Chinese', () => {
     run.write('\r');
     const result = expectExit(await run.done, 0);
     expect(result.stdout).toContain('Nothing changed.');
+  });
+});
+
+/** The program as main builds it, in `lang`, without running anything. */
+function program(lang: 'en' | 'zh') {
+  const runtime = runtimeFrom({
+    argv: [],
+    env: {},
+    cwd: () => '/',
+    stdin: new PassThrough(),
+    stdout: new PassThrough(),
+    stderr: new PassThrough(),
+    on: () => undefined,
+    off: () => undefined,
+  });
+  return buildProgram(runtime, { lang });
+}
+
+/** A commander placeholder left in English: `[options]`, `<dir>`, `[paths...]` (`<shell>` and `<ID...>` are the words for them). */
+const ENGLISH_PLACEHOLDER = /[<[](?!shell\b|ID\b)[A-Za-z][\w-]*(\.\.\.)?[>\]]/;
+
+describe("commander's placeholders", () => {
+  it('every placeholder the program uses has a Chinese name (shell stays shell)', () => {
+    const names = new Set(['options', 'command']);
+    const add = (text: string) => {
+      for (const found of text.matchAll(/[<[]([\w-]+)(?:\.\.\.)?[>\]]/g)) names.add(found[1] as string);
+    };
+    const all = program('zh');
+    for (const cmd of [all, ...all.commands]) {
+      for (const option of cmd.options) add(option.flags);
+      for (const argument of cmd.registeredArguments) names.add(argument.name());
+    }
+    const zh = messages('zh').cli.placeholder;
+    const untranslated = [...names].filter((name) => name !== 'shell' && (zh(name) === name || /[A-Za-z]/.test(zh(name).replace(/^ID$/, ''))));
+    expect(untranslated).toEqual([]);
+    expect([...names].every((name) => messages('en').cli.placeholder(name) === name)).toBe(true);
+  });
+
+  it('Chinese help of every command: usage line, commands, options and arguments name them in Chinese', async () => {
+    const names = ['', ...program('zh').commands.map((c) => c.name()), 'help'];
+    for (const name of names) {
+      const args = name ? [name, '--help'] : ['--help'];
+      const help = expectExit(await runInProcess(args, { env: { LANG: 'zh_CN.UTF-8', TERM: 'dumb' } }), 0).stdout;
+      expect(help, args.join(' ')).toMatch(/^用法：k8s-quiz /);
+      expect(help, `${args.join(' ')}\n${help}`).not.toMatch(ENGLISH_PLACEHOLDER);
+    }
+    const top = expectExit(await runInProcess(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    for (const text of ['--data-dir <目录>', 'quiz [选项] [路径...]', 'config <操作> [设置项] [值]', 'completion <shell>', 'help [命令]', 'cache <操作>']) expect(top).toContain(text);
+    const config = expectExit(await runInProcess(['config', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    expect(config).toMatch(/^用法：k8s-quiz config \[选项\] <操作> \[设置项\] \[值\]\n/);
+    expect(config).toMatch(/\n {2}操作 +`get`/);
+    const quiz = expectExit(await runInProcess(['quiz', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    for (const text of ['-n, --count <数字>', '-t, --type <题型>', '--topic <文字>', '--seed <数字>', '--lang <语言>']) expect(quiz).toContain(text);
+    const flagged = expectExit(await runInProcess(['flagged', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    expect(flagged).toContain('--unflag <ID...>');
+    const sync = expectExit(await runInProcess(['sync', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    expect(sync).toContain('--init <远程仓库>');
+  });
+
+  it('Chinese terms are measured in columns: descriptions still line up', async () => {
+    const help = expectExit(await runInProcess(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
+    const options = help.slice(help.indexOf('选项：'), help.indexOf('命令：'));
+    // Where the description starts, in columns, on each line that has a term and a description.
+    const starts = options
+      .split('\n')
+      .filter((l) => /^ {2}-/.test(l))
+      .map((l) => stringWidth(/^ {2}\S.*?\S {2,}/.exec(l)?.[0] ?? ''));
+    expect(starts.length).toBeGreaterThan(3);
+    expect(new Set(starts).size, options).toBe(1);
+  });
+
+  it('English keeps what commander prints', async () => {
+    const top = expectExit(await runInProcess(['--help'], { env: { LANG: 'C' } }), 0).stdout;
+    expect(top).toMatch(/^Usage: k8s-quiz \[options\] \[command\]\n/);
+    for (const text of ['--data-dir <dir>', 'quiz [options] [paths...]', 'config <action> [key] [value]', 'completion <shell>', 'help [command]']) expect(top).toContain(text);
+    const quiz = expectExit(await runInProcess(['quiz', '--help'], { env: { LANG: 'C' } }), 0).stdout;
+    expect(quiz).toContain('-n, --count <n>');
+    expect(quiz).toMatch(/\n {2}paths +note files or folders/);
+    const missing = expectExit(await runInProcess(['config'], { env: { LANG: 'C' } }), 2);
+    expect(missing.stderr).toContain("k8s-quiz: missing required argument 'action'");
   });
 });
