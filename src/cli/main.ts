@@ -301,7 +301,7 @@ export function buildProgram(runtime: Runtime, speech: Speech = { lang: interfac
     .addArgument(new Argument('<shell>', a.shell).choices(['bash', 'zsh', 'fish']))
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const { completionCommand } = await import('./commands/completion.js');
-      completionCommand(program, shell, runtime);
+      completionCommand(program, shell, runtime, m);
     });
 
   return program;

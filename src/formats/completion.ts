@@ -1,3 +1,5 @@
+import { displayWidth } from '../ui/layout.js';
+
 // `k8s-quiz completion bash|zsh|fish`: a completion script for each shell, rendered from a
 // plain description of the command line (built from commander's program in
 // src/cli/commands/completion.ts, so a new command or option shows up by itself). Pure.
@@ -42,8 +44,19 @@ export interface CommandSpec {
   args: readonly ArgumentSpec[];
 }
 
+/** What the scripts say themselves, in the language of the run that printed them. */
+export interface CompletionWords {
+  /** zsh: the group headings of the menus, and what is shown where a value is typed freely. */
+  command: string;
+  option: string;
+  value: string;
+  /** zsh: said when the script is sourced before compinit. */
+  needsCompinit: (program: string) => string;
+}
+
 export interface CompletionSpec {
   program: string;
+  words: CompletionWords;
   /** Accepted before or after the command. */
   globalOptions: readonly OptionSpec[];
   commands: readonly CommandSpec[];
@@ -66,13 +79,20 @@ function fq(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** A description on one line, short enough for a completion menu. */
+/** A description on one line, at most `max` columns wide (a Chinese character takes two), for a completion menu. */
 function shortDescription(text: string, max = 70): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+  if (displayWidth(line) <= max) return line;
+  let cut = '';
+  let width = 0;
+  for (const char of line) {
+    width += displayWidth(char);
+    if (width > max - 1) break;
+    cut += char;
+  }
+  // At a space, or after a Chinese comma or semicolon, when one is in the second half.
+  const at = Math.max(cut.lastIndexOf(' '), ...['，', '、', '；'].map((p) => cut.lastIndexOf(p)));
+  return `${(displayWidth(cut.slice(0, at)) > max / 2 ? cut.slice(0, at) : cut).replace(/[\s,;:(，、；：（]+$/, '')}…`;
 }
 
 function flagsOf(option: OptionSpec): string[] {
@@ -245,7 +265,7 @@ export function bashScript(spec: CompletionSpec): string {
 
 // ── zsh ───────────────────────────────────────────────────────────────────────────────────
 
-function zshValue(value: ValueSource): string {
+function zshValue(value: ValueSource, words: CompletionWords): string {
   switch (value.kind) {
     case 'words':
       return value.list ? `compset -P '*,'; compadd -S '' -- ${value.words.map(sq).join(' ')}` : `compadd -- ${value.words.map(sq).join(' ')}`;
@@ -256,7 +276,7 @@ function zshValue(value: ValueSource): string {
     case 'dirs':
       return '_files -/';
     case 'none':
-      return `_message 'value'`;
+      return `_message ${sq(words.value)}`;
   }
 }
 
@@ -264,20 +284,20 @@ function zshDescribed(options: readonly OptionSpec[]): string[] {
   return options.flatMap((o) => flagsOf(o).map((flag) => sq(`${flag}:${shortDescription(o.description)}`)));
 }
 
-function zshOptionValues(options: readonly OptionSpec[], indent: string): string[] {
+function zshOptionValues(options: readonly OptionSpec[], words: CompletionWords, indent: string): string[] {
   const valued = options.filter((o) => o.value);
   if (!valued.length) return [];
   const lines = [`${indent}case $prev in`];
-  for (const option of valued) lines.push(`${indent}  (${flagsOf(option).join('|')}) ${zshValue(option.value as ValueSource)}; return 0 ;;`);
+  for (const option of valued) lines.push(`${indent}  (${flagsOf(option).join('|')}) ${zshValue(option.value as ValueSource, words)}; return 0 ;;`);
   lines.push(`${indent}esac`);
   return lines;
 }
 
-function zshArgument(arg: ArgumentSpec, indent: string): string[] {
-  if (!arg.after) return [`${indent}${zshValue(arg.value)}`];
+function zshArgument(arg: ArgumentSpec, words: CompletionWords, indent: string): string[] {
+  if (!arg.after) return [`${indent}${zshValue(arg.value, words)}`];
   const lines = [`${indent}case "\${(j: :)pos}" in`];
-  for (const [before, value] of Object.entries(arg.after)) lines.push(`${indent}  (${sq(before)}) ${zshValue(value)} ;;`);
-  lines.push(`${indent}  (*) ${zshValue(arg.value)} ;;`, `${indent}esac`);
+  for (const [before, value] of Object.entries(arg.after)) lines.push(`${indent}  (${sq(before)}) ${zshValue(value, words)} ;;`);
+  lines.push(`${indent}  (*) ${zshValue(arg.value, words)} ;;`, `${indent}esac`);
   return lines;
 }
 
@@ -315,28 +335,28 @@ function zshScript(spec: CompletionSpec): string {
   for (const c of spec.commands) L.push(`        (${[c.name, ...c.aliases].map(sq).join('|')}) cmd=${sq(c.name)}; continue ;;`);
   L.push(`      esac`, `      cmd=${sq(spec.defaultCommand ?? '')}`, '    fi', '    pos+=("$w")', '  done', '');
 
-  L.push('  # Values of the options that go anywhere.', ...zshOptionValues(spec.globalOptions, '  '), '');
+  L.push('  # Values of the options that go anywhere.', ...zshOptionValues(spec.globalOptions, spec.words, '  '), '');
   L.push(`  local -a opts=(${zshDescribed(spec.globalOptions).join(' ')})`);
   L.push(`  local -a commands=(${spec.commands.flatMap((c) => [c.name, ...c.aliases].map((n) => sq(`${n}:${shortDescription(c.description)}`))).join(' ')})`);
   L.push('  local ret=1', '  case $cmd in');
   for (const { key, command } of arms(spec)) {
     L.push(`    (${sq(key)})`);
-    if (command) L.push(...zshOptionValues(command.options, '      '));
+    if (command) L.push(...zshOptionValues(command.options, spec.words, '      '));
     if (command?.options.length) L.push(`      opts+=(${zshDescribed(command.options).join(' ')})`);
     const cases = command ? argumentCases(command.args) : [];
     if (key === '' || cases.length) {
       L.push('      if [[ $cur != -* ]]; then');
-      if (key === '') L.push("        _describe -t commands 'command' commands && ret=0");
+      if (key === '') L.push(`        _describe -t commands ${sq(spec.words.command)} commands && ret=0`);
       if (cases.length) {
         L.push('        case ${#pos} in');
-        for (const { index, arg } of cases) L.push(`          (${index === 'rest' ? '*' : index})`, ...zshArgument(arg, '            '), '            ;;');
+        for (const { index, arg } of cases) L.push(`          (${index === 'rest' ? '*' : index})`, ...zshArgument(arg, spec.words, '            '), '            ;;');
         L.push('        esac');
       }
       L.push('        return 0', '      fi');
     }
     L.push('      ;;');
   }
-  L.push('  esac', "  _describe -t options 'option' opts", '}', '');
+  L.push('  esac', `  _describe -t options ${sq(spec.words.option)} opts`, '}', '');
   // Loaded from $fpath (the file is the function's body): run it. Sourced: register it.
   L.push(
     `if [[ \${funcstack[1]} == ${fn} ]]; then`,
@@ -344,7 +364,7 @@ function zshScript(spec: CompletionSpec): string {
     'elif (( $+functions[compdef] )); then',
     `  compdef ${fn} ${spec.program}`,
     'else',
-    `  print -u2 "${spec.program}: run compinit before loading its completion (autoload -Uz compinit && compinit)"`,
+    `  print -u2 -r -- ${sq(spec.words.needsCompinit(spec.program))}`,
     'fi',
     '',
   );

@@ -277,6 +277,13 @@ const en = {
       completion: 'print a completion script for your shell: add `source <(k8s-quiz completion bash)` to ~/.bashrc (zsh, fish: see README)',
     },
     flaggedHelp: 'During quiz, drill or interview, press ! (or, with --plain, type a line with only !) to flag the current question.',
+    /** What the completion scripts say themselves (zsh's menu headings; a script sourced too early). */
+    completion: {
+      command: 'command',
+      option: 'option',
+      value: 'value',
+      needsCompinit: (program: string) => `${program}: run compinit before loading its completion (autoload -Uz compinit && compinit)`,
+    },
   },
 
   // Usage errors: bad option values and a mistyped command.
@@ -655,6 +662,12 @@ const zh: Messages = {
       completion: '输出命令行补全脚本：把 `source <(k8s-quiz completion bash)` 加到 `~/.bashrc`（`zsh`、`fish` 见 `README`）',
     },
     flaggedHelp: '在 `quiz`、`drill` 或 `interview` 中按 !（用 `--plain` 时，输入只有 ! 的一行）可以标记当前这道题。',
+    completion: {
+      command: '命令',
+      option: '选项',
+      value: '值',
+      needsCompinit: (program) => `${program}：请先运行 compinit，再加载它的补全（autoload -Uz compinit && compinit）`,
+    },
   },
 
   usage: {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import stringWidth from 'string-width';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -27,8 +28,8 @@ for (const [shell, here] of [
   if (!here) console.warn(`note: the ${shell} completion tests that run ${shell} are skipped: ${shell} is not installed`);
 }
 
-async function script(shell: string): Promise<string> {
-  const result = expectExit(await runInProcess(['completion', shell], { dataDir: false }), 0);
+async function script(shell: string, env: Record<string, string> = {}): Promise<string> {
+  const result = expectExit(await runInProcess(['completion', shell], { dataDir: false, env }), 0);
   expect(result.stderr).toBe('');
   return result.stdout;
 }
@@ -228,5 +229,89 @@ describe('the fish completion script', () => {
     expect(run('k8s-quiz config set ')).toEqual([...KEYS].sort());
     expect(run('k8s-quiz config set lang ')).toEqual(['auto', 'en', 'zh']);
     expect(run('k8s-quiz notes/')).toEqual(['notes/k8s/', 'notes/pods.md', 'notes/storage.markdown']);
+  });
+});
+
+const ZH = { LANG: 'zh_CN.UTF-8', TERM: 'dumb' };
+const EN = { LANG: 'C', TERM: 'dumb' };
+/** English prose: three words in a row (`show help for`, `run compinit before`), outside `code`. */
+const PROSE = /\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\b/;
+
+/** The descriptions a fish script gives its completions (`-d '…'`). */
+const fishDescriptions = (text: string): string[] => [...text.matchAll(/ -d '((?:[^'\\]|\\.)*)'/g)].map((d) => (d[1] as string).replace(/\\(.)/g, '$1'));
+/** The `name:description` pairs of a zsh script's menus. */
+const zshDescriptions = (text: string): string[] =>
+  [...text.matchAll(/^ {2,}(?:local -a (?:opts|commands)=|opts\+=)\((.*)\)$/gm)].flatMap((line) => [...(line[1] as string).matchAll(/'([^']*)'/g)].map((d) => (d[1] as string).replace(/^[^:]*:/, '')));
+
+describe('in the language of the run', () => {
+  it('Chinese: every menu description, the menu headings and what zsh says itself are Chinese', async () => {
+    const fish = await script('fish', ZH);
+    const zsh = await script('zsh', ZH);
+    const descriptions = [...fishDescriptions(fish), ...zshDescriptions(zsh)];
+    expect(descriptions.length).toBeGreaterThan(50);
+    for (const d of descriptions) {
+      expect(d, d).toMatch(/\p{Script=Han}/u);
+      expect(d.replace(/`[^`]*`/g, ''), d).not.toMatch(PROSE);
+    }
+    // commander's own help command and --help option, as the Chinese help names them.
+    expect(fish).toContain("-a 'help' -d '显示命令的帮助'");
+    expect(fish).toContain("-s h -l help -d '显示命令的帮助'");
+    expect(zsh).toContain("'help:显示命令的帮助'");
+    expect(zsh).toContain("_describe -t commands '命令' commands");
+    expect(zsh).toContain("_describe -t options '选项' opts");
+    expect(zsh).toContain("_message '值'");
+    expect(zsh).toContain("print -u2 -r -- 'k8s-quiz：请先运行 compinit，再加载它的补全（autoload -Uz compinit && compinit）'");
+    for (const english of ['show help', 'display help', 'run compinit', "'command'", "'option'", "'value'"]) {
+      expect(fish + zsh).not.toContain(english);
+    }
+    // bash shows no descriptions: its script is the same in both languages.
+    expect(await script('bash', ZH)).toBe(await script('bash', EN));
+  });
+
+  it('English: the help command and option as commander words them, headings and messages as before', async () => {
+    const fish = await script('fish', EN);
+    const zsh = await script('zsh', EN);
+    expect(fish).toContain("-a 'help' -d 'display help for command'");
+    expect(fish).toContain("-s h -l help -d 'display help for command'");
+    expect(zsh).toContain("_describe -t commands 'command' commands");
+    expect(zsh).toContain("_message 'value'");
+    expect(zsh).toContain("print -u2 -r -- 'k8s-quiz: run compinit before loading its completion (autoload -Uz compinit && compinit)'");
+    for (const d of [...fishDescriptions(fish), ...zshDescriptions(zsh)]) expect(d, d).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('a description in a menu is at most 70 columns, Chinese counted two a character', async () => {
+    for (const env of [ZH, EN]) {
+      const all = [...fishDescriptions(await script('fish', env)), ...zshDescriptions(await script('zsh', env))];
+      const widths = all.map((d) => stringWidth(d));
+      expect(Math.max(...widths), all[widths.indexOf(Math.max(...widths))]).toBeLessThanOrEqual(70);
+      expect(all.some((d) => d.endsWith('…'))).toBe(true);
+    }
+  });
+
+  it.skipIf(!HAVE_ZSH)('zsh shows the Chinese headings', async () => {
+    const file = path.join(tempDir('script-'), '_k8s-quiz');
+    writeFileSync(file, await script('zsh', ZH));
+    expect(spawnSync('zsh', ['-n', file]).status).toBe(0);
+    const program = [
+      'compdef() { : }',
+      '_describe() { local n; for n in ${(P)4}; do print -r -- "${3} ${n}"; done }',
+      '_files() { : }',
+      'source "$1"; shift',
+      'words=("$@"); CURRENT=$#',
+      '_k8s-quiz',
+    ].join('\n');
+    const result = spawnSync('zsh', ['-f', '-c', program, 'zsh', file, 'k8s-quiz', 'he'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('命令 help:显示命令的帮助');
+    const before = spawnSync('zsh', ['-f', '-c', 'source "$1"', 'zsh', file], { encoding: 'utf8' });
+    expect(before.stderr).toBe('k8s-quiz：请先运行 compinit，再加载它的补全（autoload -Uz compinit && compinit）\n');
+  });
+
+  it.skipIf(!HAVE_FISH)('fish shows the Chinese descriptions', async () => {
+    const file = path.join(tempDir('script-'), 'k8s-quiz.fish');
+    writeFileSync(file, await script('fish', ZH));
+    const result = spawnSync('fish', ['--no-config', '-c', 'source $argv[1]; complete -C $argv[2]', file, 'k8s-quiz he'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('help\t显示命令的帮助');
   });
 });

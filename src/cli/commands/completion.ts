@@ -1,7 +1,8 @@
 import type { Argument, Command, Option } from 'commander';
 import { QUESTION_TYPES } from '../../core/types.js';
-import { completionScript, type ArgumentSpec, type CommandSpec, type CompletionSpec, type OptionSpec, type Shell, type ValueSource } from '../../formats/completion.js';
+import { completionScript, type ArgumentSpec, type CommandSpec, type CompletionSpec, type CompletionWords, type OptionSpec, type Shell, type ValueSource } from '../../formats/completion.js';
 import { KEYS, LANG_SETTINGS } from '../../io/settings.js';
+import { messages, type Messages } from '../../ui/messages.js';
 import type { Runtime } from '../runtime.js';
 
 // `k8s-quiz completion bash|zsh|fish`: the program's commands, options and arguments read from
@@ -70,38 +71,33 @@ function argumentSpec(command: Command, argument: Argument, index: number): Argu
   return spec;
 }
 
-const isHidden = (command: Command): boolean => Boolean((command as unknown as { _hidden?: boolean })._hidden);
-
-/** The command line as the completion scripts need it, read from the program. */
-export function completionSpec(program: Command): CompletionSpec {
-  const commands: CommandSpec[] = program.commands
-    .filter((c) => !isHidden(c))
-    .map((c) => ({
-      name: c.name(),
-      aliases: c.aliases(),
-      description: c.description(),
-      options: c.options.filter((o) => !o.hidden).map(optionSpec),
-      args: c.registeredArguments.map((a, i) => argumentSpec(c, a, i)),
-    }));
-  // commander adds `help [command]` itself; it is not among program.commands.
-  if (!commands.some((c) => c.name === 'help')) {
-    commands.push({
-      name: 'help',
-      aliases: [],
-      description: 'show help for a command',
-      options: [],
-      args: [{ value: { kind: 'words', words: commands.map((c) => c.name) }, variadic: false }],
-    });
-  }
-  const globalOptions = program.options.filter((o) => !o.hidden).map(optionSpec);
-  if (!globalOptions.some((o) => o.long === '--help')) globalOptions.push({ short: '-h', long: '--help', description: 'show help' });
+/**
+ * The command line as the completion scripts need it, read from the program: its commands and
+ * options as its help lists them (commander's own `help` command and `--help` option included,
+ * described in the language the program was built in); `words`: what the scripts themselves say.
+ */
+export function completionSpec(program: Command, words: CompletionWords = messages('en').cli.completion): CompletionSpec {
+  // Help's lists: hidden ones left out, commander's implicit `help [command]` and `-h, --help` put in.
+  const help = program.createHelp();
+  const commands: CommandSpec[] = help.visibleCommands(program).map((c) => ({
+    name: c.name(),
+    aliases: c.aliases(),
+    description: c.description(),
+    options: c.options.filter((o) => !o.hidden).map(optionSpec),
+    args: c.registeredArguments.map((a, i) => argumentSpec(c, a, i)),
+  }));
+  // `help [command]` takes the name of a command.
+  const names = commands.filter((c) => c.name !== 'help').map((c) => c.name);
+  for (const c of commands) if (c.name === 'help') c.args = [{ value: { kind: 'words', words: names }, variadic: false }];
+  const globalOptions = help.visibleOptions(program).map(optionSpec);
   // Not public in commander's types, but how `.command(name, { isDefault: true })` is kept.
   const defaultCommand = (program as unknown as { _defaultCommandName?: string | null })._defaultCommandName ?? undefined;
-  const spec: CompletionSpec = { program: program.name(), globalOptions, commands };
+  const spec: CompletionSpec = { program: program.name(), globalOptions, commands, words };
   if (defaultCommand) spec.defaultCommand = defaultCommand;
   return spec;
 }
 
-export function completionCommand(program: Command, shell: Shell, runtime: Pick<Runtime, 'stdout'>): void {
-  runtime.stdout.write(completionScript(shell, completionSpec(program)));
+/** Prints the script; `m`: the run's language, which the menus' descriptions are in too (the program was built in it). */
+export function completionCommand(program: Command, shell: Shell, runtime: Pick<Runtime, 'stdout'>, m: Messages = messages('en')): void {
+  runtime.stdout.write(completionScript(shell, completionSpec(program, m.cli.completion)));
 }
