@@ -159,17 +159,16 @@ export class App {
 
   /** `cache clear`: deletes the parse cache (it is made again as notes are read). */
   async clearCache(): Promise<void> {
-    const lang = this.lang(undefined);
+    const m = messages(this.lang(undefined) ?? this.early);
     const dir = this.cacheDir;
     const { clearCache } = await import('../io/cache.js');
     let existed: boolean;
     try {
       existed = clearCache(dir);
     } catch (error) {
-      throw new CliError(`cannot delete ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new CliError(m.cache.cannotDelete(dir, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
-    if (lang === 'zh') this.say(existed ? `已删除解析缓存 ${dir}` : `没有解析缓存（${dir}）`);
-    else this.say(existed ? `deleted the parse cache ${dir}` : `no parse cache (${dir})`);
+    this.say(existed ? m.cache.cleared(dir) : m.cache.none(dir));
   }
 
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */

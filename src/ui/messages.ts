@@ -300,6 +300,13 @@ const en = {
   errorText: (message: string) => message,
   internalError: 'internal error:',
 
+  /** `cache clear`: what was deleted, or that there was nothing to delete; a cache that cannot be deleted. */
+  cache: {
+    cleared: (dir: string) => `deleted the parse cache ${dir}`,
+    none: (dir: string) => `no parse cache (${dir})`,
+    cannotDelete: (dir: string, reason: string) => `cannot delete ${dir}: ${reason}`,
+  },
+
   /** A yes/no question (no by default): the hint after it, the words for its answers, what a wrong key gets. */
   confirm: {
     hint: '(y/N)',
@@ -681,6 +688,12 @@ const zh: Messages = {
   },
   errorText: zhError,
   internalError: '内部错误：',
+
+  cache: {
+    cleared: (dir) => `已删除解析缓存 ${dir}`,
+    none: (dir) => `没有解析缓存（${dir}）`,
+    cannotDelete: (dir, reason) => `无法删除 ${dir}：${reason}`,
+  },
 
   confirm: {
     hint: '（y 确认，n 或直接回车取消）',
