@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripControlLine } from '../core/text/index.js';
 import { CliError } from '../errors.js';
+import { messages } from '../ui/messages.js';
 import { HISTORY_FILE, parseHistory } from './history.js';
 
 // `k8s-quiz sync`: the data dir as a git repository whose only tracked content is the answer log
@@ -59,20 +61,53 @@ export type RunGit = (args: readonly string[], options: { cwd: string; env: Node
 
 export type SyncErrorCode = 'GIT_MISSING' | 'NOT_SET_UP' | 'UNREACHABLE' | 'CONFLICT' | 'GIT_FAILED';
 
+/**
+ * What went wrong, as data: the message tables say it in either language (`sync.failure`), with
+ * what to do. `git`: the line of git's stderr that says why (see gitSaid), when it said something.
+ */
+export type SyncFailure =
+  | { kind: 'git-missing' }
+  | { kind: 'not-set-up'; dataDir: string }
+  | { kind: 'no-remote' }
+  | { kind: 'remote-is-data-dir'; remote: string }
+  | { kind: 'create-remote'; remote: string; git?: string }
+  /** `git <command>` failed in the data dir (init, merge, add, commit…). */
+  | { kind: 'git'; command: string; dataDir: string; git?: string }
+  | { kind: 'detached'; dataDir: string; branch: string }
+  | { kind: 'unreachable'; remote: string; dataDir: string; git?: string }
+  /** A merge git cannot finish: `files` conflicted (none known when a merge was left unfinished). */
+  | { kind: 'conflict'; dataDir: string; remoteBranch: string; files: string[] }
+  /** The log kept changing while merging (a quiz answering meanwhile). */
+  | { kind: 'log-busy' }
+  /** The remote kept moving while pushing (another machine syncing). */
+  | { kind: 'remote-busy'; remote: string };
+
+const CODES: Record<SyncFailure['kind'], SyncErrorCode> = {
+  'git-missing': 'GIT_MISSING',
+  'not-set-up': 'NOT_SET_UP',
+  'no-remote': 'NOT_SET_UP',
+  'remote-is-data-dir': 'NOT_SET_UP',
+  'create-remote': 'GIT_FAILED',
+  git: 'GIT_FAILED',
+  detached: 'GIT_FAILED',
+  unreachable: 'UNREACHABLE',
+  conflict: 'CONFLICT',
+  'log-busy': 'GIT_FAILED',
+  'remote-busy': 'GIT_FAILED',
+};
+
+/** A sync failure; its message is the English one, `failure` says it in any language. */
 export class SyncError extends CliError {
-  constructor(
-    readonly code: SyncErrorCode,
-    message: string,
-  ) {
-    super(message, code === 'NOT_SET_UP' ? 2 : 1);
+  readonly code: SyncErrorCode;
+
+  constructor(readonly failure: SyncFailure) {
+    const code = CODES[failure.kind];
+    super(messages('en').sync.failure(failure), code === 'NOT_SET_UP' ? 2 : 1);
+    this.code = code;
   }
 }
 
-const gitMissing = (): SyncError =>
-  new SyncError(
-    'GIT_MISSING',
-    'git is not installed (or not on PATH): k8s-quiz sync uses git to carry the history between machines. Install git (https://git-scm.com) and try again.',
-  );
+const gitMissing = (): SyncError => new SyncError({ kind: 'git-missing' });
 
 export const spawnGit: RunGit = (args, { cwd, env }) =>
   new Promise((resolve, reject) => {
@@ -122,13 +157,25 @@ export interface SyncResult {
  * `fatal:` prefix and without the generic advice git adds after it.
  */
 export function gitReason(stderr: string): string {
+  return gitSaid(stderr) ?? 'git gave no reason';
+}
+
+/** gitReason, or undefined when git said nothing; no control character, at most 300 characters. */
+function gitSaid(stderr: string): string | undefined {
   const generic = /^(Could not read from remote repository\.?|Please make sure you have the correct access rights|and the repository exists\.?)$/i;
   const lines = stderr
     .split(/\r?\n|\r/)
-    .map((l) => l.trim().replace(/^(fatal|error):\s*/i, ''))
+    .map((l) => stripControlLine(l).trim().replace(/^(fatal|error):\s*/i, ''))
     .filter((l) => l && !generic.test(l) && !/^hint:/i.test(l));
-  return lines[0] ?? 'git gave no reason';
+  const line = lines[0];
+  return line === undefined || line.length <= 300 ? line : `${line.slice(0, 299)}…`;
 }
+
+/** The failure's `git` field, present only when git said something. */
+const said = (stderr: string): { git?: string } => {
+  const git = gitSaid(stderr);
+  return git === undefined ? {} : { git };
+};
 
 /** Is `remote` a folder on this machine (rather than a URL or `host:path`)? */
 export function isLocalPath(remote: string): boolean {
@@ -192,7 +239,7 @@ class Repo {
   /** Runs git and throws GIT_FAILED (with git's reason) unless it exits 0. */
   async must(args: readonly string[], extra: readonly string[] = []): Promise<string> {
     const result = await this.raw(args, extra);
-    if (result.code !== 0) throw new SyncError('GIT_FAILED', `git ${args[0] ?? ''} failed in ${this.dataDir}: ${gitReason(result.stderr || result.stdout)}`);
+    if (result.code !== 0) throw new SyncError({ kind: 'git', command: args[0] ?? '', dataDir: this.dataDir, ...said(result.stderr || result.stdout) });
     return result.stdout;
   }
 
@@ -232,7 +279,7 @@ class Repo {
     const result = await this.raw(['symbolic-ref', '--short', '-q', 'HEAD']);
     const name = result.stdout.trim();
     if (result.code !== 0 || !name) {
-      throw new SyncError('GIT_FAILED', `${this.dataDir} is not on a branch (a detached HEAD): check it out with \`git -C ${this.dataDir} switch ${DEFAULT_BRANCH}\`, then sync again`);
+      throw new SyncError({ kind: 'detached', dataDir: this.dataDir, branch: DEFAULT_BRANCH });
     }
     return name;
   }
@@ -354,7 +401,7 @@ class Repo {
     if (result.code === 0) return 'merged';
     if (!this.mergeInProgress()) {
       if (/would be overwritten|untracked working tree files/i.test(result.stderr)) return 'retry';
-      throw new SyncError('GIT_FAILED', `git merge failed in ${this.dataDir}: ${gitReason(result.stderr)}`);
+      throw new SyncError({ kind: 'git', command: 'merge', dataDir: this.dataDir, ...said(result.stderr) });
     }
     const conflicted = (await this.raw(['diff', '--name-only', '--diff-filter=U'])).stdout.split('\n').filter(Boolean);
     await this.raw(['merge', '--abort']);
@@ -372,20 +419,11 @@ class Repo {
 }
 
 function unreachable(remote: string, stderr: string, dataDir: string): SyncError {
-  return new SyncError(
-    'UNREACHABLE',
-    `could not reach ${remote} (${gitReason(stderr)}). Nothing is lost: this machine's answers are kept (committed in ${dataDir}) and go with the next \`k8s-quiz sync\`.`,
-  );
+  return new SyncError({ kind: 'unreachable', remote, dataDir, ...said(stderr) });
 }
 
 function conflict(dataDir: string, branch: string, files: string[]): SyncError {
-  const which = files.length ? files.join(', ') : 'some files';
-  return new SyncError(
-    'CONFLICT',
-    `sync stopped: the remote's changes to ${which} conflict with this machine's, and git cannot merge them by itself. ` +
-      `Nothing is lost: this machine's answers are committed in ${dataDir} and the merge was undone. ` +
-      `To finish by hand: cd ${dataDir} && git merge ${REMOTE_NAME}/${branch}, fix ${which}, git commit, then run k8s-quiz sync again.`,
-  );
+  return new SyncError({ kind: 'conflict', dataDir, remoteBranch: `${REMOTE_NAME}/${branch}`, files });
 }
 
 async function checkGit(options: SyncOptions): Promise<void> {
@@ -410,14 +448,14 @@ async function exchange(repo: Repo, remote: string, branch: string, message: str
         merged = await repo.merge(remote, branch);
       }
       if (merged === 'retry') {
-        throw new SyncError('GIT_FAILED', `the answer log kept changing while merging (is a quiz running?): sync again when it is done. Nothing is lost.`);
+        throw new SyncError({ kind: 'log-busy' });
       }
     }
     // Answers made while this ran are committed too, before pushing.
     await repo.commitLocal(message);
     if ((await repo.push(remote, branch)) === 'pushed') break;
     if (attempt >= 3) {
-      throw new SyncError('GIT_FAILED', `${remote} kept changing while pushing (another machine syncing?): run k8s-quiz sync again. Nothing is lost.`);
+      throw new SyncError({ kind: 'remote-busy', remote });
     }
   }
   const answers = countAnswers(repo.readLog());
@@ -431,10 +469,7 @@ function hostname(options: SyncOptions): string {
 /** `k8s-quiz sync`: commit new answers, fetch, merge (union), push. */
 export async function syncHistory(options: SyncOptions): Promise<SyncResult> {
   const repo = new Repo(options.dataDir, options);
-  const notSetUp = new SyncError(
-    'NOT_SET_UP',
-    `${options.dataDir} is not set up for sync: run \`k8s-quiz sync --init REMOTE\` first (REMOTE: a git repository URL, or a folder such as a bare repository on a USB disk)`,
-  );
+  const notSetUp = new SyncError({ kind: 'not-set-up', dataDir: options.dataDir });
   if (!fs.existsSync(repo.gitDir)) {
     await checkGit(options); // without git, that is the first thing to say
     throw notSetUp;
@@ -459,7 +494,7 @@ export async function initSync(remoteArg: string, options: SyncOptions): Promise
   const run = options.git ?? spawnGit;
   const env = gitEnv(options.env);
   let remote = remoteArg.trim();
-  if (!remote) throw new SyncError('NOT_SET_UP', 'sync --init needs a remote: a git repository URL or a folder path');
+  if (!remote) throw new SyncError({ kind: 'no-remote' });
   let createdRemote: string | undefined;
   if (isLocalPath(remote)) {
     const local = remote.replace(/^file:\/\//i, '');
@@ -467,11 +502,11 @@ export async function initSync(remoteArg: string, options: SyncOptions): Promise
     remote = path.resolve(options.cwd, local === '~' ? home : local.startsWith('~/') ? path.join(home, local.slice(2)) : local);
     const empty = fs.existsSync(remote) && fs.statSync(remote).isDirectory() && fs.readdirSync(remote).length === 0;
     if (path.resolve(remote) === path.resolve(options.dataDir)) {
-      throw new SyncError('NOT_SET_UP', `the remote cannot be the data dir itself (${remote}): give another folder or a URL`);
+      throw new SyncError({ kind: 'remote-is-data-dir', remote });
     }
     if (empty || (!fs.existsSync(remote) && fs.existsSync(path.dirname(remote)))) {
       const made = await run(['init', '-q', '--bare', remote], { cwd: options.cwd, env });
-      if (made.code !== 0) throw new SyncError('GIT_FAILED', `could not create a repository at ${remote}: ${gitReason(made.stderr)}`);
+      if (made.code !== 0) throw new SyncError({ kind: 'create-remote', remote, ...said(made.stderr) });
       createdRemote = remote;
     }
   }
@@ -480,7 +515,7 @@ export async function initSync(remoteArg: string, options: SyncOptions): Promise
   const repo = new Repo(options.dataDir, options);
   if (!fs.existsSync(repo.gitDir)) {
     const made = await run(['init', '-q', options.dataDir], { cwd: options.dataDir, env });
-    if (made.code !== 0) throw new SyncError('GIT_FAILED', `git init failed in ${options.dataDir}: ${gitReason(made.stderr)}`);
+    if (made.code !== 0) throw new SyncError({ kind: 'git', command: 'init', dataDir: options.dataDir, ...said(made.stderr) });
     await repo.must(['symbolic-ref', 'HEAD', `refs/heads/${DEFAULT_BRANCH}`]);
   }
   const branch = await repo.branch();

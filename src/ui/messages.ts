@@ -1,5 +1,6 @@
 import type { Deadlines } from '../core/session/index.js';
 import type { Bank, Lang, QuestionType } from '../core/types.js';
+import type { SyncFailure } from '../io/sync.js';
 
 // Every sentence the program says to a person, in both languages: one table each, the same
 // keys (the type of `zh` is the type of `en`, so a key missing in one does not compile).
@@ -192,6 +193,53 @@ const en = {
   resetNothing: 'Nothing changed.',
   resetNoHistory: 'There is no history to reset.',
   resetDone: (movedTo: string) => `History cleared: the old log was moved to ${movedTo} (delete that file to remove it for good).`,
+
+  // sync: what it did (on stderr), and why it stopped, with what to do. `git` is git's own line.
+  sync: {
+    summary: (sent: number, received: number, answers: number) =>
+      `sent ${plural(sent, 'new answer')}, received ${plural(received, 'new answer')}; ${plural(answers, 'answer')} in all`,
+    synced: (remote: string, summary: string) => `synced with ${remote}: ${summary}.`,
+    initDone: (dataDir: string, remote: string, branch: string, summary: string) => `${dataDir} syncs with ${remote} (branch ${branch}): ${summary}.`,
+    initNext: 'From now on, `k8s-quiz sync` shares new answers; on another machine, run `k8s-quiz sync --init` with the same remote.',
+    createdRemote: (remote: string) => `created an empty git repository at ${remote}`,
+    replacedRemote: (was: string, now: string) => `the remote was ${was}; it is now ${now}`,
+    restored: (lines: number) =>
+      `${plural(lines, 'line')} of the synced history were missing here (after \`k8s-quiz reset\`?) and were put back: a synced history is shared by every machine and is not reset on one alone`,
+    failure: (f: SyncFailure): string => {
+      // git's own line, its full stop left to the sentence it is quoted in.
+      const why = (git: string | undefined) => (git ?? 'git gave no reason').replace(/\.$/, '');
+      switch (f.kind) {
+        case 'git-missing':
+          return 'git is not installed (or not on PATH): k8s-quiz sync uses git to carry the history between machines. Install git (https://git-scm.com) and try again.';
+        case 'not-set-up':
+          return `${f.dataDir} is not set up for sync: run \`k8s-quiz sync --init REMOTE\` first (REMOTE: a git repository URL, or a folder such as a bare repository on a USB disk)`;
+        case 'no-remote':
+          return 'sync --init needs a remote: a git repository URL or a folder path';
+        case 'remote-is-data-dir':
+          return `the remote cannot be the data dir itself (${f.remote}): give another folder or a URL`;
+        case 'create-remote':
+          return `could not create a repository at ${f.remote}: ${why(f.git)}. Check that the folder can be written, or give another one.`;
+        case 'git':
+          return `git ${f.command} failed in ${f.dataDir}: ${why(f.git)}. Nothing is lost: once that is fixed, run k8s-quiz sync again.`;
+        case 'detached':
+          return `${f.dataDir} is not on a branch (a detached HEAD): check it out with \`git -C ${f.dataDir} switch ${f.branch}\`, then sync again`;
+        case 'unreachable':
+          return `could not reach ${f.remote} (${why(f.git)}). Nothing is lost: this machine's answers are kept (committed in ${f.dataDir}) and go with the next \`k8s-quiz sync\`.`;
+        case 'conflict': {
+          const which = f.files.length ? f.files.join(', ') : 'some files';
+          return (
+            `sync stopped: the remote's changes to ${which} conflict with this machine's, and git cannot merge them by itself. ` +
+            `Nothing is lost: this machine's answers are committed in ${f.dataDir} and the merge was undone. ` +
+            `To finish by hand: cd ${f.dataDir} && git merge ${f.remoteBranch}, fix ${which}, git commit, then run k8s-quiz sync again.`
+          );
+        }
+        case 'log-busy':
+          return 'the answer log kept changing while merging (is a quiz running?): sync again when it is done. Nothing is lost.';
+        case 'remote-busy':
+          return `${f.remote} kept changing while pushing (another machine syncing?): run k8s-quiz sync again. Nothing is lost.`;
+      }
+    },
+  },
 
   // The command line: what --help says, and the errors said before a command runs.
   cli: {
@@ -595,6 +643,50 @@ const zh: Messages = {
   resetNothing: '没有改动。',
   resetNoHistory: '没有可以清空的答题记录。',
   resetDone: (movedTo) => `答题记录已清空：旧的记录移到了 ${movedTo}（删除这个文件才会彻底删掉）。`,
+
+  sync: {
+    summary: (sent, received, answers) => `发出 ${sent} 条新的答题记录，收到 ${received} 条；一共 ${answers} 条`,
+    synced: (remote, summary) => `已与 ${remote} 同步：${summary}。`,
+    initDone: (dataDir, remote, branch, summary) => `${dataDir} 已设置为与 ${remote} 同步（分支 ${branch}）：${summary}。`,
+    initNext: '以后运行 `k8s-quiz sync` 就会共享新的答题记录；在另一台机器上，用同一个远程仓库运行 `k8s-quiz sync --init`。',
+    createdRemote: (remote) => `已在 ${remote} 创建了一个空的 git 仓库`,
+    replacedRemote: (was, now) => `远程仓库原来是 ${was}，现在是 ${now}`,
+    restored: (lines) => `已同步的答题记录中有 ${lines} 行在这台机器上不见了（是不是运行过 \`k8s-quiz reset\`？），已经放回：同步的记录由所有机器共享，不能只在一台机器上清空`,
+    failure: (f) => {
+      // git's own words, after what failed and what to do.
+      const quoted = (git: string | undefined) => (git ? `git 的说明：${git}` : 'git 没有说明原因。');
+      switch (f.kind) {
+        case 'git-missing':
+          return '没有安装 git（或它不在 PATH 里）：k8s-quiz sync 用 git 在机器之间传递答题记录。请安装 git（https://git-scm.com）后再试。';
+        case 'not-set-up':
+          return `${f.dataDir} 还没有设置同步：请先运行 \`k8s-quiz sync --init REMOTE\`（REMOTE 是 git 仓库的网址，或一个文件夹，比如 U 盘上的裸仓库）`;
+        case 'no-remote':
+          return 'sync --init 需要一个远程仓库：git 仓库的网址或文件夹路径';
+        case 'remote-is-data-dir':
+          return `远程仓库不能是数据目录本身（${f.remote}）：请换一个文件夹或网址`;
+        case 'create-remote':
+          return `无法在 ${f.remote} 创建仓库：请确认这个文件夹可以写入，或者换一个文件夹。${quoted(f.git)}`;
+        case 'git':
+          return `在 ${f.dataDir} 里运行 git ${f.command} 失败。没有丢失任何记录：解决问题后再运行 \`k8s-quiz sync\`。${quoted(f.git)}`;
+        case 'detached':
+          return `${f.dataDir} 不在任何分支上（HEAD 处于分离状态）：请用 \`git -C ${f.dataDir} switch ${f.branch}\` 切回分支，然后再同步`;
+        case 'unreachable':
+          return `无法连接 ${f.remote}。没有丢失任何记录：这台机器的答题记录都在（已提交在 ${f.dataDir} 里），下次运行 \`k8s-quiz sync\` 时一起同步。${quoted(f.git)}`;
+        case 'conflict': {
+          const which = f.files.length ? f.files.join('、') : '一些文件';
+          return (
+            `同步已停止：远程仓库对 ${which} 的修改与这台机器的修改冲突，git 无法自动合并。` +
+            `没有丢失任何记录：这台机器的答题记录已提交在 ${f.dataDir} 里，合并已撤销。` +
+            `手动完成的方法：cd ${f.dataDir} && git merge ${f.remoteBranch}，修改 ${which}，git commit，然后再运行 \`k8s-quiz sync\`。`
+          );
+        }
+        case 'log-busy':
+          return '合并时答题记录一直在变（是不是有测验正在进行？）：等它结束后再同步。没有丢失任何记录。';
+        case 'remote-busy':
+          return `推送时 ${f.remote} 一直在变（是不是另一台机器也在同步？）：请再运行一次 \`k8s-quiz sync\`。没有丢失任何记录。`;
+      }
+    },
+  },
 
   cli: {
     program: '在终端里，用你自己的 Kubernetes / Docker 学习笔记做测验。',

@@ -124,3 +124,98 @@ describe.skipIf(!HAVE_GIT)('k8s-quiz sync', { timeout: 60_000 }, () => {
     expect(help.stdout).toContain('--init <remote>');
   });
 });
+
+const ZH = { LANG: 'zh_CN.UTF-8', TERM: 'dumb' };
+const C = { LANG: 'C', TERM: 'dumb' };
+/** English prose: three words of letters in a row (what git says is quoted after `git 的说明：`). */
+const PROSE = /\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\b/;
+/** What the program says itself: paths taken out, and git's own line after `git 的说明：`. */
+const ownWords = (text: string, ...paths: string[]): string => paths.reduce((t, p) => t.split(p).join('<path>'), text).replace(/git 的说明：.*$/gm, '');
+
+describe.skipIf(!HAVE_GIT)('k8s-quiz sync in the language of the run', { timeout: 60_000 }, () => {
+  it('Chinese: init, sync, a put-back log and the counts, without English words', async () => {
+    const { remote, a, b, run } = setup();
+    const qs = JSON.parse(expectExit(await run(a, ['questions', '--json', '--seed', '7', ...ARGS]), 0).stdout) as QuestionJson[];
+    expectExit(await run(a, ['quiz', '--plain', '--seed', '7', ...ARGS], { input: input(qs.flatMap(rightLines)) }), 0);
+    const init = expectExit(await run(a, ['sync', '--init', remote], { env: ZH }), 0);
+    expect(init.stdout).toBe('');
+    expect(init.stderr).toBe(
+      `已在 ${remote} 创建了一个空的 git 仓库\n` +
+        `${a} 已设置为与 ${remote} 同步（分支 main）：发出 4 条新的答题记录，收到 0 条；一共 4 条。\n` +
+        '以后运行 `k8s-quiz sync` 就会共享新的答题记录；在另一台机器上，用同一个远程仓库运行 `k8s-quiz sync --init`。\n',
+    );
+    expectExit(await run(b, ['sync', '--init', remote], { env: ZH }), 0);
+    expectExit(await run(a, ['reset', '--yes']), 0);
+    const synced = expectExit(await run(a, ['sync'], { env: ZH }), 0);
+    expect(synced.stderr).toContain('注意：已同步的答题记录中有 6 行在这台机器上不见了');
+    expect(synced.stderr).toContain(`已与 ${remote} 同步：发出 0 条新的答题记录，收到 0 条；一共 4 条。\n`);
+    for (const out of [init.stderr, synced.stderr]) expect(ownWords(out, remote, a)).not.toMatch(PROSE);
+  });
+
+  it('Chinese failures: what failed and what to do, git quoted after; exit codes kept', async () => {
+    const { remote, a, run } = setup();
+    const notSetUp = expectExit(await run(a, ['sync'], { env: ZH }), 2);
+    expect(notSetUp.stderr).toBe(`k8s-quiz: ${a} 还没有设置同步：请先运行 \`k8s-quiz sync --init REMOTE\`（REMOTE 是 git 仓库的网址，或一个文件夹，比如 U 盘上的裸仓库）\n`);
+
+    const noGit = expectExit(await run(a, ['sync'], { env: { ...ZH, PATH: tempDir('no-git-') } }), 1);
+    expect(noGit.stderr).toMatch(/^k8s-quiz: 没有安装 git（或它不在 PATH 里）/);
+
+    const itself = expectExit(await run(a, ['sync', '--init', a], { env: ZH }), 2);
+    expect(itself.stderr).toBe(`k8s-quiz: 远程仓库不能是数据目录本身（${a}）：请换一个文件夹或网址\n`);
+
+    expectExit(await run(a, ['sync', '--init', remote]), 0);
+    fs.renameSync(remote, `${remote}.away`);
+    const offline = expectExit(await run(a, ['sync'], { env: ZH }), 1);
+    expect(offline.stderr).toMatch(
+      new RegExp(`^k8s-quiz: 无法连接 ${remote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}。没有丢失任何记录：这台机器的答题记录都在（已提交在 .* 里），下次运行 \`k8s-quiz sync\` 时一起同步。git 的说明：.*does not appear to be a git repository\n$`),
+    );
+    expect(offline.stderr).not.toMatch(/\n\s+at /);
+
+    // A lock left behind by a git that was killed: the command that failed, what to do, then git's words.
+    fs.renameSync(`${remote}.away`, remote);
+    fs.appendFileSync(path.join(a, 'history.jsonl'), '{}\n');
+    fs.writeFileSync(path.join(a, '.git', 'index.lock'), '');
+    const locked = expectExit(await run(a, ['sync'], { env: ZH }), 1);
+    expect(locked.stderr).toMatch(/^k8s-quiz: 在 .* 里运行 git add 失败。没有丢失任何记录：解决问题后再运行 `k8s-quiz sync`。git 的说明：Unable to create '.*index\.lock': File exists\.\n$/);
+    const lockedEn = expectExit(await run(a, ['sync'], { env: C }), 1);
+    expect(lockedEn.stderr).toMatch(/^k8s-quiz: git add failed in .*: Unable to create '.*index\.lock': File exists\. Nothing is lost: once that is fixed, run k8s-quiz sync again\.\n$/);
+    for (const [out, paths] of [
+      [notSetUp.stderr, [a]],
+      [noGit.stderr, []],
+      [itself.stderr, [a]],
+      [offline.stderr, [a, remote]],
+      [locked.stderr, [a]],
+    ] as const) {
+      expect(out).toMatch(/\p{Script=Han}/u);
+      expect(ownWords(out, ...paths), out).not.toMatch(PROSE);
+    }
+  });
+
+  it('a failing git command: the sentence in the run language, git stderr quoted without control characters', async () => {
+    const { remote, a, run } = setup();
+    expectExit(await run(a, ['sync', '--init', remote]), 0);
+    // A fake git on PATH that fails `fetch` with a message full of escapes, and passes the rest to git.
+    const bin = tempDir('fake-git-');
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    fs.writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nfor a in "$@"; do if [ "$a" = fetch ]; then printf 'fatal: \\033[31mremote \\033]0;pwned\\007said no\\033[0m\\n' >&2; exit 128; fi; done\nexec ${real} "$@"\n`,
+      { mode: 0o755 },
+    );
+    const env = { PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}` };
+    const zh = expectExit(await run(a, ['sync'], { env: { ...ZH, ...env } }), 1);
+    expect(zh.stderr).toBe(`k8s-quiz: 无法连接 ${remote}。没有丢失任何记录：这台机器的答题记录都在（已提交在 ${a} 里），下次运行 \`k8s-quiz sync\` 时一起同步。git 的说明：remote said no\n`);
+    const en = expectExit(await run(a, ['sync'], { env: { ...C, ...env } }), 1);
+    expect(en.stderr).toBe(`k8s-quiz: could not reach ${remote} (remote said no). Nothing is lost: this machine's answers are kept (committed in ${a}) and go with the next \`k8s-quiz sync\`.\n`);
+    for (const out of [zh.stderr, en.stderr]) expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
+  it('English: one answer is `1 new answer`, several `answers`', async () => {
+    const { remote, a, run } = setup();
+    const qs = JSON.parse(expectExit(await run(a, ['questions', '--json', '--seed', '8', '--count', '1', '--lang', 'en', EN_NOTES]), 0).stdout) as QuestionJson[];
+    expectExit(await run(a, ['quiz', '--plain', '--seed', '8', '--count', '1', '--lang', 'en', EN_NOTES], { input: input(qs.flatMap(rightLines)) }), 0);
+    const init = expectExit(await run(a, ['sync', '--init', remote], { env: C }), 0);
+    expect(init.stderr).toContain(`syncs with ${remote} (branch main): sent 1 new answer, received 0 new answers; 1 answer in all.`);
+    expect(init.stderr).not.toMatch(/\p{Script=Han}/u);
+  });
+});
