@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-file.js';
+import { readSignedFile, sha1, writeSignedFile } from './atomic-file.js';
 import type { ParsedNote } from '../core/notes/index.js';
 import type { Bank, Skipped, Warning } from '../core/types.js';
 
@@ -50,14 +49,6 @@ export interface Entry extends FileStamp {
   note: StoredNote | null;
 }
 
-interface Header {
-  format: string;
-  version: string;
-  dir: string;
-  length: number;
-  sha1: string;
-}
-
 interface Shard {
   file: string;
   entries: Map<string, Entry>;
@@ -81,7 +72,7 @@ export interface CacheOptions {
   now?: () => number;
 }
 
-export const sha1 = (text: string | Buffer): string => createHash('sha1').update(text).digest('hex');
+export { sha1 };
 
 /** The cache file for the notes in folder `dir`. */
 function shardFile(cacheDir: string, dir: string): string {
@@ -104,20 +95,10 @@ export function isEntry(value: unknown): value is Entry {
 /** Reads one cache file; an empty map for anything that is not a whole, valid file of this version for `dir`. */
 export function readShard(file: string, version: string, dir: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  let text: string;
+  const signed = readSignedFile(file);
+  if (!signed || signed.header['format'] !== FORMAT || signed.header['version'] !== version || signed.header['dir'] !== dir) return entries;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return entries;
-  }
-  try {
-    const cut = text.indexOf('\n');
-    if (cut < 0) return entries;
-    const header = JSON.parse(text.slice(0, cut)) as Header;
-    if (!isObject(header) || header.format !== FORMAT || header.version !== version || header.dir !== dir) return entries;
-    const body = text.slice(cut + 1);
-    if (body.length !== header.length || sha1(body) !== header.sha1) return entries;
-    const data = JSON.parse(body) as unknown;
+    const data = JSON.parse(signed.body) as unknown;
     if (!isObject(data)) return entries;
     for (const [name, entry] of Object.entries(data)) if (isEntry(entry)) entries.set(name, entry);
   } catch {
@@ -128,9 +109,7 @@ export function readShard(file: string, version: string, dir: string): Map<strin
 
 /** Writes `entries` as the cache file for `dir`: to a temporary file first, then renamed into place. */
 function writeShard(file: string, version: string, dir: string, entries: Map<string, Entry>): void {
-  const body = JSON.stringify(Object.fromEntries(entries));
-  const header: Header = { format: FORMAT, version, dir, length: body.length, sha1: sha1(body) };
-  writeFileAtomic(file, `${JSON.stringify(header)}\n${body}`);
+  writeSignedFile(file, { format: FORMAT, version, dir }, JSON.stringify(Object.fromEntries(entries)));
 }
 
 /** Every `file` property equal to `from` becomes `to` (the note is shown under another name now). */

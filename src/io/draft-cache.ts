@@ -3,8 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DraftHead } from '../core/questions/index.js';
 import { QUESTION_TYPES } from '../core/types.js';
-import { writeFileAtomic } from './atomic-file.js';
-import { sha1 } from './cache.js';
+import { readSignedFile, writeSignedFile } from './atomic-file.js';
 
 // The drafts a collection offers (what a quiz picks from, none built), listed once and kept, so
 // a quiz over notes that did not change lists nothing and builds only the questions it asks.
@@ -21,14 +20,6 @@ const KEEP = 8;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** dist/drafts (src/drafts from the sources, where there is none). */
 export const PREBUILT_DRAFTS = path.join(path.dirname(HERE), 'drafts');
-
-interface Header {
-  format: string;
-  version: string;
-  key: string;
-  length: number;
-  sha1: string;
-}
 
 /** A head as stored: id, type, bank position, subject. */
 type Row = [string, string, number, string];
@@ -52,15 +43,10 @@ const fileOf = (dir: string, key: string) => path.join(dir, `drafts-${key}.json`
 
 /** The heads stored for `key` by this build, or undefined (missing, damaged, another build's or key's). */
 export function readDraftHeads(dir: string, version: string, key: string): DraftHead[] | undefined {
+  const file = readSignedFile(fileOf(dir, key));
+  if (!file || file.header['format'] !== FORMAT || file.header['version'] !== version || file.header['key'] !== key) return undefined;
   try {
-    const text = fs.readFileSync(fileOf(dir, key), 'utf8');
-    const cut = text.indexOf('\n');
-    if (cut < 0) return undefined;
-    const header = JSON.parse(text.slice(0, cut)) as Partial<Header> | null;
-    if (!header || header.format !== FORMAT || header.version !== version || header.key !== key) return undefined;
-    const body = text.slice(cut + 1);
-    if (body.length !== header.length || sha1(body) !== header.sha1) return undefined;
-    const rows = JSON.parse(body) as unknown;
+    const rows = JSON.parse(file.body) as unknown;
     if (!Array.isArray(rows) || !rows.every(isRow)) return undefined;
     return rows.map(([id, type, bank, subject]) => ({ id, type: type as DraftHead['type'], bank, subject }));
   } catch {
@@ -70,10 +56,8 @@ export function readDraftHeads(dir: string, version: string, key: string): Draft
 
 /** Stores the heads for `key`, then drops all but the newest KEEP collections' files. */
 export function writeDraftHeads(dir: string, version: string, key: string, heads: readonly DraftHead[]): void {
-  const body = JSON.stringify(heads.map((h): Row => [h.id, h.type, h.bank, h.subject]));
-  const header: Header = { format: FORMAT, version, key, length: body.length, sha1: sha1(body) };
   const file = fileOf(dir, key);
-  writeFileAtomic(file, `${JSON.stringify(header)}\n${body}`);
+  writeSignedFile(file, { format: FORMAT, version, key }, JSON.stringify(heads.map((h): Row => [h.id, h.type, h.bank, h.subject])));
   // The one just written stays whatever the clock's resolution; of the others, the newest.
   const others = fs
     .readdirSync(dir)

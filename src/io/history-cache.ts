@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { continueReplay, latestRecords, newReplay, replayFromJson, replayHistory, replayToJson, type HistoryReplay } from '../core/history/index.js';
 import { HISTORY_FILE, parseHistoryPart, unreadableLog, type HistoryWarning } from './history.js';
+import { readSignedFile, writeSignedFile } from './atomic-file.js';
 
 // The replay of the answer log kept between runs: what `stats` and `drill` take from the whole log
 // (the stats tally, every question's FSRS card, …: core/history/replay.ts), with the part of the
@@ -61,7 +62,6 @@ export interface ReplayResult {
   warnings: HistoryWarning[];
 }
 
-const sha1Hex = (text: string): string => createHash('sha1').update(text).digest('hex');
 
 function countLines(bytes: Buffer, from: number, to: number): number {
   let n = 0;
@@ -79,22 +79,13 @@ const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number
 
 /** The saved replay for `log`, if the cache file is whole, this format, this build's and this log's. */
 function readSaved(cacheFile: string, version: string, log: string): Saved | undefined {
-  let text: string;
+  const signed = readSignedFile(cacheFile);
+  if (!signed) return undefined;
+  const header = signed.header as Partial<Header>;
+  if (header.format !== FORMAT || header.version !== version || header.log !== log) return undefined;
+  if (!isCount(header.offset) || !isCount(header.lines) || typeof header.logSha1 !== 'string') return undefined;
   try {
-    text = fs.readFileSync(cacheFile, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    const cut = text.indexOf('\n');
-    if (cut < 0) return undefined;
-    const header = JSON.parse(text.slice(0, cut)) as Partial<Header> | null;
-    if (typeof header !== 'object' || header === null) return undefined;
-    if (header.format !== FORMAT || header.version !== version || header.log !== log) return undefined;
-    if (!isCount(header.offset) || !isCount(header.lines) || typeof header.logSha1 !== 'string') return undefined;
-    const body = text.slice(cut + 1);
-    if (body.length !== header.length || sha1Hex(body) !== header.sha1) return undefined;
-    const data = JSON.parse(body) as { replay?: unknown; warnings?: unknown } | null;
+    const data = JSON.parse(signed.body) as { replay?: unknown; warnings?: unknown } | null;
     if (typeof data !== 'object' || data === null || !Array.isArray(data.warnings) || !data.warnings.every(isWarning)) return undefined;
     return { offset: header.offset, lines: header.lines, logSha1: header.logSha1, replay: data.replay, warnings: data.warnings };
   } catch {
@@ -104,7 +95,6 @@ function readSaved(cacheFile: string, version: string, log: string): Saved | und
 
 /** Writes the cache file: to a temporary name first, then renamed into place. Never throws: a cache that cannot be written is no cache. */
 function writeSaved(cacheFile: string, header: Omit<Header, 'length' | 'sha1'>, replay: HistoryReplay, warnings: HistoryWarning[]): void {
-  const temp = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   // Larger than the log it stands for (a record holding megabytes of text, kept in the tally and
   // among the latest records), it would take longer to read than the log: not kept. The subjects
   // alone (each question's latest, and those of the latest records) tell, most of the time, before
@@ -117,17 +107,9 @@ function writeSaved(cacheFile: string, header: Omit<Header, 'length' | 'sha1'>, 
   try {
     const body = JSON.stringify({ replay: replayToJson(replay), warnings });
     if (body.length > limit) return;
-    const head: Header = { ...header, length: body.length, sha1: sha1Hex(body) };
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    fs.writeFileSync(temp, `${JSON.stringify(head)}\n${body}`);
-    fs.renameSync(temp, cacheFile);
+    writeSignedFile(cacheFile, header, body);
   } catch {
     // A read-only or full data dir: the log was replayed all the same.
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // nothing more to do
-    }
   }
 }
 
