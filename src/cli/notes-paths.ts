@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
+import { messages } from '../ui/messages.js';
 
 // Which notes a command reads when it is given no PATH: the configured ones, else one of the
 // knowledge bases shipped with the package, `notes/en` or `notes/zh`. Which of the two is
@@ -62,11 +63,5 @@ export function notesPaths(given: string[], configured: string[] | undefined, bu
 
 /** The line `banks` prints on stderr when it read a bundled set, in the interface language `say`. */
 export function bundledNotice(choice: BundledChoice, say: Lang): string {
-  const folder = `notes/${choice.lang}`;
-  if (say === 'zh') {
-    const name = choice.lang === 'zh' ? '中文' : '英文';
-    return `内置笔记：${name}（${folder}）— 用 config set lang 或给出笔记文件夹来选择`;
-  }
-  const name = choice.lang === 'zh' ? 'Chinese' : 'English';
-  return `bundled notes: ${name} (${folder}) — set lang or pass a folder to choose`;
+  return messages(say).bundledNotice(choice.lang === 'zh', `notes/${choice.lang}`);
 }

@@ -86,6 +86,16 @@ const en = {
   noQuestions: 'No questions could be made from these notes (see `k8s-quiz banks` for what was found).',
   /** Nothing matched --topic / --type: `no questions match --topic "x" in notes/`. */
   noMatch: (filters: string, notes: string) => `no questions match ${filters}${notes ? ` in ${notes}` : ''}`,
+  /** The filters of noMatch together: `--topic "x" and --type define`. */
+  allOf: (items: readonly string[]) => items.join(' and '),
+  /** export: the notes give no question at all. */
+  noQuestionsIn: (notes: string) => `the notes give no questions: ${notes} (\`k8s-quiz check\` says why)`,
+  /** export -o FILE: what was written; `leftOut` is exportLeftOut's text, or ''. */
+  exportWrote: (count: number, anki: boolean, file: string, leftOut: string) =>
+    `Wrote ${anki ? plural(count, 'Anki note') : plural(count, 'question')} to ${file}${anki ? ' (in Anki: File › Import)' : ''}${leftOut ? `; ${leftOut}` : ''}`,
+  exportLeftOut: (n: number) => `${plural(n, 'flagged question')} left out (\`k8s-quiz flagged\` lists them)`,
+  /** banks without a PATH: which bundled set it read (`zh`: the Chinese one), from `folder`. */
+  bundledNotice: (zh: boolean, folder: string) => `bundled notes: ${zh ? 'Chinese' : 'English'} (${folder}) — set lang or pass a folder to choose`,
   progress: (i: number, n: number) => `${i}/${n}`,
   skip: 'Skip',
   covered: 'Key points you covered:',
@@ -391,12 +401,43 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^question "(.*)" has no answer line \(A: …\) after it$/, (q) => `问题「${q}」后面没有答案行（A: …）`],
   [/^(.*:\d+: )?skipped a truncated last line.*$/, (at = '') => `${at}跳过了不完整的最后一行（可能是写入时程序崩溃或被结束）`],
   [/^(.*:\d+: )?skipped a corrupted line \(not valid JSON\)$/, (at = '') => `${at}跳过了损坏的一行（不是有效的 JSON）`],
-  [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${why}`],
-  [/^cannot use settings file (.*) \((.*)\); using default settings$/, (file, why) => `无法使用设置文件 ${file}（${why}）；改用默认设置`],
-  [/^settings file (.*) was corrupted \((.*)\); moved it to (.*) and using default settings$/, (file, why, moved) => `设置文件 ${file} 已损坏（${why}）；已把它移到 ${moved}，改用默认设置`],
+  [/^cannot use settings file (.*) \((.*)\); using default settings$/, (file, why) => `无法使用设置文件 ${file}（${zhProblem(why)}）；改用默认设置`],
+  [/^settings file (.*) was corrupted \((.*)\); moved it to (.*) and using default settings$/, (file, why, moved) => `设置文件 ${file} 已损坏（${zhProblem(why)}）；已把它移到 ${moved}，改用默认设置`],
   [/^(.*:\d+: )?cannot read the history log \((.*)\)$/, (at = '', why) => `${at}无法读取答题记录（${why}）`],
   [/^skipped: not a regular file \(.*\)$/, () => '已跳过：不是普通文件（而是管道、设备或套接字）'],
-  [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${why}`],
+  [/^answers cannot be saved to (.*?): (.*)$/, (file, why) => `答题记录无法保存到 ${file}：${zhProblem(why)}`],
+  [/^(.*:\d+: )?skipped a record: (.*)$/, (at = '', why) => `${at}跳过了一条记录：${zhProblem(why)}`],
+  [/^front matter in a language other than YAML is not read \(it could run code\)$/, () => '没有读取 front matter：只读 YAML 格式（其他格式可能会执行代码）'],
+  [/^front matter is not valid YAML: (.*)$/, (why) => `front matter 不是有效的 YAML：${why}`],
+  [/^`title:` in front matter is a list or a map, not text, so the file name is the title$/, () => 'front matter 里的 `title:` 是列表或映射，不是文字，所以用文件名作标题'],
+  [
+    /^`title: (.*)` in front matter is not text, so the file name is the title; write it in quotes \(title: "(.*)"\) to use it$/,
+    (shown) => `front matter 里的 \`title: ${shown}\` 不是文字，所以用文件名作标题；要用它，请加上引号（title: "${shown}"）`,
+  ],
+  [/^skipped: this note could not be read \((.*)\)$/, (why) => `已跳过：无法读取这篇笔记（${why}）`],
+  [/^lists or quotes nested more than (\d+) levels deep: the deeper levels are read as plain text$/, (n) => `列表或引用嵌套超过 ${n} 层：更深的层级按普通文字读取`],
+  [
+    /^line longer than (\d+) characters: only its first \d+ are read(?: \(and (\d+) more such lines?\))?$/,
+    (max, more) => `这一行超过 ${max} 个字符：只读取前 ${max} 个${more ? `（还有 ${more} 行也是这样）` : ''}`,
+  ],
+];
+
+/** Why a record, a settings file or a write was refused, said in Chinese; a reason not listed stays as written (an OS error code). */
+function zhProblem(why: string): string {
+  return translated(ZH_PROBLEMS, why) ?? why;
+}
+
+const ZH_PROBLEMS: [RegExp, (...groups: string[]) => string][] = [
+  [/^not valid JSON \((.*)\)$/, (detail) => `不是有效的 JSON（${detail}）`],
+  [/^not a JSON object$/, () => '不是 JSON 对象'],
+  [/^bad value for "(.*)"$/, (key) => `「${key}」的值无效`],
+  [/^no schema version$/, () => '没有格式版本号'],
+  [/^written by a newer version of k8s-quiz \(schema v(.*)\)$/, (v) => `由更新版本的 k8s-quiz 写入（格式 v${v}）`],
+  [/^no session id$/, () => '没有练习 id'],
+  [/^no valid timestamp$/, () => '没有有效的时间'],
+  [/^a bad record id$/, () => '记录 id 无效'],
+  [/^unknown record kind (.*)$/, (kind) => `未知的记录类型 ${kind}`],
+  [/^an? (.*) record with missing or bad fields$/, (kind) => `${kind} 记录缺少字段或字段有误`],
 ];
 
 /** What each reason a candidate question was turned down for means (the code stays, as `check --json` has it). */
@@ -478,6 +519,11 @@ const ZH_ERRORS: [RegExp, (...groups: string[]) => string][] = [
   [/^--basic-notetype and --cloze-notetype are for --format anki$/, () => '--basic-notetype 和 --cloze-notetype 只用于 --format anki'],
   [/^no questions match (.*) in (.*)$/, (filters, notes) => `${notes} 里没有符合 ${filters} 的题`],
   [/^the notes give no questions: (.*) \(`k8s-quiz check` says why\)$/, (notes) => `这些笔记出不了题：${notes}（\`k8s-quiz check\` 会说明原因）`],
+  [/^answers cannot be saved: (.*) is a symbolic link, and the history is never written through one \(make it a plain file\)$/, (file) => `答题记录无法保存：${file} 是符号链接，答题记录从不经由符号链接写入（请把它换成普通文件）`],
+  [
+    /^cannot reset the history: (.*) cannot be moved aside \((.*): is (.*) read-only\?\); nothing was changed$/,
+    (file, why, dir) => `无法清空答题记录：${file} 无法移到一边（${why}：${dir} 是不是只读的？）；没有做任何改动`,
+  ],
   [/^interrupted$/, () => '已中断'],
   [/^nothing changed$/, () => '没有改动'],
 ];
@@ -551,6 +597,12 @@ const zh: Messages = {
   timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
   noQuestions: '这些笔记里没有能出题的内容（用 `k8s-quiz banks` 查看识别结果）。',
   noMatch: (filters, notes) => `${notes ? `${notes} 里` : ''}没有符合 ${filters} 的题`,
+  allOf: (items) => items.join(' 和 '),
+  noQuestionsIn: (notes) => `这些笔记出不了题：${notes}（\`k8s-quiz check\` 会说明原因）`,
+  exportWrote: (count, anki, file, leftOut) =>
+    `已把 ${count} ${anki ? '条 Anki 笔记' : '道题'}写入 ${file}${anki ? '（在 Anki 里用「文件 › 导入」）' : ''}${leftOut ? `；${leftOut}` : ''}`,
+  exportLeftOut: (n) => `${n} 道标记为有问题的题没有导出（\`k8s-quiz flagged\` 可查看）`,
+  bundledNotice: (zh, folder) => `内置笔记：${zh ? '中文' : '英文'}（${folder}）— 用 config set lang 或给出笔记文件夹来选择`,
   progress: (i, n) => `${i}/${n}`,
   skip: '跳过',
   covered: '你答到的要点：',

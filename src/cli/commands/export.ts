@@ -54,8 +54,6 @@ function writeAtomically(file: string, text: string): void {
   }
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export async function exportCommand(app: App, paths: string[], flags: ExportFlags): Promise<void> {
   const format = flags.format ?? 'anki';
   if (format !== 'anki' && (flags.basicNotetype !== undefined || flags.clozeNotetype !== undefined)) {
@@ -68,9 +66,10 @@ export async function exportCommand(app: App, paths: string[], flags: ExportFlag
   const questions = exportedQuestions(all, flags, flagged);
   const left = exportedQuestions(all, flags, new Set()).length - questions.length;
 
+  const m = app.m;
   if (questions.length === 0) {
-    const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
-    throw new CliError(filters ? `no questions match ${filters} in ${notes.join(', ')}` : `the notes give no questions: ${notes.join(', ')} (\`k8s-quiz check\` says why)`);
+    const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));
+    throw new CliError(filters ? m.noMatch(filters, notes.join(', ')) : m.noQuestionsIn(notes.join(', ')));
   }
 
   let text: string;
@@ -83,7 +82,7 @@ export async function exportCommand(app: App, paths: string[], flags: ExportFlag
     text = `${questionsJson(questions)}\n`;
   }
 
-  const leftOut = left > 0 ? `${plural(left, 'flagged question')} left out (\`k8s-quiz flagged\` lists them)` : '';
+  const leftOut = left > 0 ? m.exportLeftOut(left) : '';
   if (flags.output === undefined || flags.output === '-') {
     app.runtime.stdout.write(text);
     if (leftOut) app.runtime.stderr.write(`${leftOut}\n`);
@@ -91,7 +90,5 @@ export async function exportCommand(app: App, paths: string[], flags: ExportFlag
   }
   const file = path.resolve(app.runtime.cwd, flags.output);
   writeAtomically(file, text);
-  const what = format === 'anki' ? plural(questions.length, 'Anki note') : plural(questions.length, 'question');
-  const hint = format === 'anki' ? ' (in Anki: File › Import)' : '';
-  app.note(`Wrote ${what} to ${flags.output}${hint}${leftOut ? `; ${leftOut}` : ''}`);
+  app.note(m.exportWrote(questions.length, format === 'anki', flags.output, leftOut));
 }

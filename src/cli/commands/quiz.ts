@@ -38,8 +38,9 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
     });
   const questions = withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
   if (questions.length === 0 && (flags.topic || flags.type)) {
-    const filters = [flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean).join(' and ');
-    throw new CliError(messages(lang ?? app.notesLang(collection)).noMatch(filters, notes.join(', ')));
+    const m = messages(lang ?? app.notesLang(collection));
+    const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));
+    throw new CliError(m.noMatch(filters, notes.join(', ')));
   }
   return { questions, notes, seed, banks: collection.banks };
 }
