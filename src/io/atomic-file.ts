@@ -3,6 +3,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
+ * Makes `dir` and the folders above it that are missing, one level at a time. Node's own
+ * recursive mkdir never returns on a file system that says a folder is missing right after
+ * making it fails (a path under /proc): here that is an ENOENT error, as it should be.
+ */
+export function makeDir(dir: string): void {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); !fs.existsSync(at); at = path.dirname(at)) {
+    missing.push(at);
+    if (path.dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      fs.mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
  * Writes `text` to `file` whole or not at all: to a temporary name beside it, then renamed into
  * place, so a reader (another process, a kill -9 halfway) sees the old file or the new one,
  * never a mix. The folder is made when missing; on failure the temporary file is removed and
@@ -10,7 +30,7 @@ import path from 'node:path';
  */
 export function writeFileAtomic(file: string, text: string): void {
   const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeDir(path.dirname(file));
   try {
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, file);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkRecord, cleanRecord, mayHoldControl, recordKey, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
+import { makeDir } from './atomic-file.js';
 
 // The answer log: `history.jsonl` in the data dir, one JSON record a line, only ever appended.
 //
@@ -224,7 +225,7 @@ export function openHistory(dataDir: string, options: HistoryOptions = {}): Hist
         throw new CliError(`answers cannot be saved: ${file} is a symbolic link, and the history is never written through one (make it a plain file)`);
       }
       if (code(error) !== 'ENOENT') throw error;
-      fs.mkdirSync(dataDir, { recursive: true });
+      makeDir(dataDir);
       return fs.openSync(file, APPEND);
     }
   };

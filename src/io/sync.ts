@@ -6,6 +6,7 @@ import { stripControlLine } from '../core/text/index.js';
 import { CliError } from '../errors.js';
 import { messages } from '../ui/messages.js';
 import { HISTORY_FILE, parseHistory } from './history.js';
+import { makeDir } from './atomic-file.js';
 
 // `k8s-quiz sync`: the data dir as a git repository whose only tracked content is the answer log
 // (plus the two files that say how to merge it and what to leave out). The log is append-only and
@@ -299,7 +300,7 @@ class Repo {
     const infoAttributes = path.join(info, 'attributes');
     const current = fs.existsSync(infoAttributes) ? fs.readFileSync(infoAttributes, 'utf8') : '';
     if (!current.split('\n').includes(UNION_LINE)) {
-      fs.mkdirSync(info, { recursive: true });
+      makeDir(info);
       fs.appendFileSync(infoAttributes, `${current && !current.endsWith('\n') ? '\n' : ''}${UNION_LINE}\n`);
     }
   }
@@ -511,7 +512,7 @@ export async function initSync(remoteArg: string, options: SyncOptions): Promise
     }
   }
 
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  makeDir(options.dataDir);
   const repo = new Repo(options.dataDir, options);
   if (!fs.existsSync(repo.gitDir)) {
     const made = await run(['init', '-q', options.dataDir], { cwd: options.dataDir, env });
