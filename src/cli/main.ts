@@ -102,12 +102,12 @@ export function buildProgram(runtime: Runtime, speech: Speech = { lang: interfac
     .configureOutput({
       // commander quotes what was typed (`unknown option '--x…'`): no control sequence gets through.
       writeOut: (s) => runtime.stdout.write(terminalText(s)),
-      writeErr: (s) => runtime.stderr.write(terminalText(s)),
+      writeErr: (s) => runtime.stderr.write(forTerminal(terminalText(s), runtime)),
       // Help is laid out for the terminal it is shown on (80 columns when it goes to a file).
       getOutHelpWidth: () => helpWidth(),
       getErrHelpWidth: () => helpWidth(),
       // One shape for every error: `k8s-quiz: …`, as the program's own errors print, in the interface language.
-      outputError: (s, write) => write(s.replace(/^error: (.*?)(\n?)$/s, (_, text: string, end: string) => `k8s-quiz: ${m.errorText(text)}${end}`)),
+      outputError: (s, write) => write(forTerminal(s.replace(/^error: (.*?)(\n?)$/s, (_, text: string, end: string) => `k8s-quiz: ${m.errorText(text)}${end}`), runtime)),
     });
 
   const o = say.options;
@@ -339,6 +339,12 @@ export async function main(proc: ProcessLike, runtime: Runtime = runtimeFrom(pro
   }
 }
 
+/** An error message for stderr, wrapped to its width when it is a terminal (which would cut it mid-word). */
+function forTerminal(text: string, runtime: Runtime): string {
+  const { isTTY, columns } = runtime.stderr as { isTTY?: boolean; columns?: number };
+  return isTTY && columns ? wrap(text, columns) : text;
+}
+
 /** Turns a thrown error into a message and an exit code. */
 function report(error: unknown, runtime: Runtime, m: Messages): number {
   if (error instanceof CommanderError) {
@@ -347,7 +353,7 @@ function report(error: unknown, runtime: Runtime, m: Messages): number {
   }
   if (error instanceof CliError) {
     // Messages can quote paths and note text: nothing in them may reach the terminal as a control code.
-    runtime.stderr.write(`k8s-quiz: ${stripControlLine(m.errorText(error.message))}\n`);
+    runtime.stderr.write(forTerminal(`k8s-quiz: ${stripControlLine(m.errorText(error.message))}\n`, runtime));
     return error.exitCode;
   }
   if (isBrokenPipe(error)) return 0;

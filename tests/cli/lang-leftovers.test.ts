@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/ui/layout.js';
 import { messages } from '../../src/ui/messages.js';
 import { ROOT, runInProcess, tempDir } from '../support/cli.js';
 
@@ -129,5 +130,25 @@ describe('warnings', () => {
     expect(zh.errorText('cannot reset the history: /d/history.jsonl cannot be moved aside (EACCES: is /d read-only?); nothing was changed')).toBe(
       '无法清空答题记录：/d/history.jsonl 无法移到一边（EACCES：/d 是不是只读的？）；没有做任何改动',
     );
+  });
+});
+
+describe('errors on a terminal', () => {
+  it('are wrapped to its width, never cut mid-word, in both languages', async () => {
+    for (const LANG of ['C.UTF-8', 'zh_CN.UTF-8']) {
+      for (const args of [['sync'], ['quiz', '--type', 'foo'], ['export', '--format', 'xml']]) {
+        const r = await runInProcess(args, { env: { LANG }, isTTY: true, columns: 40 });
+        expect(r.code, `${LANG} ${args.join(' ')}`).not.toBe(0);
+        const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
+        expect(r.stderr, r.stderr).toContain('k8s-quiz:');
+        expect(lines.length, r.stderr).toBeGreaterThan(1);
+        for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+
+  it('stay one line when stderr is a pipe, so a script can grep them', async () => {
+    const r = await runInProcess(['sync'], { env: { LANG: 'C.UTF-8' } });
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

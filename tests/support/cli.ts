@@ -130,7 +130,7 @@ export function startInProcess(args: string[], options: RunOptions = {}): Runnin
   }
   stdin.on('error', () => {}); // input written after the program stopped reading is dropped, as by a pipe
   const stdout = new Capture(tty.stdout ?? false, options.columns, options.rows);
-  const stderr = new Capture(tty.stderr ?? false);
+  const stderr = new Capture(tty.stderr ?? false, options.columns, options.rows); // one terminal, one width
 
   // HOME is the test file's own empty folder (tests/support/setup.ts), as os.homedir() says.
   const env: NodeJS.ProcessEnv = { HOME: process.env['HOME'] ?? '', ...TEST_ENV };
