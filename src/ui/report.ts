@@ -76,7 +76,8 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
   const lines: string[] = [];
   const score = scoreLine(report, m);
   // Interrupted: one paragraph, so nothing long is printed while the person is leaving.
-  if (report.abandoned) return wrap(sentences(c.yellow(m.abandoned(asked, report.planned)), score), width);
+  // Stopped before any answer: that alone (a score of nothing says nothing more).
+  if (report.abandoned) return wrap(sentences(c.yellow(m.abandoned(asked, report.planned)), asked ? score : ''), width);
   if (report.expired) lines.push(c.yellow(m.expired));
   lines.push(wrap(`${c.bold(score)}  ${m.time(m.duration(report.ms))}`, width));
   const missed = report.results.filter((r) => r.status !== 'right' && r.status !== 'flagged');

@@ -149,7 +149,7 @@ describe('settings', () => {
     expect(english.stdout).toContain('Nothing answered · 2 skipped');
     expectExit(await cli(['config', 'unset', 'lang'], { dataDir }), 0);
     const chinese = expectExit(await cli(['quiz', '--plain', '--count', '2', '--seed', '1', ZH_NOTES], { dataDir, input: '\n\n' }), 0);
-    expect(chinese.stdout).toContain('没有作答的题 · 跳过 2 题');
+    expect(chinese.stdout).toContain('没有作答 · 跳过 2 题');
   });
 
   it('bad settings values are usage errors (exit 2) and change nothing', async () => {

@@ -152,7 +152,7 @@ describe('one language per run', () => {
   it('a Chinese quiz summary: type names, durations and the review list in Chinese', async () => {
     const result = await cliOk(['quiz', '--plain', '--count', '3', '--seed', '2', ZH_NOTES], { dataDir: tempDir(), input: '\n\n\n' });
     expect(result.stdout).toMatch(/用时：\d+ 秒/);
-    expect(result.stdout).toContain('没有作答的题 · 跳过 3 题');
+    expect(result.stdout).toContain('没有作答 · 跳过 3 题');
     expect(result.stdout).toContain('（已跳过）');
     expect(result.stdout).not.toMatch(/\[\d\/3\] (define|identify|member|order|acronym|cloze|recall|typed|next|multi)\b/);
   });

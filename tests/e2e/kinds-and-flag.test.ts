@@ -47,7 +47,7 @@ describe.skipIf(!BUILT)('typed, multi and the flag, in a real process', { timeou
     const quiz = expectExit(await run(['quiz', '--plain', ...args], { dataDir, input: input(lines) }), 0);
     expect(quiz.stdout).toContain('(A line with only ! flags the question as bad');
     expect(quiz.stdout).toContain('Flagged as a bad question: not scored, not asked again.');
-    expect(quiz.stdout).toContain('Right, with a typo:');
+    expect(quiz.stdout).toContain('A small typo, forgiven:');
     expect(quiz.stdout).toContain('Score: 4/4 (100%) · 1 flagged');
 
     const flagged = await json<{ question: string; type: string; subject: string; prompt: string; source: { file: string; line: number } }[]>(['flagged', '--json'], dataDir);

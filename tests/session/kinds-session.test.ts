@@ -237,7 +237,7 @@ describe('--plain: typed, multi, next and ! in a transcript', () => {
     // Said once, before the first question.
     expect(out.split('A line with only ! flags the question as bad').length - 1).toBe(1);
     expect(out).toContain('Type your answer on one line (small typos are forgiven; empty line skips):');
-    expect(out).toContain('Right, with a typo: "Contianer" → "Container"');
+    expect(out).toContain('A small typo, forgiven: "Contianer" → "Container"');
     expect(out).toContain('Answer with a number 1-5 for each right choice, e.g. 1 3 (empty line skips):');
     expect(out).toContain('type the numbers of every right choice (1 to 5), e.g. 1 3\n? Answer with a number 1-5 for each right choice');
     expect(out).toContain('9 is not a choice: the numbers go from 1 to 5\n? Answer with a number 1-5');

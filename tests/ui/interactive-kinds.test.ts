@@ -97,7 +97,7 @@ describe('feedback', () => {
   test('a right typed answer with a typo: right, and the spelling', async () => {
     const t = terminalUI();
     await t.ui.feedback(result(typedQuestion('t'), { status: 'right', grade: 3, value: 'Contianer Network Interface', given: 'Contianer Network Interface' }), POSITION);
-    expect(t.screen()).toContain('✓ Right.\nRight, with a typo: "Contianer" → "Container"');
+    expect(t.screen()).toContain('✓ Right.\nA small typo, forgiven: "Contianer" → "Container"');
     expect(t.screen()).not.toContain('The answer:');
   });
 

@@ -69,7 +69,7 @@ describe('summary', () => {
     const results = [result(recallQuestion('r1'), false, { status: 'skipped' }), result(choiceQuestion('q1'), false, { status: 'skipped' })];
     const text = formatSummary(report(results), en, plainChalk, 80);
     expect(text.split('\n')[0]).toBe('Nothing answered · 2 skipped  Time: 2m 05s');
-    expect(formatSummary(report(results), messages('zh'), plainChalk, 80).split('\n')[0]).toBe('没有作答的题 · 跳过 2 题  用时：2 分 5 秒');
+    expect(formatSummary(report(results), messages('zh'), plainChalk, 80).split('\n')[0]).toBe('没有作答 · 跳过 2 题  用时：2 分 5 秒');
   });
 
   test('the review list says which were skipped and which ran out of time', () => {
@@ -191,5 +191,13 @@ describe('the line above a question', () => {
     const c = { ...choiceQuestion('c'), prompt: '在「滚动更新参数」中，「maxSurge」指的是？', topic: ['Deployment', '滚动更新参数'] } as Question;
     expect(questionHeading(c, messages('zh'), '2/3')).toBe('2/3 · 释义 · Deployment');
     expect(questionHeading(choiceQuestion('x'), messages('en'))).toBe('define · Kubernetes › Workloads');
+  });
+});
+
+describe('a session stopped before its first answer', () => {
+  test('says only that, in both languages, without a score of nothing', () => {
+    const stopped = { ...report([]), abandoned: true, planned: 10 } as Parameters<typeof formatSummary>[0];
+    expect(formatSummary(stopped, messages('en'), plainChalk, 80)).toBe('Stopped before the first of 10 questions.');
+    expect(formatSummary(stopped, messages('zh'), plainChalk, 80)).toBe('第一题还没答就停止了（共 10 题）。');
   });
 });

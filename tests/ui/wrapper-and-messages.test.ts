@@ -133,7 +133,7 @@ describe('the message tables', () => {
 
   it('nothing answered is said, never 0/0 (0%)', () => {
     expect(en.score(0, 0, 0)).toBe('Nothing answered');
-    expect(zh.score(0, 0, 0)).toBe('没有作答的题');
+    expect(zh.score(0, 0, 0)).toBe('没有作答');
     expect(en.scoreSoFar(0, 0)).toBe('');
     expect(zh.score(3, 4, 75)).toBe('得分：3/4（75%）');
   });
