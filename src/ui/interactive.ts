@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { ChalkInstance } from 'chalk';
 import { kitOf, type AskOutcome, type CoverageModel, type Deadlines, type GradeOutcome, type Position, type QuestionResult, type SessionUI } from '../core/session/index.js';
 import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, suggestedGrade, type DetailStyle } from './feedback.js';
-import { hanging, displayWidth, wrap } from './layout.js';
+import { hanging, hangingOrBelow, displayWidth, wrap } from './layout.js';
 import { preloadMarkdown, renderMarkdown } from './markdown.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
 import type { PromptContext } from './prompts.js';
@@ -104,7 +104,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
         write(await render(f.reference));
       }
       if (f.explanation) write(await render(f.explanation));
-      const source = c.dim(hanging(labelled(m.source, ''), f.source, width));
+      const source = c.dim(hangingOrBelow(labelled(m.source, ''), f.source, width, displayWidth(f.source)));
       // Nothing answered yet: no `0/0`.
       const scoreText = m.scoreSoFar(position.correct, position.answered);
       const score = scoreText ? c.cyan(scoreText) : '';

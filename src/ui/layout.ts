@@ -195,6 +195,14 @@ function hardSplit(piece: Piece, first: number, next: number): Piece[] {
       width -= widths.pop() as number;
       chars.pop();
     }
+    // A path is cut after its last `/` that fits: `notes/zh/` then `network.md:221`, never
+    // `network.md:22` then `1`.
+    const slash = end < text.length ? chars.lastIndexOf('/', chars.length - 2) : -1;
+    if (slash >= 1) {
+      end = starts[slash + 1] as number;
+      for (const w of widths.splice(slash + 1)) width -= w;
+      chars.length = slash + 1;
+    }
     parts.push({ text: text.slice(start, end), width, space: false, end: chars.at(-1) ?? '' });
     start = end;
   }

@@ -3,7 +3,7 @@ import { kitOf, parseAnswer, parseGrade, type CoverageModel, type Parsed, type P
 import { detailLines, feedbackOf, gradeSheet, labelledList, plainText, PLAIN_STYLE } from './feedback.js';
 import type { Question } from '../core/types.js';
 import type { AskOutcome, GradeOutcome, Outcome, Position, QuestionResult, SessionUI } from '../core/session/index.js';
-import { hanging } from './layout.js';
+import { displayWidth, hanging, hangingOrBelow } from './layout.js';
 import { LineReader, ABORTED } from './line-reader.js';
 import { labelled, timeLeftText, type Messages } from './messages.js';
 import { questionHeading } from './report.js';
@@ -92,7 +92,7 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       if (f.detail) detailLines(f.detail, m, PLAIN_STYLE, width).forEach(write);
       if (f.reference) write(hanging(labelled(m.reference, ''), f.reference, width));
       if (f.explanation) write(hanging('  ', plainText(f.explanation), width));
-      write(hanging(labelled(m.source, ''), f.source, width));
+      write(hangingOrBelow(labelled(m.source, ''), f.source, width, displayWidth(f.source)));
       // Nothing answered yet: no `0/0`.
       const score = m.scoreSoFar(position.correct, position.answered);
       if (score) write(score);

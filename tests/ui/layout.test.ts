@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { hanging, wrap } from '../../src/ui/layout.js';
+import { displayWidth, hanging, hangingOrBelow, wrap } from '../../src/ui/layout.js';
 
 const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const widths = (text: string) => text.split('\n').map((line) => stringWidth(visible(line)));
@@ -117,5 +117,18 @@ describe('wrap: hostile and odd lines', () => {
     const lines = wrap(`node ${'调度'.repeat(20)}`, 20).split('\n');
     expect(lines[0]).toBe(`node ${'调度'.repeat(3)}调`);
     expect(widths(lines.join('\n')).every((w) => w <= 20)).toBe(true);
+  });
+});
+
+describe('wrap: paths', () => {
+  it('cuts a path too long for the line after a slash, so file:line stays whole', () => {
+    const lines = wrap('（notes/zh/07-network-security.md:221）', 34).split('\n');
+    expect(lines).toEqual(['（notes/zh/', '07-network-security.md:221）']);
+  });
+
+  it('puts a source that does not fit beside its label under it', () => {
+    const out = hangingOrBelow('出处：', 'notes/zh/07-network-security.md:221', 40, displayWidth('notes/zh/07-network-security.md:221'));
+    expect(out.split('\n')).toEqual(['出处：', '  notes/zh/07-network-security.md:221']);
+    expect(hangingOrBelow('Source: ', 'notes/en/a.md:9', 40, displayWidth('notes/en/a.md:9'))).toBe('Source: notes/en/a.md:9');
   });
 });
