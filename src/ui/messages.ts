@@ -173,7 +173,7 @@ const en = {
     questions: (total: number, types: string) => `Questions: ${total}${types ? ` (${types})` : ''}`,
     typeCount: (type: QuestionType, n: number) => `${type} ${n}`,
     turnedDown: (n: number) => `Turned down: ${n}`,
-    reason: (reason: string, n: number) => `${reason}: ${n}`,
+    reason: (reason: string, n: number) => `${reason} (${EN_REASONS[reason] ?? reason}): ${n}`,
     unused: (n: number) => `Lines that made no question: ${n}`,
     moreUnused: (n: number) => `… and ${n} more (--json lists them all)`,
   },
@@ -439,6 +439,21 @@ const ZH_PROBLEMS: [RegExp, (...groups: string[]) => string][] = [
   [/^unknown record kind (.*)$/, (kind) => `未知的记录类型 ${kind}`],
   [/^an? (.*) record with missing or bad fields$/, (kind) => `${kind} 记录缺少字段或字段有误`],
 ];
+
+/** The same in English. */
+const EN_REASONS: Record<string, string> = {
+  label: 'an aspect of a topic, not a thing',
+  giveaway: 'the prompt or a choice gives the answer away',
+  'few-distractors': 'too few wrong choices of the same kind',
+  'mixed-kinds': 'choices of different kinds',
+  ambiguous: 'two choices alike, or both right',
+  debris: 'markup, links, tables of contents and the like',
+  'no-subject': 'does not say what it is about',
+  instruction: 'an instruction, not a fact',
+  'not-a-procedure': 'not a procedure, so no order to ask',
+  'not-a-group': 'not a group',
+  'too-short': 'too short',
+};
 
 /** What each reason a candidate question was turned down for means (the code stays, as `check --json` has it). */
 const ZH_REASONS: Record<string, string> = {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { REJECT_REASONS } from '../../src/core/questions/gate.js';
 import { QUESTION_TYPES, type Bank } from '../../src/core/types.js';
 import { hanging, hangingOrBelow, helpLine, wrap } from '../../src/ui/layout.js';
 import { labelled, messages, plural } from '../../src/ui/messages.js';
@@ -172,5 +173,18 @@ describe('the message tables', () => {
     expect(en.banks.size(qa)).toBe('1 question');
     expect(zh.banks.size(terms)).toBe('2 个术语，有先后顺序');
     expect(zh.banks.entry('控制平面', '4 个术语', zh.banks.line(10))).toBe('控制平面：4 个术语 · 第 10 行');
+  });
+});
+
+describe('check: why a candidate was turned down', () => {
+  it('is explained in both languages, for every reason there is', () => {
+    for (const reason of REJECT_REASONS) {
+      for (const lang of ['en', 'zh'] as const) {
+        const line = messages(lang).check.reason(reason, 3);
+        expect(line, `${lang} ${reason}`).toContain(reason);
+        // Not the code again where its meaning should be (what an unlisted reason falls back to).
+        expect(line, `${lang} ${reason}`).not.toMatch(new RegExp(`[(（]${reason}[)）]`));
+      }
+    }
   });
 });
