@@ -68,7 +68,7 @@ describe('k8s-quiz check', () => {
     const result = await runInProcess(['check', file]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${file}: 8 entries →`);
-    expect(result.stdout).toMatch(/Turned down: \d+\n {2}[a-z-]+: \d+\n {4}tests\/fixtures\/check\/storage\.md:\d+ {2}\S/);
+    expect(result.stdout).toMatch(/Turned down: \d+\n {2}[a-z-]+ \([^)]+\): \d+\n {4}tests\/fixtures\/check\/storage\.md:\d+ {2}\S/);
     expect(result.stdout).toContain(`${file}:${lineOf('Some loose sentence')}  Some loose sentence`);
   });
 });
