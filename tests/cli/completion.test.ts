@@ -2,15 +2,14 @@ import { spawnSync } from 'node:child_process';
 import stringWidth from 'string-width';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram, runtimeFrom } from '../../src/cli/main.js';
+import { buildProgram } from '../../src/cli/main.js';
 import { completionSpec } from '../../src/cli/commands/completion.js';
 import { QUESTION_TYPES } from '../../src/core/types.js';
 import { bashScript } from '../../src/formats/completion.js';
 import { KEYS } from '../../src/io/settings.js';
 import { expectExit } from './answers.js';
-import { runInProcess, tempDir } from '../support/cli.js';
+import { idleRuntime, runInProcess, tempDir } from '../support/cli.js';
 
 // `k8s-quiz completion bash|zsh|fish`. The bash script is run as bash runs it: its completion
 // function called in a bash subprocess with COMP_WORDS / COMP_CWORD set, COMPREPLY read back.
@@ -56,16 +55,7 @@ describe('completion scripts', () => {
   });
 
   it('reads commands, options and values from the program: a command added to it is completed too', () => {
-    const runtime = runtimeFrom({
-      argv: [],
-      env: {},
-      cwd: () => '/',
-      stdin: new PassThrough(),
-      stdout: new PassThrough(),
-      stderr: new PassThrough(),
-      on: () => undefined,
-      off: () => undefined,
-    });
+    const runtime = idleRuntime();
     const program = buildProgram(runtime);
     program.command('brand-new').description('a command nobody told completion about').option('--shiny <file>', 'a file');
     const spec = completionSpec(program);

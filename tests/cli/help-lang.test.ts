@@ -2,11 +2,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { buildProgram, runtimeFrom } from '../../src/cli/main.js';
+import { buildProgram } from '../../src/cli/main.js';
 import { messages } from '../../src/ui/messages.js';
-import { runInProcess, startInProcess, tempDir, type RunOptions } from '../support/cli.js';
+import { idleRuntime, runInProcess, startInProcess, tempDir, type RunOptions } from '../support/cli.js';
 import { expectExit } from './answers.js';
 
 // --help and what is said before a command runs (commander's own errors, usage errors, notes
@@ -175,16 +174,7 @@ describe('the reset prompt in Chinese', () => {
 
 /** The program as main builds it, in `lang`, without running anything. */
 function program(lang: 'en' | 'zh') {
-  const runtime = runtimeFrom({
-    argv: [],
-    env: {},
-    cwd: () => '/',
-    stdin: new PassThrough(),
-    stdout: new PassThrough(),
-    stderr: new PassThrough(),
-    on: () => undefined,
-    off: () => undefined,
-  });
+  const runtime = idleRuntime();
   return buildProgram(runtime, { lang });
 }
 

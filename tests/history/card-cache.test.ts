@@ -17,6 +17,7 @@ import {
   type HistoryRecord,
   type HistoryReplay,
 } from '../../src/core/history/index.js';
+import { createRandom } from '../../src/core/text/index.js';
 import { planDrill, planDrillFrom, stillDue, stillDueFrom } from '../../src/core/session/index.js';
 import { HISTORY_CACHE_FILE, readHistoryReplay } from '../../src/io/history-cache.js';
 import { openHistory } from '../../src/io/history.js';
@@ -33,21 +34,14 @@ import { DAY, HOUR, MINUTE, question } from './records.js';
 const NOW = new Date('2025-03-20T18:00:00.000Z');
 const VERSION = buildInfo().id;
 
-/** mulberry32: the same log on every run. */
+/** The program's own seeded generator: the same log on every run. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  const r = createRandom(seed);
+  return {
+    int: (lo: number, hi: number) => lo + r.int(hi - lo + 1),
+    pick: <T>(list: readonly T[]): T => r.pick(list),
+    chance: (p: number) => r.next() < p,
   };
-  return Object.assign(next, {
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T,
-    chance: (p: number) => next() < p,
-  });
 }
 
 interface Subject {

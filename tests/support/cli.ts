@@ -211,3 +211,17 @@ export function runInProcess(args: string[], options: RunOptions = {}): Promise<
   run.end();
   return run.done;
 }
+
+/** A runtime that is never run: for tests that build the program (its help, its commands) and look at it. */
+export function idleRuntime(): Runtime {
+  return runtimeFrom({
+    argv: [],
+    env: {},
+    cwd: () => '/',
+    stdin: new PassThrough(),
+    stdout: new PassThrough(),
+    stderr: new PassThrough(),
+    on: () => undefined,
+    off: () => undefined,
+  });
+}
