@@ -63,7 +63,7 @@ function langSetting(runtime: Runtime): unknown {
 }
 
 /** The language of --help and of what is said before a command knows its own: setting, --lang, locale. */
-export function interfaceLangOf(runtime: Runtime): Lang {
+function interfaceLangOf(runtime: Runtime): Lang {
   return earlyLang({ setting: langSetting(runtime), args: runtime.argv.slice(2), env: runtime.env });
 }
 

@@ -30,7 +30,7 @@ const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最
 /** `Step 3`, `第二步`: a step that says its number gives its place away. */
 const NUMBERED = /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*步/i;
 
-export function choiceText(step: string): string {
+function choiceText(step: string): string {
   const bare = step.replace(PLACE_WORD, '').trim();
   return bare.length >= 2 ? bare : step;
 }
