@@ -20,6 +20,26 @@ const SPACES = new RegExp(` {1,${RUN}}`, 'y');
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
+/** A piece that ends in a number (`51`, `(29`, `时：51`), not in a name such as `ipv4` or `md:221`. */
+function endsInNumber(text: string): boolean {
+  return /(?:^|[^A-Za-z0-9_\-.:/])\d[\d,.]*$/.test(stripCodes(text));
+}
+
+/** A wide character a number after it stays with: a word or a full-width colon, not `，` or `。`. */
+function leadsNumber(ch: string): boolean {
+  return ch !== '' && isWide(ch) && (!NO_BREAK_BEFORE.has(ch) || ch === '：');
+}
+
+/**
+ * Whether one space between a piece and the next may not break: a number stays with the unit or
+ * counter after it (`51 秒`, `29 banks`, `1 skipped`) and with the Chinese word before it
+ * (`第 217 行`, `答对 0`), so no line ends in a bare `用时：51` with `秒` alone below.
+ */
+function keepsTogether(before: Piece, next: string): boolean {
+  if (/\d/.test(next)) return leadsNumber(before.end);
+  return endsInNumber(before.text) && (/[A-Za-z]/.test(next) || (isWide(next) && !NO_BREAK_AFTER.has(next)));
+}
+
 /** Whether a character is wide (and may break from its neighbours); common ideographs without a regex. */
 function isWide(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -71,7 +91,7 @@ type Piece = { text: string; width: number; space: boolean; end: string };
 
 /**
  * Splits one line into unbreakable pieces: words, single wide characters, spaces; codes ride
- * along. Pieces are handed out as they are finished (only the last two may still grow), so a
+ * along. Pieces are handed out as they are finished (only the last three may still grow), so a
  * 1 MB line never holds a million pieces at once.
  */
 function* pieces(line: string): Generator<Piece> {
@@ -84,10 +104,31 @@ function* pieces(line: string): Generator<Piece> {
     if (end) last.end = end;
     return true;
   };
+  // A number's Chinese word is two characters (`用时：51`, `新题 2`): the one before comes along.
+  const pullWord = () => {
+    const last = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (!last || !before || before.space || before.width !== 2 || !leadsNumber(before.end) || stripCodes(before.text) !== before.end) return;
+    out.splice(out.length - 2, 2, { ...last, text: before.text + last.text, width: before.width + last.width });
+  };
+  // A piece after one space joins the piece before it when the two may not break apart.
+  const push = (piece: Piece) => {
+    const space = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (space?.space && space.width === 1 && before && !before.space && keepsTogether(before, piece.text.replace(CODES, '').charAt(0))) {
+      out.pop();
+      before.text += space.text + piece.text;
+      before.width += space.width + piece.width;
+      if (piece.end) before.end = piece.end;
+      if (/\d/.test(piece.text.replace(CODES, '').charAt(0))) pullWord();
+      return;
+    }
+    out.push(piece);
+  };
   let i = 0;
   let wordEnd = -1; // where the last word match ended: a word longer than RUN goes on from there
   while (i < line.length) {
-    while (out.length > 2) yield out.shift() as Piece;
+    while (out.length > 3) yield out.shift() as Piece;
     // The regexes only where they can match: most characters are neither ESC nor a space.
     const c = line.charCodeAt(i);
     CODE.lastIndex = i;
@@ -121,17 +162,23 @@ function* pieces(line: string): Generator<Piece> {
         i += ch.length;
         continue;
       }
-      const stick = NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(after);
-      if (!(stick && glue(ch, charWidth(ch), ch))) out.push({ text: ch, width: charWidth(ch), space: false, end: ch });
+      // A counter right after a number (`7项`) stays with it, as with a space between.
+      const stick = NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(after) || (/\d/.test(after) && endsInNumber(last?.text ?? ''));
+      if (!(stick && glue(ch, charWidth(ch), ch))) push({ text: ch, width: charWidth(ch), space: false, end: ch });
       i += ch.length;
       continue;
     }
     WORD.lastIndex = i;
     const word = WORD.exec(line)?.[0] ?? ch;
     // A word may break from a wide character before it, not from a word or an opening bracket.
-    const stick = i === wordEnd || (after !== '' && (!isWide(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after));
+    // A number stays with the Chinese word or full-width colon right before it (`到期：4`).
+    const stick =
+      i === wordEnd ||
+      (after !== '' && (!isWide(after) || NO_BREAK_AFTER.has(after)) && !NO_BREAK_BEFORE.has(after)) ||
+      (leadsNumber(after) && /^\d/.test(word));
     const end = lastChar(word);
-    if (!(stick && glue(word, wordWidth(word), end))) out.push({ text: word, width: wordWidth(word), space: false, end });
+    if (!(stick && glue(word, wordWidth(word), end))) push({ text: word, width: wordWidth(word), space: false, end });
+    else if (i !== wordEnd && leadsNumber(after) && /^\d/.test(word)) pullWord();
     i += word.length;
     wordEnd = i;
   }

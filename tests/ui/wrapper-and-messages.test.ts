@@ -58,6 +58,26 @@ describe('the wrapper', () => {
     );
   });
 
+  it('keeps a number with its unit or counter, and with the Chinese word before it', () => {
+    const cases: [string, number, string][] = [
+      ['得分：2/5（40%） · 跳过 1 题  用时：51 秒', 40, '用时：51 秒'],
+      ['为什么 HPA 按 CPU 利用率伸缩时，容器必须设置 requests？：1 个问答 · 第 217 行', 70, '第 217 行'],
+      ['连续 1 天 · 今天内到期：4 · 7 天内到期：4', 40, '到期：4'],
+      ['现在到期 0 题；本次：到期 0，薄弱 0，新题 2', 40, '新题 2'],
+      ['Stopped after 7 of 10 questions; answers so far are saved. Score: 3/6 (50%) · 1 skipped', 80, '1 skipped'],
+      ['0 due now; this drill: 0 due, 0 weak, 2 new', 40, '2 new'],
+      ['notes/en/01-architecture.md — Kubernetes architecture and components (29 banks)', 78, '(29 banks)'],
+    ];
+    for (const [text, width, together] of cases) {
+      const lines = wrap(text, width).split('\n');
+      expect(lines.length, text).toBeGreaterThan(1);
+      expect(lines.some((line) => line.includes(together)), lines.join('\n')).toBe(true);
+      expect(widest(lines.join('\n'))).toBeLessThanOrEqual(width);
+    }
+    // Not glued: a file's line number to the next word, or numbers in a list.
+    expect(wrap('see notes/a.md:221 first then the other file', 20).split('\n')[0]).toBe('see notes/a.md:221');
+  });
+
   it('a help line breaks between items, never inside one (the ! key stays with its words)', () => {
     const items = messages('zh').help.choice;
     const at40 = helpLine(items, 40).split('\n');
