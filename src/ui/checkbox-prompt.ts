@@ -1,5 +1,5 @@
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
-import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
+import { itemLabel, listFrame, listHelp, pageOf, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // Select every choice that belongs: a checkbox list on @inquirer/core, like inquirer's own
 // checkbox, with what the program's prompts share: a countdown in interviews, s to skip,
@@ -17,6 +17,7 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
   const { theme, result, finish } = frame;
   const [ticked, setTicked] = useState<boolean[]>(() => config.choices.map(() => false));
   const [cursor, setCursor] = useState(0);
+  const first = useRef(0);
   const n = config.choices.length;
   const picked = () => ticked.flatMap((on, i) => (on ? [i] : []));
   const toggle = (i: number) => setTicked(ticked.map((on, j) => (j === i ? !on : on)));
@@ -37,17 +38,11 @@ export const checkbox = createPrompt<PromptResult<number[]>, CheckboxConfig>((co
 
   if (result) return frame.finished((picks) => theme.style.answer(picks.map((i) => i + 1).join(' ')));
   const pageSize = config.pageSize ?? 10;
-  const page = usePagination({
-    items: config.choices,
-    active: cursor,
-    pageSize,
-    loop: false,
-    renderItem: ({ item, index, isActive }) => {
-      // `[x] 2. text`, wrapped under its text.
-      const label = itemLabel(index + 1, item, config.width && config.width - 4).replace(/\n/g, '\n    ');
-      const row = `${ticked[index] ? '[x]' : '[ ]'} ${label}`;
-      return isActive ? theme.style.highlight(`❯ ${row}`) : `  ${row}`;
-    },
+  const page = pageOf(frame, config, first, cursor, pageSize, config.choices, (item, index, isActive) => {
+    // `[x] 2. text`, wrapped under its text.
+    const label = itemLabel(index + 1, item, config.width && config.width - 4).replace(/\n/g, '\n    ');
+    const row = `${ticked[index] ? '[x]' : '[ ]'} ${label}`;
+    return isActive ? theme.style.highlight(`❯ ${row}`) : `  ${row}`;
   });
   const help = listHelp(
     { ...config, help: config.help ?? ['↑/↓ to move', 'space or a number to tick', 'Enter to confirm', 's skips', '! flags a bad question'] },

@@ -52,7 +52,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
 
   function ctx(p: Prompts, signal: AbortSignal, deadlines: Deadlines): PromptContext {
     theme ??= p.promptTheme(c);
-    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: m.help, more: m.more };
+    const base: PromptContext = { input: options.input, output, signal, theme, pageSize, width, help: m.help, more: m.more, hidden: m.hidden };
     const ends = Math.min(deadlines.question ?? Infinity, deadlines.session ?? Infinity);
     if (!Number.isFinite(ends)) return base;
     return { ...base, countdown: { deadline: ends, now, status: () => c.yellow(wrap(timeLeftText(deadlines, now(), m), width)) } };

@@ -117,6 +117,8 @@ const en = {
   /** Something said beside a name: ` (Workloads)`. */
   aside: (text: string) => ` (${text})`,
   more: (n: number) => `${n} items, more than fit: ↑/↓ scrolls`,
+  /** Where a scrolled list hides items, in the list's place (indented like its rows). */
+  hidden: (direction: 'up' | 'down', n: number) => `  ${direction === 'up' ? '↑' : '↓'} ${n} more ${direction === 'up' ? 'above' : 'below'}`,
   typeName: (type: QuestionType): string => type,
   /** `1m 28s`, `49s`. */
   duration: (ms: number) => {
@@ -637,6 +639,7 @@ const zh: Messages = {
   where: (file, line) => `（${file}:${line}）`,
   aside: (text) => `（${text}）`,
   more: (n) => `共 ${n} 项，一屏放不下：用 ↑/↓ 滚动查看`,
+  hidden: (direction, n) => (direction === 'up' ? `  ↑ 上面还有 ${n} 项` : `  ↓ 下面还有 ${n} 项`),
   typeName: (type) =>
     ({ define: '释义', identify: '辨认', member: '归类', order: '排序', acronym: '缩写', cloze: '填空', recall: '简答', typed: '默写', next: '下一步', multi: '多选' })[type],
   duration: (ms) => {

@@ -46,6 +46,8 @@ export interface PromptLook {
   width?: number;
   /** Said above the help when the list is taller than its page: `(7 items: ↑/↓ scrolls)`. */
   more?: (count: number) => string;
+  /** Where a scrolled list hides items: `↑ 2 more` above its first row, `↓ 3 more` below its last. */
+  hidden?: (direction: 'up' | 'down', count: number) => string;
 }
 
 /** What every custom prompt is given: its question, and a countdown in interviews. */
@@ -83,6 +85,41 @@ export function listHelp(look: PromptLook, rows: number, count: number, pageSize
   const more = rows > pageSize && look.more ? fit(look.more(count), look.width) : '';
   return [more, help].filter(Boolean).join('\n');
 }
+
+/** The rows of a list on screen: whole items only, and a mark where items are hidden. */
+export interface ListPage {
+  text: string;
+  /** The first item shown, kept so the page moves only when the cursor leaves it. */
+  first: number;
+}
+
+/**
+ * The page of a list around the active item, `pageSize` rows at most (marks included). An item
+ * is shown whole or not at all, and a mark above or below says how many are hidden there, so a
+ * list cut at the page's edge never looks finished. The page moves only as far as the cursor needs.
+ */
+export function listPage(items: readonly string[], active: number, pageSize: number, first: number, hidden: (direction: 'up' | 'down', count: number) => string): ListPage {
+  const heights = items.map((item) => item.split('\n').length);
+  const n = items.length;
+  const sum = (from: number, to: number) => heights.slice(from, to + 1).reduce((a, b) => a + b, 0);
+  if (sum(0, n - 1) <= pageSize) return { text: items.join('\n'), first: 0 };
+  // Rows items first..last take on the page, with their marks.
+  const rows = (from: number, to: number) => sum(from, to) + (from > 0 ? 1 : 0) + (to < n - 1 ? 1 : 0);
+  let start = Math.max(0, Math.min(first, active, n - 1));
+  // Back from the cursor while it is below the page.
+  while (start < active && rows(start, active) > pageSize) start++;
+  let end = active;
+  while (end + 1 < n && rows(start, end + 1) <= pageSize) end++;
+  // Room left at the end of the list goes to the items above.
+  while (start > 0 && end === n - 1 && rows(start - 1, end) <= pageSize) start--;
+  const shown = items.slice(start, end + 1);
+  if (start > 0) shown.unshift(hidden('up', start));
+  if (end < n - 1) shown.push(hidden('down', n - 1 - end));
+  return { text: shown.join('\n'), first: start };
+}
+
+/** `↑ 2 more` in English when the prompt was given no words of its own. */
+export const HIDDEN_EN = (direction: 'up' | 'down', count: number) => `  ${direction === 'up' ? '↑' : '↓'} ${count} more`;
 
 /** Rows a list of labels takes once wrapped. */
 export function rowsOf(labels: readonly string[], width?: number): number {
@@ -186,6 +223,25 @@ export function skipOrFlag(key: KeypressEvent): { kind: 'skip' } | { kind: 'flag
   if (key.name === 's' && !key.ctrl) return { kind: 'skip' };
   if (isFlagKey(key)) return { kind: 'flag' };
   return null;
+}
+
+/**
+ * The page of a list prompt's rows around the cursor (`listPage`), its hidden-item marks in the
+ * help colour; `first` keeps where the page starts from one frame to the next.
+ */
+export function pageOf<T, I>(
+  frame: PromptFrame<T>,
+  look: PromptLook,
+  first: { current: number },
+  active: number,
+  pageSize: number,
+  items: readonly I[],
+  render: (item: I, index: number, isActive: boolean) => string,
+): string {
+  const hidden = look.hidden ?? HIDDEN_EN;
+  const page = listPage(items.map((item, i) => render(item, i, i === active)), active, pageSize, first.current, (direction, count) => frame.theme.style.help(hidden(direction, count)));
+  first.current = page.first;
+  return page.text;
 }
 
 /** A running list prompt: the question, the page of rows, the help, and the time left under it. */

@@ -35,6 +35,8 @@ export interface PromptContext {
   help: PromptHelp;
   /** Said under a list taller than the screen, so no item goes unseen: `(7 items: ↑/↓ scrolls)`. */
   more?: (count: number) => string;
+  /** The mark where a scrolled list hides items: `↑ 2 more`, `↓ 3 more`. */
+  hidden?: (direction: 'up' | 'down', count: number) => string;
   /** Rows a list may take before it scrolls. */
   pageSize?: number;
   /** Terminal columns, to wrap prompt text and choices by display width. */
@@ -138,6 +140,7 @@ function look(ctx: PromptContext, help: readonly string[]) {
     ...(ctx.width ? { width: ctx.width } : {}),
     ...(ctx.pageSize ? { pageSize: ctx.pageSize } : {}),
     ...(ctx.more ? { more: ctx.more } : {}),
+    ...(ctx.hidden ? { hidden: ctx.hidden } : {}),
     ...(ctx.countdown ? { countdown: ctx.countdown } : {}),
   };
 }

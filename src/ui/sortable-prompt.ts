@@ -1,5 +1,5 @@
-import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, usePagination, useState, useKeypress } from '@inquirer/core';
-import { itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
+import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
+import { itemLabel, listFrame, listHelp, pageOf, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // A list the person reorders in place: ↑/↓ move the cursor, space picks the item up
 // and drops it, ↑/↓ while holding move the item. Enter submits the order, s skips (holding an
@@ -17,6 +17,7 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
   const [order, setOrder] = useState<number[]>(() => config.items.map((_, i) => i));
   const [cursor, setCursor] = useState(0);
   const [held, setHeld] = useState(false);
+  const first = useRef(0);
 
   useKeypress((key) => {
     if (result) return;
@@ -40,16 +41,10 @@ export const sortable = createPrompt<PromptResult<number[]>, SortableConfig>((co
   // The order given is shown in the feedback below, with the right one.
   if (result) return frame.finished(() => '').trimEnd();
   const pageSize = config.pageSize ?? 12;
-  const page = usePagination({
-    items: order,
-    active: cursor,
-    pageSize,
-    loop: false,
-    renderItem: ({ item, index, isActive }) => {
-      const label = itemLabel(index + 1, config.items[item] ?? '', config.width);
-      if (!isActive) return `  ${label}`;
-      return held ? theme.style.highlight(`⇅ ${label}`) : theme.style.highlight(`❯ ${label}`);
-    },
+  const page = pageOf(frame, config, first, cursor, pageSize, order, (item, index, isActive) => {
+    const label = itemLabel(index + 1, config.items[item] ?? '', config.width);
+    if (!isActive) return `  ${label}`;
+    return held ? theme.style.highlight(`⇅ ${label}`) : theme.style.highlight(`❯ ${label}`);
   });
   const help = listHelp({ ...config, help: config.help ?? ['↑/↓ to move', 'space picks up / drops', 'Enter to confirm', 's skips'] }, rowsOf(config.items, config.width), config.items.length, pageSize);
   return listFrame(frame, page, help);

@@ -1,6 +1,6 @@
-import { createPrompt, isDownKey, isEnterKey, isUpKey, usePagination, useKeypress, useState } from '@inquirer/core';
+import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
 import { ANSWER_LIMIT, cleanAnswer, isFlagLine } from '../core/session/index.js';
-import { helpText, itemLabel, listFrame, listHelp, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
+import { helpText, itemLabel, listFrame, listHelp, pageOf, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
 // The choice list and the one-line input every session uses, with or without a time limit:
 // like inquirer's select and input, plus what the program's prompts share: a countdown
@@ -24,6 +24,7 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
   const { theme, result, finish } = frame;
   const rows = config.skipLabel ? [...config.choices, config.skipLabel] : config.choices;
   const [active, setActive] = useState(config.initial ?? 0);
+  const first = useRef(0);
 
   useKeypress((key) => {
     if (result) return;
@@ -40,15 +41,9 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
 
   if (result) return frame.finished((i) => theme.style.answer(`${i + 1}. ${config.choices[i] ?? ''}`));
   const pageSize = config.pageSize ?? 8;
-  const page = usePagination({
-    items: rows,
-    active,
-    pageSize,
-    loop: false,
-    renderItem: ({ item, index, isActive }) => {
-      const label = index < config.choices.length ? itemLabel(index + 1, item, config.width) : item;
-      return isActive ? theme.style.highlight(`❯ ${label}`) : `  ${label}`;
-    },
+  const page = pageOf(frame, config, first, active, pageSize, rows, (item, index, isActive) => {
+    const label = index < config.choices.length ? itemLabel(index + 1, item, config.width) : item;
+    return isActive ? theme.style.highlight(`❯ ${label}`) : `  ${label}`;
   });
   // The skip row counts too: a list whose skip row is off the page scrolls.
   const height = rowsOf(config.choices, config.width) + (config.skipLabel ? 1 : 0);

@@ -147,13 +147,14 @@ describe('asking', () => {
     expect(m.help.order.join(' · ')).toMatch(/s skips|s 跳过/);
   });
 
-  test('the list takes the rows there are (rows - 8, at least 5)', async () => {
+  test('the list takes the rows there are (rows - 8, at least 5), the mark of hidden items included', async () => {
     const t = terminalUI({ rows: 10 });
     const q = choiceQuestion('q1', { choices: ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'], answer: 0 });
     const outcome = t.ui.ask(q, POSITION, {}, signal());
     await new Promise((resolve) => setImmediate(resolve));
     const firstFrame = t.screen().split('\u2191')[0] ?? '';
-    expect(firstFrame.split('\n').filter((l) => /\d\. a\d/.test(l))).toHaveLength(5);
+    expect(firstFrame.split('\n').filter((l) => /\d\. a\d/.test(l))).toHaveLength(4);
+    expect(t.screen()).toContain('5 more below');
     t.press(KEY.enter);
     await outcome;
   });

@@ -179,3 +179,41 @@ describe('the finished line the prompt module leaves', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe.each([40, 80])('a list taller than its page, at %i columns', (width) => {
+  // Five steps, each two or three lines at 40 columns: a page of 7 rows holds only some of them.
+  const steps = [
+    'The controller deletes the Pod with the highest ordinal first and waits for it to be gone',
+    'It waits until the replacement Pod is Running and Ready before it touches the next one',
+    'A Pod that fails its readiness probe stops the rollout until someone fixes it',
+    'Each Pod gets the new template only when its turn comes, never all at once',
+    'It moves on to the next lower ordinal, stopping at the partition if one is set',
+  ];
+  const shown = (screen: string) => screen.replace(/\s+/g, '');
+
+  test.each(['en', 'zh'] as const)('%s: every item on screen is whole, and marks say how many are hidden above and below', async (lang) => {
+    const m = messages(lang);
+    const items = steps.map((s, i) => (lang === 'zh' ? `第${i + 1}步：${s}` : s));
+    const pageSize = width === 40 ? 7 : 4;
+    const { answer, events, getScreen } = await render(sortable, { message: 'Put these in order', items, theme, width, help: m.help.order, pageSize, more: m.more, hidden: m.hidden });
+    for (let press = 0; press <= items.length; press++) {
+      const screen = getScreen();
+      const numbers = [...screen.matchAll(/^[ ❯⇅]+(\d)\. /gm)].map((x) => Number(x[1]));
+      expect(numbers.length, screen).toBeGreaterThan(0);
+      // An item whose number is on screen is there whole.
+      for (const n of numbers) expect(shown(screen), screen).toContain(shown(items[n - 1] ?? ''));
+      const above = (numbers[0] ?? 1) - 1;
+      const below = items.length - (numbers.at(-1) ?? items.length);
+      if (above) expect(screen).toContain(m.hidden('up', above).trim());
+      else expect(screen).not.toContain('↑ ');
+      if (below) expect(screen).toContain(m.hidden('down', below).trim());
+      else expect(screen).not.toMatch(/↓ \d|↓ 下面/);
+      expect(widest(screen)).toBeLessThanOrEqual(width);
+      events.keypress('down');
+    }
+    // The last item was reached: something above is hidden.
+    expect(getScreen()).toContain('↑');
+    events.keypress('enter');
+    await answer;
+  });
+});

@@ -272,12 +272,13 @@ describe('answers (untimed prompts)', () => {
     await expect(outcome).resolves.toEqual({ kind: 'skip' });
   });
 
-  test('chooseOne: pageSize limits the rows of the list', async () => {
+  test('chooseOne: pageSize limits the rows of the list, the mark of what is hidden included', async () => {
     const h = harness();
     h.ctx.pageSize = 3;
     const outcome = chooseOne(h.ctx, 'Which one?', ['a', 'b', 'c', 'd', 'e', 'f'], 'Skip');
     expect(await pending(outcome)).toBe(true);
-    expect(h.terminal().split('\n').filter((l) => /^\s*(❯\s*)?\d\. /.test(l))).toHaveLength(3);
+    expect(h.terminal().split('\n').filter((l) => /^\s*(❯\s*)?\d\. /.test(l))).toHaveLength(2);
+    expect(h.terminal()).toContain('↓ 5 more');
     h.press(KEY.enter);
     await outcome;
   });

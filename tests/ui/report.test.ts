@@ -88,8 +88,8 @@ describe('summary', () => {
   test('abandoned with skips: the one line counts them too', () => {
     const results = [result(choiceQuestion('q1'), true), result(choiceQuestion('q2'), false, { status: 'skipped' })];
     const text = formatSummary(report(results, { abandoned: true, planned: 10 }), en, plainChalk, 80);
-    // Wrapped at 80 columns, not cut by the terminal.
-    expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) · 1\nskipped');
+    // Wrapped at 80 columns, not cut by the terminal, the count kept with its word.
+    expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) ·\n1 skipped');
   });
 
   test('Chinese: the skipped count in Chinese', () => {

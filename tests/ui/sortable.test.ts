@@ -259,11 +259,16 @@ describe('sortable prompt', () => {
     expect(getScreen()).toBe('DONE Order');
   });
 
-  test('long lists are paginated around the cursor', async () => {
+  test('long lists are paginated around the cursor, a mark taking a row where items are hidden', async () => {
     const items = Array.from({ length: 20 }, (_, i) => `item ${i + 1}`);
     const { events, getScreen } = await render(sortable, { message: 'Order', items, pageSize: 5, theme });
-    expect(getScreen().split('\n').filter((l) => /\d+\. item/.test(l))).toHaveLength(5);
+    expect(getScreen().split('\n').filter((l) => /\d+\. item/.test(l))).toHaveLength(4);
+    expect(getScreen()).toContain('↓ 16 more');
     for (let i = 0; i < 10; i++) events.keypress('down');
     expect(getScreen()).toContain('❯ 11. item 11');
+    // In the middle, a mark above and below: 3 items between them.
+    expect(getScreen().split('\n').filter((l) => /\d+\. item/.test(l))).toHaveLength(3);
+    expect(getScreen()).toContain('↑ 8 more');
+    expect(getScreen()).toContain('↓ 9 more');
   });
 });
