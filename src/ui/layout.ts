@@ -340,6 +340,15 @@ export function hanging(lead: string, text: string, width: number): string {
 }
 
 /**
+ * A list row without a marker, `indent` columns in: its continuation lines go two columns
+ * further, so a wrapped row (`Networking › Docker network drivers:` / `0/2`) does not read as two.
+ */
+export function row(indent: number, text: string, width: number): string {
+  const lead = ' '.repeat(indent);
+  return hanging(`${lead}  `, text, width).replace(/^ {2}/, '');
+}
+
+/**
  * `hanging`, unless the lead leaves the text fewer than `room` columns (a long `file:line` at
  * 40 columns): then the lead on its own line and the text under it, two columns in from the lead.
  */

@@ -178,6 +178,8 @@ const en = {
     reason: (reason: string, n: number) => `${reason} (${EN_REASONS[reason] ?? reason}): ${n}`,
     unused: (n: number) => `Lines that made no question: ${n}`,
     moreUnused: (n: number) => `… and ${n} more (--json lists them all)`,
+    /** After the few examples kept of a reason. */
+    moreExamples: (n: number) => `… and ${n} more`,
   },
 
   // stats
@@ -689,6 +691,7 @@ const zh: Messages = {
     reason: (reason, n) => `${reason}（${ZH_REASONS[reason] ?? reason}）：${n}`,
     unused: (n) => `没有出题的行：${n}`,
     moreUnused: (n) => `…… 还有 ${n} 行（--json 会全部列出）`,
+    moreExamples: (n) => `…… 还有 ${n} 条`,
   },
 
   stats: {

@@ -3,7 +3,7 @@ import { MIN_SCORED_ANSWERS } from '../core/history/index.js';
 import { credit, creditScore, isAnswered, kitOf, letterGrade, type QuestionResult, type SessionReport } from '../core/session/index.js';
 import { matchKey, sameText } from '../core/text/index.js';
 import type { Question } from '../core/types.js';
-import { hanging, displayWidth, wrap } from './layout.js';
+import { hanging, displayWidth, row, wrap } from './layout.js';
 import { labelled, sentences, type Messages } from './messages.js';
 
 // The end-of-session summary and the interview report, as text wrapped to the terminal.
@@ -101,7 +101,7 @@ export function formatSummary(report: SessionReport, m: Messages, c: ChalkInstan
   const topics = byTopic(report.results);
   if (topics.length > 1) {
     lines.push('', c.bold(m.byTopic));
-    for (const t of topics) lines.push(hanging('  ', m.topicScore(t.topic, t.correct, t.total), width));
+    for (const t of topics) lines.push(row(2, m.topicScore(t.topic, t.correct, t.total), width));
   }
   return lines.join('\n');
 }
@@ -146,7 +146,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const topics = byTopic(report.results);
   if (topics.length) {
     lines.push('', c.bold(m.byTopic));
-    for (const t of topics) lines.push(hanging('  ', m.topicScore(t.topic, t.correct, t.total), width));
+    for (const t of topics) lines.push(row(2, m.topicScore(t.topic, t.correct, t.total), width));
   }
   const late = report.results.filter((r) => r.status === 'timedOut');
   if (late.length) {

@@ -132,6 +132,8 @@ describe('drill says what is still due and when the next comes, from now', () =>
     const dataDir = tempDir();
     const result = await cliOk(['drill', '--plain', '--count', '2', '--lang', 'en', EN_NOTES], { dataDir, input: 'x\n1\nx\n1\n' });
     expect(result.stdout).toMatch(/(Nothing else is due now; the next question is due in .+\.|questions? (is|are) still due now)/);
+    // Apart from the summary above it by a blank line.
+    expect(result.stdout).toMatch(/\S\n\n(Nothing else is due now|\d+ questions? (is|are) still due now)/);
     expect(result.stdout).not.toMatch(/due: \d{4}-\d\d-\d\d \d\d:\d\d/);
     expect(result.stderr).toMatch(/^0 due now; this drill: 0 due, 0 weak, 2 new/);
   });

@@ -116,6 +116,20 @@ describe('summary', () => {
     expect(formatSummary(report([result(a, true)]), en, plainChalk, 80)).not.toContain('By topic:');
   });
 
+  test('a topic row that wraps at 40 columns goes on two columns further in, in the summary and the interview report', () => {
+    const a = choiceQuestion('a', { topic: ['Networking', 'Docker network drivers and what they do'] });
+    const b = choiceQuestion('b', { topic: ['Basics'] });
+    const results = [result(a, false), result(a, false), result(b, true)];
+    for (const text of [formatSummary(report(results), en, plainChalk, 40), formatInterviewReport(report(results), en, plainChalk, 40)]) {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('  Networking ›'));
+      expect(at, text).toBeGreaterThan(-1);
+      expect(lines[at + 1], text).toMatch(/^ {4}\S/);
+      expect(lines.slice(at).join('\n')).toContain('0/2');
+      expect(lines).toContain('  Basics: 1/1');
+    }
+  });
+
   test('a Chinese summary at 40 columns stays within 40 columns', () => {
     const results = [result(zhChoice, false), result({ ...zhChoice, id: 'x', topic: ['存储'] }, true)];
     const text = formatSummary(report(results), messages('zh'), plainChalk, 40);

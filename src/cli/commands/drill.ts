@@ -35,5 +35,6 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // has already passed while questions are still due).
   const later = app.runtime.now();
   const after = stillDueFrom(plan, (await app.historyReplay(later)).cards, later);
-  app.say(m.stillDue(after.dueCount, after.nextDue ? m.relative(after.nextDue, later) : null));
+  // A section of its own, apart from the summary's last list, like every other.
+  app.say(`\n${m.stillDue(after.dueCount, after.nextDue ? m.relative(after.nextDue, later) : null)}`);
 }
