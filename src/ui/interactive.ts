@@ -67,10 +67,15 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
     async ask(question, position, deadlines, signal): Promise<AskOutcome> {
       write('');
       const p = await prompts;
-      write(c.dim(questionHeading(question, m, m.progress(position.index + 1, position.total))));
+      const heading = wrap(c.dim(questionHeading(question, m, m.progress(position.index + 1, position.total))), width);
+      write(heading);
       const answer = p.askAnswer(kitOf(question).prompt, ctx(p, signal, deadlines), question.prompt, question.choices, { skip: c.dim(m.skip) });
       warm();
-      return answer;
+      const outcome = await answer;
+      // Stopped: the prompt has cleared itself, and the heading of a question no longer asked
+      // goes with it (and the blank line above it), line by line up from where the prompt was.
+      if (outcome.kind === 'end') output.write(`${'\u001b[1A\u001b[2K'.repeat(heading.split('\n').length + 1)}\r`);
+      return outcome;
     },
 
     async selfGrade(question, given, deadlines, signal): Promise<GradeOutcome> {
