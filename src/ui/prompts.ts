@@ -1,10 +1,10 @@
 import { Writable, type Readable } from 'node:stream';
-import { confirm } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { GivenAnswer, Outcome, PromptKind } from '../core/session/index.js';
 import type { Grade } from '../core/types.js';
 import { checkbox } from './checkbox-prompt.js';
-import { echoLine, outcomeMark, promptText, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
+import { confirmPrompt } from './confirm-prompt.js';
+import { echoLine, outcomeMark, type Countdown, type PromptResult, type PromptTheme } from './prompt-parts.js';
 import { messages } from './messages.js';
 import { sortable } from './sortable-prompt.js';
 import { timedChoice, timedText } from './timed-prompts.js';
@@ -206,19 +206,12 @@ export interface ConfirmTexts {
 
 /**
  * Yes or no (no by default), in the words of `texts` (the message table's `confirm`): the hint is
- * the table's whole, not inquirer's letters (`(y/N)`; in Chinese a sentence); y and n are always
+ * the table's whole (`(y/N)`; in Chinese a sentence), wrapped with the question; y and n are always
  * accepted, and the table's own words too (`是`, `否`). The answer is echoed with those words.
  */
 export function confirmReset(ctx: PromptContext, message: string, texts: ConfirmTexts = messages('en').confirm): Promise<Outcome<boolean>> {
-  const style = ctx.theme.style;
-  const theme = {
-    ...ctx.theme,
-    keywords: { yes: texts.yes, no: texts.no, error: () => texts.invalid },
-    // The hint in the help colour (dim), whatever inquirer would have made of the keywords.
-    style: { ...style, defaultAnswer: () => style?.help?.(texts.hint) ?? texts.hint, confirmDefault: (text: string) => text },
-  };
   return guarded(ctx, message, (yes) => (yes ? texts.yes : texts.no), async () => ({
     kind: 'answer' as const,
-    value: await confirm({ message: promptText(message, ctx.width), default: false, theme }, context(ctx)),
+    value: await confirmPrompt({ message, hint: texts.hint, yes: texts.yes, no: texts.no, invalid: texts.invalid, theme: ctx.theme, ...(ctx.width ? { width: ctx.width } : {}) }, context(ctx)),
   }));
 }

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import { pending } from '../support/async.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Countdown } from '../../src/ui/prompt-parts.js';
@@ -334,6 +335,36 @@ describe('answers (untimed prompts)', () => {
     const confirmed = confirmReset(yes.ctx, 'Reset?');
     yes.press('y', KEY.enter);
     await expect(confirmed).resolves.toEqual({ kind: 'answer', value: true });
+  });
+
+  test('confirmReset: an answer that is neither y nor n is taken off the line, so the next one is read alone', async () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const texts = messages(lang).confirm;
+      const h = harness();
+      const outcome = confirmReset(h.ctx, 'Reset?', texts);
+      h.press(...(lang === 'zh' ? '好' : 'maybe'), KEY.enter);
+      await new Promise((r) => setImmediate(r));
+      expect(h.terminal()).toContain(texts.invalid);
+      expect(h.terminal()).not.toMatch(/maybe|好/);
+      h.press('n', KEY.enter);
+      await expect(outcome).resolves.toEqual({ kind: 'answer', value: false });
+    }
+  });
+
+  test('confirmReset at 40 columns: the question and its hint wrap together, every line after the first under the question', async () => {
+    const zh = messages('zh');
+    const h = harness();
+    h.ctx.width = 40;
+    const outcome = confirmReset(h.ctx, zh.resetQuestion('/tmp/tmp.q51gqmxos8/history.jsonl'), zh.confirm);
+    await new Promise((r) => setImmediate(r));
+    const lines = h.terminal().split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[0]).toMatch(/^\? 清空答题记录/);
+    for (const line of lines.slice(1)) expect(line, lines.join('\n')).toMatch(/^ {2}\S/);
+    expect(h.terminal().replace(/\s+/g, '')).toContain(zh.confirm.hint.replace(/\s+/g, ''));
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    h.press(KEY.enter);
+    await expect(outcome).resolves.toEqual({ kind: 'answer', value: false });
   });
 });
 
