@@ -97,6 +97,8 @@ interface BankBase {
   title: string;
   /** Heading path of the section the bank sits in (plus a parent bullet, when it has one). */
   path: string[];
+  /** The note's own title when no heading on the path names it (`Heapster` over `4. Labels`). */
+  about?: string;
   source: SourceRef;
   lang: Lang;
 }

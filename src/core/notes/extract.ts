@@ -766,14 +766,44 @@ function bankProse(bank: Bank): string {
   return bank.pairs.map((p) => `${p.question} ${p.answer}`).join(' ');
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** A section's heading and paragraphs: the note's own words, which say its language too. */
+function sectionProse(section: OutlineSection): string[] {
+  const out = section.path.slice(-1);
+  for (const block of section.blocks) if (block.type === 'paragraph') out.push(...block.lines.map((l) => l.text));
+  return out;
+}
+
 /** Below this much text a bank's own language guess is weaker than its file's. */
 const SHORT_PROSE = 80;
 
 export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[]; skipped: Skipped[] } {
   const builder = new BankBuilder(note);
   for (const section of note.outline.sections) new SectionExtractor(builder, section, note.title).run();
-  // A short list of English names in Chinese notes is still asked about in Chinese.
-  const fileLang = detectLang(builder.banks.map(bankProse).join(' '));
-  for (const bank of builder.banks) if (bankProse(bank).length < SHORT_PROSE) bank.lang = fileLang;
+  // A short list of English names in Chinese notes is still asked about in Chinese, and so is
+  // a section of English field docs under Chinese headings: one note, one language of questions.
+  const fileLang = detectLang([...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' '));
+  for (const bank of builder.banks) {
+    if (bankProse(bank).length < SHORT_PROSE || (fileLang === 'zh' && bank.path.some((p) => HAN.test(p)))) bank.lang = fileLang;
+  }
+  const about = noteSubject(note);
+  if (about) {
+    for (const bank of builder.banks) if (![...bank.path, bank.title].some((h) => matchKey(h).includes(matchKey(about)))) bank.about = about;
+  }
   return { banks: builder.banks, warnings: builder.warnings, skipped: builder.skipped };
+}
+
+/** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
+function noteSubject(note: NoteFile): string | null {
+  const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
+  if (!note.title || note.title === base) return null;
+  const subject = note.title
+    .replace(/\s*(?:介绍|简介|概述|概览|入门|详解|总结|笔记|学习笔记|源码分析|代码分析|源码解析|原理分析)$/u, '')
+    .replace(/^(?:an? )?(?:introduction|intro|overview|guide)\s+(?:to|of)\s+/i, '')
+    .replace(/\s+(?:introduction|overview|notes|guide|basics)$/i, '')
+    .trim();
+  // `目录与参考`, `Table of Contents`, `README`: the note's layout, not its subject.
+  if (!matchKey(subject) || isScaffoldTitle(subject) || /目录|参考|索引|\b(?:readme|index|contents|references|todo)\b/i.test(subject)) return null;
+  return subject;
 }

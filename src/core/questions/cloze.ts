@@ -134,6 +134,13 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
   return enumerationCount(text, token.index, token.text.length).includes(token.value);
 }
 
+/** `Windows 10`, `macOS 10.13`, `Ubuntu 22.04`: which release of a system an installer wants is trivia. */
+const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)\s*$/i;
+
+function isProductVersion(text: string, token: NumberToken): boolean {
+  return SYSTEM_BEFORE.test(text.slice(Math.max(0, token.index - 30), token.index));
+}
+
 type Blank =
   | { kind: 'number'; token: NumberToken; text: string; blanked: string }
   | { kind: 'bold'; span: string; text: string; blanked: string };
@@ -157,7 +164,10 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !isExampleValue(text, token) &&
       !isBound(text, token) &&
       !inMapping(text, token) &&
-      !countsItsNeighbours(text, token),
+      !countsItsNeighbours(text, token) &&
+      // `失败的数量为 ____` → 0: none is logic, not knowledge.
+      !(token.value === 0 && !token.unit) &&
+      !isProductVersion(text, token),
   );
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];

@@ -1,4 +1,4 @@
-import { shortHash, deriveRandom, type Random } from '../text/index.js';
+import { shortHash, deriveRandom, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import { topicFor, type Pool } from './pool.js';
 import { displayTitle, isActionTitle } from './entries.js';
@@ -192,13 +192,18 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   if (isActionTitle(title)) title = displayTitle(bank.path.filter((p) => keyOf(p) !== keyOf(bank.title)).at(-1) ?? '');
   const key = keyOf(title);
   if (!key || keyOf(term).includes(key)) return undefined;
-  if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key) return undefined;
-  // A short title in words (`挑战`, `Methods`) says little alone: name what it is part of too.
-  const parents = bank.path.map(displayTitle).filter((p) => p && keyOf(p) !== key);
+  if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key && !bank.about) return undefined;
+  // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
+  const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   const parent = parents[parents.length - 1];
-  const vague = width(title) <= SHORT_TITLE_WIDTH && !/^[A-Za-z][\w.-]*$/.test(title);
+  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title));
   if (parent && vague && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
+}
+
+/** The headings over a bank, the note's subject first when no heading names it. */
+export function headingsOf(bank: Bank): string[] {
+  return bank.about ? [bank.about, ...bank.path] : bank.path;
 }
 
 /** Titles this narrow get their parent heading in a prompt. */

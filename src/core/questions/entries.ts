@@ -60,12 +60,13 @@ const ASPECT_OF =
   /^(?:(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
-const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|by|as|on|in|at|requires|means|refers)\b/;
+const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
 
 /** A description cut from its sentence, or one that only leads into a list: not a choice. */
 export function isFragmentDetail(detail: string): boolean {
   const d = detail.trim();
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d);
+  // `= mux.NewRouter()：…`: the rest of a line of code whose left side was the term.
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || /^[=:：,，;；)）\]}]/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */

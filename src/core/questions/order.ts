@@ -1,7 +1,7 @@
 import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
 import { isAspectLabel } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
-import { langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
@@ -94,7 +94,7 @@ function unnamed(title: string): boolean {
 export function procedureName(bank: Bank): string | null {
   const title = bareHeading(bank.title);
   if (!generic(bank.title) && !unnamed(title)) return title;
-  for (const heading of [...bank.path].reverse()) {
+  for (const heading of [...headingsOf(bank)].reverse()) {
     const h = bareHeading(heading);
     if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h)) continue;
     // The heading alone when the title only points at the list, or the heading says "steps" itself.

@@ -2,11 +2,11 @@ import { isScaffoldTitle } from '../notes/kinds.js';
 import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
-import { entryExplanation, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, width } from './text.js';
-import { isAspectBank, isAspectName } from './entries.js';
+import { isAspectBank, isAspectName, isFragmentDetail } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -34,6 +34,8 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `6443 端口` names a port; `30s`, `1000个节点` are values.
   if (!t || (/^\d/.test(term.trim()) && !/^\d+\s*(?:端口|port)$/i.test(t)) || /^[\p{P}\p{S}]/u.test(t.replace(/^\/(?=\w)/, ''))) return false;
   if (isSentence(t) || isScaffoldTitle(t)) return false;
+  // `Pod有两种类型`: a statement about the thing, cut before its list.
+  if (/有[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
   // `Copy Fails`, `节点加入失败`: a symptom; `Failed`, `CrashLoopBackOff` alone are states, and names.
   if (SYMPTOM.test(t) && (/\p{Script=Han}/u.test(t) ? [...t].length > 3 : /\s/.test(t))) return false;
   // `Your Choice`, `My Setup`, `kubelet/*`: the note talking to itself, or a pattern;
@@ -55,7 +57,7 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
 
 /** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. */
 function topicName(bank: Bank): string | null {
-  for (const title of [bank.title, ...[...bank.path].reverse()]) {
+  for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     const t = bare(title);
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
@@ -117,8 +119,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const t = templates(bank, ctx);
   const detail = entry.detail.trim();
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
-  // `，并将在未来…`: the term was cut out of a sentence; a link or a command explains nothing.
+  // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
+  if (isFragmentDetail(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
   if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
@@ -157,7 +160,11 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Key Points › Extensive Use`: a point's label under an aspect is not a thing to explain.
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()))) return { reason: 'label' };
   const topic = topicName(bank);
-  const context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
+  let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
+  // `分发策略`, `Roles`: words any system uses; the note's subject says whose they are.
+  if (bank.about && context !== bank.about && !keyOf(entry.term).includes(keyOf(bank.about)) && (!context || !/[A-Za-z]/.test(context) || !isTechnicalName(context))) {
+    context = context ? `${bank.about} › ${context}` : bank.about;
+  }
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
 

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { isFragmentDetail, givesAway } from '../../src/core/questions/entries.js';
+import { isLabSpecific } from '../../src/core/questions/gate.js';
+import type { Bank, Question } from '../../src/core/types.js';
+
+// What a question needs from its note beyond one entry: whose section it is, which language
+// the note speaks, and which words of a description translate the name it asks for.
+// The snippets are our own, in the shapes published notes take.
+
+const banksOf = (note: string, file = 't.md'): Bank[] => collect([parseNote(file, note)]).banks;
+const questionsOf = (note: string, file = 't.md'): Question[] => [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banksOf(note, file), { seed }));
+const shown = (q: Question): string => [q.prompt, ...q.choices, typeof q.answer === 'string' ? q.answer : ''].join('\n');
+
+describe("the note's subject", () => {
+  const note = [
+    '---',
+    'title: "Metricsd介绍"',
+    '---',
+    '',
+    '# 1. 概述',
+    '',
+    'Metricsd 从每个节点收集容器指标并写入时序数据库。',
+    '',
+    '# 4. Labels',
+    '',
+    '- pod_uid: 指标所属 Pod 在集群中的唯一标识',
+    '- container_base_image: 容器启动时所用镜像的完整名称',
+    '- host_name: 运行该容器的那台机器的主机名称',
+    '- namespace_uid: 指标所属命名空间在集群中的唯一标识',
+    '',
+  ].join('\n');
+
+  it('is kept on banks whose headings do not name it, and not on those that do', () => {
+    const banks = banksOf(note, 'monitor/metricsd.md');
+    const labels = banks.find((b) => b.title.includes('Labels'));
+    expect(labels?.about).toBe('Metricsd');
+    const named = banksOf(['---', 'title: "Metricsd介绍"', '---', '', '# Metricsd 的组件', '', '- collector: 在每个节点上读取 cgroup 中的容器用量数据', '- writer: 把收集到的数据批量写入时序数据库保存', ''].join('\n'), 'm.md');
+    expect(named.every((b) => b.about === undefined)).toBe(true);
+  });
+
+  it('is named in the prompt when the heading alone is a plain word', () => {
+    const asked = questionsOf(note, 'monitor/metricsd.md').filter((q) => /_/.test(q.subject));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toMatch(/Metricsd/);
+  });
+
+  it('is not taken from a file name or a title that is only layout', () => {
+    const noTitle = banksOf('# 4. Labels\n\n- pod_uid: 指标所属 Pod 在集群中的唯一标识\n- host_name: 运行该容器的那台机器的主机名称\n', 'metricsd.md');
+    expect(noTitle.every((b) => b.about === undefined)).toBe(true);
+    const toc = banksOf('---\ntitle: "目录与参考"\n---\n\n# 4. Labels\n\n- pod_uid: 指标所属 Pod 在集群中的唯一标识\n- host_name: 运行该容器的那台机器的主机名称\n', 'a.md');
+    expect(toc.every((b) => b.about === undefined)).toBe(true);
+  });
+});
+
+describe('one language per note', () => {
+  it('asks English field docs under Chinese headings in Chinese', () => {
+    const note = [
+      '# 网络插件配置',
+      '',
+      '插件的配置文件由运行时读取，每个字段决定插件的一部分行为，下面分别说明。',
+      '',
+      '## 2.2. 插件配置字段',
+      '',
+      '### resolver',
+      '',
+      '- `servers` (list of strings, optional): the addresses of the name servers the container should query first',
+      '- `zone` (string, optional): the local domain appended when a short host name is looked up by the container',
+      '- `lookup` (list of strings, optional): the suffixes tried in order when resolving a name without dots',
+      '- `flags` (list of strings, optional): extra resolver options such as ndots or a query timeout in seconds',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    expect(banks.find((b) => b.title === 'resolver')?.lang).toBe('zh');
+    const qs = questionsOf(note).filter((q) => q.subject !== undefined);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs.filter((x) => x.type !== 'recall')) expect(q.prompt, q.prompt).toMatch(/\p{Script=Han}/u);
+  });
+});
+
+describe('descriptions that are not whole', () => {
+  it('are fragments when they start mid-sentence or with the rest of a line of code', () => {
+    expect(isFragmentDetail('is often used with cloud providers to create volumes on demand')).toBe(true);
+    expect(isFragmentDetail('what actions (verbs) can be performed on which resources')).toBe(true);
+    expect(isFragmentDetail('and seccomp profiles are well integrated')).toBe(true);
+    expect(isFragmentDetail('= mux.NewRouter()：创建路由')).toBe(true);
+    expect(isFragmentDetail('Manages the lifecycle of pods on its node')).toBe(false);
+    expect(isFragmentDetail('manages the lifecycle of pods on its node')).toBe(false);
+  });
+
+  it('are neither explained in recall nor offered as choices', () => {
+    const note = [
+      '# Storage',
+      '',
+      '## Objects',
+      '',
+      '- **StorageClass** is often used with cloud providers so that volumes are created on demand',
+      '- **PersistentVolume**: A piece of storage in the cluster, provisioned by an admin or dynamically',
+      '- **PersistentVolumeClaim**: A request for storage by a user, bound to one matching volume',
+      '- **VolumeSnapshot**: A point-in-time copy of a volume that a new claim can be restored from',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /often used with cloud providers/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /request for storage by a user/.test(shown(q)))).toBe(true);
+  });
+});
+
+describe('a description that translates the name', () => {
+  it('gives away the one choice whose words it translates', () => {
+    expect(givesAway('管理边缘节点上的设备及其元数据', 'DeviceController', ['EdgeHub', 'EventBus', 'ServiceBus'])).toBe(true);
+    expect(givesAway('以候选者身份发起投票的节点', 'candidate', ['follower', 'leader', 'learner'])).toBe(true);
+    expect(givesAway('节点状态上报的频率', '--node-status-update-frequency', ['--kubeconfig', '--hostname-override', '--root-dir'])).toBe(true);
+    expect(givesAway('当前写入的 iptables 规则数量', 'iptables_rule_count', ['sync_latency', 'endpoint_changes', 'network_errors'])).toBe(true);
+    // A word every choice translates points at none.
+    expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);
+  });
+});
+
+describe('values not worth a blank', () => {
+  it('skips the release of a system an installer wants, and a count of none', () => {
+    const note = [
+      '# Minikube',
+      '',
+      '## Requirements',
+      '',
+      '- **macOS**: Minikube runs on macOS 10.13 and newer releases of the system',
+      '- **Memory**: Minikube needs at least 2 GB of free memory for its virtual machine',
+      '',
+      '## Scheduling filters',
+      '',
+      '- **Fit check**: A node passes when the number of failed filters is 0 for the pod being placed',
+      '- **Spread**: Pods of one owner are spread so that at most 1 extra replica lands on any zone',
+      '',
+    ].join('\n');
+    const clozes = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(clozes.some((q) => /10\.13/.test(String(q.choices[q.answer as number])))).toBe(false);
+    expect(clozes.some((q) => q.choices[q.answer as number] === '0')).toBe(false);
+  });
+});
+
+describe('a Chinese note speaking of its own example', () => {
+  it('is lab-specific', () => {
+    expect(isLabSpecific('为目标网络分配网段，在我们的例子里为一个 /24 网段')).toBe(true);
+    expect(isLabSpecific('本例中副本数设为 3')).toBe(true);
+    expect(isLabSpecific('为目标网络分配网段，以 CIDR 形式标记')).toBe(false);
+  });
+});
