@@ -30,19 +30,26 @@ export function formatBanks(collection: Collection, width = 80, lang: Lang = 'en
     else byFile.set(bank.source.file, [bank]);
   }
   for (const source of collection.sources) {
-    const banks = byFile.get(source.file) ?? [];
+    // In the order of the note: a heading's own bank (line 10) before the banks of its sub-headings.
+    const banks = [...(byFile.get(source.file) ?? [])].sort((a, b) => a.source.line - b.source.line);
     lines.push(node('', m.file(source.file, source.title, banks.length), width));
     // A first heading every bank of the file sits under (the note's `# Title`) says nothing the file line does not.
     const first = banks[0]?.path[0];
     const shared = first !== undefined && banks.every((b) => b.path[0] === first && b.path.length > 1) ? first : undefined;
     let previous: string[] = [];
     for (const bank of banks) {
-      const path = headingsOf(bank, source.title, shared);
+      let path = headingsOf(bank, source.title, shared);
+      // A bank named after its heading stands for that heading (the banks under it go below it),
+      // unless the heading is on screen already: then it is one more bank under it, not the heading again.
+      let standsFor = bank.path.at(-1) === bank.title;
+      if (standsFor && [...path, bank.title].every((h, i) => previous[i] === h)) {
+        path = [...path, bank.title];
+        standsFor = false;
+      }
       let same = 0;
       while (same < path.length && same < previous.length && path[same] === previous[same]) same++;
       for (let depth = same; depth < path.length; depth++) lines.push(node('  '.repeat(depth + 1), path[depth] as string, width));
-      // A bank named after its heading stands for that heading: the banks under it go below it.
-      previous = bank.path.at(-1) === bank.title ? [...path, bank.title] : path;
+      previous = standsFor ? [...path, bank.title] : path;
       const indent = '  '.repeat(path.length + 1);
       lines.push(node(indent, m.entry(bank.title, m.size(bank), m.line(bank.source.line)), width));
     }
