@@ -31,11 +31,10 @@ interface World {
   opts: (dataDir: string, extra?: Partial<SyncOptions>) => SyncOptions;
 }
 
-function world(): World {
+function world(root = tempDir('sync-')): World {
   const env = isolatedEnv();
-  const root = tempDir('sync-');
   const cwd = tempDir('cwd-');
-  fs.mkdirSync(path.join(root, 'usb')); // the disk is there; the repository on it is made by --init
+  fs.mkdirSync(path.join(root, 'usb'), { recursive: true }); // the disk is there; the repository on it is made by --init
   return {
     env,
     remote: path.join(root, 'usb', 'k8s-quiz.git'),
@@ -43,6 +42,39 @@ function world(): World {
     b: path.join(root, 'machine-b', 'data'),
     opts: (dataDir, extra = {}) => ({ dataDir, env, cwd, hostname: path.basename(path.dirname(dataDir)), ...extra }),
   };
+}
+
+interface Synced extends World {
+  /** The ids of the answers A made before it was set up. */
+  first: string[];
+}
+
+// Most tests start from the same place: A answered twice, then A and B were set up with
+// `sync --init`. That takes some forty git commands, so it is done once per file and each test
+// gets a copy of it (both data dirs and the remote), with the remote's new place in both
+// configs: git sees the same repositories, in other folders.
+let template: Promise<{ root: string; first: string[] }> | undefined;
+
+async function syncedWorld(): Promise<Synced> {
+  template ??= (async () => {
+    const w = world();
+    const first = answerSome(w.a, 2, 'A');
+    await initSync(w.remote, w.opts(w.a));
+    await initSync(w.remote, w.opts(w.b));
+    return { root: path.dirname(path.dirname(w.a)), first };
+  })();
+  const { root, first } = await template;
+  const copy = tempDir('sync-');
+  fs.cpSync(root, copy, { recursive: true });
+  const w = world(copy);
+  for (const dir of [w.a, w.b]) {
+    const config = path.join(dir, '.git', 'config');
+    const text = fs.readFileSync(config, 'utf8');
+    const from = path.join(root, 'usb', 'k8s-quiz.git');
+    expect(text).toContain(`url = ${from}\n`);
+    fs.writeFileSync(config, text.replace(`url = ${from}\n`, `url = ${w.remote}\n`));
+  }
+  return { ...w, first };
 }
 
 let clock = Date.parse('2024-06-01T09:00:00.000Z');
@@ -183,10 +215,7 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
   });
 
   it('a sync while the remote is missing keeps the local answers, says so, and sends them next time', async () => {
-    const w = world();
-    answerSome(w.a, 2, 'A');
-    await initSync(w.remote, w.opts(w.a));
-    await initSync(w.remote, w.opts(w.b));
+    const w = await syncedWorld(); // A answered twice, A and B set up
     const offline = answerSome(w.a, 3, 'A');
     const away = `${w.remote}.unplugged`;
     fs.renameSync(w.remote, away);
@@ -236,10 +265,7 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
   });
 
   it('duplicated lines (the same record twice in the merged file) count once in stats', async () => {
-    const w = world();
-    answerSome(w.a, 2, 'A');
-    await initSync(w.remote, w.opts(w.a));
-    await initSync(w.remote, w.opts(w.b));
+    const w = await syncedWorld(); // A answered twice, A and B set up
     // Both machines end up with a copy of the same record (e.g. a log restored from a backup).
     const twin = answer('twin', new Date(clock + MINUTE), true, { id: newRecordId(), session: 'twin' });
     openHistory(w.a).append(twin);
@@ -252,16 +278,14 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
   });
 
   it('a reset on one synced machine does not delete the shared history: the synced lines are put back, and said so', async () => {
-    const w = world();
-    const before = answerSome(w.a, 3, 'A');
-    await initSync(w.remote, w.opts(w.a));
-    await initSync(w.remote, w.opts(w.b));
+    const w = await syncedWorld(); // A answered twice, A and B set up
+    const before = w.first;
     const { movedTo } = openHistory(w.a).reset();
     expect(movedTo).toBeDefined();
     const after = answerSome(w.a, 1, 'A');
     const result = await syncHistory(w.opts(w.a));
-    expect(result.restored).toBe(5); // session start, three answers, session end
-    expect(result).toMatchObject({ sent: 1, answers: 4 });
+    expect(result.restored).toBe(4); // session start, two answers, session end
+    expect(result).toMatchObject({ sent: 1, answers: 3 });
     await syncHistory(w.opts(w.b));
     for (const dir of [w.a, w.b]) expect(answerIdsInFile(dir).sort()).toEqual([...before, ...after].sort());
     expect(git(w.a, w.env, 'ls-files').split('\n').filter(Boolean)).not.toContain(path.basename(movedTo as string));
@@ -270,10 +294,7 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
   });
 
   it('when the remote moves on between fetch and push (another machine syncing), it merges again and pushes', async () => {
-    const w = world();
-    answerSome(w.a, 1, 'A');
-    await initSync(w.remote, w.opts(w.a));
-    await initSync(w.remote, w.opts(w.b));
+    const w = await syncedWorld(); // A answered twice, A and B set up
     answerSome(w.a, 2, 'A');
     answerSome(w.b, 2, 'B');
     let raced = false;
@@ -284,15 +305,12 @@ describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a t
       }
       return spawnGit(args, options);
     };
-    expect(await syncHistory(w.opts(w.a, { git: racingGit }))).toMatchObject({ received: 2, answers: 5 });
-    expect(await syncHistory(w.opts(w.b))).toMatchObject({ received: 2, answers: 5 });
+    expect(await syncHistory(w.opts(w.a, { git: racingGit }))).toMatchObject({ received: 2, answers: 6 });
+    expect(await syncHistory(w.opts(w.b))).toMatchObject({ received: 2, answers: 6 });
   });
 
   it('a conflict git cannot merge is undone and reported with what to do; the local log stays intact', async () => {
-    const w = world();
-    answerSome(w.a, 1, 'A');
-    await initSync(w.remote, w.opts(w.a));
-    await initSync(w.remote, w.opts(w.b));
+    const w = await syncedWorld(); // A answered twice, A and B set up
     // Someone tracked a file of their own and changed it differently on each machine.
     for (const [dir, text] of [
       [w.a, 'from a\n'],
