@@ -199,7 +199,8 @@ const en = {
   },
 
   // history, flagged, reset
-  historyCount: (n: number, file: string) => `${plural(n, 'answer')} in ${file}`,
+  /** Counted as `stats` counts: a skip is not an answer. */
+  historyCount: (n: number, skipped: number, file: string) => `${plural(n, 'answer')}${skipped ? ` (and ${skipped} skipped)` : ''} in ${file}`,
   flaggedTotal: (n: number) => `${plural(n, 'flagged question')}; \`k8s-quiz flagged --unflag ID\` asks one again`,
   noFlagged: 'No flagged questions. During a session, ! marks a bad question.',
   unflagged: (id: string, subject: string) => `unflagged ${id} (${subject}): it can be asked again`,
@@ -708,7 +709,7 @@ const zh: Messages = {
     tally: (wrong, right) => `（错 ${wrong}，对 ${right}）`,
   },
 
-  historyCount: (n, file) => `${file} 里有 ${n} 条答题记录`,
+  historyCount: (n, skipped, file) => `${file} 里有 ${n} 条答题记录${skipped ? `，另有 ${skipped} 题跳过` : ''}`,
   flaggedTotal: (n) => `${n} 道标记为有问题的题；\`k8s-quiz flagged --unflag ID\` 可恢复其中一道`,
   noFlagged: '没有标记为有问题的题。答题时按 ! 可以标记坏题。',
   unflagged: (id, subject) => `已恢复 ${id}（${subject}）：以后会再出这道题`,

@@ -152,3 +152,32 @@ describe('errors on a terminal', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+// ─── history: counted as stats counts, its types named in the run's language ─────────────────
+
+describe('history', () => {
+  /** A quiz with a skip and a flag: `2`, `1`, skip, `3`, flag, `1`, and a recall's grade. */
+  const QUIZ_INPUT = '2\n1\n\n3\n!\n1\n2\n';
+
+  it.each([
+    ['en', EN, /^\d+ answers? \(and 1 skipped\) in /m, /\d+ answers?, \d+ right: \d+%, 1 skipped/],
+    ['zh', ZH, /history\.jsonl 里有 \d+ 条答题记录，另有 1 题跳过/, /答题 \d+，答对 \d+：\d+%，跳过 1/],
+  ] as const)('%s: the same number of answers and skips as stats; Chinese type names in Chinese', async (lang, env, historyLine, statsLine) => {
+    const dataDir = tempDir('lang-history-');
+    const notes = lang === 'zh' ? ZH_NOTES : EN_NOTES;
+    const quiz = await runInProcess(['quiz', '--plain', '--count', '5', '--seed', '3', notes], { dataDir, env, input: QUIZ_INPUT });
+    expect([0, 130]).toContain(quiz.code);
+    const stats = await runInProcess(['stats'], { dataDir, env });
+    const history = await runInProcess(['history'], { dataDir, env });
+    const text = stats.stdout.replace(/\s+/g, ' ');
+    const answered = /(\d+) answers?,|答题 (\d+)，/.exec(text);
+    const count = /(\d+) answers?(?: \(and| in)|里有 (\d+) 条/.exec(history.stderr.replace(/\s+/g, ' '));
+    expect(answered?.[1] ?? answered?.[2], text).toBe(count?.[1] ?? count?.[2]);
+    expect(history.stderr.replace(/\s+/g, ' ')).toMatch(historyLine);
+    expect(text).toMatch(statsLine);
+    const types = history.stdout.split('\n').filter(Boolean).map((row) => row.split(/\s{2,}/)[2] ?? '');
+    expect(types.length).toBeGreaterThan(0);
+    if (lang === 'zh') for (const type of types) expect(type, history.stdout).toMatch(/^\p{Script=Han}+$/u);
+    else for (const type of types) expect(type).toMatch(/^[a-z]+$/);
+  });
+});

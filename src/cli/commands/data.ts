@@ -4,7 +4,7 @@ import { findFlagged, flaggedQuestions, LATEST_RECORDS, latestRecords, replaySta
 import type { Lang } from '../../core/types.js';
 import { messages } from '../../ui/messages.js';
 import { chooseBundled, notesPaths } from '../notes-paths.js';
-import { answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
+import { answerCounts, answersCsv, answersJson, flaggedJson, formatAnswerRows, formatFlagged } from '../../formats/index.js';
 import { newRecordId, openHistory } from '../../io/history.js';
 import { KEYS } from '../../io/settings.js';
 import { formatStats } from '../../ui/stats-report.js';
@@ -63,9 +63,10 @@ export async function historyCommand(app: App, flags: { json?: boolean; csv?: bo
     app.out(answersJson(answers));
     return;
   }
-  if (answers.length) app.out(formatAnswerRows(answers, app.width));
-  await historyLang(app, records, flags.lang);
-  app.note(app.m.historyCount(answers.length, openHistory(app.dataDir).path));
+  const lang = await historyLang(app, records, flags.lang);
+  if (answers.length) app.out(formatAnswerRows(answers, app.width, lang));
+  const { answered, skipped } = answerCounts(answers);
+  app.note(app.m.historyCount(answered, skipped, openHistory(app.dataDir).path));
 }
 
 /**
