@@ -124,6 +124,17 @@ function gradable(report: SessionReport): boolean {
   return report.answered > 0 && (!report.abandoned || report.answered >= MIN_SCORED_ANSWERS);
 }
 
+/** Columns a question's subject takes in the interview report before it is cut. */
+const SUBJECT_COLUMNS = 40;
+
+/**
+ * A question as the report names it: its subject, cut to a line (a sentence cloze's subject is
+ * the whole sentence with its answer in it, said three times over otherwise).
+ */
+function reportSubject(question: Question): string {
+  return shorten(question.subject.replace(/\s+/g, ' '), SUBJECT_COLUMNS);
+}
+
 export function formatInterviewReport(report: SessionReport, m: Messages, c: ChalkInstance, width: number): string {
   const lines: string[] = [];
   const ending = report.abandoned ? 'abandoned' : report.expired ? 'expired' : null;
@@ -139,7 +150,7 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   report.results.forEach((r, i) => {
     const grade = kitOf(r.question).selfGraded && (r.status === 'right' || r.status === 'wrong') ? m.aside(m.grades[r.grade - 1] ?? '') : '';
     const lead = `  ${String(i + 1).padStart(2)}. ${resultMark(r)} `;
-    lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${r.question.subject}${grade} — ${m.duration(r.ms)}`, width));
+    lines.push(hanging(lead, `[${m.typeName(r.question.type)}] ${reportSubject(r.question)}${grade} — ${m.duration(r.ms)}`, width));
     // What was typed when the time ran out is kept with the timeout, and shown.
     if (r.status === 'timedOut' && r.given) lines.push(hanging(' '.repeat(displayWidth(lead)), labelled(c.dim(m.partialAnswer), r.given), width));
   });
@@ -151,13 +162,13 @@ export function formatInterviewReport(report: SessionReport, m: Messages, c: Cha
   const late = report.results.filter((r) => r.status === 'timedOut');
   if (late.length) {
     lines.push('', c.bold(m.ranOut));
-    for (const r of late) lines.push(hanging('  - ', `${r.question.subject}${m.aside(topicLabel(r.question))}`, width));
+    for (const r of late) lines.push(hanging('  - ', `${reportSubject(r.question)}${m.aside(topicLabel(r.question))}`, width));
   }
   // A flagged question is not worth reviewing: it will not be asked again.
   const review = report.results.filter((r) => credit(r) < 1 && r.status !== 'flagged');
   if (review.length) {
     lines.push('', c.bold(wrap(m.reviewNext, width)));
-    for (const r of review) lines.push(hanging('  - ', `${r.question.subject}${reviewMark(r, m)}${c.dim(m.where(r.question.source.file, r.question.source.line))}`, width));
+    for (const r of review) lines.push(hanging('  - ', `${reportSubject(r.question)}${reviewMark(r, m)}${c.dim(m.where(r.question.source.file, r.question.source.line))}`, width));
   }
   return lines.join('\n');
 }

@@ -215,3 +215,18 @@ describe('a session stopped before its first answer', () => {
     expect(formatSummary(stopped, messages('zh'), plainChalk, 80)).toBe('第一题还没答就停止了（共 10 题）。');
   });
 });
+
+describe('interview report: a sentence cloze', () => {
+  test('is named by its sentence cut to a line, not the whole paragraph with its answer, in each list', () => {
+    const sentence =
+      'kube-apiserver 自身不保存数据，所有对象都持久化在 etcd 中，因此可以部署多个实例放在负载均衡之后。早期版本的非安全 HTTP 端口 8080 已被移除，如今只通过 HTTPS 提供服务。';
+    const cloze = zhChoice.type === 'cloze' ? zhChoice : { ...zhChoice, type: 'cloze' as const };
+    const q = { ...cloze, id: 'c1', subject: sentence };
+    const text = formatInterviewReport(report([result(q, false, { status: 'timedOut' })], { mode: 'interview' }), messages('zh'), plainChalk, 40);
+    expect(text).not.toContain('8080');
+    expect(text.replace(/\s+/g, '')).toContain('kube-apiserver自身不保存数据');
+    // Listed in the rows, under what ran out of time and what to review: each time one or two lines.
+    expect(text.match(/kube-apiserver/g)).toHaveLength(3);
+  });
+});
+
