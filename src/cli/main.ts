@@ -315,6 +315,15 @@ function mistypedCommand(program: Command, runtime: Runtime, m: Messages, word: 
   if (typo) throw new UsageError(m.usage.mistyped(word, typo, `k8s-quiz ${[typo, ...rest].join(' ')}`));
 }
 
+/** `k8s-quiz help foo`: help about no command is a usage error, with the command that was meant if one is close. */
+function unknownHelpTopic(program: Command, m: Messages, word: string | undefined): void {
+  if (word === undefined || word.startsWith('-')) return;
+  const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
+  if (names.includes(word)) return;
+  const typo = similarCommand(word, names);
+  throw new UsageError(typo ? m.usage.mistyped(word, typo, `k8s-quiz help ${typo}`) : m.usage.unknownCommand(word));
+}
+
 function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE';
 }
@@ -331,6 +340,7 @@ export async function main(proc: ProcessLike, runtime: Runtime = runtimeFrom(pro
     // (else the default command would reject `--json` and the typo would go unsaid).
     const first = runtime.argv[2];
     if (first !== undefined && !first.startsWith('-')) mistypedCommand(program, runtime, messages(speech.lang), first, runtime.argv.slice(3));
+    if (first === 'help') unknownHelpTopic(program, messages(speech.lang), runtime.argv[3]);
     await program.parseAsync(runtime.argv);
     proc.exitCode = runtime.exitCode ?? 0;
   } catch (error) {

@@ -358,6 +358,8 @@ const en = {
     minutes: (value: string) => `--minutes takes a number of minutes above 0 and at most 600, not "${value}"`,
     topic: (value: string) => `--topic takes words to look for in the headings, not "${value}"`,
     mistyped: (word: string, command: string, suggestion: string) => `unknown command '${word}' (did you mean ${command}?): \`${suggestion}\``,
+    /** `help foo`, with no command close to foo. */
+    unknownCommand: (word: string) => `unknown command '${word}': \`k8s-quiz --help\` lists the commands`,
   },
   /** An error that has no words of its own in this language (commander's, or one thrown in English), said in it. */
   errorText: (message: string) => message,
@@ -851,6 +853,7 @@ const zh: Messages = {
     minutes: (value) => `--minutes 需要大于 0、最多 600 的分钟数，而不是「${value}」`,
     topic: (value) => `--topic 需要在标题里查找的词，而不是「${value}」`,
     mistyped: (word, command, suggestion) => `未知命令 '${word}'（你是不是想用 ${command}？）：\`${suggestion}\``,
+    unknownCommand: (word) => `未知命令 '${word}'：\`k8s-quiz --help\` 会列出所有命令`,
   },
   errorText: zhError,
   internalError: '内部错误：',

@@ -52,6 +52,18 @@ describe('a mistyped command', () => {
     expect(result.stderr).not.toContain('no notes');
   });
 
+  it('help about an unknown command is a usage error, with the command meant when one is close', async () => {
+    const close = expectExit(await runInProcess(['help', 'qiz'], { dataDir: false }), 2);
+    expect(close.stderr).toContain("unknown command 'qiz' (did you mean quiz?): `k8s-quiz help quiz`");
+    expect(close.stdout).toBe('');
+    const far = expectExit(await runInProcess(['help', 'foo'], { dataDir: false }), 2);
+    expect(far.stderr).toContain("unknown command 'foo': `k8s-quiz --help` lists the commands");
+    const zh = expectExit(await runInProcess(['help', 'foo'], { dataDir: false, env: { LANG: 'zh_CN.UTF-8' } }), 2);
+    expect(zh.stderr).toContain("未知命令 'foo'");
+    // A known command's help is still help.
+    expect(expectExit(await runInProcess(['help', 'quiz'], { dataDir: false }), 0).stdout).toContain('Usage: k8s-quiz quiz');
+  });
+
   it('a real file with a command-like name is read as notes', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bank'), '# Bank\n\n- Deployment: keeps Pods running\n- DaemonSet: one Pod per node\n- Job: runs Pods to completion\n');

@@ -5,7 +5,7 @@ import type { Question } from '../../src/core/types.js';
 import { formatWhen, messages } from '../../src/ui/messages.js';
 import { byTopic, formatInterviewReport, formatSummary, percent, questionHeading, shorten, topicLabel } from '../../src/ui/report.js';
 import { makeChalk } from '../../src/ui/style.js';
-import { choiceQuestion, orderQuestion, recallQuestion, zhChoice } from '../session/fixtures.js';
+import { choiceQuestion, orderQuestion, question, recallQuestion, zhChoice } from '../session/fixtures.js';
 
 // The end-of-session summary, as plain text (colour level 0).
 
@@ -220,8 +220,7 @@ describe('interview report: a sentence cloze', () => {
   test('is named by its sentence cut to a line, not the whole paragraph with its answer, in each list', () => {
     const sentence =
       'kube-apiserver 自身不保存数据，所有对象都持久化在 etcd 中，因此可以部署多个实例放在负载均衡之后。早期版本的非安全 HTTP 端口 8080 已被移除，如今只通过 HTTPS 提供服务。';
-    const cloze = zhChoice.type === 'cloze' ? zhChoice : { ...zhChoice, type: 'cloze' as const };
-    const q = { ...cloze, id: 'c1', subject: sentence };
+    const q = question('c1', 'cloze', { subject: sentence, lang: 'zh', prompt: '填空：早期版本的非安全 HTTP 端口 ____ 已被移除', choices: ['8080', '6443', '443', '10250'], answer: 0 });
     const text = formatInterviewReport(report([result(q, false, { status: 'timedOut' })], { mode: 'interview' }), messages('zh'), plainChalk, 40);
     expect(text).not.toContain('8080');
     expect(text.replace(/\s+/g, '')).toContain('kube-apiserver自身不保存数据');
