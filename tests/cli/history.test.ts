@@ -93,8 +93,29 @@ describe('stats and history', () => {
   });
 });
 
-// kill -9, Ctrl+C and two sessions at once need real processes: tests/e2e/real-process.test.ts.
+// kill -9 and two sessions at once need real processes (tests/e2e/real-process.test.ts), and so
+// does Ctrl+C reaching a whole pipeline (tests/hardening/interrupt.test.ts).
 describe('interrupted sessions keep their answers', () => {
+  it('Ctrl+C (SIGINT) mid-session exits 130, keeps the answers and records the session as abandoned', async () => {
+    const dataDir = tempDir();
+    const args = ['--seed', '9', '--count', '6', '--lang', 'en', EN_NOTES];
+    const qs = await questionsJson(args, dataDir);
+    const run = startInProcess(['quiz', '--plain', ...args], { dataDir });
+    run.send(...rightLines(qs[0] as QuestionJson), ...rightLines(qs[1] as QuestionJson));
+    await run.waitFor(FEEDBACK, 2);
+    await run.waitFor('[3/6]');
+    run.signal('SIGINT');
+    const result = await run.done;
+    expect(result.code).toBe(130);
+    expect(result.stdout).toMatch(/Stopped after 2 of 6 questions/);
+    const records = logRecords(dataDir);
+    const answers = records.filter((r) => r['kind'] === 'answer');
+    expect(answers.map((a) => a['question'])).toEqual([qs[0]?.id, qs[1]?.id]);
+    const end = records.find((r) => r['kind'] === 'session-end');
+    expect(end).toMatchObject({ abandoned: true, answered: 2, correct: 2, session: answers[0]?.['session'] });
+    expect((await statsJson(dataDir)).stats).toMatchObject({ sessions: 1, answered: 2, correct: 2 });
+  });
+
   it('SIGTERM mid-session exits 143 and keeps the answers', async () => {
     const dataDir = tempDir();
     const args = ['--seed', '10', '--count', '5', '--lang', 'en', EN_NOTES];
