@@ -141,6 +141,8 @@ export class App {
 
   /** The language the notes are mostly written in (by their banks), for the interface when none was chosen. */
   notesLang(collection: Collection): Lang {
+    // Notes that give no bank say nothing of their language: the locale's then.
+    if (collection.banks.length === 0) return this.early;
     const zh = collection.banks.filter((b) => b.lang === 'zh').length;
     return zh > 0 && zh * 2 >= collection.banks.length ? 'zh' : 'en';
   }

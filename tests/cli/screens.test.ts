@@ -221,3 +221,20 @@ function terminalScreen(raw: string): string {
   while (text.length && text.at(-1) === '') text.pop();
   return text.join('\n');
 }
+
+describe('questions on notes that give none', () => {
+  it.each([
+    ['C', '# Hashes\n\nA plain sentence with nothing to ask about.\n', /the notes give no questions: .*empty\.md \(`k8s-quiz check` says why\)/],
+    ['zh_CN.UTF-8', '# 哈希\n\n这一段只是普通的说明文字，没有可以出题的内容。\n', /这些笔记出不了题：.*empty\.md（`k8s-quiz check` 会说明原因）/],
+  ])('LANG=%s: says so (exit 1) instead of printing nothing; --json prints []', async (LANG, text, said) => {
+    const dir = tempDir();
+    const file = path.join(dir, 'empty.md');
+    writeFileSync(file, text);
+    // Notes that give nothing have no language of their own: the locale's.
+    const result = expectExit(await runInProcess(['questions', file], { env: { LANG } }), 1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(said);
+    expect(expectExit(await runInProcess(['questions', file, '--json']), 0).stdout.trim()).toBe('[]');
+  });
+});
+

@@ -5,7 +5,7 @@ import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
 import { cachedDraftHeads } from '../draft-heads.js';
 import { CliError } from '../errors.js';
-import { messages } from '../../ui/messages.js';
+import { messages, type Messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
 
 export interface QuizFlags {
@@ -22,7 +22,7 @@ export interface QuizFlags {
  * The questions for these flags, flagged ones left out; `quiz` and `questions --json` share
  * it so they agree.
  */
-async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[] }> {
+async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[]; m: Messages }> {
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
@@ -37,12 +37,12 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
       ...(lang ? { lang } : {}),
     });
   const questions = withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
+  const m = messages(lang ?? app.notesLang(collection));
   if (questions.length === 0 && (flags.topic || flags.type)) {
-    const m = messages(lang ?? app.notesLang(collection));
     const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));
     throw new CliError(m.noMatch(filters, notes.join(', ')));
   }
-  return { questions, notes, seed, banks: collection.banks };
+  return { questions, notes, seed, banks: collection.banks, m };
 }
 
 export async function quizCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
@@ -52,7 +52,9 @@ export async function quizCommand(app: App, paths: string[], flags: QuizFlags): 
 }
 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
-  const { questions } = await pick(app, paths, flags);
+  const { questions, notes, m } = await pick(app, paths, flags);
   if (flags.json) app.out(questionsJson(questions));
   else if (questions.length) app.out(formatQuestionList(questions, app.width));
+  // An empty listing is said, as a quiz on these notes would say it, not left blank.
+  else throw new CliError(m.noQuestionsIn(notes.join(', ')));
 }
