@@ -622,16 +622,14 @@ describe('stats and drill with and without the cache (in-process CLI)', () => {
     // The drills' answers were replayed on top of the cache: it covers the whole log now.
     expect(header(cached.cacheFile).offset).toBe(statSync(cached.log).size);
   });
-});
 
-describe.skipIf(!BUILT)('the built CLI with the cached replay', { timeout: 120_000 }, () => {
-  it('stats --json of the built CLI is the same cold, warm, after an append and with --no-cache (K8S_QUIZ_HOME a temp folder)', async () => {
+  it('stats --json is the same cold, warm, after an append and with --no-cache, with the data dir from K8S_QUIZ_HOME', async () => {
     const log = makeLog({ sessions: 40, seed: 29 });
     const home = tempDir('home-');
     const other = tempDir('home-');
     writeFileSync(path.join(home, 'history.jsonl'), lines(log.slice(0, 150)));
     writeFileSync(path.join(other, 'history.jsonl'), lines(log.slice(0, 150)));
-    const stats = async (dir: string, extra: string[] = []) => JSON.parse(expectExit(await spawnRun(['stats', '--json', ...extra], { env: { K8S_QUIZ_HOME: dir } }), 0).stdout);
+    const stats = async (dir: string, extra: string[] = []) => JSON.parse((await cli(['stats', '--json', ...extra], { dataDir: false, env: { K8S_QUIZ_HOME: dir } })).stdout);
     const cold = await stats(home);
     expect(existsSync(path.join(home, 'cache', HISTORY_CACHE_FILE))).toBe(true);
     expect(cold).toEqual(await stats(other, ['--no-cache']));
@@ -643,7 +641,10 @@ describe.skipIf(!BUILT)('the built CLI with the cached replay', { timeout: 120_0
     expect(after).toEqual(await stats(other, ['--no-cache']));
     expect(existsSync(path.join(other, 'cache'))).toBe(false);
   });
+});
 
+// Two real processes reading one log at once (a replay written by both).
+describe.skipIf(!BUILT)('the built CLI with the cached replay', { timeout: 120_000 }, () => {
   it('two processes at once leave a cache that the next run reads, with the same stats', async () => {
     const log = makeLog({ sessions: 40, seed: 31 });
     const home = tempDir('home-');
