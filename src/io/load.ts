@@ -37,7 +37,10 @@ function reason(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String(error);
 }
 
-async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>): Promise<void> {
+/** Notes kept as plain text: read when named, not when a folder is walked (a folder of code has many). */
+const TEXT_FILE = /\.(?:txt|text)$/i;
+
+async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>, texts: string[] = []): Promise<void> {
   // A symbolic link back up the tree must not walk forever.
   let real: string;
   try {
@@ -67,8 +70,9 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
       isDir = target.isDirectory();
       isFile = target.isFile();
     }
-    if (isDir) await walk(full, out, warnings, seen);
+    if (isDir) await walk(full, out, warnings, seen, texts);
     else if (isFile && NOTE_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) out.push(full);
+    else if (isFile && TEXT_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) texts.push(full);
   }
 }
 
@@ -97,8 +101,11 @@ async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<stri
       const real = await fs.realpath(p).catch(() => p);
       if (seen.has(real)) continue;
       const before = files.length;
-      await walk(p, files, warnings, seen);
-      if (files.length === before) warnings.push({ file: p, line: 0, message: 'no .md or .markdown files in this folder' });
+      const texts: string[] = [];
+      await walk(p, files, warnings, seen, texts);
+      // Text notes in it are named, so a person whose notes are .txt sees how to read them.
+      const named = texts.length ? `; a text file is read when named: ${texts[0]}${texts.length > 1 ? ` (and ${texts.length - 1} more)` : ''}` : '';
+      if (files.length === before) warnings.push({ file: p, line: 0, message: `no .md or .markdown files in this folder${named}` });
     } else if (!stat.isFile()) {
       // A FIFO would block the read forever; a device or a socket is no note either. Never opened.
       warnings.push({ file: p, line: 0, message: 'skipped: not a regular file (a pipe, a device or a socket)' });

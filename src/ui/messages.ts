@@ -394,6 +394,10 @@ const ZH_WARNINGS: [RegExp, (...groups: string[]) => string][] = [
   [/^cannot read folder: (.*)$/, (why) => `无法读取文件夹：${why}`],
   [/^cannot read: (.*)$/, (why) => `无法读取：${why}`],
   [/^no \.md or \.markdown files in this folder$/, () => '这个文件夹里没有 .md 或 .markdown 文件'],
+  [
+    /^no \.md or \.markdown files in this folder; a text file is read when named: (.*?)(?: \(and (\d+) more\))?$/,
+    (file, more) => `这个文件夹里没有 .md 或 .markdown 文件；文本文件要直接给出文件名才会读取：${file}${more ? `（另有 ${more} 个）` : ''}`,
+  ],
   [/^skipped: binary file, not markdown$/, () => '已跳过：这是二进制文件，不是 markdown'],
   [/^skipped: not a note \(.*\)$/, () => '已跳过：不是笔记（只读 markdown 或文本文件：.md、.markdown、.txt）'],
   [/^not valid UTF-8.*$/, () => '不是有效的 UTF-8（请把笔记存成 UTF-8），无法识别的字符已被替换'],

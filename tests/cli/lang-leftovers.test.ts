@@ -181,3 +181,22 @@ describe('history', () => {
     else for (const type of types) expect(type).toMatch(/^[a-z]+$/);
   });
 });
+
+// ─── a folder of text notes ───────────────────────────────────────────────────────────────────
+
+describe('a folder holding only .txt notes', () => {
+  it.each([
+    ['en', EN, 'no .md or .markdown files in this folder; a text file is read when named: '],
+    ['zh', ZH, '这个文件夹里没有 .md 或 .markdown 文件；文本文件要直接给出文件名才会读取：'],
+  ] as const)('%s: the warning names the text file, which works when named', async (_lang, env, said) => {
+    const dir = tempDir('lang-txt-');
+    const file = path.join(dir, 'k8s.txt');
+    writeFileSync(file, '# Workloads\n\n- Deployment: keeps Pods running\n- DaemonSet: one Pod per node\n- Job: runs Pods to completion\n');
+    writeFileSync(path.join(dir, 'more.txt'), '# More\n');
+    const folder = await runInProcess(['banks', dir], { env });
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.replace(/\n/g, '')).toContain(`${said}${path.join(dir, 'k8s.txt')}`);
+    expect(folder.stderr).toMatch(/\(and 1 more\)|（另有 1 个）/);
+    expect((await runInProcess(['banks', file], { env })).code).toBe(0);
+  });
+});
