@@ -104,26 +104,30 @@ describe.skipIf(!BUILT)('the built CLI and its cache', { timeout: 120_000 }, () 
     cpSync(path.join(ROOT, 'notes'), notes, { recursive: true });
     const past = (Date.now() - 3600_000) / 1000;
     for (const lang of ['zh', 'en']) for (const f of readdirSync(path.join(notes, lang))) utimesSync(path.join(notes, lang, f), past, past);
-    const expected = (await cli(tempDir('data-'), 'banks', notes, '--json', '--no-cache')).stdout;
-    for (let round = 0; round < 2; round++) {
-      const dataDir = tempDir('data-');
-      const results = await Promise.all([cli(dataDir, 'banks', notes, '--json'), cli(dataDir, 'banks', notes, '--json'), cli(dataDir, 'questions', notes, '--json', '--seed', '3')]);
-      expect(results[0].stdout).toBe(expected);
-      expect(results[1].stdout).toBe(expected);
-      // No temporary file left behind, one file per folder, and every note in it (and the
-      // questions run's drafts).
-      const kept = readdirSync(path.join(dataDir, 'cache'));
-      expect(kept.filter((f) => f.endsWith('.tmp'))).toEqual([]);
-      expect(kept.filter((f) => f.startsWith('notes-'))).toHaveLength(2);
-      expect(kept.filter((f) => f.startsWith('drafts-'))).toHaveLength(1);
-      const again = await cli(dataDir, 'banks', notes, '--json');
-      expect(again.stdout).toBe(expected);
-      const info = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'build-info.json'), 'utf8')) as { id: string };
-      const total = ['zh', 'en'].map((lang) => {
-        const file = readdirSync(path.join(dataDir, 'cache')).map((f) => path.join(dataDir, 'cache', f)).find((f) => readShard(f, info.id, path.join(notes, lang)).size > 0);
-        return file ? readShard(file, info.id, path.join(notes, lang)).size : 0;
-      });
-      expect(total).toEqual(['zh', 'en'].map((lang) => readdirSync(path.join(notes, lang)).filter((f) => f.endsWith('.md')).length));
-    }
+    // The parse without a cache runs beside the three that fill one: it is what they must give.
+    const dataDir = tempDir('data-');
+    const [reference, ...results] = await Promise.all([
+      cli(tempDir('data-'), 'banks', notes, '--json', '--no-cache'),
+      cli(dataDir, 'banks', notes, '--json'),
+      cli(dataDir, 'banks', notes, '--json'),
+      cli(dataDir, 'questions', notes, '--json', '--seed', '3'),
+    ]);
+    const expected = reference.stdout;
+    expect(results[0]?.stdout).toBe(expected);
+    expect(results[1]?.stdout).toBe(expected);
+    // No temporary file left behind, one file per folder, and every note in it (and the
+    // questions run's drafts).
+    const kept = readdirSync(path.join(dataDir, 'cache'));
+    expect(kept.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(kept.filter((f) => f.startsWith('notes-'))).toHaveLength(2);
+    expect(kept.filter((f) => f.startsWith('drafts-'))).toHaveLength(1);
+    const again = await cli(dataDir, 'banks', notes, '--json');
+    expect(again.stdout).toBe(expected);
+    const info = JSON.parse(readFileSync(path.join(ROOT, 'dist', 'build-info.json'), 'utf8')) as { id: string };
+    const total = ['zh', 'en'].map((lang) => {
+      const file = readdirSync(path.join(dataDir, 'cache')).map((f) => path.join(dataDir, 'cache', f)).find((f) => readShard(f, info.id, path.join(notes, lang)).size > 0);
+      return file ? readShard(file, info.id, path.join(notes, lang)).size : 0;
+    });
+    expect(total).toEqual(['zh', 'en'].map((lang) => readdirSync(path.join(notes, lang)).filter((f) => f.endsWith('.md')).length));
   });
 });
