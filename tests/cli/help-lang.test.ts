@@ -39,6 +39,15 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
     for (const english of ['Usage:', 'Options:', 'Commands:', 'Examples:', 'display help', 'output the version']) expect(help).not.toContain(english);
   });
 
+  it('--help quotes with backticks only what the English help quotes (commands to type), never a word or a name', async () => {
+    const quoted = (text: string) => [...text.replace(/\s+/g, ' ').matchAll(/`([^`]+)`/g)].map((q) => q[1]);
+    for (const args of [['--help'], ['config', '--help'], ['sync', '--help'], ['export', '--help'], ['completion', '--help'], ['flagged', '--help']]) {
+      const zh = expectExit(await runInProcess([...args, ...extra], options()), 0).stdout;
+      const en = expectExit(await runInProcess([...args, '--lang', 'en'], {}), 0).stdout;
+      for (const q of quoted(zh)) expect(quoted(en), `${args.join(' ')}: \`${q}\``).toContain(q);
+    }
+  });
+
   it('quiz --help: arguments, options, choices and defaults', async () => {
     const quiz = expectExit(await runInProcess(['quiz', '--help', ...extra], options()), 0).stdout;
     expect(quiz).toMatch(/^用法：k8s-quiz quiz \[选项\] \[路径\.\.\.\]\n/);
@@ -52,7 +61,7 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
 
   it("commander's errors: an unknown option, a missing argument, an invalid choice; exit 2", async () => {
     const unknown = expectExit(await runInProcess(['--bogus', ...extra], options()), 2);
-    expect(unknown.stderr).toBe("k8s-quiz: 未知选项 '--bogus'\n（加上 `--help` 查看用法）\n");
+    expect(unknown.stderr).toBe("k8s-quiz: 未知选项 '--bogus'\n（加上 --help 查看用法）\n");
     expect(unknown.stdout).toBe('');
     const suggested = expectExit(await runInProcess(['quiz', '--cout', '3', ...extra], options()), 2);
     expect(suggested.stderr).toContain("k8s-quiz: 未知选项 '--cout'\n（你是不是想用 --count？）");
@@ -210,7 +219,7 @@ describe("commander's placeholders", () => {
     for (const text of ['--data-dir <目录>', 'quiz [选项] [路径...]', 'config <操作> [设置项] [值]', 'completion <shell>', 'help [命令]', 'cache <操作>']) expect(top).toContain(text);
     const config = expectExit(await runInProcess(['config', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
     expect(config).toMatch(/^用法：k8s-quiz config \[选项\] <操作> \[设置项\] \[值\]\n/);
-    expect(config).toMatch(/\n {2}操作 +`get`/);
+    expect(config).toMatch(/\n {2}操作 +get、set/);
     const quiz = expectExit(await runInProcess(['quiz', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
     for (const text of ['-n, --count <数字>', '-t, --type <题型>', '--topic <文字>', '--seed <数字>', '--lang <语言>']) expect(quiz).toContain(text);
     const flagged = expectExit(await runInProcess(['flagged', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }), 0).stdout;
