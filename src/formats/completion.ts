@@ -170,6 +170,9 @@ function bashOptionValues(options: readonly OptionSpec[], fn: string, indent: st
   return lines;
 }
 
+/** Folders that hold packages or caches, never notes: the loader skips them, and so does completion. */
+const SKIPPED_FOLDERS = ['node_modules', 'venv', 'site-packages', '__pycache__', 'bower_components'];
+
 export function bashScript(spec: CompletionSpec): string {
   const fn = functionName(spec.program);
   const commands = spec.commands;
@@ -189,11 +192,17 @@ export function bashScript(spec: CompletionSpec): string {
     '  local done="${cur%"$last"}"',
     '  while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -P "$pre$done" -W "$1" -- "$last")',
     '}',
-    `# Note files (.md, .markdown) and folders.`,
+    `# Note files (.md, .markdown) and folders; not the folders k8s-quiz skips (packages, caches),`,
+    `# nor hidden ones unless a dot is typed.`,
     `${fn}_notes() {`,
     '  local w',
     '  compopt -o filenames 2>/dev/null',
-    `  while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -P "$pre" -d -- "$cur"; compgen -P "$pre" -f -X '!*.md' -- "$cur"; compgen -P "$pre" -f -X '!*.markdown' -- "$cur")`,
+    '  while IFS= read -r w; do',
+    `    case "\${w##*/}" in ${SKIPPED_FOLDERS.join('|')}) continue ;; esac`,
+    '    [[ "${w##*/}" == .* && "${cur##*/}" != .* ]] && continue',
+    '    COMPREPLY+=("$w")',
+    '  done < <(compgen -P "$pre" -d -- "$cur")',
+    `  while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -P "$pre" -f -X '!*.md' -- "$cur"; compgen -P "$pre" -f -X '!*.markdown' -- "$cur")`,
     '}',
     `${fn}_files() {`,
     '  local w',

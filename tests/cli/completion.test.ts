@@ -145,6 +145,11 @@ describe.skipIf(!HAVE_BASH)('the bash completion function, run by bash', () => {
     expect(complete('--count', '5', 'notes/p')).toEqual(['notes/pods.md']);
     expect(complete('quiz', 'notes/pods.md', 'notes/s')).toEqual(['notes/storage.markdown']);
     expect(complete('config', 'set', 'notes', 'notes/p')).toEqual(['notes/pods.md']);
+    // Not the folders the program skips, nor hidden ones unless a dot is typed.
+    for (const skipped of ['.git', '.ci', 'node_modules', '__pycache__']) mkdirSync(path.join(cwd, skipped), { recursive: true });
+    expect(complete('quiz', '')).toEqual(['notes']);
+    expect(complete('quiz', '.c')).toEqual(['.ci']);
+    expect(complete('banks', 'node')).toEqual([]);
     // Where a file is written or a folder is meant, any file or only folders.
     expect(complete('export', '-o', 'not')).toEqual(['notes', 'nothing.json']);
     expect(complete('--data-dir', 'not')).toEqual(['notes']);
