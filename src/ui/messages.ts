@@ -1,4 +1,4 @@
-import type { Deadlines } from '../core/session/index.js';
+import type { Deadlines, Invalid } from '../core/session/index.js';
 import type { Bank, Lang, QuestionType } from '../core/types.js';
 import type { SyncFailure } from '../io/sync.js';
 
@@ -31,6 +31,11 @@ function minutesSeconds(ms: number): { m: number; s: number } {
   return { m: Math.floor(seconds / 60), s: seconds % 60 };
 }
 
+/** `4 3 2 1`: an order answer's example, every number once. */
+function countdown(n: number): string {
+  return Array.from({ length: n }, (_, i) => n - i).join(' ');
+}
+
 /** A space where Chinese meets a digit or a Latin letter: `下一题 10 分钟后到期`. */
 function spaced(text: string): string {
   return text.replace(/(\p{Script=Han})([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z])(\p{Script=Han})/gu, '$1 $2');
@@ -44,9 +49,30 @@ const en = {
   multiHint: (n: number) => `Answer with a number 1-${n} for each right choice, e.g. ${n >= 3 ? '1 3' : '1 2'} (empty line skips):`,
   typedHint: 'Type your answer on one line (small typos are forgiven; empty line skips):',
   flagNote: '(A line with only ! flags the question as bad: it is not scored and not asked again.)',
-  orderHint: (n: number) => `Type the numbers 1-${n} in the right order, e.g. ${Array.from({ length: n }, (_, i) => n - i).join(' ')} (empty line skips):`,
+  orderHint: (n: number) => `Type the numbers 1-${n} in the right order, e.g. ${countdown(n)} (empty line skips):`,
   recallHint: 'Type your answer on one line (empty line skips):',
   gradeHint: 'Grade yourself: 1 Again, 2 Hard, 3 Good, 4 Easy:',
+  /** Why a --plain line is not an answer, said before the hint again. */
+  invalid: (why: Invalid): string => {
+    switch (why.kind) {
+      case 'one-number':
+        return `needs one number from 1 to ${why.n}${why.got ? `, got ${why.got}` : ''}`;
+      case 'order-numbers':
+        return `type the numbers 1-${why.n} in order, e.g. ${countdown(why.n)}`;
+      case 'order-count':
+        return `needs ${why.n} numbers (each of 1-${why.n} once), got ${why.got}`;
+      case 'order-outside':
+        return `${why.number} is not one of 1-${why.n}`;
+      case 'order-twice':
+        return `${why.number} is given twice: use each of 1-${why.n} once`;
+      case 'multi-numbers':
+        return `type the numbers of every right choice (1 to ${why.n}), e.g. ${why.n >= 3 ? '1 3' : '1 2'}`;
+      case 'multi-outside':
+        return `${why.number} is not a choice: the numbers go from 1 to ${why.n}`;
+      case 'grade':
+        return 'type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)';
+    }
+  },
 
   // The key help under each prompt, item by item (laid out so no item is split between lines).
   help: {
@@ -585,9 +611,29 @@ const zh: Messages = {
   multiHint: (n) => `输入每个正确选项的编号 1-${n}，例如 ${n >= 3 ? '1 3' : '1 2'}（空行跳过）：`,
   typedHint: '在一行内输入答案（小的拼写错误不算错；空行跳过）：',
   flagNote: '（只输入 ! 的一行会把这道题标记为有问题：不计分，以后也不再出。）',
-  orderHint: (n) => `按正确顺序输入编号 1-${n}，例如 ${Array.from({ length: n }, (_, i) => n - i).join(' ')}（空行跳过）：`,
+  orderHint: (n) => `按正确顺序输入编号 1-${n}，例如 ${countdown(n)}（空行跳过）：`,
   recallHint: '在一行内输入你的回答（空行跳过）：',
   gradeHint: '给自己评分：1 忘了，2 困难，3 良好，4 轻松：',
+  invalid: (why) => {
+    switch (why.kind) {
+      case 'one-number':
+        return `需要 1 到 ${why.n} 之间的一个编号${why.got ? `，收到 ${why.got} 个` : ''}`;
+      case 'order-numbers':
+        return `按顺序输入编号 1-${why.n}，例如 ${countdown(why.n)}`;
+      case 'order-count':
+        return `需要 ${why.n} 个编号（1-${why.n} 各一次），收到 ${why.got} 个`;
+      case 'order-outside':
+        return `没有编号 ${why.number}：编号是 1-${why.n}`;
+      case 'order-twice':
+        return `编号 ${why.number} 重复了：1-${why.n} 各用一次`;
+      case 'multi-numbers':
+        return `输入所有正确选项的编号（1 到 ${why.n}），例如 ${why.n >= 3 ? '1 3' : '1 2'}`;
+      case 'multi-outside':
+        return `没有选项 ${why.number}：编号是 1 到 ${why.n}`;
+      case 'grade':
+        return '输入 1（忘了）、2（困难）、3（良好）或 4（轻松）';
+    }
+  },
 
   help: {
     choice: ['↑/↓ 或数字选择', '回车确认', 's 或最后一项跳过', '! 标记坏题'],

@@ -51,7 +51,7 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       if (line === null) return { kind: 'end' };
       const parsed = parse(line);
       if (parsed.kind !== 'invalid') return parsed;
-      if (explain) write(parsed.message);
+      if (explain) write(m.invalid(parsed.why));
       write(`? ${hint}`);
     }
   }
@@ -67,7 +67,7 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       if (left) write(m.aside(left).trim());
       const hint = HINTS[kitOf(question).prompt](m, question.choices.length);
       write(hint);
-      return readUntilValid((line) => parseAnswer(question, line, m.lang), hint, signal);
+      return readUntilValid((line) => parseAnswer(question, line), hint, signal);
     },
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {

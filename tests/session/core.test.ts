@@ -8,6 +8,7 @@ import { coverage, keyPoints, tokens } from '../../src/core/session/overlap.js';
 import { createRandom } from '../../src/core/text/random.js';
 import type { Question, QuestionType } from '../../src/core/types.js';
 import { hanging, terminalWidth, wrap } from '../../src/ui/layout.js';
+import { messages } from '../../src/ui/messages.js';
 import { colorLevel } from '../../src/ui/style.js';
 import { choiceQuestion, orderQuestion, question, recallQuestion } from './fixtures.js';
 
@@ -36,7 +37,7 @@ describe('parseAnswer: choice questions', () => {
   test.each(['0', '5', '10', '-1', '+2', '1.0', '2.', 'a', 'B', '1 2', '1,2', 'two', '٢'])('%j → invalid with a message', (line) => {
     const parsed = parseAnswer(q, line);
     expect(parsed.kind).toBe('invalid');
-    if (parsed.kind === 'invalid') expect(parsed.message).toContain('1 to 4');
+    if (parsed.kind === 'invalid') expect(messages('en').invalid(parsed.why)).toContain('1 to 4');
   });
 });
 
@@ -71,7 +72,7 @@ describe('parseAnswer: order questions', () => {
   ])('%j is invalid (%s)', (line) => {
     const parsed = parseAnswer(q, line);
     expect(parsed.kind).toBe('invalid');
-    if (parsed.kind === 'invalid') expect(parsed.message).toMatch(/1-3/);
+    if (parsed.kind === 'invalid') expect(messages('en').invalid(parsed.why)).toMatch(/1-3/);
   });
 
   test('an empty line skips', () => {

@@ -2,10 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { KITS, kitOf, parseLine } from '../../src/core/session/kinds/index.js';
 import { isAnswered, recordFlags, statusOfRecord, STATUSES, type Status } from '../../src/core/session/status.js';
 import { ANSWER_KIND, QUESTION_TYPES, type ChoiceQuestion, type MultiQuestion, type OrderQuestion, type RecallQuestion, type TypedQuestion } from '../../src/core/types.js';
+import { messages } from '../../src/ui/messages.js';
 import { choiceQuestion, multiQuestion, nextQuestion, orderQuestion, recallQuestion, typedQuestion, zhChoice, zhMulti, zhOrder, zhTyped } from './fixtures.js';
 
-// Each answer kind's kit on its own: reading a --plain line (with its message in the
-// question's language), checking, the history text, the right answer, the listing key and
+// Each answer kind's kit on its own: reading a --plain line (why a line is not an answer is
+// data, said by the message tables in the run's language), checking, the history text, the right answer, the listing key and
 // what the feedback shows.
 
 const choice = choiceQuestion('c') as ChoiceQuestion;
@@ -14,6 +15,12 @@ const multi = multiQuestion('m') as MultiQuestion;
 const typed = typedQuestion('t') as TypedQuestion;
 const recall = recallQuestion('r') as RecallQuestion;
 const zhTypedQ = zhTyped as TypedQuestion;
+
+/** Why `line` is not an answer to `q`, as the message table of `lang` says it (the question's language by default). */
+function said(q: Parameters<typeof parseLine>[0], line: string, lang = q.lang): string {
+  const parsed = parseLine(q, line);
+  return parsed.kind === 'invalid' ? messages(lang).invalid(parsed.why) : `not invalid: ${JSON.stringify(parsed)}`;
+}
 
 describe('the table', () => {
   test('every answer kind has a kit, and every question type finds the kit of its kind', () => {
@@ -65,12 +72,13 @@ describe('parseLine: what every kind shares', () => {
 describe('choice kit', () => {
   test('parse: the number, or one clear message in the question language', () => {
     expect(parseLine(choice, '2')).toEqual({ kind: 'answer', value: 1 });
-    expect(parseLine(choice, 'x')).toEqual({ kind: 'invalid', message: 'needs one number from 1 to 4' });
-    expect(parseLine(choice, '1 3')).toEqual({ kind: 'invalid', message: 'needs one number from 1 to 4, got 2' });
-    expect(parseLine(zhChoice, '9')).toEqual({ kind: 'invalid', message: '需要 1 到 4 之间的一个编号' });
-    expect(parseLine(zhChoice, '1 2')).toEqual({ kind: 'invalid', message: '需要 1 到 4 之间的一个编号，收到 2 个' });
-    // The interface language, when the UI gives it, wins.
-    expect(parseLine(zhChoice, '9', 'en')).toEqual({ kind: 'invalid', message: 'needs one number from 1 to 4' });
+    expect(said(choice, 'x')).toBe('needs one number from 1 to 4');
+    expect(said(choice, '1 3')).toBe('needs one number from 1 to 4, got 2');
+    expect(said(zhChoice, '9')).toBe('需要 1 到 4 之间的一个编号');
+    expect(said(zhChoice, '1 2')).toBe('需要 1 到 4 之间的一个编号，收到 2 个');
+    // Said in the interface language, whatever the question's.
+    expect(said(zhChoice, '9', 'en')).toBe('needs one number from 1 to 4');
+    expect(parseLine(zhChoice, '9')).toEqual({ kind: 'invalid', why: { kind: 'one-number', n: 4 } });
   });
 
   test('check, text, right answer, key, no detail', () => {
@@ -88,14 +96,14 @@ describe('choice kit', () => {
 describe('order kit', () => {
   test('parse: what is wrong with the line, in the question language', () => {
     expect(parseLine(order, '3 1 2')).toEqual({ kind: 'answer', value: [2, 0, 1] });
-    expect(parseLine(order, '3 1')).toEqual({ kind: 'invalid', message: 'needs 3 numbers (each of 1-3 once), got 2' });
-    expect(parseLine(order, '1 1 2')).toEqual({ kind: 'invalid', message: '1 is given twice: use each of 1-3 once' });
-    expect(parseLine(order, '1 2 5')).toEqual({ kind: 'invalid', message: '5 is not one of 1-3' });
-    expect(parseLine(order, 'a b c')).toEqual({ kind: 'invalid', message: 'type the numbers 1-3 in order, e.g. 3 2 1' });
-    expect(parseLine(zhOrder, '3')).toEqual({ kind: 'invalid', message: '需要 3 个编号（1-3 各一次），收到 1 个' });
-    expect(parseLine(zhOrder, '2 2 1')).toEqual({ kind: 'invalid', message: '编号 2 重复了：1-3 各用一次' });
-    expect(parseLine(zhOrder, '0 1 2')).toEqual({ kind: 'invalid', message: '没有编号 0：编号是 1-3' });
-    expect(parseLine(zhOrder, '一 二 三')).toEqual({ kind: 'invalid', message: '按顺序输入编号 1-3，例如 3 2 1' });
+    expect(said(order, '3 1')).toBe('needs 3 numbers (each of 1-3 once), got 2');
+    expect(said(order, '1 1 2')).toBe('1 is given twice: use each of 1-3 once');
+    expect(said(order, '1 2 5')).toBe('5 is not one of 1-3');
+    expect(said(order, 'a b c')).toBe('type the numbers 1-3 in order, e.g. 3 2 1');
+    expect(said(zhOrder, '3')).toBe('需要 3 个编号（1-3 各一次），收到 1 个');
+    expect(said(zhOrder, '2 2 1')).toBe('编号 2 重复了：1-3 各用一次');
+    expect(said(zhOrder, '0 1 2')).toBe('没有编号 0：编号是 1-3');
+    expect(said(zhOrder, '一 二 三')).toBe('按顺序输入编号 1-3，例如 3 2 1');
   });
 
   test('check, text, right answer, key', () => {
@@ -144,10 +152,10 @@ describe('multi kit', () => {
   });
 
   test('parse: what is wrong, in the question language', () => {
-    expect(parseLine(multi, '1 7')).toEqual({ kind: 'invalid', message: '7 is not a choice: the numbers go from 1 to 5' });
-    expect(parseLine(multi, 'all')).toEqual({ kind: 'invalid', message: 'type the numbers of every right choice (1 to 5), e.g. 1 3' });
-    expect(parseLine(zhMulti, '0')).toEqual({ kind: 'invalid', message: '没有选项 0：编号是 1 到 4' });
-    expect(parseLine(zhMulti, '全部')).toEqual({ kind: 'invalid', message: '输入所有正确选项的编号（1 到 4），例如 1 3' });
+    expect(said(multi, '1 7')).toBe('7 is not a choice: the numbers go from 1 to 5');
+    expect(said(multi, 'all')).toBe('type the numbers of every right choice (1 to 5), e.g. 1 3');
+    expect(said(zhMulti, '0')).toBe('没有选项 0：编号是 1 到 4');
+    expect(said(zhMulti, '全部')).toBe('输入所有正确选项的编号（1 到 4），例如 1 3');
   });
 
   test('check: all or nothing', () => {

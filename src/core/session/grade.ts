@@ -4,8 +4,8 @@ import { kitOf, parseLine, type GivenAnswer, type Parsed } from './kinds/index.j
 // Reading and scoring one answer, for any kind: each call looks the question's kit up. Pure.
 
 /** A `--plain` answer line: the kit's reading of it, or skip (empty) or flag (`!`). */
-export function parseAnswer(question: Question, line: string, lang = question.lang): Parsed<GivenAnswer> {
-  return parseLine(question, line, lang);
+export function parseAnswer(question: Question, line: string): Parsed<GivenAnswer> {
+  return parseLine(question, line);
 }
 
 export function parseGrade(line: string): Parsed<Grade> {
@@ -13,7 +13,7 @@ export function parseGrade(line: string): Parsed<Grade> {
   if (!text) return { kind: 'skip' };
   if (text === '!') return { kind: 'flag' };
   if (/^[1-4]$/.test(text)) return { kind: 'answer', value: Number(text) as Grade };
-  return { kind: 'invalid', message: 'type 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)' };
+  return { kind: 'invalid', why: { kind: 'grade' } };
 }
 
 /** Right or not; a value of another kind's shape is never right. Self-graded kinds are never right by themselves. */

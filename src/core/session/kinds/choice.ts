@@ -1,7 +1,6 @@
 import type { ChoiceQuestion } from '../../types.js';
 import type { Kit } from './kit.js';
 import { numberList } from './kit.js';
-import { say } from './say.js';
 
 // Pick one of the choices (define, identify, member, acronym, cloze, next): the answer is
 // the right choice's index; `--plain` takes its number.
@@ -13,15 +12,15 @@ export const choiceKit: Kit<ChoiceQuestion, number> = {
 
   accepts: (value): value is number => typeof value === 'number' && Number.isInteger(value),
 
-  parse(question, line, lang) {
+  parse(question, line) {
     const n = question.choices.length;
     const text = line.normalize('NFKC').trim();
     if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= n) return { kind: 'answer', value: Number(text) - 1 };
     const several = numberList(text);
     if (several && several.length > 1) {
-      return { kind: 'invalid', message: say(lang, `needs one number from 1 to ${n}, got ${several.length}`, `需要 1 到 ${n} 之间的一个编号，收到 ${several.length} 个`) };
+      return { kind: 'invalid', why: { kind: 'one-number', n, got: several.length } };
     }
-    return { kind: 'invalid', message: say(lang, `needs one number from 1 to ${n}`, `需要 1 到 ${n} 之间的一个编号`) };
+    return { kind: 'invalid', why: { kind: 'one-number', n } };
   },
 
   check: (question, given) => given === question.answer,

@@ -1,4 +1,4 @@
-import { answerKind, type AnswerKind, type Lang, type Question, type QuestionOf } from '../../types.js';
+import { answerKind, type AnswerKind, type Question, type QuestionOf } from '../../types.js';
 import { choiceKit } from './choice.js';
 import type { AnswerOf, GivenAnswer, Kit, Parsed } from './kit.js';
 import { multiKit } from './multi.js';
@@ -32,12 +32,12 @@ export function isFlagLine(line: string): boolean {
 }
 
 /** One `--plain` answer line: empty skips, `!` flags, anything else is the kit's to read. */
-export function parseLine(question: Question, line: string, lang: Lang = question.lang): Parsed<GivenAnswer> {
+export function parseLine(question: Question, line: string): Parsed<GivenAnswer> {
   const text = line.normalize('NFKC').trim();
   if (!text) return { kind: 'skip' };
   if (isFlagLine(text)) return { kind: 'flag' };
-  return kitOf(question).parse(question, line, lang);
+  return kitOf(question).parse(question, line);
 }
 
-export type { AnswerDetail, AnswerOf, AnswerShapes, GivenAnswer, Kit, Parsed, PromptKind, TypedChange } from './kit.js';
+export type { AnswerDetail, AnswerOf, AnswerShapes, GivenAnswer, Invalid, Kit, Parsed, PromptKind, TypedChange } from './kit.js';
 export { matchTyped, type TypedMatch } from './typed-match.js';

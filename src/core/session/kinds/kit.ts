@@ -1,11 +1,25 @@
-import type { AnswerKind, Lang, Question } from '../../types.js';
+import type { AnswerKind, Question } from '../../types.js';
 
 // What every answer kind provides: one small pure module per kind (choice, order, multi,
 // typed, recall), looked up in KITS (./index.ts) by the session, both UIs, feedback and the
 // reports instead of branching on the question's type.
 
+/**
+ * Why a `--plain` line is not an answer, as data (`n`: how many choices): the UI says it in the
+ * run's language, from its message tables.
+ */
+export type Invalid =
+  | { kind: 'one-number'; n: number; got?: number }
+  | { kind: 'order-numbers'; n: number }
+  | { kind: 'order-count'; n: number; got: number }
+  | { kind: 'order-outside'; n: number; number: number }
+  | { kind: 'order-twice'; n: number; number: number }
+  | { kind: 'multi-numbers'; n: number }
+  | { kind: 'multi-outside'; n: number; number: number }
+  | { kind: 'grade' };
+
 /** One line of `--plain` input, read. `flag`: the line was `!` (the question is bad). */
-export type Parsed<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'invalid'; message: string };
+export type Parsed<T> = { kind: 'answer'; value: T } | { kind: 'skip' } | { kind: 'flag' } | { kind: 'invalid'; why: Invalid };
 
 /**
  * The interactive prompt a kind is answered with, as data: src/ui/prompts.ts owns the
@@ -57,11 +71,8 @@ export interface Kit<Q extends Question, A extends GivenAnswer> {
   showsAnswer: boolean;
   /** Whether a value has this kind's answer shape (a guard for values from a UI). */
   accepts(value: GivenAnswer): value is A;
-  /**
-   * A `--plain` line that is neither empty (skip) nor `!` (flag): the answer, or why it is not
-   * one, in `lang`.
-   */
-  parse(question: Q, line: string, lang: Lang): Parsed<A>;
+  /** A `--plain` line that is neither empty (skip) nor `!` (flag): the answer, or why it is not one. */
+  parse(question: Q, line: string): Parsed<A>;
   /** Right or not. Self-graded kinds are never right by themselves. */
   check(question: Q, given: A): boolean;
   /** The answer as the history keeps it (choice texts, typed text). */

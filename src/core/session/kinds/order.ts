@@ -1,6 +1,5 @@
 import type { OrderQuestion } from '../../types.js';
 import { choiceListTexts, isIndexList, numberList, sameList, type Kit } from './kit.js';
-import { say } from './say.js';
 
 // Arrange the choices: the answer is the choice indices in the right order; `--plain` takes
 // every number once, in the chosen order (`3 1 2 4`). A wrong order is shown step by step,
@@ -28,10 +27,6 @@ function longestInOrder(ranks: readonly number[]): Set<number> {
   return places;
 }
 
-function example(n: number): string {
-  return Array.from({ length: n }, (_, i) => n - i).join(' ');
-}
-
 export const orderKit: Kit<OrderQuestion, number[]> = {
   prompt: 'sortable',
   selfGraded: false,
@@ -40,17 +35,15 @@ export const orderKit: Kit<OrderQuestion, number[]> = {
 
   accepts: isIndexList,
 
-  parse(question, line, lang) {
+  parse(question, line) {
     const n = question.choices.length;
     const numbers = numberList(line.normalize('NFKC').trim());
-    if (!numbers) return { kind: 'invalid', message: say(lang, `type the numbers 1-${n} in order, e.g. ${example(n)}`, `按顺序输入编号 1-${n}，例如 ${example(n)}`) };
-    if (numbers.length !== n) {
-      return { kind: 'invalid', message: say(lang, `needs ${n} numbers (each of 1-${n} once), got ${numbers.length}`, `需要 ${n} 个编号（1-${n} 各一次），收到 ${numbers.length} 个`) };
-    }
+    if (!numbers) return { kind: 'invalid', why: { kind: 'order-numbers', n } };
+    if (numbers.length !== n) return { kind: 'invalid', why: { kind: 'order-count', n, got: numbers.length } };
     const outside = numbers.find((x) => x < 1 || x > n);
-    if (outside !== undefined) return { kind: 'invalid', message: say(lang, `${outside} is not one of 1-${n}`, `没有编号 ${outside}：编号是 1-${n}`) };
+    if (outside !== undefined) return { kind: 'invalid', why: { kind: 'order-outside', n, number: outside } };
     const twice = numbers.find((x, i) => numbers.indexOf(x) !== i);
-    if (twice !== undefined) return { kind: 'invalid', message: say(lang, `${twice} is given twice: use each of 1-${n} once`, `编号 ${twice} 重复了：1-${n} 各用一次`) };
+    if (twice !== undefined) return { kind: 'invalid', why: { kind: 'order-twice', n, number: twice } };
     return { kind: 'answer', value: numbers.map((x) => x - 1) };
   },
 
