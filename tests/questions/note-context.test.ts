@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isFragmentDetail, givesAway } from '../../src/core/questions/entries.js';
+import { isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { isLabSpecific } from '../../src/core/questions/gate.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
@@ -145,5 +145,32 @@ describe('a Chinese note speaking of its own example', () => {
     expect(isLabSpecific('为目标网络分配网段，在我们的例子里为一个 /24 网段')).toBe(true);
     expect(isLabSpecific('本例中副本数设为 3')).toBe(true);
     expect(isLabSpecific('为目标网络分配网段，以 CIDR 形式标记')).toBe(false);
+  });
+});
+
+describe('two descriptions that say much the same', () => {
+  it('are told by the words they share, not by common Chinese character pairs', () => {
+    expect(saysMuchTheSame('Continuously compares the desired state with the current state of the cluster', 'Compares the current state of the cluster to the desired state and acts')).toBe(true);
+    expect(saysMuchTheSame('Stores every object of the cluster as key-value data', 'Schedules each new pod onto a node that fits it')).toBe(false);
+    // The three probes are described alike, character by character, and mean different things.
+    expect(saysMuchTheSame('判断容器是否Running，如果不是则杀死容器', '判断容器服务是否可用，如果不可用则将对应service从endpoint列表中移除')).toBe(false);
+  });
+
+  it('keep a wrong name whose own description fits the clue out of the choices', () => {
+    const note = [
+      '# Control loop',
+      '',
+      '## Components',
+      '',
+      '- **kube-governor**: Continuously compares the desired state with the current state of the cluster',
+      '- **kube-sentinel**: Compares the current state of the cluster to the desired state and raises events',
+      '- **kube-vault**: Keeps every object of the cluster as key-value data on disk',
+      '- **kube-placer**: Picks a node for each new pod from the ones with enough free resources',
+      '- **kube-warden**: Starts the containers of the pods bound to its machine and reports their health',
+      '',
+    ].join('\n');
+    const identify = questionsOf(note).filter((q) => q.type === 'identify' && /Continuously compares/.test(q.prompt));
+    expect(identify.length).toBeGreaterThan(0);
+    for (const q of identify) expect(q.choices).not.toContain('kube-sentinel');
   });
 });

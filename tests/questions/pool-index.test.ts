@@ -14,6 +14,7 @@ import { entry, everything, steps, terms } from './fixtures.js';
 
 const WORDS = ['cache', 'proxy', 'shard', 'queue', 'router', 'ledger', 'beacon', 'gateway', 'volume', 'lease', 'quota', 'probe'];
 const word = (i: number): string => WORDS[i % WORDS.length] as string;
+const VERBS = ['Keeps', 'Drops', 'Renews', 'Copies', 'Locks', 'Counts', 'Signs'];
 const cap = (w: string): string => (w[0] as string).toUpperCase() + w.slice(1);
 
 /** `files` notes, each with a few lists of named things and a procedure; our own made-up text. */
@@ -24,7 +25,8 @@ function collection(files: number): Bank[] {
     for (let b = 0; b < 3; b++) {
       const entries = Array.from({ length: 5 }, (_, e) => {
         const n = f * 100 + b * 10 + e;
-        return entry(`${cap(word(n))}${cap(word(n * 7 + 3))}${n}`, `Keeps the ${word(n + 1)} of every ${word(n + 5)} for ${n % 90 + 10} seconds before it retries`);
+        // Each says something of its own, as a real list does: copies of one sentence describe one thing.
+        return entry(`${cap(word(n))}${cap(word(n * 7 + 3))}${n}`, `${VERBS[n % VERBS.length]} the ${word(n + 1)} of each ${word(n + 5)} after ${n % 90 + 10} seconds`);
       });
       banks.push(terms(`gen-${f}-${b}`, `${cap(word(f + b))} components`, [`Topic ${f}`, `Part ${b}`], entries, { file }));
     }

@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, isFragmentDetail, sameKindNearby } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isFragmentDetail, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { maskNames } from './text.js';
@@ -60,7 +60,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text),
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);

@@ -228,6 +228,39 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
   return false;
 }
 
+const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
+
+const marksOf = new Map<string, Set<string>>();
+
+/** A text's Latin words (by stem), worked out once per text. */
+function wordMarks(text: string): Set<string> {
+  let marks = marksOf.get(text);
+  if (!marks) {
+    if (marksOf.size > 50_000) marksOf.clear();
+    // Words only: Chinese character pairs (`判断`, `容器`, `是否`) are shared by descriptions
+    // that mean different things, as the three probes' are.
+    marks = new Set([...telltales(text)].filter((m) => /^[a-z]/.test(m)));
+    marksOf.set(text, marks);
+  }
+  return marks;
+}
+
+/**
+ * Whether two descriptions say much the same (`Uses client certificates to reach the API
+ * server` beside `Each node authenticates to the API server with a client certificate`): as
+ * a wrong choice, or the description of a wrong name, the one is defensibly right too.
+ */
+export function saysMuchTheSame(a: string, b: string): boolean {
+  // `never touches running Pods` against `evicts running Pods`: descriptions written to be
+  // told apart share words on purpose, and their contrast is what is asked.
+  if (CONTRAST.test(a) || CONTRAST.test(b)) return false;
+  const first = wordMarks(a);
+  const second = wordMarks(b);
+  let shared = 0;
+  for (const m of first) if (second.has(m)) shared++;
+  return shared >= 4 && shared >= 0.6 * Math.min(first.size, second.size);
+}
+
 /**
  * Whether the members shown in a "which is NOT" question share a mark the odd one lacks
  * (`vpa-updater`, `vpa-recommender` against `cluster-autoscaler`): the odd one is then found

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, isAspectBank, isAspectName, sameKindNearby } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isAspectName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
@@ -60,6 +60,19 @@ function ownersByDetail(details: readonly Candidate[]): Map<string, string[]> {
   return map;
 }
 
+const byOwner = new WeakMap<readonly Candidate[], Map<string, string[]>>();
+
+/** The descriptions of each owner (a term's looseKey). Once per pool. */
+function detailsByOwner(details: readonly Candidate[]): Map<string, string[]> {
+  let map = byOwner.get(details);
+  if (!map) {
+    map = new Map();
+    for (const d of details) for (const o of d.owners) map.set(o, [...(map.get(o) ?? []), d.text]);
+    byOwner.set(details, map);
+  }
+  return map;
+}
+
 export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
   const t = templates(bank, ctx);
@@ -90,6 +103,9 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const detailKey = keyOf(entry.detail);
       const clueKey = keyOf(clue);
       const sameDetail = ownersByDetail(ctx.pool.details).get(detailKey) ?? [];
+      const described = detailsByOwner(ctx.pool.details);
+      // A name described much like the clue fits it too (`Controller managers` also compare states).
+      const fitsToo = (c: Candidate) => c.owners.some((o) => (described.get(o) ?? []).some((d) => d !== entry.detail && saysMuchTheSame(entry.detail, d)));
       return {
         answer: entry.term,
         origin,
@@ -101,6 +117,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         // Siblings in the list are of its kind whatever their words (`Off`, `Initial`).
         accept: (c) =>
           !clueKey.includes(c.key) &&
+          !fitsToo(c) &&
           sameKind(c) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) : isTechnicalName(c.text)) &&
           alike(entry.term, c.text),
