@@ -15,6 +15,10 @@ export default defineConfig({
     // data dirs, the environment from tests/support/setup.ts) and no module keeps state a test
     // depends on, so sharing is safe; on two cores the suite goes from ~100 s to ~60 s.
     isolate: false,
+    // Each worker compiles the TypeScript it imports, and every run did it again: kept on disk
+    // (node_modules/.experimental-vitest-cache, keyed by each file's content and the config),
+    // a run compiles only what changed since the last one.
+    experimental: { fsModuleCache: true },
     // A safety net for a hang, not a speed limit: no test waits on the clock, but some do seconds
     // of CPU work, and with two suites at once on two cores a 20 s net failed a heavy quality test.
     testTimeout: 60_000,
