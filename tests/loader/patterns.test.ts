@@ -288,7 +288,7 @@ describe('questions', () => {
     expect(questionText('3. What is a Pod?')).toBe('What is a Pod?');
     expect(questionText('什么是 Pod？')).toBe('什么是 Pod？');
     expect(questionText('Pod 和容器有什么区别？')).toBe('Pod 和容器有什么区别？');
-    expect(questionText('How does the scheduler pick a node')).toBe('How does the scheduler pick a node');
+    expect(questionText('How does the scheduler pick a node')).toBe('How does the scheduler pick a node?');
     expect(questionText('Pod 生命周期')).toBeNull();
     expect(questionText('Objects')).toBeNull();
   });

@@ -3,6 +3,7 @@ import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { isLabSpecific } from '../../src/core/questions/gate.js';
+import { questionText } from '../../src/core/notes/patterns.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
@@ -172,5 +173,34 @@ describe('two descriptions that say much the same', () => {
     const identify = questionsOf(note).filter((q) => q.type === 'identify' && /Continuously compares/.test(q.prompt));
     expect(identify.length).toBeGreaterThan(0);
     for (const q of identify) expect(q.choices).not.toContain('kube-sentinel');
+  });
+});
+
+describe('recall prompts a reader can answer', () => {
+  it('ask a heading worded as a title as its question', () => {
+    expect(questionText('How Access Modes Work in Kubernetes')).toBe('How do Access Modes work in Kubernetes?');
+    expect(questionText('How the Scheduler Works')).toBe('How does the Scheduler work?');
+    expect(questionText('How to Drain a Node')).toBe('How do you drain a Node?');
+    expect(questionText('What is a Pod?')).toBe('What is a Pod?');
+    expect(questionText('什么是 Pod 的生命周期')).toBe('什么是 Pod 的生命周期');
+  });
+
+  it('do not explain the rest of a list, nor name a quality as the context', () => {
+    const note = [
+      '# Runtimes',
+      '',
+      '## CRI-O',
+      '',
+      '### Security-focused',
+      '',
+      '- **SELinux**: Labels every container process so the kernel confines it to its own files and ports',
+      '- **Other Registries**: Images from any registry that speaks the distribution protocol can be pulled',
+      '',
+    ].join('\n');
+    const recalls = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(recalls.some((q) => /Other Registries/.test(q.prompt))).toBe(false);
+    const selinux = recalls.filter((q) => /SELinux/.test(q.prompt));
+    expect(selinux.length).toBeGreaterThan(0);
+    for (const q of selinux) expect(q.prompt).not.toMatch(/Security-focused/);
   });
 });

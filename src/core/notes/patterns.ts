@@ -296,8 +296,30 @@ export function questionText(heading: string): string | null {
   const text = heading.replace(/^(?:Q\s*)?\d+[.、)）:]\s*/i, '').trim();
   if (!text) return null;
   if (/[?？]$/.test(text)) return text;
-  if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return text;
+  if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return asQuestion(text);
   return null;
+}
+
+/**
+ * A heading worded as a title (`How Access Modes Work in Kubernetes`, `How to Drain a Node`,
+ * `Why Pods Are Ephemeral`) asked as the question it stands for.
+ */
+function asQuestion(title: string): string {
+  if (/\p{Script=Han}/u.test(title)) return title;
+  const works = /^how\s+(.+?)\s+(works?)\b(.*)$/i.exec(title);
+  if (works) {
+    const subject = works[1] as string;
+    const plural = (works[2] as string).toLowerCase() === 'work' && !/^(?:it|this|that)$/i.test(subject);
+    return `How ${plural ? 'do' : 'does'} ${subject} work${works[3] as string}?`;
+  }
+  const howTo = /^how\s+to\s+(.+)$/i.exec(title);
+  if (howTo) return `How do you ${lowerFirst(howTo[1] as string)}?`;
+  return `${title}?`;
+}
+
+/** `Drain a Node` → `drain a Node`: only the first word, whose capital was the title's. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]+\b/.test(text) ? (text[0] as string).toLowerCase() + text.slice(1) : text;
 }
 
 const QA_PREFIX = /^(?:Q|问|问题)\s*[:：.]\s*(.+)$/i;

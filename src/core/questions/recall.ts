@@ -59,6 +59,8 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
 function topicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     const t = bare(title);
+    // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
+    if ((ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
@@ -101,14 +103,15 @@ const ADJECTIVE =
 const QUALITY_EN = /\b(?:nature|fit|focus|support|friendliness|ease|choice|considerations?|factors?|compatibility|footprint|experience|benefit|advantage|points?)$/i;
 
 /** Words a note uses as a heading over anything: `Error`, `Result`, `Focus`. */
-const GENERIC_WORD = /^(?:error|errors|issue|result|results|output|explanation|importance|focus|format|size|status|comparison|current use|usage|example|note|summary)$/i;
+const GENERIC_WORD = /^(?:error|errors|issue|result|results|output|explanation|importance|focus|format|size|status|comparison|current use|usage|example|note|summary|expect|expected|behaviou?r|details?|others?)$/i;
 
 /**
  * Plain English words that are not a name of the field (`Current Use`, `Storage Location`,
  * `Runs On`): the note's own label. One word alone (`Forbid`, `Evicted`) is often a value's name.
  */
 function isPlainLabel(term: string): boolean {
-  if (GENERIC_WORD.test(term)) return true;
+  // `Other Registries`, `More Options`: the rest of a list, not a thing.
+  if (GENERIC_WORD.test(term) || /^(?:other|more|additional|misc(?:ellaneous)?|general|various)\b/i.test(term)) return true;
   const words = term.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^[A-Za-z][a-z]*$/.test(w))) return false;
   return !isTechnicalName(term) && !isTechnicalName(term.replace(/s$/, ''));
