@@ -57,6 +57,19 @@ describe('YAML front matter', () => {
     expect(second).toEqual(first);
   });
 
+  it('reads front matter after blank lines, and makes no terms of its keys', () => {
+    const text = '\n\n---\ntitle: "Cluster notes"\nweight: 1\nmenu:\n  main:\n    weight: 1\n---\n\n# Pods\n\n- Pod: the smallest unit the scheduler places on a node\n';
+    const front = readFrontMatter(text);
+    expect(front.data.title).toBe('Cluster notes');
+    expect(front.bodyLine).toBe(10);
+    const parsed = parseNote('_index.md', text);
+    expect(parsed.note.title).toBe('Cluster notes');
+    expect(parsed.banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []))).not.toContain('weight');
+    expect(parsed.banks.flatMap((b) => (b.kind === 'terms' ? b.entries : [])).find((e) => e.term === 'Pod')?.line).toBe(13);
+    // A rule over text after blank lines is still markdown.
+    expect(readFrontMatter('\n---\nSome words\n---\n').bodyLine).toBe(1);
+  });
+
   it('treats a rule that nothing closes as markdown', () => {
     const { note, warnings } = parseNote('rule.md', '---\n\n## 标题\n\n- etcd: 存储\n');
     expect(warnings).toEqual([]);

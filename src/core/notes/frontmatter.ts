@@ -37,6 +37,14 @@ interface Split {
 
 /** Finds `---[lang]` … `---` (or `...`) at the top of the file; null when there is none. */
 function split(text: string): Split | null {
+  // Blank lines before the opening (site generators tolerate them): front matter still, when
+  // what follows reads as YAML keys rather than a rule over text.
+  const blank = /^(?:[ \t]*\n)+/.exec(text)?.[0] ?? '';
+  if (blank) {
+    const rest = split(text.slice(blank.length));
+    const skipped = blank.split('\n').length - 1;
+    return rest && /^\s*[\w-]+[ \t]*:/.test(rest.yaml) ? { ...rest, bodyLine: rest.bodyLine + skipped } : null;
+  }
   const open = OPENING.exec(text);
   if (!open) return null;
   const language = (open[1] ?? '').trim();
