@@ -1,4 +1,5 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, useRef, useState } from '@inquirer/core';
+import { displayWidth, hanging } from './layout.js';
 import { ANSWER_LIMIT, cleanAnswer, isFlagLine } from '../core/session/index.js';
 import { helpText, itemLabel, listFrame, listHelp, pageOf, rowsOf, skipOrFlag, usePromptFrame, type PromptConfig, type PromptResult } from './prompt-parts.js';
 
@@ -53,12 +54,32 @@ export const timedChoice = createPrompt<PromptResult<number>, TimedChoiceConfig>
 
 export type TimedTextConfig = PromptConfig;
 
+const CURSOR_HIDE = '\u001b[?25l';
+const CURSOR_SHOW = '\u001b[?25h';
+
+/**
+ * The input line: `› ` and what is typed. Longer than the line, the terminal would cut it
+ * mid-word (and the cursor it places is where that cut text ends): then the text is wrapped
+ * like every other line, the terminal's cursor is hidden and the character at the cursor is
+ * shown in reverse video instead (`at`: the cursor, in characters). `hidden` says whether the terminal cursor is hidden.
+ */
+export function inputLine(mark: string, value: string, at: number, width: number | undefined): { text: string; hidden: boolean } {
+  if (!width || displayWidth(value) + 3 < width) return { text: `${mark} ${value}`, hidden: false };
+  const chars = [...value];
+  const i = Math.max(0, Math.min(at, chars.length));
+  const under = chars[i] ?? ' ';
+  const shown = `${chars.slice(0, i).join('')}\u001b[7m${under}\u001b[27m${chars.slice(i + 1).join('')}`;
+  return { text: hanging(`${mark} `, shown, width), hidden: true };
+}
+
 /**
  * Free text on one line, typed on the line under the question; Enter submits, an empty line
  * skips, a line of only `!` flags the question. At the deadline, what was typed goes with the timeout.
  */
 export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((config, done) => {
   const [value, setValue] = useState('');
+  const [at, setAt] = useState(0);
+  const hid = useRef(false);
   const frame = usePromptFrame<string>(config, done, () => (value.trim() ? { kind: 'timeout', partial: value.trim() } : { kind: 'timeout' }));
   const { theme, result, finish } = frame;
 
@@ -74,11 +95,17 @@ export const timedText = createPrompt<PromptResult<string>, TimedTextConfig>((co
         line.cursor = Math.min(line.cursor, ANSWER_LIMIT);
       }
       setValue(cleanAnswer(rl.line));
+      // Where the cursor is, in characters (readline counts UTF-16 units).
+      setAt([...rl.line.slice(0, (rl as typeof rl & { cursor: number }).cursor)].length);
     }
   });
 
   if (result) return frame.finished((text) => theme.style.answer(text));
   // The input is the last line of the prompt (the cursor is kept there); help and clock go under it.
   const below = [theme.style.help(helpText(config.help, config.width)), frame.clock].filter(Boolean).join('\n');
-  return [`${frame.prefix} ${frame.message}\n${theme.style.highlight('›')} ${value}`, below];
+  const input = inputLine(theme.style.highlight('›'), value, at, config.width);
+  // The terminal cursor is hidden while the input wraps, and shown again when it fits.
+  const cursor = input.hidden ? CURSOR_HIDE : hid.current ? CURSOR_SHOW : '';
+  hid.current = input.hidden;
+  return [`${frame.prefix} ${frame.message}\n${input.text}${cursor}`, below];
 });

@@ -217,3 +217,32 @@ describe.each([40, 80])('a list taller than its page, at %i columns', (width) =>
     await answer;
   });
 });
+
+describe.each([40, 80])('typing a long answer at %i columns', (width) => {
+  test.each([
+    ['en', 'first cordon the node so nothing new is scheduled, then evict the pods respecting disruption budgets, wait, then uncordon after maintenance'],
+    ['zh', '先 cordon 节点让新的 Pod 不再调度上来，然后按照 PodDisruptionBudget 逐个驱逐 Pod，等维护结束后再 uncordon 恢复调度'],
+  ] as const)('%s: the input is wrapped between words while it is typed, not cut by the terminal', async (lang, text) => {
+    const m = messages(lang);
+    const { answer, events, getScreen } = await render(timedText, { message: 'Walk through the steps of "Node drain steps".', theme, width, help: m.help.recall });
+    events.type(text);
+    const screen = getScreen();
+    const input = screen.slice(screen.indexOf('›'));
+    expect(widest(screen), screen).toBeLessThanOrEqual(width);
+    // Every word typed is whole on one line of the input.
+    const lines = input.split('\n');
+    for (const word of text.split(/[\s，]+/).filter((w) => /^[A-Za-z]{3,}/.test(w))) {
+      expect(lines.some((line) => line.includes(word.replace(/[,，]$/, ''))), `${word}\n${input}`).toBe(true);
+    }
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({ kind: 'answer', value: text });
+  });
+
+  test('a short answer keeps the terminal cursor: nothing hidden, no reverse video', async () => {
+    const { answer, events, getScreen } = await render(timedText, { message: 'What is a Pod?', theme, width, help: messages('en').help.recall });
+    events.type('a group of containers');
+    expect(getScreen()).toContain('› a group of containers');
+    events.keypress('enter');
+    await answer;
+  });
+});
