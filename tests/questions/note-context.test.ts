@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
-import { isLabSpecific } from '../../src/core/questions/gate.js';
+import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
@@ -202,5 +202,15 @@ describe('recall prompts a reader can answer', () => {
     const selinux = recalls.filter((q) => /SELinux/.test(q.prompt));
     expect(selinux.length).toBeGreaterThan(0);
     for (const q of selinux) expect(q.prompt).not.toMatch(/Security-focused/);
+  });
+});
+
+describe('a typed answer shown above its prompt', () => {
+  const typed = (prompt: string, answer: string, topic: string[]): Question =>
+    ({ id: 't', type: 'typed', prompt, choices: [], answer, accept: [], bank: 'b', subject: answer, topic, source: { file: 't.md', line: 1 } }) as unknown as Question;
+
+  it('is given away by the topic line too', () => {
+    expect(gateQuestion(typed('What does CRI stand for? Type it out.', 'Container Runtime Interface', ['Runtimes', 'CRI (A Container Runtime)']))).toBe('giveaway');
+    expect(gateQuestion(typed('What does CRI stand for? Type it out.', 'Container Runtime Interface', ['Kubernetes', 'Plugin APIs']))).toBeNull();
   });
 });

@@ -139,6 +139,14 @@ export function spellsInitials(code: string, text: string): boolean {
   return initials.includes(c);
 }
 
+/** Whether at least half the words of a several-word answer (`Container Runtime Interface`) are in `shown`. */
+function mostWordsShown(answer: string, shown: string): boolean {
+  const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP_WORDS.test(w));
+  if (words.length < 2) return false;
+  const text = shown.toLowerCase();
+  return words.filter((w) => text.includes(w)).length * 2 >= words.length;
+}
+
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
@@ -147,7 +155,11 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (shown.some(isLabSpecific) || (question.topic ?? []).some(isRunOutputSection)) return 'debris';
   if (question.type === 'recall') return null;
   if (question.type === 'typed') {
-    return keyOf(question.prompt).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt) ? 'giveaway' : null;
+    // The topic line is shown above the prompt: `CRI (A Container Runtime)` over "what does
+    // CRI stand for" shows most of the expansion.
+    const seen = [question.prompt, ...(question.topic ?? [])].join('\n');
+    if (keyOf(seen).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt)) return 'giveaway';
+    return mostWordsShown(question.answer, seen) ? 'giveaway' : null;
   }
   const choices = question.choices;
   if (choices.some(isDebris)) return 'debris';
