@@ -17,7 +17,8 @@ const WIDE = new RegExp(`[${WIDE_CLASS}]`, 'u');
 const RUN = 256;
 const WORD = new RegExp(`[^ \\u001b${WIDE_CLASS}]{1,${RUN}}`, 'uy');
 const SPACES = new RegExp(` {1,${RUN}}`, 'y');
-const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”']);
+// A middle dot separates items (`3 terms · line 60`): a line ends with it rather than starts.
+const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》】〉…,.;:!?)]}%’”·']);
 const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
 /** A piece that ends in a number (`51`, `(29`, `时：51`), not in a name such as `ipv4` or `md:221`. */

@@ -78,6 +78,17 @@ describe('the wrapper', () => {
     expect(wrap('see notes/a.md:221 first then the other file', 20).split('\n')[0]).toBe('see notes/a.md:221');
   });
 
+  it('a line ends with the middle dot between items rather than starting with it', () => {
+    for (const [text, width] of [
+      ['kubectl 中常见的异常原因：7 个术语 · 第 60 行', 34],
+      ['Why do controllers use List-Watch?: 1 question · line 221', 47],
+    ] as const) {
+      const lines = wrap(text, width).split('\n');
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(line.trimStart(), lines.join('\n')).not.toMatch(/^·/);
+    }
+  });
+
   it('a help line breaks between items, never inside one (the ! key stays with its words)', () => {
     const items = messages('zh').help.choice;
     const at40 = helpLine(items, 40).split('\n');
