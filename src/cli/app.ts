@@ -123,7 +123,7 @@ export class App {
     const m = this.m;
     for (const w of warnings.slice(0, limit)) {
       const text = m.warningText(w.message);
-      this.warn(w.message.startsWith(w.file) ? text : w.line ? `${w.file}:${w.line}: ${text}` : `${w.file}: ${text}`);
+      this.warn(w.message.startsWith(w.file) ? text : m.warningAt(w.line ? `${w.file}:${w.line}` : w.file, text));
     }
     if (warnings.length > limit) this.warn(m.andMore(warnings.length - limit));
   }

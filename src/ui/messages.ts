@@ -409,6 +409,8 @@ const en = {
   // Warnings.
   warning: 'warning:',
   andMore: (n: number) => `… and ${n} more`,
+  /** A warning about a file (`notes/a.md:3`): where, then what. */
+  warningAt: (where: string, text: string) => `${where}: ${text}`,
   warningText: (message: string) => message,
 };
 
@@ -923,6 +925,7 @@ const zh: Messages = {
 
   warning: '注意：',
   andMore: (n) => `…… 还有 ${n} 条`,
+  warningAt: (where, text) => `${where}：${text}`,
   warningText: (message) => translated(ZH_WARNINGS, message) ?? message,
 };
 

@@ -86,7 +86,7 @@ describe.each(WAYS)('in Chinese by $way', ({ extra, options }) => {
   it('notes that cannot be read: the warning and the error', async () => {
     const missing = path.join(tempDir(), 'nowhere.md');
     const result = expectExit(await runInProcess(['banks', missing, ...extra], options()), 1);
-    expect(result.stderr).toContain(`注意：${missing}: 没有这个文件或文件夹`);
+    expect(result.stderr).toContain(`注意：${missing}：没有这个文件或文件夹`);
     expect(result.stderr).toContain(`k8s-quiz: 无法从 ${missing} 读取任何笔记`);
   });
 

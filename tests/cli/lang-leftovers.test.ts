@@ -197,6 +197,8 @@ describe('a folder holding only .txt notes', () => {
     expect(folder.code).toBe(1);
     expect(folder.stderr.replace(/\n/g, '')).toContain(`${said}${path.join(dir, 'k8s.txt')}`);
     expect(folder.stderr).toMatch(/\(and 1 more\)|（另有 1 个）/);
+    // Where, then what, with the colon of the language.
+    expect(folder.stderr).toContain(`${dir}${env === ZH ? '：' : ': '}`);
     expect((await runInProcess(['banks', file], { env })).code).toBe(0);
   });
 });
