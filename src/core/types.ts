@@ -99,6 +99,8 @@ interface BankBase {
   path: string[];
   /** The note's own title when no heading on the path names it (`Heapster` over `4. Labels`). */
   about?: string;
+  /** The note walks through source code (Go functions and their calls): its lists are the code's names and order. */
+  code?: true;
   source: SourceRef;
   lang: Lang;
 }

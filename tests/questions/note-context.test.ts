@@ -214,3 +214,57 @@ describe('a typed answer shown above its prompt', () => {
     expect(gateQuestion(typed('What does CRI stand for? Type it out.', 'Container Runtime Interface', ['Kubernetes', 'Plugin APIs']))).toBeNull();
   });
 });
+
+describe('names written as one word', () => {
+  it('translate by the stems inside them', () => {
+    expect(givesAway('「BlockDevice」指的是？', '在指定路径上必须存在块设备', ['在指定路径上必须存在目录', '在指定路径上必须存在字符设备'])).toBe(true);
+    expect(givesAway('「--hostname-override」指的是？', '指定主机名，非空时替代节点的实际名称', ['kubeconfig 文件的路径', '根目录的位置'])).toBe(true);
+    expect(givesAway('「loadbalancers」指的是？', '负载均衡器类型服务的数量上限', ['NodePort 类型服务的数量上限', '持久卷声明的数量上限'])).toBe(true);
+    expect(givesAway('「nodeports」指的是？', '持久卷声明的数量上限', ['密钥对象的数量上限', '配置映射的数量上限'])).toBe(false);
+  });
+});
+
+describe('a note that walks through source code', () => {
+  const note = [
+    '# kubelet 主循环',
+    '',
+    '```go',
+    'func (kl *Kubelet) syncLoop(updates <-chan PodUpdate) {',
+    '\tfor kl.syncLoopIteration(updates) {}',
+    '}',
+    '```',
+    '',
+    '## syncLoopIteration',
+    '',
+    '- configCh：把配置变化的 Pod 分派给对应事件的处理函数',
+    '- plegCh：根据容器运行时上报的事件同步对应的 Pod',
+    '- housekeepingCh：定期清理已经不存在的 Pod 留下的资源',
+    '- syncCh：同步所有到了同步时间点、需要再次同步的 Pod',
+    '',
+    '## 基本流程',
+    '',
+    '1. 从 configCh 读取配置变化并分派处理',
+    '2. 从 plegCh 读取容器事件并同步 Pod',
+    '3. 从 syncCh 取出待同步的 Pod 逐个处理',
+    '4. 从 housekeepingCh 触发清理工作',
+    '',
+    '```go',
+    'func (kl *Kubelet) HandlePodSyncs(pods []*v1.Pod) {',
+    '\tfor _, pod := range pods {}',
+    '}',
+    '```',
+    '',
+  ].join('\n');
+
+  it('is marked, and asks nothing about its variables or its statement order', () => {
+    expect(banksOf(note).every((b) => b.code === true)).toBe(true);
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /configCh|plegCh|syncCh|housekeepingCh/.test(q.subject))).toBe(false);
+    expect(qs.some((q) => ['order', 'next'].includes(q.type) || (q.type === 'recall' && /基本流程/.test(q.prompt)))).toBe(false);
+  });
+
+  it('is not a note with one code sample', () => {
+    const one = note.split('## 基本流程')[0] as string;
+    expect(banksOf(one).some((b) => b.code === true)).toBe(false);
+  });
+});

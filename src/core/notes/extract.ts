@@ -787,11 +787,23 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   for (const bank of builder.banks) {
     if (bankProse(bank).length < SHORT_PROSE || (fileLang === 'zh' && bank.path.some((p) => HAN.test(p)))) bank.lang = fileLang;
   }
+  if (walksThroughCode(note)) for (const bank of builder.banks) bank.code = true;
   const about = noteSubject(note);
   if (about) {
     for (const bank of builder.banks) if (![...bank.path, bank.title].some((h) => matchKey(h).includes(matchKey(about)))) bank.about = about;
   }
   return { banks: builder.banks, warnings: builder.warnings, skipped: builder.skipped };
+}
+
+/** Two or more blocks of Go (or of function definitions): the note reads source code aloud. */
+function walksThroughCode(note: NoteFile): boolean {
+  let blocks = 0;
+  for (const section of note.outline.sections) {
+    for (const block of section.blocks) {
+      if (block.type === 'code' && (/^go(?:lang)?$/i.test(block.lang) || /^\s*func\s+(?:\([^)]*\)\s*)?\w+\(/m.test(block.text))) blocks++;
+    }
+  }
+  return blocks >= 2;
 }
 
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */

@@ -1,4 +1,4 @@
-import { conceptOfStem, conceptsInChinese, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
@@ -188,6 +188,7 @@ function telltales(text: string): Set<string> {
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     const concept = conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word);
     if (concept) out.add(concept);
+    else for (const inside of conceptsInWord(word)) out.add(inside);
   }
   const lower = normal.toLowerCase();
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {

@@ -3,13 +3,13 @@ import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType 
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
 import { defineDrafts } from './define.js';
-import type { Draft, DraftGenerator, GenContext } from './draft.js';
+import { rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
-import { buildPool, topicFor } from './pool.js';
+import { buildPool, isCodeWalkthrough, topicFor } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
@@ -55,9 +55,29 @@ export function contextOf(banks: Bank[], options: { seed: number; lang?: Lang })
 export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   for (const bank of banks) {
-    for (const type of QUESTION_TYPES) for (const draft of DRAFTERS[type](bank, ctx)) out.push(draft);
+    for (const type of QUESTION_TYPES) out.push(...draftsOf(bank, type, ctx));
   }
   return out;
+}
+
+/**
+ * `statusManager`, `opts.AddFlags`, `Run()`: a name in code, not a term of the field. (Names in
+ * capitals, `PodFitsResources`, are left: `CrashLoopBackOff` and `StatefulSet` look the same.)
+ */
+const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
+
+/**
+ * One generator's drafts of a bank. In a note that walks through source code, the steps are
+ * the code's statements and the names are its variables: neither is asked about.
+ */
+function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
+  const drafts = DRAFTERS[type](bank, ctx);
+  if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;
+  return drafts.filter((draft) => {
+    const fromCode = bank.kind === 'steps' || CODE_NAME.test(draft.subject.trim());
+    if (fromCode) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
+    return !fromCode;
+  });
 }
 
 /**
@@ -77,7 +97,7 @@ export function draftHeads(banks: Bank[], options: { lang?: Lang } = {}): DraftH
   const ctx = contextOf(banks, options.lang ? { seed: 0, lang: options.lang } : { seed: 0 });
   const heads: DraftHead[] = [];
   banks.forEach((bank, at) => {
-    for (const type of QUESTION_TYPES) for (const draft of DRAFTERS[type](bank, ctx)) heads.push({ id: draft.id, type, bank: at, subject: draft.subject });
+    for (const type of QUESTION_TYPES) for (const draft of draftsOf(bank, type, ctx)) heads.push({ id: draft.id, type, bank: at, subject: draft.subject });
   });
   return heads;
 }
@@ -118,7 +138,7 @@ function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], ctx: GenCon
       if (!bank || !DRAFTERS[head.type]) return (real = null);
       const key = `${head.bank}\u0000${head.type}`;
       let list = listed.get(key);
-      if (!list) listed.set(key, (list = DRAFTERS[head.type](bank, ctx)));
+      if (!list) listed.set(key, (list = draftsOf(bank, head.type, ctx)));
       return (real = list.filter((d) => d.id === head.id)[nth] ?? null);
     };
     return {
@@ -390,7 +410,7 @@ function listing(banks: readonly Bank[], ctx: GenContext) {
       const of = new Map<Bank, Draft[]>();
       const all: Draft[] = [];
       for (const bank of byBankId.get(bankId) ?? []) {
-        const drafts = DRAFTERS[type](bank, ctx);
+        const drafts = draftsOf(bank, type, ctx);
         of.set(bank, drafts);
         all.push(...drafts);
       }

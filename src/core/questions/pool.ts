@@ -281,6 +281,7 @@ export function isCodeWalkthrough(pool: Pool, file: string): boolean {
       let tally = items.get(f);
       if (!tally) items.set(f, (tally = { texts: 0, code: 0, headings: new Set() }));
       const texts = bank.kind === 'terms' ? bank.entries.map((e) => `${e.term} ${e.detail}`) : bank.kind === 'steps' ? bank.steps.map((s) => s.text) : bank.pairs.map((p) => p.question);
+      if (bank.code) tally.code += texts.length + 2;
       tally.texts += texts.length;
       tally.code += texts.filter((t) => GO_TOKEN.test(t)).length;
       for (const h of bank.path) tally.headings.add(bareHeading(h));

@@ -220,6 +220,10 @@ const PAIRS: [string, string[]][] = [
   ['size', ['大小']],
   ['time', ['时间']],
   ['addon', ['插件', '附加组件']],
+  ['block', ['块']],
+  ['name', ['名称', '名字']],
+  ['field', ['字段']],
+  ['head', ['头部', '头']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
@@ -242,6 +246,24 @@ for (const [stem, same] of SYNONYMS) BY_STEM.set(stem, `#${same}`);
 /** The translation mark of an English word stem (its first five letters), if it has one. */
 export function conceptOfStem(stem: string): string | undefined {
   return BY_STEM.get(stem);
+}
+
+const inWord = new Map<string, string[]>();
+
+/**
+ * The translation marks of the stems inside one long lower-case word (`loadbalancers` holds
+ * load and balan, `hostname` host and name): compounds written as one word translate too.
+ */
+export function conceptsInWord(word: string): string[] {
+  if (word.length < 7) return [];
+  let out = inWord.get(word);
+  if (!out) {
+    if (inWord.size > 50_000) inWord.clear();
+    out = [];
+    for (const [stem, concept] of BY_STEM) if (stem.length >= 4 && word.includes(stem)) out.push(concept);
+    inWord.set(word, out);
+  }
+  return out;
 }
 
 /** The translation marks of the Chinese words a text contains. */
