@@ -264,10 +264,25 @@ function continuationIndent(line: string): number {
   return displayWidth(lead);
 }
 
+/** Stands in for a space that may not break while a line is wrapped (then is a space again). */
+const KEPT_SPACE = '\u00a0';
+
+/**
+ * A short command in backticks (`` `k8s-quiz help history` ``) is one piece: its spaces may not
+ * break, so it is never split between two lines when it fits on one.
+ */
+function keepCommands(line: string, width: number): string {
+  if (!line.includes('`')) return line;
+  const longest = Math.floor(width / 2);
+  return line.replace(/`[^`\n]{1,60}`/g, (span) => (span.includes(' ') && displayWidth(span) <= longest ? span.replace(/ /g, KEPT_SPACE) : span));
+}
+
 function wrapLine(raw: string, width: number): string[] {
-  const line = raw.replace(/\t/g, '    '); // string-width counts a tab as nothing
+  const tabbed = raw.replace(/\t/g, '    '); // string-width counts a tab as nothing
   // Most lines are plain text that fits.
-  if ((plainWidth(line) ?? Infinity) <= width) return [line];
+  if ((plainWidth(tabbed) ?? Infinity) <= width) return [tabbed];
+  const line = keepCommands(tabbed, width);
+  const kept = line !== tabbed;
   // Measured piece by piece (string-width on a whole very long line slows down sharply), and
   // only until it is known not to fit.
   let total = 0;
@@ -315,7 +330,7 @@ function wrapLine(raw: string, width: number): string[] {
     });
   }
   lines.push(current.join(''));
-  return lines;
+  return kept ? lines.map((l) => l.replaceAll(KEPT_SPACE, ' ')) : lines;
 }
 
 /**

@@ -89,6 +89,16 @@ describe('the wrapper', () => {
     }
   });
 
+  it('keeps a short command in backticks on one line', () => {
+    const en = wrap("k8s-quiz: unknown command 'hist' (did you mean history?): `k8s-quiz help history`", 80).split('\n');
+    expect(en).toEqual(["k8s-quiz: unknown command 'hist' (did you mean history?):", '`k8s-quiz help history`']);
+    expect(wrap("k8s-quiz: 未知命令 'foo'：`k8s-quiz --help` 会列出所有命令", 40).split('\n')[1]).toMatch(/^`k8s-quiz --help`/);
+    // A span longer than half the line still breaks at its spaces; no stand-in character is left.
+    const long = wrap('a `very long command that does not fit in half of the line at all` here', 40);
+    expect(long.split('\n')).toHaveLength(2);
+    expect(long).not.toContain('\u00a0');
+  });
+
   it('a help line breaks between items, never inside one (the ! key stays with its words)', () => {
     const items = messages('zh').help.choice;
     const at40 = helpLine(items, 40).split('\n');
