@@ -49,6 +49,11 @@ describe('chooseBundled', () => {
   });
 });
 
+// Runs with nothing configured share one data dir, so each bundled set is parsed once and read
+// from the parse cache after that (the same banks, tests/cache/cli.test.ts); the tests that
+// configure something have a data dir of their own.
+const parsed = tempDir('data-');
+
 interface BanksJson {
   sources: { file: string }[];
 }
@@ -57,7 +62,8 @@ interface BanksJson {
  * `banks --json` in-process: which bundled folder its sources came from (its stderr stays
  * empty: the JSON names the files); then `banks` for a person: what it said on stderr.
  */
-async function banks(args: string[], options: { env?: Record<string, string | undefined>; dataDir?: string } = {}): Promise<{ folders: string[]; stderr: string }> {
+async function banks(args: string[], given: { env?: Record<string, string | undefined>; dataDir?: string } = {}): Promise<{ folders: string[]; stderr: string }> {
+  const options = { dataDir: parsed, ...given };
   const json = expectExit(await runInProcess(['banks', '--json', ...args], options), 0);
   expect(json.stderr).toBe('');
   const doc = JSON.parse(json.stdout) as BanksJson;
@@ -85,7 +91,7 @@ describe('the bundled set a run reads', () => {
     expect((await banks(['--lang', 'zh'], { env: { LANG: 'en_US.UTF-8' } })).folders).toEqual(['zh']);
     expect((await banks(['--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } })).folders).toEqual(['en']);
     // A quiz's --lang too: its questions come from that set.
-    const quiz = expectExit(await runInProcess(['questions', '--json', '--count', '3', '--seed', '1', '--lang', 'zh']), 0);
+    const quiz = expectExit(await runInProcess(['questions', '--json', '--count', '3', '--seed', '1', '--lang', 'zh'], { dataDir: parsed }), 0);
     for (const q of JSON.parse(quiz.stdout) as { source: { file: string } }[]) expect(q.source.file).toMatch(/^notes\/zh\//);
   });
 
