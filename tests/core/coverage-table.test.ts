@@ -46,7 +46,7 @@ const TABLE: Row[] = [
   { answer: '调度器为 Pod 选择节点，但不负责运行它', reference: SCHEDULER, covered: ['不负责运行'], grade: 1, why: '选择合适的节点 half said' },
   { answer: '每个节点上的代理，管理 Pod 生命周期，向 api-server 汇报状态', reference: KUBELET, covered: ['负责 Pod 的生命周期', '并向 api-server 汇报节点状态'], grade: 1, why: '管理 and 负责 say the same' },
   { answer: '1.25 版本弃用', reference: PSP, covered: ['1.25 版本删除'], grade: 1, why: 'a number is its point: 1.25 is not 1.21' },
-  { answer: '1.21 弃用，1.25 删除，被 PSA 取代', reference: PSP, covered: ['1.21 版本弃用', '1.25 版本删除'], grade: 1, why: 'numbers kept with their points' },
+  { answer: '1.21 弃用，1.25 删除，被 PSA 取代', reference: PSP, covered: ['1.21 版本弃用', '1.25 版本删除', '由内置的 PSA 准入控制器接替'], grade: 2, why: 'numbers kept with their points; PSA taking over is said too' },
   { answer: '先模拟移除低优先级的 Pod，再删除牺牲者，然后绑定', reference: PREEMPTION, covered: ['选出牺牲最小的节点，删除其上的低优先级 Pod'], grade: 1, why: 'a step with a comma is one point' },
   { answer: '共享网络和存储卷', reference: SHARED, covered: ['同一个 Pod 里的容器共享网络命名空间和存储卷'], grade: 1, why: 'the point said in fewer words' },
   // Another language than the reference: not measured, the cursor in the middle.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import type { Bank, Question } from '../../src/core/types.js';
@@ -266,5 +266,40 @@ describe('a note that walks through source code', () => {
   it('is not a note with one code sample', () => {
     const one = note.split('## 基本流程')[0] as string;
     expect(banksOf(one).some((b) => b.code === true)).toBe(false);
+  });
+});
+
+describe('what is not a procedure or a thing', () => {
+  it('checks side by side are not put in order', () => {
+    const note = [
+      '# 资源限制',
+      '',
+      '## 创建 Pod 时的处理步骤',
+      '',
+      '1. 容器没有写请求和上限时，按命名空间的默认值补上',
+      '2. 验证容器的内存请求不小于允许的最小值',
+      '3. 验证容器的内存上限不大于允许的最大值',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).some((q) => q.type === 'order' || q.type === 'next')).toBe(false);
+  });
+
+  it('a row label of the note\'s own table or a claimed quality is not asked as a name', () => {
+    expect(isCategoryLabel('插件配置')).toBe(true);
+    expect(isCategoryLabel('网络架构')).toBe(true);
+    expect(isCategoryLabel('节点亲和')).toBe(false);
+    expect(isCategoryLabel('kube-proxy')).toBe(false);
+    const note = [
+      '# 大规模集群调优',
+      '',
+      '## 调优汇总',
+      '',
+      '- 插件配置：把网络插件的封装模式从隧道改为直接路由，减少封包开销',
+      '- 网络架构：为每个机架配置独立的路由反射器，避免全互联的连接数爆炸',
+      '- 存储优化：把 etcd 的数据目录放在独立的 SSD 上，降低写入延迟',
+      '- 调度策略：按节点的剩余资源打分，优先选择空闲的节点放置 Pod',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).some((q) => /插件配置|网络架构|存储优化|调度策略/.test(q.subject))).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ import {
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, kindOfTitle, oddOneStandsOut } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
 import { isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
@@ -98,6 +98,12 @@ const NUMBERED = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.)）、])/u;
 /** Members needed before membership is asked. */
 const MIN_MEMBERS = 3;
 
+/** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs is an opinion. */
+function isQuality(term: string): boolean {
+  const t = term.trim();
+  return /^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t)) || isCategoryLabel(t);
+}
+
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
   const title = displayTitle(bank.title);
@@ -110,7 +116,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   }
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
   // `1）scale`, `(1) 数据封装`: numbered items, whose numbers are layout, are not offered as names.
-  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term));
+  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term));
   if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;

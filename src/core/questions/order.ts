@@ -110,6 +110,9 @@ export function procedureName(bank: Bank): string | null {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
+/** A step that only checks something: two of them can run in either order. */
+const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
+
 /** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
 const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;
 
@@ -154,6 +157,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     }
     // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
     if (bank.steps.filter((s) => BRANCH_STEP.test(s.text)).length >= 2) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
+    // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
+    if (bank.steps.filter((s) => CHECK_STEP.test(choiceText(s.text))).length >= 2) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
       return null;
     }
