@@ -303,3 +303,28 @@ describe('what is not a procedure or a thing', () => {
     expect(questionsOf(note).some((q) => /插件配置|网络架构|存储优化|调度策略/.test(q.subject))).toBe(false);
   });
 });
+
+describe('abbreviations typed out', () => {
+  const note = [
+    '# Overlay networks',
+    '',
+    '## Header fields',
+    '',
+    '- **VNI** (Virtual Network Identifier): 24 bits that keep the traffic of one overlay apart from another',
+    '- **VTEP** (VXLAN Tunnel Endpoint): the device that wraps and unwraps frames at each end of a tunnel',
+    '- **ACI** (Azure Container Instances): a hosted service that runs a container without a cluster to manage',
+    '- **MTU** (Maximum Transmission Unit): the largest frame a link carries, smaller inside a tunnel',
+    '',
+  ].join('\n');
+
+  it('accept every expansion that names the same thing', () => {
+    const vni = questionsOf(note).find((q) => q.type === 'typed' && /VNI/.test(q.prompt));
+    expect(vni?.answer).toBe('Virtual Network Identifier');
+    expect((vni as { accept: string[] }).accept).toContain('VXLAN Network Identifier');
+  });
+
+  it('are not asked when the letters stand for different things in the field', () => {
+    expect(questionsOf(note).some((q) => q.type === 'typed' && /\bACI\b/.test(q.prompt))).toBe(false);
+    expect(questionsOf(note).some((q) => q.type === 'typed' && /\bMTU\b/.test(q.prompt))).toBe(true);
+  });
+});

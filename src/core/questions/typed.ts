@@ -1,3 +1,4 @@
+import { hasSeveralMeanings, otherExpansions } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
@@ -44,12 +45,16 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
         continue;
       }
+      if (hasSeveralMeanings(pair.short)) {
+        rejectCandidate(ctx, bank, 'typed', 'ambiguous', entry.term, entry.line);
+        continue;
+      }
       const id = questionId(bank, entry.term, 'typed', ':expand');
       const build = (): Question =>
         makeQuestion(
           { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation(pair, entry, ownerKeys(entry)) },
           ctx,
-          { type: 'typed', choices: [], answer: pair.long, accept: otherSpellings(entry, pair.long, pair.short) },
+          { type: 'typed', choices: [], answer: pair.long, accept: [...new Set([...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long)])] },
         );
       out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
       continue;

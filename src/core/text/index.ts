@@ -6,3 +6,4 @@ export * from './sanitize.js';
 export * from './names.js';
 export * from './measure.js';
 export * from './glossary.js';
+export * from './expansions.js';

@@ -1,0 +1,34 @@
+// What abbreviations of this field stand for, where one expansion is not the whole truth.
+// Facts, not sentences of any note: an abbreviation written out two accepted ways takes
+// either when typed, and one that stands for different things in this field is not asked
+// to be typed at all (its other meaning is as right as the note's).
+
+/** Expansions that name the same thing: each is a right answer. */
+const SAME: readonly (readonly string[])[] = [
+  ['VXLAN Network Identifier', 'Virtual Network Identifier', 'VXLAN Network ID'],
+  ['Horizontal Pod Autoscaler', 'Horizontal Pod Autoscaling'],
+  ['Vertical Pod Autoscaler', 'Vertical Pod Autoscaling'],
+  ['Garbage Collection', 'Garbage Collector'],
+  ['Continuous Delivery', 'Continuous Deployment'],
+  ['Load Balancer', 'Load Balancing'],
+  ['Pod Security Standards', 'Pod Security Standard'],
+  ['Container Network Interface', 'Container Networking Interface'],
+  ['Domain Name System', 'Domain Name Service'],
+  ['Quality of Service', 'Quality-of-Service'],
+];
+
+/** Abbreviations that stand for different things in this field (`ACI`: Azure Container Instances, App Container Image, Cisco's fabric). */
+const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC', 'PV', 'PD', 'SA', 'CD', 'CP', 'DC', 'RC', 'LB', 'PR', 'MR', 'ES']);
+
+const key = (text: string): string => text.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+/** Other ways to write out `long`, all right. */
+export function otherExpansions(long: string): string[] {
+  const group = SAME.find((g) => g.some((e) => key(e) === key(long)));
+  return group ? group.filter((e) => key(e) !== key(long)) : [];
+}
+
+/** Whether `short` stands for different things in this field, so typing one expansion is not the only right answer. */
+export function hasSeveralMeanings(short: string): boolean {
+  return AMBIGUOUS.has(short.trim().toUpperCase());
+}
