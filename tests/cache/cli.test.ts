@@ -84,7 +84,7 @@ describe('the CLI with and without the parse cache', () => {
 
 const execFileAsync = promisify(execFile);
 
-describe.skipIf(!BUILT)('the built CLI and its cache', { timeout: 120_000 }, () => {
+describe.skipIf(!BUILT)('the built CLI and its cache', () => {
   const cli = (dataDir: string, ...args: string[]) =>
     execFileAsync(process.execPath, [BIN, ...args, '--data-dir', dataDir], { cwd: ROOT, env: spawnEnv(), maxBuffer: 64 << 20 });
 

@@ -158,7 +158,7 @@ describe('quiz and questions with kept drafts', () => {
 
 const execFileAsync = promisify(execFile);
 
-describe.skipIf(!BUILT)('the built CLI on the bundled notes', { timeout: 60_000 }, () => {
+describe.skipIf(!BUILT)('the built CLI on the bundled notes', () => {
   it('picks from the drafts made at build time: a first run lists nothing and keeps nothing', async () => {
     const dataDir = tempDir('data-');
     const args = [BIN, 'questions', '--json', '--seed', '11', '--count', '12', '--data-dir', dataDir];

@@ -30,7 +30,7 @@ function setup() {
 
 const ARGS = ['--count', '4', '--lang', 'en', EN_NOTES];
 
-describe.skipIf(!HAVE_GIT)('k8s-quiz sync', { timeout: 60_000 }, () => {
+describe.skipIf(!HAVE_GIT)('k8s-quiz sync', () => {
   it('quizzes on two machines, synced A, B, A: every answer once on both, the same stats and history', async () => {
     const { remote, a, b, run } = setup();
     const quiz = async (dataDir: string, seed: number, wrong: number) => {
@@ -132,7 +132,7 @@ const PROSE = /\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\b/;
 /** What the program says itself: paths taken out, and git's own line after `git 的说明：`. */
 const ownWords = (text: string, ...paths: string[]): string => paths.reduce((t, p) => t.split(p).join('<path>'), text).replace(/git 的说明：.*$/gm, '');
 
-describe.skipIf(!HAVE_GIT)('k8s-quiz sync in the language of the run', { timeout: 60_000 }, () => {
+describe.skipIf(!HAVE_GIT)('k8s-quiz sync in the language of the run', () => {
   it('Chinese: init, sync, a put-back log and the counts, without English words', async () => {
     const { remote, a, b, run } = setup();
     const qs = JSON.parse(expectExit(await run(a, ['questions', '--json', '--seed', '7', ...ARGS]), 0).stdout) as QuestionJson[];

@@ -17,7 +17,7 @@ async function bundledFiles(env: Record<string, string>): Promise<{ files: strin
   return { files: doc.sources.map((s) => s.file), stderr: tree.stderr };
 }
 
-describe.skipIf(!BUILT).concurrent('the bundled notes in a real process', { timeout: 60_000 }, () => {
+describe.skipIf(!BUILT).concurrent('the bundled notes in a real process', () => {
   it('LANG=zh_CN.UTF-8 loads notes/zh', async () => {
     const { files, stderr } = await bundledFiles({ LANG: 'zh_CN.UTF-8' });
     expect(files.length).toBeGreaterThanOrEqual(10);

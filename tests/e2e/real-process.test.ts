@@ -23,7 +23,7 @@ async function questionsJson(args: string[], dataDir: string): Promise<QuestionJ
   return JSON.parse(expectExit(await run(['questions', '--json', ...args], { dataDir }), 0).stdout) as QuestionJson[];
 }
 
-describe.skipIf(!BUILT).concurrent('the built CLI in its own process', { timeout: 60_000 }, () => {
+describe.skipIf(!BUILT).concurrent('the built CLI in its own process', () => {
   it('--version prints the package version', async () => {
     const result = expectExit(await run(['--version']), 0);
     expect(result.stdout.trim()).toBe(VERSION);

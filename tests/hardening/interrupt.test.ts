@@ -31,7 +31,7 @@ function interruptedPipeline(): Promise<{ code: string; stdout: string; stderr: 
   return new Promise((resolve) => child.on('close', () => resolve({ code: /exit=(\d+)/.exec(stderr)?.[1] ?? 'none', stdout, stderr })));
 }
 
-describe.skipIf(!BUILT || process.platform === 'win32')('Ctrl+C on a piped --plain quiz', { timeout: 60_000 }, () => {
+describe.skipIf(!BUILT || process.platform === 'win32')('Ctrl+C on a piped --plain quiz', () => {
   it('exits 130 every time, whichever of the end of input and the signal comes first', async () => {
     for (let run = 0; run < 6; run++) {
       const result = await interruptedPipeline();

@@ -644,7 +644,7 @@ describe('stats and drill with and without the cache (in-process CLI)', () => {
 });
 
 // Two real processes reading one log at once (a replay written by both).
-describe.skipIf(!BUILT)('the built CLI with the cached replay', { timeout: 120_000 }, () => {
+describe.skipIf(!BUILT)('the built CLI with the cached replay', () => {
   it('two processes at once leave a cache that the next run reads, with the same stats', async () => {
     const log = makeLog({ sessions: 40, seed: 31 });
     const home = tempDir('home-');

@@ -130,5 +130,5 @@ describe.skipIf(!haveBuild)('history log shared by two processes (needs `npm run
         expect(r.given.startsWith(`${r.session}:${r.ms}:`)).toBe(true);
       }
     }
-  }, 30_000);
+  });
 });

@@ -148,7 +148,7 @@ describe('gitReason', () => {
   });
 });
 
-describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a temp folder)', { timeout: 60_000 }, () => {
+describe.skipIf(!HAVE_GIT)('sync through git (real git, a bare repository in a temp folder)', () => {
   it('answers made on both machines between syncs all arrive exactly once, in both; stats agree', async () => {
     const w = world();
     const a1 = answerSome(w.a, 4, 'A');
