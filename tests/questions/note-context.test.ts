@@ -328,3 +328,29 @@ describe('abbreviations typed out', () => {
     expect(questionsOf(note).some((q) => q.type === 'typed' && /\bMTU\b/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('recall terms that name nothing', () => {
+  it('keycap marks, quantifiers, claims, abstract nouns and action headings are not asked or shown', () => {
+    const note = [
+      '# Cluster setup',
+      '',
+      '## 1️⃣ Install the Components',
+      '',
+      '- **kubectl**: The command line client that sends requests to the API server for you',
+      '- **Exposure**: Services are reached through a node port on every machine of the cluster',
+      '- **Interoperability**: Images built with one tool run under another runtime without changes',
+      '',
+      '## 网络模型',
+      '',
+      '- 每个节点：分配一个独立的子网，其中的地址交给该节点上的 Pod 使用',
+      '- 对底层网络要求较高：无隧道的设计依赖底层网络能正确转发三层流量',
+      '- 路由反射器：集中接收并转发各节点的路由，避免节点之间两两建立连接',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.some((p) => /kubectl/.test(p))).toBe(true);
+    expect(prompts.some((p) => /\u20E3|\uFE0F/.test(p))).toBe(false);
+    expect(prompts.some((p) => /Exposure|Interoperability|每个节点|要求较高/.test(p))).toBe(false);
+    expect(prompts.some((p) => /路由反射器/.test(p))).toBe(true);
+  });
+});

@@ -24,7 +24,7 @@ export function bareTitle(text: string): string {
 function stripTitle(text: string): string {
   const bare = text
     .normalize('NFKC')
-    .replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '')
+    .replace(/[\p{Extended_Pictographic}\uFE0F\u20E3]/gu, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
     .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
   return trimLabelEnd(bare).trim();

@@ -2,7 +2,7 @@ import { conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCode
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { keyOf, width } from './text.js';
+import { keyOf, LEADING_MARKS, width } from './text.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -14,7 +14,7 @@ const ASPECT_TITLE =
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
   return title
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(LEADING_MARKS, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();

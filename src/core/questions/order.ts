@@ -2,7 +2,7 @@ import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
 import { isAspectLabel } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { keyOf } from './text.js';
+import { keyOf, LEADING_MARKS } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -64,7 +64,7 @@ const GENERIC_PROCEDURE =
 
 function bareHeading(text: string): string {
   return text
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(LEADING_MARKS, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();

@@ -263,7 +263,7 @@ const CODE_HEADING = /^[a-z]+[A-Z]\w*$|^[A-Za-z_]\w*\.[A-Za-z_]\w*(?:\.\w+)*(?:\
 const walkthroughs = new WeakMap<Pool, Map<string, boolean>>();
 
 /** Leading section numbers and marks of a heading. */
-const bareHeading = (h: string): string => h.replace(/^[\s\p{Extended_Pictographic}\uFE0F]*(?:\d+(?:\.\d+)*[.)）、]?\s*)?/u, '').trim();
+const bareHeading = (h: string): string => h.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]*(?:\d+(?:\.\d+)*[.)）、]?\s*)?/u, '').trim();
 
 /**
  * Whether a file is a walk through source code (what a function does, branch by branch),

@@ -5,8 +5,8 @@ import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.j
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
-import { keyOf, width } from './text.js';
-import { isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail } from './entries.js';
+import { keyOf, LEADING_MARKS, width } from './text.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -18,7 +18,7 @@ const EXPLAIN_MIN_WIDTH = 30;
 /** Section numbering and marks before a title: `3.1.`, `✅`, `一、`. */
 function bare(text: string): string {
   return text
-    .replace(/^[\s\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .replace(LEADING_MARKS, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[a-z][.)])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
@@ -34,6 +34,8 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `6443 端口` names a port; `30s`, `1000个节点` are values.
   if (!t || (/^\d/.test(term.trim()) && !/^\d+\s*(?:端口|port)$/i.test(t)) || /^[\p{P}\p{S}]/u.test(t.replace(/^\/(?=\w)/, ''))) return false;
   if (isSentence(t) || isScaffoldTitle(t)) return false;
+  // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
+  if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `Pod有两种类型`: a statement about the thing, cut before its list.
   if (/有[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
   // `Copy Fails`, `节点加入失败`: a symptom; `Failed`, `CrashLoopBackOff` alone are states, and names.
@@ -51,7 +53,8 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (words.length > 5 || t.length > 48) return false;
   // In Chinese notes an English word is a name (`Finalizer`, `Exact`); in English notes a lone
   // adjective or quality (`Versatile`, `Recommended`) is a label the note put before a colon.
-  if (words.length === 1) return lang === 'zh' || isTechnicalName(t) || !ADJECTIVE.test(t);
+  // `Exposure`, `Interoperability`: one abstract noun is the note's label for an aspect.
+  if (words.length === 1) return lang === 'zh' || isTechnicalName(t) || (!ADJECTIVE.test(t) && !/(?:ity|ness|ance|ence|ure|ism)$/i.test(t));
   return !/&|\bto\b|\band\b/i.test(t) && !QUALITY_EN.test(t);
 }
 
@@ -60,7 +63,7 @@ function topicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     const t = bare(title);
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
-    if ((ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
+    if (isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;

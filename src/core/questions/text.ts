@@ -178,3 +178,6 @@ export function topicOf(path: readonly string[], title: string): string[] {
   const topic = last !== undefined && keyOf(last) === keyOf(title) ? [...path] : [...path, title];
   return topic.filter((part) => part.trim().length > 0);
 }
+
+/** Marks before a title: spaces, emoji, and keycaps (`1️⃣ Install`, whose digit is a mark too). */
+export const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3])+/u;
