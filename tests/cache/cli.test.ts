@@ -17,7 +17,7 @@ const INPUTS: [string, string, boolean][] = [
   ['the bundled English notes', 'notes/en', true],
   ['the seed notes', SEED, HAVE_SEED],
 ];
-if (!HAVE_SEED) console.warn(`tests/cache/cli.test.ts: the seed case is skipped: ${SEED} is absent`);
+// Without the seed its case skips; tests/support/global-setup.ts says why, once per run.
 
 const cacheFiles = (dataDir: string) => readdirSync(path.join(dataDir, 'cache')).filter((f) => f.startsWith('notes-'));
 
