@@ -23,12 +23,73 @@ const NO_BREAK_AFTER = new Set([...'（「『《【〈([{‘“']);
 
 /** A piece that ends in a number (`51`, `(29`, `时：51`), not in a name such as `ipv4` or `md:221`. */
 function endsInNumber(text: string): boolean {
-  return /(?:^|[^A-Za-z0-9_\-.:/])\d[\d,.]*$/.test(stripCodes(text));
+  return /(?:^|[^A-Za-z0-9_\-.:/])\d(?:[\d,.]*\d)?$/.test(stripCodes(text));
 }
 
-/** A wide character a number after it stays with: a word or a full-width colon, not `，` or `。`. */
+/**
+ * A wide character a number after it stays with: a word or a full-width colon, not `，` or `。`,
+ * nor an opening bracket (`（26` stays together, but the bracket does not take the word before
+ * it along: `调度（26 个题库）` was broken as `调` / `度（26 个题库）`).
+ */
 function leadsNumber(ch: string): boolean {
-  return ch !== '' && isWide(ch) && (!NO_BREAK_BEFORE.has(ch) || ch === '：');
+  return ch !== '' && isWide(ch) && (!NO_BREAK_BEFORE.has(ch) || ch === '：') && !NO_BREAK_AFTER.has(ch);
+}
+
+// Chinese words of two to four characters are not split at a line end (`最` / `弱`, `命` / `令`):
+// a run of ideographs is cut into words by the dictionary Intl.Segmenter has, a bounded run at
+// a time, and a longer word breaks between its characters like the rest.
+const IDEOGRAPH_RUN = 48;
+const LONGEST_WORD = 4;
+let segmenter: Intl.Segmenter | null | undefined;
+function chineseWords(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    } catch {
+      segmenter = null;
+    }
+  }
+  return segmenter;
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
+ * Where the words end in the run of ideographs starting at `start` (positions in `line`); a run
+ * with no dictionary gives one word per character.
+ */
+function wordEnds(line: string, start: number): number[] {
+  let end = start;
+  while (end < line.length && end - start < IDEOGRAPH_RUN && isIdeograph(line.charCodeAt(end))) end++;
+  const ends: number[] = [];
+  const words = end - start > 1 ? chineseWords() : null;
+  if (!words) {
+    for (let k = start + 1; k <= end; k++) ends.push(k);
+    return ends;
+  }
+  // Two single characters in a row are most often one word the dictionary lacks (题库, 最弱): they pair.
+  let single = false;
+  for (const { segment, index } of words.segment(line.slice(start, end))) {
+    const at = start + index;
+    if (segment.length === 1) {
+      if (single) ends[ends.length - 1] = at + 1;
+      else ends.push(at + 1);
+      single = !single;
+      continue;
+    }
+    single = false;
+    if (segment.length > LONGEST_WORD) for (let k = 1; k <= segment.length; k++) ends.push(at + k);
+    else ends.push(at + segment.length);
+  }
+  // One character left at the end of a run goes with the word before it (搜索域, not 搜索 / 域).
+  const n = ends.length;
+  if (end - start < IDEOGRAPH_RUN && n >= 2 && ends[n - 1]! - ends[n - 2]! === 1) {
+    const before = ends[n - 2]! - (n >= 3 ? ends[n - 3]! : start);
+    if (before >= 2 && before < LONGEST_WORD) ends.splice(n - 2, 1);
+  }
+  return ends;
 }
 
 /**
@@ -36,8 +97,10 @@ function leadsNumber(ch: string): boolean {
  * counter after it (`51 秒`, `29 banks`, `1 skipped`) and with the Chinese word before it
  * (`第 217 行`, `答对 0`), so no line ends in a bare `用时：51` with `秒` alone below.
  */
-function keepsTogether(before: Piece, next: string): boolean {
-  if (/\d/.test(next)) return leadsNumber(before.end);
+function keepsTogether(before: Piece, next: string, nextText = next): boolean {
+  // An English label keeps a count that closes its item (`identify 7,`, `define 5)`): a line
+  // ending in `identify` with `7,` under it reads as two items.
+  if (/\d/.test(next)) return leadsNumber(before.end) || (/(?:^|[^A-Za-z0-9_\-.:/])[A-Za-z]+$/.test(stripCodes(before.text)) && /^\d(?:[\d,.]*\d)?[,;)]$/.test(nextText));
   return endsInNumber(before.text) && (/[A-Za-z]/.test(next) || (isWide(next) && !NO_BREAK_AFTER.has(next)));
 }
 
@@ -116,7 +179,8 @@ function* pieces(line: string): Generator<Piece> {
   const push = (piece: Piece) => {
     const space = out[out.length - 1];
     const before = out[out.length - 2];
-    if (space?.space && space.width === 1 && before && !before.space && keepsTogether(before, piece.text.replace(CODES, '').charAt(0))) {
+    const text = piece.text.replace(CODES, '');
+    if (space?.space && space.width === 1 && before && !before.space && keepsTogether(before, text.charAt(0), text)) {
       out.pop();
       before.text += space.text + piece.text;
       before.width += space.width + piece.width;
@@ -128,6 +192,8 @@ function* pieces(line: string): Generator<Piece> {
   };
   let i = 0;
   let wordEnd = -1; // where the last word match ended: a word longer than RUN goes on from there
+  let ends: number[] = []; // where the Chinese words of the current run of ideographs end
+  let nextEnd = 0;
   while (i < line.length) {
     while (out.length > 3) yield out.shift() as Piece;
     // The regexes only where they can match: most characters are neither ESC nor a space.
@@ -149,7 +215,27 @@ function* pieces(line: string): Generator<Piece> {
     }
     const last = out[out.length - 1];
     const after = last && !last.space ? last.end : '';
-    const ch = String.fromCodePoint(line.codePointAt(i) as number);
+    let ch = String.fromCodePoint(line.codePointAt(i) as number);
+    if (isIdeograph(c)) {
+      if (nextEnd >= ends.length || (ends[nextEnd] as number) <= i) {
+        ends = wordEnds(line, i);
+        nextEnd = 0;
+      }
+      // A word of several characters is one piece; its first character decides how it joins.
+      const end = ends[nextEnd++] as number;
+      if (end > i + 1) {
+        const word = line.slice(i, end);
+        const last = out[out.length - 1];
+        const after = last && !last.space ? last.end : '';
+        const stick = NO_BREAK_AFTER.has(after) || (/\d/.test(after) && endsInNumber(last?.text ?? ''));
+        const width = word.length * 2;
+        const wordEndCh = word.charAt(word.length - 1);
+        if (!(stick && glue(word, width, wordEndCh))) push({ text: word, width, space: false, end: wordEndCh });
+        i = end;
+        continue;
+      }
+      ch = line.charAt(i);
+    }
     if (isWide(ch) || NO_BREAK_BEFORE.has(ch)) {
       // Closing punctuation after a space (`word ）`) still never starts a line: the space and
       // the mark join the piece before them.
@@ -244,14 +330,37 @@ function hardSplit(piece: Piece, first: number, next: number): Piece[] {
       chars.pop();
     }
     // A path is cut after its last `/` that fits: `notes/zh/` then `network.md:221`, never
-    // `network.md:22` then `1`.
-    const slash = end < text.length ? chars.lastIndexOf('/', chars.length - 2) : -1;
-    if (slash >= 1) {
-      end = starts[slash + 1] as number;
-      for (const w of widths.splice(slash + 1)) width -= w;
-      chars.length = slash + 1;
+    // `network.md:22` then `1`. Another long word is cut after a `.`, `_` or `-` in its last
+    // two thirds (`net.ipv4.conf.all.` / `accept_redirects`), else between two parts of a
+    // camelCase name, else anywhere; a cut between two letters or digits is marked with `-`.
+    const cutAt = (k: number) => {
+      end = starts[k + 1] as number;
+      for (const w of widths.splice(k + 1)) width -= w;
+      starts.length = k + 1;
+      chars.length = k + 1;
+    };
+    let mark = false;
+    if (end < text.length) {
+      const slash = chars.lastIndexOf('/', chars.length - 2);
+      const least = Math.floor(chars.length / 3);
+      let k = -1;
+      if (slash >= 1) k = slash;
+      if (k < 0) for (let j = chars.length - 2; j >= least && k < 0; j--) if (/[._\-=:,]/.test(chars[j] as string) && !/[._\-=:,]/.test(chars[j + 1] as string)) k = j;
+      if (k >= 0) cutAt(k);
+      else {
+        for (let j = chars.length - 2; j >= least && k < 0; j--) if (/[a-z0-9]/.test(chars[j] as string) && /[A-Z]/.test(chars[j + 1] as string)) k = j;
+        if (k >= 0) cutAt(k);
+        const nextCh = unitAt(text, end).ch;
+        mark = /[A-Za-z0-9]/.test(chars.at(-1) ?? '') && /[A-Za-z0-9]/.test(nextCh);
+        // Room for the mark: one character fewer when the line is full.
+        if (mark && width + 1 > limit) {
+          if (starts.length > 1) cutAt(starts.length - 2);
+          else mark = false;
+        }
+        if (mark && !/[A-Za-z0-9]/.test(chars.at(-1) ?? '')) mark = false;
+      }
     }
-    parts.push({ text: text.slice(start, end), width, space: false, end: chars.at(-1) ?? '' });
+    parts.push({ text: text.slice(start, end) + (mark ? '-' : ''), width: width + (mark ? 1 : 0), space: false, end: mark ? '-' : (chars.at(-1) ?? '') });
     start = end;
   }
   return parts;

@@ -413,7 +413,8 @@ describe('wrap by display width', () => {
         const text = parts.join('');
         const out = wrap(text, width);
         expect(widest(out)).toBeLessThanOrEqual(width);
-        expect(squeeze(out)).toBe(squeeze(text));
+        // A word cut between two letters is marked with `-` at the line end: only hyphens may differ.
+        expect(squeeze(out).replace(/-/g, '')).toBe(squeeze(text).replace(/-/g, ''));
       }),
     );
   });
