@@ -12,9 +12,12 @@ import { hanging } from '../ui/layout.js';
 export function formatQuestionList(questions: readonly Question[], width = 80): string {
   const lines: string[] = [];
   questions.forEach((q, i) => {
-    lines.push(hanging(`${i + 1}. `, `[${q.type}] ${q.prompt}`, width));
-    q.choices.forEach((c, n) => lines.push(hanging(`   ${n + 1}) `, c, width)));
-    lines.push(hanging('   → ', `${kitOf(q).key(q)}  (${q.source.file}:${q.source.line})`, width));
+    // Choices and key under the prompt's text, also from question 10 on (`10. ` is one column wider).
+    const lead = `${i + 1}. `;
+    const indent = ' '.repeat(lead.length);
+    lines.push(hanging(lead, `[${q.type}] ${q.prompt}`, width));
+    q.choices.forEach((c, n) => lines.push(hanging(`${indent}${n + 1}) `, c, width)));
+    lines.push(hanging(`${indent}→ `, `${kitOf(q).key(q)}  (${q.source.file}:${q.source.line})`, width));
   });
   return lines.join('\n');
 }
