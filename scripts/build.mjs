@@ -9,13 +9,16 @@
 //                           comes from did, so `new URL('../../notes', import.meta.url)` still finds it.
 //   dist/build-info.json    {version, id}: id = the package version + a hash of everything built,
 //                           so a cache made by one build is never used by another
-//   dist/bundled-banks.json what loading notes/en and notes/zh gives, so the first run parses nothing
+//   dist/bundled-banks/     what loading notes/en and notes/zh gives, one file per set, so the first
+//                           run parses nothing (and reads only its set); with the key of the set's
+//                           drafts, so a run on it need not hash its banks to find them
 //   dist/drafts/            the drafts a quiz picks from on each bundled set, so it lists nothing either
 //
 // Both are written to a temporary name and renamed into place.
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -67,7 +70,7 @@ const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && !GENERATED.has(e.name) && !e.name.endsWith('.tmp'))
   .map((e) => path.relative(DIST, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   // This build's own files: not another build's temporary folder, nor the chunks an earlier one left.
-  .filter((rel) => !rel.startsWith('.bundle-') && !rel.startsWith('drafts/') && (!rel.startsWith('bundle/') || bundled.has(rel)))
+  .filter((rel) => !rel.startsWith('.bundle-') && !rel.startsWith('drafts/') && !rel.startsWith('bundled-banks/') && (!rel.startsWith('bundle/') || bundled.has(rel)))
   .sort();
 const hash = createHash('sha1');
 for (const rel of files) hash.update(`${rel}\u0000`).update(readFileSync(path.join(DIST, rel))).update('\u0000');
@@ -76,7 +79,11 @@ const id = `${version}+${hash.digest('hex').slice(0, 16)}`;
 write(path.join(DIST, 'build-info.json'), `${JSON.stringify({ version, id })}\n`);
 
 const imp = (rel) => import(pathToFileURL(path.join(DIST, rel)).href);
-const [{ loadNotes }, { toEntry }, { prebuiltFile, NOTES_ROOT }] = await Promise.all([imp('io/load.js'), imp('io/cache.js'), imp('io/prebuilt.js')]);
+const [{ loadNotes }, { toEntry }, { prebuiltFile, bySet, openPrebuilt, setFile, PREBUILT_DIR, NOTES_ROOT }] = await Promise.all([
+  imp('io/load.js'),
+  imp('io/cache.js'),
+  imp('io/prebuilt.js'),
+]);
 const results = [];
 const recorder = {
   get: () => undefined,
@@ -84,13 +91,48 @@ const recorder = {
   save() {},
 };
 await loadNotes([NOTES_ROOT], ROOT, { cache: recorder });
-write(path.join(DIST, 'bundled-banks.json'), JSON.stringify(prebuiltFile(id, NOTES_ROOT, results)));
+// Made whole in a folder of its own, then moved into place.
+const PREBUILT = path.join(DIST, PREBUILT_DIR);
+const banksDir = mkdtempSync(path.join(DIST, '.banks-'));
+rmSync(path.join(DIST, 'bundled-banks.json'), { force: true }); // the one file of earlier builds
+const sets = bySet(NOTES_ROOT, results);
+try {
+  for (const [set, of] of sets) writeFileSync(setFile(banksDir, set), JSON.stringify(prebuiltFile(id, NOTES_ROOT, of)));
 
-// What a quiz picks from on each bundled set, with the set's own language or none chosen.
-const [{ draftHeads, draftsKey }, { writeDraftHeads, PREBUILT_DRAFTS }] = await Promise.all([imp('core/questions/index.js'), imp('io/draft-cache.js')]);
-rmSync(PREBUILT_DRAFTS, { recursive: true, force: true });
-for (const set of ['en', 'zh']) {
-  const { banks } = await loadNotes([path.join(NOTES_ROOT, set)], ROOT);
-  for (const lang of [undefined, set]) writeDraftHeads(PREBUILT_DRAFTS, id, draftsKey(banks, lang), draftHeads(banks, lang ? { lang } : {}));
+  // What a quiz picks from on each bundled set, with the set's own language or none chosen.
+  const [{ draftHeads, draftsKey }, { writeDraftHeads, PREBUILT_DRAFTS }] = await Promise.all([imp('core/questions/index.js'), imp('io/draft-cache.js')]);
+  rmSync(PREBUILT_DRAFTS, { recursive: true, force: true });
+  const elsewhere = os.tmpdir();
+  for (const set of ['en', 'zh']) {
+    const dir = path.join(NOTES_ROOT, set);
+    const { banks } = await loadNotes([dir], ROOT);
+    const keys = {};
+    for (const lang of [undefined, set]) {
+      const key = draftsKey(banks, lang);
+      writeDraftHeads(PREBUILT_DRAFTS, id, key, draftHeads(banks, lang ? { lang } : {}));
+      // The key is kept with the set's banks only when the banks as a run gets them (from the file
+      // just written, read from here or from another folder) give that same key.
+      const same = [];
+      for (const cwd of [ROOT, elsewhere]) {
+        const loaded = await loadNotes([dir], cwd, { prebuilt: openPrebuilt(banksDir, NOTES_ROOT, id), cache: { get: () => undefined, put() {}, save() {} } });
+        same.push(draftsKey(loaded.banks, lang) === key);
+      }
+      if (same.every(Boolean)) keys[lang ?? ''] = key;
+      else console.log(`build: the drafts key of notes/${set} (${lang ?? 'no language'}) depends on where it is read from; not kept`);
+    }
+    writeFileSync(setFile(banksDir, set), JSON.stringify(prebuiltFile(id, NOTES_ROOT, sets.get(set) ?? [], keys)));
+    // And a run over the set finds it there.
+    for (const [lang, key] of Object.entries(keys)) {
+      const prebuilt = openPrebuilt(banksDir, NOTES_ROOT, id);
+      const loaded = await loadNotes([dir], elsewhere, { prebuilt, cache: { get: () => undefined, put() {}, save() {} } });
+      if (prebuilt.draftsKey(dir, loaded.sources.length, lang || undefined) !== key) throw new Error(`build: the drafts key of notes/${set} is not found from its prebuilt banks`);
+    }
+  }
+  mkdirSync(PREBUILT, { recursive: true });
+  const made = readdirSync(banksDir);
+  for (const name of made) renameSync(path.join(banksDir, name), path.join(PREBUILT, name));
+  for (const name of readdirSync(PREBUILT)) if (!made.includes(name)) rmSync(path.join(PREBUILT, name), { force: true });
+} finally {
+  rmSync(banksDir, { recursive: true, force: true });
 }
 console.log(`build ${id}: ${bundled.size} files in dist/bundle, ${results.length} bundled notes parsed ahead of time`);

@@ -4,7 +4,7 @@ import type { NoteCache } from '../io/cache.js';
 import { openSettings, type Settings } from '../io/settings.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { HistoryRecord, HistoryReplay } from '../core/history/index.js';
-import type { Collection, Lang } from '../core/types.js';
+import type { Bank, Collection, Lang } from '../core/types.js';
 import type { LoadOptions } from '../io/load.js';
 import { colorLevel, makeChalk } from '../ui/style.js';
 import { hanging, terminalText, terminalWidth, wrap } from '../ui/layout.js';
@@ -173,6 +173,14 @@ export class App {
     this.say(existed ? m.cache.cleared(dir) : m.cache.none(dir));
   }
 
+  /** For banks that load() took whole from the prebuilt bundled set: their drafts key, without hashing them. */
+  private readonly draftsKeys = new WeakMap<readonly Bank[], (lang: Lang | undefined) => string | undefined>();
+
+  /** The drafts key of `banks` (as load() gave them) in `lang` when it is known without hashing them; else undefined. */
+  knownDraftsKey(banks: readonly Bank[], lang: Lang | undefined): string | undefined {
+    return this.draftsKeys.get(banks)?.(lang);
+  }
+
   /** Loads notes from the given paths (or the configured / bundled ones); fails when nothing could be read. */
   async load(paths: string[], options: LoadOptions = {}): Promise<{ collection: Collection; paths: string[]; bundled?: BundledChoice }> {
     const configured = paths.length ? undefined : this.settings.get('notes');
@@ -181,7 +189,14 @@ export class App {
     const chosen = notesPaths(paths, configured, bundled?.dir);
     // stats and history never read notes
     const [{ loadNotes }, cache, { openPrebuilt }] = await Promise.all([import('../io/load.js'), this.noteCache(), import('../io/prebuilt.js')]);
-    const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache ? { cache, prebuilt: openPrebuilt() } : {}) });
+    const prebuilt = cache ? openPrebuilt() : undefined;
+    const collection = await loadNotes(chosen, this.runtime.cwd, { ...options, ...(cache && prebuilt ? { cache, prebuilt } : {}) });
+    // One bundled set, every note of it from dist/: the key of its kept drafts is known.
+    if (prebuilt && chosen.length === 1) {
+      const dir = path.resolve(this.runtime.cwd, chosen[0] as string);
+      const loaded = collection.sources.length;
+      this.draftsKeys.set(collection.banks, (lang) => prebuilt.draftsKey(dir, loaded, lang));
+    }
     // Warnings in the interface language: the one chosen, else the notes' own.
     if (!this.chosenLang && collection.sources.length) this.spoken = this.notesLang(collection);
     this.printWarnings(collection.warnings);

@@ -15,7 +15,8 @@ export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | und
     import('../io/version.js'),
   ]);
   const store = openDraftStore(app.cacheDir, buildInfo().id);
-  const key = draftsKey(banks, lang);
+  // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
+  const key = app.knownDraftsKey(banks, lang) ?? draftsKey(banks, lang);
   const known = store.get(key);
   if (known) return known;
   const heads = draftHeads(banks, lang ? { lang } : {});

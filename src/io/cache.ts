@@ -121,6 +121,30 @@ function rename<T>(value: T, from: string, to: string): T {
   return out as T;
 }
 
+/**
+ * `entry` with every `file` equal to its `shown` set to `shown`, changed where it lies (no copy):
+ * for an entry read for this one use, never kept (the prebuilt banks).
+ */
+export function renameInPlace(entry: Entry, shown: string): Entry {
+  const from = entry.shown;
+  if (from === shown) return entry;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) if (typeof v === 'object' && v !== null) visit(v);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key in value) {
+      const v = value[key];
+      if (key === 'file' && v === from) value[key] = shown;
+      else if (typeof v === 'object' && v !== null) visit(v);
+    }
+  };
+  visit(entry);
+  entry.shown = shown;
+  return entry;
+}
+
 /** The loader's result from a stored entry, its `file`s renamed to `shown`. */
 export function toResult(entry: Entry, shown: string): NoteResult {
   const e = entry.shown === shown ? entry : rename(entry, entry.shown, shown);

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { draftHeads, draftsKey, generateQuestions, type DraftHead } from '../../src/core/questions/index.js';
@@ -169,5 +170,47 @@ describe.skipIf(!BUILT)('the built CLI on the bundled notes', () => {
     expect(JSON.parse(first!.stdout)).toHaveLength(12);
     expect(draftFiles(dataDir)).toEqual([]);
     expect(first!.stdout).toBe(fresh!.stdout);
+  });
+});
+
+describe.skipIf(!BUILT)('the drafts key kept with the bundled banks', () => {
+  const DIST = path.join(ROOT, 'dist');
+  const id = () => (JSON.parse(readFileSync(path.join(DIST, 'build-info.json'), 'utf8')) as { id: string }).id;
+  const noCache = { get: () => undefined, put() {}, save() {} };
+
+  it('is the hash of the banks a run gets from them, read from any folder, with or without a language', async () => {
+    const { openPrebuilt, NOTES_ROOT } = (await import(pathToFileURL(path.join(DIST, 'io', 'prebuilt.js')).href)) as typeof import('../../src/io/prebuilt.js');
+    for (const set of ['en', 'zh'] as const) {
+      const dir = path.join(NOTES_ROOT, set);
+      for (const cwd of [ROOT, tempDir('elsewhere-')]) {
+        const prebuilt = openPrebuilt(undefined, NOTES_ROOT, id());
+        const loaded = await loadNotes([dir], cwd, { prebuilt, cache: noCache });
+        for (const lang of [undefined, set]) {
+          const known = prebuilt.draftsKey(dir, loaded.sources.length, lang);
+          expect(known, `${set} ${lang ?? '-'} from ${cwd}`).toBeDefined();
+          expect(known).toBe(draftsKey(loaded.banks, lang));
+        }
+        // The banks renamed where they lay are the banks parsed under that name.
+        expect(loaded.banks).toEqual(await banksOf(dir, cwd));
+      }
+    }
+  });
+
+  it('is not given for notes that did not all come from them', async () => {
+    const { openPrebuilt, NOTES_ROOT } = (await import(pathToFileURL(path.join(DIST, 'io', 'prebuilt.js')).href)) as typeof import('../../src/io/prebuilt.js');
+    // A copy of the set, one note edited: that note is parsed, so its set's key is unknown.
+    const root = tempDir('notes-');
+    cpSync(NOTES_ROOT, root, { recursive: true });
+    const [first] = readdirSync(path.join(root, 'zh')).filter((f) => f.endsWith('.md')).sort();
+    writeFileSync(path.join(root, 'zh', first as string), `${readFileSync(path.join(root, 'zh', first as string), 'utf8')}\n- 新术语：一个新的说明\n`);
+    const edited = openPrebuilt(undefined, root, id());
+    const loaded = await loadNotes([path.join(root, 'zh')], ROOT, { prebuilt: edited, cache: noCache });
+    expect(edited.draftsKey(path.join(root, 'zh'), loaded.sources.length, undefined)).toBeUndefined();
+    // The set whole, but more notes loaded than it has; and a folder that is not a set.
+    const whole = openPrebuilt(undefined, NOTES_ROOT, id());
+    const all = await loadNotes([path.join(NOTES_ROOT, 'zh')], ROOT, { prebuilt: whole, cache: noCache });
+    expect(whole.draftsKey(path.join(NOTES_ROOT, 'zh'), all.sources.length + 1, undefined)).toBeUndefined();
+    expect(whole.draftsKey(NOTES_ROOT, all.sources.length, undefined)).toBeUndefined();
+    expect(whole.draftsKey(path.join(NOTES_ROOT, 'zh'), all.sources.length, undefined)).toBe(draftsKey(all.banks));
   });
 });
