@@ -251,3 +251,14 @@ describe("commander's placeholders", () => {
     expect(missing.stderr).toContain("k8s-quiz: missing required argument 'action'");
   });
 });
+
+describe('what --help says a command does', () => {
+  it('history lists the answers (exporting is an option), config says what count is', async () => {
+    const en = expectExit(await runInProcess(['--help', '--lang', 'en'], {}), 0).stdout.replace(/\s+/g, ' ');
+    expect(en).toContain('list every recorded answer, or export it with --csv or --json');
+    expect(en).toContain('count (questions per session)');
+    const zh = expectExit(await runInProcess(['--help', '--lang', 'zh'], {}), 0).stdout.replace(/\s+/g, '');
+    expect(zh).toContain('列出所有答题记录，也可以用--csv或--json导出');
+    expect(zh).toContain('count（每次出题数）');
+  });
+});

@@ -182,7 +182,7 @@ describe('the message tables', () => {
     // Names with no Chinese of their own (the products --help names) are said as they are.
     // The help names commands, options, settings and shells bare, as the English help does (no backticks).
     const code = /--help|--plain|\$K8S_QUIZ_HOME|REMOTE|git|Basic|Cloze|\b(?:get|set|unset|list|clear|bash|zsh|fish|notes|lang|auto|en|zh|count|quiz|interview)\b|cache\/|~\/\.bashrc|~\/notes|README|Pod/g;
-    const allowed = /k8s-quiz|drill|flagged|--unflag|--json|ID|JSON|CSV|Kubernetes|Docker|Anki|UTF-8|YAML|markdown|front matter|title|Enter|s|A|\.md|\.markdown|\.txt|y|N/g;
+    const allowed = /k8s-quiz|drill|flagged|--unflag|--csv|--json|ID|JSON|CSV|Kubernetes|Docker|Anki|UTF-8|YAML|markdown|front matter|title|Enter|s|A|\.md|\.markdown|\.txt|y|N/g;
     for (const { path, text } of said(zh)) {
       if (path === 'lang') continue;
       const words = path.startsWith('cli.') ? text.replace(code, '') : text;
