@@ -354,3 +354,40 @@ describe('recall terms that name nothing', () => {
     expect(prompts.some((p) => /路由反射器/.test(p))).toBe(true);
   });
 });
+
+describe('a group with a short title', () => {
+  it('is named with what it is part of', () => {
+    const note = [
+      '# 理解 Kubernetes 对象',
+      '',
+      '## 必须字段',
+      '',
+      '- apiVersion：创建该对象所使用的 Kubernetes API 的版本',
+      '- kind：想要创建的对象的类别，例如 Pod 或 Deployment',
+      '- metadata：帮助唯一标识对象的数据，包括名称和命名空间',
+      '- spec：对象的期望状态，不同类别的对象格式不同',
+      '',
+      '## 可选字段',
+      '',
+      '- labels：附在对象上的键值对，供选择器挑选对象',
+      '- annotations：附在对象上的非识别性信息，供工具读取',
+      '- finalizers：删除对象前必须先完成的清理工作的名单',
+      '- ownerReferences：指向拥有该对象的上级对象，用于级联删除',
+      '',
+      '## 常见对象',
+      '',
+      '- Pod：最小的调度单位，装着一个或几个容器',
+      '- Service：为一组 Pod 提供稳定的访问地址',
+      '- ConfigMap：保存非机密的配置数据，供 Pod 读取',
+      '',
+    ].join('\n');
+    const groups = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /字段/.test(q.prompt));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const q of groups) expect(q.prompt).toMatch(/Kubernetes 对象 › (?:必须|可选)字段/);
+  });
+
+  it('symptoms are not terms to explain', () => {
+    const note = ['# 排障', '', '## 现象与原因', '', '- slow or timed-out cross-node access: 节点之间的隧道封包被防火墙丢弃，需要放行对应端口', '- 跨节点访问超时：节点之间的隧道封包被防火墙丢弃，需要放行对应端口', ''].join('\n');
+    expect(questionsOf(note).some((q) => q.type === 'recall' && /timed-out|超时/.test(q.prompt))).toBe(false);
+  });
+});

@@ -94,7 +94,7 @@ const MIN_CROSS_SCRIPT_WIDTH = 20;
 
 /** Words that name a field of work or a kind of advice, not a thing (`插件配置`, `网络架构`, `性能优化`). */
 const CATEGORY_WORDS = new Set(
-  '配置 架构 优化 管理 方案 策略 性能 网络 资源 调度 存储 安全 监控 日志 插件 部署 运维 设计 参数 调优 扩展 故障 排查 问题 建议 其他 通用 基础 高级 核心 维护 治理 规划 组件 功能 系统 服务 数据 应用 业务'.split(' '),
+  '配置 架构 优化 管理 方案 策略 性能 网络 资源 调度 存储 安全 监控 日志 插件 部署 运维 设计 参数 调优 扩展 故障 排查 问题 建议 其他 通用 基础 高级 核心 维护 治理 规划 组件 功能 系统 服务 数据 应用 业务 逻辑'.split(' '),
 );
 
 /** A Chinese label made only of category words: a row heading of the note's own table, one of several it could file a tip under. */

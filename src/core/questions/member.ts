@@ -5,6 +5,7 @@ import {
   bankExplanation,
   choiceQuestion,
   makeDraft,
+  contextTitle,
   rejectCandidate,
   rejected,
   type Rejected,
@@ -187,7 +188,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       langWeight: NAME_LANG_WEIGHT,
     };
   };
-  return { bank, title, members, heading, request };
+  // `必须字段` alone does not say whose: a short title is named with what it is part of.
+  return { bank, title: contextTitle(bank, '') ?? title, members, heading, request };
 }
 
 export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {

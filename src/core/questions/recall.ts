@@ -25,7 +25,7 @@ function bare(text: string): string {
 }
 
 /** `Copy Fails`, `Node Not Ready`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
-const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|not ready|not working|unreachable)\b|失败|报错|异常|无法|不通/i;
+const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed[ -]out|cannot|can't|unable|not ready|not working|unreachable|slow|hangs?|stuck|crash(?:es|ing)?)\b|失败|报错|异常|无法|不通|超时|缓慢|卡顿|卡住/i;
 
 /** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
 function isExplainable(term: string, lang: Lang = 'en'): boolean {
