@@ -32,7 +32,12 @@ export function shorten(text: string, columns: number): string {
     if (displayWidth(out + ch) > columns - 1) break;
     out += ch;
   }
-  return `${out}…`;
+  // Not inside an English word (`address o…`): back to the space before it, when that keeps
+  // most of the text.
+  const next = text.charAt(out.length);
+  const space = out.lastIndexOf(' ');
+  if (/[A-Za-z0-9]$/.test(out) && /[A-Za-z0-9]/.test(next) && space >= (out.length * 2) / 3) out = out.slice(0, space);
+  return `${out.replace(/[\s,;:]+$/, '')}…`;
 }
 
 export function percent(correct: number, total: number): number {

@@ -147,6 +147,13 @@ describe('helpers', () => {
     expect(cut).toBe('在每个节…');
   });
 
+  test('shorten does not stop inside an English word when a space is near', () => {
+    // Seen in a review list: `gives a container its own MAC address o… → macvlan`.
+    expect(shorten('gives a container its own MAC address on the parent interface', 40)).toBe('gives a container its own MAC address…');
+    // A word that is most of the text is still cut inside.
+    expect(shorten('persistentVolumeClaimRetentionPolicy', 12)).toBe('persistentV…');
+  });
+
   test('percent rounds and is 0 for nothing asked', () => {
     expect(percent(1, 3)).toBe(33);
     expect(percent(2, 3)).toBe(67);
