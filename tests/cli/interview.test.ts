@@ -49,7 +49,7 @@ async function answerAll(run: Running): Promise<number> {
 describe('interview --plain', () => {
   it('with no input, questions time out one after another and the report names them', async () => {
     const dataDir = tempDir();
-    const run = startInProcess(['interview', '--plain', '--minutes', '1', '--per-question', '2', '--count', '3', '--lang', 'en'], { dataDir });
+    const run = startInProcess(['interview', '--plain', '--minutes', '1', '--per-question', '2', '--count', '3', '--lang', 'en', EN_NOTES], { dataDir });
     await run.waitFor('[1/3]');
     const started = Date.now();
     // Each question waits its two seconds, not a moment less, then the next one comes.
