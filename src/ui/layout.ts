@@ -269,6 +269,12 @@ function* pieces(line: string): Generator<Piece> {
     i += word.length;
     wordEnd = i;
   }
+  // A number that ends the line stays with the English word before it (`line` / `103` read as
+  // two things), as a Chinese one does (`第 103 行`).
+  const [word, space, last] = out.slice(-3);
+  if (word && space && last && !word.space && space.space && space.width === 1 && /^\d+$/.test(stripCodes(last.text)) && /(?:^|[^A-Za-z0-9_\-.:/])[A-Za-z]+$/.test(stripCodes(word.text))) {
+    out.splice(-3, 3, { text: word.text + space.text + last.text, width: word.width + 1 + last.width, space: false, end: last.end });
+  }
   yield* out;
 }
 

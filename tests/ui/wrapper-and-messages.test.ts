@@ -71,6 +71,8 @@ describe('the wrapper', () => {
       ['notes/en/01-architecture.md — Kubernetes architecture and components (29 banks)', 78, '(29 banks)'],
       // An English count that closes an item stays with its label.
       ['Questions: 28 (recall 9, identify 7, typed 7, define 5)', 40, 'identify 7,'],
+      ['    kube-proxy modes: 5 terms · line 103', 38, 'line 103'],
+      ['    Plugin interfaces: 6 terms · line 136', 40, 'line 136'],
     ];
     for (const [text, width, together] of cases) {
       const lines = wrap(text, width).split('\n');
