@@ -32,6 +32,44 @@ function write(file, text) {
   renameSync(temp, file);
 }
 
+// Our core modules and ts-fsrs do nothing when imported but define things (src/core has no
+// top-level statement other than declarations, and no import for effect alone): marked free of
+// side effects, a chunk leaves out what its importers never use. Through the barrels
+// (core/history, core/session) `quiz --plain` loaded ts-fsrs and the card replay, which only
+// `stats` and `drill` run.
+const PURE = [`${path.sep}dist${path.sep}core${path.sep}`, `${path.sep}node_modules${path.sep}ts-fsrs${path.sep}`];
+const pureModules = {
+  name: 'pure-modules',
+  setup(build) {
+    build.onResolve({ filter: /^[./]|^ts-fsrs$/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      if (found.errors.length) return found;
+      return PURE.some((part) => found.path.includes(part)) ? { ...found, sideEffects: false } : found;
+    });
+  },
+};
+
+// string-width makes its grapheme segmenter when it is imported: ICU's break rules loaded on every
+// start (~25 ms of `banks --json` under load, a tenth of it) whether any width is measured or not.
+// Made on first use instead; where the package's text is not what this expects it is left as it is.
+const SEGMENTER = 'const segmenter = new Intl.Segmenter();';
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(SEGMENTER) || text.split('segmenter.segment(').length !== 2) {
+        // Older versions (cli-table3's) make none.
+        if (text.includes('Intl.Segmenter')) console.warn(`build: ${args.path} does not make its segmenter as expected; left as it is`);
+        return undefined;
+      }
+      const lazy = 'let madeSegmenter;\nconst segmenter = { segment: (text) => (madeSegmenter ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: text.replace(SEGMENTER, lazy), loader: 'js' };
+    });
+  },
+};
+
 const BUNDLE = path.join(DIST, 'bundle');
 // Other processes may be running the CLI from dist/bundle while this builds: the bundle is made in
 // a folder of its own, then moved in file by file (each rename atomic, main.js last, so it never
@@ -53,6 +91,7 @@ try {
     banner: { js: "import { createRequire as __k8sQuizRequire } from 'node:module'; const require = __k8sQuizRequire(import.meta.url);" },
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [pureModules, lazySegmenter],
   });
   mkdirSync(BUNDLE, { recursive: true });
   const made = readdirSync(fresh).sort((a, b) => (a === 'main.js') - (b === 'main.js'));
