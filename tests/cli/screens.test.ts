@@ -238,3 +238,25 @@ describe('questions on notes that give none', () => {
   });
 });
 
+
+describe('sync on a terminal', () => {
+  it.each([
+    [40, 'zh_CN.UTF-8'],
+    [80, 'C.UTF-8'],
+  ])('at %i columns (%s) its messages are wrapped by the program: nothing wider, no line opening with ： or a space', async (columns, LANG) => {
+    const dataDir = tempDir('data-');
+    const remote = path.join(tempDir('remote-'), 'a-remote-folder-with-a-long-name', 'history.git');
+    mkdirSync(path.dirname(remote));
+    // Real git, with a home and global config of its own.
+    const home = tempDir('git-home-');
+    writeFileSync(path.join(home, 'gitconfig'), '');
+    const env = { LANG, PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1' };
+    for (const args of [['sync', '--init', remote], ['sync']]) {
+      const result = expectExit(await runInProcess(args, { isTTY: true, columns, dataDir, env }), 0);
+      const text = result.stderr + result.stdout;
+      expect(text.trim(), args.join(' ')).not.toBe('');
+      expect(widest(text), text).toBeLessThanOrEqual(columns);
+      for (const line of text.split('\n')) expect(line, text).not.toMatch(/^[：，。 ]\S/);
+    }
+  });
+});

@@ -1,7 +1,6 @@
 import { CliError } from '../errors.js';
 import { initSync, syncHistory, SyncError, type RunGit, type SyncResult } from '../../io/sync.js';
 import type { App } from '../app.js';
-import { terminalText } from '../../ui/layout.js';
 import type { Messages } from '../../ui/messages.js';
 
 // sync: the answer log shared between machines through any git remote. What it did is a message
@@ -25,12 +24,12 @@ async function spoken<T>(m: Messages, run: () => Promise<T>): Promise<T> {
 }
 
 export async function syncCommand(app: App, flags: SyncFlags, git?: RunGit): Promise<void> {
-  const { runtime } = app;
   const m = app.m;
+  const { runtime } = app;
   const options = { dataDir: app.dataDir, env: runtime.env, cwd: runtime.cwd, ...(git ? { git } : {}) };
-  const say = (line: string): void => {
-    runtime.stderr.write(`${terminalText(line)}\n`); // paths and remotes as typed: no control sequence
-  };
+  // Paths and remotes as typed, without control sequences, wrapped on a terminal (app.note):
+  // the terminal cut `/tmp/tmp.` / `JtiFk…` and started a line with `：`.
+  const say = (line: string): void => app.note(line);
   if (flags.init !== undefined) {
     const result = await spoken(m, () => initSync(flags.init as string, options));
     if (result.restored) app.warn(m.sync.restored(result.restored));
