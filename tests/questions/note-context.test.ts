@@ -4,6 +4,7 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
+import { correctKnownNames } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
@@ -389,5 +390,26 @@ describe('a group with a short title', () => {
   it('symptoms are not terms to explain', () => {
     const note = ['# 排障', '', '## 现象与原因', '', '- slow or timed-out cross-node access: 节点之间的隧道封包被防火墙丢弃，需要放行对应端口', '- 跨节点访问超时：节点之间的隧道封包被防火墙丢弃，需要放行对应端口', ''].join('\n');
     expect(questionsOf(note).some((q) => q.type === 'recall' && /timed-out|超时/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe('a well-known name mistyped by one letter', () => {
+  it('is asked as the field spells it, while plurals, hyphen variants and other names stay', () => {
+    expect(correctKnownNames('DaemenSet')).toBe('DaemonSet');
+    expect(correctKnownNames('kebe-scheduler')).toBe('kube-scheduler');
+    expect(correctKnownNames('kebectl drain')).toBe('kubectl drain');
+    expect(correctKnownNames('DaemonSets')).toBe('DaemonSets');
+    expect(correctKnownNames('kube-api-server')).toBe('kube-api-server');
+    expect(correctKnownNames('kubelet')).toBe('kubelet');
+    expect(correctKnownNames('Job')).toBe('Job');
+    const banks = banksOf('# Objects\n\n- DaemenSet: runs one copy of a Pod on every node of the cluster\n- StatefulSet: gives each Pod a stable name and its own volume\n');
+    const terms = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toEqual(['DaemonSet', 'StatefulSet']);
+  });
+
+  it('gRPC is typed out either way it is read', () => {
+    const typed = questionsOf('# RPC\n\n## Protocols\n\n- **gRPC** (Google Remote Procedure Call): calls between services over HTTP/2 with Protocol Buffers\n- **REST** (Representational State Transfer): resources over HTTP with the usual verbs\n- **SOAP** (Simple Object Access Protocol): XML envelopes exchanged between services\n').filter((q) => q.type === 'typed' && /gRPC/.test(q.prompt));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect((q as { accept: string[] }).accept).toContain('gRPC Remote Procedure Calls');
   });
 });

@@ -1,4 +1,4 @@
-import { shortHash, detectLang, isSentence, matchKey } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isSentence, matchKey } from '../text/index.js';
 import {
   bareTitle,
   hasSequenceMark,
@@ -173,7 +173,8 @@ class BankBuilder {
         continue;
       }
       seen.set(key, at);
-      const entry: TermEntry = { term: term.term, detail: term.detail, aliases: [...term.aliases], line: at };
+      // A one-letter slip in a well-known name (`DaemenSet`) is asked with the name as it is spelled.
+      const entry: TermEntry = { term: correctKnownNames(term.term), detail: term.detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));

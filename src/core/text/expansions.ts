@@ -15,6 +15,8 @@ const SAME: readonly (readonly string[])[] = [
   ['Container Network Interface', 'Container Networking Interface'],
   ['Domain Name System', 'Domain Name Service'],
   ['Quality of Service', 'Quality-of-Service'],
+  // The g is recursive by the project's own account; Google's is how most people first read it.
+  ['gRPC Remote Procedure Calls', 'gRPC Remote Procedure Call', 'Google Remote Procedure Call', 'Google Remote Procedure Calls'],
 ];
 
 /** Abbreviations that stand for different things in this field (`ACI`: Azure Container Instances, App Container Image, Cisco's fabric). */

@@ -7,3 +7,4 @@ export * from './names.js';
 export * from './measure.js';
 export * from './glossary.js';
 export * from './expansions.js';
+export * from './known-names.js';

@@ -1,0 +1,50 @@
+// Names every Kubernetes and Docker reader knows, and the one-letter slips notes make in them
+// (`DaemenSet`, `kebe-scheduler`): a question teaches the name as the field spells it, not as a
+// note mistyped it. Only long names, and only one letter off, so a real other name is not touched.
+
+const KNOWN = [
+  'DaemonSet', 'StatefulSet', 'Deployment', 'ReplicaSet', 'ReplicationController', 'CronJob', 'ConfigMap',
+  'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'NetworkPolicy', 'ServiceAccount', 'ClusterRole',
+  'RoleBinding', 'ClusterRoleBinding', 'HorizontalPodAutoscaler', 'VerticalPodAutoscaler', 'PodDisruptionBudget',
+  'CustomResourceDefinition', 'ResourceQuota', 'LimitRange', 'EndpointSlice', 'Endpoints', 'Namespace', 'Ingress',
+  'IngressClass', 'kube-scheduler', 'kube-apiserver', 'kube-controller-manager', 'cloud-controller-manager',
+  'kube-proxy', 'kubelet', 'kubectl', 'kubeadm', 'Kubernetes', 'containerd', 'CoreDNS', 'Dockerfile', 'Prometheus',
+  'Grafana', 'Elasticsearch', 'Fluentd', 'Kibana', 'Calico', 'Flannel', 'Cilium',
+];
+
+const MIN_LENGTH = 7;
+const byLength = new Map<number, string[]>();
+for (const name of KNOWN) {
+  const list = byLength.get(name.length) ?? [];
+  list.push(name);
+  byLength.set(name.length, list);
+}
+
+/**
+ * One letter replaced, or two neighbours swapped, between `a` and `b` (lower case). A letter more
+ * or less is left alone: `Endpoint` and `container` are names too, not slips of `Endpoints`, `containerd`.
+ */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The known name a word misspells by one letter, or null (also for the name itself). */
+function knownSpelling(word: string): string | null {
+  if (word.length < MIN_LENGTH) return null;
+  const lower = word.toLowerCase();
+  for (const name of byLength.get(word.length) ?? []) {
+    const known = name.toLowerCase();
+    if (lower === known) return null;
+    if (oneSlipApart(lower, known)) return name;
+  }
+  return null;
+}
+
+/** `DaemenSet` → `DaemonSet`, `kebectl drain` → `kubectl drain`; anything else as it was. */
+export function correctKnownNames(term: string): string {
+  return term.replace(/[A-Za-z][\w-]*/g, (word) => knownSpelling(word) ?? word);
+}
