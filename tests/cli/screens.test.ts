@@ -260,3 +260,16 @@ describe('sync on a terminal', () => {
     }
   });
 });
+
+describe('export to the terminal', () => {
+  it.each([
+    [40, 'zh_CN.UTF-8'],
+    [40, 'C.UTF-8'],
+  ])('at %i columns (%s) the note about flagged questions left out is wrapped', async (columns, LANG) => {
+    const dataDir = tempDir('data-');
+    expectExit(await runInProcess(['quiz', '--plain', '-n', '1', '--seed', '1'], { dataDir, input: '!\n', env: { LANG } }), 0);
+    const result = expectExit(await runInProcess(['export', '--format', 'csv'], { isTTY: true, columns, dataDir, env: { LANG } }), 0);
+    expect(result.stderr).toMatch(/flagged|标记/);
+    expect(widest(result.stderr), result.stderr).toBeLessThanOrEqual(columns);
+  });
+});

@@ -85,7 +85,7 @@ export async function exportCommand(app: App, paths: string[], flags: ExportFlag
   const leftOut = left > 0 ? m.exportLeftOut(left) : '';
   if (flags.output === undefined || flags.output === '-') {
     app.runtime.stdout.write(text);
-    if (leftOut) app.runtime.stderr.write(`${leftOut}\n`);
+    if (leftOut) app.note(leftOut); // wrapped on a terminal, as every message is
     return;
   }
   const file = path.resolve(app.runtime.cwd, flags.output);
