@@ -413,3 +413,50 @@ describe('a well-known name mistyped by one letter', () => {
     for (const q of typed) expect((q as { accept: string[] }).accept).toContain('gRPC Remote Procedure Calls');
   });
 });
+
+describe('more that is not a fact or a name', () => {
+  it('a crontab line and a loose bound make no blank', () => {
+    const note = [
+      '# 节点维护',
+      '',
+      '## 时间同步',
+      '',
+      '- 定时任务：30 5 * * * /usr/sbin/ntpdate time.example.com 每天早晨同步一次时间',
+      '- MTU：隧道封装让包变长，物理网络的 MTU 通常要设为 1600 字节或更大',
+      '- 心跳：节点每 10 秒向控制面续约一次租约，超时即被标记为失联',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => String(q.choices[q.answer as number]));
+    expect(blanks).not.toContain('30');
+    expect(blanks.some((b) => /1600/.test(b))).toBe(false);
+  });
+
+  it('a phrase of circumstance, a setting with its value and shorthand are not names', () => {
+    const note = [
+      '# 发布',
+      '',
+      '## 分批',
+      '',
+      '- 在第一批次：只升级一个 Pod，观察指标是否正常再继续',
+      '- 在第二批次：升级一半的 Pod，继续观察错误率和延迟',
+      '- 在第三批次：升级剩下的全部 Pod，完成整个发布过程',
+      '',
+      '## 日志参数',
+      '',
+      '- --logtostderr=false：日志写到文件而不是标准错误输出',
+      '- --v=0：日志的详细程度，数字越大输出越多',
+      '- --log-dir=/var/log/app：日志文件存放的目录位置',
+      '',
+      '## Aliases',
+      '',
+      '- sl: shortens the name of the flag that follows a get command',
+      '- cm: shortens the kind of object that holds plain configuration',
+      '- w: shortens the flag that keeps watching for changes',
+      '- ns: shortens the kind of object that scopes other objects',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => q.type !== 'recall' && /在第.批次|=false|--v=0/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => (q.type === 'member' || q.type === 'multi') && q.choices.includes('sl'))).toBe(false);
+  });
+});

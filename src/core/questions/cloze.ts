@@ -47,7 +47,8 @@ export function isInstructionText(text: string): boolean {
 /** Command names, as typed (lower case): a line that starts with one is a command. */
 const COMMAND_START =
   /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
-const CODE = /^\s*(?:\$|#)\s|```|[{};]\s*$|^\s*[\w.-]+:\s*[\x21-\x7e]+\s*$/;
+// The last alternative: a crontab line (`30 5 * * * /usr/sbin/ntpdate …`), five schedule fields and a command.
+const CODE = /^\s*(?:\$|#)\s|```|[{};]\s*$|^\s*[\w.-]+:\s*[\x21-\x7e]+\s*$|^\s*(?:[\d*/,-]+\s+){5}\S/;
 /** Words after a tool's name that make a sentence about it, not a command line. */
 const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
 
@@ -99,7 +100,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|ex
  * (`at least 3`, `至少三个` state a minimum, one value, and stay.)
  */
 const BOUND_BEFORE = /(?:\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
-const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|or (?:more|less|fewer)|\+)/i;
+const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|或更[大多高小少低]|及以上|or (?:more|less|fewer|larger|greater|higher|above)|\+)/i;
 
 function isBound(text: string, token: NumberToken): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));

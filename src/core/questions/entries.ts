@@ -108,6 +108,8 @@ export function isCategoryLabel(term: string): boolean {
 /** An entry one can be asked about: a named thing with a description that says something. */
 export function askableEntry(entry: TermEntry): boolean {
   if (isCategoryLabel(entry.term)) return false;
+  // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
+  if (/^(?:在|当|如果|对于|通过|由于)/u.test(entry.term.trim()) || /=/.test(entry.term)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
