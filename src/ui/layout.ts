@@ -438,9 +438,13 @@ function wrapLine(raw: string, width: number): string[] {
     // A line holding only its indent or a list marker is filled, not left bare.
     const bare = used <= indent;
     const room = width - used - pendingSpace;
-    const parts = bare && room > 0 ? hardSplit(piece, room, width - indent) : piece.width > width - indent ? hardSplit(piece, width - indent, width - indent) : [piece];
+    // A piece that must be cut anyway (a path wider than the line) starts where it is when a
+    // fair part of it fits there, so no short word (`moved to`) is left alone above it.
+    const tooWide = piece.width > width - indent;
+    const startHere = bare ? room > 0 : tooWide && room >= Math.max(10, Math.floor(width / 4));
+    const parts = startHere ? hardSplit(piece, room, width - indent) : tooWide ? hardSplit(piece, width - indent, width - indent) : [piece];
     parts.forEach((part, n) => {
-      if (n > 0 || !bare) newLine();
+      if (n > 0 || !startHere) newLine();
       put(part);
     });
   }

@@ -45,11 +45,7 @@ describe('wrap: mixed Chinese and English by display width', () => {
   });
 
   it('cuts a long name where it has parts: after . _ - without a mark, at a camelCase part with one', () => {
-    expect(wrap('key net.ipv4.conf.all.accept_redirects_on_all matters', 30).split('\n')).toEqual([
-      'key',
-      'net.ipv4.conf.all.accept_',
-      'redirects_on_all matters',
-    ]);
+    expect(wrap('key net.ipv4.conf.all.accept_redirects_on_all matters', 30).split('\n')).toEqual(['key net.ipv4.conf.all.accept_', 'redirects_on_all matters']);
     expect(wrap('persistentVolumeClaimRetentionPolicy', 30).split('\n')).toEqual(['persistentVolumeClaim-', 'RetentionPolicy']);
     // No cut between two letters is left unmarked, at any width: joined back (a marked cut or a
     // cut after punctuation without a space, any other line end with one), the text is whole.

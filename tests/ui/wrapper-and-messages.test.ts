@@ -84,6 +84,14 @@ describe('the wrapper', () => {
     expect(wrap('see notes/a.md:221 first then the other file', 20).split('\n')[0]).toBe('see notes/a.md:221');
   });
 
+  it('a path that must be cut anyway starts on the line before it, so a short word is not left alone', () => {
+    const lines = wrap('History cleared: the old log was moved to /tmp/tmp.7ysDlWpTDL/history.jsonl.reset-2026-12-04T22-04-22-191Z (delete that file to remove it for good).', 40).split('\n');
+    expect(lines[1]).toBe('to /tmp/tmp.7ysDlWpTDL/');
+    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(40);
+    // Too little room left: the path goes down whole as far as it can.
+    expect(wrap('答题记录已清空：旧的记录移到了 /tmp/tmp.RDwIdHPQjm/history.jsonl.reset', 40).split('\n')[1]).toBe('/tmp/tmp.RDwIdHPQjm/history.jsonl.reset');
+  });
+
   it('an opening bracket before a number does not take the Chinese word before it to the next line', () => {
     for (const [text, word] of [
       ['notes/zh/06-scheduling.md — 调度（26 个题库）', '调度'],
