@@ -273,3 +273,14 @@ describe('export to the terminal', () => {
     expect(widest(result.stderr), result.stderr).toBeLessThanOrEqual(columns);
   });
 });
+
+describe('questions names the types in the interface language', () => {
+  it('Chinese notes: [释义], [排序] …, never the --type names; English notes: the --type names', async () => {
+    const zh = expectExit(await runInProcess(['questions', '--count', '40', '--seed', '1', ZH_NOTES]), 0).stdout;
+    const zhTypes = [...zh.matchAll(/^\d+\. \[([^\]]+)\]/gm)].map((m) => m[1] as string);
+    expect(zhTypes.length).toBeGreaterThan(10);
+    for (const type of zhTypes) expect(type).toMatch(/^\p{Script=Han}+$/u);
+    const en = expectExit(await runInProcess(['questions', '--count', '40', '--seed', '1', EN_NOTES]), 0).stdout;
+    for (const m of en.matchAll(/^\d+\. \[([^\]]+)\]/gm)) expect(m[1]).toMatch(/^[a-z]+$/);
+  });
+});

@@ -54,7 +54,7 @@ export async function quizCommand(app: App, paths: string[], flags: QuizFlags): 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   const { questions, notes, m } = await pick(app, paths, flags);
   if (flags.json) app.out(questionsJson(questions));
-  else if (questions.length) app.out(formatQuestionList(questions, app.width));
+  else if (questions.length) app.out(formatQuestionList(questions, app.width, (type) => m.typeName(type)));
   // An empty listing is said, as a quiz on these notes would say it, not left blank.
   else throw new CliError(m.noQuestionsIn(notes.join(', ')));
 }
