@@ -460,3 +460,57 @@ describe('more that is not a fact or a name', () => {
     expect(qs.some((q) => (q.type === 'member' || q.type === 'multi') && q.choices.includes('sl'))).toBe(false);
   });
 });
+
+describe('small tells', () => {
+  it('a lettered heading prefix, a release name before a version, a port among names, a pointing sentence, a two-word clue', () => {
+    const note = [
+      '# Kubeconfig',
+      '',
+      '## (c) contexts Section',
+      '',
+      '- cluster: the entry of the clusters list this context talks to',
+      '- namespace: the namespace commands use when none is given on the line',
+      '- user: the entry of the users list whose credentials are sent',
+      '',
+      '## Requirements',
+      '',
+      '- **macOS**: macOS High Sierra 10.13 or later releases are supported for the driver',
+      '',
+      '## Control plane node',
+      '',
+      '- kube-apiserver: serves the API that every other component talks to',
+      '- etcd ports: TCP 2379-2380 are opened for the key-value store and its peers',
+      '- kube-scheduler: picks a node for every new pod that has none yet',
+      '- kube-controller-manager: runs the loops that move the cluster towards its spec',
+      '',
+      '## Claim fields',
+      '',
+      '- resources.requests.storage: This should be less than or equal to the capacity of the volume',
+      '- Recreate: Default Strategy',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /\(c\)/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => q.type === 'cloze' && /10\.13/.test(String(q.choices[q.answer as number])))).toBe(false);
+    expect(qs.some((q) => q.choices.some((c) => /^TCP \d/.test(c)) && q.choices.some((c) => /kube-/.test(c)))).toBe(false);
+    expect(qs.some((q) => /This should be less/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => q.type === 'identify' && /Default Strategy/.test(q.prompt))).toBe(false);
+  });
+
+  it('a wrong description that names the term asked about is not offered', () => {
+    const note = [
+      '# Images',
+      '',
+      '## OCI parts',
+      '',
+      '- **OCI Image Manifest**: a JSON document listing the layers, their digests and the config of one image',
+      '- **OCI Image Index**: points at one manifest per platform, so one tag serves several architectures',
+      '- **OCI Image Layout**: the directory structure that holds blobs and an index on disk',
+      '- **Layer tarball**: OCI images use the OCI Image Manifest to list these compressed filesystem changes',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.type === 'define' && x.subject === 'OCI Image Manifest')) {
+      expect(q.choices.filter((c) => /OCI Image Manifest/.test(c))).toHaveLength(0);
+    }
+  });
+});

@@ -136,7 +136,7 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
 }
 
 /** `Windows 10`, `macOS 10.13`, `Ubuntu 22.04`: which release of a system an installer wants is trivia. */
-const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)\s*$/i;
+const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)(?:\s+[a-z]+){0,2}\s*$/i;
 
 function isProductVersion(text: string, token: NumberToken): boolean {
   return SYSTEM_BEFORE.test(text.slice(Math.max(0, token.index - 30), token.index));

@@ -19,7 +19,7 @@ import {
 import { askableEntry, givesAway, isAspectBank, isFragmentDetail, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
-import { maskNames } from './text.js';
+import { keyOf, maskNames } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // No choice names its own term (a description that does is not asked, a wrong answer that
@@ -51,6 +51,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       continue;
     }
     const right = entry.detail;
+    const termKey = keyOf(entry.term);
+    const namesTerm = (text: string) => termKey.length >= 4 && keyOf(text).includes(termKey);
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
@@ -60,7 +62,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text),
+      // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right.
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.text),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);

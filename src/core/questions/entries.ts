@@ -15,7 +15,7 @@ const ASPECT_TITLE =
 export function displayTitle(title: string): string {
   return title
     .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -66,7 +66,9 @@ const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|f
 export function isFragmentDetail(detail: string): boolean {
   const d = detail.trim();
   // `= mux.NewRouter()：…`: the rest of a line of code whose left side was the term.
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || /^[=:：,，;；)）\]}]/.test(d);
+  // `This should be less than…`: a sentence about something the entry's line does not name.
+  const pointsAway = /^(?:this|these|those|it|they)\s+(?:is|are|was|were|should|must|will|can|has|have|needs?)\b/i.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || /^[=:：,，;；)）\]}]/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */

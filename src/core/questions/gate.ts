@@ -63,7 +63,7 @@ const COMMAND = /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|systemctl|
 /** The kind of text a choice is, so a command (a tool with arguments) is not offered among phrases, nor a name among sentences. */
 export function shapeOf(text: string): Shape {
   const t = text.trim();
-  if (/^[~+-]?\d[\d.,]*\s*%?\s*[\p{L}/]{0,8}$/u.test(t)) return 'number';
+  if (/^[~+-]?\d[\d.,]*\s*%?\s*[\p{L}/]{0,8}$/u.test(t) || /^(?:TCP|UDP|SCTP)\s+\d/i.test(t)) return 'number';
   if (COMMAND.test(t)) return 'command';
   if (/^[~.]?\/[\w./-]+$/.test(t)) return 'path';
   if (HAN.test(t)) {

@@ -92,6 +92,8 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       continue;
     }
     if (meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
+    // `Default Strategy`: two words are a label, not a description to match.
+    if (!/\p{Script=Han}/u.test(clue) && clue.trim().split(/\s+/).length < 3) continue;
     const title = contextTitle(bank, entry.term);
     const context = title && !names.some((n) => containsKey(title, n)) ? title : undefined;
     const prompt = t.identify(clue, context);
