@@ -4,7 +4,7 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
-import { correctKnownNames } from '../../src/core/text/index.js';
+import { belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
@@ -512,5 +512,38 @@ describe('small tells', () => {
     for (const q of questionsOf(note).filter((x) => x.type === 'define' && x.subject === 'OCI Image Manifest')) {
       expect(q.choices.filter((c) => /OCI Image Manifest/.test(c))).toHaveLength(0);
     }
+  });
+});
+
+describe('a list that leaves out a real member', () => {
+  it('is never offered the forgotten member as an outsider', () => {
+    expect(belongsInFact('PV状态', 'Pending')).toBe(true);
+    expect(belongsInFact('Pod phases', 'Unknown')).toBe(true);
+    expect(belongsInFact('PV状态', 'Waiting')).toBe(false);
+    const note = [
+      '# 存储与容器',
+      '',
+      '## PV状态',
+      '',
+      '- Available：空闲，还没有被任何声明绑定',
+      '- Bound：已经被某个声明绑定',
+      '- Released：声明已删除，但资源还没被集群回收',
+      '- Failed：自动回收失败',
+      '',
+      '## Pod 阶段',
+      '',
+      '- Pending：已被系统接受，但还有容器没有创建',
+      '- Running：已绑定到节点，至少一个容器在运行',
+      '- Succeeded：所有容器都成功终止，不会再重启',
+      '',
+      '## 容器状态',
+      '',
+      '- Waiting：还在等待启动所需的操作完成',
+      '- Terminated：已经运行结束，成功或失败退出',
+      '',
+    ].join('\n');
+    const pv = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /PV状态/.test(q.prompt));
+    expect(pv.length).toBeGreaterThan(0);
+    for (const q of pv) expect(q.choices).not.toContain('Pending');
   });
 });

@@ -24,7 +24,7 @@ import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
-import { isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -173,7 +173,10 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !titleKey.includes(c.key) &&
       isTechnicalName(c.text) &&
       !isCodeSymbol(c.text) &&
-      !isAspectName(c.text);
+      !isAspectName(c.text) &&
+      // `Pending` under PV phases that forgot it: a real member is no outsider.
+      !belongsInFact(bank.title, c.text) &&
+      !bank.path.some((p) => belongsInFact(`${p} ${bank.title}`, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;

@@ -8,3 +8,4 @@ export * from './measure.js';
 export * from './glossary.js';
 export * from './expansions.js';
 export * from './known-names.js';
+export * from './known-sets.js';
