@@ -175,8 +175,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isCodeSymbol(c.text) &&
       !isAspectName(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
-      !belongsInFact(bank.title, c.text) &&
-      !bank.path.some((p) => belongsInFact(`${p} ${bank.title}`, c.text));
+      ![...bank.path, bank.title].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
