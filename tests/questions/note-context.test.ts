@@ -542,8 +542,13 @@ describe('a list that leaves out a real member', () => {
       '- Terminated：已经运行结束，成功或失败退出',
       '',
     ].join('\n');
-    const pv = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /PV状态/.test(q.prompt));
+    const groups = questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi');
+    const pv = groups.filter((q) => /PV状态/.test(q.prompt));
+    const pod = groups.filter((q) => /Pod 阶段/.test(q.prompt));
     expect(pv.length).toBeGreaterThan(0);
+    expect(pod.length).toBeGreaterThan(0);
     for (const q of pv) expect(q.choices).not.toContain('Pending');
+    // Failed is a Pod phase this note forgot, and a PV phase beside it.
+    for (const q of pod) expect(q.choices).not.toContain('Failed');
   });
 });
