@@ -438,10 +438,11 @@ function wrapLine(raw: string, width: number): string[] {
     // A line holding only its indent or a list marker is filled, not left bare.
     const bare = used <= indent;
     const room = width - used - pendingSpace;
-    // A piece that must be cut anyway (a path wider than the line) starts where it is when a
-    // fair part of it fits there, so no short word (`moved to`) is left alone above it.
+    // A piece wider than a whole line (a long path) is cut however it goes: it starts where it
+    // is when a fair part fits there, so no short word (`moved to`) is left alone above it. One
+    // that only misses the indent goes down, to be cut once (`(notes/en/` / `07-….md:24)`).
     const tooWide = piece.width > width - indent;
-    const startHere = bare ? room > 0 : tooWide && room >= Math.max(10, Math.floor(width / 4));
+    const startHere = bare ? room > 0 : piece.width > width && room >= Math.max(10, Math.floor(width / 4));
     const parts = startHere ? hardSplit(piece, room, width - indent) : tooWide ? hardSplit(piece, width - indent, width - indent) : [piece];
     parts.forEach((part, n) => {
       if (n > 0 || !startHere) newLine();

@@ -88,6 +88,11 @@ describe('the wrapper', () => {
     const lines = wrap('History cleared: the old log was moved to /tmp/tmp.7ysDlWpTDL/history.jsonl.reset-2026-12-04T22-04-22-191Z (delete that file to remove it for good).', 40).split('\n');
     expect(lines[1]).toBe('to /tmp/tmp.7ysDlWpTDL/');
     expect(widest(lines.join('\n'))).toBeLessThanOrEqual(40);
+    // A path that would fit a whole line goes down, to be cut once at a slash.
+    expect(wrap('  - Common CNI plugins → Cilium · Calico · Flannel (notes/en/07-networking-security.md:24)', 40).split('\n').slice(-2)).toEqual([
+      '    (notes/en/',
+      '    07-networking-security.md:24)',
+    ]);
     // Too little room left: the path goes down whole as far as it can.
     expect(wrap('答题记录已清空：旧的记录移到了 /tmp/tmp.RDwIdHPQjm/history.jsonl.reset', 40).split('\n')[1]).toBe('/tmp/tmp.RDwIdHPQjm/history.jsonl.reset');
   });
