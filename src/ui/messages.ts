@@ -663,7 +663,7 @@ const zh: Messages = {
   byTopic: '按主题：',
   topicScore: (topic, c, n) => `${topic}：${c}/${n}`,
   reviewMark: { skipped: '（已跳过）', timedOut: '（超时）' },
-  abandoned: (a, n) => (a ? `答了 ${a}/${n} 题后停止，已答的题目都已保存。` : `第一题还没答就停止了（共 ${n} 题）。`),
+  abandoned: (a, n) => (a ? `进行了 ${a}/${n} 题后停止，已答的题目都已保存。` : `第一题还没答就停止了（共 ${n} 题）。`),
   expired: '时间到。',
   grades: ['忘了', '困难', '良好', '轻松'],
   gradeQuestion: '你掌握得怎么样？',

@@ -92,6 +92,15 @@ describe('summary', () => {
     expect(text).toBe('Stopped after 2 of 10 questions; answers so far are saved. Score: 1/1 (100%) ·\n1 skipped');
   });
 
+  test('abandoned with skips, in Chinese: the questions gone through, not said to be answered', () => {
+    const results = [result(zhChoice, true), result({ ...zhChoice, id: 'y' }, false, { status: 'skipped' })];
+    const text = formatSummary(report(results, { abandoned: true, planned: 10 }), messages('zh'), plainChalk, 80);
+    // Two gone through, one of them skipped: `答了 2/10 题` said the skip was an answer.
+    expect(text).toContain('进行了 2/10 题后停止');
+    expect(text).toContain('跳过 1 题');
+    expect(text).not.toContain('答了');
+  });
+
   test('Chinese: the skipped count in Chinese', () => {
     const results = [result(zhChoice, true), result({ ...zhChoice, id: 'y' }, false, { status: 'skipped' })];
     const text = formatSummary(report(results), messages('zh'), plainChalk, 80);
