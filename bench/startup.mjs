@@ -10,24 +10,50 @@
 //   interactive     = quiz, drill and interview in a pseudo-terminal (80x24, util-linux `script`) until
 //                     the first question and its prompt are drawn / `node -e 0` in the same terminal
 //
+//
+//   node bench/startup.mjs --against DIR   the same cases on another package root too (a built worktree
+//                                          of an earlier commit), in the same rounds: before / after side by side
+//   STARTUP_CPU=1 node bench/startup.mjs   CPU time as well as wall time (see CPU below)
+//   STARTUP_RUNS=20 …                      rounds (default 10)
+//
 // Each run is a fresh process, as for a person at a terminal, so module loading counts.
 // `--version` is the floor (argument parsing and whatever is imported eagerly); `banks` adds
 // loading and extracting the bundled notes and printing JSON.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, isMain, median, ms, times } from './lib.mjs';
 
-const RUNS = 10;
+const RUNS = Number(process.env.STARTUP_RUNS) || 10;
 export const SEED_NOTE = path.resolve(ROOT, '../shared/seed/000_861752a538b29261.txt');
+
+/**
+ * STARTUP_CPU=1: the CPU time of each run (user + system, every thread, from /proc; 10 ms ticks) is
+ * taken too and given as a ratio of its own. On a machine other work keeps busy, wall time mostly
+ * measures waiting for a core; CPU time much less so. A run to the end is started through `sh`,
+ * which reads what its child used once it has waited for it (a few ms more wall time for every
+ * case, the baseline's too); a run stopped at its first question is read just before it is killed.
+ */
+const CPU = process.env.STARTUP_CPU === '1';
+/** The CPU ms of the last run timed() measured (undefined when not measured). */
+let lastCpu;
+/** utime + stime (fields 14, 15) or, `children`, cutime + cstime (16, 17) of a /proc/PID/stat line, in ms. */
+function statMs(line, children) {
+  const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+  const [a, b] = children ? [13, 14] : [11, 12];
+  return (Number(fields[a]) + Number(fields[b])) * 10;
+}
 
 /** Runs `node ARGS` to the end (or, with `until`, until stdout holds that text, then kills it); returns ms. */
 function timed(args, env, { until, cwd = ROOT } = {}) {
   return new Promise((resolve, reject) => {
+    lastCpu = undefined;
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, argv] =
+      CPU && !until ? ['/bin/sh', ['-c', '"$@"; s=$?; echo "CPUSTAT $(cat /proc/$$/stat)" >&2; exit $s', 'sh', process.execPath, ...args]] : [process.execPath, args];
+    const child = spawn(command, argv, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let done = false;
@@ -36,7 +62,15 @@ function timed(args, env, { until, cwd = ROOT } = {}) {
         out += d;
         if (out.includes(until)) {
           done = true;
-          resolve(performance.now() - t0);
+          const wall = performance.now() - t0;
+          if (CPU) {
+            try {
+              lastCpu = statMs(readFileSync(`/proc/${child.pid}/stat`, 'utf8'), false);
+            } catch {
+              // gone already
+            }
+          }
+          resolve(wall);
           child.kill();
         }
       }
@@ -51,7 +85,11 @@ function timed(args, env, { until, cwd = ROOT } = {}) {
       const elapsed = performance.now() - t0;
       if (until) reject(new Error(`node ${args.join(' ')} ended without printing ${JSON.stringify(until)}: ${err.trim().slice(0, 300)}`));
       else if (code !== 0) reject(new Error(`node ${args.join(' ')} exited ${code}: ${err.trim().slice(0, 300)}`));
-      else resolve(elapsed);
+      else {
+        const stat = /CPUSTAT (.*)/.exec(err);
+        if (stat) lastCpu = statMs(stat[1] ?? '', true);
+        resolve(elapsed);
+      }
     });
     if (!until) child.stdin.end();
   });
@@ -62,11 +100,12 @@ function timed(args, env, { until, cwd = ROOT } = {}) {
  * does, until the screen shows `until` (a RegExp), then stops it; returns ms. Without `until`,
  * runs it to the end.
  */
-function timedPty(args, env, until) {
+function timedPty(args, env, until, cwd = ROOT) {
   const command = `stty cols 80 rows 24; exec ${[process.execPath, ...args].map((a) => `'${a}'`).join(' ')}`;
   return new Promise((resolve, reject) => {
+    lastCpu = undefined;
     const t0 = performance.now();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let screen = '';
     let done = false;
     child.stdout.setEncoding('utf8').on('data', (d) => {
@@ -118,30 +157,48 @@ export async function benchStartup() {
   const FIRST = '[1/';
   const cases = {
     'node -e 0': () => timed(['-e', '0'], env),
-    '--version': () => timed(['bin/k8s-quiz.js', '--version'], env),
   };
-  if (existsSync(path.join(ROOT, 'notes', 'zh'))) {
-    cases['banks notes --json'] = () => timed(['bin/k8s-quiz.js', 'banks', 'notes/zh', '--json'], env);
-    // What a quiz does before its first question: load, generate 10 questions.
-    cases['questions notes --count 10'] = () => timed(['bin/k8s-quiz.js', 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'], env);
-    cases['quiz --plain, 1st question'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], env, { until: FIRST });
-    cases['quiz --plain, very first run'] = () => timed(['bin/k8s-quiz.js', 'quiz', '--plain', '--seed', '1'], freshEnv(), { until: FIRST });
-    // Interactive, in a pseudo-terminal: until the first question and its prompt line are drawn
-    // (the `n/10` heading, then inquirer's `?`). Compared with `node -e 0` in the same terminal.
-    if (havePty()) {
-      const drawn = /1\/\d+ [^\n]*\r?\n\? /;
-      cases['node -e 0 in a terminal'] = () => timedPty(['-e', '0'], env);
-      cases['quiz, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'quiz', '--seed', '1'], env, drawn);
-      cases['drill, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'drill'], env, drawn);
-      cases['interview, interactive'] = () => timedPty(['bin/k8s-quiz.js', 'interview', '--seed', '1'], env, drawn);
-    } else console.log('  skipped the interactive cases: no `script` to make a pseudo-terminal');
-  } else console.log('  skipped banks and quiz: no bundled notes/zh/ folder');
-  if (existsSync(SEED_NOTE)) cases['banks seed --json'] = () => timed(['bin/k8s-quiz.js', 'banks', SEED_NOTE, '--json'], env);
-  else console.log(`  skipped banks seed: ${SEED_NOTE} is absent`);
+  const pty = havePty();
+  if (!pty) console.log('  skipped the interactive cases: no `script` to make a pseudo-terminal');
+  else cases['node -e 0 in a terminal'] = () => timedPty(['-e', '0'], env);
+  // The CLI's cases for one package root (this one, and the one --against names), each run in its
+  // root, with a data dir of its own for the second-run cases.
+  const cliCases = (root, tag) => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-home-'));
+    fresh.push(home);
+    const own = { ...env, K8S_QUIZ_HOME: home };
+    const bin = path.join(root, 'bin', 'k8s-quiz.js');
+    const name = (n) => (tag ? `${n} [${tag}]` : n);
+    const at = { cwd: root };
+    cases[name('--version')] = () => timed([bin, '--version'], own, at);
+    if (existsSync(path.join(root, 'notes', 'zh'))) {
+      cases[name('banks notes --json')] = () => timed([bin, 'banks', 'notes/zh', '--json'], own, at);
+      // What a quiz does before its first question: load, generate 10 questions.
+      cases[name('questions notes --count 10')] = () => timed([bin, 'questions', 'notes/zh', '--count', '10', '--seed', '1', '--json'], own, at);
+      cases[name('quiz --plain, 1st question')] = () => timed([bin, 'quiz', '--plain', '--seed', '1'], own, { ...at, until: FIRST });
+      cases[name('quiz --plain, very first run')] = () => timed([bin, 'quiz', '--plain', '--seed', '1'], freshEnv(), { ...at, until: FIRST });
+      // Interactive, in a pseudo-terminal: until the first question and its prompt line are drawn
+      // (the `n/10` heading, then inquirer's `?`). Compared with `node -e 0` in the same terminal.
+      if (pty) {
+        const drawn = /1\/\d+ [^\n]*\r?\n\? /;
+        cases[name('quiz, interactive')] = () => timedPty([bin, 'quiz', '--seed', '1'], own, drawn, root);
+        cases[name('drill, interactive')] = () => timedPty([bin, 'drill'], own, drawn, root);
+        cases[name('interview, interactive')] = () => timedPty([bin, 'interview', '--seed', '1'], own, drawn, root);
+      }
+    } else console.log(`  skipped banks and quiz${tag ? ` [${tag}]` : ''}: no bundled notes/zh/ folder`);
+    if (existsSync(SEED_NOTE)) cases[name('banks seed --json')] = () => timed([bin, 'banks', SEED_NOTE, '--json'], own, at);
+    else console.log(`  skipped banks seed: ${SEED_NOTE} is absent`);
+  };
+  cliCases(ROOT, '');
+  // `--against DIR`: the same cases on another build (a worktree of an earlier commit, built), in
+  // the same rounds, so a change is judged by ratios measured side by side.
+  const against = process.argv.indexOf('--against');
+  if (against > 0 && process.argv[against + 1]) cliCases(path.resolve(process.argv[against + 1]), 'against');
 
   try {
     const names = Object.keys(cases);
     const samples = Object.fromEntries(names.map((n) => [n, []]));
+    const cpu = Object.fromEntries(names.map((n) => [n, []]));
     // One unmeasured run each fills the OS file cache (and the data dir's caches); then the cases
     // take turns, so a burst of load from elsewhere on the machine hits all of them alike.
     for (const n of names) {
@@ -153,17 +210,27 @@ export async function benchStartup() {
       }
     }
     const live = names.filter((n) => cases[n]);
-    for (let i = 0; i < RUNS; i++) for (const n of live) samples[n].push(await cases[n]());
+    // Each round starts one case further on, so no case always follows the same one.
+    for (let i = 0; i < RUNS; i++) for (let k = 0; k < live.length; k++) {
+      const n = live[(i + k) % live.length];
+      samples[n].push(await cases[n]());
+      cpu[n].push(lastCpu);
+    }
 
     // Ratios are taken run by run (each run against the bare Node run next to it), then the median.
     // The interactive cases against Node started in the same kind of terminal.
     const BASES = ['node -e 0', 'node -e 0 in a terminal'];
-    const baseOf = (n) => (n.endsWith('interactive') && samples['node -e 0 in a terminal'] ? 'node -e 0 in a terminal' : 'node -e 0');
+    const baseOf = (n) => (/interactive(?: \[against\])?$/.test(n) && samples['node -e 0 in a terminal'] ? 'node -e 0 in a terminal' : 'node -e 0');
     for (const b of BASES.filter((x) => live.includes(x))) console.log(`  ${`${b}:`.padEnd(39)} ${ms(median(samples[b]))} (median of ${RUNS})`);
     for (const n of live.filter((x) => !BASES.includes(x))) {
       const base = samples[baseOf(n)];
       const r = median(samples[n].map((v, i) => v / base[i]));
-      console.log(`  k8s-quiz ${n.padEnd(30)}${ms(median(samples[n])).padStart(9)}  => ${times(r)} the time of ${baseOf(n)}`);
+      console.log(`  k8s-quiz ${n.padEnd(40)}${ms(median(samples[n])).padStart(9)}  => ${times(r)} the time of ${baseOf(n)}`);
+      const base0 = cpu['node -e 0'];
+      if (CPU && base0 && cpu[n].every((v, i) => v !== undefined && base0[i])) {
+        const c = median(cpu[n].map((v, i) => v / base0[i]));
+        console.log(`  ${''.padEnd(49)}${ms(median(cpu[n])).padStart(9)}  => ${times(c)} the CPU time of node -e 0`);
+      }
     }
   } finally {
     rmSync(home, { recursive: true, force: true });
