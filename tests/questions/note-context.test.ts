@@ -552,3 +552,21 @@ describe('a list that leaves out a real member', () => {
     for (const q of pod) expect(q.choices).not.toContain('Failed');
   });
 });
+
+describe('a numbered list under a plain lead-in', () => {
+  it('is a procedure when a doing word leads it and its items are instructions', () => {
+    const note = [
+      '# Linux networking',
+      '',
+      'Bringing up a network namespace:',
+      '',
+      '1. Create the namespace with ip netns add',
+      '2. Create a veth pair and move one end into the namespace',
+      '3. Assign an address to each end of the pair',
+      '4. Set both ends of the pair up',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    expect(banks.some((b) => b.kind === 'steps' && b.steps.length === 4)).toBe(true);
+  });
+});

@@ -52,7 +52,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     const right = entry.detail;
     const termKey = keyOf(entry.term);
-    const namesTerm = (text: string) => termKey.length >= 4 && keyOf(text).includes(termKey);
+    const namesTerm = (key: string) => termKey.length >= 4 && key.includes(termKey);
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
@@ -63,7 +63,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       excludeOwners: owners,
       excludeKeys: owners,
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right.
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.text),
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);

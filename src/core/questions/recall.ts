@@ -58,8 +58,16 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   return !/&|\bto\b|\band\b/i.test(t) && !QUALITY_EN.test(t);
 }
 
-/** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. */
+const topics = new WeakMap<Bank, string | null>();
+
+/** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. Once per bank. */
 function topicName(bank: Bank): string | null {
+  let topic = topics.get(bank);
+  if (topic === undefined) topics.set(bank, (topic = readTopicName(bank)));
+  return topic;
+}
+
+function readTopicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     const t = bare(title);
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
