@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runInProcess, startInProcess, tempDir } from '../support/cli.js';
 import { cliOk, EN_NOTES, expectExit, ZH_NOTES, statsJson } from './answers.js';
+import { terminalScreen } from '../support/terminal.js';
 
 // What a person sees, in-process: help laid out for the terminal, a mistyped command caught
 // whatever follows it, banks and questions listings, interviews with a limit per question,
@@ -190,37 +191,6 @@ describe('an interactive quiz on a 40-column terminal', () => {
   });
 });
 
-/** Applies the cursor moves and erases inquirer writes, so what is left is what the terminal shows. */
-function terminalScreen(raw: string): string {
-  const rows: string[][] = [[]];
-  let row = 0;
-  let col = 0;
-  for (const m of raw.matchAll(/\u001b\[([?\d;]*)([A-Za-z])|([\s\S])/gu)) {
-    const [, params = '', command, ch] = m;
-    if (command) {
-      const n = Number.parseInt(params || '1', 10);
-      if (command === 'A') row = Math.max(0, row - n);
-      else if (command === 'B') row += n;
-      else if (command === 'G') col = n - 1;
-      else if (command === 'K') rows[row] = params === '2' ? [] : (rows[row] ?? []).slice(0, col);
-      continue;
-    }
-    if (ch === '\n') {
-      row++;
-      col = 0;
-    } else if (ch === '\r') col = 0;
-    else if (ch !== undefined) {
-      const line = (rows[row] ??= []);
-      while (line.length < col) line.push(' ');
-      line[col] = ch;
-      col += Math.max(1, stringWidth(ch));
-      if (stringWidth(ch) === 2) line[col - 1] = '';
-    }
-  }
-  const text = Array.from({ length: rows.length }, (_, i) => (rows[i] ?? []).join('').trimEnd());
-  while (text.length && text.at(-1) === '') text.pop();
-  return text.join('\n');
-}
 
 describe('questions on notes that give none', () => {
   it.each([

@@ -4,7 +4,7 @@ import { interactiveUI } from '../../src/ui/interactive.js';
 import { messages } from '../../src/ui/messages.js';
 import { makeChalk } from '../../src/ui/style.js';
 import { choiceQuestion, recallQuestion } from '../session/fixtures.js';
-import { terminalScreen } from './terminal.js';
+import { terminalScreen } from '../support/terminal.js';
 
 // Ctrl+C during a question: the prompt goes, and so does the heading above it (`8/10 · cloze ·
 // Isolation › Linux namespace types`), which would otherwise stay over the summary.

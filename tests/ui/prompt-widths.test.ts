@@ -10,6 +10,7 @@ import type { Countdown } from '../../src/ui/prompt-parts.js';
 import { arrange, chooseOne, freeText, promptTheme, selfGrade, type PromptContext } from '../../src/ui/prompts.js';
 import { sortable } from '../../src/ui/sortable-prompt.js';
 import { timedChoice, timedText } from '../../src/ui/timed-prompts.js';
+import { terminalScreen } from '../support/terminal.js';
 
 // Every prompt at 40 and 80 columns, in both languages: nothing wider than the terminal (so
 // the terminal never cuts a line), the key help broken between items, the finished line
@@ -101,38 +102,9 @@ function terminal(width: number) {
   output.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
   const controller = new AbortController();
   const ctx: PromptContext = { input, output, signal: controller.signal, theme, help: messages('zh').help, width, pageSize: 10 };
-  return { ctx, controller, press: (...keys: string[]) => keys.forEach((k) => input.write(k)), screen: () => applyEscapes(raw), raw: () => raw };
+  return { ctx, controller, press: (...keys: string[]) => keys.forEach((k) => input.write(k)), screen: () => terminalScreen(raw), raw: () => raw };
 }
 
-/** Applies cursor moves and erases (enough of them for inquirer's screen manager). */
-function applyEscapes(raw: string): string {
-  const rows: string[][] = [[]];
-  let row = 0;
-  let col = 0;
-  for (const m of raw.matchAll(/\u001b\[([?\d;]*)([A-Za-z])|([\s\S])/gu)) {
-    const [, params = '', command, ch] = m;
-    if (command) {
-      const n = Number.parseInt(params || '1', 10);
-      if (command === 'A') row = Math.max(0, row - n);
-      else if (command === 'B') row += n;
-      else if (command === 'G') col = n - 1;
-      else if (command === 'K') rows[row] = params === '2' ? [] : (rows[row] ?? []).slice(0, col);
-      continue;
-    }
-    if (ch === '\n') {
-      row++;
-      col = 0;
-    } else if (ch === '\r') col = 0;
-    else if (ch !== undefined) {
-      const line = (rows[row] ??= []);
-      while (line.length < col) line.push(' ');
-      line[col++] = ch;
-    }
-  }
-  const text = Array.from({ length: rows.length }, (_, i) => (rows[i] ?? []).join('').trimEnd());
-  while (text.length && text.at(-1) === '') text.pop();
-  return stripVTControlCharacters(text.join('\n'));
-}
 
 describe('the finished line the prompt module leaves', () => {
   test('after a question with a clue under it, the answer goes on a line of its own, all within 40 columns', async () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Countdown } from '../../src/ui/prompt-parts.js';
 import { messages } from '../../src/ui/messages.js';
 import { arrange, chooseOne, confirmReset, freeText, promptTheme, selfGrade, type PromptContext } from '../../src/ui/prompts.js';
+import { terminalScreen } from '../support/terminal.js';
 
 // The prompt module turns every way a prompt can end into a value: an answer, a skip,
 // a time limit ('timeout') or the end of the session ('end'). Driven through plain
@@ -62,42 +63,6 @@ function harness(timer?: Countdown, level: 0 | 1 = 0): Harness {
   };
 }
 
-/**
- * A very small terminal: applies the cursor moves and line erases inquirer's screen
- * manager writes, so the result is what is left on screen. Colour codes are dropped.
- */
-function terminalScreen(raw: string): string {
-  const lines: string[][] = [[]];
-  let row = 0;
-  let col = 0;
-  const line = () => (lines[row] ??= []);
-  for (const m of raw.matchAll(/\u001b\[([?\d;]*)([A-Za-z])|([\s\S])/gu)) {
-    const [, params = '', command, ch] = m;
-    if (command) {
-      const n = Number.parseInt(params || '1', 10);
-      if (command === 'A') row = Math.max(0, row - n);
-      else if (command === 'B') row += n;
-      else if (command === 'G') col = n - 1;
-      else if (command === 'K') {
-        if (params === '2') lines[row] = [];
-        else line().length = Math.min(line().length, col);
-      }
-      continue;
-    }
-    if (ch === '\n') {
-      row++;
-      col = 0;
-    } else if (ch === '\r') col = 0;
-    else if (ch !== undefined) {
-      const l = line();
-      while (l.length < col) l.push(' ');
-      l[col++] = ch;
-    }
-  }
-  const text = Array.from({ length: lines.length }, (_, i) => (lines[i] ?? []).join('').trimEnd());
-  while (text.length && text.at(-1) === '') text.pop();
-  return text.join('\n');
-}
 
 
 afterEach(() => {

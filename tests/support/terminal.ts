@@ -1,5 +1,9 @@
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
+
 // A very small terminal for screen tests: applies the cursor moves and line erases the prompts
-// write, so what it returns is what is left on screen. Colour codes are dropped.
+// write, so what it returns is what is left on screen. A wide (CJK) character takes two columns,
+// as it does on a real terminal; colour and other control codes are dropped.
 export function terminalScreen(raw: string): string {
   const lines: string[][] = [[]];
   let row = 0;
@@ -28,10 +32,13 @@ export function terminalScreen(raw: string): string {
     else if (ch !== undefined) {
       const l = line();
       while (l.length < col) l.push(' ');
-      l[col++] = ch;
+      l[col] = ch;
+      const wide = stringWidth(ch) === 2;
+      col += wide ? 2 : 1;
+      if (wide) l[col - 1] = '';
     }
   }
   const text = Array.from({ length: lines.length }, (_, i) => (lines[i] ?? []).join('').trimEnd());
   while (text.length && text.at(-1) === '') text.pop();
-  return text.join('\n');
+  return stripVTControlCharacters(text.join('\n'));
 }
