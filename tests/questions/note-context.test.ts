@@ -4,6 +4,7 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
+import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
@@ -568,5 +569,53 @@ describe('a numbered list under a plain lead-in', () => {
     ].join('\n');
     const banks = banksOf(note);
     expect(banks.some((b) => b.kind === 'steps' && b.steps.length === 4)).toBe(true);
+  });
+});
+
+describe('layout and examples, not knowledge', () => {
+  it('community-knowledge and analogy sections, config values, pointers to the note and diagram answers make nothing', () => {
+    expect(isScaffoldTitle('Community Knowledge')).toBe(true);
+    expect(isScaffoldTitle('Analogy')).toBe(true);
+    expect(isScaffoldTitle('Services')).toBe(false);
+    const note = [
+      '# Storage',
+      '',
+      '## Claims',
+      '',
+      '- **Claim size**: a claim asks for space with requests: storage: 10Gi in its spec',
+      '- **Binding**: the controller binds a claim to a volume of at least 5 GiB when asked for that much',
+      '- **Options**: the 3 options above decide how a claim may be mounted',
+      '',
+      '### How does TLS termination work?',
+      '',
+      '```mermaid',
+      'sequenceDiagram',
+      '  Client->>Ingress: TLS hello',
+      '```',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => q.type === 'cloze' && /10Gi/.test(String(q.choices[q.answer as number])))).toBe(false);
+    expect(qs.some((q) => q.type === 'cloze' && /above/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => q.type === 'recall' && /TLS termination/.test(q.prompt))).toBe(false);
+  });
+
+  it('a group holding lab steps is no group, and a gloss only on the right choices gives them away', () => {
+    const note = [
+      '# 存储',
+      '',
+      '## PV',
+      '',
+      '- 准备NFS环境：在一台机器上安装并启动 NFS 服务',
+      '- 创建pv.yaml：写好持久卷的清单文件并提交',
+      '- capacity：持久卷提供的存储空间大小',
+      '- accessModes：持久卷允许的挂载方式',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).some((q) => (q.type === 'member' || q.type === 'multi') && /PV/.test(q.prompt))).toBe(false);
+    const multi = (choices: string[], answer: number[]): Question =>
+      ({ id: 'm', type: 'multi', prompt: '以下哪些属于「PV 生命周期」？（多选）', choices, answer, bank: 'b', subject: 'PV 生命周期', source: { file: 't.md', line: 1 } }) as unknown as Question;
+    expect(gateQuestion(multi(['Binding（绑定）', 'Using（使用）', 'Waiting', 'Releasing（释放）', 'Terminated'], [0, 1, 3]))).toBe('giveaway');
+    expect(gateQuestion(multi(['Binding', 'Using', 'Waiting', 'Releasing', 'Terminated'], [0, 1, 3]))).toBeNull();
   });
 });

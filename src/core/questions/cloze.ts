@@ -82,6 +82,8 @@ const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** Why a sentence gives no blank, or null when it may. */
 function clozeSource(text: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
+  // `上面____选项`, `the options above`: the sentence points at the note around it.
+  if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
@@ -120,6 +122,8 @@ function inMapping(text: string, token: NumberToken): boolean {
   const before = text[token.index - 1] ?? '';
   const after = text.slice(token.index + token.text.length, token.index + token.text.length + 2);
   if (before === ':' || before === '=' || /^:\d/.test(after)) return true;
+  // `storage: 10Gi`, `replicas: 3`: the value of a key in a config, an example's choice.
+  if (/(?:^|[\s{,])[\w.-]+:\s+$/.test(text.slice(Math.max(0, token.index - 40), token.index))) return true;
   // `172.x.x.x`, `“2”`, `0755`, `二次开发`: part of an address, a quoted value, a file mode, a word.
   if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.

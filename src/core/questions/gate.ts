@@ -182,6 +182,10 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (question.type === 'identify' || question.type === 'define' || question.type === 'acronym') {
     if (isAspectLabel(question.subject)) return 'label';
   }
+  // `Binding（绑定）` among bare names: only the right ones written with a gloss stand out by form.
+  const glossed = (c: string) => /[(（][^()（）]+[)）]\s*$/.test(c);
+  const rightGlossed = rights.map((i) => glossed(choices[i] ?? ''));
+  if (rightGlossed.every((g) => g === rightGlossed[0]) && wrong.every((w) => glossed(w) !== rightGlossed[0])) return 'giveaway';
   // Choices of one kind, shape and script, every one against every other (so the verdict
   // does not depend on the order they are shown in).
   for (let i = 0; i < choices.length; i++) {

@@ -115,6 +115,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
+  // `准备NFS环境`, `创建pv.yaml`: a list holding lab steps follows the note's layout, not a kind of thing.
+  if (all.some((e) => isActionTitle(e.term))) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
   // `1）scale`, `(1) 数据封装`: numbered items, whose numbers are layout, are not offered as names.
   // `sl`, `cm`, `w`: one person's shorthand, not names anyone else would know.
@@ -174,6 +179,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       isTechnicalName(c.text) &&
       !isCodeSymbol(c.text) &&
       !isAspectName(c.text) &&
+      !isActionTitle(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
       ![...bank.path, bank.title].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.

@@ -71,7 +71,7 @@ function readTopicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     const t = bare(title);
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
-    if (isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
+    if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
@@ -200,6 +200,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // A diagram's source (mermaid, PlantUML) is markup to a reader, not an answer.
+      if (/```\s*(?:mermaid|plantuml|puml|dot|graphviz)\b/i.test(pair.answer)) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
