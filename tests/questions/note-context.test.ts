@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
-import { gateQuestion, isLabSpecific } from '../../src/core/questions/gate.js';
+import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
@@ -617,5 +617,33 @@ describe('layout and examples, not knowledge', () => {
       ({ id: 'm', type: 'multi', prompt: '以下哪些属于「PV 生命周期」？（多选）', choices, answer, bank: 'b', subject: 'PV 生命周期', source: { file: 't.md', line: 1 } }) as unknown as Question;
     expect(gateQuestion(multi(['Binding（绑定）', 'Using（使用）', 'Waiting', 'Releasing（释放）', 'Terminated'], [0, 1, 3]))).toBe('giveaway');
     expect(gateQuestion(multi(['Binding', 'Using', 'Waiting', 'Releasing', 'Terminated'], [0, 1, 3]))).toBeNull();
+  });
+});
+
+describe('last tells', () => {
+  it('letters held in another order, an example lead or a step number as a term, a step that holds the next one', () => {
+    expect(holdsLetters('IPAM', 'Manage IP address allocation')).toBe(true);
+    expect(holdsLetters('CNI', 'Manage IP address allocation')).toBe(false);
+    const note = [
+      '# Setup',
+      '',
+      '## Roles',
+      '',
+      '- 例如：可以给用户绑定一个只读的角色，让他只能查看资源',
+      '- Step 2: check the events of the pod that failed to start',
+      '- 隐式授权：未匹配任何规则的请求一律被拒绝，不会放行',
+      '- 显式授权：规则里写明的动词和资源才会被允许访问',
+      '',
+      '## 安装流程',
+      '',
+      '1. 安装KubeSphere前置环境',
+      '2. 安装KubeSphere',
+      '3. 检查控制台能否登录',
+      '4. 开启可插拔组件',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => q.type !== 'recall' && (/^例如$/.test(q.subject) || (q.choices as string[]).includes('例如') || (q.choices as string[]).includes('Step 2')))).toBe(false);
+    expect(qs.some((q) => q.type === 'next' && /安装KubeSphere前置环境/.test(q.prompt) && q.choices[q.answer as number] === '安装KubeSphere')).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ const ASPECT_OF =
   /^(?:(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
-const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
+const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
 
 /** A description cut from its sentence, or one that only leads into a list: not a choice. */
 export function isFragmentDetail(detail: string): boolean {
@@ -108,10 +108,18 @@ export function isCategoryLabel(term: string): boolean {
 }
 
 /** An entry one can be asked about: a named thing with a description that says something. */
-export function askableEntry(entry: TermEntry): boolean {
-  if (isCategoryLabel(entry.term)) return false;
+/** What a note put before a colon that names nothing: never a term to ask about, nor a choice. */
+export function isNonName(term: string): boolean {
+  const t = term.trim();
+  if (isCategoryLabel(t)) return true;
   // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
-  if (/^(?:在|当|如果|对于|通过|由于)/u.test(entry.term.trim()) || /=/.test(entry.term)) return false;
+  if (/^(?:在|当|如果|对于|通过|由于)/u.test(t) || /=/.test(t)) return true;
+  // `例如`, `Step 2`: an example's lead or the note's own numbering.
+  return /^(?:例如|比如|譬如|举例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
+}
+
+export function askableEntry(entry: TermEntry): boolean {
+  if (isNonName(entry.term)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;

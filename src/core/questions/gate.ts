@@ -127,6 +127,24 @@ export function isRunOutputSection(label: string): boolean {
 /** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */
 const STOP_WORDS = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it)$/i;
 
+/** Whether the words of `text` hold every letter of `code` (3–5 capitals) as initials or inside a word in capitals (`IP`), in any order. */
+export function holdsLetters(code: string, text: string): boolean {
+  const c = code.trim();
+  if (!/^[A-Z]{3,5}$/.test(c)) return false;
+  const letters: string[] = [];
+  for (const w of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (!w || STOP_WORDS.test(w)) continue;
+    if (/^[A-Z]{2,}$/.test(w)) letters.push(...w);
+    else letters.push((w[0] as string).toUpperCase());
+  }
+  for (const ch of c) {
+    const at = letters.indexOf(ch);
+    if (at < 0) return false;
+    letters.splice(at, 1);
+  }
+  return true;
+}
+
 /** Consecutive words of a text whose initials spell `code` (`organization unit` → OU). */
 export function spellsInitials(code: string, text: string): boolean {
   const c = code.trim();
@@ -178,6 +196,8 @@ export function gateQuestion(question: Question): RejectReason | null {
     if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
     // …or whose words' initials spell it, while no wrong choice's do.
     if (question.type === 'identify' && spellsInitials(right, question.prompt) && !wrong.some((w) => spellsInitials(w, question.prompt))) return 'giveaway';
+    // …or whose words hold its letters in another order (`Manage IP address allocation` → IPAM).
+    if (question.type === 'identify' && holdsLetters(right, question.prompt) && !wrong.some((w) => holdsLetters(w, question.prompt))) return 'giveaway';
   }
   if (question.type === 'identify' || question.type === 'define' || question.type === 'acronym') {
     if (isAspectLabel(question.subject)) return 'label';

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, isAspectBank, isAspectName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isAspectName, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
@@ -120,6 +120,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         accept: (c) =>
           !clueKey.includes(c.key) &&
           !fitsToo(c) &&
+          !isNonName(c.text) &&
           sameKind(c) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) : isTechnicalName(c.text)) &&
           alike(entry.term, c.text),

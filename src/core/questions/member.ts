@@ -22,7 +22,7 @@ import {
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, kindOfTitle, oddOneStandsOut } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isNonName, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
 import { belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
@@ -180,6 +180,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isCodeSymbol(c.text) &&
       !isAspectName(c.text) &&
       !isActionTitle(c.text) &&
+      !isNonName(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
       ![...bank.path, bank.title].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.

@@ -37,7 +37,7 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `Pod有两种类型`: a statement about the thing, cut before its list.
-  if (/有[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
+  if (/(?:有|存在|分为|包括|包含)[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
   // `Copy Fails`, `节点加入失败`: a symptom; `Failed`, `CrashLoopBackOff` alone are states, and names.
   if (SYMPTOM.test(t) && (/\p{Script=Han}/u.test(t) ? [...t].length > 3 : /\s/.test(t))) return false;
   // `Your Choice`, `My Setup`, `kubelet/*`: the note talking to itself, or a pattern;
