@@ -25,6 +25,14 @@ const TILLER = 'Tiller was the server-side component of Helm 2; it ran inside th
 const SERVICE = 'A stable virtual address and DNS name in front of a changing set of Pods, chosen by a label selector.';
 const PSA = 'Pod Security Admission enforces the Pod Security Standards per namespace, replacing PodSecurityPolicy which was deprecated in 1.21 and removed in 1.25.';
 const RWO = 'ReadWriteOnce(RWO): one node may mount the volume for reading and writing';
+// Long sentences that join several statements: each statement is a point of its own.
+const KUBELET_EN = "the agent on every node that starts the Pod's containers and reports their status";
+const DEPLOYMENT = 'keeps a set of identical Pods running and rolls out new versions gradually';
+const POD = 'A Pod is the smallest unit Kubernetes schedules: one or more containers that share a network namespace and volumes and always run on the same machine.';
+const BIND = '为还没有分配节点的 Pod 挑选合适的 Node 并写回绑定结果';
+const RAFT = '由 Leader 统一接收写请求并把日志复制到多数成员';
+const ROLLOUT = 'Deployment 按批次用新 Pod 替换旧 Pod 同时也保留旧的 ReplicaSet 以便回滚';
+const RECONCILE = '各个控制器持续比较期望状态和实际状态并自动修正偏差';
 
 interface Row {
   answer: string;
@@ -49,6 +57,11 @@ const TABLE: Row[] = [
   { answer: '1.21 弃用，1.25 删除，被 PSA 取代', reference: PSP, covered: ['1.21 版本弃用', '1.25 版本删除', '由内置的 PSA 准入控制器接替'], grade: 2, why: 'numbers kept with their points; PSA taking over is said too' },
   { answer: '先模拟移除低优先级的 Pod，再删除牺牲者，然后绑定', reference: PREEMPTION, covered: ['选出牺牲最小的节点，删除其上的低优先级 Pod'], grade: 1, why: 'a step with a comma is one point' },
   { answer: '共享网络和存储卷', reference: SHARED, covered: ['同一个 Pod 里的容器共享网络命名空间和存储卷'], grade: 1, why: 'the point said in fewer words' },
+  // A sentence joining statements with 并, 并且, 同时也: the half that was said is covered.
+  { answer: '把绑定结果写回去', reference: BIND, covered: ['并写回绑定结果'], grade: 1, why: '并 joins two statements: writing the binding back is said, choosing the node is not' },
+  { answer: 'Leader 负责接收所有写请求', reference: RAFT, covered: ['由 Leader 统一接收写请求'], grade: 1, why: 'the first statement of two said; replicating the log is missed' },
+  { answer: '保留旧的 ReplicaSet，方便回滚', reference: ROLLOUT, covered: ['同时也保留旧的 ReplicaSet 以便回滚'], grade: 1, why: '同时也 starts a statement; 以便回滚 is too short to stand alone and stays with it' },
+  { answer: '控制器会自动修正偏差', reference: RECONCILE, covered: ['并自动修正偏差'], grade: 1, why: 'correcting the drift said, comparing the states not' },
   // Another language than the reference: not measured, the cursor in the middle.
   { answer: 'the scheduler picks a node for the pod', reference: SCHEDULER, covered: [], grade: 1, comparable: false, why: 'English for a Chinese reference' },
   { answer: 'pod node', reference: KUBELET, covered: [], grade: 1, comparable: false, why: 'sharing Pod and node covers nothing' },
@@ -58,15 +71,44 @@ const TABLE: Row[] = [
   {
     answer: 'the server-side component of helm 2, removed in helm 3',
     reference: TILLER,
-    covered: ['Tiller was the server-side component of Helm 2', 'it ran inside the cluster and was removed in Helm 3'],
-    grade: 2,
-    why: 'both points: Good',
+    covered: ['Tiller was the server-side component of Helm 2', 'and was removed in Helm 3'],
+    grade: 1,
+    why: 'running inside the cluster is a statement of its own that was not said: two of three, Hard (it was one point with the removal, covered by the removal alone)',
   },
+  { answer: 'it was removed in Helm 3', reference: TILLER, covered: ['and was removed in Helm 3'], grade: 1, why: 'half of the long sentence said: that half covered, Helm 3 kept with its point' },
   { answer: 'a virtual IP and DNS name for a set of pods picked by labels', reference: SERVICE, covered: ['A stable virtual address and DNS name in front of a changing set of Pods'], grade: 1, why: 'the selector not said' },
   { answer: 'no idea', reference: SERVICE, covered: [], grade: 0, why: 'nothing of it: Again' },
   { answer: 'PSA enforces pod security standards per namespace', reference: PSA, covered: ['Pod Security Admission enforces the Pod Security Standards per namespace'], grade: 1, why: 'PSA is Pod Security Admission' },
-  { answer: 'it replaced PodSecurityPolicy', reference: PSA, covered: [], grade: 1, why: 'the numbers of the point not said' },
+  {
+    answer: 'it replaced PodSecurityPolicy',
+    reference: PSA,
+    covered: ['replacing PodSecurityPolicy'],
+    grade: 1,
+    why: 'replacing PSP is a statement of its own (which starts another): said; the deprecation and removal, with their numbers, not',
+  },
+  {
+    answer: 'PodSecurityPolicy was deprecated in 1.21 and removed in 1.25',
+    reference: PSA,
+    covered: ['replacing PodSecurityPolicy', 'which was deprecated in 1.21 and removed in 1.25'],
+    grade: 1,
+    why: 'deprecated in 1.21 and removed in 1.25 is too short to cut: one point, numbers and all',
+  },
   { answer: 'RWO means one node can mount it read write', reference: RWO, covered: ['ReadWriteOnce(RWO): one node may mount the volume for reading and writing'], grade: 2, why: 'RWO is ReadWriteOnce' },
+  { answer: 'it reports pod status', reference: KUBELET_EN, covered: ['and reports their status'], grade: 1, why: 'and reports… is a verb with its object, a statement: reporting said, starting containers not (was one point, missed)' },
+  {
+    answer: 'it rolls out new versions gradually',
+    reference: DEPLOYMENT,
+    covered: ['and rolls out new versions gradually'],
+    grade: 1,
+    why: 'half of the sentence is no longer the whole point: Hard, not Good',
+  },
+  {
+    answer: 'containers of a pod always run on the same machine',
+    reference: POD,
+    covered: ['and always run on the same machine'],
+    grade: 1,
+    why: 'cut after a statement before a colon and at and always; share a namespace and volumes stays one thing',
+  },
 ];
 
 let model: CoverageModel;
@@ -94,6 +136,15 @@ describe('recall coverage on real answers', () => {
   test('key points keep their numbers; a numbered step is one point, comma and all', () => {
     expect(keyPoints(PSP)).toEqual(['早期的集群级 Pod 限制策略对象', '1.21 版本弃用', '1.25 版本删除', '由内置的 PSA 准入控制器接替']);
     expect(keyPoints(PREEMPTION)[1]).toBe('调度器在候选节点上模拟移除低优先级 Pod，检查目标 Pod 能否放下');
+  });
+
+  test('a long sentence joining statements is cut into them; a short one, a label and a number stay whole', () => {
+    expect(keyPoints(TILLER)).toEqual(['Tiller was the server-side component of Helm 2', 'it ran inside the cluster', 'and was removed in Helm 3']);
+    expect(keyPoints(PSA)).toEqual(['Pod Security Admission enforces the Pod Security Standards per namespace', 'replacing PodSecurityPolicy', 'which was deprecated in 1.21 and removed in 1.25']);
+    expect(keyPoints(POD)).toEqual(['A Pod is the smallest unit Kubernetes schedules', 'one or more containers that share a network namespace and volumes', 'and always run on the same machine']);
+    expect(keyPoints(BIND)).toEqual(['为还没有分配节点的 Pod 挑选合适的 Node', '并写回绑定结果']);
+    expect(keyPoints(RWO)).toEqual([RWO]);
+    expect(keyPoints(SERVICE)).toEqual(['A stable virtual address and DNS name in front of a changing set of Pods', 'chosen by a label selector']);
   });
 
   test('an abbreviation meets its expansion without a model too: from the reference itself', () => {

@@ -28,4 +28,39 @@ describe('key-point coverage of technical answers', () => {
     const result = coverage('副本之间通过 Lease 选举 leader，几个副本会争抢同一个 Lease', '它们默认开启 Leader 选举，多个副本争抢同一个 Lease 对象');
     expect(result.covered).toEqual(['它们默认开启 Leader 选举', '多个副本争抢同一个 Lease 对象']);
   });
+
+  it('cuts a long sentence where it joins statements, in English and Chinese', () => {
+    expect(keyPoints('kube-proxy manages traffic: it turns Services and their endpoints into packet rules so a virtual address reaches a real Pod')).toEqual([
+      'kube-proxy manages traffic',
+      'it turns Services and their endpoints into packet rules',
+      'so a virtual address reaches a real Pod',
+    ]);
+    expect(keyPoints('but the source address is rewritten and an extra hop is added')).toEqual(['but the source address is rewritten', 'and an extra hop is added']);
+    expect(keyPoints('先确认后端 Pod 处于 Running 并且已经就绪')).toEqual(['先确认后端 Pod 处于 Running', '并且已经就绪']);
+  });
+
+  it('keeps a sentence whole where and, which or 并 do not join statements', () => {
+    for (const whole of [
+      // Two things one statement names, two verbs sharing an object or a subject.
+      'whether replicas are created and removed one at a time in order or all at once',
+      'so for a large Service every Pod change rewrites and resends a huge object to every kube-proxy',
+      'how long a completed task and its Pods are kept before they are removed automatically',
+      // A question inside the statement; a short sentence; a label before its colon; brackets.
+      'The Node authorizer decides which kinds of requests a kubelet may make',
+      'Cluster spreads load but hides the source',
+      'ReadWriteOnce(RWO): one node may mount the volume for reading and writing',
+      'kubelet keeps the containers of every Pod running (it restarts them and reports their state to the API server)',
+      // 同时 as `at the same time`, 并 in 并发 and 并不.
+      '同一个节点上的多个 Pod 仍然可以同时读写这个卷',
+      '调度器并发地为多个候选节点打分并不会改变结果',
+    ]) {
+      expect(keyPoints(whole)).toEqual([whole]);
+    }
+  });
+
+  it('covers the half of a long sentence an answer says, and misses the other half', () => {
+    const result = coverage('it was removed in Helm 3', 'it ran inside the cluster and was removed in Helm 3');
+    expect(result.covered).toEqual(['and was removed in Helm 3']);
+    expect(result.missed).toEqual(['it ran inside the cluster']);
+  });
 });

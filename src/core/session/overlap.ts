@@ -196,6 +196,159 @@ export function tokens(text: string, model: CoverageModel = UNIFORM): Set<string
 /** A list marker (`- `, `* `, `1. `, `2) `, `3、`): not a number of the point (`1.21 版本弃用` keeps its 1.21). */
 const LIST_MARKER = /^\s*(?:[-*•+]\s+|\d{1,2}[.)]\s+|\d{1,2}、\s*)/;
 
+/** Words that join statements and say nothing themselves (`but not restarted` is one thing said). */
+const JOIN_WORDS = new Set(['but', 'where', 'while', 'whereas', 'because', 'although']);
+
+/** What a piece of a sentence says: one per English content word, a half per Chinese content character. */
+function substance(text: string): number {
+  const normalized = plain(text);
+  let amount = 0;
+  for (const word of normalized.replace(HAN_RUN, ' ').match(WORD) ?? []) {
+    const bare = word.replace(/[.]+$/, '');
+    if (bare && !STOP_WORDS.has(bare) && !JOIN_WORDS.has(bare) && (bare.length >= 2 || /^\d$/.test(bare))) amount += 1;
+  }
+  for (const ch of normalized.match(/\p{Script=Han}/gu) ?? []) if (!HAN_STOP.has(ch)) amount += 0.5;
+  return amount;
+}
+
+/** A statement is cut in two only when each side says this much, */
+const CLAUSE_MIN = 2;
+/** and both together this much: `deprecated in 1.21 and removed in 1.25` stays one point. */
+const SENTENCE_MIN = 6;
+
+/** Words that open a clause after `and`: `and was removed`, `and it ran`, `and then`, `and always runs`. */
+const CLAUSE_OPENER = /^(?:is|are|was|were|has|have|had|can|cannot|could|may|might|must|will|would|should|does|do|did|it|they|he|she|we|you|there|then|also|always|never|only|still|often|usually|now|later|finally|thus|therefore|so)$/;
+/** A verb's object or particle: `and rolls out`, `and lets a member`, `and restores them`. */
+const OBJECT_OPENER = /^(?:the|a|an|its|their|it|them|each|every|all|any|this|these|those|his|her|our|your|out|up|back|off|down|away)$/;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|can|cannot|could|may|might|must|will|would|should|does|do|did)$/;
+/** Before `which` or `where`, a preposition makes them part of the clause (`the node on which it runs`). */
+const PREPOSITION = /^(?:on|in|at|to|by|for|from|with|of|through|under|into|onto|over|and|or)$/;
+
+/** The words of a text, without the punctuation around them. */
+const wordsOf = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+
+/** The ending a verb form shares with the one beside it: `rewrites and resends`, `created and removed`. */
+const inflection = (word: string) => /^[a-z][a-z-]*(?:[^su](s)|(ed)|(ing))$/.exec(word)?.slice(1).find(Boolean);
+
+/**
+ * Whether the words after `and` start a statement of their own (`and was removed in Helm 3`,
+ * `and holds its stdio`) rather than name one more thing (`and DNS name`, `and volumes`).
+ */
+function opensClause(before: string[], after: string[]): boolean {
+  const [first = '', second = ''] = after;
+  const w1 = first.toLowerCase();
+  if (CLAUSE_OPENER.test(w1)) return true;
+  // `is rewritten and an extra hop is added`: a subject and its verb, after a statement
+  // (not `how long a completed task and its Pods are kept`).
+  if (/^(?:the|a|an|each|every|its|their|this|all)$/.test(w1)) {
+    return after.slice(1, 4).some((w) => AUXILIARY.test(w.toLowerCase())) && before.some((w) => AUXILIARY.test(w.toLowerCase()));
+  }
+  if (first !== w1 || STOP_WORDS.has(w1)) return false; // a name (`and Helm 3`)
+  // Two verbs of one statement sharing their object or subject: `rewrites and resends a
+  // huge object`, `are created and removed one at a time`, `reads and writes a disk`; when the
+  // statement has another word of that form, the one before `and` is its object (`pulls images
+  // and starts…`, `is allocated when the sandbox is created and released when…`).
+  const form = inflection(w1);
+  if (form && form === inflection(before.at(-1) ?? '') && before.filter((w) => inflection(w) === form).length === 1) return false;
+  // `and removed in`, `and deployed`: a verb in the past (not `need`, `speed`).
+  if (/^[a-z]{2,}ed$/.test(w1) && !/eed$/.test(w1)) return true;
+  // `and holds its stdio`, `and rolls out new versions`: a verb and its object.
+  return OBJECT_OPENER.test(second.toLowerCase());
+}
+
+/** Whether what comes before a colon is a statement (`kube-proxy manages traffic:`), not a label (`ReadWriteOnce(RWO):`). */
+function isStatement(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[)）]$/.test(trimmed) || substance(trimmed) < 3) return false;
+  const words = wordsOf(trimmed);
+  return words.some((w, i) => AUXILIARY.test(w.toLowerCase()) || (i > 0 && /^[a-z][a-z-]*(?:[^su]s|ed)$/.test(w)));
+}
+
+/** Chinese words that join two statements: `并且`, `同时也`, `因此`, and `并` before a verb (`挑选节点并写回结果`), not in `合并`, `并发`, `并不`. */
+const JOIN_ZH = /与此同时|并且|而且|但是|然而|因此|从而|以便|然后|随后|(?<!之)所以|同时(?=[也还又])|(?<![合兼吞归一])并(?![且发行列存入集非不没无购])/gu;
+/** English words that join two statements; whether `and` does is checked on what follows it. */
+const JOIN_EN = /(?<=\s)(?:and|but|which|where|while|whereas|because|although|so)(?=\s)|:(?=\s)/giu;
+
+/** How far around a joining word its statement is read, in characters. */
+const NEAR = 300;
+
+/** Where a clause may be cut: outside brackets and code, at a word that joins statements. */
+function joins(text: string): { at: number; skip: number }[] {
+  const outside: boolean[] = [];
+  let depth = 0;
+  let code = false;
+  for (const ch of text) {
+    const inside = depth > 0 || code;
+    if (ch === '`') code = !code;
+    else if (!code && /[(（[【「《]/.test(ch)) depth++;
+    else if (!code && /[)）\]】」》]/.test(ch)) depth = Math.max(0, depth - 1);
+    for (let k = 0; k < ch.length; k++) outside.push(!inside);
+  }
+  const found: { at: number; skip: number }[] = [];
+  for (const m of text.matchAll(JOIN_ZH)) if (outside[m.index]) found.push({ at: m.index, skip: 0 });
+  for (const m of text.matchAll(JOIN_EN)) {
+    if (!outside[m.index]) continue;
+    const word = m[0].toLowerCase();
+    // The statement around it, as far as it matters (a long line is not read again for every word).
+    const lead = text.slice(Math.max(0, m.index - NEAR), m.index);
+    const words = wordsOf(lead);
+    const before = words.at(-1)?.toLowerCase() ?? '';
+    const after = wordsOf(text.slice(m.index + m[0].length, m.index + m[0].length + NEAR));
+    if (word === ':') {
+      if (isStatement(lead.split(/[:;]\s/).at(-1) ?? '')) found.push({ at: m.index, skip: 1 });
+      continue;
+    }
+    if (word === 'and' && !opensClause(words, after)) continue;
+    // A relative clause: `PodSecurityPolicy which was deprecated`, `which shrinks the attack
+    // surface`; not a question inside the statement (`decides which kinds of requests`,
+    // `does not need to know where the storage comes from`, `the zones where disks may be created`).
+    const next = after[0] ?? '';
+    if (word === 'which' && (PREPOSITION.test(before) || inflection(before) || !(AUXILIARY.test(next.toLowerCase()) || inflection(next) === 's'))) continue;
+    if (word === 'where' && (PREPOSITION.test(before) || !/^(?:they|it|he|she|we|you|there)$/i.test(next))) continue;
+    if (word === 'while' && /^(?:a|for|after|once)$/.test(before)) continue;
+    // `so that`, `so a virtual address reaches…`; not `do so`, `and so on`, `so many`.
+    if (word === 'so' && (/^(?:do|does|did|doing|done|say|says|said|and|or|not|even|just|is|are|why|how|if)$/.test(before) || /^(?:far|on|much|many|long|few|little|called|to)$/i.test(after[0] ?? ''))) continue;
+    found.push({ at: m.index, skip: 0 });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A sentence joining several statements, as its statements: `it ran inside the cluster and was
+ * removed in Helm 3` is two points, so an answer saying one of them covers that one. A short
+ * sentence stays whole, and so does a number with what it is the number of.
+ */
+function clauses(sentence: string): string[] {
+  const cuts = joins(sentence);
+  if (!cuts.length) return [sentence];
+  // What the sentence says, counted once and summed up to each place it may be cut (each is
+  // at the edge of a word, and a colon says nothing), so a long line is not counted again per cut.
+  const total = substance(sentence);
+  const out: string[] = [];
+  let from = 0;
+  let counted = 0;
+  let upTo = 0;
+  let saidBefore = 0;
+  for (const { at, skip } of cuts) {
+    upTo += substance(sentence.slice(counted, at));
+    counted = at;
+    if (at < from) continue;
+    const left = upTo - saidBefore;
+    const rest = total - upTo;
+    if (left >= CLAUSE_MIN && rest >= CLAUSE_MIN && left + rest >= SENTENCE_MIN) {
+      out.push(sentence.slice(from, at).trim());
+      from = at + skip;
+      saidBefore = upTo;
+    }
+  }
+  out.push(sentence.slice(from).trim());
+  return out;
+}
+
 /** The clauses of a reference answer worth checking for: list items whole, sentences by clause. */
 export function keyPoints(reference: string): string[] {
   const points: string[] = [];
@@ -207,7 +360,7 @@ export function keyPoints(reference: string): string[] {
       continue;
     }
     // Not at 、: it lists things inside one clause (`由 key、operator 和 values 组成`).
-    points.push(...line.split(/[，。；;！？!?]|,\s|\.\s|\.$/).map((part) => part.trim()));
+    points.push(...line.split(/[，。；;！？!?]|,\s|\.\s|\.$/).flatMap((part) => clauses(part.trim())));
   }
   return points.filter((part) => {
     const found = [...baseTokens(part)].filter((t) => !t.startsWith('#') && !t.startsWith('='));
