@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import { stripVTControlCharacters } from 'node:util';
 import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';

@@ -2,7 +2,7 @@ import { conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCode
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { keyOf, LEADING_MARKS, width } from './text.js';
+import { LEADING_MARKS, width } from './text.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.

@@ -1,3 +1,5 @@
+import { looseMatchKey } from './normalize.js';
+
 // What abbreviations of this field stand for, where one expansion is not the whole truth.
 // Facts, not sentences of any note: an abbreviation written out two accepted ways takes
 // either when typed, and one that stands for different things in this field is not asked
@@ -22,12 +24,11 @@ const SAME: readonly (readonly string[])[] = [
 /** Abbreviations that stand for different things in this field (`ACI`: Azure Container Instances, App Container Image, Cisco's fabric). */
 const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC', 'PV', 'PD', 'SA', 'CD', 'CP', 'DC', 'RC', 'LB', 'PR', 'MR', 'ES']);
 
-const key = (text: string): string => text.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
 
 /** Other ways to write out `long`, all right. */
 export function otherExpansions(long: string): string[] {
-  const group = SAME.find((g) => g.some((e) => key(e) === key(long)));
-  return group ? group.filter((e) => key(e) !== key(long)) : [];
+  const group = SAME.find((g) => g.some((e) => looseMatchKey(e) === looseMatchKey(long)));
+  return group ? group.filter((e) => looseMatchKey(e) !== looseMatchKey(long)) : [];
 }
 
 /** Whether `short` stands for different things in this field, so typing one expansion is not the only right answer. */

@@ -1,3 +1,5 @@
+import { looseMatchKey } from './normalize.js';
+
 // The full lists behind the lists notes write: a note may leave a member out (a PV can be
 // Pending too), and an outsider offered as "not in this group" must not be a real member the
 // note forgot. Facts of Kubernetes and Docker, matched by the words of a group's title.
@@ -20,10 +22,8 @@ const SETS: { title: RegExp; members: string[] }[] = [
   { title: /qos/i, members: ['Guaranteed', 'Burstable', 'BestEffort'] },
 ];
 
-const lower = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
-
 /** Whether `name` belongs to the real list a group titled `title` is part of, though the note left it out. */
 export function belongsInFact(title: string, name: string): boolean {
-  const key = lower(name);
-  return SETS.some((set) => set.title.test(title) && set.members.some((m) => lower(m) === key));
+  const key = looseMatchKey(name);
+  return SETS.some((set) => set.title.test(title) && set.members.some((m) => looseMatchKey(m) === key));
 }

@@ -13,6 +13,11 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+/** Key that also ignores hyphens, underscores and other marks: `Read-Write Once` = `readwriteonce`. */
+export function looseMatchKey(text: string): string {
+  return matchKey(text).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Key for comparing terms and choices: normalized, without spaces and trailing punctuation. */
 export function matchKey(text: string): string {
   return trimTrailing(normalizeText(text).replace(/\s+/g, ''), '.,;:!?');
