@@ -647,3 +647,126 @@ describe('last tells', () => {
     expect(qs.some((q) => q.type === 'next' && /安装KubeSphere前置环境/.test(q.prompt) && q.choices[q.answer as number] === '安装KubeSphere')).toBe(false);
   });
 });
+
+describe("the note's numbering, made-up cases and self-describing names", () => {
+  const clozeAnswers = (note: string): string[] =>
+    questionsOf(note)
+      .filter((q) => q.type === 'cloze')
+      .map((q) => q.choices[q.answer as number] as string);
+
+  it('never blanks an item number, a field set in prose, a made-up case or a value shown as a percentage', () => {
+    const note = [
+      '# 负载均衡',
+      '',
+      '## 转发模式',
+      '',
+      '**DR 模式**：调度器和后端机器必须处在同一个二层网络里。',
+      '',
+      '<1> 调度器只改写数据帧的目标 MAC 地址，IP 层的字段保持原样',
+      '',
+      '<2> 后端机器要在 lo 网卡上配置同一个虚拟 IP 才能接收报文',
+      '',
+      '## 调度过程',
+      '',
+      '**Scheduler**：为还没有节点的 Pod 挑选合适的节点。',
+      '',
+      '（1）用户通过 kubectl 把 Deployment 提交给 API Server，经过校验后写入 etcd。',
+      '',
+      '（3）调度器为每个 Pod 选择节点，并把结果写回 API Server。',
+      '',
+      '## 滚动参数',
+      '',
+      '- maxSurge: 1 表示升级过程中最多多出来的 Pod 个数',
+      '- progressDeadlineSeconds: 超过这个时间没有进展就把升级标记为失败，默认为 600 秒',
+      '',
+      '由于 replicas为4，整个升级过程中 Pod 总数在 3 到 5 之间。',
+      '',
+      '## cgroups',
+      '',
+      '**cgroup 层级**：每个子系统挂载成一棵树，进程加入树上的节点后受它的限制。',
+      '',
+      'cgroups 可以限制进程组使用的资源，比如在一台十六核的机器上同时跑前端和批处理任务时，可以只让前端使用其中的十二个核，剩下的四个核交给批处理任务。',
+      '',
+      '## 选择概率',
+      '',
+      '**statistic 模块**：按概率匹配报文，用来在多个后端之间分流。',
+      '',
+      'iptables 模式按照 1/(n-i) 给每条规则设置概率，譬如有两个后端时第一条规则的概率是 0.5，也就是 50% 的请求命中第一个后端。',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    // What may still be asked: a default the note states as a fact.
+    expect(answers).toContain('600 秒');
+    for (const bad of ['1', '2', '3', '4', '四个', '十二个', '50%', '0.5']) expect(answers, bad).not.toContain(bad);
+  });
+
+  it('never blanks a release number the topic line shows, a count of what came before, or a bound', () => {
+    const note = [
+      '# Docker 17.06 新特性',
+      '',
+      '**host 网络**：容器直接使用宿主机的网络栈，没有独立的网络命名空间。',
+      '',
+      '从 17.06 版本开始 swarm 服务也可以使用 host 网络。',
+      '',
+      '**macvlan 驱动**：给容器分配一个真实的 MAC 地址，让它像一台物理机一样出现在网络里。',
+      '',
+      'Overlay 网络加入了加密选项，macvlan 也支持了 swarm 模式。这两个改进都被标记为实验特性。',
+      '',
+      '**ingress 网络**：The routing mesh is available on Docker 1.12 and higher for every published port.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    for (const bad of ['17.06', '两个', '1.12']) expect(answers, bad).not.toContain(bad);
+  });
+
+  it("asks nothing that names a note's own labels for its examples, and no flag by its description", () => {
+    const note = [
+      '# 节点失联',
+      '',
+      '## 心跳',
+      '',
+      '控制面收不到节点心跳的原因有很多，例如：',
+      '',
+      '- 进程卡死：kubelet 的主循环不再推进，心跳停止上报',
+      '- 人为失误：运维同学把 kubelet 服务停掉了',
+      '- 网络抖动：交换机切换期间节点和控制面之间丢包',
+      '',
+      '## 驱逐参数',
+      '',
+      '- --node-monitor-period：控制器检查节点状态的间隔，默认 5 秒',
+      '- --node-eviction-rate：每秒从故障节点上驱逐的 Pod 数量，默认 0.1',
+      '- --unhealthy-zone-threshold：可用区内不健康节点占比达到多少时降低驱逐速率，默认 55%',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    const choice = qs.filter((q) => q.type !== 'recall' && q.type !== 'cloze');
+    expect(choice.some((q) => /进程卡死|人为失误|网络抖动/.test(shown(q)))).toBe(false);
+    expect(choice.some((q) => /--node-eviction-rate|--node-monitor-period/.test(shown(q)))).toBe(false);
+    // The flags' defaults are still facts worth a blank.
+    expect(qs.some((q) => q.type === 'cloze' && /--unhealthy-zone-threshold|驱逐参数/.test(q.prompt))).toBe(true);
+  });
+
+  it('explains no circumstance, source line, lab action, value split at its colon or bare label', () => {
+    const note = [
+      '# ipvs 简介',
+      '',
+      '**原文地址**：一篇讲 ipvs 与 iptables 性能对比的博客文章的标题',
+      '',
+      '**配置方法**：在 kube-proxy 的配置里把 mode 设为 ipvs，并确保节点加载了 ip_vs 相关的内核模块。',
+      '',
+      '**清理 csr 文件**：签发完成后证书请求文件已经没有用处，可以删掉以免混淆。',
+      '',
+      '**暂停和恢复**：升级过程中可以随时停下来观察，确认没问题后再继续往下走。',
+      '',
+      '**目前解决办法**：暂时没有找到稳定的办法，只能先重启节点上的组件。',
+      '',
+      '当 Pod 设置 hostNetwork: true 时，容器直接使用所在节点的网络，Pod 的 IP 就是节点的 IP。',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note)
+      .filter((q) => q.type === 'recall')
+      .map((q) => q.prompt);
+    expect(prompts).toContain('「ipvs」的配置方法是什么？');
+    for (const bad of [/原文地址/, /清理 csr/, /暂停和恢复/, /目前解决办法/, /当 ?Pod/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
+  });
+});

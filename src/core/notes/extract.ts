@@ -1,4 +1,13 @@
-import { correctKnownNames, shortHash, detectLang, isSentence, matchKey } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isSentence, isTechnicalName, matchKey } from '../text/index.js';
+
+/** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
+function namesSomething(term: string): boolean {
+  if (/\p{Script=Han}/u.test(term)) return /[A-Za-z]{2,}/.test(term.replace(/\bbugs?\b/gi, ''));
+  return isTechnicalName(term);
+}
+
+/** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
+const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 import {
   bareTitle,
   hasSequenceMark,
@@ -721,6 +730,13 @@ class SectionExtractor {
     const all = entries.length + names.length + plain;
     const withNames = names.length * 2 > all || (names.length + entries.length) * 2 > all + 1 ? names : [];
     const merged = [...entries, ...withNames].sort((a, b) => a.line - b.line);
+    // `造成心跳超时的场景非常多，例如：` over `误操作：…`, `节点故障：…`: labels the note gave its
+    // own examples, not names of the field; a choice among them tests the note's wording.
+    const examples = !context.led && context.cues?.some((cue) => EXAMPLES_CUE.test(cue.trim()));
+    if (examples && merged.every(({ term }) => !namesSomething(term.term))) {
+      this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
+      return;
+    }
     this.builder.terms(context.title, context.path, list.line, merged);
   }
 

@@ -87,6 +87,8 @@ function clozeSource(text: string): RejectReason | null {
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
+  // `准确性*，可以与…共用*`: emphasis the note never closed, left in the sentence.
+  if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(text)) return 'debris';
   return null;
 }
 
@@ -94,6 +96,8 @@ function clozeSource(text: string): RejectReason | null {
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
+/** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
+const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
 const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*)$/i;
 
@@ -102,7 +106,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|ex
  * (`at least 3`, `至少三个` state a minimum, one value, and stay.)
  */
 const BOUND_BEFORE = /(?:\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
-const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|或更[大多高小少低]|及以上|or (?:more|less|fewer|larger|greater|higher|above)|\+)/i;
+const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|或更[大多高小少低新]|及以上|及更高|及以后|以后|之后的版本|or (?:more|less|fewer|larger|greater|higher|above|later|newer)|and (?:higher|later|above|newer|up)|\+)/i;
 
 function isBound(text: string, token: NumberToken): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));
@@ -111,6 +115,9 @@ function isBound(text: string, token: NumberToken): boolean {
 function isExampleValue(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 36), token.index);
   if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
+  // `比如在一个八核服务器上，…仅可以使用其中的六个核`: a scenario the sentence made up, however long.
+  const sentence = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
+  if (SCENARIO.test(sentence)) return true;
   if (POINTER.test(text.slice(0, token.index))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
   const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
@@ -127,7 +134,16 @@ function inMapping(text: string, token: NumberToken): boolean {
   // `172.x.x.x`, `“2”`, `0755`, `二次开发`: part of an address, a quoted value, a file mode, a word.
   if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
-  return /^[、)）]/.test(after) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index));
+  if (/^[、)）]/.test(after) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index))) return true;
+  return isListNumber(text, token);
+}
+
+/** `<2> RS…`, `（2）API Server…`, `1.生成…`, `[3]`: the note's own numbering of an item, not a fact. */
+function isListNumber(text: string, token: NumberToken): boolean {
+  if (token.unit || token.script !== 'arabic') return false;
+  const before = text.slice(0, token.index);
+  const after = text.slice(token.index + token.text.length);
+  return /^\s*[(（<\[【]?\s*$/.test(before) && /^\s*[.)）>\]】、:：]/.test(after);
 }
 
 /**
@@ -136,6 +152,9 @@ function inMapping(text: string, token: NumberToken): boolean {
  */
 function countsItsNeighbours(text: string, token: NumberToken): boolean {
   if (token.value < 2 || token.value > 10) return false;
+  // `这两个增强特性`, `these three`, `both`: a count of what the sentence before listed.
+  if (/(?:这|那|上述|以上|前面|上面的|these|those|the)\s*$/i.test(text.slice(Math.max(0, token.index - 6), token.index)) && token.script === 'han') return true;
+  if (/\b(?:these|those|the above|all)\s+$/i.test(text.slice(Math.max(0, token.index - 12), token.index))) return true;
   return enumerationCount(text, token.index, token.text.length).includes(token.value);
 }
 
@@ -144,6 +163,16 @@ const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x
 
 function isProductVersion(text: string, token: NumberToken): boolean {
   return SYSTEM_BEFORE.test(text.slice(Math.max(0, token.index - 30), token.index));
+}
+
+/** `0.5 … 也就是 50%`: the same value written as a percentage (or the other way round) beside the blank. */
+function shownAsPercent(text: string, token: NumberToken): boolean {
+  const rest = text.slice(0, token.index) + ' ' + text.slice(token.index + token.text.length);
+  const percents = [...rest.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  const fractions = [...rest.matchAll(/(?<![\d.])0?\.\d+/g)].map((m) => Number(m[0]));
+  const value = token.unit === '%' ? token.value / 100 : token.value;
+  if (token.unit === '%') return fractions.some((f) => Math.abs(f - value) < 1e-9);
+  return value > 0 && value < 1 && percents.some((p) => Math.abs(p / 100 - value) < 0.006);
 }
 
 type Blank =
@@ -156,9 +185,14 @@ function occurrences(text: string, part: string): number {
   return count;
 }
 
+/** `replicas为3`, `maxSurge = 1`: a field set to a value in prose, the note's example setting. */
+const SETS_A_FIELD = /[A-Za-z][\w.-]*\s*(?:为|设为|设置为|=)\s*\d/;
+
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 function numberBlank(text: string, around: readonly string[]): Blank | null {
   const tokens = findNumbers(text);
+  // `由于 replicas为4，…总数在 3 到 5 之间`: a sentence that sets a field works out the example's numbers.
+  if (SETS_A_FIELD.test(text)) return null;
   // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
   const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
   const usable = tokens.filter(
@@ -172,7 +206,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !countsItsNeighbours(text, token) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
-      !isProductVersion(text, token),
+      !isProductVersion(text, token) &&
+      !shownAsPercent(text, token),
   );
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
@@ -206,9 +241,12 @@ function isStressedName(span: string): boolean {
   return t.split(/\s+/).length <= 3 && t.length <= 30 && !/[,;]/.test(t);
 }
 
+/** The field's own names (`kubernetes`, `Docker`): a list naming them (CoreDNS plugins) makes odd siblings. */
+const UMBRELLA = /^(?:kubernetes|k8s|docker|linux|containers?|cloud|容器|集群|云)$/i;
+
 function boldBlank(text: string, spans: readonly string[], owners: readonly string[], around: readonly string[], listed: (span: string) => boolean): Blank | null {
   for (const span of spans) {
-    if (!isStressedName(span) || !listed(span)) continue;
+    if (!isStressedName(span) || !listed(span) || UMBRELLA.test(span.trim())) continue;
     const key = keyOf(span);
     if (!key || owners.includes(key) || occurrences(text, span) !== 1) continue;
     if (around.some((a) => containsKey(a, span))) continue;
@@ -355,6 +393,8 @@ function entryBlank(entry: TermEntry, around: readonly string[], listed: (span: 
     return reason === null;
   });
   for (const text of facts) {
+    // `maxUnavailable: 1 表示…`: a detail that opens with the term's value gives the note's setting.
+    if (text === entry.detail && /^\s*\d/.test(text)) continue;
     const blank = numberBlank(text, around);
     if (blank) return blank;
   }
@@ -419,6 +459,8 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
   const spots: ClozeSpot[] = [];
+  // The topic line above the prompt shows the headings: a number in them (`K8s 1.8 新特性`) is shown.
+  const shownAbove = [bank.title, ...bank.path].map(displayTitle);
   const turnDown = (reason: RejectReason, text: string, line: number) => rejectCandidate(ctx, bank, 'cloze', reason, text, line);
   const fromSentence = (text: string, line: number, around: readonly string[]): Blank | null => {
     const reason = clozeSource(text);
@@ -430,7 +472,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   };
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
-      const blank = entryBlank(entry, [entry.term, ...entry.aliases], (span) => isListed(ctx.pool, span));
+      const blank = entryBlank(entry, [entry.term, ...entry.aliases, ...shownAbove], (span) => isListed(ctx.pool, span));
       if (!blank) continue;
       if ('why' in blank) {
         turnDown(blank.why, entry.term, entry.line);
@@ -445,7 +487,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     const label = clozeLabel(bank);
     for (const fact of bank.facts ?? []) {
-      const blank = fromSentence(fact.text, fact.line, [bank.title]);
+      const blank = fromSentence(fact.text, fact.line, shownAbove);
       if (!blank) continue;
       if (!label) {
         turnDown('no-subject', fact.text, fact.line);
@@ -456,7 +498,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.kind === 'steps') {
     const label = clozeLabel(bank);
     bank.steps.forEach((step, index) => {
-      const blank = fromSentence(step.text, step.line, [bank.title]);
+      const blank = fromSentence(step.text, step.line, shownAbove);
       if (!blank) return;
       if (!label) {
         turnDown('no-subject', step.text, step.line);

@@ -123,6 +123,8 @@ export function askableEntry(entry: TermEntry): boolean {
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
+  // `--pod-eviction-timeout`: a flag's words say what it sets, so its description is read off the name.
+  if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (isFragmentDetail(detail) || VALUE_ONLY.test(detail) || isTypeOnlyDetail(detail)) return false;

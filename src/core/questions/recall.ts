@@ -35,6 +35,11 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (!t || (/^\d/.test(term.trim()) && !/^\d+\s*(?:端口|port)$/i.test(t)) || /^[\p{P}\p{S}]/u.test(t.replace(/^\/(?=\w)/, ''))) return false;
   if (isSentence(t) || isScaffoldTitle(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
+  // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
+  if (/^(?:当|如果|若|假如|在|目前|当前|现在)/u.test(t)) return false;
+  // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
+  if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
+  if (/\p{Script=Han}/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
   if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `Pod有两种类型`: a statement about the thing, cut before its list.
   if (/(?:有|存在|分为|包括|包含)[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
@@ -69,7 +74,8 @@ function topicName(bank: Bank): string | null {
 
 function readTopicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
-    const t = bare(title);
+    // `ipvs 简介` is about ipvs.
+    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门)$/u, '');
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
     if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
@@ -81,7 +87,7 @@ function readTopicName(bank: Bank): string | null {
 const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|定义|概念|含义|简介|介绍|概述|是什么)$/i;
 /** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
 const KNOWLEDGE =
-  /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|原理|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
+  /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|原理|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
 
 /** Qualities a thing is compared on (`性能`, `Latency`): asked as how the thing fares on them. */
 const ATTRIBUTE =
@@ -133,6 +139,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const t = templates(bank, ctx);
   const detail = entry.detail.trim();
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
+  // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
+  if (/^(?:true|false|null|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   if (isFragmentDetail(detail)) return { reason: 'debris' };
