@@ -769,4 +769,29 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(prompts).toContain('「ipvs」的配置方法是什么？');
     for (const bad of [/原文地址/, /清理 csr/, /暂停和恢复/, /目前解决办法/, /当 ?Pod/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
   });
+
+  it("blanks nothing in a tool's report, a sum worked out or a command's flags", () => {
+    const report = (total: number, mean: string) => [`Requests      [total, rate]            ${total}, ${total / 10}.05`, `Latencies     [mean, 50, 95, 99, max]  ${mean}, 700.5µs, 5.2ms, 9.9ms, 120.4ms`, ''];
+    const note = [
+      '# 压测',
+      '',
+      '## 测试网络情况',
+      '',
+      '**Service 转发**：请求经过 kube-proxy 写下的规则到达后端 Pod。',
+      '',
+      ...report(30000, '2.1ms'),
+      ...report(60000, '3.4ms'),
+      '1.80/2.10 = 0.8571428571 说明容器网络损耗约 14%',
+      '',
+      'memtier -s $host -c 2000 -n 50000 --ratio 1:1',
+      '',
+      'memtier -s $host -c 4000 -n 80000 --ratio 1:1',
+      '',
+      'HTTP/3 needs a listener that speaks QUIC on port 443 next to the TCP one.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('443');
+    for (const bad of ['30000', '2.1ms', '0.8571428571', '2000', '4000']) expect(answers, bad).not.toContain(bad);
+  });
 });

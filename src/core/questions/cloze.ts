@@ -71,6 +71,10 @@ export function isLogText(text: string): boolean {
  * of output, cell after cell; without its column headings a cell says nothing.
  */
 export function isOutputRow(text: string): boolean {
+  // `Latencies [mean, 50, 95] 1.2ms, 560µs, 4.5ms`, `2.04/2.25 = 0.906`: a tool's report or a
+  // sum worked out, numbers in a row; `redis-benchmark -c 5000 -n 100000`: a command's flags.
+  if (/\[[^\]]*,[^\]]*\]\s*\d|\d\s*=\s*\d|\d[\w.µ%]*\s*,\s*\d[\w.µ%]*\s*,\s*\d|\d\.\d{5,}/u.test(text)) return true;
+  if (!/\p{Script=Han}/u.test(text) && (text.match(/(?:^|\s)--?[A-Za-z][\w-]*(?=[\s=])/g)?.length ?? 0) >= 2) return true;
   const cells = text.split(/[；;|]/).map((c) => c.trim()).filter(Boolean);
   if (cells.length >= 3) return true;
   return cells.length >= 2 && cells.every((c) => [...c].length <= 16);
@@ -105,7 +109,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|ex
  * `less than 100MB`, `超过 5 次`: a loose bound, which larger or smaller choices satisfy too.
  * (`at least 3`, `至少三个` state a minimum, one value, and stay.)
  */
-const BOUND_BEFORE = /(?:\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
+const BOUND_BEFORE = /(?:[<>≤≥]=?|\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
 const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|或更[大多高小少低新]|及以上|及更高|及以后|以后|之后的版本|or (?:more|less|fewer|larger|greater|higher|above|later|newer)|and (?:higher|later|above|newer|up)|\+)/i;
 
 function isBound(text: string, token: NumberToken): boolean {
