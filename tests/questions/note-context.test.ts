@@ -794,4 +794,40 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('443');
     for (const bad of ['30000', '2.1ms', '0.8571428571', '2000', '4000']) expect(answers, bad).not.toContain(bad);
   });
+
+  it("names a list by the thing its lead-in counts, not by the lead-in's words, and asks nothing of measurements or image names", () => {
+    const note = [
+      '# 容器健康',
+      '',
+      '## 检查',
+      '',
+      '有如下三种探针：',
+      '',
+      '- livenessProbe：判断容器是否还活着，失败时由 kubelet 重启容器',
+      '- readinessProbe：判断容器能否接收流量，失败时从 Service 的后端中摘除',
+      '- startupProbe：等待慢启动的应用起来，成功之前另外两种探针都不执行',
+      '',
+      '其中：',
+      '',
+      '- initialDelaySeconds：容器启动后等多久才开始第一次探测',
+      '- periodSeconds：两次探测之间相隔的时间',
+      '',
+      '## 组件镜像',
+      '',
+      '- fluentd：gcr.io/google_containers/fluentd-elasticsearch：1.22',
+      '- kibana：gcr.io/google_containers/kibana:v4.6.1',
+      '- SET：27964.21 requests per second',
+      '- GET：27427.32 requests per second',
+      '- LPUSH：26867.28 requests per second',
+      '',
+    ].join('\n');
+    const titles = banksOf(note).map((b) => b.title);
+    expect(titles).toContain('探针');
+    expect(titles.some((t) => /有如下|^其中$/.test(t))).toBe(false);
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /requests per second|gcr\.io/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /探针」/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => q.type === 'cloze' && q.choices[q.answer as number] === '两次')).toBe(false);
+  });
 });
+

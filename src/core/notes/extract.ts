@@ -386,7 +386,16 @@ function debrisLead(title: string): string | null {
 
 /** `findNodesThatFit基本流程如下` → `findNodesThatFit基本流程`: a lead-in's pointer words go. */
 function tidyTitle(title: string): string {
-  return title.replace(/\s*(?:如下所示|如下图所示|如下图|如下|以下几种|以下|如图所示|as follows|below)\s*$/i, '').trim() || title;
+  const tidy = title
+    .replace(/\s*(?:如下所示|如下图所示|如下图|如下|以下几种|以下|如图所示|as follows|below)\s*$/i, '')
+    // `有如下三种探针` → `探针`; `effect 的取值为` → `effect 的取值`: the lead-in's words around its name.
+    .replace(/^(?:有|共有|包括|包含|分为)\s*(?:如下|以下|下面)?\s*[一二两三四五六七八九十几\d]+\s*[种个类项](?=\S)/u, '')
+    .replace(/^(?:有|共有)?\s*(?:如下|以下|下面)\s*(?:[一二两三四五六七八九十几\d]+\s*[种个类项])?(?=\S)/u, '')
+    .replace(/(?<=\S)\s*(?:为|是|有|包括|如下)$/u, '')
+    .trim();
+  // `其中：`, `另外：`: a connective, not a name; the heading names the list.
+  if (/^(?:其中|其它|其他|另外|此外|注意|说明)$/u.test(tidy)) return '';
+  return tidy || title;
 }
 
 /**
@@ -751,7 +760,7 @@ class SectionExtractor {
       parsed.kind === 'terms' && parsed.terms.length === 1
         ? (parsed.terms[0] as ParsedTerm).term
         : parsed.kind === 'lead' || parsed.kind === 'list'
-          ? parsed.title
+          ? tidyTitle(parsed.title) || null
           : isNameLike(parent.text)
             ? parent.text
             : null;

@@ -211,6 +211,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
+      // `两次探测之间`: "between two", a phrase, not a count to know.
+      !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(text.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token),
   );
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.

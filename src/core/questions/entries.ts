@@ -76,6 +76,14 @@ const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：
 
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
+/** `28843.38 requests per second`: a measurement; `gcr.io/google_containers/kibana:v4.6.1`: an image to pull. */
+const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$/u;
+
+/** A description that is only a value, a link, a measurement or an image name: it describes nothing. */
+export function isValueOnly(detail: string): boolean {
+  const t = detail.trim();
+  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t);
+}
 
 /**
  * A field's type from an API reference (`list of strings, optional`, `string, required`,
@@ -127,7 +135,7 @@ export function askableEntry(entry: TermEntry): boolean {
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
-  if (isFragmentDetail(detail) || VALUE_ONLY.test(detail) || isTypeOnlyDetail(detail)) return false;
+  if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, LEADING_MARKS, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isValueOnly } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -52,7 +52,7 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `以上表示"holderIdentity"`: the note pointing at its own text.
   if (/^(?:以上|如上|上述|下面|以下|这个|这里|该|此)|["“”]/.test(t)) return false;
   // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
-  if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)$/i.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
+  if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)(?:$|\p{Script=Han})/iu.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
   const words = t.split(/\s+/);
   if (words.length > 5 || t.length > 48) return false;
@@ -77,7 +77,7 @@ function readTopicName(bank: Bank): string | null {
     // `ipvs 简介` is about ipvs.
     const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门)$/u, '');
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
-    if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
+    if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
@@ -146,7 +146,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (isFragmentDetail(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
-  if (/^(?:\S+:\/\/\S+|\[[^\]]*\])$/.test(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
+  if (isValueOnly(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
