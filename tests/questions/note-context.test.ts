@@ -829,5 +829,44 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(qs.some((q) => /探针」/.test(q.prompt))).toBe(true);
     expect(qs.some((q) => q.type === 'cloze' && q.choices[q.answer as number] === '两次')).toBe(false);
   });
+
+  it('asks nothing of an analogy, names no group or procedure by a clause about "it", and labels no blank by a walkthrough', () => {
+    const note = [
+      '# Networking',
+      '',
+      '## The Office Analogy',
+      '',
+      '- Pod: the desk where one team sits together',
+      '- Node: the floor of the building that holds the desks',
+      '- Service: the reception that forwards visitors to a free desk',
+      '',
+      '## What it covers',
+      '',
+      '- CNI plugin',
+      '- kube-proxy',
+      '- CoreDNS',
+      '- NetworkPolicy',
+      '',
+      '## How They Work Together',
+      '',
+      '1. The client resolves the Service name through CoreDNS.',
+      '2. The client sends the packet to the ClusterIP.',
+      '3. kube-proxy rules rewrite the destination to a Pod IP.',
+      '4. The CNI plugin routes the packet to the node that runs the Pod.',
+      '',
+      '## Debugging DNS',
+      '',
+      '- **Attempt 3**: servicename.namespace.svc answers after 5 retries with the search path',
+      '- **runAsGroup**: 1000 (inherited from pod)',
+      '- **fsGroup**: 2000 (set on the pod)',
+      '- **runAsUser**: 3000 (set on the container)',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /desk|reception/.test(shown(q)))).toBe(false);
+    expect(qs.some((q) => /"What it covers"|"How They Work Together"/.test(q.prompt))).toBe(false);
+    expect(qs.some((q) => (q.type === 'order' || q.type === 'next') && /Networking › How They Work Together/.test(q.prompt))).toBe(true);
+    expect(qs.some((q) => /Attempt 3|inherited from pod/.test(q.prompt))).toBe(false);
+  });
 });
 

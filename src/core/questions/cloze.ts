@@ -431,12 +431,16 @@ interface ClozeSpot {
   explanation: string;
 }
 
+/** `Attempt 3`, `Example 2`, `Root Cause`, `Fix`: a walkthrough's own labels, no subject for a blank. */
+const WALKTHROUGH_LABEL = /\b(?:attempt|try|example|scenario|case|option|round)\s*\d+$|^(?:root cause|cause|fix|solution|symptoms?|problem|issue|workaround)$/i;
+
 /** A heading or title that names what a sentence is about: not an aspect, a sentence or scaffolding. */
 function names(text: string | undefined): boolean {
   if (!text) return false;
   // `6~20个节点`, `在第一批次`: a value or a circumstance, not a thing.
   if (/^\s*\d+\s*[~～-]|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(text)) return false;
   const t = text.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim();
+  if (WALKTHROUGH_LABEL.test(t)) return false;
   // `30s`, `Up to 250s`: a value or a moment, not a thing.
   if (/^\d|\b(?:up to|at|after|before)\s+\d|^\d+\s*\p{L}{0,3}$/iu.test(t)) return false;
   return t.length > 0 && !isAspectLabel(t) && !isSentence(t) && !isScaffoldTitle(t);
@@ -451,6 +455,7 @@ function clozeLabel(bank: Bank, term?: string): string | null {
   const topic = where.find((w) => names(w));
   if (term !== undefined) {
     if (names(term)) return term;
+    if (WALKTHROUGH_LABEL.test(term.trim())) return null;
     // A value, a moment or a circumstance as a label (`30s`, `Up to 250s`, `在第一批次`) says
     // nothing of what the number is.
     if (/^\d|\b(?:up to|at|after|before)\s+\d|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(term.trim())) return null;

@@ -1,5 +1,5 @@
 import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
-import { isAspectLabel } from '../text/index.js';
+import { isAspectLabel, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf, LEADING_MARKS } from './text.js';
@@ -82,6 +82,7 @@ function generic(title: string): boolean {
 /** `Steps to Apply and Configure`, `实现步骤`, `安装步骤`: says what is done, not to what. */
 function unnamed(title: string): boolean {
   if (/^step\s*\d/i.test(title)) return false;
+  if (PRONOUN_CLAUSE.test(title)) return true;
   if (/^(?:steps?|step-by-step)\b/i.test(title)) return !/\b(?:for|of)\b/i.test(title) && !/[A-Z]{2,}|[a-z][A-Z]/.test(title.replace(/^\S+/, ''));
   return /^(?:实现|操作|安装|使用|部署|配置|处理|执行|工作|实施|具体|详细|整体|总体)(?:的)?(?:流程|步骤|过程)$/.test(title);
 }

@@ -53,6 +53,9 @@ const VERB_EN =
   /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|should|must|will|would|may|might|runs?|uses?|makes?|allows?|provides?|ensures?|means?|lets?|needs?)\b/i;
 const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被|在于|构成|包括|包含|负责|用于|通过)/u;
 
+/** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
+export const PRONOUN_CLAUSE = /^(?:what|how|why|when|where|which|who)\s+(?:\S+\s+)?(?:it|its|they|them|their|this|these|those|we|you)\b/i;
+
 /** A sentence (a statement), not a noun phrase: `CNI 由三大部分构成`, `This lets the pod start`. */
 export function isSentence(text: string): boolean {
   // A full stop at the end (`key-value data store.`) ends a sentence, not a name.
@@ -61,6 +64,8 @@ export function isSentence(text: string): boolean {
   // `Choosing a Controller`, `Receiving Pod definitions`: an activity, not a thing.
   if (/^[A-Za-z]+ing\s+\S/.test(t) && !/^(?:ingress|string|routing|logging|networking|scheduling|rolling|pending|running|existing)\s/i.test(t)) return true;
   if (/[。！？!?]|[，,；;]/.test(t)) return true;
+  // `What it covers`, `How They Work Together`: a clause about something named elsewhere.
+  if (PRONOUN_CLAUSE.test(t)) return true;
   if (HAN.test(t)) return t.length > 6 && CLAUSE_ZH.test(t);
   const words = t.split(/\s+/);
   return words.length >= 5 || (words.length >= 3 && VERB_EN.test(t));
