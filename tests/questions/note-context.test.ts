@@ -399,6 +399,8 @@ describe('a well-known name mistyped by one letter', () => {
     expect(correctKnownNames('DaemenSet')).toBe('DaemonSet');
     expect(correctKnownNames('kebe-scheduler')).toBe('kube-scheduler');
     expect(correctKnownNames('kebectl drain')).toBe('kubectl drain');
+    // Real tools one letter from a known name are left as they are.
+    expect(correctKnownNames('kubectx kubens')).toBe('kubectx kubens');
     expect(correctKnownNames('DaemonSets')).toBe('DaemonSets');
     expect(correctKnownNames('kube-api-server')).toBe('kube-api-server');
     expect(correctKnownNames('kubelet')).toBe('kubelet');
@@ -867,6 +869,34 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(qs.some((q) => /"What it covers"|"How They Work Together"/.test(q.prompt))).toBe(false);
     expect(qs.some((q) => (q.type === 'order' || q.type === 'next') && /Networking › How They Work Together/.test(q.prompt))).toBe(true);
     expect(qs.some((q) => /Attempt 3|inherited from pod/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks nothing of a course's own plan: its levels, what the reader will be able to do, the next lesson", () => {
+    const note = [
+      '# Troubleshooting Course',
+      '',
+      '## Levels',
+      '',
+      '- **Beginner**: core objects, a first deployment, reading pod status and events',
+      '- **Expert**: admission webhooks, packet capture and chaos experiments on a live cluster',
+      '',
+      "## What you'll be able to do by the end",
+      '',
+      'Walk into an incident you have never seen, find the failing layer and write the runbook for it.',
+      '',
+      '## Tools',
+      '',
+      '- **k9s releases**: github.com/derailed/k9s/releases',
+      '- **kubectx**: switches the current context of kubectl between clusters with one short command',
+      '',
+      '## Next',
+      '',
+      '- Level 2 — Networking Fundamentals →',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).map((q) => q.prompt);
+    expect(prompts.some((p) => /kubectx/.test(p))).toBe(true);
+    for (const bad of [/Beginner|Expert/, /by the end/, /k9s releases/, /Level ____|Next/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
   });
 });
 

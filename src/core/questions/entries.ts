@@ -77,7 +77,7 @@ const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 /** `28843.38 requests per second`: a measurement; `gcr.io/google_containers/kibana:v4.6.1`: an image to pull. */
-const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$/u;
+const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|cn|sh)(?:\/\S*)?$/u;
 
 /** A description that is only a value, a link, a measurement or an image name: it describes nothing. */
 export function isValueOnly(detail: string): boolean {

@@ -39,6 +39,8 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (/^(?:当|如果|若|假如|在|目前|当前|现在)/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
+  // `Beginner`, `Expert`: a course's levels, not things of the field.
+  if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
   if (/\p{Script=Han}/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
   if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `Pod有两种类型`: a statement about the thing, cut before its list.
@@ -190,6 +192,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
 
+/** A question a course asks of itself: what the reader will learn, build or be graded on. */
+const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|本(?:课程|课|节课|教程)|学完/i;
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -218,6 +223,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
       if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
+      if (COURSE_QUESTION.test(pair.question)) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
       // `How They Work Together`, `它的作用是什么？`: who "they" are is in the note, not the prompt.

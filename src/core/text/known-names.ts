@@ -12,6 +12,9 @@ const KNOWN = [
   'Grafana', 'Elasticsearch', 'Fluentd', 'Kibana', 'Calico', 'Flannel', 'Cilium',
 ];
 
+/** Real names one letter from a known one: never "corrected". */
+const REAL_NEIGHBOURS = new Set(['kubectx', 'kubectl', 'kubelet', 'kubeadm', 'kubecfg', 'kubetpl', 'kubeval', 'kubesec', 'kubents', 'fluentd', 'fluentbit', 'endpoint', 'cilium', 'calicoctl', 'grafana', 'prometheus']);
+
 const MIN_LENGTH = 7;
 const byLength = new Map<number, string[]>();
 for (const name of KNOWN) {
@@ -36,6 +39,7 @@ function oneSlipApart(a: string, b: string): boolean {
 function knownSpelling(word: string): string | null {
   if (word.length < MIN_LENGTH) return null;
   const lower = word.toLowerCase();
+  if (REAL_NEIGHBOURS.has(lower)) return null;
   for (const name of byLength.get(word.length) ?? []) {
     const known = name.toLowerCase();
     if (lower === known) return null;
