@@ -716,9 +716,11 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       '',
       '**ingress 网络**：The routing mesh is available on Docker 1.12 and higher for every published port.',
       '',
+      '**角色**：etcd 的角色主要分三类：管理员角色在初始化时创建，拥有全部权限；访客角色自动创建，用于未认证的访问。普通角色由管理员创建并授权。',
+      '',
     ].join('\n');
     const answers = clozeAnswers(note);
-    for (const bad of ['17.06', '两个', '1.12']) expect(answers, bad).not.toContain(bad);
+    for (const bad of ['17.06', '两个', '1.12', '三类']) expect(answers, bad).not.toContain(bad);
   });
 
   it("asks nothing that names a note's own labels for its examples, and no flag by its description", () => {

@@ -159,6 +159,8 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
   // `这两个增强特性`, `these three`, `both`: a count of what the sentence before listed.
   if (/(?:这|那|上述|以上|前面|上面的|these|those|the)\s*$/i.test(text.slice(Math.max(0, token.index - 6), token.index)) && token.script === 'han') return true;
   if (/\b(?:these|those|the above|all)\s+$/i.test(text.slice(Math.max(0, token.index - 12), token.index))) return true;
+  // `角色主要三类：root角色…；guest角色…`: the list after the colon counts itself.
+  if (/^\S{0,4}?[：:]/u.test(text.slice(token.index + token.text.length))) return true;
   return enumerationCount(text, token.index, token.text.length).includes(token.value);
 }
 
