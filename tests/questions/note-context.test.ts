@@ -900,5 +900,46 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(prompts.some((p) => /kubectx/.test(p))).toBe(true);
     for (const bad of [/Beginner|Expert/, /by the end/, /k9s releases/, /Level ____|Next/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
   });
+
+  it("reading notes of a book: no expansion that spells its abbreviation, no plain word as a term, no chapter, NodePort or story of the lab as a blank", () => {
+    const note = [
+      '# 读书笔记',
+      '',
+      '## 访问模式',
+      '',
+      '- RWO：ReadWriteOnce，只允许一个节点以读写方式挂载',
+      '- ROX：ReadOnlyMany，允许多个节点以只读方式挂载',
+      '- RWX：ReadWriteMany，允许多个节点以读写方式挂载',
+      '',
+      '## 服务',
+      '',
+      '- 时间：给 Pod 设置 activeDeadlineSeconds 之后，运行超过这个时长就被判定为失败',
+      '- 改为type：把 Service 的类型换成 NodePort 之后再加上端口映射',
+      '- 服务账户：Pod 访问 API 服务器时用来认证身份的账户，12章会详细介绍',
+      '- 测试端口：之后的测试访问 http 时用 31087 端口，访问 https 时用 31443 端口',
+      '- 客户端：访问 API 服务器的客户端可以分为两种',
+      '- 控制器：部署完发现三个 admission 相关的 Pod 一直在重启，回到博客才知道这是正常的',
+      '- 默认端口：kube-apiserver 的安全端口默认是 6443，它只接受 TLS 连接',
+      '',
+      '## TODO_LIST',
+      '',
+      '- cgroup：cgroups 与 systemd 的关系还没整理完',
+      '',
+      '### 什么是 Pod？',
+      '',
+      '```shell',
+      'kubectl run nginx --image=nginx',
+      '```',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    const choice = qs.filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed');
+    expect(choice.some((q) => /ReadWrite|ReadOnly/.test(shown(q)))).toBe(false);
+    const prompts = qs.map((q) => q.prompt);
+    for (const bad of [/：时间|「时间」/, /改为type/, /cgroup/, /什么是 Pod/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['12', '31087', '31443', '两种', '三个']) expect(answers, bad).not.toContain(bad);
+  });
 });
 

@@ -86,6 +86,7 @@ const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** Why a sentence gives no blank, or null when it may. */
 function clozeSource(text: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
+  if (NARRATIVE_ZH.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
@@ -104,6 +105,10 @@ const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|clust
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
 const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*)$/i;
+/** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
+const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
+/** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
+const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)/u;
 
 /**
  * `less than 100MB`, `超过 5 次`: a loose bound, which larger or smaller choices satisfy too.
@@ -122,7 +127,9 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   // `比如在一个八核服务器上，…仅可以使用其中的六个核`: a scenario the sentence made up, however long.
   const sentence = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
   if (SCENARIO.test(sentence)) return true;
-  if (POINTER.test(text.slice(0, token.index))) return true;
+  if (POINTER.test(text.slice(0, token.index)) || POINTER_AFTER.test(text.slice(token.index + token.text.length))) return true;
+  // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
+  if (token.value >= 30000 && token.value <= 32767 && !token.unit && !/范围|range|默认|default|[~-]\s*$/i.test(text.slice(Math.max(0, token.index - 24), token.index))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
   const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
   return THIS_SETUP.test(clause + rest);
@@ -159,6 +166,8 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
   // `这两个增强特性`, `these three`, `both`: a count of what the sentence before listed.
   if (/(?:这|那|上述|以上|前面|上面的|these|those|the)\s*$/i.test(text.slice(Math.max(0, token.index - 6), token.index)) && token.script === 'han') return true;
   if (/\b(?:these|those|the above|all)\s+$/i.test(text.slice(Math.max(0, token.index - 12), token.index))) return true;
+  // `客户端可以分为两种` at the end: the list after the sentence counts itself.
+  if (/^[\s：:。.]*$/u.test(text.slice(token.index + token.text.length)) && /(?:分为|分成|有|包括|包含|主要)\s*$/u.test(text.slice(0, token.index))) return true;
   // `角色主要三类：root角色…；guest角色…`: the list after the colon counts itself.
   if (/^\S{0,4}?[：:]/u.test(text.slice(token.index + token.text.length))) return true;
   return enumerationCount(text, token.index, token.text.length).includes(token.value);

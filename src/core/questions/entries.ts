@@ -126,8 +126,25 @@ export function isNonName(term: string): boolean {
   return /^(?:例如|比如|譬如|举例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
+/**
+ * `RWO`: `ReadWriteOnce，仅允许单个节点挂载读写`: a description that opens with the expansion
+ * (camel case or words) of the abbreviation it describes spells its answer.
+ */
+export function opensWithExpansion(term: string, detail: string): boolean {
+  const code = term.trim();
+  if (!/^[A-Z]{2,5}$/.test(code)) return false;
+  const first = detail.trim().split(/[\s，,：:（(；;]+/u)[0] ?? '';
+  // `ReadWriteMany` for RWX: the field's letters need not all be initials, the first two are.
+  if (/^(?:[A-Z][a-z]+){2,}$/.test(first)) return (first.match(/[A-Z]/g) ?? []).join('').startsWith(code.slice(0, 2));
+  const words = detail.trim().split(/[\s，,：:（(]+/u).slice(0, 6).join(' ').split(/[^A-Za-z]+/).filter(Boolean);
+  return words.map((w) => (w[0] as string).toUpperCase()).join('').startsWith(code);
+}
+
+/** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
+export const PLAIN_WORD_ZH = /^(?:时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果)$/u;
+
 export function askableEntry(entry: TermEntry): boolean {
-  if (isNonName(entry.term)) return false;
+  if (isNonName(entry.term) || PLAIN_WORD_ZH.test(entry.term.trim()) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;

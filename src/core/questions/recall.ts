@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, LEADING_MARKS, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isValueOnly } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -39,9 +39,10 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (/^(?:当|如果|若|假如|在|目前|当前|现在)/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
+  if (PLAIN_WORD_ZH.test(t)) return false;
   // `Beginner`, `Expert`: a course's levels, not things of the field.
   if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
-  if (/\p{Script=Han}/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
+  if (/\p{Script=Han}/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动|改为|改成|换成)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
   if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `Pod有两种类型`: a statement about the thing, cut before its list.
   if (/(?:有|存在|分为|包括|包含)[一二两三四五六七八九十几多\d]+[种个类项步]/u.test(t)) return false;
@@ -213,6 +214,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // `什么是pod` answered by the commands the note ran: no prose, no answer to grade against.
+      if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) < 12) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
       // A diagram's source (mermaid, PlantUML) is markup to a reader, not an answer.
