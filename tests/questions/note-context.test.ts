@@ -941,5 +941,26 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['12', '31087', '31443', '两种', '三个']) expect(answers, bad).not.toContain(bad);
   });
+
+  it("decodes numeric character references in headings and text, never into a control character, and blanks nothing in a tutorial's walk through its lab", () => {
+    const note = [
+      '# Services&#x20;',
+      '',
+      "## Let's try to update our app&#x20;",
+      '',
+      '- **Rollout**: Now we will update our application and push version 2.0 of the image to the registry.',
+      "- **Rollback**: Now let's roll back to version 1.0 and watch the old pods come back.",
+      '- **Probe**: a readiness probe runs every 10 seconds by default unless periodSeconds says otherwise &#x1b;[2J',
+      '- **Port**: the API server listens on port 6443 for TLS connections &#8212; secure by default',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    expect(banks.some((b) => b.path.some((p) => /&#/.test(p)))).toBe(false);
+    expect(JSON.stringify(banks)).not.toMatch(/\u001b|&#/);
+    expect(JSON.stringify(banks)).toContain('\u2014');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['2.0', '1.0']) expect(answers, bad).not.toContain(bad);
+  });
 });
 

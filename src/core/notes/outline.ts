@@ -8,7 +8,15 @@ import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSectio
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (_, name: string) => ENTITIES[name.toLowerCase()] ?? numericEntity(name));
+}
+
+/** `&#x20;`, `&#160;`: the character it stands for; a control character (`&#x1b;`) is dropped, never made. */
+function numericEntity(name: string): string {
+  const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+  if (!Number.isInteger(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
+  const char = String.fromCodePoint(code);
+  return code === 0xa0 ? ' ' : stripControl(char);
 }
 
 const TAG_START = /<\/?[A-Za-z]/g;

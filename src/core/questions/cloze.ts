@@ -86,7 +86,7 @@ const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** Why a sentence gives no blank, or null when it may. */
 function clozeSource(text: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
-  if (NARRATIVE_ZH.test(text)) return 'no-subject';
+  if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
@@ -109,6 +109,8 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|ex
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
 const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)/u;
+/** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */
+const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got))\b/i;
 
 /**
  * `less than 100MB`, `超过 5 次`: a loose bound, which larger or smaller choices satisfy too.
