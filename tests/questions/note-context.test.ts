@@ -962,5 +962,21 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['2.0', '1.0']) expect(answers, bad).not.toContain(bad);
   });
+
+  it('never blanks a count of the names just listed (…的Provision和Delete两个方法) or a factor of a formula', () => {
+    const note = [
+      '# 存储',
+      '',
+      '## 控制器',
+      '',
+      '- **ProvisionController**：删除 PV 时调用了具体插件的Provision和Delete两个方法来处理后端存储。',
+      '- **可用性**：全年停机预算按 365*24*3600*(1-99.99%) 秒计算，约为 53 分钟。',
+      '- **kube-apiserver**：安全端口默认是 6443，只接受 TLS 连接。',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['两个', '365', '53 分钟']) expect(answers, bad).not.toContain(bad);
+  });
 });
 

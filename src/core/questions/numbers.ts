@@ -178,7 +178,9 @@ export function enumerationCount(text: string, index: number, length: number): n
     const body = clause.replace(ENUMERATION_LEAD, '');
     const items = body.split(ITEM_SEPARATOR).map((s) => s.trim()).filter(Boolean);
     if (items.length < 2) return 0;
-    if (items.some((item) => item.length > 16)) return 0;
+    // `调用了具体provisioner的Provision和Delete`: the first item starts after the clause's own words.
+    items[0] = (items[0] as string).split(/[的了是为有]|\s/u).pop() ?? '';
+    if (items.some((item) => !item || item.length > 24)) return 0;
     return items.length;
   };
   const head = text.slice(0, index);
