@@ -978,5 +978,20 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['两个', '365', '53 分钟']) expect(answers, bad).not.toContain(bad);
   });
+
+  it("asks a summary as the thing itself and a goal of the subject, not of the note's musings", () => {
+    const note = [
+      '# 多集群管理的思考',
+      '',
+      '- **一句话概括**：把成员集群的 API 汇聚到一个控制面，让用户像用单集群一样分发工作负载。',
+      '- **目标**：让用户像使用单个集群一样使用多个集群，应用在集群之间迁移时不用改清单。',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note)
+      .filter((q) => q.type === 'recall')
+      .map((q) => q.prompt);
+    expect(prompts).toContain('「多集群管理」的目标是什么？');
+    expect(prompts.some((p) => /一句话概括/.test(p))).toBe(false);
+  });
 });
 
