@@ -316,6 +316,7 @@ describe('abbreviations typed out', () => {
     '- **VTEP** (VXLAN Tunnel Endpoint): the device that wraps and unwraps frames at each end of a tunnel',
     '- **ACI** (Azure Container Instances): a hosted service that runs a container without a cluster to manage',
     '- **MTU** (Maximum Transmission Unit): the largest frame a link carries, smaller inside a tunnel',
+    '- **VIP** (Virtual IP Address): the address a load balancer answers on in front of its backends',
     '',
   ].join('\n');
 
@@ -323,6 +324,8 @@ describe('abbreviations typed out', () => {
     const vni = questionsOf(note).find((q) => q.type === 'typed' && /VNI/.test(q.prompt));
     expect(vni?.answer).toBe('Virtual Network Identifier');
     expect((vni as { accept: string[] }).accept).toContain('VXLAN Network Identifier');
+    const vip = questionsOf(note).find((q) => q.type === 'typed' && /VIP/.test(q.prompt));
+    expect((vip as { accept: string[] }).accept).toContain('Virtual IP');
   });
 
   it('are not asked when the letters stand for different things in the field', () => {

@@ -28,7 +28,11 @@ const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC
 /** Other ways to write out `long`, all right. */
 export function otherExpansions(long: string): string[] {
   const group = SAME.find((g) => g.some((e) => looseMatchKey(e) === looseMatchKey(long)));
-  return group ? group.filter((e) => looseMatchKey(e) !== looseMatchKey(long)) : [];
+  const out = group ? group.filter((e) => looseMatchKey(e) !== looseMatchKey(long)) : [];
+  // `Virtual IP Address` and `Virtual IP` (VIP) are one thing: an IP is an address either way.
+  const ip = /^(.*\bIP)(\s+address(?:es)?)?$/i.exec(long.trim());
+  if (ip) out.push(ip[2] ? (ip[1] as string) : `${ip[1] as string} Address`);
+  return out;
 }
 
 /** Whether `short` stands for different things in this field, so typing one expansion is not the only right answer. */
