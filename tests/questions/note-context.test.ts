@@ -996,5 +996,34 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(prompts).toContain('「多集群管理」的目标是什么？');
     expect(prompts.some((p) => /一句话概括/.test(p))).toBe(false);
   });
+
+  it('never orders steps the field knows run at once: endpoint removal and the kubelet shutting a deleted Pod down', () => {
+    const note = [
+      '# Pod 删除流程',
+      '',
+      '1. 用户用 kubectl delete 提交删除请求',
+      '2. API Server 记下删除时间，宽限期默认 30 秒',
+      '3. Pod 在 API 中被标记为 Terminating',
+      '4. 节点上的 kubelet 看到标记，开始关闭容器',
+      '5. endpoints 控制器把 Pod 的地址从 Service 的 endpoints 中删除',
+      '6. kubelet 执行 preStop 钩子',
+      '7. 容器主进程收到 SIGTERM 信号',
+      '8. 宽限期到了仍未退出的进程收到 SIGKILL',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    const kubelet = /kubelet|SIGTERM/;
+    const endpoints = /endpoints 控制器/;
+    for (const q of qs.filter((x) => x.type === 'order')) {
+      const choices = q.choices as string[];
+      expect(choices.some((c) => kubelet.test(c)) && choices.some((c) => endpoints.test(c)), q.prompt).toBe(false);
+    }
+    for (const q of qs.filter((x) => x.type === 'next')) {
+      const right = q.choices[q.answer as number] as string;
+      expect(kubelet.test(right) || endpoints.test(right), q.prompt).toBe(false);
+    }
+    // The part before the Pod is marked is still a procedure to put in order.
+    expect(qs.some((q) => q.type === 'order')).toBe(true);
+  });
 });
 

@@ -68,7 +68,9 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const { items } = sequence;
   const lang = langOf(bank, ctx);
   const stages = sequence.kind === 'stages';
-  return askedSteps(items.length).map((at) => {
+  // Right after a step, when the answer runs alongside another step, either could come next.
+  const concurrent = sequence.concurrent ? new Set([...sequence.concurrent[0], ...sequence.concurrent[1]]) : null;
+  return askedSteps(items.length).filter((at) => !concurrent?.has(at + 1)).map((at) => {
     const step = items[at] as string;
     const right = items[at + 1] as string;
     const id = questionId(bank, bank.title, 'next', `:after:${keyOf(step)}`);

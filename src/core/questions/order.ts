@@ -1,5 +1,5 @@
 import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
-import { isAspectLabel, PRONOUN_CLAUSE } from '../text/index.js';
+import { concurrentSteps, isAspectLabel, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { keyOf, LEADING_MARKS } from './text.js';
@@ -130,6 +130,8 @@ interface Sequence {
   /** Steps (a procedure) or stages (a sequential terms bank). */
   kind: 'steps' | 'stages';
   lines: number[];
+  /** Steps known to run alongside each other (two sides), whose relative order is no order. */
+  concurrent?: [Set<number>, Set<number>];
 }
 
 /**
@@ -188,6 +190,8 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   } else {
     return null;
   }
+  const concurrent = concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items);
+  if (concurrent) sequence.concurrent = concurrent;
   if (sequence.items.some((s) => NUMBERED.test(s))) {
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
     return null;
@@ -198,6 +202,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   return sequence;
+}
+
+function spansBoth([a, b]: [Set<number>, Set<number>], start: number, end: number): boolean {
+  const within = (side: Set<number>) => [...side].some((i) => i >= start && i < end);
+  return within(a) && within(b);
 }
 
 /** First steps of the windows of a long procedure: evenly spread, the first and the last included. */
@@ -217,9 +226,19 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const lang = langOf(bank, ctx);
 
-  return windowStarts(items.length).map((start) => {
-    const whole = items.length <= MAX_ORDER_ITEMS;
-    const end = whole ? items.length : start + WINDOW;
+  return windowStarts(items.length).flatMap((start) => {
+    let whole = items.length <= MAX_ORDER_ITEMS;
+    let end = whole ? items.length : start + WINDOW;
+    // A window holding both sides of steps that run at once has no one order: it ends before
+    // the step that brings in the second side, or is not asked when too little is left.
+    if (sequence.concurrent && spansBoth(sequence.concurrent, start, end)) {
+      while (end > start && spansBoth(sequence.concurrent, start, end)) end--;
+      whole = false;
+      if (end - start < MIN_ORDER_ITEMS) {
+        rejectCandidate(ctx, bank, 'order', 'ambiguous', bank.title, sequence.lines[start]);
+        return [];
+      }
+    }
     const part = items.slice(start, end);
     // The whole procedure keeps the id it always had; a window is named by its first step.
     const id = whole ? questionId(bank, bank.title, 'order') : questionId(bank, bank.title, 'order', `:from:${keyOf(part[0] as string)}`);
@@ -243,6 +262,6 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
     };
     // An order question always builds: its choices are its own items.
     const line = whole ? undefined : sequence.lines[start];
-    return makeDraft({ id, type: 'order', bank, subject: bank.title, ...(line !== undefined ? { line } : {}) }, build, ctx);
+    return [makeDraft({ id, type: 'order', bank, subject: bank.title, ...(line !== undefined ? { line } : {}) }, build, ctx)];
   });
 }

@@ -9,3 +9,4 @@ export * from './glossary.js';
 export * from './expansions.js';
 export * from './known-names.js';
 export * from './known-sets.js';
+export * from './known-orders.js';

@@ -1,0 +1,34 @@
+// Procedures whose notes list steps one after another that in fact run at the same time. The
+// classic: when a Pod is deleted, taking it out of the Service's endpoints and the kubelet
+// shutting it down (preStop, SIGTERM) start together, which is why people add a preStop sleep.
+// An order or a "what comes next" across the two sides has no one right answer. Facts of
+// Kubernetes, matched by the words of a procedure's title and of its steps.
+
+interface Concurrent {
+  title: RegExp;
+  /** The two sides that run alongside each other. */
+  sides: [RegExp, RegExp];
+}
+
+const CONCURRENT: Concurrent[] = [
+  {
+    title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
+    sides: [/(?:endpoints?|端点).*(?:删除|移除|摘除|剔除|remov|delet)|(?:删除|移除|摘除|剔除|remov\w*|delet\w*).*(?:endpoints?|端点)/i, /kubelet|kubectl|prestop|sigterm|信号|signal|关闭流程|shut ?down/i],
+  },
+];
+
+/** The steps (by position) on each side of a known pair of concurrent parts of a procedure, or null. */
+export function concurrentSteps(title: string, steps: readonly string[]): [Set<number>, Set<number>] | null {
+  for (const known of CONCURRENT) {
+    if (!known.title.test(title)) continue;
+    const [first, second] = known.sides;
+    const a = new Set<number>();
+    const b = new Set<number>();
+    steps.forEach((step, i) => {
+      if (first.test(step)) a.add(i);
+      else if (second.test(step)) b.add(i);
+    });
+    if (a.size && b.size) return [a, b];
+  }
+  return null;
+}
