@@ -1025,5 +1025,20 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     // The part before the Pod is marked is still a procedure to put in order.
     expect(qs.some((q) => q.type === 'order')).toBe(true);
   });
+
+  it('never blanks a value shown again in other units, a rank or a count in a case that might happen', () => {
+    const note = [
+      '# Services',
+      '',
+      '- **sessionAffinityConfig**: client affinity is kept for 10800 seconds (3 hours) unless timeoutSeconds says otherwise.',
+      '- **Selector mismatch**: this is the #1 reason a DaemonSet creates no Pods at all on any node.',
+      '- **Sidecars**: a Pod with 6 sidecars may take half a minute longer before it becomes Ready.',
+      '- **kube-apiserver**: serves the Kubernetes API over TLS on port 6443 by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['10800', '3', '1', '6']) expect(answers, bad).not.toContain(bad);
+  });
 });
 

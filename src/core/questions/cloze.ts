@@ -104,7 +104,7 @@ const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|clust
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
-const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*)$/i;
+const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*|#)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
@@ -123,6 +123,13 @@ function isBound(text: string, token: NumberToken): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));
 }
 
+/** The sentence a token stands in. */
+function sentenceOf(text: string, token: NumberToken): string {
+  const before = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
+  const after = text.slice(token.index).split(/[。！？!?]|\.(?:\s|$)/)[0] ?? '';
+  return before + after;
+}
+
 function isExampleValue(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 36), token.index);
   if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
@@ -130,6 +137,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   const sentence = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
   if (SCENARIO.test(sentence)) return true;
   if (POINTER.test(text.slice(0, token.index)) || POINTER_AFTER.test(text.slice(token.index + token.text.length))) return true;
+  // `A Pod with 6 sidecars may take…`: a small count in a sentence about what might happen is a made-up case.
+  if (!token.unit && token.decimals === 0 && token.value <= 20 && /\b(?:may|might|could|would)\b/i.test(sentenceOf(text, token))) return true;
   // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
   if (token.value >= 30000 && token.value <= 32767 && !token.unit && !/范围|range|默认|default|[~-]\s*$/i.test(text.slice(Math.max(0, token.index - 24), token.index))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
@@ -226,7 +235,10 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !isProductVersion(text, token) &&
       // `两次探测之间`: "between two", a phrase, not a count to know.
       !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(text.slice(token.index + token.text.length))) &&
-      !shownAsPercent(text, token),
+      !shownAsPercent(text, token) &&
+      // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
+      !/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
+      !/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(text.slice(Math.max(0, token.index - 24), token.index)),
   );
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
