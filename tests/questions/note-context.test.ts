@@ -1040,5 +1040,53 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['10800', '3', '1', '6']) expect(answers, bad).not.toContain(bad);
   });
+
+  it("makes no group of a command's flags (any flag of kubectl is a flag of kubectl debug too), and knows the admission plugins", () => {
+    const note = [
+      '# Cluster access',
+      '',
+      '## Service Pitfalls',
+      '',
+      '- **Forgotten namespace**: the Service is created in default while the Pods run elsewhere',
+      '- **Selector mismatch**: the labels of the template and the selector differ by one letter',
+      '- **Wrong targetPort**: the Service sends traffic to a port the container does not listen on',
+      '',
+      '## Storage Pitfalls',
+      '',
+      '- **Missing StorageClass**: the claim waits forever because no class can provision it',
+      '- **Wrong access mode**: a ReadWriteOnce volume is shared by Pods on two nodes',
+      '- **Reclaim surprise**: deleting the claim also deletes the disk under the Delete policy',
+      '',
+      '## kubectl flags',
+      '',
+      '- `--server`: the address of the API server to talk to',
+      '- `--token`: a bearer token sent with every request',
+      '- `--certificate-authority`: the CA bundle used to check the server',
+      '',
+      '## kubectl debug flags',
+      '',
+      '- `--image`: the image of the debugging container',
+      '- `--target`: the container whose process namespace is shared',
+      '- `--copy-to`: the name of a copy of the Pod to debug instead',
+      '',
+      '## Validating admission controllers',
+      '',
+      '- **NamespaceLifecycle**: refuses new objects in a namespace that is being deleted',
+      '- **ResourceQuota**: rejects requests that would exceed the quota of the namespace',
+      '- **NodeRestriction**: limits what a kubelet may change to its own node and Pods',
+      '',
+      '## Mutating admission controllers',
+      '',
+      '- **ServiceAccount**: adds the default service account and its token to new Pods',
+      '- **DefaultStorageClass**: gives claims without a class the default StorageClass',
+      '- **LimitRanger**: fills in default requests and limits from the LimitRange',
+      '',
+    ].join('\n');
+    const groups = questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi');
+    expect(groups.some((q) => /flags|Pitfalls/.test(q.prompt))).toBe(false);
+    expect(belongsInFact('Mutating admission controllers', 'ResourceQuota')).toBe(true);
+    expect(belongsInFact('Validating admission controllers', 'ServiceAccount')).toBe(true);
+    expect(belongsInFact('Validating admission controllers', 'StatefulSet')).toBe(false);
+  });
 });
 

@@ -32,7 +32,7 @@ import { belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalNam
 
 /** Headings that gather whatever is left: not categories anything belongs to. */
 const GENERIC_HEADING =
-  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication)\b/i;
+  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting)\b/i;
 
 
 /** Whether a heading path (as matchKeys) starts with another. */
@@ -112,6 +112,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
   if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
+  // `--server`, `--token`: any flag of a command is accepted by its subcommands too, so which
+  // list a flag "belongs to" is the note's layout, not a fact.
+  if (all.filter((e) => /^--?[a-z]/i.test(e.term.trim())).length * 2 > all.length) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }

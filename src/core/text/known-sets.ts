@@ -20,6 +20,17 @@ const SETS: { title: RegExp; members: string[] }[] = [
   { title: /探针|probes?/i, members: ['livenessProbe', 'readinessProbe', 'startupProbe', 'Liveness Probe', 'Readiness Probe', 'Startup Probe', 'exec', 'httpGet', 'tcpSocket', 'grpc'] },
   { title: /工作负载|workload/i, members: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'Pod'] },
   { title: /qos/i, members: ['Guaranteed', 'Burstable', 'BestEffort'] },
+  {
+    title: /admission|准入|built-in controllers/i,
+    members: [
+      'AlwaysAdmit', 'AlwaysDeny', 'AlwaysPullImages', 'CertificateApproval', 'CertificateSigning', 'CertificateSubjectRestriction', 'ClusterTrustBundleAttest',
+      'DefaultIngressClass', 'DefaultStorageClass', 'DefaultTolerationSeconds', 'DenyServiceExternalIPs', 'EventRateLimit', 'ExtendedResourceToleration',
+      'ImagePolicyWebhook', 'LimitPodHardAntiAffinityTopology', 'LimitRanger', 'MutatingAdmissionWebhook', 'NamespaceAutoProvision', 'NamespaceExists',
+      'NamespaceLifecycle', 'NodeRestriction', 'OwnerReferencesPermissionEnforcement', 'PersistentVolumeClaimResize', 'PodNodeSelector', 'PodSecurity',
+      'PodTolerationRestriction', 'Priority', 'ResourceQuota', 'RuntimeClass', 'ServiceAccount', 'StorageObjectInUseProtection', 'TaintNodesByCondition',
+      'ValidatingAdmissionPolicy', 'ValidatingAdmissionWebhook',
+    ],
+  },
 ];
 
 /** Whether `name` belongs to the real list a group titled `title` is part of, though the note left it out. */
