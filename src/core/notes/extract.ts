@@ -485,7 +485,8 @@ class SectionExtractor {
   }
 
   run(): void {
-    const debris = sectionDebris(this.section.path);
+    // A note called `TODO_LIST` or `Exercises` is scaffolding from its first line, heading or not.
+    const debris = sectionDebris(this.section.path.length ? this.section.path : [this.heading]);
     if (debris) {
       if (this.section.blocks.length) this.builder.skipSection(this.section, debris.why, debris.heading);
       return;
