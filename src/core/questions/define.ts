@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, isFragmentDetail, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames } from './text.js';
@@ -30,7 +30,7 @@ export const MIN_DISTRACTORS = 2;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
-  if (isAspectBank(bank)) {
+  if (isAspectBank(bank) || holdsLabSteps(bank)) {
     for (const entry of bank.entries) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
     return [];
   }

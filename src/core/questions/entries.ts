@@ -42,6 +42,14 @@ export function isAspectName(text: string): boolean {
  * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
  * A note's top heading (`Security`) names its subject, not an aspect.
  */
+/** `安装flannel`, `删除集群` among the entries: a lab's steps and symptoms written as a list, not things of one kind. */
+export function holdsLabSteps(bank: TermsBank): boolean {
+  // `Delete`, `Recreate` alone are values of a policy; an action with its object (`安装flannel`, `Create the Secret`) is a step.
+  // Two of them at least: one (`提交索引`, commit index) may be a noun that starts like a verb.
+  const steps = bank.entries.filter((e) => isActionTitle(e.term) && !/^exit\s+code/i.test(e.term) && (/\p{Script=Han}/u.test(e.term) ? [...e.term.trim()].length > 2 : /\s/.test(e.term.trim())));
+  return steps.length >= 2;
+}
+
 export function isAspectBank(bank: TermsBank): boolean {
   // A numbered first heading (`4. Use Cases`) is a section of the note, not its subject.
   const sections = bank.path.filter((p, i) => i > 0 || NUMBERED_HEADING.test(p));

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, isAspectBank, isAspectName, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isAspectName, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isTechnicalName } from '../text/index.js';
@@ -74,7 +74,7 @@ function detailsByOwner(details: readonly Candidate[]): Map<string, string[]> {
 }
 
 export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
+  if (bank.kind !== 'terms' || isAspectBank(bank) || holdsLabSteps(bank)) return [];
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   const origin = originOf(bank);
