@@ -1094,5 +1094,24 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(banksOf(todo, 'notes/TODO_LIST.md')).toEqual([]);
     expect(banksOf(todo, 'notes/cgroup.md').length).toBeGreaterThan(0);
   });
+
+  it('names a field every object has (type, status) with the heading it belongs to', () => {
+    const note = [
+      '# Pod',
+      '',
+      '## Conditions',
+      '',
+      'type 有以下几种：',
+      '',
+      '- PodScheduled：Pod 已经被调度到某个节点上',
+      '- Initialized：所有的 init 容器都已经成功完成',
+      '- ContainersReady：Pod 中的所有容器都已经就绪',
+      '- Ready：Pod 可以接收请求，应当加入 Service 的负载均衡池',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toMatch(/Conditions › type/);
+  });
 });
 

@@ -196,7 +196,8 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   const parent = parents[parents.length - 1];
-  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title));
+  // `type`, `status`: a field any object has says whose only with its parent.
+  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title) || COMMON_FIELD.test(title));
   if (parent && vague && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }
@@ -205,6 +206,9 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
 export function headingsOf(bank: Bank): string[] {
   return bank.about ? [bank.about, ...bank.path] : bank.path;
 }
+
+/** Field names every kind of object has. */
+const COMMON_FIELD = /^(?:type|status|name|value|key|kind|mode|state|phase|reason|message|spec|data|items?|fields?|conditions?)$/i;
 
 /** Titles this narrow get their parent heading in a prompt. */
 const SHORT_TITLE_WIDTH = 8;
