@@ -1113,5 +1113,18 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt, q.prompt).toMatch(/Conditions › type/);
   });
+
+  it('shows no emphasis the note left open, in a blank or in a reference', () => {
+    const note = [
+      '# Calico',
+      '',
+      '- **etcd**：分布式键值存储，负责网络元数据的一致性，确保*Calico*网络状态的准确性*，可以与**kubernetes**共用*；',
+      '- **Felix**：运行在每个节点上的代理，为容器配置路由和 iptables 规则，默认每 10 秒同步一次',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /\*/.test(q.prompt) || (q.type === 'recall' && /\*/.test(String(q.answer))))).toBe(false);
+    expect(qs.some((q) => /Felix/.test(q.prompt))).toBe(true);
+  });
 });
 

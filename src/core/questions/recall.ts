@@ -147,6 +147,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   if (isFragmentDetail(detail)) return { reason: 'debris' };
+  // `准确性*，可以与kubernetes共用*；`: emphasis the note never closed, left in the reference.
+  if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
   if (isValueOnly(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
