@@ -1093,6 +1093,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const todo = ['- cgroup: cgroups 与 systemd 的关系还没整理完，回头补上', '- flannel: 和 calico 的区别还没比较过，下次一起整理', ''].join('\n');
     expect(banksOf(todo, 'notes/TODO_LIST.md')).toEqual([]);
     expect(banksOf(todo, 'notes/cgroup.md').length).toBeGreaterThan(0);
+    expect(banksOf(todo, 'notes/pre-requirements.md')).toEqual([]);
   });
 
   it('names a field every object has (type, status) with the heading it belongs to', () => {

@@ -48,7 +48,7 @@ export function isReferenceTitle(text: string): boolean {
 }
 
 const SCAFFOLD =
-  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|prerequisites?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
+  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
 
 /** `Objectives`, `Instructions`, `Lab 3: …`, `Test case 2`, `Bad answer`: the scaffolding of an exercise. */
 export function isScaffoldTitle(text: string): boolean {
