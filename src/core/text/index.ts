@@ -10,3 +10,4 @@ export * from './expansions.js';
 export * from './known-names.js';
 export * from './known-sets.js';
 export * from './known-orders.js';
+export * from './han.js';
