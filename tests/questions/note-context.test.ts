@@ -5,7 +5,7 @@ import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '.
 import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
-import { belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
+import { asSimplified, belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
@@ -1127,5 +1127,130 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(qs.some((q) => /\*/.test(q.prompt) || (q.type === 'recall' && /\*/.test(String(q.answer))))).toBe(false);
     expect(qs.some((q) => /Felix/.test(q.prompt))).toBe(true);
   });
-});
 
+  it('never blanks a section reference, a quoted or e.g. example, a result worked out after an arrow, or one of several left to etc.', () => {
+    const note = [
+      '# Workloads',
+      '',
+      '- **ReplicaSet**: rarely created by hand, since a Deployment owns it (see §1.6 for rollouts and their history).',
+      '- **PersistentVolumeClaim**: a request for storage ("I want 20Gi, RWX") that Pods refer to by name in their volumes.',
+      '- **behavior**: caps how fast replicas change, e.g. "add at most 4 pods per 60s" in the scale-up policy of a workload.',
+      '- **startupProbe**: its budget is failureThreshold × periodSeconds; periodSeconds 10 and failureThreshold 30 → 300s before liveness starts.',
+      '- **Argo CD**: the project moved to a new major line, and older 2.9 etc. reach end of life soon after the release.',
+      '- **HPA tolerance**: a tolerance of 10% means ratios inside 0.9 and 1.1 change nothing at all.',
+      '- **kube-apiserver**: serves the Kubernetes API over TLS on port 6443 by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['1.6', '20Gi', '60s', '4', '300s', '2.9', '10%']) expect(answers, bad).not.toContain(bad);
+  });
+
+  it('never blanks a number the note wrote inline to count its own steps (：1. 将… 2. 从…)', () => {
+    const note = [
+      '# Linux bridge',
+      '',
+      '- **FDB**：网桥收到一个包时会做两件事：1. 将源 MAC 与端口的对应关系记到表里 2. 查找目的 MAC 所在的端口并从 6 号以外的端口转发',
+      '',
+    ].join('\n');
+    expect(clozeAnswers(note)).not.toContain('1');
+  });
+
+  it("reads a dash after a bold name as a separator, and a bold claim with a colon as no term at all", () => {
+    const note = [
+      '# CronJob',
+      '',
+      '- **`schedule`** — the standard five-field cron expression that says when each run starts.',
+      '- **`concurrencyPolicy`** — Allow lets runs overlap, Forbid skips a run, Replace stops the old one.',
+      '- **`restartPolicy: Always` on a Job is rejected** — a Job would then never finish at all.',
+      '',
+    ].join('\n');
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(entries.map((e) => e.term).sort()).toEqual(['concurrencyPolicy', 'schedule']);
+    for (const e of entries) expect(e.detail, e.term).not.toMatch(/^[—–-]/);
+  });
+
+  it("offers no aside of the note as a choice: its interview angle, a comparison, a statement, a list of gotchas", () => {
+    const note = [
+      '# Ingress',
+      '',
+      '## The parts',
+      '',
+      '- **Ingress object**: the routing rules, host and path to a Service; inert on its own.',
+      '- **Ingress controller**: the proxy that watches Ingress objects and does the routing.',
+      '- **IngressClass**: says which controller serves an Ingress when several are installed.',
+      '- **Ingress vs Gateway API**: the newer API splits the roles of platform and app teams.',
+      '- **Interview angle**: say that without a controller an Ingress does nothing at all.',
+      '- **targetPort defaults to port**: when left out, traffic goes to the same port number.',
+      '',
+      '## Failure modes (interview gold)',
+      '',
+      '- **No readiness probe**: rolling updates send traffic to Pods that are not warm yet.',
+      '- **Stale endpoints**: Pods that are gone still receive traffic for a few seconds.',
+      '- **Wrong targetPort**: the Service sends traffic to a port nothing listens on.',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => q.type === 'define' && /IngressClass/.test(q.prompt))).toBe(true);
+    for (const q of qs) {
+      expect(q.choices.join('\n'), q.prompt).not.toMatch(/Interview angle|Gateway API|defaults to port|say that without a controller/);
+      if (q.type !== 'recall' && q.type !== 'cloze') expect(q.prompt, q.type).not.toMatch(/Failure modes/);
+    }
+  });
+
+  it('reads traditional Chinese labels as it reads simplified ones (範例, 注, 沒有…, 我們來看…)', () => {
+    expect(asSimplified('範例與說明')).toBe('范例与说明');
+    expect(asSimplified('Pod 與 Node')).toHaveLength('Pod 與 Node'.length);
+    const note = [
+      '# Patch',
+      '',
+      '- op：要進行的操作，這裡是 replace，也可以是 add 或 remove',
+      '- path：要修改的欄位在物件中的路徑，以斜線分隔每一層',
+      '- value：要寫入的新值，型別需和原本的欄位一致',
+      '- 範例：把 Deployment 的 labels 整個重新改寫成新的一組',
+      '- 注：沒有寫 $patch 的地方會使用預設的合併方式保留原狀',
+      '- 沒有標示 $patch：這個位置使用預設的 merge，因此保留原本的內容',
+      '- 我們來看一個簡單的範例：修改 Pod 的 labels 並加入一個 sidecar 容器',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /\bop\b/.test(shown(q)))).toBe(true);
+    for (const q of qs) expect(shown(q), q.type).not.toMatch(/範例|我們來看|沒有標示|(?:^|\n|「)注(?:」|（|$)/);
+  });
+
+  it('asks nothing of a link and its label, nor of an answer that only leads into a list the note shows next', () => {
+    const note = [
+      '# 学习资料',
+      '',
+      '- Container Networking：From Docker to Kubernetes: https://example.com/container-networking-docker-kubernetes/',
+      '',
+      '# 网络',
+      '',
+      '- GPU Sharing：支持集群细粒度的共享: https://example.com/articles/690623?utm_content=g_1000041607',
+      '- Calico：基于 BGP 的三层网络方案，为每个节点分配一个子网并通过路由转发容器流量',
+      '',
+      '# 如何打造一个Kubernetes平台？',
+      '',
+      'Kubernetes 的生态异常繁荣，我们可以用开源软件打造一个平台。下面将列出一些可能有用的开源工具。',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /Calico/.test(shown(q)))).toBe(true);
+    for (const q of qs) expect(shown(q), q.prompt).not.toMatch(/https?:|下面将列出/);
+  });
+
+  it("asks no description that only shows a value changed, and keeps no comma the note's sentence left", () => {
+    const note = [
+      '# Kustomize',
+      '',
+      '- base：放置所有環境通用的 yaml 及共同的設定，',
+      '- overlays：針對每一個環境各自進行的設定與覆寫，',
+      '- components：把設定模組化，供不同的環境各自引用，',
+      '- label：env：dev --> env: prod',
+      '',
+    ].join('\n');
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    for (const e of entries) expect(e.detail, e.term).not.toMatch(/[，,]$/);
+    expect(questionsOf(note).some((q) => /-->/.test(shown(q)))).toBe(false);
+  });
+});

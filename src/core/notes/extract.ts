@@ -33,6 +33,7 @@ import {
   leadInTitle,
   parseAcronymRun,
   parseBoldLead,
+  isBoldClaim,
   parseColonTerm,
   parseInlineList,
   parseInlineSequence,
@@ -97,6 +98,7 @@ function readLineText(line: TextLine): LineMeaning {
   const text = line.text;
   // A link, a URL, a badge: nothing a question can be made of.
   if (line.linkOnly || isUrl(text)) return { kind: 'plain' };
+  if (isBoldClaim(text, line.bold)) return { kind: 'plain' };
   const run = parseTermRun(text);
   if (run.length) return { kind: 'terms', terms: run };
   const acronyms = parseAcronymRun(text);
@@ -183,7 +185,8 @@ class BankBuilder {
       }
       seen.set(key, at);
       // A one-letter slip in a well-known name (`DaemenSet`) is asked with the name as it is spelled.
-      const entry: TermEntry = { term: correctKnownNames(term.term), detail: term.detail, aliases: [...term.aliases], line: at };
+      // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
+      const entry: TermEntry = { term: correctKnownNames(term.term), detail: term.detail.replace(/\s*[，,、；;]+$/u, ''), aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));

@@ -3,7 +3,7 @@
 // a bank, so what is not knowledge (tables of contents, links, lab objectives) makes nothing,
 // and only a real procedure is ever asked as an order. Pure; English and Chinese.
 
-import { isAspectLabel } from '../text/index.js';
+import { asSimplified, isAspectLabel } from '../text/index.js';
 import { parseColonTerm, splitParen } from './patterns.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -22,8 +22,7 @@ export function bareTitle(text: string): string {
 }
 
 function stripTitle(text: string): string {
-  const bare = text
-    .normalize('NFKC')
+  const bare = asSimplified(text.normalize('NFKC'))
     .replace(/[\p{Extended_Pictographic}\uFE0F\u20E3]/gu, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
     .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
@@ -40,7 +39,7 @@ function trimLabelEnd(text: string): string {
 // --- debris ---------------------------------------------------------------------------------
 
 const REFERENCE =
-  /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|更多参考|相关(?:链接|文档|阅读|资料)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|references?|reference links|see also|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
+  /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|更多参考|相关(?:链接|文档|阅读|资料)|(?:学习|推荐|相关)?(?:资料|资源)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|references?|reference links|see also|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
 
 /** `参考文献`, `References`, `See also`, `Further reading`: a list of places to read, not facts. */
 export function isReferenceTitle(text: string): boolean {
@@ -98,7 +97,7 @@ const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种�
 
 /** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
 export function isEnumerationCue(text: string): boolean {
-  return ENUMERATION.test(text) && !isProcessTitle(text);
+  return ENUMERATION.test(asSimplified(text)) && !isProcessTitle(text);
 }
 
 const CHECKLIST = /排查|故障|诊断|检查项|troubleshoot|debug|diagnos|checklist|common (?:issues|problems|errors)/i;
@@ -108,7 +107,7 @@ const CHECKLIST = /排查|故障|诊断|检查项|troubleshoot|debug|diagnos|che
  * order just as well, so it is recalled, never ordered.
  */
 export function isChecklistTitle(text: string): boolean {
-  return CHECKLIST.test(text);
+  return CHECKLIST.test(asSimplified(text));
 }
 
 const EN_IMPERATIVE = new Set(

@@ -3,6 +3,7 @@
 
 import { isAbbreviation, textWidth } from '../text/measure.js';
 import { trimTrailing } from '../text/normalize.js';
+import { asSimplified } from '../text/han.js';
 
 export { textWidth };
 
@@ -137,7 +138,7 @@ const EN_CLAUSE = /\b(?:is|are|was|were|can|cannot|could|will|would|should|must|
 
 /** A clause (it says something) rather than a name (it names something). */
 export function isClause(text: string): boolean {
-  const outside = text.replace(/[(（][^)）]*[)）]/g, '');
+  const outside = asSimplified(text).replace(/[(（][^)）]*[)）]/g, '');
   // Short labels keep their verbs: `必须成功`, `无法调度` name a property in a list of them.
   if (HAN_CHAR.test(outside)) return textWidth(outside) > 12 && CJK_CLAUSE.test(outside);
   return outside.trim().split(/\s+/).length >= 2 && EN_CLAUSE.test(outside);
@@ -187,11 +188,21 @@ export function parseParenTerm(text: string): ParsedTerm | null {
   return { term: paren.name, detail: paren.paren, aliases: [] };
 }
 
+/**
+ * `**restartPolicy: Always on a Job is rejected** — it would loop forever`: a bold claim that
+ * holds a colon is a statement the note stresses, not a name and its definition.
+ */
+export function isBoldClaim(text: string, bold: readonly string[]): boolean {
+  const first = bold[0];
+  return first !== undefined && text.startsWith(first) && separatorIndex(first) > 0 && first.length < text.length && isClause(first);
+}
+
 /** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
 export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;
-  const rest = text.slice(first.length).trim();
+  // `**schedule** — standard 5-field cron`: the dash only separates the name from what it is.
+  const rest = text.slice(first.length).trim().replace(/^(?:[—–]+|-{1,2}(?=\s))\s*/u, '');
   if (textWidth(rest) < 8 || !isTermLike(first)) return null;
   return { term: first, detail: rest, aliases: [] };
 }

@@ -1,5 +1,5 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
-import { detectLang, isAspectLabel, isSentence } from '../text/index.js';
+import { asSimplified, detectLang, isAspectLabel, isSentence } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import type { RejectReason } from './gate.js';
@@ -84,7 +84,8 @@ export function isOutputRow(text: string): boolean {
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 
 /** Why a sentence gives no blank, or null when it may. */
-function clozeSource(text: string): RejectReason | null {
+function clozeSource(written: string): RejectReason | null {
+  const text = asSimplified(written);
   if (isInstructionText(text)) return 'instruction';
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
@@ -102,9 +103,9 @@ const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
-const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say/i;
+const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
-const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*|#)$/i;
+const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*|#|§\s*)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
@@ -123,9 +124,14 @@ function isBound(text: string, token: NumberToken): boolean {
   return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));
 }
 
+/** A sentence ends at a full stop, but not at the one of `e.g.` or `i.e.`. */
+const SENTENCE_END = /[。！？!?]|(?<!\b(?:e\.g|i\.e|etc|vs))\.\s/;
+/** An open quote of a few words before the token: `"no more than 4 pods added per `, `“I want `. */
+const QUOTED_PHRASE = /(?:^|[\s(（:：,，])["“][^"”]*\s[^"”]*$/u;
+
 /** The sentence a token stands in. */
 function sentenceOf(text: string, token: NumberToken): string {
-  const before = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
+  const before = text.slice(0, token.index).split(SENTENCE_END).pop() ?? '';
   const after = text.slice(token.index).split(/[。！？!?]|\.(?:\s|$)/)[0] ?? '';
   return before + after;
 }
@@ -134,9 +140,15 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 36), token.index);
   if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
   // `比如在一个八核服务器上，…仅可以使用其中的六个核`: a scenario the sentence made up, however long.
-  const sentence = text.slice(0, token.index).split(/[。！？!?]|\.\s/).pop() ?? '';
+  const sentence = text.slice(0, token.index).split(SENTENCE_END).pop() ?? '';
   if (SCENARIO.test(sentence)) return true;
+  // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
+  if (QUOTED_PHRASE.test(text.slice(0, token.index))) return true;
+  // `periodSeconds: 10, failureThreshold: 18 → 180s`: a result the sentence works out from the numbers before it.
+  if (/(?:→|=>|->|=)\s*$/.test(text.slice(0, token.index)) && /\d/.test(sentence.replace(/(?:→|=>|->|=)\s*$/, ''))) return true;
   if (POINTER.test(text.slice(0, token.index)) || POINTER_AFTER.test(text.slice(token.index + token.text.length))) return true;
+  // `older 3.1 etc.`, `3、5 等`: one value of several the note only hints at.
+  if (/^\s*(?:etc\b|等(?![待于级]))/u.test(text.slice(token.index + token.text.length))) return true;
   // `A Pod with 6 sidecars may take…`: a small count in a sentence about what might happen is a made-up case.
   if (!token.unit && token.decimals === 0 && token.value <= 20 && /\b(?:may|might|could|would)\b/i.test(sentenceOf(text, token))) return true;
   // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
@@ -156,7 +168,8 @@ function inMapping(text: string, token: NumberToken): boolean {
   // `172.x.x.x`, `“2”`, `0755`, `二次开发`: part of an address, a quoted value, a file mode, a word.
   if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
-  if (/^[、)）]/.test(after) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index))) return true;
+  // `它会做两件事：1. 将…2.从…`: the same with a full stop after the number.
+  if ((/^[、)）]/.test(after) || /^\.(?!\d)/.test(after)) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index))) return true;
   return isListNumber(text, token);
 }
 
@@ -197,7 +210,12 @@ function shownAsPercent(text: string, token: NumberToken): boolean {
   const percents = [...rest.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
   const fractions = [...rest.matchAll(/(?<![\d.])0?\.\d+/g)].map((m) => Number(m[0]));
   const value = token.unit === '%' ? token.value / 100 : token.value;
-  if (token.unit === '%') return fractions.some((f) => Math.abs(f - value) < 1e-9);
+  if (token.unit === '%') {
+    // `a tolerance of 10% … ratios inside 0.9–1.1`: the bounds show the percentage too.
+    const ratios = [...rest.matchAll(/(?<![\d.])[01]\.\d+/g)].map((m) => Number(m[0]));
+    const near = (x: number) => ratios.some((r) => Math.abs(r - x) < 1e-9);
+    return fractions.some((f) => Math.abs(f - value) < 1e-9) || (value < 1 && near(1 + value) && near(1 - value));
+  }
   return value > 0 && value < 1 && percents.some((p) => Math.abs(p / 100 - value) < 0.006);
 }
 
@@ -217,8 +235,10 @@ const SETS_A_FIELD = /[A-Za-z][\w.-]*\s*(?:为|设为|设置为|=)\s*\d/;
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 function numberBlank(text: string, around: readonly string[]): Blank | null {
   const tokens = findNumbers(text);
+  // Read as simplified Chinese for the tests (same length, so the tokens' places hold).
+  const plain = asSimplified(text);
   // `由于 replicas为4，…总数在 3 到 5 之间`: a sentence that sets a field works out the example's numbers.
-  if (SETS_A_FIELD.test(text)) return null;
+  if (SETS_A_FIELD.test(plain)) return null;
   // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
   const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
   const usable = tokens.filter(
@@ -226,15 +246,15 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       tokens.filter((o) => o.value === token.value).length === 1 &&
       occurrences(text, token.text) === 1 &&
       !shown.has(token.value) &&
-      !isExampleValue(text, token) &&
-      !isBound(text, token) &&
-      !inMapping(text, token) &&
-      !countsItsNeighbours(text, token) &&
+      !isExampleValue(plain, token) &&
+      !isBound(plain, token) &&
+      !inMapping(plain, token) &&
+      !countsItsNeighbours(plain, token) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
       // `两次探测之间`: "between two", a phrase, not a count to know.
-      !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(text.slice(token.index + token.text.length))) &&
+      !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token) &&
       // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
       !/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
@@ -407,7 +427,7 @@ function borrowsSubject(blanked: string, owners: readonly string[]): boolean {
 }
 
 /** `Output:`, `Example:`, `示例：`: what follows is a sample, not a fact. */
-const SAMPLE_LABEL = /^(?:(?:example|sample|expected)?\s*(?:output|result)s?|examples?|samples?|expected|demo|示例|例子|举例|输出|结果|运行结果|输出示例)$/i;
+const SAMPLE_LABEL = /^(?:(?:example|sample|expected)?\s*(?:output|result)s?|examples?|samples?|expected|demo|e\.g\.?|for example|示例|例子|举例|例如|比如|范例|範例|輸出|输出|结果|運行結果|运行结果|输出示例)$/i;
 
 /** A line of a command's output: `web-7d4b9c 1/1 Running 0 12m`. */
 const OUTPUT_LINE = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}\b.*\b(?:Running|Pending|Completed|Error|CrashLoopBackOff|Terminating|ContainerCreating)\b|\b\d+\/\d+\s+(?:Running|Pending|Completed)\b/;

@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames } from './text.js';
@@ -62,8 +62,9 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,
       excludeKeys: owners,
-      // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right.
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key),
+      // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
+      // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);

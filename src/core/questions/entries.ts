@@ -1,4 +1,4 @@
-import { conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
@@ -9,7 +9,7 @@ import { LEADING_MARKS, width } from './text.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|mistakes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -33,8 +33,10 @@ export function isActionTitle(title: string): boolean {
 
 /** A name of an aspect (`K8S的缺点`, `Key features`), alone or of something: a label, never a thing. */
 export function isAspectName(text: string): boolean {
-  const title = displayTitle(text);
-  return isAspectLabel(title) || ASPECT_TITLE.test(title);
+  const title = displayTitle(asSimplified(text));
+  // `Failure modes (interview gold)`: an aside in parentheses leaves the title what it was.
+  const bare = title.replace(/\s*[(（][^)）]*[)）]$/u, '');
+  return isAspectLabel(title) || ASPECT_TITLE.test(title) || (bare !== title && bare !== '' && ASPECT_TITLE.test(bare));
 }
 
 /**
@@ -56,7 +58,7 @@ export function isAspectBank(bank: TermsBank): boolean {
   return (
     isAspectName(bank.title) ||
     isSentence(displayTitle(bank.title)) ||
-    sections.some((p) => ASPECT_TITLE.test(displayTitle(p))) ||
+    sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p)))
   );
 }
@@ -88,9 +90,19 @@ const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
 const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|cn|sh)(?:\/\S*)?$/u;
 
 /** A description that is only a value, a link, a measurement or an image name: it describes nothing. */
+/** `env：dev --> env: prod`: a value changed to another, the edit a lab made. */
+const VALUE_CHANGE = /^[\w.-]+\s*[:：=]\s*\S+\s*(?:-->|->|→|=>)\s*[\w.-]+\s*[:：=]\s*\S+$/u;
+
+/** `From Docker to Kubernetes: https://…`: a link and its label, a place to read rather than what it says. */
+function isLabelledLink(text: string): boolean {
+  const URL = /\b(?:https?|ftp):\/\/\S+/g;
+  if (!URL.test(text)) return false;
+  return width(text.replace(URL, '').replace(/[\s:：,，;；()（）\[\]-]+/gu, ' ').trim()) < 40;
+}
+
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
-  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t);
+  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t);
 }
 
 /**
@@ -126,12 +138,16 @@ export function isCategoryLabel(term: string): boolean {
 /** An entry one can be asked about: a named thing with a description that says something. */
 /** What a note put before a colon that names nothing: never a term to ask about, nor a choice. */
 export function isNonName(term: string): boolean {
-  const t = term.trim();
+  const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
   // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
-  if (/^(?:在|当|如果|对于|通过|由于)/u.test(t) || /=/.test(t)) return true;
+  if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
+  // `Interview angle`, `面试要点`: the note's advice on answering, not a thing; `Ingress vs Gateway API`, `角色不同`: a comparison.
+  if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
+  // `我們來看一個簡單的範例`, `下面来看`: the note turning to its example.
+  if (/^(?:我们|我們|让我们|讓我們|来看|來看|下面|接下来|接下來)/u.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
-  return /^(?:例如|比如|譬如|举例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
+  return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
 /**
@@ -149,10 +165,10 @@ export function opensWithExpansion(term: string, detail: string): boolean {
 }
 
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
-export const PLAIN_WORD_ZH = /^(?:时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果)$/u;
+export const PLAIN_WORD_ZH = /^(?:注|例|附|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果)$/u;
 
 export function askableEntry(entry: TermEntry): boolean {
-  if (isNonName(entry.term) || PLAIN_WORD_ZH.test(entry.term.trim()) || opensWithExpansion(entry.term, entry.detail)) return false;
+  if (isNonName(entry.term) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;

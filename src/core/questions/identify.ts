@@ -21,7 +21,7 @@ import { MIN_DISTRACTORS } from './define.js';
 import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isAspectName, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
-import { isTechnicalName } from '../text/index.js';
+import { isSentence, isTechnicalName } from '../text/index.js';
 import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
@@ -122,7 +122,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
           !fitsToo(c) &&
           !isNonName(c.text) &&
           sameKind(c) &&
-          (c.origin.bankId === origin.bankId ? !isAspectName(c.text) : isTechnicalName(c.text)) &&
+          (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&
           alike(entry.term, c.text),
         langWeight: NAME_LANG_WEIGHT,
       };

@@ -24,7 +24,7 @@ import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isNonName, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
-import { belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -57,7 +57,7 @@ function isHeadingBank(bank: Bank, pool: Pool): boolean {
  * loose notes (`Basics`, `Other terms`) is not.
  */
 function isCategory(bank: TermsBank, pool: Pool): boolean {
-  if (!bank.title.trim() || GENERIC_HEADING.test(bank.title)) return false;
+  if (!bank.title.trim() || GENERIC_HEADING.test(asSimplified(bank.title))) return false;
   if (!isHeadingBank(bank, pool)) return true;
   if (bank.path.length >= 2) return true;
   const pathKeys = pool.origins.get(bank.id)?.pathKeys ?? [];

@@ -1,5 +1,5 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
-import { isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
@@ -28,7 +28,8 @@ function bare(text: string): string {
 const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed[ -]out|cannot|can't|unable|not ready|not working|unreachable|slow|hangs?|stuck|crash(?:es|ing)?)\b|失败|报错|异常|无法|不通|超时|缓慢|卡顿|卡住/i;
 
 /** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
-function isExplainable(term: string, lang: Lang = 'en'): boolean {
+function isExplainable(written: string, lang: Lang = 'en'): boolean {
+  const term = asSimplified(written);
   if (/^\d+\s*(?:端口|port)$/i.test(term.trim())) return true;
   const t = bare(term);
   // `6443 端口` names a port; `30s`, `1000个节点` are values.
@@ -36,7 +37,7 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   if (isSentence(t) || isScaffoldTitle(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
-  if (/^(?:当|如果|若|假如|在|目前|当前|现在)/u.test(t)) return false;
+  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有)/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
   if (PLAIN_WORD_ZH.test(t)) return false;
@@ -55,8 +56,11 @@ function isExplainable(term: string, lang: Lang = 'en'): boolean {
   // `以上表示"holderIdentity"`: the note pointing at its own text.
   if (/^(?:以上|如上|上述|下面|以下|这个|这里|该|此)|["“”]/.test(t)) return false;
   // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
+  // `範例`, `我們來看…`, `Interview angle`: the note turning to its example, or its advice on answering.
+  if (/^(?:范例|範例|我们|我們|interview\b|面试)/iu.test(t)) return false;
   if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)(?:$|\p{Script=Han})/iu.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
-  if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 16 && [...t].length <= 32;
+  // `用户pod挂载rbd使用的帐号`: past ten characters a Chinese label describes; a name is shorter.
+  if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 10 && [...t].length <= 32;
   const words = t.split(/\s+/);
   if (words.length > 5 || t.length > 48) return false;
   // In Chinese notes an English word is a name (`Finalizer`, `Exact`); in English notes a lone
@@ -155,7 +159,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
-  if (/[:：]$/.test(detail)) return { reason: 'debris' };
+  if (/[:：]$/.test(detail) || LEADS_ON.test(detail)) return { reason: 'debris' };
   // `Run the check: …`: a label can be the instruction; `Always`, `RUN`, `Delete` alone are names.
   if (isInstructionText(detail) || (/\s/.test(entry.term.trim()) && /^[A-Z][a-z]+ [a-z]/.test(entry.term.trim()) && isInstructionText(entry.term))) return { reason: 'instruction' };
   if (isCodeText(detail) || isLogText(detail) || isOutputRow(detail)) return { reason: 'debris' };
@@ -198,6 +202,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
 const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|本(?:课程|课|节课|教程)|学完/i;
 
+/** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
+const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -214,7 +221,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     for (const pair of bank.pairs) {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
-      if (/[:：]$/.test(pair.answer.trim()) && pair.answer.trim().split('\n').length <= 2) {
+      if ((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }

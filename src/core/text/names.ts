@@ -3,6 +3,8 @@
 // or a sentence. Questions are asked about named things; aspects and sentences are not
 // members of anything. Pure; English and Chinese.
 
+import { asSimplified } from './han.js';
+
 /** Aspects of a topic, not things: `计算公式`, `指标来源`, `Use case`, `How it works`. */
 const ASPECT_ZH =
   /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|指标来源|来源|作用|用途|功能|目的|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值)$/u;
@@ -27,7 +29,7 @@ const ASPECT_EN = new Set(ASPECT_EN_WORDS);
 const ASPECT_ADJECTIVE = /^(?:key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
 
 function bare(text: string): string {
-  const t = text.normalize('NFKC').replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '');
+  const t = asSimplified(text.normalize('NFKC')).replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '');
   // By hand: `/[\s:：.。!?？]+$/` retries from every character of a long run, quadratic.
   let end = t.length;
   while (end > 0 && /[\s:：.。!?？]/u.test(t[end - 1] as string)) end--;
@@ -50,7 +52,7 @@ export function isAspectLabel(text: string): boolean {
 
 const HAN = /\p{Script=Han}/u;
 const VERB_EN =
-  /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|should|must|will|would|may|might|runs?|uses?|makes?|allows?|provides?|ensures?|means?|lets?|needs?)\b/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|should|must|will|would|may|might|runs?|uses?|makes?|allows?|provides?|ensures?|means?|lets?|needs?|defaults?|wins?|breaks?|fails?|matters?|beats?|hurts?)\b/i;
 const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被|在于|构成|包括|包含|负责|用于|通过)/u;
 
 /** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
