@@ -1253,4 +1253,83 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const e of entries) expect(e.detail, e.term).not.toMatch(/[，,]$/);
     expect(questionsOf(note).some((q) => /-->/.test(shown(q)))).toBe(false);
   });
+
+  it('asks nothing of a to-do note even under its headings, and splits no image tag (kubia:v1) as a term', () => {
+    const todo = ['# 看 scheduler framework', '', '- cgroup: cgroups 与 systemd 的关系还没整理完，回头补上', '- flannel: 和 calico 的区别还没比较过，下次一起整理', ''].join('\n');
+    expect(banksOf(todo, 'notes/TODO_LIST.md')).toEqual([]);
+    const tag = ['# 滚动更新', '', '- 作者已经推送了kubia:v1和kubia:v2两个镜像，并在集群里运行第一个版本', '- maxSurge：滚动更新时最多可以超出期望副本数的 Pod 数量', ''].join('\n');
+    const terms = banksOf(tag).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toContain('maxSurge');
+    expect(terms.some((t) => /kubia/.test(t))).toBe(false);
+  });
+
+  it("keeps the note's example set-up and remarks out of a procedure's steps", () => {
+    const note = [
+      '# 控制器流程',
+      '',
+      '1. 以 Deployment 为例，开始前各个控制器都已经就绪并监听 API 服务器',
+      '2. kubectl 把 Deployment 的清单通过 HTTP POST 发给 API 服务器并存入 etcd',
+      '3. Deployment 控制器收到通知后创建一个 ReplicaSet',
+      '4. ReplicaSet 控制器按副本数创建 Pod 对象',
+      '5. 调度器为每个 Pod 选择节点并写回绑定结果',
+      '',
+    ].join('\n');
+    const steps = banksOf(note).flatMap((b) => (b.kind === 'steps' ? b.steps.map((st) => st.text) : []));
+    expect(steps.length).toBe(4);
+    expect(steps.some((st) => /为例/.test(st))).toBe(false);
+  });
+
+  it("never blanks a value of a lab's own objects (名为 kubia, named web) or of the note's musing (还是说…？)", () => {
+    const note = [
+      '# Service',
+      '',
+      '- **文件**：用 yaml 创建一个名为kubia的服务，在 80 端口接收请求并转发到 Pod 的 8080 端口上',
+      '- **web**: we expose a Deployment named web on port 8080 through a Service listening on 80.',
+      '- **Calico**：节点之间要求二层互通，否则下一跳（还是说 FIB？）要经过路由器转发 3 次',
+      '- **kube-apiserver**: serves the Kubernetes API over TLS on port 6443 by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['8080', '80', '3', '3 次']) expect(answers, bad).not.toContain(bad);
+  });
+
+  it("corrects no plural (spec.containers) into another name, and offers no 'etc.', arrow fragment or sentence opening as a choice", () => {
+    expect(correctKnownNames('spec.containers[*].name')).toBe('spec.containers[*].name');
+    expect(correctKnownNames('DaemenSet')).toBe('DaemonSet');
+    const note = [
+      '# Volumes',
+      '',
+      '- **Many volume types** exist, from simple scratch space to persistent cloud disks.',
+      '- **Exact** matches take the highest precedence over every Prefix rule in the Ingress.',
+      '- **Shared mount**: → each container chooses where to mount it with mountPath.',
+      '- **emptyDir**: a scratch directory that lives exactly as long as its Pod does.',
+      '- **hostPath**: mounts a file or directory of the node into the Pod.',
+      '- **configMap**: exposes the keys of a ConfigMap as files in the container.',
+      '',
+      '## PodSecurity modes',
+      '',
+      '- enforce',
+      '- audit',
+      '- warn',
+      '- etc.',
+      '',
+      '## CRs vs Native Resources',
+      '',
+      '- apiVersion: the group and version both kinds of object carry in every manifest',
+      '- kind: the type of the object, CronTab for a custom one and Pod for a built-in',
+      '- metadata: name, namespace, labels and annotations of the object',
+      '- spec: the desired state the controller of the object works towards',
+      '',
+    ].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toContain('emptyDir');
+    expect(terms).not.toContain('Many volume types');
+    expect(terms).not.toContain('Exact');
+    const qs = questionsOf(note);
+    for (const q of qs) {
+      expect(q.choices.join('\n'), q.prompt).not.toMatch(/^etc\.$|^→|exist, from|matches take/m);
+      if (q.type === 'member' || q.type === 'multi') expect(q.prompt).not.toMatch(/vs/);
+    }
+  });
 });

@@ -482,14 +482,14 @@ class SectionExtractor {
   constructor(
     private readonly builder: BankBuilder,
     private readonly section: OutlineSection,
-    docTitle: string,
+    private readonly docTitle: string,
   ) {
     this.heading = section.path[section.path.length - 1] ?? docTitle;
   }
 
   run(): void {
-    // A note called `TODO_LIST` or `Exercises` is scaffolding from its first line, heading or not.
-    const debris = sectionDebris(this.section.path.length ? this.section.path : [this.heading]);
+    // A note called `TODO_LIST` or `Exercises` is scaffolding from its first line, under its headings too.
+    const debris = sectionDebris(this.section.path.length ? [this.docTitle, ...this.section.path] : [this.heading]);
     if (debris) {
       if (this.section.blocks.length) this.builder.skipSection(this.section, debris.why, debris.heading);
       return;

@@ -134,6 +134,8 @@ const TROUBLE = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|tim
 /** What the note says next, as an aside: `此时查询 Pod 会显示 Terminating 状态`. */
 const OBSERVATION = /^(?:此时|这时候?|此刻|这个时候|at this point|at this stage|now,? you|you (?:will|should|can) (?:now )?see)/i;
 const SEEN = /显示|看到|查到|查询|可见|呈现|shows?|displays?|see|appears?|reports?/i;
+/** `以deployment部署为例，…`, `注：…`, `For example, …`: the note setting up its example or adding a remark, not a step. */
+const ASIDE = /^(?:以[^，,。；]{1,24}为例|例如|比如|举例来说|这里省略|注\s*[:：]|(?:note|for example|e\.g\.)[\s:,])/i;
 
 const SEQUENCE_MARK = /^(?:首先|第[一二三四五六七八九十\d]+步|然后|接着|随后|之后|其次|再|最后|最终|first(?:ly)?\b|second(?:ly)?\b|then\b|next\b|after (?:that|this)\b|afterwards\b|finally\b|lastly\b|step \d+)/i;
 
@@ -223,7 +225,7 @@ function isEvent(text: string): boolean {
 export function readStep(raw: string): StepReading {
   const text = raw.trim();
   if (!text) return { kind: 'name' };
-  if (OBSERVATION.test(text) && SEEN.test(text)) return { kind: 'observation' };
+  if ((OBSERVATION.test(text) && SEEN.test(text)) || ASIDE.test(asSimplified(text))) return { kind: 'observation' };
   const colon = parseColonTerm(text);
   if (colon) {
     const label = colon.term;

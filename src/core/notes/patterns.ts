@@ -4,6 +4,7 @@
 import { isAbbreviation, textWidth } from '../text/measure.js';
 import { trimTrailing } from '../text/normalize.js';
 import { asSimplified } from '../text/han.js';
+import { isTechnicalName } from '../text/names.js';
 
 export { textWidth };
 
@@ -57,6 +58,9 @@ export function splitTopLevel(text: string, separators: string): string[] {
 }
 
 /** Index of the first `:`/`：` outside parentheses that is not part of a URL, time or port. */
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isAsciiWordChar = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+
 function separatorIndex(text: string): number {
   if (!text.includes(':') && !text.includes('：')) return -1;
   let depth = 0;
@@ -68,6 +72,8 @@ function separatorIndex(text: string): number {
     else if (depth === 0 && code === 0x3a) {
       const next = text.charCodeAt(i + 1);
       if (next === 0x2f || (next >= 0x30 && next <= 0x39)) continue; // http://, 10:30, host:8080
+      // `kubia:v1`, `app:nginx`: an image's tag or a label, one word with a colon inside.
+      if (isAsciiWordChar(text.charCodeAt(i - 1)) && isAsciiLetter(next)) continue;
       return i;
     }
   }
@@ -202,8 +208,13 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;
   // `**schedule** — standard 5-field cron`: the dash only separates the name from what it is.
-  const rest = text.slice(first.length).trim().replace(/^(?:[—–]+|-{1,2}(?=\s))\s*/u, '');
+  const after = text.slice(first.length).trim();
+  const rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s))\s*/u, '');
   if (textWidth(rest) < 8 || !isTermLike(first)) return null;
+  // `**Many volume types** exist, from…`, `**Exact** matches take…`: the bold words open a sentence
+  // that goes on; only a name of the field (`**kubelet** runs on…`) is defined that way.
+  // A verb with no -s (`exist`, `are`) has a plural subject: a kind of things, not a name.
+  if (rest === after && /^[a-z]/.test(rest) && (!isTechnicalName(first) || /^(?:exist|are|take|have|can|will|must|should|may|do|need|come|become|allow|let|make)\b/.test(rest))) return null;
   return { term: first, detail: rest, aliases: [] };
 }
 

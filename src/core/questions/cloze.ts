@@ -102,6 +102,8 @@ function clozeSource(written: string): RejectReason | null {
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
+/** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
+const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
@@ -109,7 +111,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|ex
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
-const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)/u;
+const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)|还是说|[?？]\s*[)）]/u;
 /** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */
 const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got))\b/i;
 
@@ -141,7 +143,7 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   if (EXAMPLE.test(before.replace(/(?<=e\.g\.|例如|比如|such as),/gi, ''))) return true;
   // `比如在一个八核服务器上，…仅可以使用其中的六个核`: a scenario the sentence made up, however long.
   const sentence = text.slice(0, token.index).split(SENTENCE_END).pop() ?? '';
-  if (SCENARIO.test(sentence)) return true;
+  if (SCENARIO.test(sentence) || NAMED_OBJECT.test(sentence)) return true;
   // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
   if (QUOTED_PHRASE.test(text.slice(0, token.index))) return true;
   // `periodSeconds: 10, failureThreshold: 18 → 180s`: a result the sentence works out from the numbers before it.

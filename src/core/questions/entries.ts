@@ -78,7 +78,7 @@ export function isFragmentDetail(detail: string): boolean {
   // `= mux.NewRouter()：…`: the rest of a line of code whose left side was the term.
   // `This should be less than…`: a sentence about something the entry's line does not name.
   const pointsAway = /^(?:this|these|those|it|they)\s+(?:is|are|was|were|should|must|will|can|has|have|needs?)\b/i.test(d);
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || /^[=:：,，;；)）\]}]/.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
@@ -146,6 +146,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
   // `我們來看一個簡單的範例`, `下面来看`: the note turning to its example.
   if (/^(?:我们|我們|让我们|讓我們|来看|來看|下面|接下来|接下來)/u.test(t)) return true;
+  // `etc.`, `等`, `…`: the rest of a list the note did not write.
+  if (/^(?:etc\.?|等等?|\.{3}|…+)$/iu.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }

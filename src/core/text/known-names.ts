@@ -43,6 +43,8 @@ function knownSpelling(word: string): string | null {
   for (const name of byLength.get(word.length) ?? []) {
     const known = name.toLowerCase();
     if (lower === known) return null;
+    // `containers` beside `containerd`: a plural of another word, not a slip in the last letter.
+    if (lower.endsWith('s') && lower.slice(0, -1) === known.slice(0, -1)) continue;
     if (oneSlipApart(lower, known)) return name;
   }
   return null;
