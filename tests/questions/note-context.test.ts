@@ -1332,4 +1332,28 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       if (q.type === 'member' || q.type === 'multi') expect(q.prompt).not.toMatch(/vs/);
     }
   });
+
+  it('offers abbreviations of the same kind as wrong answers: access modes among access modes, never a plugin interface', () => {
+    const note = [
+      '# Storage',
+      '',
+      '## accessModes',
+      '',
+      '- RWO (ReadWriteOnce): one machine at a time mounts the volume and may alter its files',
+      '- ROX (ReadOnlyMany): any number of machines mount the volume, none may alter its files',
+      '- RWX (ReadWriteMany): any number of machines mount the volume and all may alter its files',
+      '',
+      '## Plugin interfaces',
+      '',
+      '- CSI (Container Storage Interface): the contract storage vendors implement for their drivers',
+      '- CNI (Container Network Interface): the contract network plugins implement to wire Pods up',
+      '- CRI (Container Runtime Interface): the contract through which kubelet drives its runtime',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'acronym');
+    const modes = ['RWO', 'ROX', 'RWX'];
+    const aboutModes = asked.filter((q) => modes.includes(String(q.choices[q.answer as number])));
+    expect(aboutModes.length).toBeGreaterThan(0);
+    for (const q of aboutModes) for (const c of q.choices) expect(modes, q.prompt).toContain(c);
+  });
 });

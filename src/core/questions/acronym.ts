@@ -16,7 +16,7 @@ import {
   type Rejected,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { givesAway, isAspectBank, matchesBest, sameFile } from './entries.js';
+import { givesAway, isAspectBank, matchesBest, sameFile, sameKindNearby } from './entries.js';
 import { originOf, ownerKeys, usableDetail } from './pool.js';
 import { acronymPair, blankOut, keyOf, looseKey, meaningfulWidth } from './text.js';
 
@@ -59,6 +59,8 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   const origin = originOf(bank);
+  // `CSI` among access modes is told apart by kind: wrong answers come from the list or one like it.
+  const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
   for (const entry of bank.entries) {
     const pair = acronymPair(entry.term, entry.aliases);
     if (!pair || !usableDetail(entry)) continue;
@@ -75,7 +77,7 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
         candidates: [...ctx.pool.shortForms, ...ctx.pool.shortNames],
         excludeKeys: owners,
         excludeOwners: owners,
-        accept: (c) => sameFile(origin)(c) && !keyOf(clue).includes(c.key),
+        accept: (c) => sameFile(origin)(c) && sameKind(c) && !keyOf(clue).includes(c.key),
         want: WANT_DISTRACTORS,
         rng: pickingRandom(id),
         langWeight: NAME_LANG_WEIGHT,
