@@ -1356,4 +1356,27 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(aboutModes.length).toBeGreaterThan(0);
     for (const q of aboutModes) for (const c of q.choices) expect(modes, q.prompt).toContain(c);
   });
+
+  it('asks no order of a list that states what is possible or advised, however its title reads (How to update objects)', () => {
+    const facts = [
+      '## How to update objects',
+      '',
+      '1. kubectl supports verb-driven commands for updating some of the most common object types.',
+      '2. These commands are named so that users unfamiliar with the objects can perform updates.',
+      '3. kubectl also supports update commands driven by an aspect of the object.',
+      '4. This should not be used with objects whose specs are partly managed by the cluster.',
+      '',
+    ].join('\n');
+    expect(banksOf(facts).some((b) => b.kind === 'steps')).toBe(false);
+    const steps = [
+      '## How to upgrade the control plane',
+      '',
+      '1. Upgrade the kubeadm package on the first control plane machine.',
+      '2. Run kubeadm upgrade plan to check that the cluster can be upgraded.',
+      '3. Run kubeadm upgrade apply with the target version.',
+      '4. Drain the machine, upgrade kubelet and kubectl, restart kubelet and uncordon it.',
+      '',
+    ].join('\n');
+    expect(banksOf(steps).some((b) => b.kind === 'steps')).toBe(true);
+  });
 });

@@ -14,6 +14,7 @@ import {
   isAction,
   isAspectTitle,
   describesCases,
+  describesFacts,
   describesRoles,
   isEnumerationCue,
   isInstruction,
@@ -659,7 +660,7 @@ class SectionExtractor {
     const marked = marks >= 2 && marks * 2 >= list.items.length;
     if (!processy && !task && !marked) return null;
     const texts = list.items.map((item) => item.text.text);
-    if (describesRoles(texts) || describesCases(texts)) return null;
+    if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;
     const steps: Step[] = [];
     for (const item of list.items) {
       const reading = readStep(item.text.text);

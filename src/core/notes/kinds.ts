@@ -165,6 +165,17 @@ export function describesRoles(texts: readonly string[]): boolean {
   return texts.filter((t) => ROLE.test(t)).length * 2 > texts.length;
 }
 
+/**
+ * `kubectl also supports…`, `This should not be used with…`, `…depends on the storage`: a
+ * statement of what is possible, advised or true, not an action that happens next.
+ */
+const STATEMENT = /\b(?:should|must|can|cannot|could|may|might|also|supports?|depends? on|however|is named|are named|is recommended|are recommended)\b|应该|必须|支持|取决于|建议/i;
+
+/** Most items state what is possible or advised: facts about a thing, however the title reads. An instruction (`Run kubeadm upgrade plan to check it can…`) is a step whatever it says. */
+export function describesFacts(texts: readonly string[]): boolean {
+  return texts.filter((t) => STATEMENT.test(t) && !isInstruction(t)).length * 2 >= texts.length;
+}
+
 /** `如果…则…`, `If …, …`: a case of a rule, not a step. */
 const CONDITION = /^(?:如果|若|假如|假设|当[^，,]{1,30}时|对于|if\b|when\b|unless\b|in case\b|for\b)/i;
 
