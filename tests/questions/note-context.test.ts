@@ -1379,4 +1379,23 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     ].join('\n');
     expect(banksOf(steps).some((b) => b.kind === 'steps')).toBe(true);
   });
+
+  it("asks nothing of the note's numbered questions (问题1) and blanks no line that stops at a comma", () => {
+    const note = [
+      '# 切片',
+      '',
+      '- 问题1：如何估算切片容量的增长？',
+      '- 问题2：切片的底层数组什么时候会被替换？',
+      '- 值类型：赋值和传参时复制整个值，数组就是值类型',
+      '- 引用类型：赋值和传参时只复制引用，切片和映射都是引用类型',
+      '',
+      '扩容时新容量一般会是原切片的2倍，',
+      '',
+      'kube-apiserver 默认在 6443 端口上通过 TLS 提供 API 服务。',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /6443/.test(String(q.choices[q.answer as number])))).toBe(true);
+    for (const q of qs) expect(shown(q), q.type).not.toMatch(/问题\d|2倍/);
+  });
 });

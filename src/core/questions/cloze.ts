@@ -92,6 +92,8 @@ function clozeSource(written: string): RejectReason | null {
   if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
+  // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
+  if (/[，,、]\s*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   // `准确性*，可以与…共用*`: emphasis the note never closed, left in the sentence.
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(text)) return 'debris';

@@ -146,6 +146,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
   // `我們來看一個簡單的範例`, `下面来看`: the note turning to its example.
   if (/^(?:我们|我們|让我们|讓我們|来看|來看|下面|接下来|接下來)/u.test(t)) return true;
+  // `问题1`, `Question 2`, `Q3`: the note's numbering of its own questions.
+  if (/^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return true;
   // `etc.`, `等`, `…`: the rest of a list the note did not write.
   if (/^(?:etc\.?|等等?|\.{3}|…+)$/iu.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
