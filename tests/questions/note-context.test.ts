@@ -1398,4 +1398,17 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(qs.some((q) => /6443/.test(String(q.choices[q.answer as number])))).toBe(true);
     for (const q of qs) expect(shown(q), q.type).not.toMatch(/问题\d|2倍/);
   });
+
+  it("asks nothing of a manifest's lines run together outside a code block", () => {
+    const note = [
+      '# LimitRange',
+      '',
+      '- default: memory: 512Mi defaultRequest: memory: 256Mi type: Container',
+      '- max: cpu: 800m memory: 1Gi',
+      '- LimitRange：为命名空间里的每个容器设置默认的 requests 和 limits，以及允许的范围',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    for (const q of qs) expect(shown(q), q.type).not.toMatch(/512Mi|800m/);
+  });
 });

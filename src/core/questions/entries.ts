@@ -100,9 +100,16 @@ function isLabelledLink(text: string): boolean {
   return width(text.replace(URL, '').replace(/[\s:：,，;；()（）\[\]-]+/gu, ' ').trim()) < 40;
 }
 
+/** `memory: 512Mi defaultRequest: memory: 256Mi type: Container`: a manifest's lines run together, settings and no words. */
+function isConfigScrap(text: string): boolean {
+  const PAIR = /(?:^|\s)[A-Za-z][\w.-]*:\s+[^\s:]+/g;
+  const pairs = text.match(PAIR)?.length ?? 0;
+  return pairs >= 2 && width(text.replace(PAIR, '').replace(/[A-Za-z][\w.-]*:/g, '').trim()) < 12;
+}
+
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
-  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t);
+  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t) || isConfigScrap(t);
 }
 
 /**
