@@ -1411,4 +1411,26 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const qs = questionsOf(note);
     for (const q of qs) expect(shown(q), q.type).not.toMatch(/512Mi|800m/);
   });
+
+  it("asks no recall of a setting's plain word without whose it is, of a value split at its colon, or of a question about 'each' or 'it'", () => {
+    const note = [
+      '- default: if a container sets no limit it gets half a CPU and a quarter of a gigabyte',
+      '- min: a container must ask for at least a tenth of a CPU and some memory',
+      '- clusterIP: None — a headless Service that gives every Pod its own stable DNS name',
+      '- kube-proxy: keeps the rules on every node that send Service traffic to the Pods behind it',
+      '',
+      '## How does each work?',
+      '',
+      'The first watches the rollout until enough replicas are ready; the second undoes it.',
+      '',
+      '## What it does NOT protect?',
+      '',
+      'A user allowed to get Secrets still reads the decoded value through the API.',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note, 'notes.md').filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.some((p) => /kube-proxy/.test(p))).toBe(true);
+    for (const p of prompts) expect(p).not.toMatch(/^Explain: (?:default|min|clusterIP)$|each work|does NOT/);
+    for (const q of questionsOf(note, 'notes.md')) expect(q.prompt).not.toMatch(/^What is (?:default|min)\?$/);
+  });
 });

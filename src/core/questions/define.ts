@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames } from './text.js';
@@ -39,6 +39,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const origin = originOf(bank);
   const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
   for (const entry of bank.entries) {
+    // `default`, `min`: a word every setting has is asked only where the note says whose it is.
+    if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
     if (!askableEntry(entry)) {
       if (entry.detail) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
       continue;

@@ -67,7 +67,7 @@ const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七�
 
 /** An aspect of something named after it (`Best Practices with Provisioners`, `Use Cases of Helm`, `Limitations of X`). */
 const ASPECT_OF =
-  /^(?:(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
+  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
@@ -173,6 +173,14 @@ export function opensWithExpansion(term: string, detail: string): boolean {
   if (/^(?:[A-Z][a-z]+){2,}$/.test(first)) return (first.match(/[A-Z]/g) ?? []).join('').startsWith(code.slice(0, 2));
   const words = detail.trim().split(/[\s，,：:（(]+/u).slice(0, 6).join(' ').split(/[^A-Za-z]+/).filter(Boolean);
   return words.map((w) => (w[0] as string).toUpperCase()).join('').startsWith(code);
+}
+
+/** Words that name a setting of anything: `default`, `min`, `type`, `name`. */
+const GENERIC_FIELD = /^(?:default|defaults|min|max|minimum|maximum|type|status|name|value|values|key|kind|mode|state|phase|reason|message|spec|data|items?|fields?|conditions?|limits?|requests?|ratio|count|size|timeout|interval|enabled|disabled)$/i;
+
+/** `default`, `min`: a setting every object may have, which says nothing without whose it is. */
+export function isGenericField(term: string): boolean {
+  return GENERIC_FIELD.test(term.trim());
 }
 
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isAspectName, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -80,6 +80,8 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const origin = originOf(bank);
   const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
   for (const entry of bank.entries) {
+    // `default`, `min`: a word every setting has is asked only where the note says whose it is.
+    if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
     // An abbreviation is asked by the acronym question instead.
     if (!askableEntry(entry) || acronymPair(entry.term, entry.aliases)) continue;
     const names = [entry.term, ...entry.aliases];

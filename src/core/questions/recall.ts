@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, LEADING_MARKS, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isGenericField, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -147,7 +147,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const detail = entry.detail.trim();
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
-  if (/^(?:true|false|null|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
+  if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   if (isFragmentDetail(detail)) return { reason: 'debris' };
@@ -196,6 +196,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (bank.about && context !== bank.about && !keyOf(entry.term).includes(keyOf(bank.about)) && (!context || !/[A-Za-z]/.test(context) || !isTechnicalName(context))) {
     context = context ? `${bank.about} › ${context}` : bank.about;
   }
+  // `Explain: default`, `Explain: min`: a word every setting has says nothing without whose it is.
+  if (!context && isGenericField(entry.term)) return { reason: 'no-subject' };
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
 
@@ -209,9 +211,9 @@ const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `它`, `这个`. */
-const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those)\b|它|它们|这个|这些|那些/i;
-/** A name in it after all: a word with a capital inside or in full capitals, code, a term of the field. */
-const NAMES_CODE = /[a-z][A-Z]|\b[A-Z]{2,}|[\w-]+\.[\w-]+/;
+const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both)\b|它|它们|这个|这些|那些/i;
+/** A name in it after all: a word with a capital inside or in full capitals (not a stressed `NOT`), code, a term of the field. */
+const NAMES_CODE = /[a-z][A-Z]|\b(?!(?:NOT|AND|OR|ALL|ANY|NO|ONLY)\b)[A-Z]{2,}|[\w-]+\.[\w-]+/;
 const NAMES_TERM = /\b(?:pods?|nodes?|containers?|services?|deployments?|kubernetes|docker|kubelet|etcd|ingress|volumes?|images?|clusters?|probes?|namespaces?|controllers?|scheduler)\b|节点|容器|镜像|集群|服务|调度|存储|网络/i;
 
 export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
