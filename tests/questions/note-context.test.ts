@@ -1433,4 +1433,22 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const p of prompts) expect(p).not.toMatch(/^Explain: (?:default|min|clusterIP)$|each work|does NOT/);
     for (const q of questionsOf(note, 'notes.md')) expect(q.prompt).not.toMatch(/^What is (?:default|min)\?$/);
   });
+
+  it("never blanks a small count the prose writes in words, a table cell, a line cut inside its parenthesis or a number after a closing one", () => {
+    const note = [
+      '# 网络',
+      '',
+      '- **emptyDir**：当 Pod 中两个容器需要共享一些临时数据时可以选用它',
+      '- **ReplicationController**：| | 主要由 3 个指标，1. |',
+      '- **Calico**：创建和管理一个扁平的三层网络(不需要 overlay 封装',
+      '- **FDB**：网桥会做两件事：1. 记录源 MAC 与端口的对应关系（如果不存在）2.查找目的 MAC 对应的端口并转发',
+      '- **VXLAN**：把二层以太网帧封装进 UDP 报文，默认使用 4789 端口',
+      '- **resolv.conf**：Pod 的 DNS 配置里最多可以指定三个 nameserver',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('4789');
+    expect(answers).toContain('三个');
+    for (const bad of ['两个', '3 个', '三层', '2']) expect(answers, bad).not.toContain(bad);
+  });
 });

@@ -94,6 +94,8 @@ function clozeSource(written: string): RejectReason | null {
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
   if (/[，,、]\s*$/u.test(text)) return 'debris';
+  // `| | ReplicationController。…|`: a cell of a table; `扁平的三层网络(不需要`: a line cut inside its parenthesis.
+  if (/^\s*\||\|\s*$/.test(text) || /[(（][^)）]*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   // `准确性*，可以与…共用*`: emphasis the note never closed, left in the sentence.
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(text)) return 'debris';
@@ -173,7 +175,7 @@ function inMapping(text: string, token: NumberToken): boolean {
   if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
   // `它会做两件事：1. 将…2.从…`: the same with a full stop after the number.
-  if ((/^[、)）]/.test(after) || /^\.(?!\d)/.test(after)) && /(?:^|[\s:：。；;，,])$/.test(text.slice(0, token.index))) return true;
+  if ((/^[、)）]/.test(after) || /^\.(?!\d)/.test(after)) && /(?:^|[\s:：。；;，,)）])$/.test(text.slice(0, token.index))) return true;
   return isListNumber(text, token);
 }
 
@@ -257,6 +259,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
+      // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
+      // (a layer, `三层网络`, is a fact of the field).
+      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|种|类|台|件|份|条|项|步|)$/u.test(token.unit) && !/最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须/u.test(plain)) &&
       // `两次探测之间`: "between two", a phrase, not a count to know.
       !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token) &&
