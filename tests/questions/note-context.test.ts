@@ -1451,4 +1451,20 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('三个');
     for (const bad of ['两个', '3 个', '三层', '2']) expect(answers, bad).not.toContain(bad);
   });
+
+  it('never blanks a bare number in parentheses, a result worked out after an arrow and a bound, or a step of a run whose neighbours are shown', () => {
+    const note = [
+      '# Rollouts',
+      '',
+      '- **Termination**: on delete the Pod is Terminating: kubelet (1) takes it out of the endpoints, (2) runs the preStop hook.',
+      '- **Permissions**: in ls output the third column is the owner UID (1000) and the fourth is the group GID.',
+      '- **Deployments**: with replicas set to 10 and maxUnavailable at 25% (→ at least 8 available) the rollout moves in steps.',
+      '- **Sync waves**: operators -1 → infra 0 → backend 1 → frontend 2 → ingress 3 in the order ArgoCD applies them.',
+      '- **kube-apiserver**: serves the Kubernetes API over TLS on port 6443 by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['1', '1000', '8', '2']) expect(answers, bad).not.toContain(bad);
+  });
 });

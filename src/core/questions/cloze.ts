@@ -21,7 +21,7 @@ import {
 import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth } from './text.js';
-import { displayTitle } from './entries.js';
+import { displayTitle, isNonName } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -151,7 +151,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
   if (QUOTED_PHRASE.test(text.slice(0, token.index))) return true;
   // `periodSeconds: 10, failureThreshold: 18 → 180s`: a result the sentence works out from the numbers before it.
-  if (/(?:→|=>|->|=)\s*$/.test(text.slice(0, token.index)) && /\d/.test(sentence.replace(/(?:→|=>|->|=)\s*$/, ''))) return true;
+  const worked = /(?:→|=>|->|=)\s*(?:at (?:least|most)|up to|about|~|≈|约|至少|最多)?\s*$/i;
+  if (worked.test(text.slice(0, token.index)) && /\d/.test(sentence.replace(worked, ''))) return true;
   if (POINTER.test(text.slice(0, token.index)) || POINTER_AFTER.test(text.slice(token.index + token.text.length))) return true;
   // `older 3.1 etc.`, `3、5 等`: one value of several the note only hints at.
   if (/^\s*(?:etc\b|等(?![待于级]))/u.test(text.slice(token.index + token.text.length))) return true;
@@ -173,6 +174,8 @@ function inMapping(text: string, token: NumberToken): boolean {
   if (/(?:^|[\s{,])[\w.-]+:\s+$/.test(text.slice(Math.max(0, token.index - 40), token.index))) return true;
   // `172.x.x.x`, `“2”`, `0755`, `二次开发`: part of an address, a quoted value, a file mode, a word.
   if (/^\.[A-Za-z*]/.test(after) || /["“'`]/.test(before) || /^0\d/.test(token.text) || /^开发/.test(after)) return true;
+  // `kubelet (1) removes…, (2) runs…`, `Owner UID (1000)`: a bare number in parentheses numbers an item or shows the lab's value.
+  if (!token.unit && /[(（]\s*$/.test(text.slice(0, token.index)) && /^\s*[)）]/.test(after)) return true;
   // `1、列出…`, `2）比较…`: the number of an item in a list written inline.
   // `它会做两件事：1. 将…2.从…`: the same with a full stop after the number.
   if ((/^[、)）]/.test(after) || /^\.(?!\d)/.test(after)) && /(?:^|[\s:：。；;，,)）])$/.test(text.slice(0, token.index))) return true;
@@ -273,7 +276,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
   const arithmetic = (value: number) =>
     visible.some((a, i) => visible.some((b, j) => i !== j && a !== value && b !== value && (a + b === value || a - b === value)));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value))).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  // `backend 1 → frontend ____ → ingress 3`: a step of a run whose neighbours are both shown.
+  const inRun = (t: NumberToken) => !t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -393,7 +398,14 @@ function boldChoices(blank: Extract<Blank, { kind: 'bold' }>, origin: Origin, ct
   const subjectKeys = new Set(subject.map(keyOf));
   const siblings = [...(lists.banksOf.get(spanKey) ?? [])].flatMap((bankId) => lists.termsOf.get(bankId) ?? []);
   const accept = (c: Candidate) =>
-    c.key !== spanKey && !c.owners.includes(looseKey(blank.span)) && !containsKey(blank.text, c.text) && !subjectKeys.has(c.key) && !isAspectLabel(c.text);
+    c.key !== spanKey &&
+    !c.owners.includes(looseKey(blank.span)) &&
+    !containsKey(blank.text, c.text) &&
+    !subjectKeys.has(c.key) &&
+    !isAspectLabel(c.text) &&
+    // `Interview angle`, `include vs template.`: the note's asides and statements are no names.
+    !isNonName(c.text) &&
+    !isSentence(c.text);
   return pickDistractors({ answer: blank.span, origin, candidates: siblings, accept, want: WANT_DISTRACTORS, langWeight: NAME_LANG_WEIGHT, rng });
 }
 
