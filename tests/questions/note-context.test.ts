@@ -1467,4 +1467,17 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['1', '1000', '8', '2']) expect(answers, bad).not.toContain(bad);
   });
+
+  it('splits no term at a colon inside inline code', () => {
+    const note = [
+      '# Patch',
+      '',
+      '- `$patch: replace` 写在 labels 之上，表示整个 labels 都会被重新改写',
+      '- 没有标示 `$patch: replace` 的地方使用默认的 merge，因此保留原状',
+      '- `kubectl apply -k`：按目录里的 kustomization 渲染并应用所有资源',
+      '',
+    ].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toEqual(['kubectl apply -k']);
+  });
 });

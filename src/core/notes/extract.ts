@@ -35,6 +35,7 @@ import {
   parseAcronymRun,
   parseBoldLead,
   isBoldClaim,
+  splitsCode,
   parseColonTerm,
   parseInlineList,
   parseInlineSequence,
@@ -104,7 +105,8 @@ function readLineText(line: TextLine): LineMeaning {
   if (run.length) return { kind: 'terms', terms: run };
   const acronyms = parseAcronymRun(text);
   if (acronyms.length) return { kind: 'terms', terms: acronyms };
-  const colon = parseColonTerm(text);
+  // `沒有標示 \`$patch: replace\` 的地方…`: a colon inside code separates no term from its definition.
+  const colon = splitsCode(text, line.codeColons) ? null : parseColonTerm(text);
   if (colon) {
     // `重启策略（restartPolicy）：` ends in a colon: it leads in what follows, whatever its parenthesis says.
     if (/[:：]$/.test(text)) {

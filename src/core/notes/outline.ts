@@ -115,12 +115,12 @@ interface Context {
   long: number[];
 }
 
-function inlineText(tokens: Token[] | undefined, bold: string[]): string {
+function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
   let out = '';
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong': {
-        const inner = inlineText((token as Tokens.Strong).tokens, bold);
+        const inner = inlineText((token as Tokens.Strong).tokens, bold, codeColons);
         bold.push(clean(inner));
         out += inner;
         break;
@@ -128,7 +128,7 @@ function inlineText(tokens: Token[] | undefined, bold: string[]): string {
       case 'em':
       case 'del':
       case 'link':
-        out += inlineText((token as Tokens.Em).tokens, bold);
+        out += inlineText((token as Tokens.Em).tokens, bold, codeColons);
         break;
       case 'image':
       case 'html':
@@ -136,7 +136,12 @@ function inlineText(tokens: Token[] | undefined, bold: string[]): string {
       case 'br':
         out += ' ';
         break;
-      case 'codespan':
+      case 'codespan': {
+        const code = decodeEntities((token as Tokens.Codespan).text);
+        if (/[:：]/.test(code)) codeColons.push(code);
+        out += code;
+        break;
+      }
       case 'escape':
       case 'text':
         out += decodeEntities((token as Tokens.Text).text);
@@ -172,13 +177,15 @@ const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 /** One line (or a run of lines joined) of inline markdown to plain text. */
 function textLine(ctx: Context, markdown: string, line: number): TextLine {
   const bold: string[] = [];
+  const codeColons: string[] = [];
   if (markdown.length > MAX_INLINE) {
     ctx.long.push(line);
     markdown = markdown.slice(0, MAX_INLINE);
   }
   const tokens = ctx.inline.inlineTokens(markdown);
-  const text = clean(inlineText(tokens, bold));
+  const text = clean(inlineText(tokens, bold, codeColons));
   const result: TextLine = { text, bold: bold.filter(Boolean), line };
+  if (codeColons.length) result.codeColons = codeColons.map(clean);
   if (text) {
     const outside = { links: 0, text: '' };
     outsideLinks(tokens, outside);

@@ -61,7 +61,7 @@ export function splitTopLevel(text: string, separators: string): string[] {
 const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isAsciiWordChar = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 
-function separatorIndex(text: string): number {
+export function separatorIndex(text: string): number {
   if (!text.includes(':') && !text.includes('：')) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -201,6 +201,17 @@ export function parseParenTerm(text: string): ParsedTerm | null {
 export function isBoldClaim(text: string, bold: readonly string[]): boolean {
   const first = bold[0];
   return first !== undefined && text.startsWith(first) && separatorIndex(first) > 0 && first.length < text.length && isClause(first);
+}
+
+/** Whether the colon that would split `text` lies inside one of its code spans (`沒有標示 \`$patch: replace\` 的地方…`). */
+export function splitsCode(text: string, codeColons: readonly string[] | undefined): boolean {
+  if (!codeColons?.length) return false;
+  const at = separatorIndex(text);
+  if (at < 0) return false;
+  return codeColons.some((code) => {
+    for (let from = text.indexOf(code); from >= 0; from = text.indexOf(code, from + 1)) if (at > from && at < from + code.length) return true;
+    return false;
+  });
 }
 
 /** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
