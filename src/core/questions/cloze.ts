@@ -263,8 +263,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
       // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
-      // (a layer, `三层网络`, is a fact of the field).
-      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|种|类|台|件|份|条|项|步|)$/u.test(token.unit) && !/最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须/u.test(plain)) &&
+      // (a layer, `三层网络`, or a number of kinds, `其他两种探针`, is a fact of the field).
+      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|台|件|份|条|项|步|)$/u.test(token.unit) && !/最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须/u.test(plain)) &&
       // `两次探测之间`: "between two", a phrase, not a count to know.
       !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token) &&
