@@ -1480,4 +1480,20 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
     expect(terms).toEqual(['kubectl apply -k']);
   });
+
+  it('types no name from a description too short to single it out, or from a value', () => {
+    const note = [
+      '# Hypervisors',
+      '',
+      '- KVM: Used on Linux hosts.',
+      '- Hyper-V: built into Windows, switched on by hand in the optional features',
+      '- allowPrivilegeEscalation: true (overridden at the container level by its own securityContext)',
+      '- VirtualBox: a free desktop hypervisor that runs on Windows, macOS and Linux alike',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed').map((q) => String(q.answer));
+    expect(typed).toContain('VirtualBox');
+    expect(typed).not.toContain('KVM');
+    expect(typed).not.toContain('allowPrivilegeEscalation');
+  });
 });

@@ -11,6 +11,8 @@ import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width 
 // stands for, and the name of a thing from what it does.
 
 const MIN_CLUE_WIDTH = 10;
+/** Words an English description needs before it can point at one name with nothing to choose from. */
+const MIN_CLUE_WORDS = 5;
 /** Names longer than this are not asked to be typed: too many ways to write them. */
 const MAX_NAME_WIDTH = 24;
 
@@ -66,6 +68,9 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (codeNames || !askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
+    // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
+    // and Xen alike, `true (overridden at container level)` is a value, not a description.
+    if (clue.trim().split(/\s+/).length < MIN_CLUE_WORDS || /^(?:true|false|none|null)\b/i.test(clue.trim())) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
     if (clue !== entry.detail || givesAway(clue, entry.term)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
