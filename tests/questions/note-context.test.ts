@@ -1496,4 +1496,19 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(typed).not.toContain('KVM');
     expect(typed).not.toContain('allowPrivilegeEscalation');
   });
+
+  it('asks nothing of a list of versions, of the note moving on (有个新的项目), and drops a heading number written with a space (十四 …)', () => {
+    const note = [
+      '# 十四 用户权限系统(RBAC)',
+      '',
+      '- Role：授予对单个命名空间中资源的访问权限，由一组规则组成',
+      '- ClusterRole：授予对整个集群范围内资源的访问权限，也可用于非资源端点',
+      '- 补丁版本：1.22.1、1.22.2、1.22.3、1.22.4',
+      '- 有个新的项目：canal，它集合了 flannel 和 calico 的优点',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /ClusterRole/.test(shown(q)))).toBe(true);
+    for (const q of qs) expect(shown(q), q.type).not.toMatch(/十四|1\.22\.1|有个新的项目/);
+  });
 });

@@ -15,7 +15,7 @@ const ASPECT_TITLE =
 export function displayTitle(title: string): string {
   return title
     .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -107,9 +107,12 @@ function isConfigScrap(text: string): boolean {
   return pairs >= 2 && width(text.replace(PAIR, '').replace(/[A-Za-z][\w.-]*:/g, '').trim()) < 12;
 }
 
+/** `1.22.1、 1.22.2、 1.22.3`: a list of values (versions, numbers), not a description. */
+const VALUE_LIST = /^(?:v?[\d.]+[\w.-]*\s*[、,，;；]\s*){2,}v?[\d.]+[\w.-]*\s*(?:等|etc\.?)?$/u;
+
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
-  return VALUE_ONLY.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t) || isConfigScrap(t);
+  return VALUE_ONLY.test(t) || VALUE_LIST.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t) || isConfigScrap(t);
 }
 
 /**
@@ -151,8 +154,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
   // `Interview angle`, `面试要点`: the note's advice on answering, not a thing; `Ingress vs Gateway API`, `角色不同`: a comparison.
   if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
-  // `我們來看一個簡單的範例`, `下面来看`: the note turning to its example.
-  if (/^(?:我们|我們|让我们|讓我們|来看|來看|下面|接下来|接下來)/u.test(t)) return true;
+  // `我們來看一個簡單的範例`, `下面来看`, `有个新的项目`: the note turning to its example or moving on.
+  if (/^(?:我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/u.test(t)) return true;
   // `问题1`, `Question 2`, `Q3`: the note's numbering of its own questions.
   if (/^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return true;
   // `etc.`, `等`, `…`: the rest of a list the note did not write.

@@ -65,7 +65,7 @@ const GENERIC_PROCEDURE =
 function bareHeading(text: string): string {
   return text
     .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S)))\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }

@@ -19,7 +19,7 @@ const EXPLAIN_MIN_WIDTH = 30;
 function bare(text: string): string {
   return text
     .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+[、.]|[a-z][.)])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[a-z][.)])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -57,6 +57,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (/^(?:以上|如上|上述|下面|以下|这个|这里|该|此)|["“”]/.test(t)) return false;
   // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
   // `範例`, `我們來看…`, `Interview angle`: the note turning to its example, or its advice on answering.
+  // `有个新的项目`, `另外`: the note moving on to its next thing, not naming it.
+  if (/^(?:有个|有一个|还有|另外|此外)/u.test(t)) return false;
   if (/^(?:范例|範例|我们|我們|interview\b|面试)/iu.test(t) || /^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return false;
   if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)(?:$|\p{Script=Han})/iu.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
   // `用户pod挂载rbd使用的帐号`: past ten characters a Chinese label describes; a name is shorter.
