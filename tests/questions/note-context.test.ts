@@ -1511,4 +1511,11 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(qs.some((q) => /ClusterRole/.test(shown(q)))).toBe(true);
     for (const q of qs) expect(shown(q), q.type).not.toMatch(/十四|1\.22\.1|有个新的项目/);
   });
+
+  it("asks no order of a list under a title that names a thing's parts (配置清单组成, Pod structure)", () => {
+    const parts = ['## 配置清单组成', '', '1. 配置清单的各个部分，大部分资源都用清单方式来创建', '2. 获取全部的 api 版本', '3. 获取全部的 api 资源对象', ''].join('\n');
+    expect(banksOf(parts).some((b) => b.kind === 'steps')).toBe(false);
+    const install = ['## Pod 创建流程', '', '1. 用户通过 kubectl 提交 Pod 的定义给 api-server', '2. api-server 把 Pod 对象写入 etcd', '3. scheduler 为 Pod 选择节点并写回绑定结果', '4. 节点上的 kubelet 发现 Pod 并启动容器', ''].join('\n');
+    expect(banksOf(install).some((b) => b.kind === 'steps')).toBe(true);
+  });
 });
