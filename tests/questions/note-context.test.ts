@@ -1518,4 +1518,23 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const install = ['## Pod 创建流程', '', '1. 用户通过 kubectl 提交 Pod 的定义给 api-server', '2. api-server 把 Pod 对象写入 etcd', '3. scheduler 为 Pod 选择节点并写回绑定结果', '4. 节点上的 kubelet 发现 Pod 并启动容器', ''].join('\n');
     expect(banksOf(install).some((b) => b.kind === 'steps')).toBe(true);
   });
+
+  it("asks nothing of a course's rubric or tool guide, orders no duties or reference rows, and blanks no quantity a manifest sets", () => {
+    const rubric = ['# Incident process', '', '1. Produces a complete runbook under time pressure', '2. Communicates the root cause in one clear paragraph', '3. Proposes a concrete follow-up after every incident', ''].join('\n');
+    expect(banksOf(rubric, 'course/41-assessment-rubric.md')).toEqual([]);
+    const duties = ['## How orchestration works', '', '1. Managing scale up and down and the load between containers', '2. Ensuring availability by moving containers off a failed host', '3. Collecting logs and metrics to watch the application', ''].join('\n');
+    expect(banksOf(duties).some((b) => b.kind === 'steps')).toBe(false);
+    const rows = ['## How to view an object', '', '1. get - prints basic information about matching objects', '2. describe - prints detailed information about matching objects', '3. logs - prints what a container writes to stdout and stderr', ''].join('\n');
+    expect(banksOf(rows).some((b) => b.kind === 'steps')).toBe(false);
+    const note = [
+      '# StatefulSets',
+      '',
+      '- **volumeClaimTemplates**: each of web-0, web-1 and web-2 gets its own 5Gi claim, provisioned on its own.',
+      '- **ConfigMap size**: a ConfigMap holds at most 1 MiB of data, the limit etcd puts on one object.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('1 MiB');
+    expect(answers).not.toContain('5Gi');
+  });
 });

@@ -47,7 +47,7 @@ export function isReferenceTitle(text: string): boolean {
 }
 
 const SCAFFOLD =
-  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
+  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\b(?:assessment|grading)?[ -]?rubrics?\b.*|.*\bcertification bar\b.*|.*\b(?:tool[ -])?installation[ -]guide\b.*|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
 
 /** `Objectives`, `Instructions`, `Lab 3: …`, `Test case 2`, `Bad answer`: the scaffolding of an exercise. */
 export function isScaffoldTitle(text: string): boolean {
@@ -171,9 +171,16 @@ export function describesRoles(texts: readonly string[]): boolean {
  */
 const STATEMENT = /\b(?:should|must|can|cannot|could|may|might|also|supports?|depends? on|however|is named|are named|is recommended|are recommended)\b|应该|必须|支持|取决于|建议/i;
 
-/** Most items state what is possible or advised: facts about a thing, however the title reads. An instruction (`Run kubeadm upgrade plan to check it can…`) is a step whatever it says. */
+/** `get - Prints basic information`: a command or field and what it does, a reference row, not a step. */
+const NAME_DASH = /^[\w.-]+\s+[-–—]\s+\S/;
+/** `Managing scalability…`, `Ensuring availability…`: what a thing is responsible for, listed, not done in turn (all of them: `Mutating admission plugins…` is one step among others). */
+const GERUND = /^[A-Z][a-z]+ing\b/;
+
+/** Most items state what is possible or advised, name-and-description rows or duties: facts about a thing, however the title reads. An instruction (`Run kubeadm upgrade plan to check it can…`) is a step whatever it says. */
 export function describesFacts(texts: readonly string[]): boolean {
-  return texts.filter((t) => STATEMENT.test(t) && !isInstruction(t)).length * 2 >= texts.length;
+  if (texts.length >= 2 && texts.every((t) => GERUND.test(t.trim()))) return true;
+  const facts = texts.filter((t) => (STATEMENT.test(t) && !isInstruction(t)) || NAME_DASH.test(t.trim()));
+  return facts.length * 2 >= texts.length;
 }
 
 /** `如果…则…`, `If …, …`: a case of a rule, not a step. */

@@ -156,6 +156,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   if (POINTER.test(text.slice(0, token.index)) || POINTER_AFTER.test(text.slice(token.index + token.text.length))) return true;
   // `older 3.1 etc.`, `3、5 等`: one value of several the note only hints at.
   if (/^\s*(?:etc\b|等(?![待于级]))/u.test(text.slice(token.index + token.text.length))) return true;
+  // `its own 5Gi PVC`, `storage: 10Gi`: a quantity written the way a manifest sets it is that object's setting, not a fact.
+  if (/^(?:Ki|Mi|Gi|Ti)$/.test(token.unit) && !/默认|default|limit|限制|上限|最多|至少|max|min/i.test(sentenceOf(text, token))) return true;
   // `A Pod with 6 sidecars may take…`: a small count in a sentence about what might happen is a made-up case.
   if (!token.unit && token.decimals === 0 && token.value <= 20 && /\b(?:may|might|could|would)\b/i.test(sentenceOf(text, token))) return true;
   // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
