@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -1536,5 +1536,25 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const answers = clozeAnswers(note);
     expect(answers).toContain('1 MiB');
     expect(answers).not.toContain('5Gi');
+  });
+
+  it('asks nothing of a value, a quoted token, a manifest scrap or an e.g. example as a description, and keeps a count in a heading (4 个状态)', () => {
+    const note = [
+      '# StorageClass',
+      '',
+      '- provisioner: "kubernetes.io/rbd"',
+      '- secret: QVFER3U5TmMQNXQ4SlJBAAhHMGltdXZlNFZkUXAvN2tTZ1BENGc9PQ==',
+      '- apiGroup: rbac.authorization.k8s.io kind: User name: kaliarch',
+      '- cpumask: e.g. 0001 0010 0100 1000 to bind each worker process to its own CPU core',
+      '- reclaimPolicy: decides the fate of the volume once its claim is deleted, Delete by default',
+      '- volumeBindingMode: chooses whether binding happens at once or when a Pod first uses the claim',
+      '- allowVolumeExpansion: lets a claim grow by editing the storage size it requests',
+      '',
+    ].join('\n');
+    const qs = questionsOf(note);
+    expect(qs.some((q) => /reclaimPolicy/.test(shown(q)))).toBe(true);
+    for (const q of qs) expect(shown(q), q.type).not.toMatch(/kubernetes\.io\/rbd|QVFER|kaliarch|0001 0010/);
+    expect(displayTitle('4 个状态')).toBe('4 个状态');
+    expect(displayTitle('4 Services')).toBe('Services');
   });
 });

@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames } from './text.js';
@@ -66,7 +66,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       excludeKeys: owners,
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !(c.names ?? []).some(isNonName),
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);

@@ -15,7 +15,7 @@ const ASPECT_TITLE =
 export function displayTitle(title: string): string {
   return title
     .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
     .replace(/[:：]\s*$/u, '')
     .trim();
 }
@@ -78,14 +78,16 @@ export function isFragmentDetail(detail: string): boolean {
   // `= mux.NewRouter()：…`: the rest of a line of code whose left side was the term.
   // `This should be less than…`: a sentence about something the entry's line does not name.
   const pointsAway = /^(?:this|these|those|it|they)\s+(?:is|are|was|were|should|must|will|can|has|have|needs?)\b/i.test(d);
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  // `e.g. 0001 0010 0100 1000 to bind…`: an example of a value, not what the name means.
+  const example = /^(?:e\.g\.|eg\.|for example|例如|比如)/i.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
 const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：]$|\b(?:including|includes|include|such as|the following)\s*:?$/iu;
 
 /** Only a URL, a path, a number or a version: a value, not a description. */
-const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\])$/;
+const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\]|["'“][^\s"'”]+["'”]|[A-Za-z0-9+/=._-]{16,})$/;
 /** `28843.38 requests per second`: a measurement; `gcr.io/google_containers/kibana:v4.6.1`: an image to pull. */
 const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|cn|sh)(?:\/\S*)?$/u;
 
@@ -104,7 +106,9 @@ function isLabelledLink(text: string): boolean {
 function isConfigScrap(text: string): boolean {
   const PAIR = /(?:^|\s)[A-Za-z][\w.-]*:\s+[^\s:]+/g;
   const pairs = text.match(PAIR)?.length ?? 0;
-  return pairs >= 2 && width(text.replace(PAIR, '').replace(/[A-Za-z][\w.-]*:/g, '').trim()) < 12;
+  const rest = text.replace(PAIR, '').replace(/[A-Za-z][\w.-]*:/g, '').trim();
+  // `rbac.authorization.k8s.io kind: User name: kaliarch`: one value left beside the pairs is still the manifest's.
+  return pairs >= 2 && (width(rest) < 12 || (!/\p{Script=Han}/u.test(rest) && !/\s/.test(rest)));
 }
 
 /** `1.22.1、 1.22.2、 1.22.3`: a list of values (versions, numbers), not a description. */
@@ -159,7 +163,7 @@ export function isNonName(term: string): boolean {
   // `问题1`, `Question 2`, `Q3`: the note's numbering of its own questions.
   if (/^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return true;
   // `etc.`, `等`, `…`: the rest of a list the note did not write.
-  if (/^(?:etc\.?|等等?|\.{3}|…+)$/iu.test(t)) return true;
+  if (/^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }

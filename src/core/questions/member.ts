@@ -32,7 +32,7 @@ import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, 
 
 /** Headings that gather whatever is left: not categories anything belongs to. */
 const GENERIC_HEADING =
-  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting)\b/i;
+  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|[^\s与和]与[^\s与和]|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting)\b/i;
 
 
 /** Whether a heading path (as matchKeys) starts with another. */
