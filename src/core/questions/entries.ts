@@ -32,7 +32,19 @@ export function isActionTitle(title: string): boolean {
 }
 
 /** A name of an aspect (`K8S的缺点`, `Key features`), alone or of something: a label, never a thing. */
+const aspectNames = new Map<string, boolean>();
+
 export function isAspectName(text: string): boolean {
+  // Asked of every heading and title a pool holds, many times over: worked out once per text.
+  let aspect = aspectNames.get(text);
+  if (aspect === undefined) {
+    if (aspectNames.size > 50_000) aspectNames.clear();
+    aspectNames.set(text, (aspect = readAspectName(text)));
+  }
+  return aspect;
+}
+
+function readAspectName(text: string): boolean {
   const title = displayTitle(asSimplified(text));
   // `Failure modes (interview gold)`: an aside in parentheses leaves the title what it was.
   const bare = title.replace(/\s*[(（][^)）]*[)）]$/u, '');
