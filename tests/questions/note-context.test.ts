@@ -1557,4 +1557,10 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(displayTitle('4 个状态')).toBe('4 个状态');
     expect(displayTitle('4 Services')).toBe('Services');
   });
+
+  it('hears a name in its translation: pids in 进程, ttlSecondsAfterFinished in 结束后…秒', () => {
+    expect(givesAway('限制进程数量，防止 fork 炸弹', 'pids', ['限制内存用量', '限制 CPU 时间'])).toBe(true);
+    expect(givesAway('Job 结束后经过多少秒被自动清理', 'ttlSecondsAfterFinished', ['同时运行的 Pod 数', '失败重试的次数'])).toBe(true);
+    expect(givesAway('限制内存用量，超出即被杀死', 'pids', ['限制 CPU 时间'])).toBe(false);
+  });
 });
