@@ -1563,4 +1563,24 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(givesAway('Job 结束后经过多少秒被自动清理', 'ttlSecondsAfterFinished', ['同时运行的 Pod 数', '失败重试的次数'])).toBe(true);
     expect(givesAway('限制内存用量，超出即被杀死', 'pids', ['限制 CPU 时间'])).toBe(false);
   });
+
+  it("hears a word in another ending (Failed, failure) and 'only' in read-only: ROX is not asked from 'read-only'", () => {
+    expect(givesAway('the Pod ended in failure and will not be restarted', 'Failed', ['Succeeded', 'Pending'])).toBe(true);
+    expect(givesAway('the volume can be mounted read-only by many nodes', 'ReadOnlyMany', ['ReadWriteMany', 'ReadWriteOnce'])).toBe(true);
+    expect(givesAway('the volume can be mounted by many nodes for reading and writing', 'ReadOnlyMany', ['ReadWriteMany', 'ReadWriteOnce'])).toBe(false);
+  });
+
+  it("asks no recall whose answer is a course talking (in the last lecture…) or points at a picture (Here is a simple example:)", () => {
+    const note = [
+      '# Ingress',
+      '',
+      '- ClusterRole: in the last lecture we saw roles; this one works across every namespace of the cluster',
+      '- Ingress: routes outside HTTP traffic to Services. Here is a simple example of how it looks in a cluster',
+      '- kube-proxy: keeps the rules on every node that send Service traffic to the Pods behind it',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note, 'notes.md').filter((q) => q.type === 'recall').map((q) => String(q.answer));
+    expect(prompts.some((a) => /kube-proxy|rules on every node/.test(a))).toBe(true);
+    for (const a of prompts) expect(a).not.toMatch(/last lecture|simple example/);
+  });
 });

@@ -286,7 +286,7 @@ export function sameFile(origin: Origin): (c: Candidate) => boolean {
 }
 
 const STOP =
-  /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|only|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
+  /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
 
 /**
  * What in a text could point at a name: its Latin words of three letters or more (by their
@@ -301,6 +301,8 @@ function telltales(text: string): Set<string> {
     if (STOP.test(word)) continue;
     // `Pulls an image` and `PullImage`: the same word with an s, and a stem shorter than five.
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
+    // `Failed` and `failure`, `Starting` and `started`: one word with another ending.
+    out.add(word.replace(/(?<=[a-z]{4})(?:ing|ed|ure|es|s)$/, '').slice(0, 5));
     const concept = conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word);
     if (concept) out.add(concept);
     else for (const inside of conceptsInWord(word)) out.add(inside);

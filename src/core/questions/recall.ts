@@ -161,7 +161,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
-  if (/[:：]$/.test(detail) || LEADS_ON.test(detail)) return { reason: 'debris' };
+  if (/[:：]$/.test(detail) || LEADS_ON.test(detail) || COURSE_TALK.test(detail)) return { reason: 'debris' };
   // `Run the check: …`: a label can be the instruction; `Always`, `RUN`, `Delete` alone are names.
   if (isInstructionText(detail) || (/\s/.test(entry.term.trim()) && /^[A-Z][a-z]+ [a-z]/.test(entry.term.trim()) && isInstructionText(entry.term))) return { reason: 'instruction' };
   if (isCodeText(detail) || isLogText(detail) || isOutputRow(detail)) return { reason: 'debris' };
@@ -209,6 +209,9 @@ const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
 
+/** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
+const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|上一节|下一节|上节课|如下图|见下图/i;
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -225,7 +228,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     for (const pair of bank.pairs) {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
-      if ((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) {
+      if (((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) || COURSE_TALK.test(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
