@@ -292,7 +292,8 @@ function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: n
 
   const selected: T[] = [];
   const asked = new Set<string>();
-  const subjectOf = (q: T): string => `${q.bank}\u0000${keyOf(q.subject)}`;
+  // A subject is one however many lists name it: `CSI` among interfaces and among drivers is asked once first.
+  const subjectOf = (q: T): string => keyOf(q.subject);
   // A note copied into another (a README repeating a chapter) would ask the same thing twice:
   // its copies come after everything else.
   const taken = new Set<string>();
