@@ -1583,4 +1583,30 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(prompts.some((a) => /kube-proxy|rules on every node/.test(a))).toBe(true);
     for (const a of prompts) expect(a).not.toMatch(/last lecture|simple example/);
   });
+
+  it("takes no 'Process Isolation' or 流程控制 for a procedure, and blanks no issue number, step number or line of the note", () => {
+    const iso = ['## Process Isolation', '', '- The container sees only its own processes in its namespace.', '- So on the host you see the same process with another ID.', '- This is because a process has an ID in every namespace it is in.', ''].join('\n');
+    expect(banksOf(iso).some((b) => b.kind === 'steps')).toBe(false);
+    const flow = ['## 流程控制', '', '1. define 声明一个命名模板', '2. template 渲染一个命名模板', '3. block 声明并同时渲染一个模板', ''].join('\n');
+    expect(banksOf(flow).some((b) => b.kind === 'steps')).toBe(false);
+    const note = [
+      '# Federation',
+      '',
+      '- **Federation v2**: the design was reworked after issue 12345 collected the problems of the first version.',
+      '- **SPIRE**：完成步骤 3 之后，agent 会向 server 证明自己所在节点的身份',
+      '- **Ingress 示例**：第 10 行到 12 行定义了转发到 Service 的规则',
+      '- **kube-apiserver**: serves the Kubernetes API over TLS on port 6443 by default.',
+      '',
+      '## Ingress 示例',
+      '',
+      '- 5-7 行：定义了 Ingress 的名字和它所在的命名空间',
+      '- 8-9 行：声明使用哪一个 Ingress Controller 来处理它',
+      '- 10-12 行：把 /api 路径的请求转发到后端的 api 服务上',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['12345', '3', '10', '12']) expect(answers, bad).not.toContain(bad);
+    for (const q of questionsOf(note)) expect(q.choices.join('\n'), q.prompt).not.toMatch(/\d+-\d+ 行/);
+  });
 });

@@ -111,9 +111,9 @@ const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
-const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|page|lab|exercise|task|option|case)\s*|第\s*|#|§\s*)$/i;
+const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|lab|exercise|task|option|case|issue|pr|pull request|commit)\s*|第\s*|步骤\s*|#|§\s*)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
-const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分)/u;
+const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分|行|步(?!骤))/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
 const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)|还是说|[?？]\s*[)）]/u;
 /** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */

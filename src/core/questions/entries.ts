@@ -172,6 +172,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
   // `我們來看一個簡單的範例`, `下面来看`, `有个新的项目`: the note turning to its example or moving on.
   if (/^(?:我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/u.test(t)) return true;
+  // `5-7 行`, `第 10 行`, `lines 10-12`: a place in the note's own example.
+  if (/^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t)) return true;
   // `问题1`, `Question 2`, `Q3`: the note's numbering of its own questions.
   if (/^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return true;
   // `etc.`, `等`, `…`: the rest of a list the note did not write.
