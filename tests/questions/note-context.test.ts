@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, spellsInitials, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -1608,5 +1608,17 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['12345', '3', '10', '12']) expect(answers, bad).not.toContain(bad);
     for (const q of questionsOf(note)) expect(q.choices.join('\n'), q.prompt).not.toMatch(/\d+-\d+ 行/);
+  });
+
+  it('asks no abbreviation from a clue whose capitals spell it, no continued list as a procedure, no blank after 然后, no figure as steps', () => {
+    expect(spellsInitials('Ceph Block Device, a network disk', 'RBD')).toBe(true);
+    expect(spellsInitials('a network disk served by a cluster', 'RBD')).toBe(false);
+    const types = ['## PV 的类型', '', '- RBD：Ceph Block Device', '- NFS：网络文件系统，由一台服务器通过网络共享目录', '- iSCSI：通过 IP 网络把块设备挂到节点上', ''].join('\n');
+    for (const q of questionsOf(types)) if (q.type === 'identify' || q.type === 'typed') expect(String(q.choices[q.answer as number] ?? q.answer)).not.toBe('RBD');
+    const continued = ['## SVID 颁发过程', '', '8. 服务器调用 AWS API 来验证证明', '9. AWS 确认该文件有效', '10. 服务器向代理签发代表其身份的 SVID', ''].join('\n');
+    expect(banksOf(continued).some((b) => b.kind === 'steps')).toBe(false);
+    const figure = ['## 如上图所示的工作过程', '', '1. 用户提交联邦资源到 host 集群', '2. 控制器把资源分发给成员集群', '3. 成员集群各自创建对应的对象', ''].join('\n');
+    expect(banksOf(figure).some((b) => b.kind === 'steps')).toBe(false);
+    expect(clozeAnswers('# 调度\n\n- **权重**：然后按权重 10 计算每个节点的得分\n- **kube-apiserver**：默认在 6443 端口提供 HTTPS 服务\n')).not.toContain('10');
   });
 });

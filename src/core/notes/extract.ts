@@ -649,6 +649,8 @@ class SectionExtractor {
    * Observations between steps go with the step before them. Null when it is not one.
    */
   private procedure(list: OutlineList, context: ListContext): Step[] | null {
+    // `8. 服务器调用…` after a box cut the list: the rest of a procedure whose first steps are elsewhere.
+    if (list.ordered && (list.start ?? 1) > 1) return null;
     const titles = [context.title, ...(context.cues ?? [])];
     // An aspect title (`作用`, `特点`, `Summary`) is never a procedure, whatever the heading says.
     const own = context.led || context.title !== this.heading ? context.title : '';

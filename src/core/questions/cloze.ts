@@ -91,7 +91,7 @@ function clozeSource(written: string): RejectReason | null {
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
-  if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|(?:and|or|but|which|that)\s)/iu.test(text)) return 'debris';
+  if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|然后|接着|之后|所以|因此|(?:and|or|but|which|that|then|so)\s)/iu.test(text)) return 'debris';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
   if (/[，,、]\s*$/u.test(text)) return 'debris';
   // `| | ReplicationController。…|`: a cell of a table; `扁平的三层网络(不需要`: a line cut inside its parenthesis.

@@ -348,6 +348,18 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
   return false;
 }
 
+/**
+ * `Ceph Block Device` for RBD: capitalised words whose initials spell two letters or more of an
+ * abbreviation in a row point at it by its letters.
+ */
+export function spellsInitials(clue: string, abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2 || !/^[A-Z]{2,6}$/.test(abbreviation.replace(/[^A-Za-z]/g, ''))) return false;
+  const initials = (clue.match(/\b[A-Z][A-Za-z]*/g) ?? []).map((w) => w[0] as string).join('');
+  for (let i = 0; i + 1 < letters.length; i++) if (initials.includes(letters.slice(i, i + 2))) return true;
+  return false;
+}
+
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
 
 const marksOf = new Map<string, Set<string>>();
