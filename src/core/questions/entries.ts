@@ -168,18 +168,26 @@ export function isNonName(term: string): boolean {
   if (isCategoryLabel(t)) return true;
   // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
-  // `Interview angle`, `面试要点`: the note's advice on answering, not a thing; `Ingress vs Gateway API`, `角色不同`: a comparison.
-  if (/^(?:interview\b|面试)|\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
-  // `我們來看一個簡單的範例`, `下面来看`, `有个新的项目`: the note turning to its example or moving on.
-  if (/^(?:我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/u.test(t)) return true;
-  // `5-7 行`, `第 10 行`, `lines 10-12`: a place in the note's own example.
-  if (/^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t)) return true;
-  // `问题1`, `Question 2`, `Q3`: the note's numbering of its own questions.
-  if (/^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return true;
-  // `etc.`, `等`, `…`: the rest of a list the note did not write.
-  if (/^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t)) return true;
+  // `Ingress vs Gateway API`, `角色不同`: a comparison.
+  if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
+  if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
+}
+
+/**
+ * What the note says to itself before a colon, not a thing of the field: its advice on answering
+ * (`Interview angle`), its turn to an example or the next thing (`我們來看…`, `範例`, `有个新的项目`),
+ * a place in its example (`5-7 行`), its numbered questions (`问题1`), the rest of a list (`etc.`, `TODO`).
+ */
+export function isNoteAside(term: string): boolean {
+  const t = asSimplified(term.trim());
+  return (
+    /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
+    /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
+    /^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t) ||
+    /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { keyOf, LEADING_MARKS, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isGenericField, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isGenericField, isNoteAside, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -56,10 +56,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   // `以上表示"holderIdentity"`: the note pointing at its own text.
   if (/^(?:以上|如上|上述|下面|以下|这个|这里|该|此)|["“”]/.test(t)) return false;
   // `例如`, `e.g.`: an example follows, nothing is named; `kubectl 支持 1.24 和 1.23 版本`: a statement.
-  // `範例`, `我們來看…`, `Interview angle`: the note turning to its example, or its advice on answering.
-  // `有个新的项目`, `另外`: the note moving on to its next thing, not naming it.
-  if (/^(?:有个|有一个|还有|另外|此外)/u.test(t)) return false;
-  if (/^(?:范例|範例|我们|我們|interview\b|面试)/iu.test(t) || /^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t)) return false;
+  // `範例`, `我們來看…`, `Interview angle`, `问题1`: the note talking to itself (a comparison, `X vs Y`, is still explained).
+  if (isNoteAside(t)) return false;
   if (/^(?:例如|比如|举例|示例|e\.g\.?|for example|for instance)(?:$|\p{Script=Han})/iu.test(t) || (t.match(/\d+(?:\.\d+)*/g)?.length ?? 0) >= 2) return false;
   // `用户pod挂载rbd使用的帐号`: past ten characters a Chinese label describes; a name is shorter.
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 10 && [...t].length <= 32;
