@@ -371,6 +371,18 @@ export function spellsInitials(clue: string, abbreviation: string): boolean {
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
 
 const marksOf = new Map<string, Set<string>>();
+const contrastOf = new Map<string, boolean>();
+
+/** CONTRAST tested once per text: the same descriptions are compared again and again. */
+function contrasts(text: string): boolean {
+  let found = contrastOf.get(text);
+  if (found === undefined) {
+    if (contrastOf.size > 50_000) contrastOf.clear();
+    found = CONTRAST.test(text);
+    contrastOf.set(text, found);
+  }
+  return found;
+}
 
 /** A text's Latin words (by stem), worked out once per text. */
 function wordMarks(text: string): Set<string> {
@@ -393,7 +405,7 @@ function wordMarks(text: string): Set<string> {
 export function saysMuchTheSame(a: string, b: string): boolean {
   // `never touches running Pods` against `evicts running Pods`: descriptions written to be
   // told apart share words on purpose, and their contrast is what is asked.
-  if (CONTRAST.test(a) || CONTRAST.test(b)) return false;
+  if (contrasts(a) || contrasts(b)) return false;
   const first = wordMarks(a);
   const second = wordMarks(b);
   let shared = 0;

@@ -109,7 +109,16 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const sameDetail = ownersByDetail(ctx.pool.details).get(detailKey) ?? [];
       const described = detailsByOwner(ctx.pool.details);
       // A name described much like the clue fits it too (`Controller managers` also compare states).
-      const fitsToo = (c: Candidate) => c.owners.some((o) => (described.get(o) ?? []).some((d) => d !== entry.detail && saysMuchTheSame(entry.detail, d)));
+      const fitting = new Map<string, boolean>();
+      const ownerFits = (o: string): boolean => {
+        let fits = fitting.get(o);
+        if (fits === undefined) {
+          fits = (described.get(o) ?? []).some((d) => d !== entry.detail && saysMuchTheSame(entry.detail, d));
+          fitting.set(o, fits);
+        }
+        return fits;
+      };
+      const fitsToo = (c: Candidate) => c.owners.some(ownerFits);
       return {
         answer: entry.term,
         origin,
@@ -119,13 +128,14 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         // A choice that the clue itself names would look like a hint, or be a trap; the
         // others come from the same list or one beside it, names like the answer.
         // Siblings in the list are of its kind whatever their words (`Off`, `Initial`).
+        // The cheap tests first: most candidates fail one of them.
         accept: (c) =>
           !clueKey.includes(c.key) &&
-          !fitsToo(c) &&
-          !isNonName(c.text) &&
           sameKind(c) &&
+          alike(entry.term, c.text) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&
-          alike(entry.term, c.text),
+          !isNonName(c.text) &&
+          !fitsToo(c),
         langWeight: NAME_LANG_WEIGHT,
       };
     };
