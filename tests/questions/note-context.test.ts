@@ -1621,4 +1621,45 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(banksOf(figure).some((b) => b.kind === 'steps')).toBe(false);
     expect(clozeAnswers('# 调度\n\n- **权重**：然后按权重 10 计算每个节点的得分\n- **kube-apiserver**：默认在 6443 端口提供 HTTPS 服务\n')).not.toContain('10');
   });
+
+  it("orders no duties a lead-in announces (执行以下主要任务), asks nothing of a learning path, no recall of the note pointing back (这就带来了一个问题)", () => {
+    const duties = [
+      '### kubelet 工作原理',
+      '',
+      'kubelet 运行在每个节点上，承担以下主要任务：',
+      '',
+      '1. **Pod 管理**：按照 API Server 下发的期望状态启停容器',
+      '2. **探针检查**：周期性执行存活与就绪探测并按策略重启',
+      '3. **镜像拉取**：在容器启动前从仓库获取所需的镜像',
+      '4. **状态上报**：定时把节点与 Pod 的状态汇报给控制面',
+      '',
+    ].join('\n');
+    expect(banksOf(duties).some((b) => b.kind === 'steps')).toBe(false);
+    // Two stages of a study plan: their areas would be asked as members of `第二阶段 › 路径`.
+    const stage = (n: string, areas: string[]) => [`### 第${n}阶段（4 周）`, '', '#### 路径', '', ...areas.flatMap((a) => [`- ${a}`, `  - [${a} 文档](https://example.com/x)`, ''])];
+    const path = ['# 学习路径', '', ...stage('一', ['官方文档', '节点 Node', '集群 Cluster', '命名空间']), ...stage('二', ['计算', '网络', '存储', '安全', '调度'])].join('\n');
+    expect(questionsOf(path)).toEqual([]);
+    expect(isScaffoldTitle('Kubernetes Learning Path')).toBe(true);
+    const back = ['# Service', '', 'Pod 的 IP 会随着重建而变化，后端的集合也时时不同。', '', '这就引出了一个难题：客户端怎样才能稳定地找到一组不断变化的后端 Pod？', '', 'This raises a question: how does a client find Pods whose addresses keep changing?', ''].join('\n');
+    for (const q of questionsOf(back)) expect(q.subject, q.prompt).not.toMatch(/^(?:这|this)/i);
+  });
+
+  it('offers no wrong description that the right one contains, or that contains it: both would be right', () => {
+    const columns = [
+      '## ReplicaSet 输出列',
+      '',
+      '- DESIRED：用户在清单里声明的期望副本数量',
+      '- CURRENT：控制器目前已经创建出来的 Pod 数量',
+      '- UP-TO-DATE：控制器目前已经创建出来的 Pod 数量，且已与最新模板一致',
+      '- READY：通过了就绪探针检查、可以接收流量的 Pod 数量',
+      '- AVAILABLE：就绪后持续了最短就绪时间的 Pod 数量',
+      '',
+    ].join('\n');
+    const define = questionsOf(columns).filter((q) => q.type === 'define' && /UP-TO-DATE|CURRENT/.test(q.subject));
+    expect(define.length).toBeGreaterThan(0);
+    for (const q of define) {
+      const right = q.choices[q.answer as number] as string;
+      for (const c of q.choices) if (c !== right) expect(right.includes(c.replace(/。$/, '')) || c.includes(right), c).toBe(false);
+    }
+  });
 });

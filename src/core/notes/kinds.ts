@@ -47,7 +47,7 @@ export function isReferenceTitle(text: string): boolean {
 }
 
 const SCAFFOLD =
-  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\b(?:assessment|grading)?[ -]?rubrics?\b.*|.*\bcertification bar\b.*|.*\b(?:tool[ -])?installation[ -]guide\b.*|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
+  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\b(?:assessment|grading)?[ -]?rubrics?\b.*|.*\bcertification bar\b.*|.*\b(?:tool[ -])?installation[ -]guide\b.*|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|.*(?:学习路[径线]|学习计划|路线图).*|.*\b(?:learning (?:path|plan)|study (?:path|plan)|roadmap)\b.*|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
 
 /** `Objectives`, `Instructions`, `Lab 3: …`, `Test case 2`, `Bad answer`: the scaffolding of an exercise. */
 export function isScaffoldTitle(text: string): boolean {
@@ -94,7 +94,8 @@ export function isTaskTitle(text: string): boolean {
   return TASK_ZH.test(t) || TASK_EN.test(t);
 }
 
-const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|\b(?:include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?)\b/i;
+// `执行以下主要任务`, `its responsibilities are`: duties, done side by side, not in turn.
+const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|任务|职责|职能|\b(?:include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
 
 /** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
 export function isEnumerationCue(text: string): boolean {

@@ -143,8 +143,12 @@ const CJK_CLAUSE =
 const EN_CLAUSE = /\b(?:is|are|was|were|can|cannot|could|will|would|should|must|does|did|has|have|had|if|when|because|then|there)\b/;
 
 /** A clause (it says something) rather than a name (it names something). */
+/** `这就带来了一个问题`, `This raises a question`: the note pointing back at what it just said. */
+const POINTS_BACK = /^(?:(?:这|那|此)(?:就|时|样|里|也|便|些|种|是|次)|(?:this|that|these|those)\s+(?:is|are|means?|raises?|leads?|brings?|gives?|shows?|makes?)\b)/i;
+
 export function isClause(text: string): boolean {
   const outside = asSimplified(text).replace(/[(（][^)）]*[)）]/g, '');
+  if (POINTS_BACK.test(outside.trim())) return true;
   // Short labels keep their verbs: `必须成功`, `无法调度` name a property in a list of them.
   if (HAN_CHAR.test(outside)) return textWidth(outside) > 12 && CJK_CLAUSE.test(outside);
   return outside.trim().split(/\s+/).length >= 2 && EN_CLAUSE.test(outside);

@@ -55,6 +55,9 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const right = entry.detail;
     const termKey = keyOf(entry.term);
     const namesTerm = (key: string) => termKey.length >= 4 && key.includes(termKey);
+    // `代表当前 Pod 的数量。` beside `代表当前 Pod 的数量，与副本数相等`: the one inside the other is right too.
+    const rightKey = keyOf(right);
+    const insideRight = (key: string) => key.length >= 6 && (rightKey.includes(key) || key.includes(rightKey));
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
@@ -66,7 +69,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       excludeKeys: owners,
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !(c.names ?? []).some(isNonName),
+      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
