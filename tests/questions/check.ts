@@ -6,9 +6,25 @@ import { QUESTION_TYPES, type Bank, type Question, type TermEntry } from '../../
 
 const CHOICE_TYPES = new Set(['define', 'identify', 'member', 'acronym', 'cloze', 'next']);
 
+const byName = new WeakMap<readonly Bank[], Map<string, TermEntry[]>>();
+
+/** The entries of `banks` named `name`, from an index made once per bank list: a scan per question was most of a check. */
 function entriesNamed(banks: readonly Bank[], name: string): TermEntry[] {
-  const key = matchKey(name);
-  return banks.flatMap((b) => (b.kind === 'terms' ? b.entries.filter((e) => matchKey(e.term) === key) : []));
+  let index = byName.get(banks);
+  if (!index) {
+    index = new Map();
+    for (const b of banks) {
+      if (b.kind !== 'terms') continue;
+      for (const e of b.entries) {
+        const key = matchKey(e.term);
+        const list = index.get(key);
+        if (list) list.push(e);
+        else index.set(key, [e]);
+      }
+    }
+    byName.set(banks, index);
+  }
+  return index.get(matchKey(name)) ?? [];
 }
 
 export function checkQuestions(questions: readonly Question[], banks: readonly Bank[]): string[] {
