@@ -1662,4 +1662,18 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       for (const c of q.choices) if (c !== right) expect(right.includes(c.replace(/。$/, '')) || c.includes(right), c).toBe(false);
     }
   });
+
+  it('asks no recall of a numbered paragraph of a walk-through: （4）过滤主机 is a step, not a name', () => {
+    const walk = [
+      '# Pod 的创建过程',
+      '',
+      '（3）调度器通过 API Server 发现还没有绑定节点的 Pod。',
+      '',
+      '（4）过滤主机（预选）：调度器按一组规则排除资源不足或不满足约束的节点，剩下的进入下一轮。',
+      '',
+      '（5）主机打分（优选）：对留下来的节点逐个打分，倾向于负载低、副本分散的节点。',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(walk)) expect(q.prompt).not.toMatch(/[（(][45][)）]/);
+  });
 });

@@ -2,7 +2,7 @@ import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspec
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { LEADING_MARKS, width } from './text.js';
+import { bareTitle, width } from './text.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -13,11 +13,7 @@ const ASPECT_TITLE =
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
-  return title
-    .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u, '')
-    .replace(/[:：]\s*$/u, '')
-    .trim();
+  return bareTitle(title);
 }
 
 /**

@@ -2,7 +2,7 @@ import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
 import { concurrentSteps, isAspectLabel, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { keyOf, LEADING_MARKS } from './text.js';
+import { bareTitle, keyOf } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -62,19 +62,12 @@ function procedureExplanation(steps: readonly Step[]): string {
 const GENERIC_PROCEDURE =
   /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started)$/i;
 
-function bareHeading(text: string): string {
-  return text
-    .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S)))\s*/u, '')
-    .replace(/[:：]\s*$/u, '')
-    .trim();
-}
 
 /** `主要包括以下几个步骤`, `Follow these steps`: a pointer to the list, not its name. */
 const POINTER = /以下|下列|如下|下面|\b(?:these|the following|below)\b/i;
 
 function generic(title: string): boolean {
-  const t = bareHeading(title);
+  const t = bareTitle(title);
   if (POINTER.test(t)) return true;
   return !t || GENERIC_PROCEDURE.test(t) || (isAspectLabel(t) && !/\p{Script=Han}.*(?:流程|步骤|过程)$/u.test(t));
 }
@@ -93,10 +86,10 @@ function unnamed(title: string): boolean {
  * Null when nothing says which procedure it is.
  */
 export function procedureName(bank: Bank): string | null {
-  const title = bareHeading(bank.title);
+  const title = bareTitle(bank.title);
   if (!generic(bank.title) && !unnamed(title)) return title;
   for (const heading of [...headingsOf(bank)].reverse()) {
-    const h = bareHeading(heading);
+    const h = bareTitle(heading);
     if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h)) continue;
     // The heading alone when the title only points at the list, or the heading says "steps" itself.
     if (POINTER.test(title) || /(?:流程|步骤|过程)$|\b(?:steps|process|workflow|flow|procedure)$/i.test(h)) return h;

@@ -5,7 +5,7 @@ import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.j
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
-import { keyOf, LEADING_MARKS, width } from './text.js';
+import { bareTitle, keyOf, width } from './text.js';
 import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isGenericField, isNoteAside, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
@@ -15,14 +15,8 @@ import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentD
 /** A detail shorter than this is better asked as a choice than explained. */
 const EXPLAIN_MIN_WIDTH = 30;
 
-/** Section numbering and marks before a title: `3.1.`, `✅`, `一、`. */
-function bare(text: string): string {
-  return text
-    .replace(LEADING_MARKS, '')
-    .replace(/^\s*(?:\d+(?:\.\d+)*[.)）、]?|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[a-z][.)])\s*/u, '')
-    .replace(/[:：]\s*$/u, '')
-    .trim();
-}
+/** Section numbering and marks before a title: `3.1.`, `✅`, `一、`, `a.`. */
+const bare = (text: string): string => bareTitle(text, true);
 
 /** `Copy Fails`, `Node Not Ready`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
 const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed[ -]out|cannot|can't|unable|not ready|not working|unreachable|slow|hangs?|stuck|crash(?:es|ing)?)\b|失败|报错|异常|无法|不通|超时|缓慢|卡顿|卡住/i;
@@ -169,6 +163,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const cells = detail.split(/[；|]/).map((c) => c.trim()).filter(Boolean);
   if (cells.length >= 3 || (cells.length === 2 && cells.every((c) => [...c].length <= 24))) return { reason: 'debris' };
   if (/\s=\s|=\s*\d/.test(entry.term)) return { reason: 'debris' };
+  // `（4）过滤主机：…`: a numbered paragraph is a step of the note's walk-through, not a name.
+  if (/^\s*[(（][\d一二三四五六七八九十]+[)）]/u.test(entry.term)) return { reason: 'label' };
   const term = bare(entry.term);
   if (ATTRIBUTE.test(term)) {
     const topic = topicName(bank);

@@ -180,4 +180,19 @@ export function topicOf(path: readonly string[], title: string): string[] {
 }
 
 /** Marks before a title: spaces, emoji, and keycaps (`1️⃣ Install`, whose digit is a mark too). */
-export const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3])+/u;
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3])+/u;
+
+/** `3.1.`, `3）`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
+const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u;
+/** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
+const LETTER_NUMBER = /^\s*[a-z][.)]\s*/u;
+
+/**
+ * A heading or term without its marks and section number (`✅ 2.2. Steps:` → `Steps`): layout,
+ * not part of what it names. `letters` drops `a.` / `b)` numbering as well.
+ */
+export function bareTitle(text: string, letters = false): string {
+  let bare = text.replace(LEADING_MARKS, '').replace(SECTION_NUMBER, '');
+  if (letters) bare = bare.replace(LETTER_NUMBER, '');
+  return bare.replace(/[:：]\s*$/u, '').trim();
+}
