@@ -1676,4 +1676,15 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     ].join('\n');
     for (const q of questionsOf(walk)) expect(q.prompt).not.toMatch(/[（(][45][)）]/);
   });
+
+  it("takes a list's outsiders from another note only where its kind says what they are: policies yes, types no", () => {
+    const taints = ['# Taint', '', '## effect 的类型', '', '- NoSchedule：不再把新的 Pod 调度到该节点', '- PreferNoSchedule：尽量不调度，资源紧张时仍可能调度', '- NoExecute：不调度新的 Pod，已运行的不容忍者会被驱逐', '', '## 镜像拉取策略', '', '- Always：每次启动容器都重新拉取镜像', '- IfNotPresent：本地没有该镜像时才去拉取', '- Never：只使用节点上已有的镜像', ''].join('\n');
+    const other = ['# 探针', '', '## Handler 类型', '', '- ExecAction：在容器内执行一条命令', '- HTTPGetAction：向容器的某个端口发 HTTP GET', '- TCPSocketAction：尝试与容器端口建立 TCP 连接', '', '## 重启策略', '', '- OnFailure：只有容器以非零状态退出时才重启', '- Retain：保留数据，等待管理员手动处理', '- Recreate：先删除所有旧的 Pod 再创建新的', ''].join('\n');
+    const banks = collect([parseNote('taint.md', taints), parseNote('probe.md', other)]).banks;
+    const members = [1, 2, 3, 4, 5, 6].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'member' || q.type === 'multi');
+    const effects = members.filter((q) => q.subject.includes('effect'));
+    for (const q of effects) for (const c of q.choices) expect(['ExecAction', 'HTTPGetAction', 'TCPSocketAction'], q.prompt).not.toContain(c);
+    const pulls = members.filter((q) => q.subject.includes('镜像拉取策略'));
+    expect(pulls.some((q) => q.choices.some((c) => ['OnFailure', 'Retain', 'Recreate'].includes(c)))).toBe(true);
+  });
 });

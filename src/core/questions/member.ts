@@ -99,6 +99,9 @@ const NUMBERED = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.)）、])/u;
 /** Members needed before membership is asked. */
 const MIN_MEMBERS = 3;
 
+/** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
+const BROAD_KINDS = new Set(['type']);
+
 /** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs is an opinion. */
 function isQuality(term: string): boolean {
   const t = term.trim();
@@ -176,9 +179,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const kind = kindOfTitle(bank.title);
     // A group named by a thing (`kube-controller-manager` over its controllers) says no kind:
     // outsiders then come only from a list named by a thing beside it (`cloud-controller-manager`).
+    // `…类型`, `resources`, `objects` say too little to cross notes: `HTTPGetAction` (a handler
+    // type) among taint effects, `httpGet` among the resources cgroups control.
+    const reach = kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
-      (kind !== null || tier(origin, c.origin) <= 1.75) &&
+      tier(origin, c.origin) <= reach &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
