@@ -1085,6 +1085,9 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const groups = questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi');
     expect(groups.some((q) => /flags|Pitfalls/.test(q.prompt))).toBe(false);
     expect(belongsInFact('Mutating admission controllers', 'ResourceQuota')).toBe(true);
+    // kube-controller-manager ran the cloud controllers before cloud-controller-manager: no outsider among its controllers.
+    expect(belongsInFact('kube-controller-manager 包含的控制器', 'Service Controller')).toBe(true);
+    expect(belongsInFact('kube-controller-manager 包含的控制器', 'Job Controller')).toBe(false);
     expect(belongsInFact('Validating admission controllers', 'ServiceAccount')).toBe(true);
     expect(belongsInFact('Validating admission controllers', 'StatefulSet')).toBe(false);
   });
@@ -1686,5 +1689,31 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const q of effects) for (const c of q.choices) expect(['ExecAction', 'HTTPGetAction', 'TCPSocketAction'], q.prompt).not.toContain(c);
     const pulls = members.filter((q) => q.subject.includes('镜像拉取策略'));
     expect(pulls.some((q) => q.choices.some((c) => ['OnFailure', 'Retain', 'Recreate'].includes(c)))).toBe(true);
+  });
+
+  it('takes the states of one lifecycle as outsiders of another: Pod phases among PV states, and back', () => {
+    const note = [
+      '# 存储与 Pod',
+      '',
+      'Pod生命周期：',
+      '',
+      '- Pending（已被接受，但还有容器没有创建好）',
+      '- Running（已经绑定到节点，至少一个容器在运行）',
+      '- Succeeded（所有容器都成功退出且不会再重启）',
+      '- Unknown（拿不到 Pod 的状态，通常是与节点失联）',
+      '',
+      'PV状态：',
+      '',
+      '- Available（空闲，还没有被任何声明绑定）',
+      '- Bound（已经与某个声明绑定）',
+      '- Released（声明已删除，资源还没有被回收）',
+      '',
+    ].join('\n');
+    const groups = questionsOf(note).filter((q) => q.type === 'member' && /属于/.test(q.prompt) && !/不属于/.test(q.prompt));
+    const pv = groups.filter((q) => q.subject.includes('PV'));
+    const pod = groups.filter((q) => q.subject.includes('Pod'));
+    expect(pv.length).toBeGreaterThan(0);
+    expect(pod.length).toBeGreaterThan(0);
+    for (const q of pv) expect(q.choices.filter((c) => ['Running', 'Succeeded', 'Unknown'].includes(c)).length, q.choices.join(' / ')).toBeGreaterThan(0);
   });
 });

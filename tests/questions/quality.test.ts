@@ -25,7 +25,11 @@ const haveEnNotes = hasNotes(enNotesDir);
 if (!haveNotes) console.log('[questions] notes/zh/ is empty or missing: bundled Chinese notes quality checks skipped');
 if (!haveEnNotes) console.log('[questions] notes/en/ is empty or missing: bundled English notes quality checks skipped');
 
-function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]>, full = true): void {
+/**
+ * Fewer questions than this from a suite's notes means a rule turned down far more than it
+ * should: the seed gives at least 150, the bundled notes together at least 1,000.
+ */
+function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]>, full = true, atLeast = 0): void {
   // Only what `full` asks for is registered: the combined run checks the invariants alone.
   const fullIt = full ? it : ((() => undefined) as unknown as typeof it);
   describe.skipIf(!present)(`question quality over ${name}`, () => {
@@ -65,6 +69,11 @@ function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]
         expect(questions.every((q) => q.lang === lang)).toBe(true);
       });
     }
+
+    fullIt(`asks at least ${atLeast} questions`, async () => {
+      await ready;
+      expect(all(1).length).toBeGreaterThanOrEqual(atLeast);
+    });
 
     fullIt('asks most kinds of question', async () => {
       await ready;
@@ -123,7 +132,7 @@ function qualitySuite(name: string, present: boolean, load: () => Promise<Bank[]
   });
 }
 
-qualitySuite('the seed notes', haveSeed, async () => (await loadNotes([seedFile], repo)).banks);
-qualitySuite('the bundled notes', haveNotes, async () => (await loadNotes([notesDir], repo)).banks);
-qualitySuite('the bundled English notes', haveEnNotes, async () => (await loadNotes([enNotesDir], repo)).banks);
+qualitySuite('the seed notes', haveSeed, async () => (await loadNotes([seedFile], repo)).banks, true, 150);
+qualitySuite('the bundled notes', haveNotes, async () => (await loadNotes([notesDir], repo)).banks, true, 500);
+qualitySuite('the bundled English notes', haveEnNotes, async () => (await loadNotes([enNotesDir], repo)).banks, true, 500);
 qualitySuite('the seed and the bundled notes together', haveSeed && haveNotes, async () => (await loadNotes([seedFile, notesDir], repo)).banks, false);

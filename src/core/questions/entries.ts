@@ -246,7 +246,8 @@ function isAskable(entry: TermEntry): boolean {
 
 /** Words that name the same kind of thing, so `Container states` and `Pod phases` go together. */
 const KIND_WORDS: readonly (readonly string[])[] = [
-  ['state', 'phase', 'status', 'condition', '状态', '阶段'],
+  // `Pod生命周期` lists its phases: a lifecycle gathers states.
+  ['state', 'phase', 'status', 'condition', 'lifecycle', '状态', '阶段', '生命周期'],
   // Kinds of objects: Ingress among Service types is the classic mix-up, a fair wrong answer.
   ['type', 'kind', 'resource', 'object', '类型', '种类', '分类', '资源', '对象'],
   ['field', 'parameter', 'option', 'flag', 'setting', '字段', '参数', '选项', '配置项'],

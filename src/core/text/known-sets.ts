@@ -20,6 +20,11 @@ const SETS: { title: RegExp; members: string[] }[] = [
   { title: /探针|probes?/i, members: ['livenessProbe', 'readinessProbe', 'startupProbe', 'Liveness Probe', 'Readiness Probe', 'Startup Probe', 'exec', 'httpGet', 'tcpSocket', 'grpc'] },
   { title: /工作负载|workload/i, members: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'Pod'] },
   { title: /qos/i, members: ['Guaranteed', 'Burstable', 'BestEffort'] },
+  // Before cloud-controller-manager, kube-controller-manager ran the cloud controllers itself.
+  {
+    title: /kube-controller-manager|controller ?manager|控制器管理器/i,
+    members: ['Node Controller', 'Route Controller', 'Service Controller', 'Node Lifecycle Controller', 'Node controller', 'Route controller', 'Service controller', 'node', 'route', 'service'],
+  },
   {
     title: /admission|准入|built-in controllers/i,
     members: [
