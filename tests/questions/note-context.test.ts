@@ -1716,4 +1716,20 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(pod.length).toBeGreaterThan(0);
     for (const q of pv) expect(q.choices.filter((c) => ['Running', 'Succeeded', 'Unknown'].includes(c)).length, q.choices.join(' / ')).toBeGreaterThan(0);
   });
+
+  it("never blanks a bound of the band a percentage draws (±10% → 0.9–1.1), a made-up case (A JVM that takes 90s…), or the note coaching its reader", () => {
+    const note = [
+      '## HPA',
+      '',
+      '- **Tolerance**: with the default ±10% tolerance, ratios inside 0.9–1.1 change nothing.',
+      '- **Slow starts**: A JVM that takes 90s to boot is killed by a liveness probe that starts checking at once.',
+      '- **Interview angle**: be ready to derive the 15s sync period from the controller flags.',
+      '- **Sync period**: the controller re-evaluates every HPA each 15 seconds by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers.some((a) => /15/.test(a))).toBe(true);
+    for (const bad of ['0.9', '1.1', '90s']) expect(answers, bad).not.toContain(bad);
+    for (const q of questionsOf(note)) if (q.type === 'cloze') expect(q.prompt).not.toMatch(/derive|Interview/);
+  });
 });

@@ -21,7 +21,7 @@ import {
 import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth } from './text.js';
-import { displayTitle, isNonName } from './entries.js';
+import { displayTitle, isNonName, isNoteAside } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -109,7 +109,7 @@ const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|clust
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
 const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
-const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
+const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
 const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|lab|exercise|task|option|case|issue|pr|pull request|commit)\s*|第\s*|步骤\s*|#|§\s*)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
@@ -227,6 +227,8 @@ function shownAsPercent(text: string, token: NumberToken): boolean {
     const near = (x: number) => ratios.some((r) => Math.abs(r - x) < 1e-9);
     return fractions.some((f) => Math.abs(f - value) < 1e-9) || (value < 1 && near(1 + value) && near(1 - value));
   }
+  // `±10% … ratios inside 0.9–1.1`: a bound of the band around 1 the percentage draws.
+  if (percents.some((p) => Math.abs(1 - p / 100 - value) < 1e-9 || Math.abs(1 + p / 100 - value) < 1e-9)) return true;
   return value > 0 && value < 1 && percents.some((p) => Math.abs(p / 100 - value) < 0.006);
 }
 
@@ -458,6 +460,8 @@ const OUTPUT_LINE = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}\b.*\b(?:Running|P
 function entryBlank(entry: TermEntry, around: readonly string[], listed: (span: string) => boolean): Blank | Rejected | null {
   const texts = proseLines([entry.detail, ...(entry.notes ?? [])]);
   if (SAMPLE_LABEL.test(entry.term.trim())) return texts.some((t) => findNumbers(t).length) ? { why: 'debris' } : null;
+  // `Interview angle: recite the formula, the ±10% tolerance…`: the note talking to its reader.
+  if (isNoteAside(entry.term)) return null;
   let why: RejectReason | null = null;
   const facts = texts.filter((text, n) => {
     // `Make sure: the TTL is 30 seconds`: the label can be the instruction.
