@@ -1732,4 +1732,31 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const bad of ['0.9', '1.1', '90s']) expect(answers, bad).not.toContain(bad);
     for (const q of questionsOf(note)) if (q.type === 'cloze') expect(q.prompt).not.toMatch(/derive|Interview/);
   });
+
+  it("asks nothing of a case's list (If reason: OOMKilled) as things, and types no name from how popular it is", () => {
+    const oom = [
+      '### If `reason: OOMKilled`',
+      '',
+      'The container went over its memory limit. The usual causes, most frequent first:',
+      '',
+      '1. **Heap set above the limit**: `-Xmx` larger than what the container is allowed to use.',
+      '2. **Memory outside the heap**: thread stacks, metaspace and direct buffers the heap flag does not cover.',
+      '3. **Limit too small**: the working set was never measured before the limit was chosen.',
+      '4. **Unbounded caches**: maps and queues that only ever grow, `ThreadLocal` values never cleared.',
+      '5. **Bursts of requests** raising the thread count, and with it stack memory.',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(oom)) expect(['define', 'identify', 'typed', 'member', 'multi'], q.prompt).not.toContain(q.type);
+    const hypervisors = [
+      '## Hypervisor drivers',
+      '',
+      '- **KVM**: Commonly used in Linux environments.',
+      '- **Hyper-V**: Ships with Windows editions and has to be switched on by hand before use.',
+      '- **VirtualBox**: A free desktop hypervisor from Oracle that runs on every major host system.',
+      '',
+    ].join('\n');
+    const typed = questionsOf(hypervisors).filter((q) => q.type === 'typed');
+    expect(typed.some((q) => q.answer === 'VirtualBox')).toBe(true);
+    expect(typed.some((q) => q.answer === 'KVM')).toBe(false);
+  });
 });

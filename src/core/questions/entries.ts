@@ -44,8 +44,11 @@ function readAspectName(text: string): boolean {
   const title = displayTitle(asSimplified(text));
   // `Failure modes (interview gold)`: an aside in parentheses leaves the title what it was.
   const bare = title.replace(/\s*[(（][^)）]*[)）]$/u, '');
-  return isAspectLabel(title) || ASPECT_TITLE.test(title) || (bare !== title && bare !== '' && ASPECT_TITLE.test(bare));
+  return isAspectLabel(title) || ASPECT_TITLE.test(title) || CONDITION_TITLE.test(title) || (bare !== title && bare !== '' && ASPECT_TITLE.test(bare));
 }
+
+/** `If reason: OOMKilled`, `当节点失联时`: a case, whose list gives its causes or what to do, not things of one kind. */
+const CONDITION_TITLE = /^(?:if|when|unless|in case)\b|^(?:如果|假如|若|当.{1,20}时)/iu;
 
 /**
  * A bank whose entries are aspects of one topic rather than things of one kind: under an
