@@ -1759,4 +1759,25 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(typed.some((q) => q.answer === 'VirtualBox')).toBe(true);
     expect(typed.some((q) => q.answer === 'KVM')).toBe(false);
   });
+
+  it('asks no recall of a remark the note flags (重要提示, Warning) or of a quality it claims (兼容性强)', () => {
+    const note = [
+      '## flocker',
+      '',
+      '- **重要提示**：使用之前必须先自行部署好 Flocker 的控制服务，否则卷无法创建。',
+      '- **数据集**：Flocker 用数据集来管理卷，数据集可以在节点之间迁移。',
+      '',
+      '## Kubernetes 模式',
+      '',
+      '- **兼容性强**：适配绝大多数网络插件，几乎不需要额外的配置工作。',
+      '- **灵活性有限**：地址池由集群统一分配，单个节点无法自行调整网段大小。',
+      '',
+      '## Notes',
+      '',
+      '- **Warning**: deleting the claim also deletes the data when the reclaim policy is Delete.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
+    for (const bad of ['重要提示', '兼容性强', '灵活性有限', 'Warning']) expect(asked, bad).not.toContain(bad);
+  });
 });

@@ -179,9 +179,17 @@ export function isNonName(term: string): boolean {
  * (`Interview angle`), its turn to an example or the next thing (`我們來看…`, `範例`, `有个新的项目`),
  * a place in its example (`5-7 行`), its numbered questions (`问题1`), the rest of a list (`etc.`, `TODO`).
  */
+/** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs, or what it means, is an opinion. */
+export function isQuality(term: string): boolean {
+  const t = term.trim();
+  return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t))) || isCategoryLabel(t);
+}
+
 export function isNoteAside(term: string): boolean {
   const t = asSimplified(term.trim());
   return (
+    // `重要提示`, `Important`, `Warning`: a remark the note flags, not a thing.
+    /^(?:重要)?(?:提示|注意|警告|备注|说明)$|^(?:important|note|notes|warning|caution|tip|tips|hint|nb)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
     /^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t) ||

@@ -22,7 +22,7 @@ import {
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isNonName, kindOfTitle, oddOneStandsOut } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
 import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
@@ -102,11 +102,6 @@ const MIN_MEMBERS = 3;
 /** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
 const BROAD_KINDS = new Set(['type']);
 
-/** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs is an opinion. */
-function isQuality(term: string): boolean {
-  const t = term.trim();
-  return /^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t)) || isCategoryLabel(t);
-}
 
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
