@@ -1780,4 +1780,32 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
     for (const bad of ['重要提示', '兼容性强', '灵活性有限', 'Warning']) expect(asked, bad).not.toContain(bad);
   });
+
+  it("asks nothing of one thing's profile table (组件 | Kruise Rollouts), of symptoms or advice as things, or of an example as a description", () => {
+    const profile = [
+      '## 简介',
+      '',
+      '| 组件 | Argo Rollouts |',
+      '| --- | --- |',
+      '| 核心概念 | 用新的工作负载替换原有的 Deployment |',
+      '| 架构 | 独立的控制器 |',
+      '| 热切换 | 是 |',
+      '| 迁移成本 | 需要把工作负载迁移成 Rollout 对象 |',
+      '',
+    ].join('\n');
+    expect(questionsOf(profile)).toEqual([]);
+    const terms = ['## 字段', '', '| 字段 | 含义 |', '| --- | --- |', '| replicas | 期望运行的 Pod 副本数量 |', '| selector | 用标签选出由它管理的 Pod |', '| template | 新建 Pod 时使用的模板 |', ''].join('\n');
+    expect(questionsOf(terms).some((q) => q.type === 'define')).toBe(true);
+    const symptoms = [
+      '## 网络瓶颈表现',
+      '',
+      '- **跨节点访问慢**：转发路径上的规则越积越多，查找变慢',
+      '- **kube-proxy 占满 CPU**：规则全量刷新过于频繁',
+      '- **部分 Pod 延迟高**：所在节点的连接跟踪表已经满了',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(symptoms)) expect(['define', 'identify', 'member', 'multi'], q.prompt).not.toContain(q.type);
+    const roles = ['## 角色划分', '', '- **基础设施提供方**：如 AWS、GKE 等', '- **集群运维**：负责管理整个集群的策略、网络和访问权限', '- **应用开发者**：负责编写应用并定义它的路由规则', ''].join('\n');
+    for (const q of questionsOf(roles)) if (q.type === 'identify') expect(q.prompt).not.toMatch(/AWS/);
+  });
 });

@@ -368,6 +368,19 @@ function linkShare(list: OutlineList): { links: number; all: number } {
   return { links, all };
 }
 
+/** A first column of attributes: `组件`, `特性`, `Feature`, `Aspect`. */
+const ATTRIBUTE_COLUMN = /^(?:组件|特性|特点|属性|项目|维度|对比项|指标|能力|功能|features?|aspects?|properties|property|attributes?|items?|capabilit(?:y|ies)|criteri(?:on|a)|dimensions?)$/i;
+
+const DESCRIBING = /^(?:descriptions?|meanings?|purposes?|values?|notes?|details?|usage|examples?|defaults?|explanations?|definitions?|summary|comments?)$/i;
+
+/** `组件 | Kruise Rollouts`: attributes down the first column, the thing they describe heading the second. */
+function profiles(first: string, second: string): boolean {
+  const plain = (h: string) => h.replace(/[*_`]/g, '').trim();
+  const name = plain(second);
+  // A name: `Kruise Rollouts`, `Argo CD`, `kube-proxy` (not `Description`, `说明`).
+  return ATTRIBUTE_COLUMN.test(plain(first)) && !/\p{Script=Han}/u.test(name) && (/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(name) || isTechnicalName(name)) && !DESCRIBING.test(name);
+}
+
 /** `目录`, `Table of Contents`: a list of the note's own headings. */
 const CONTENTS = /^(?:目录|目次|table of contents|contents|toc)$/i;
 
@@ -635,6 +648,12 @@ class SectionExtractor {
     // More than a name and its description (`Feature | ConfigMap | Secret`, `方向 | 端口 | 组件`):
     // a comparison or a record, whose cells joined read as fragments, not as a description.
     if (block.rows.some((row) => row.slice(2).some(Boolean))) return;
+    // `组件 | Kruise Rollouts`, `Feature | Argo CD`: one thing's profile, whose rows are its
+    // attributes (`核心概念`, `架构`, `迁移成本`) and their values (`是`), not names of things.
+    if (profiles(block.header[0] ?? '', block.header[1] ?? '')) {
+      this.builder.skip(block.line, 'debris', `profile of ${block.header[1]}`);
+      return;
+    }
     // A GFM table row is one line: header, delimiter row, then the rows in order.
     const entries = block.rows
       .map((row, index) => ({ row, line: block.line + 2 + index }))
