@@ -1808,4 +1808,17 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const roles = ['## 角色划分', '', '- **基础设施提供方**：如 AWS、GKE 等', '- **集群运维**：负责管理整个集群的策略、网络和访问权限', '- **应用开发者**：负责编写应用并定义它的路由规则', ''].join('\n');
     for (const q of questionsOf(roles)) if (q.type === 'identify') expect(q.prompt).not.toMatch(/AWS/);
   });
+
+  it('never blanks a value of a sequence whose next one is shown (10s → 20s → … → 5m)', () => {
+    const note = [
+      '## Failure modes',
+      '',
+      '- **CrashLoopBackOff**: the container keeps exiting and kubelet waits longer each time (10s → 20s → 40s → … up to a 5m cap).',
+      '- **kube-apiserver**: serves the API over TLS on port 6443 by default.',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(note);
+    expect(answers).toContain('6443');
+    for (const bad of ['10s', '20s', '40s']) expect(answers, bad).not.toContain(bad);
+  });
 });

@@ -272,6 +272,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `两次探测之间`: "between two", a phrase, not a count to know.
       !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token) &&
+      // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
+      !/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
+      !/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(text.slice(Math.max(0, token.index - 16), token.index)) &&
       // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
       !/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
       !/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(text.slice(Math.max(0, token.index - 24), token.index)),
