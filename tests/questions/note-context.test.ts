@@ -1821,4 +1821,25 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['10s', '20s', '40s']) expect(answers, bad).not.toContain(bad);
   });
+
+  it('makes no group of a list under a field of work (Service Networking): Ingress belongs to it too', () => {
+    const note = [
+      '# Networking',
+      '',
+      '## Service Networking',
+      '',
+      '- **ClusterIP**: a virtual address reachable only from inside the cluster.',
+      '- **NodePort**: opens the same port on every node and forwards it to the Service.',
+      '- **LoadBalancer**: asks the cloud for an external balancer in front of the Service.',
+      '- **ExternalName**: answers DNS queries with a CNAME to an outside host.',
+      '',
+      '## Ingress and Egress Networking',
+      '',
+      '- **Ingress**: routes outside HTTP traffic to Services by host and path.',
+      '- **Egress**: traffic leaving the cluster, often limited by network policies.',
+      '- **Gateway**: the newer API that splits routing between roles.',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(['member', 'multi'], q.prompt).not.toContain(q.type);
+  });
 });

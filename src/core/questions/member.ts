@@ -99,6 +99,9 @@ const NUMBERED = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.)）、])/u;
 /** Members needed before membership is asked. */
 const MIN_MEMBERS = 3;
 
+/** `Service Networking`, `Pod Scheduling`: a field of work, not a kind of thing; Ingress belongs to Service networking too. */
+const TOPIC_TITLE = /\b(?!(?:string|thing|setting|ring)s?$)[a-z]{3,}ing$/i;
+
 /** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
 const BROAD_KINDS = new Set(['type']);
 
@@ -109,7 +112,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   const all = uniqueMembers(bank);
   if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
-  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
+  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
