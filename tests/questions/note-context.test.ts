@@ -1842,4 +1842,25 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     ].join('\n');
     for (const q of questionsOf(note)) expect(['member', 'multi'], q.prompt).not.toContain(q.type);
   });
+
+  it("takes no outsider from another note's list of the same name, and blanks no lab's printed output, wait, or placeholder object (foo)", () => {
+    const a = ['# 架构', '', '## 分层架构', '', '- 核心层：对外提供 API，对内提供插件式的执行环境', '- 应用层：部署应用并完成服务发现与路由', '- 管理层：度量、自动化与策略管理', '- 接口层：kubectl、客户端库与集群联邦', ''].join('\n');
+    const b = ['# 设计', '', '## 分层架构', '', '- 基础设施层：容器运行时、网络与存储', '- 核心层：API 与插件式执行环境', '- 生态层：架构之外的日志、监控与配置管理', ''].join('\n');
+    const banks = collect([parseNote('a.md', a), parseNote('b.md', b)]).banks;
+    const groups = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'member' || q.type === 'multi');
+    for (const q of groups) for (const c of q.choices) expect(['基础设施层', '生态层', '应用层', '管理层', '接口层', '核心层'], q.prompt).toContain(c);
+    for (const q of groups) if (q.source.file === 'a.md') expect(q.choices).not.toContain('基础设施层');
+    const lab = [
+      '## Deployment',
+      '',
+      '- **创建**：输出结果表明我们希望的副本数是 3，当前副本数是 0。',
+      '- **热更新**：等待大概 10 秒钟时间，再次查看环境变量的值。',
+      '- **扩缩容**：为 Deployment foo 创建一个 autoscaler，CPU 利用率达到 80% 时扩容。',
+      '- **kube-apiserver**：默认在 6443 端口提供 HTTPS 服务。',
+      '',
+    ].join('\n');
+    const answers = clozeAnswers(lab);
+    expect(answers).toContain('6443');
+    for (const bad of ['3', '10 秒', '80%']) expect(answers, bad).not.toContain(bad);
+  });
 });

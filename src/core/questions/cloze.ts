@@ -36,7 +36,7 @@ const INSTRUCTION_EN =
   /^(?:please\s+)?(?:make sure|ensure|be sure|confirm|follow|consider|set|run|use|add|create|edit|open|click|install|apply|go to|navigate|type|enter|replace|change|check|verify|execute|copy|paste|remove|delete|update|configure|specify|select|choose|download|restart|start|stop|try|note that|remember|do not|don't|never|always|increase|decrease|adjust|wait|save|modify|export|mount)\b/i;
 /** `…前请把 TTL 设置为…`: a request to the reader anywhere in the sentence. */
 const PLEASE_ZH = /请(?:把|将|先|务必|确保|使用|执行|运行|设置|修改|输入|点击|参考)|务必|一定要/;
-const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|(?:将\S{0,12})?(?:设置|改)为)/;
+const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|等待|构造|(?:将\S{0,12})?(?:设置|改)为)/;
 
 /** `Make sure…`, `Set…`, `点击…`, `执行…`: the note tells the reader to do something. */
 export function isInstructionText(text: string): boolean {
@@ -107,7 +107,7 @@ const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
-const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+/i;
+const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app)\b/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
@@ -115,9 +115,10 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分|行|步(?!骤))/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
-const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾)|博客|:\)|还是说|[?？]\s*[)）]/u;
+// `输出结果表明…`, `The output shows…`: what the lab's run printed, its own numbers.
+const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾|输出(?:结果)?(?:表明|显示|说明))|博客|:\)|还是说|[?？]\s*[)）]/u;
 /** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */
-const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got))\b/i;
+const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got)|the output (?:shows|says|tells))\b/i;
 
 /**
  * `less than 100MB`, `超过 5 次`: a loose bound, which larger or smaller choices satisfy too.

@@ -180,8 +180,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // `…类型`, `resources`, `objects` say too little to cross notes: `HTTPGetAction` (a handler
     // type) among taint effects, `httpGet` among the resources cgroups control.
     const reach = kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
+    // `分层架构` in another note is another author's split of the same layers: none of them is an outsider.
+    const sameGroup = (c: Candidate): boolean => keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(title);
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
