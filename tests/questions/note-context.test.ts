@@ -1863,4 +1863,10 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(answers).toContain('6443');
     for (const bad of ['3', '10 秒', '80%']) expect(answers, bad).not.toContain(bad);
   });
+
+  it('orders no alternatives a lead-in offers (可以使用以下选择, the options are)', () => {
+    const zh = ['## 如何对节点执行中断操作', '', '要升级所有节点的系统软件时，可以使用以下选择：', '', '- 在升级期间接受服务停机', '- 故障转移到另一个完整的副本集群', '- 编写能容忍中断的应用并配置 PDB', ''].join('\n');
+    const en = ['## How to drain nodes safely', '', 'When every node needs a kernel upgrade, the options are:', '', '1. Accept downtime while the upgrade runs.', '2. Fail over to a full replica cluster.', '3. Write apps that tolerate disruption and use a PDB.', ''].join('\n');
+    for (const note of [zh, en]) expect(banksOf(note).some((b) => b.kind === 'steps')).toBe(false);
+  });
 });

@@ -94,8 +94,9 @@ export function isTaskTitle(text: string): boolean {
   return TASK_ZH.test(t) || TASK_EN.test(t);
 }
 
-// `执行以下主要任务`, `its responsibilities are`: duties, done side by side, not in turn.
-const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|任务|职责|职能|\b(?:include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
+// `执行以下主要任务`, `its responsibilities are`: duties, done side by side, not in turn;
+// `可以使用以下选择`, `the options are`: alternatives, one of them taken, not all in turn.
+const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|任务|职责|职能|以下选择|以下选项|几种方案|可选方案|\b(?:options|choices|alternatives|approaches|include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
 
 /** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
 export function isEnumerationCue(text: string): boolean {
