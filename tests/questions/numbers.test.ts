@@ -57,3 +57,11 @@ describe('neighbours', () => {
     }
   });
 });
+
+describe('findNumbers', () => {
+  it('reads 404s and 503s as status codes in the plural, not seconds; 300s stays a duration', () => {
+    expect(findNumbers('the Ingress returns 404s and then 503s').map((t) => t.text)).toEqual([]);
+    expect(findNumbers('a stabilization window of 300s').map((t) => `${t.value}${t.unit}`)).toEqual(['300s']);
+    expect(findNumbers('wait 404 s').map((t) => t.unit)).toEqual(['s']);
+  });
+});

@@ -52,12 +52,16 @@ export function findNumbers(text: string): NumberToken[] {
   return tokens.map((t) => ({ ...t }));
 }
 
+const HTTP_STATUS = new Set(['400', '401', '403', '404', '409', '429', '500', '502', '503', '504']);
+
 function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const digits = m[1] ?? '';
     const value = Number(digits);
     if (!Number.isFinite(value)) continue;
+    // `returns 404s`, `5xx`-style `500s`: HTTP status codes in the plural, not seconds.
+    if (m[3] === 's' && !m[2] && HTTP_STATUS.has(digits)) continue;
     tokens.push({
       text: m[0],
       index: m.index ?? 0,
