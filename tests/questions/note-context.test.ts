@@ -1869,4 +1869,27 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const en = ['## How to drain nodes safely', '', 'When every node needs a kernel upgrade, the options are:', '', '1. Accept downtime while the upgrade runs.', '2. Fail over to a full replica cluster.', '3. Write apps that tolerate disruption and use a PDB.', ''].join('\n');
     for (const note of [zh, en]) expect(banksOf(note).some((b) => b.kind === 'steps')).toBe(false);
   });
+
+  it("drops a heading's link back into the note ([↑](#top)) and hears a translation in traditional characters (鏡像 for Image, 客戶端 for Client)", () => {
+    const note = [
+      '# Docker [[↑](#top)]',
+      '',
+      '## 其他重要概念 [[↑](#docker)]',
+      '',
+      '- **Base Image**：用作基礎的鏡像，其他鏡像都建立在它之上',
+      '- **Docker Client**：使用者下指令的客戶端，把請求送給 daemon',
+      '- **Registry**：集中存放並分發映像檔的服務，例如 Docker Hub',
+      '- **Volume**：在容器之外保存資料，容器刪除後資料仍在',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    expect(banks.map((b) => b.title)).toContain('其他重要概念');
+    for (const b of banks) for (const p of [b.title, ...b.path]) expect(p).not.toMatch(/↑|\[|\]/);
+    for (const q of questionsOf(note)) {
+      expect(q.prompt).not.toMatch(/↑/);
+      if (q.type === 'identify') expect(['Base Image', 'Docker Client'], q.prompt).not.toContain(q.subject);
+    }
+    expect(givesAway('用作基礎的鏡像，其他鏡像都建立在它之上', 'Base Image', ['Registry', 'Volume'])).toBe(true);
+    expect(givesAway('使用者下指令的客戶端，把請求送給 daemon', 'Client', ['Registry', 'Volume'])).toBe(true);
+  });
 });

@@ -431,7 +431,7 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
       case 'heading': {
         const heading = token as Tokens.Heading;
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
-        const title = textLine(ctx, heading.text, line).text.replace(/[:：]\s*$/, '');
+        const title = textLine(ctx, withoutAnchorLinks(heading.text), line).text.replace(/[:：]\s*$/, '');
         stack.push({ depth: heading.depth, title });
         current = { path: stack.map((s) => s.title), depth: heading.depth, line, blocks: [] };
         sections.push(current);
@@ -505,4 +505,12 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
+}
+
+/**
+ * `Contents [[↑](#top)]`, `Setup [↩](#index)`: a link back into the note, put in a heading for
+ * navigation, is not part of its title.
+ */
+function withoutAnchorLinks(text: string): string {
+  return text.replace(/\s*\[?\[[^\]]*\]\(#[^)\s]*\)\]?/g, '').trim() || text;
 }

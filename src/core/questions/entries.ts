@@ -324,7 +324,8 @@ const STOP =
  */
 function telltales(text: string): Set<string> {
   const out = new Set<string>();
-  const normal = text.normalize('NFKC');
+  // `鏡像` is `镜像`: a translation gives a name away in either script.
+  const normal = asSimplified(text.normalize('NFKC'));
   // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.
   const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {

@@ -25,6 +25,8 @@ const PAIRS: [string, string[]][] = [
   ['contr', ['控制器', '控制']],
   ['sched', ['调度']],
   ['image', ['镜像']],
+  ['clien', ['客户端']],
+  ['base', ['基础']],
   ['conta', ['容器']],
   ['secre', ['密钥', '秘钥', '机密']],
   ['confi', ['配置']],
