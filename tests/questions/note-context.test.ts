@@ -1892,4 +1892,11 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(givesAway('用作基礎的鏡像，其他鏡像都建立在它之上', 'Base Image', ['Registry', 'Volume'])).toBe(true);
     expect(givesAway('使用者下指令的客戶端，把請求送給 daemon', 'Client', ['Registry', 'Volume'])).toBe(true);
   });
+
+  it('asks no question whose answer is the date the note was written', () => {
+    const note = ['# 7-4 容器網絡要解決哪些問題？', '', '2024年6月19日 上午 05:26', '', '# Service 是什麼?', '', 'Service 是通往一組 Pod 的固定入口，Pod 換了 IP 也不影響存取。', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /Service/.test(q.prompt))).toBe(true);
+    expect(asked.some((q) => /容器網絡/.test(q.prompt))).toBe(false);
+  });
 });

@@ -231,8 +231,9 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
-      // A diagram's source (mermaid, PlantUML) is markup to a reader, not an answer.
-      if (/```\s*(?:mermaid|plantuml|puml|dot|graphviz)\b/i.test(pair.answer)) {
+      // A diagram's source (mermaid, PlantUML) is markup to a reader, not an answer; a date
+      // (`2024年6月19日 上午 05:26`, when the note was written) answers nothing either.
+      if (/```\s*(?:mermaid|plantuml|puml|dot|graphviz)\b/i.test(pair.answer) || (isLogText(pair.answer) && width(pair.answer.trim()) < 40)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
