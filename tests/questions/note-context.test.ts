@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, spellsInitials, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -1898,5 +1898,17 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const asked = questionsOf(note).filter((q) => q.type === 'recall');
     expect(asked.some((q) => /Service/.test(q.prompt))).toBe(true);
     expect(asked.some((q) => /容器網絡/.test(q.prompt))).toBe(false);
+  });
+
+  it('shows no decoration before a name (✅ Required) and makes no group of a label cut at its preposition (Perfect for)', () => {
+    const rules = ['## Validation rules', '', '- **✅ Required**: must be set on every container of the Pod.', '- **🆔 Unique per Pod**: two containers of one Pod may not share it.', '- **🔐 Immutable**: cannot be changed once the Pod exists.', '- **⚙️ Case-sensitive**: `web` and `Web` are different names.', ''].join('\n');
+    const terms = banksOf(rules).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toContain('Required');
+    for (const q of questionsOf(rules)) for (const c of [...q.choices, q.subject]) expect(c).not.toMatch(/\p{Extended_Pictographic}/u);
+    const daemon = ['## DaemonSets', '', '- Run one Pod on every node', '- Perfect for: logging agents, monitoring, network plugins', '', '## Jobs', '', '- Good for: batch work, migrations, file processing', ''].join('\n');
+    for (const q of questionsOf(daemon)) expect(q.prompt).not.toMatch(/Perfect for|Good for/);
+    expect(isNonName('Perfect for')).toBe(true);
+    expect(isNonName('Combined with')).toBe(true);
+    expect(isNonName('Liveness Probe')).toBe(false);
   });
 });

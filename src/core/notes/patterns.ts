@@ -164,7 +164,9 @@ export function isNameLike(text: string): boolean {
   return isTermLike(text) && textWidth(text) <= NAME_WIDTH && !/[:：]/.test(text);
 }
 
-function termWithAliases(raw: string): { term: string; aliases: string[]; extra: string } {
+function termWithAliases(written: string): { term: string; aliases: string[]; extra: string } {
+  // `🆔 Unique per Pod`, `✅ Required`: a mark before a name is decoration, and among choices a hint.
+  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '') || written;
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };

@@ -169,6 +169,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
   // `Ingress vs Gateway API`, `角色不同`: a comparison.
   if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
+  // `Perfect for`, `Combined with`: a phrase cut at its preposition, the label of a line.
+  if (/\s(?:for|with|of|to|in|by|on|from|as|into)$/i.test(t)) return true;
   if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);

@@ -112,7 +112,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   const all = uniqueMembers(bank);
   if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
-  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
+  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isNonName(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
