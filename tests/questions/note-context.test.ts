@@ -334,6 +334,22 @@ describe('abbreviations typed out', () => {
   });
 });
 
+describe('names typed from their description', () => {
+  it('are not asked when the description holds every word of the name', () => {
+    const note = [
+      '# Calico encapsulation modes',
+      '',
+      '- IP-in-IP: wraps each IP packet in an outer IP packet between the nodes of different subnets',
+      '- VXLAN: wraps each frame in a UDP datagram, for networks that drop the IP protocol number 4',
+      '- BGP: announces pod routes to the other nodes and the top-of-rack routers directly',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed');
+    expect(typed.some((q) => q.answer === 'IP-in-IP')).toBe(false);
+    expect(typed.length).toBeGreaterThan(0);
+  });
+});
+
 describe('recall terms that name nothing', () => {
   it('keycap marks, quantifiers, claims, abstract nouns and action headings are not asked or shown', () => {
     const note = [
