@@ -334,6 +334,36 @@ describe('abbreviations typed out', () => {
   });
 });
 
+describe("a chapter's contents", () => {
+  it('make no group or steps, linked or not, with or without check boxes', () => {
+    const note = [
+      '# 第4章 消息队列',
+      '',
+      '- [x] 4.1 [队列的声明](#队列的声明)',
+      '- [x] 4.2 [消息的持久化](#消息的持久化)',
+      '- [ ] 4.3 [消费确认机制](#消费确认机制)',
+      '',
+      '# 第9章 集群原理',
+      '',
+      '- [ ] 9.1 节点的加入',
+      '  - 9.1.1 元数据同步',
+      '  - 9.1.2 节点类型',
+      '- [ ] 9.2 镜像队列',
+      '- [ ] 9.3 仲裁队列',
+      '- [ ] 9.4 网络分区处理',
+      '',
+    ].join('\n');
+    expect(banksOf(note)).toEqual([]);
+  });
+
+  it('keep a heading that starts with a count whole (11 个隐含对象 is not 1 个隐含对象)', () => {
+    const note = ['## 12 个内置对象', '', '- pageContext', '- param、paramValues', '- header、headerValues', '- cookie', '- initParam', '', '## 四大域对象', '', '- pageContext', '- request', '- session', '- application', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => /内置对象/.test(q.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toMatch(/「12 个内置对象」/);
+  });
+});
+
 describe('names typed from their description', () => {
   it('are not asked when the description holds every word of the name', () => {
     const note = [

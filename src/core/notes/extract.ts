@@ -381,6 +381,9 @@ function profiles(first: string, second: string): boolean {
   return ATTRIBUTE_COLUMN.test(plain(first)) && !/\p{Script=Han}/u.test(name) && (/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/.test(name) || isTechnicalName(name)) && !DESCRIBING.test(name);
 }
 
+/** `3.4 校验实例`, `7.1.2 部署器依赖关系`: an item that is a numbered section's title. */
+const SECTION_ITEM = /^\d+\.\d+(?:\.\d+)*\.?\s+\S/;
+
 /** `目录`, `Table of Contents`: a list of the note's own headings. */
 const CONTENTS = /^(?:目录|目次|table of contents|contents|toc)$/i;
 
@@ -562,6 +565,15 @@ class SectionExtractor {
     if (this.facts.length) this.builder.attachFacts(this.section.path, this.heading, this.facts);
   }
 
+  /**
+   * Mostly section numbers (`7.1 初始化部署器`, `7.2 部署命令`): a chapter's contents, whose
+   * order is the book's, not a procedure's.
+   */
+  private isSectionList(list: OutlineList): boolean {
+    const numbered = list.items.filter((item) => SECTION_ITEM.test(item.text.text)).length;
+    return list.items.length >= 2 && numbered * 5 >= list.items.length * 3;
+  }
+
   /** Mostly links: a table of contents or a list of links. */
   private isLinkList(list: OutlineList): boolean {
     const { links, all } = linkShare(list);
@@ -710,6 +722,10 @@ class SectionExtractor {
   private list(list: OutlineList, context: ListContext): void {
     if (this.isLinkList(list)) {
       this.builder.skip(list.line, 'debris', `links: ${list.items[0]?.text.text ?? ''}`);
+      return;
+    }
+    if (this.isSectionList(list)) {
+      this.builder.skip(list.line, 'debris', `contents: ${list.items[0]?.text.text ?? ''}`);
       return;
     }
     const cues = [context.title, ...(context.cues ?? [])];

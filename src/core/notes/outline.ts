@@ -189,7 +189,7 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
   if (text) {
     const outside = { links: 0, text: '' };
     outsideLinks(tokens, outside);
-    if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+[.)、]/, ''))) result.linkOnly = true;
+    if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, ''))) result.linkOnly = true;
   }
   return result;
 }
