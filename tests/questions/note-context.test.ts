@@ -364,6 +364,41 @@ describe("a chapter's contents", () => {
   });
 });
 
+describe("an installer's options", () => {
+  it('are settings and their values, not steps to put in order', () => {
+    const note = [
+      '## 集群搭建',
+      '',
+      '### 主机安装',
+      '',
+      '系统安装过程中留意以下几个选项：',
+      '',
+      '- 虚拟机硬件环境：CPU（4C） 内存（8G） 硬盘（100G）',
+      '',
+      '- 时区选择：亚洲上海',
+      '',
+      '- 软件选择：最小安装',
+      '',
+      '- 磁盘设置：手动分区',
+      '',
+      '- 网络配置：按照下面的地址信息配置网卡',
+      '',
+      '  ```',
+      '  地址: 10.0.0.11',
+      '  网关: 10.0.0.1',
+      '  ```',
+      '',
+      '- 主机名设置：按照下面的名称设置主机名',
+      '',
+      '  ```',
+      '  控制节点: cp1',
+      '  ```',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
 describe('names typed from their description', () => {
   it('are not asked when the description holds every word of the name', () => {
     const note = [
