@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
-import { gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
+import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
@@ -361,6 +361,17 @@ describe("a chapter's contents", () => {
     const asked = questionsOf(note).filter((q) => /内置对象/.test(q.prompt));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt).toMatch(/「12 个内置对象」/);
+  });
+});
+
+describe('choices side by side', () => {
+  it('are names of one shape: file patterns, constants and dotted names keep to their own', () => {
+    expect(alike('*.tar.gz', '*.zip')).toBe(true);
+    expect(alike('*.tar.gz', 'ETCD_DATA_DIR')).toBe(false);
+    expect(alike('ETCD_DATA_DIR', 'ETCD_NAME')).toBe(true);
+    expect(alike('ETCD_DATA_DIR', 'OnFailure')).toBe(false);
+    expect(alike('Object.class', 'OnFailure')).toBe(false);
+    expect(alike('OnFailure', 'Always')).toBe(true);
   });
 });
 

@@ -121,13 +121,16 @@ const VOCABULARY = new Set(
 );
 
 /** The shape of a name, so names of one kind are offered together: `hostPath` is not among `ReadWriteOnce`s. */
-type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words';
+type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words' | 'pattern' | 'constant';
 
 export function nameKind(text: string): NameKind {
   const t = bare(text);
   if (HAN.test(t)) return 'han';
   if (/\s/.test(t)) return 'words';
-  if (/[/]|^[a-z][\w-]*\.[a-z]/.test(t)) return 'qualified';
+  // `*.tar.gz`, `.bashrc`: file patterns, not among `ETCD_DATA_DIR`s or `Object.class`es.
+  if (/[*?]|^\.\w/.test(t)) return 'pattern';
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(t)) return 'constant';
+  if (/[/]|^[a-z][\w-]*\.[a-z]|^[A-Z]\w*\.[a-z]/.test(t)) return 'qualified';
   if (/^[A-Z0-9&-]{2,}s?$/.test(t)) return 'acronym';
   return /^[a-z]/.test(t) ? 'lower' : 'pascal';
 }
