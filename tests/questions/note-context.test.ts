@@ -618,6 +618,9 @@ describe('a list that leaves out a real member', () => {
     expect(belongsInFact('PV状态', 'Pending')).toBe(true);
     expect(belongsInFact('Pod phases', 'Unknown')).toBe(true);
     expect(belongsInFact('PV状态', 'Waiting')).toBe(false);
+    // `Types of Services` that leaves ClusterIP out: ClusterIP is still one.
+    expect(belongsInFact('Types of Services', 'ClusterIP')).toBe(true);
+    expect(belongsInFact('Pods lifecycle phases', 'Unknown')).toBe(true);
     const note = [
       '# 存储与容器',
       '',

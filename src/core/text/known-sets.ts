@@ -7,9 +7,9 @@ import { looseMatchKey } from './normalize.js';
 const SETS: { title: RegExp; members: string[] }[] = [
   { title: /\b(?:pv|persistent ?volume)s?\b.*(?:状态|阶段|phases?|status)|(?:pv|持久卷).*(?:状态|阶段)/i, members: ['Available', 'Bound', 'Released', 'Failed', 'Pending'] },
   { title: /\b(?:pvc|persistent ?volume ?claim)s?\b.*(?:状态|阶段|phases?|status)/i, members: ['Pending', 'Bound', 'Lost'] },
-  { title: /\bpod\b.*(?:状态|阶段|phases?|status)/i, members: ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] },
+  { title: /\bpods?\b.*(?:状态|阶段|phases?|status)/i, members: ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] },
   { title: /容器.*(?:状态|阶段)|\bcontainer\b.*\b(?:states?|status)\b/i, members: ['Waiting', 'Running', 'Terminated', 'Created', 'Paused', 'Restarting', 'Exited', 'Dead', 'Removing'] },
-  { title: /\bservice\b.*(?:类型|types?)/i, members: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName', 'Headless'] },
+  { title: /\bservices?\b.*(?:类型|types?)|\b(?:types?|kinds?)\s+of\s+services?\b/i, members: ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName', 'Headless'] },
   { title: /访问模式|access ?modes?/i, members: ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod', 'RWO', 'ROX', 'RWX', 'RWOP'] },
   { title: /重启策略|restart ?polic/i, members: ['Always', 'OnFailure', 'Never', 'no', 'on-failure', 'unless-stopped', 'always'] },
   { title: /(?:拉取|下载)策略|pull ?polic/i, members: ['Always', 'IfNotPresent', 'Never'] },
