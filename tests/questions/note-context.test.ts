@@ -364,6 +364,36 @@ describe("a chapter's contents", () => {
   });
 });
 
+describe('interview questions written as a list', () => {
+  const note = [
+    '## Storage',
+    '',
+    '1. **What is a StorageClass?**',
+    '   - **Answer:** A StorageClass names a provisioner and its parameters, so claims can get volumes made on demand.',
+    '',
+    '2. **What does the Retain reclaim policy do?**',
+    '   - **Answer:** It keeps the volume and its data after the claim is deleted, for an administrator to clean up.',
+    '',
+    '## Pod',
+    '',
+    '- **Definition**: the smallest unit the scheduler places, one or more containers that share a network namespace.',
+    '- **Real-Life Example**: a small web API you deploy usually runs as one container in one pod behind a Service.',
+    '- **Networking**: every pod gets an IP address of its own and reaches other pods directly over the cluster network.',
+    '',
+  ].join('\n');
+
+  it('are asked as written, with the answer under them', () => {
+    const asked = questionsOf(note).filter((q) => q.type === 'recall' && /StorageClass|Retain/.test(q.prompt));
+    expect([...new Set(asked.map((q) => q.prompt))].sort()).toEqual(['What does the Retain reclaim policy do?', 'What is a StorageClass?']);
+    expect(asked.find((q) => /StorageClass/.test(q.prompt))?.answer).toMatch(/^A StorageClass names a provisioner/);
+  });
+
+  it('never make `Answer` or an example label a term', () => {
+    for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/Explain: (?:Answer|Real-Life Example)|\bAnswer\b.*\?$/m);
+    expect(questionsOf(note).some((q) => q.subject === 'Answer' || q.subject === 'Real-Life Example')).toBe(false);
+  });
+});
+
 describe('choices side by side', () => {
   it('are names of one shape: file patterns, constants and dotted names keep to their own', () => {
     expect(alike('*.tar.gz', '*.zip')).toBe(true);

@@ -321,6 +321,15 @@ function linkItem(item: OutlineListItem): boolean {
   return Boolean(item.text.linkOnly) || isUrl(item.text.text);
 }
 
+/** `1. **What is a PV?**` over `- **Answer:** …`: an interview question and its answer, as a list. */
+function answeredItem(item: OutlineListItem): QaBank['pairs'][number] | null {
+  const question = questionText(item.text.text);
+  const first = item.children[0]?.items[0];
+  const answer = question && first ? answerLine(first.text.text) : null;
+  if (!question || !first || answer === null) return null;
+  return { question, answer: [answer, ...itemText(first)].join('\n').trim(), line: item.text.line };
+}
+
 function itemText(item: OutlineListItem): string[] {
   return [
     ...item.more.map((m) => m.text),
@@ -727,6 +736,12 @@ class SectionExtractor {
     if (this.isSectionList(list)) {
       this.builder.skip(list.line, 'debris', `contents: ${list.items[0]?.text.text ?? ''}`);
       return;
+    }
+    const answered = list.items.map(answeredItem);
+    if (answered.some(Boolean)) {
+      for (const pair of answered) if (pair) this.pairs.push(pair);
+      if (answered.every(Boolean)) return;
+      list = { ...list, items: list.items.filter((_, i) => !answered[i]) };
     }
     const cues = [context.title, ...(context.cues ?? [])];
     if (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text))) {

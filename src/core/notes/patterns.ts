@@ -362,7 +362,7 @@ function lowerFirst(text: string): string {
 }
 
 const QA_PREFIX = /^(?:Q|问|问题)\s*[:：.]\s*(.+)$/i;
-const ANSWER_PREFIX = /^(?:A|答|答案)\s*[:：.]\s*(.+)$/i;
+const ANSWER_PREFIX = /^(?:A|Ans|Answer|答|答案)\s*[:：.]\s*(.+)$/i;
 
 export function questionLine(text: string): string | null {
   return QA_PREFIX.exec(text)?.[1]?.trim() ?? null;

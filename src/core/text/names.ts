@@ -7,7 +7,7 @@ import { asSimplified } from './han.js';
 
 /** Aspects of a topic, not things: `计算公式`, `指标来源`, `Use case`, `How it works`. */
 const ASPECT_ZH =
-  /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|指标来源|来源|作用|用途|功能|目的|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值)$/u;
+  /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|指标来源|来源|作用|用途|功能|目的|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值|答案|回答|解答|实例|类比|比喻)$/u;
 
 const ASPECT_EN_WORDS = [
   'description', 'overview', 'summary', 'introduction', 'intro', 'purpose', 'goal', 'goals', 'objective', 'objectives',
@@ -24,9 +24,11 @@ const ASPECT_EN_WORDS = [
   'command', 'commands', 'syntax', 'options', 'parameters', 'configuration', 'config', 'setup', 'installation',
   'ideal for', 'best for', 'pricing', 'cost', 'scalability', 'security', 'performance', 'reliability', 'flexibility',
   'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
+  'answer', 'question', 'analogy', 'scenario', 'use-case', 'real-time example', 'real-life example', 'real-world example',
+  'real world example', 'real life example',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
-const ASPECT_ADJECTIVE = /^(?:key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
+const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
 
 function bare(text: string): string {
   const t = asSimplified(text.normalize('NFKC')).replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '');
