@@ -217,6 +217,18 @@ describe('a typed answer shown above its prompt', () => {
   });
 });
 
+describe("a blank in one example's values", () => {
+  const cloze = (prompt: string, topic: string[]): Question =>
+    ({ id: 'c', type: 'cloze', prompt, choices: ['8080', '8090', '8070', '8100'], answer: 0, bank: 'b', subject: 'Ports', topic, source: { file: 't.md', line: 1 } }) as unknown as Question;
+
+  it('is not asked: the port an example picked, or the port one setup opened', () => {
+    expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example', '4. Ports']))).toBe('debris');
+    expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example YAML for a Service']))).toBe('debris');
+    expect(gateQuestion(cloze('Fill in the blank (Backend):\nAllowed on port ____', ['Outcome of This Setup']))).toBe('debris');
+    expect(gateQuestion(cloze('Fill in the blank (kubelet):\nThe kubelet serves its API on port ____.', ['Ports and Protocols']))).toBeNull();
+  });
+});
+
 describe('names written as one word', () => {
   it('translate by the stems inside them', () => {
     expect(givesAway('「BlockDevice」指的是？', '在指定路径上必须存在块设备', ['在指定路径上必须存在目录', '在指定路径上必须存在字符设备'])).toBe(true);

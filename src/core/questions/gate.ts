@@ -110,7 +110,7 @@ export function isLabSpecific(text: string): boolean {
   }
   if (/\b(?:worker|master|node|host|server|vm|control-?plane)[-_]?(?:node)?[-_]?\d{1,3}\b/i.test(text)) return true;
   if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
-  return /\b(?:in|for|on) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
+  return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
 }
 
 /**
@@ -122,6 +122,15 @@ export function isRunOutputSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim();
   if (/^(?:expected|sample|example)?\s*(?:output|result)s?$|^expected$|^(?:预期|期望|示例)?(?:输出|结果)$|^输出结果$/i.test(t)) return true;
   return /^(?:step\s*\d+\s*[:.)-]\s*)?verify(?:ing)?\s+(?:the\s+)?(?:setup|installation|install|deployment|cluster)\b/i.test(t);
+}
+
+/**
+ * A section about one example (`Example`, `Example YAML for Ingress`, `示例`): the ports and
+ * names in it are the example's own choice, no fact to fill in.
+ */
+export function isExampleSection(label: string): boolean {
+  const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
+  return /^(?:an?\s+)?(?:\w+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例)/i.test(t);
 }
 
 /** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */
@@ -170,7 +179,8 @@ export function gateQuestion(question: Question): RejectReason | null {
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
-  if (shown.some(isLabSpecific) || (question.topic ?? []).some(isRunOutputSection)) return 'debris';
+  if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t))) return 'debris';
+  if (question.type === 'cloze' && (question.topic ?? []).some(isExampleSection)) return 'debris';
   if (question.type === 'recall') return null;
   if (question.type === 'typed') {
     // The topic line is shown above the prompt: `CRI (A Container Runtime)` over "what does
