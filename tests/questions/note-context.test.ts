@@ -87,6 +87,9 @@ describe('descriptions that are not whole', () => {
     expect(isFragmentDetail('is often used with cloud providers to create volumes on demand')).toBe(true);
     expect(isFragmentDetail('what actions (verbs) can be performed on which resources')).toBe(true);
     expect(isFragmentDetail('and seccomp profiles are well integrated')).toBe(true);
+    // `**RBD** (RADOS Block Device) and CephFS are…`: the term was the subject of a longer sentence.
+    expect(isFragmentDetail('(RADOS Block Device) and CephFS suit volumes that many pods write')).toBe(true);
+    expect(isFragmentDetail('(Kubernetes 1.29+) Lets a sidecar start before the app container')).toBe(false);
     expect(isFragmentDetail('= mux.NewRouter()：创建路由')).toBe(true);
     expect(isFragmentDetail('Manages the lifecycle of pods on its node')).toBe(false);
     expect(isFragmentDetail('manages the lifecycle of pods on its node')).toBe(false);

@@ -91,7 +91,9 @@ export function isFragmentDetail(detail: string): boolean {
   const pointsAway = /^(?:this|these|those|it|they)\s+(?:is|are|was|were|should|must|will|can|has|have|needs?)\b/i.test(d);
   // `e.g. 0001 0010 0100 1000 to bind…`: an example of a value, not what the name means.
   const example = /^(?:e\.g\.|eg\.|for example|例如|比如|譬如|如(?=[\s A-Za-z]))/i.test(d);
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  // `(Network File System) and iSCSI are…`: the rest of a sentence whose subject was the term.
+  const sentenceGoesOn = /^[(（][^)）]*[)）]\s*(?:and|or|is|are|was|were|has|have|can|will|[,，]|和|与|是)/i.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
