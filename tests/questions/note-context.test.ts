@@ -420,6 +420,21 @@ describe('choices side by side', () => {
   });
 });
 
+describe('the parts of a manifest under a how-to heading', () => {
+  it('are what each part holds, not steps', () => {
+    const note = [
+      '## How to Write a Manifest',
+      '',
+      '1. apiVersion: Specifies which version of the API serves this kind of object.',
+      '2. Metadata: Identifies the object, with its name, namespace and labels.',
+      '3. Spec: Defines the state you want the object to reach and keep.',
+      '4. Status: Holds the state the cluster last observed, filled in by the controllers.',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
 describe("an installer's options", () => {
   it('are settings and their values, not steps to put in order', () => {
     const note = [

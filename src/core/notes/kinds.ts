@@ -131,6 +131,9 @@ const EN_IMPERATIVE = new Set(
 const ZH_VERB =
   /列出|遍历|构造|输出|创建|删除|调用|发送|发起|执行|运行|启动|停止|关闭|检查|确认|核对|获取|读取|写入|写回|更新|修改|配置|安装|卸载|部署|选择|选出|挑选|计算|判断|返回|绑定|挂载|挂接|卸载|拉取|推送|构建|打包|替换|生成|注册|监听|监控|提交|通知|处理|转发|解析|匹配|分配|加入|移除|清理|设置|初始化|同步|下载|上传|重启|等待|发现|验证|认证|授权|调度|申请|请求|进入|完成|触发|标记|收到|接收|汇总|比较|放入|取出|扩容|缩容|编写|编译|使用|添加|打开|点击|输入|登录|复制|新建|准备|升级|回滚|导入|导出|保存|加载|连接|建立|释放|回收|销毁|终止|杀死|启用|禁用|开始|结束|送达|到达|经过|映射|预留|弹出|排除|评分|打分|筛选|过滤|记录|上报|续约|驱逐|重试|退出|转换|拼接|查询|查找|选举|投票|成为|发给|交给|写出|打上|传递|下发|拦截|校验|注入|拷贝|迁移|恢复|备份|封装|解封装|路由|应答|响应|监测|判定|抢占|分发|识别|拆分|合并|推进|切换|重建|扩展|修复|部署|提供|接管|加载|装载/;
 
+/** `Identifies the resource`, `Defines the desired state`: what a named part is or holds. */
+const DESCRIBES = /^(?:identifies|defines|describes|specifies|indicates|represents|contains|holds|stores|lists|means|refers to)\b/i;
+
 /** `语言选择`, `分区设置`, `网络配置`: an installer's option, named by what is chosen. */
 const SETTING_LABEL = /^\p{Script=Han}{1,6}(?:选择|设置|配置)$/u;
 
@@ -263,6 +266,8 @@ export function readStep(raw: string): StepReading {
     if (isUrl(detail)) return { kind: 'property' };
     // `构建：打包新的镜像`, `Authentication: The API server verifies…`: an action named and told.
     // `语言选择：中文简体` is a setting and its value: 选择 names the option there, no action.
+    // `Metadata: Identifies the resource`: what a part is, told of a name, is no event.
+    if (!isAction(label) && DESCRIBES.test(detail)) return { kind: 'property' };
     if ((isAction(label) && !SETTING_LABEL.test(label)) || isEvent(detail)) return { kind: 'step', text };
     return { kind: 'property' };
   }
