@@ -77,6 +77,21 @@ describe('cloze, case by case', () => {
     expect(one([zh])).toEqual([]);
   });
 
+  it('never blanks the count that leads into the list below it', () => {
+    const note = [
+      '## 整数的编码',
+      '',
+      '- 原码：最高位表示符号，其余各位是数值的绝对值',
+      '- 反码：非负数与原码相同，负数把原码除符号位以外的各位取反',
+      '- 补码：两种计算方式',
+      '  - 非负数的补码与原码相同',
+      '  - 负数的补码等于反码在最低位上再加一',
+      '',
+    ].join('\n');
+    const qs = allQuestions(parseNote('n.md', note).banks, { seed: 1 }).filter((q) => q.type === 'cloze');
+    expect(qs.filter((q) => /计算方式/.test(q.prompt))).toEqual([]);
+  });
+
   it('offers years among years and shares no higher than the whole', () => {
     const bank = terms('y', 'History', ['History'], [
       entry('OCI', 'The Open Container Initiative was formed in 2015 to standardise images'),

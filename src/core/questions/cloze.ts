@@ -264,6 +264,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !isBound(plain, token) &&
       !inMapping(plain, token) &&
       !countsItsNeighbours(plain, token) &&
+      // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
+      !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(plain.slice(token.index + token.text.length))) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
