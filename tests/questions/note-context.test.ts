@@ -5,7 +5,7 @@ import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDet
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
-import { asSimplified, belongsInFact, correctKnownNames } from '../../src/core/text/index.js';
+import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
@@ -406,6 +406,26 @@ describe('interview questions written as a list', () => {
   it('never make `Answer` or an example label a term', () => {
     for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/Explain: (?:Answer|Real-Life Example)|\bAnswer\b.*\?$/m);
     expect(questionsOf(note).some((q) => q.subject === 'Answer' || q.subject === 'Real-Life Example')).toBe(false);
+  });
+});
+
+describe('a collection of many subjects', () => {
+  it('takes no outsider from the shelf of another subject, though its kind word is the same', () => {
+    const java = ['## 线程池的拒绝策略', '', '- AbortPolicy：直接抛出异常，拒绝新的任务', '- CallerRunsPolicy：由提交任务的线程自己执行该任务', '- DiscardPolicy：悄悄丢弃新提交的任务', '- DiscardOldestPolicy：丢弃队列里最早的任务再重新提交', ''].join('\n');
+    const k8s = ['## Pod 的重启策略', '', '- Always：容器退出后总是重启', '- OnFailure：容器以非零码退出时才重启', '- Never：容器退出后不再重启', '', '## 镜像拉取策略', '', '- IfNotPresent：本地没有镜像时才去拉取', '- Always：每次启动都去仓库拉取', '- Never：只用本地已有的镜像', ''].join('\n');
+    const banks = collect([parseNote('书籍/Java 并发/线程池.md', java), parseNote('视频/K8S 教程/Pod.md', k8s)]).banks;
+    const asked = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => (q.type === 'member' || q.type === 'multi') && /重启策略/.test(q.prompt));
+    for (const q of asked) expect(q.choices.join(' ')).not.toMatch(/Policy/);
+    // In one folder the same lists are each other's outsiders.
+    const shelf = collect([parseNote('k8s/线程池.md', java), parseNote('k8s/Pod.md', k8s)]).banks;
+    const near = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(shelf, { seed })).filter((q) => (q.type === 'member' || q.type === 'multi') && /重启策略/.test(q.prompt));
+    expect(near.some((q) => /Policy/.test(q.choices.join(' ')))).toBe(true);
+  });
+
+  it('a title that says what a list holds is a sentence, not a group', () => {
+    expect(isSentence('上面两种探针目前均支持三种探测方式')).toBe(true);
+    expect(isSentence('API Server目前支持以下几种授权策略')).toBe(true);
+    expect(isSentence('支持的存储类型')).toBe(false);
   });
 });
 

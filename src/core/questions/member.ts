@@ -102,6 +102,20 @@ const MIN_MEMBERS = 3;
 /** `Service Networking`, `Pod Scheduling`: a field of work, not a kind of thing; Ingress belongs to Service networking too. */
 const TOPIC_TITLE = /\b(?!(?:string|thing|setting|ring)s?$)[a-z]{3,}ing$/i;
 
+/** The folder a note sits in: `书籍/MyBatis/notes`. */
+const folderOf = (file: string): string => file.slice(0, Math.max(0, file.lastIndexOf('/')));
+
+/**
+ * Notes in one folder, or one inside the other's folder: one course or book. A collection
+ * of many subjects (Java, Vue, Kubernetes) shares kind words across them (a rejection policy
+ * of a thread pool is no outsider among Pod restart policies).
+ */
+function sameShelf(a: string, b: string): boolean {
+  const x = folderOf(a);
+  const y = folderOf(b);
+  return x === y || x.startsWith(`${y}/`) || y.startsWith(`${x}/`) || x === '' || y === '';
+}
+
 /** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
 const BROAD_KINDS = new Set(['type']);
 
@@ -186,6 +200,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
+      sameShelf(origin.file, c.origin.file) &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
