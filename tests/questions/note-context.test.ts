@@ -731,6 +731,10 @@ describe('a list that leaves out a real member', () => {
     for (const q of pv) expect(q.choices).not.toContain('Pending');
     // Failed is a Pod phase this note forgot, and a PV phase beside it.
     for (const q of pod) expect(q.choices).not.toContain('Failed');
+    // `PV › 状态`: whose states is said by the heading above.
+    const nested = questionsOf(note.replace('## PV状态', '## PV\n\n### 状态')).filter((q) => (q.type === 'member' || q.type === 'multi') && /PV › 状态|「状态」/.test(q.prompt));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const q of nested) expect(q.choices).not.toContain('Pending');
   });
 });
 

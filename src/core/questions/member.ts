@@ -210,7 +210,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isActionTitle(c.text) &&
       !isNonName(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
-      ![...bank.path, bank.title].some((heading) => belongsInFact(heading, c.text));
+      // `PV › 状态` says whose states only with the heading above it.
+      ![...bank.path, bank.title, [...bank.path, bank.title].join(' ')].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
