@@ -429,6 +429,17 @@ describe('a collection of many subjects', () => {
   });
 });
 
+describe('a name and its translation set apart by a dash', () => {
+  it('is the name, with the translation as another name for it', () => {
+    const [bank] = banksOf('## 缓存淘汰策略\n\n- LRU – 最近最少使用：淘汰最久没有被访问过的条目\n- LFU – 最不经常使用：淘汰访问次数最少的条目\n- FIFO – 先进先出：按条目写入缓存的先后顺序淘汰\n');
+    expect(bank?.kind === 'terms' && bank.entries.map((e) => [e.term, e.aliases])).toEqual([
+      ['LRU', ['最近最少使用']],
+      ['LFU', ['最不经常使用']],
+      ['FIFO', ['先进先出']],
+    ]);
+  });
+});
+
 describe('choices side by side', () => {
   it('are names of one shape: file patterns, constants and dotted names keep to their own', () => {
     expect(alike('*.tar.gz', '*.zip')).toBe(true);

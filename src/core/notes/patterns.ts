@@ -172,6 +172,9 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
     return { term: paren.name, aliases: [], extra: paren.paren };
   }
+  // `LRU – 最近最少使用`: a name and its translation, set apart by a dash.
+  const dashed = /^([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,2})\s+[–—-]\s+(\p{Script=Han}[^–—:：]{0,15})$/u.exec(raw.trim());
+  if (dashed) return { term: dashed[1] as string, aliases: [(dashed[2] as string).trim()], extra: '' };
   return { term: raw.trim(), aliases: [], extra: '' };
 }
 
