@@ -196,6 +196,9 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const reach = kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
     // `分层架构` in another note is another author's split of the same layers: none of them is an outsider.
     const sameGroup = (c: Candidate): boolean => keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(title);
+    // `PV › 状态`: a title that is only a kind word says whose with the heading above it.
+    const parent = bank.path.filter((h) => keyOf(displayTitle(h)) !== keyOf(title)).at(-1);
+    const whose = parent !== undefined && /^\p{Script=Han}{1,4}$/u.test(title) ? [`${parent} ${title}`] : [];
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       !sameGroup(c) &&
@@ -210,8 +213,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isActionTitle(c.text) &&
       !isNonName(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
-      // `PV › 状态` says whose states only with the heading above it.
-      ![...bank.path, bank.title, [...bank.path, bank.title].join(' ')].some((heading) => belongsInFact(heading, c.text));
+      ![...bank.path, bank.title, ...whose].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
     excluding = { excludeKeys: [...memberNames, bank.title], excludeOwners: memberNames, accept: outsider };
     return excluding;
