@@ -238,6 +238,9 @@ describe('names written as one word', () => {
     expect(givesAway('「--hostname-override」指的是？', '指定主机名，非空时替代节点的实际名称', ['kubeconfig 文件的路径', '根目录的位置'])).toBe(true);
     expect(givesAway('「loadbalancers」指的是？', '负载均衡器类型服务的数量上限', ['NodePort 类型服务的数量上限', '持久卷声明的数量上限'])).toBe(true);
     expect(givesAway('「nodeports」指的是？', '持久卷声明的数量上限', ['密钥对象的数量上限', '配置映射的数量上限'])).toBe(false);
+    // 示例 and 样例 translate example and sample.
+    expect(givesAway('哪一项符合这段描述？\n带有使用代码示例的模块', 'ribbon-example', ['ribbon-loadbalancer', 'ribbon-transport'])).toBe(true);
+    expect(givesAway('哪一项符合这段描述？\n演示如何编写控制器的样例项目', 'sample-controller', ['kube-controller-manager', 'cloud-controller-manager'])).toBe(true);
   });
 });
 
