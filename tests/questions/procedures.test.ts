@@ -152,6 +152,13 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('does not order the reasons under a claim, nor steps that are one bare word', () => {
+    const claim = parseNote('c.md', '## 弄懂链接器如何工作是很有好处的\n\n- 写出更快的程序\n- 看懂链接阶段报出的错误\n- 避开一些安全漏洞\n').banks;
+    expect(allQuestions(claim, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const bare = parseNote('b.md', '## 部署哨兵节点的步骤\n\n1. 编写 sentinel-26379.conf 配置文件\n2. 启动\n3. 验证\n4. 启动另外两个节点并检查它们\n').banks;
+    expect(allQuestions(bare, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('does not ask what comes next when the answer opens by naming the step before it', () => {
     const bank = parseNote('p.md', '## 恢复\n\netcd 恢复流程：\n\n1. 停止所有 apiserver 实例\n2. 把快照还原到新的数据目录\n3. 修改配置后启动 etcd\n4. 确认 etcd 健康后重新启动 apiserver\n5. 重启其余控制平面组件\n').banks;
     const next = allQuestions(bank, { seed: 1 }).filter((q) => q.type === 'next');

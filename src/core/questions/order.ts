@@ -1,8 +1,8 @@
-import { isChecklistTitle, isParallelStep } from '../notes/kinds.js';
-import { concurrentSteps, isAspectLabel, PRONOUN_CLAUSE } from '../text/index.js';
+import { isChecklistTitle, isParallelStep, isProcessTitle } from '../notes/kinds.js';
+import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { bareTitle, keyOf } from './text.js';
+import { bareTitle, keyOf, meaningfulWidth } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -104,6 +104,12 @@ export function procedureName(bank: Bank): string | null {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
+/** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
+const CLAIM = /是[^，,。]*的$/u;
+
+/** Width a step needs to say what is done: more than one bare verb. */
+const MIN_STEP_WIDTH = 5;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -147,8 +153,14 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
-    if (isChecklistTitle(bank.title)) {
+    // `了解编译系统如何工作是大有益处的`: a numbered list under a claim gives its reasons, not steps.
+    if (isChecklistTitle(bank.title) || (isSentence(bank.title) && (!isProcessTitle(bank.title) || CLAIM.test(bareTitle(bank.title))))) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
+    // `启动`, `验证`, `确定`: a bare word says too little to be placed among the others.
+    if (bank.steps.some((s) => meaningfulWidth(choiceText(s.text)) < MIN_STEP_WIDTH)) {
+      rejectCandidate(ctx, bank, type, 'too-short', bank.title);
       return null;
     }
     // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
