@@ -469,6 +469,31 @@ describe('the parts of a manifest under a how-to heading', () => {
   });
 });
 
+describe('entries whose description is code or one install\'s pick', () => {
+  it('are not asked to be matched: a line of code describes nothing, and an option\'s value is that install\'s', () => {
+    const note = [
+      '## 文件选择框',
+      '',
+      '- 起始目录：picker.setStartFolder(new Folder("."))。',
+      '- 取出异常：Throwable cause = context.getFailure()。',
+      '- 注入属性：@Inject private ErrorView errorView。',
+      '- 多选模式：允许用户一次选中多个文件，返回一个文件数组',
+      '- 目录模式：只能选中文件夹，普通文件都显示为灰色',
+      '- 预览模式：在右侧面板里显示选中图片的缩略图',
+      '',
+      '## 安装选项',
+      '',
+      '- 时区选择：亚洲上海',
+      '- 磁盘设置：手动分区',
+      '- 软件选择：最小安装',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type !== 'recall').map((q) => q.subject);
+    for (const term of ['起始目录', '取出异常', '注入属性', '时区选择', '磁盘设置', '软件选择']) expect(asked).not.toContain(term);
+    expect(asked.some((t) => ['多选模式', '目录模式', '预览模式'].includes(t))).toBe(true);
+  });
+});
+
 describe("an installer's options", () => {
   it('are settings and their values, not steps to put in order', () => {
     const note = [

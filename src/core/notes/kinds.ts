@@ -135,7 +135,7 @@ const ZH_VERB =
 const DESCRIBES = /^(?:identifies|defines|describes|specifies|indicates|represents|contains|holds|stores|lists|means|refers to)\b/i;
 
 /** `语言选择`, `分区设置`, `网络配置`: an installer's option, named by what is chosen. */
-const SETTING_LABEL = /^\p{Script=Han}{1,6}(?:选择|设置|配置)$/u;
+export const SETTING_LABEL = /^\p{Script=Han}{1,6}(?:选择|设置|配置)$/u;
 
 /** `Copy Fails`, `Permission Denied`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
 const TROUBLE = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed out|cannot|can't|unable|issues?|problems?|crash\w*|not ready|not working|unreachable)\b|失败|错误|报错|异常|无法|超时|拒绝|不通|不可用|问题/i;

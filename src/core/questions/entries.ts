@@ -3,6 +3,7 @@ import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, width } from './text.js';
+import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -226,6 +227,20 @@ export function isGenericField(term: string): boolean {
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
 export const PLAIN_WORD_ZH = /^(?:注|例|附|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果)$/u;
 
+/**
+ * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),
+ * a typed assignment (`Throwable t = ctx.getThrowable()`) or an annotated field (`@Autowired private X x`).
+ */
+function isCodeLine(detail: string): boolean {
+  const code = detail.replace(/[。.;；,，\s]+$/u, '');
+  if (/\p{Script=Han}/u.test(code)) return false;
+  return (
+    /^(?:[\w, ]+:?=\s*)?[\w.$]+\((?:[^()]|\([^()]*\))*\)$/.test(code) ||
+    /^[\w.<>[\]]+\s+\w+\s*=\s*[\w.$]+\(.*\)$/.test(code) ||
+    /^@\w+(?:\([^)]*\))?\s+(?:(?:private|public|protected|final|static)\s+)*[\w.<>]+\s+\w+$/.test(code)
+  );
+}
+
 const askable = new WeakMap<TermEntry, boolean>();
 
 /** Whether the entry is a named thing with a description worth asking; worked out once per entry, as every kind of question asks it. */
@@ -252,7 +267,9 @@ function isAskable(entry: TermEntry): boolean {
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
   // cannot match to a name without the code it came from.
-  if (/^(?:[\w, ]+:?=\s*)?[\w.$]+\((?:[^()]|\([^()]*\))*\)\s*[;,]?$/.test(detail)) return false;
+  if (isCodeLine(detail)) return false;
+  // `软件选择：基础设施服务器`: an installer's option and the value one install picked.
+  if (SETTING_LABEL.test(entry.term.trim()) && width(detail) <= 16) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
   // Across scripts a short one still is (`Open vSwitch：开源虚拟交换机`, `DEL：删除`): it needs more.
   const crossScript = !/\p{Script=Han}/u.test(entry.term) && /\p{Script=Han}/u.test(detail);
