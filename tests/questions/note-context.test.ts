@@ -406,6 +406,13 @@ describe('interview questions written as a list', () => {
     expect(asked.find((q) => /StorageClass/.test(q.prompt))?.answer).toMatch(/^A StorageClass names a provisioner/);
   });
 
+  it('a benefit named by one abstract noun (Automation, Reusability) is an aspect of its subject, not a term', () => {
+    const helm = ['## Helm', '', '- **Automation**: installs, upgrades and rolls back a whole application with one command', '- **Reusability**: one chart serves every environment through its values files', '- **Templates**: manifests written once with placeholders that values fill in', ''].join('\n');
+    const subjects = questionsOf(helm).map((q) => q.subject);
+    expect(subjects).not.toContain('Automation');
+    expect(subjects).not.toContain('Reusability');
+  });
+
   it('never make `Answer` or an example label a term', () => {
     for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/Explain: (?:Answer|Real-Life Example)|\bAnswer\b.*\?$/m);
     expect(questionsOf(note).some((q) => q.subject === 'Answer' || q.subject === 'Real-Life Example')).toBe(false);

@@ -152,6 +152,14 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('names a procedure that a lead-in only points at (`This pipeline`) by its heading', () => {
+    const banks = parseNote('p.md', '## Continuous delivery with GitHub Actions\n\nThis pipeline:\n\n1. Builds and pushes the images of the web and api services\n2. Writes the new image tags into the manifests repository\n3. Argo CD notices the change and syncs the cluster to it\n').banks;
+    const asked = allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'recall');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/This pipeline/);
+    expect(asked.some((q) => /Continuous delivery with GitHub Actions/.test(q.prompt))).toBe(true);
+  });
+
   it('does not order the reasons under a claim, nor steps that are one bare word', () => {
     const claim = parseNote('c.md', '## 弄懂链接器如何工作是很有好处的\n\n- 写出更快的程序\n- 看懂链接阶段报出的错误\n- 避开一些安全漏洞\n').banks;
     expect(allQuestions(claim, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

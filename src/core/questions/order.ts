@@ -63,8 +63,8 @@ const GENERIC_PROCEDURE =
   /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started)$/i;
 
 
-/** `主要包括以下几个步骤`, `Follow these steps`: a pointer to the list, not its name. */
-const POINTER = /以下|下列|如下|下面|\b(?:these|the following|below)\b/i;
+/** `主要包括以下几个步骤`, `Follow these steps`, `This pipeline`: a pointer to the list, not its name. */
+const POINTER = /以下|下列|如下|下面|^(?:这个|此|该|上述|上面)|\b(?:these|the following|below)\b|^(?:this|that|our)\b/i;
 
 function generic(title: string): boolean {
   const t = bareTitle(title);

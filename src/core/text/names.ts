@@ -26,6 +26,8 @@ const ASPECT_EN_WORDS = [
   'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
   'answer', 'question', 'analogy', 'scenario', 'use-case', 'real-time example', 'real-life example', 'real-world example',
   'real world example', 'real life example',
+  'automation', 'reusability', 'consistency', 'versioning', 'standardization', 'collaboration', 'modularity',
+  'extensibility', 'resilience', 'cost efficiency', 'cost savings',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
 const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
