@@ -548,6 +548,9 @@ describe('names typed from their description', () => {
     ].join('\n');
     const typed = questionsOf(note).filter((q) => q.type === 'typed');
     expect(typed.some((q) => q.answer === 'IP-in-IP')).toBe(false);
+    // `lc` for least connection: one tool's two-letter code is no name to type from a description.
+    const codes = ['## IPVS scheduling', '', '- rr: hands each new connection to the next backend in turn, round and round', '- lc: sends a new connection to the backend that holds the fewest open ones', '- sed: picks the backend with the shortest expected delay for the next job', ''].join('\n');
+    expect(questionsOf(codes).some((q) => q.type === 'typed' && /^(?:rr|lc)$/.test(String(q.answer)))).toBe(false);
     expect(typed.length).toBeGreaterThan(0);
   });
 });

@@ -28,6 +28,8 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
 function typeableName(term: string): boolean {
   // One token: a phrase (`Volume Mounts`) can be put in too many other words.
   if (!/^[A-Za-z][\w.-]*$/.test(term) || width(term) > MAX_NAME_WIDTH) return false;
+  // `lc`, `sh`: a two-letter code is one tool's shorthand, asked to be typed it is a guess.
+  if (term.length <= 2) return false;
   return !/^[A-Z][a-z]+$/.test(term);
 }
 
