@@ -224,11 +224,14 @@ describe("a blank in one example's values", () => {
   const cloze = (prompt: string, topic: string[]): Question =>
     ({ id: 'c', type: 'cloze', prompt, choices: ['8080', '8090', '8070', '8100'], answer: 0, bank: 'b', subject: 'Ports', topic, source: { file: 't.md', line: 1 } }) as unknown as Question;
 
-  it('is not asked: the port an example picked, or the port one setup opened', () => {
+  it('is not asked: the port an example picked, or the port one setup opened; nor what an example\'s field holds', () => {
     expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example', '4. Ports']))).toBe('debris');
     expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example YAML for a Service']))).toBe('debris');
     expect(gateQuestion(cloze('Fill in the blank (Backend):\nAllowed on port ____', ['Outcome of This Setup']))).toBe('debris');
     expect(gateQuestion(cloze('Fill in the blank (kubelet):\nThe kubelet serves its API on port ____.', ['Ports and Protocols']))).toBeNull();
+    const recall = { id: 'r', type: 'recall', prompt: 'Explain: host', choices: [], answer: 'The domain shop.example.com is set, so its traffic follows these rules.', bank: 'b', subject: 'host', topic: ['How Ingress Works', 'Example YAML for an Ingress'], source: { file: 't.md', line: 1 } } as unknown as Question;
+    expect(gateQuestion(recall)).toBe('debris');
+    expect(gateQuestion({ ...recall, topic: ['Ingress', 'Rule fields'] } as Question)).toBeNull();
   });
 });
 

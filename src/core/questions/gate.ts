@@ -180,7 +180,8 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
   if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t))) return 'debris';
-  if (question.type === 'cloze' && (question.topic ?? []).some(isExampleSection)) return 'debris';
+  // What one example's fields hold (`host: www.example.com is specified`) is that example's.
+  if ((question.type === 'cloze' || question.type === 'recall') && (question.topic ?? []).some(isExampleSection)) return 'debris';
   if (question.type === 'recall') return null;
   if (question.type === 'typed') {
     // The topic line is shown above the prompt: `CRI (A Container Runtime)` over "what does
