@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INLINE, MAX_NESTING, parseNote } from '../../src/core/notes/index.js';
 import { bareTitle, isUrl } from '../../src/core/notes/kinds.js';
+import { bareTitle as bareQuestionTitle } from '../../src/core/questions/text.js';
 import { parseInlineSequence } from '../../src/core/notes/patterns.js';
 import { isAspectLabel, matchKey } from '../../src/core/text/index.js';
 import type { Bank, Collection, QaBank, TermsBank } from '../../src/core/types.js';
@@ -167,6 +168,12 @@ describe('patterns rewritten so they cannot backtrack still mean what they meant
     expect(bareTitle('1. Pod 的生命周期：')).toBe('Pod 的生命周期');
     expect(bareTitle('Steps : ')).toBe('Steps');
     expect(bareTitle('Title ✅:')).toBe('Title');
+  });
+
+  it('titles in a prompt lose marks at either end, however many', () => {
+    expect(bareQuestionTitle('🚀 Backend → Database ✅')).toBe('Backend → Database');
+    expect(bareQuestionTitle(`${'✅ '.repeat(50_000)}x`)).toBe('x');
+    expect(bareQuestionTitle(`x${' ✅'.repeat(50_000)}`)).toBe('x');
   });
 
   it('arrow sequences split as before', () => {

@@ -194,5 +194,15 @@ const LETTER_NUMBER = /^\s*[a-z][.)]\s*/u;
 export function bareTitle(text: string, letters = false): string {
   let bare = text.replace(LEADING_MARKS, '').replace(SECTION_NUMBER, '');
   if (letters) bare = bare.replace(LETTER_NUMBER, '');
-  return bare.replace(/[:：]\s*$/u, '').trim();
+  return withoutTrailingMarks(bare.replace(/[:：]\s*$/u, '')).trim();
+}
+
+const TRAILING_MARK = /[\s\p{Extended_Pictographic}\uFE0F\u20E3]/u;
+
+/** `Backend → Database ✅` → `Backend → Database`. By hand: a `+$` pattern retries from every mark of a long run. */
+function withoutTrailingMarks(text: string): string {
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && TRAILING_MARK.test(chars[end - 1] as string)) end--;
+  return end === chars.length ? text : chars.slice(0, end).join('');
 }
