@@ -90,6 +90,9 @@ describe('descriptions that are not whole', () => {
     // `**RBD** (RADOS Block Device) and CephFS are…`: the term was the subject of a longer sentence.
     expect(isFragmentDetail('(RADOS Block Device) and CephFS suit volumes that many pods write')).toBe(true);
     expect(isFragmentDetail('(Kubernetes 1.29+) Lets a sidecar start before the app container')).toBe(false);
+    // Cut after its verb: points at nothing.
+    expect(isFragmentDetail('集群根据无头服务的记录来生成一条 SRV 记录指向')).toBe(true);
+    expect(isFragmentDetail('集群为无头服务的每个 Pod 生成一条 SRV 记录')).toBe(false);
     expect(isFragmentDetail('= mux.NewRouter()：创建路由')).toBe(true);
     expect(isFragmentDetail('Manages the lifecycle of pods on its node')).toBe(false);
     expect(isFragmentDetail('manages the lifecycle of pods on its node')).toBe(false);
@@ -244,6 +247,9 @@ describe('names written as one word', () => {
     // 示例 and 样例 translate example and sample.
     expect(givesAway('哪一项符合这段描述？\n带有使用代码示例的模块', 'ribbon-example', ['ribbon-loadbalancer', 'ribbon-transport'])).toBe(true);
     expect(givesAway('哪一项符合这段描述？\n演示如何编写控制器的样例项目', 'sample-controller', ['kube-controller-manager', 'cloud-controller-manager'])).toBe(true);
+    // 持久化 and 期望 translate persistent and desired.
+    expect(givesAway('哪一项符合这段描述？\n申请一块事先准备或按需创建的持久化存储', 'persistentVolumeClaim', ['hostPath', 'emptyDir', 'configMap'])).toBe(true);
+    expect(givesAway('哪一项符合这段描述？\n用户期望运行的副本数', 'DESIRED', ['CURRENT', 'AVAILABLE', 'READY'])).toBe(true);
   });
 });
 
