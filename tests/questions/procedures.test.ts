@@ -152,6 +152,14 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('does not ask the order of items that say their own place (第二次, 第三次; Finally is dropped)', () => {
+    const history = parseNote('h.md', '## 关键字 final 的沿革\n\n演变的过程：\n\n1. 最早的语言用它声明不能再赋值的局部变量\n2. 后来的语言第二次借用它，表示不能被继承的类\n3. 再后来第三次借用它，表示不能被覆盖的方法\n').banks;
+    expect(allQuestions(history, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const en = parseNote('e.md', '## Release process\n\n1. Build the image from the tagged commit\n2. Push the image to the registry\n3. Finally, roll the Deployment to the new tag\n').banks;
+    // An English step keeps its place and loses the word that says it.
+    for (const q of allQuestions(en, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')) expect(q.choices.join('\n')).not.toMatch(/Finally/);
+  });
+
   it('names a procedure that a lead-in only points at (`This pipeline`) by its heading', () => {
     const banks = parseNote('p.md', '## Continuous delivery with GitHub Actions\n\nThis pipeline:\n\n1. Builds and pushes the images of the web and api services\n2. Writes the new image tags into the manifests repository\n3. Argo CD notices the change and syncs the cluster to it\n').banks;
     const asked = allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'recall');

@@ -27,8 +27,9 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
 const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
-/** `Step 3`, `第二步`: a step that says its number gives its place away. */
-const NUMBERED = /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*步/i;
+/** `Step 3`, `第二步`, `第二次借用`, `for the second time`: a step that says its number gives its place away. */
+const NUMBERED =
+  /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
 
 function choiceText(step: string): string {
   const bare = step.replace(PLACE_WORD, '').trim();
