@@ -93,6 +93,9 @@ describe('descriptions that are not whole', () => {
     // Cut after its verb: points at nothing.
     expect(isFragmentDetail('集群根据无头服务的记录来生成一条 SRV 记录指向')).toBe(true);
     expect(isFragmentDetail('集群为无头服务的每个 Pod 生成一条 SRV 记录')).toBe(false);
+    // Said of two names at once (`check、test：这两个伪目标…`): it describes neither alone.
+    expect(isFragmentDetail('这两个伪目标一般用来检查构建是否正确')).toBe(true);
+    expect(isFragmentDetail('Both run as static Pods on every control plane node')).toBe(true);
     expect(isFragmentDetail('= mux.NewRouter()：创建路由')).toBe(true);
     expect(isFragmentDetail('Manages the lifecycle of pods on its node')).toBe(false);
     expect(isFragmentDetail('manages the lifecycle of pods on its node')).toBe(false);

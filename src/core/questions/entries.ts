@@ -94,9 +94,11 @@ export function isFragmentDetail(detail: string): boolean {
   const example = /^(?:e\.g\.|eg\.|for example|例如|比如|譬如|如(?=[\s A-Za-z]))/i.test(d);
   // `(Network File System) and iSCSI are…`: the rest of a sentence whose subject was the term.
   const sentenceGoesOn = /^[(（][^)）]*[)）]\s*(?:and|or|is|are|was|were|has|have|can|will|[,，]|和|与|是)/i.test(d);
+  // `这两个伪目标一般用来…`, `Both run as…`: a description of two names at once, not of one.
+  const ofSeveral = /^(?:这两|这几|那两|两者|二者)|^(?:both|these two|the two)\b/i.test(d);
   // `…来创建SRV记录指向`: a Chinese sentence cut after its verb or preposition, before what it names.
   const cutShort = /\p{Script=Han}(?:指向|等于|包括|包含|变成|成为|交给|发给|作为|通过|对应|取决于|[为和与及或把将对向给从在被由])$/u.test(d);
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
