@@ -451,6 +451,13 @@ describe('a collection of many subjects', () => {
   });
 });
 
+describe("a pointer to the book's other chapters", () => {
+  it('is not part of what a term means', () => {
+    const [bank] = banksOf('## 暴露给容器的元数据\n\n- 服务账户名：访问 API 服务器时用来证明身份的账户，12章介绍\n- 节点名称：调度器为 Pod 选中的那台机器\n- 资源限制：每个容器能用的 CPU 和内存, see chapter 14\n');
+    expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['访问 API 服务器时用来证明身份的账户', '调度器为 Pod 选中的那台机器', '每个容器能用的 CPU 和内存']);
+  });
+});
+
 describe('a name and its translation set apart by a dash', () => {
   it('is the name, with the translation as another name for it', () => {
     const [bank] = banksOf('## 缓存淘汰策略\n\n- LRU – 最近最少使用：淘汰最久没有被访问过的条目\n- LFU – 最不经常使用：淘汰访问次数最少的条目\n- FIFO – 先进先出：按条目写入缓存的先后顺序淘汰\n');

@@ -160,6 +160,11 @@ describe('naming and telling a procedure', () => {
     for (const q of allQuestions(en, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')) expect(q.choices.join('\n')).not.toMatch(/Finally/);
   });
 
+  it('does not order a path through a tool\'s screens', () => {
+    const ui = parseNote('u.md', '## Step 4: Set Up Alerts in the Dashboard\n\n1. Create a panel on a dashboard, or edit one.\n2. Go to the Alert tab of the panel.\n3. Click New alert rule and set its condition.\n4. Save the dashboard.\n').banks;
+    expect(allQuestions(ui, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('names a procedure that a lead-in only points at (`This pipeline`) by its heading', () => {
     const banks = parseNote('p.md', '## Continuous delivery with GitHub Actions\n\nThis pipeline:\n\n1. Builds and pushes the images of the web and api services\n2. Writes the new image tags into the manifests repository\n3. Argo CD notices the change and syncs the cluster to it\n').banks;
     const asked = allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'recall');
