@@ -77,6 +77,11 @@ describe('cloze, case by case', () => {
     expect(one([zh])).toEqual([]);
   });
 
+  it('never blanks a value of a literal in code', () => {
+    const bank = terms('l', 'Arrays', ['Arrays'], [entry('Array initializer', 'int[] ports = {80, 443, } is legal Java: a comma after the last value is allowed')]);
+    expect(one([bank])).toEqual([]);
+  });
+
   it('never blanks the count that leads into the list below it', () => {
     const note = [
       '## 整数的编码',

@@ -451,6 +451,15 @@ describe('a collection of many subjects', () => {
   });
 });
 
+describe('a wrong description of a word or two', () => {
+  it('is not set beside a real one', () => {
+    const note = ['## 标识符的规则', '', '- 首字符：必须是字母、下划线或者美元符号，不能是数字', '- 后续字符：可以是字母、数字、下划线或者美元符号的任意组合', '- 关键字：语言保留的单词都不能拿来当作标识符使用', '- 大小写：敏感', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'define');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices).not.toContain('敏感');
+  });
+});
+
 describe("a pointer to the book's other chapters", () => {
   it('is not part of what a term means', () => {
     const [bank] = banksOf('## 暴露给容器的元数据\n\n- 服务账户名：访问 API 服务器时用来证明身份的账户，12章介绍\n- 节点名称：调度器为 Pod 选中的那台机器\n- 资源限制：每个容器能用的 CPU 和内存, see chapter 14\n');

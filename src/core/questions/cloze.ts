@@ -149,7 +149,9 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   // `比如在一个八核服务器上，…仅可以使用其中的六个核`: a scenario the sentence made up, however long.
   const sentence = text.slice(0, token.index).split(SENTENCE_END).pop() ?? '';
   if (SCENARIO.test(sentence) || NAMED_OBJECT.test(sentence)) return true;
-  // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
+  // `int[] primes = {2, 3, 5}`: a value in a literal of code is the code's example.
+  if (/[{[]\s*(?:[\w."']+\s*,\s*)*$/.test(text.slice(0, token.index)) && /^\s*(?:,\s*[\w."']*\s*)*[}\]]/.test(text.slice(token.index + token.text.length))) return true;
+    // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
   if (QUOTED_PHRASE.test(text.slice(0, token.index))) return true;
   // `periodSeconds: 10, failureThreshold: 18 → 180s`: a result the sentence works out from the numbers before it.
   const worked = /(?:→|=>|->|=)\s*(?:at (?:least|most)|up to|about|~|≈|约|至少|最多)?\s*$/i;

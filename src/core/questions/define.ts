@@ -19,13 +19,16 @@ import {
 import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
-import { keyOf, maskNames } from './text.js';
+import { keyOf, maskNames, meaningfulWidth } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // No choice names its own term (a description that does is not asked, a wrong answer that
 // does is not offered); wrong answers come from the same list or a list of the same kind beside it.
 
 /** At least this many wrong answers, or the question is not asked as a choice. */
+/** Width a wrong description needs: `敏感` alone is a value. */
+const MIN_CHOICE_WIDTH = 6;
+
 export const MIN_DISTRACTORS = 2;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
@@ -69,7 +72,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       excludeKeys: owners,
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
-      accept: (c) => sameKind(c) && alike(right, c.text) && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
+      // `敏感。`: a word or two is a value, not a description to set beside one.
+      accept: (c) => sameKind(c) && alike(right, c.text) && meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       const rng = questionRandom(ctx, id);
