@@ -425,6 +425,13 @@ describe('interview questions written as a list', () => {
     expect(subjects).not.toContain('Reusability');
   });
 
+  it('a book\'s sidebar or exercise (专栏, 思考题) is no term', () => {
+    const book = ['## 本章小结', '', '- 专栏：在桌面的通知中心里查看仓库动态的小技巧', '- 思考题：如果两个分支同时修改了同一行，合并时会发生什么', '- 拉取请求：把一个分支上的修改提交给仓库的维护者审阅并合并', ''].join('\n');
+    const subjects = questionsOf(book).map((q) => q.subject);
+    expect(subjects).not.toContain('专栏');
+    expect(subjects).not.toContain('思考题');
+  });
+
   it('never make `Answer` or an example label a term', () => {
     for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/Explain: (?:Answer|Real-Life Example)|\bAnswer\b.*\?$/m);
     expect(questionsOf(note).some((q) => q.subject === 'Answer' || q.subject === 'Real-Life Example')).toBe(false);
