@@ -458,6 +458,35 @@ describe('a collection of many subjects', () => {
   });
 });
 
+describe('what an English tutorial leaves in its lists', () => {
+  it('`etc.` is no member, and `Scenario 1` no name', () => {
+    const note = ['## Math Functions', '', '- add: sums its arguments', '- sub: subtracts the second argument from the first', '- mul: multiplies its arguments', '- div: divides the first argument by the second', '- etc.', '', '## String Functions', '', '- upper: turns the text into capitals', '- trim: removes spaces at both ends', '- quote: wraps the text in double quotes', ''].join('\n');
+    for (const q of questionsOf(note)) expect(q.choices).not.toContain('etc.');
+    expect(isNonName('Scenario 1')).toBe(true);
+    expect(isNonName('方案二')).toBe(true);
+    expect(isNonName('Scenario Planner')).toBe(false);
+  });
+
+  it('the parts of an architecture are not steps, and a step that says it comes last gives its place away', () => {
+    const arch = ['## CI runners in short', '', '- **Runners** pick up the jobs a server hands out.', '- **Architecture**: Server → Runner → Executor → Environment.', '- **Tags** decide which runner takes which job.', ''].join('\n');
+    expect(questionsOf(arch).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const handshake = ['### The Three-Way Handshake Process:', '', '1.  **Client Opens (SYN)**:', '    The process begins with the client sending a SYN that carries its first sequence number.', '', '2.  **Server Answers (SYN-ACK)**:', '    The server acknowledges that number and sends a sequence number of its own.', '', '3.  **Client Confirms (ACK)**:', '    Finally, the client acknowledges the server, and the connection is open.', ''].join('\n');
+    expect(questionsOf(handshake).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('a question with no subject (When to use which?) is not asked; a heading\'s trailing emoji and arrows are no part of it', () => {
+    const which = ['## Deployment styles', '', '### When to Use Which?', '', 'Push suits a few clusters you own; pull suits many clusters and strict access rules.', ''].join('\n');
+    expect(questionsOf(which).some((q) => /Which\?/.test(q.prompt))).toBe(false);
+    expect(displayTitle('Runners and Executors 🌐 → 🏃‍♂️ → 🛠️')).toBe('Runners and Executors');
+  });
+
+  it('a status code beside its own name is not blanked', () => {
+    const note = ['## Gateway errors', '', '- upstream timeout: when the backend takes longer than the proxy waits, the client gets 504 Gateway Timeout', '- no backend: when no endpoint is ready, the proxy answers with status 503 to every request', ''].join('\n');
+    const cloze = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(cloze.some((q) => /____ Gateway Timeout/.test(q.prompt))).toBe(false);
+  });
+});
+
 describe('a wrong description of a word or two', () => {
   it('is not set beside a real one', () => {
     const note = ['## 标识符的规则', '', '- 首字符：必须是字母、下划线或者美元符号，不能是数字', '- 后续字符：可以是字母、数字、下划线或者美元符号的任意组合', '- 关键字：语言保留的单词都不能拿来当作标识符使用', '- 大小写：敏感', ''].join('\n');

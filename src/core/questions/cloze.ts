@@ -266,6 +266,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !isBound(plain, token) &&
       !inMapping(plain, token) &&
       !countsItsNeighbours(plain, token) &&
+      // `____ Gateway Timeout`: a status code beside its own name is read off the name.
+      !(token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(plain.slice(token.index + token.text.length))) &&
       // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
       !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(plain.slice(token.index + token.text.length))) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
@@ -300,6 +302,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   }
   return null;
 }
+
+/** The reason phrases of HTTP status codes, as they follow the code. */
+const STATUS_NAME = /^\s*(?:OK|Created|Accepted|No Content|Moved Permanently|Found|Not Modified|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
 
 /** `____ (Container Storage Interface)`: the expansion beside the blank spells the answer. */
 function spelledNextToBlank(blanked: string, span: string): boolean {

@@ -180,6 +180,8 @@ export function isNonName(term: string): boolean {
   if (/\s(?:for|with|of|to|in|by|on|from|as|into)$/i.test(t)) return true;
   if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
+  // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
+  if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 

@@ -144,7 +144,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // Members are named things; a list of mostly sentences or aspects is not a group of things.
   // `1）scale`, `(1) 数据封装`: numbered items, whose numbers are layout, are not offered as names.
   // `sl`, `cm`, `w`: one person's shorthand, not names anyone else would know.
-  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term) && !/^[a-z]{1,2}$/.test(e.term.trim()));
+  // `etc.`: the rest of a list the note did not write, no member.
+  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term) && !/^[a-z]{1,2}$/.test(e.term.trim()) && !/^(?:etc\.?|等等?|\.{3}|…)$/iu.test(e.term.trim()));
   if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;

@@ -27,9 +27,9 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
 const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
-/** `Step 3`, `第二步`, `第二次借用`, `for the second time`: a step that says its number gives its place away. */
+/** `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`: a step that says its place gives it away. */
 const NUMBERED =
-  /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
+  /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
 
 function choiceText(step: string): string {
   const bare = step.replace(PLACE_WORD, '').trim();
@@ -111,6 +111,9 @@ const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|pre
 /** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
 const CLAIM = /是[^，,。]*的$/u;
 
+/** `Architecture`, `组成`: a title for the parts of a design. */
+const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
+
 /** Width a step needs to say what is done: more than one bare verb. */
 const MIN_STEP_WIDTH = 5;
 
@@ -157,6 +160,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
+    // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
+    if (STRUCTURE_TITLE.test(bareTitle(bank.title))) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
     // `了解编译系统如何工作是大有益处的`: a numbered list under a claim gives its reasons, not steps.
     if (isChecklistTitle(bank.title) || (isSentence(bank.title) && (!isProcessTitle(bank.title) || CLAIM.test(bareTitle(bank.title))))) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);

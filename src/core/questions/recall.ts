@@ -209,8 +209,8 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
-/** A question whose subject is a pronoun: `they`, `it`, `this`, `它`, `这个`. */
-const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both)\b|它|它们|这个|这些|那些/i;
+/** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
+const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
 /** A name in it after all: a word with a capital inside or in full capitals (not a stressed `NOT`), code, a term of the field. */
 const NAMES_CODE = /[a-z][A-Z]|\b(?!(?:NOT|AND|OR|ALL|ANY|NO|ONLY)\b)[A-Z]{2,}|[\w-]+\.[\w-]+/;
 const NAMES_TERM = /\b(?:pods?|nodes?|containers?|services?|deployments?|kubernetes|docker|kubelet|etcd|ingress|volumes?|images?|clusters?|probes?|namespaces?|controllers?|scheduler)\b|节点|容器|镜像|集群|服务|调度|存储|网络/i;

@@ -197,9 +197,9 @@ export function bareTitle(text: string, letters = false): string {
   return withoutTrailingMarks(bare.replace(/[:：]\s*$/u, '')).trim();
 }
 
-const TRAILING_MARK = /[\s\p{Extended_Pictographic}\uFE0F\u20E3]/u;
+const TRAILING_MARK = /[\s\p{Extended_Pictographic}\uFE0F\u20E3\u200D→←↔⇒⟶➜-]/u;
 
-/** `Backend → Database ✅` → `Backend → Database`. By hand: a `+$` pattern retries from every mark of a long run. */
+/** `Backend → Database ✅` → `Backend → Database`; `Runners 🌐 → 🏃‍♂️ → 🛠️` → `Runners`. By hand: a `+$` pattern retries from every mark of a long run. */
 function withoutTrailingMarks(text: string): string {
   const chars = [...text];
   let end = chars.length;
