@@ -480,6 +480,11 @@ describe('what an English tutorial leaves in its lists', () => {
     expect(displayTitle('Runners and Executors 🌐 → 🏃‍♂️ → 🛠️')).toBe('Runners and Executors');
   });
 
+  it('a mistake and its fix is not a term and what it is', () => {
+    const note = ['# Network policies', '', '## Common Mistakes and Fixes', '', '- Empty podSelector: add an ingress rule for the pods that should receive traffic.', '- Missing DNS egress: allow UDP and TCP port 53 to the cluster DNS pods.', '- Wrong namespace label: label the namespace and select it with namespaceSelector.', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
+  });
+
   it('a status code beside its own name is not blanked', () => {
     const note = ['## Gateway errors', '', '- upstream timeout: when the backend takes longer than the proxy waits, the client gets 504 Gateway Timeout', '- no backend: when no endpoint is ready, the proxy answers with status 503 to every request', ''].join('\n');
     const cloze = questionsOf(note).filter((q) => q.type === 'cloze');
