@@ -253,6 +253,7 @@ describe('names written as one word', () => {
     // 持久化 and 期望 translate persistent and desired.
     expect(givesAway('哪一项符合这段描述？\n申请一块事先准备或按需创建的持久化存储', 'persistentVolumeClaim', ['hostPath', 'emptyDir', 'configMap'])).toBe(true);
     expect(givesAway('哪一项符合这段描述？\n用户期望运行的副本数', 'DESIRED', ['CURRENT', 'AVAILABLE', 'READY'])).toBe(true);
+    expect(givesAway('哪一项符合这段描述？\n预先分配好的 1 GiB 大页内存', 'hugepages-1Gi', ['memory', 'cpu', 'ephemeral-storage'])).toBe(true);
   });
 });
 
