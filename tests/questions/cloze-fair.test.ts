@@ -77,6 +77,18 @@ describe('cloze, case by case', () => {
     expect(one([zh])).toEqual([]);
   });
 
+  it('offers an exit code among exit codes', () => {
+    const bank = terms('x', 'Reasons', ['Reasons'], [
+      entry('OOMKilled', 'the kernel ended the process for going over its memory limit; the exit code is 137'),
+      entry('httpGet probe', 'counts any status from 200 to 399 as a success, anything else as a failure'),
+      entry('Not found', 'the router answers 404 when no rule matches the path of the request'),
+    ]);
+    const qs = [1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze');
+    const oom = qs.filter((q) => q.subject === 'OOMKilled');
+    expect(oom.length).toBeGreaterThan(0);
+    for (const q of oom) for (const c of q.choices) expect(Number(c)).toBeLessThanOrEqual(255);
+  });
+
   it('never blanks a value of a literal in code', () => {
     const bank = terms('l', 'Arrays', ['Arrays'], [entry('Array initializer', 'int[] ports = {80, 443, } is legal Java: a comma after the last value is allowed')]);
     expect(one([bank])).toEqual([]);

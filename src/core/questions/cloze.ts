@@ -340,9 +340,17 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
   return null;
 }
 
+/** Exit codes a shell or a runtime reports: wrong answers for an exit code are among them, never above 255. */
+const EXIT_CODES = [1, 2, 126, 127, 128, 130, 137, 139, 143, 255];
+const EXIT_CODE = /退出码|退出状态|exit (?:code|status)/i;
+
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
   const inText = new Set(findNumbers(blank.text).map((t) => t.value));
+  if (EXIT_CODE.test(blank.text) && !answer.unit && answer.decimals === 0 && answer.value <= 255) {
+    const others = EXIT_CODES.filter((v) => v !== answer.value && !inText.has(v));
+    return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
+  }
   const digits = (v: number): number => String(Math.round(v)).length;
   const lang = detectLang(answer.text);
   const seen = new Set<number>();
