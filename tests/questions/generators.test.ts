@@ -249,7 +249,7 @@ describe('identify', () => {
 });
 
 describe('member', () => {
-  // Outsiders are things of the same kind (by their list's title): other types, other policies.
+  // Outsiders are things of the same kind (by their list's title): other types, other policies, other ways.
   const strategyTypes = terms('strat', 'Update strategy types', ['Workloads'], [
     entry('RollingUpdate', 'Replaces the copies a few at a time'),
     entry('Recreate', 'Stops every copy before starting the new ones'),
@@ -260,7 +260,13 @@ describe('member', () => {
     entry('删除', '释放后连同后端存储一起删除'),
     entry('回收', '清空数据后让卷重新可用'),
   ], { lang: 'zh' });
-  const withOutsiders = [...everything, strategyTypes, reclaim];
+  // Ways among ways: 调度方式 takes its outsiders from 服务暴露方式, not from policies.
+  const exposing = terms('exposing', '服务暴露方式', ['服务'], [
+    entry('节点端口', '在每个节点上打开同一个端口，把流量转给服务'),
+    entry('负载均衡器', '向云厂商申请一个外部负载均衡器指向服务'),
+    entry('入口网关', '按域名和路径把 HTTP 请求路由到不同的服务'),
+  ], { lang: 'zh' });
+  const withOutsiders = [...everything, strategyTypes, reclaim, exposing];
 
   it('asks which choice belongs to a title, and which does not', () => {
     const qs = bySubject(of(withOutsiders, 'member'), 'Service types');

@@ -22,8 +22,13 @@ describe('the kind a group names', () => {
     expect(kindOfTitle('Pod 的阶段')).toBe('state');
     expect(kindOfTitle('Service types')).toBe('type');
     expect(kindOfTitle('Network objects')).toBe('type');
-    expect(kindOfTitle('VPA update modes')).toBe('policy');
+    expect(kindOfTitle('VPA update modes')).toBe('mode');
+    expect(kindOfTitle('访问模式')).toBe('mode');
     expect(kindOfTitle('回收策略')).toBe('policy');
+    expect(kindOfTitle('Image pull policies')).toBe('policy');
+    // An update strategy among access modes stands out: policies and modes are kinds apart.
+    expect(kindOfTitle('Update strategies')).not.toBe(kindOfTitle('Access modes'));
+    expect(kindOfTitle('调度方式')).toBe('way');
     expect(kindOfTitle('NetworkPolicy fields')).toBe('field');
     expect(kindOfTitle('Debugging tools')).toBe('tool');
     expect(kindOfTitle('常见容器运行时')).toBe(kindOfTitle('底层运行时'));

@@ -290,8 +290,11 @@ const KIND_WORDS: readonly (readonly string[])[] = [
   ['type', 'kind', 'resource', 'object', '类型', '种类', '分类', '资源', '对象'],
   ['field', 'parameter', 'option', 'flag', 'setting', '字段', '参数', '选项', '配置项'],
   ['component', 'controller', 'plugin', 'addon', '组件', '控制器', '插件'],
-  // Values a setting takes: an update mode among reclaim policies is still a setting's value.
-  ['policy', 'strategy', 'mode', '策略', '方式', '模式'],
+  // Policies among policies (`Retain` among image pull policies); modes among modes (`ReadWriteMany`
+  // among proxy modes), ways among ways: an update strategy among access modes stands out.
+  ['policy', 'strategy', '策略'],
+  ['mode', '模式'],
+  ['way', 'method', '方式', '方法'],
   ['tool', 'command', '工具', '命令'],
 ];
 const KIND_OF = new Map(KIND_WORDS.flatMap((words) => words.map((w) => [w, words[0] as string] as const)));
