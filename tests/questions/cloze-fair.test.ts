@@ -89,6 +89,15 @@ describe('cloze, case by case', () => {
     for (const q of oom) for (const c of q.choices) expect(Number(c)).toBeLessThanOrEqual(255);
   });
 
+  it('never blanks a count the sentence spells out (=、== 和 != 三种; X 和 Y，…两个条件) or says loosely (某两类)', () => {
+    const bank = terms('c', 'Selectors', ['Selectors'], [
+      entry('等值选择', '支持的运算符有 =、== 和 != 三种，前两个都表示相等，最后一个表示不等'),
+      entry('同时指定', '当 Pod 同时写了 nodeSelector 和 nodeAffinity，节点必须同时满足两个条件才会被选中'),
+      entry('Pod 间亲和', '可以按照已经运行的 Pod 的标签来写规则，比如某两类 Pod 不应该运行在同一个可用区'),
+    ], { lang: 'zh' });
+    expect([1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze')).toEqual([]);
+  });
+
   it('never blanks a value of a literal in code', () => {
     const bank = terms('l', 'Arrays', ['Arrays'], [entry('Array initializer', 'int[] ports = {80, 443, } is legal Java: a comma after the last value is allowed')]);
     expect(one([bank])).toEqual([]);

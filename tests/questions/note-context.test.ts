@@ -426,6 +426,14 @@ describe('interview questions written as a list', () => {
     expect(subjects).not.toContain('Reusability');
   });
 
+  it('the note\'s own labels (理解, 底层实现) are no terms', () => {
+    const note = ['## Deployment', '', '- 作用：管理一组无状态 Pod 的副本数和滚动更新', '- 理解：可以把它看成是 ReplicaSet 外面再包的一层', '- 底层实现：通过控制多个 ReplicaSet 来完成版本切换', '- 回滚：把 Pod 模板换回之前某个版本的 ReplicaSet', ''].join('\n');
+    const subjects = questionsOf(note).map((q) => q.subject);
+    expect(subjects).not.toContain('理解');
+    expect(subjects).not.toContain('底层实现');
+    for (const q of questionsOf(note)) expect(q.choices).not.toContain('理解');
+  });
+
   it('a book\'s sidebar or exercise (专栏, 思考题) is no term', () => {
     const book = ['## 本章小结', '', '- 专栏：在桌面的通知中心里查看仓库动态的小技巧', '- 思考题：如果两个分支同时修改了同一行，合并时会发生什么', '- 拉取请求：把一个分支上的修改提交给仓库的维护者审阅并合并', ''].join('\n');
     const subjects = questionsOf(book).map((q) => q.subject);

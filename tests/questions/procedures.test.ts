@@ -160,6 +160,11 @@ describe('naming and telling a procedure', () => {
     for (const q of allQuestions(en, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')) expect(q.choices.join('\n')).not.toMatch(/Finally/);
   });
 
+  it('does not order steps that point at a picture', () => {
+    const fig = parseNote('f.md', '## 安装容器运行时的步骤\n\n1. 配置软件源\n2. 安装指定版本的运行时\n3. 查看安装好的版本，如图所示\n4. 启动服务并设置开机自启动\n').banks;
+    expect(allQuestions(fig, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('does not order a path through a tool\'s screens', () => {
     const ui = parseNote('u.md', '## Step 4: Set Up Alerts in the Dashboard\n\n1. Create a panel on a dashboard, or edit one.\n2. Go to the Alert tab of the panel.\n3. Click New alert rule and set its condition.\n4. Save the dashboard.\n').banks;
     expect(allQuestions(ui, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

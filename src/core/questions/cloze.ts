@@ -268,6 +268,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !countsItsNeighbours(plain, token) &&
       // `____ Gateway Timeout`: a status code beside its own name is read off the name.
       !(token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(plain.slice(token.index + token.text.length))) &&
+      // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
+      !(token.script === 'han' && /某\s*$/u.test(plain.slice(0, token.index))) &&
       // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
       !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(plain.slice(token.index + token.text.length))) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.

@@ -190,10 +190,14 @@ export function enumerationCount(text: string, index: number, length: number): n
   const head = text.slice(0, index);
   // The clause before, cut at a comma or not (`Retained， Recycled 和 Deleted三种` lists across commas).
   // A full stop ends a clause; a dot inside a name (`ca.crt`) does not.
-  const clause = head.split(/[，。；;!?！？]|\.(?![\w])/).pop() ?? '';
-  const sentence = head.split(/[。；;!?！？]|\.(?![\w])/).pop() ?? '';
+  // `!=` is an operator, not the end of a sentence.
+  const clauses = head.split(/[，。；;！？]|[!?](?!=)|\.(?![\w])/);
+  const clause = clauses.pop() ?? '';
+  // `同时指定了 nodeSelector 和 nodeAffinity，则…必须同时满足两个条件`: the clause before lists them.
+  const before = head.endsWith(clause) && /[，,]$/.test(head.slice(0, head.length - clause.length)) ? (clauses.pop() ?? '') : '';
+  const sentence = head.split(/[。；;！？]|[!?](?!=)|\.(?![\w])/).pop() ?? '';
   const after = text.slice(index + length);
   const lead = /^\s*\S{0,6}?(?:[:：]|即|分别是|分别为|包括|including|:)\s*/.exec(after);
   const following = lead ? (after.slice(lead[0].length).split(/[。；;!?！？]|\.(?![\w])/)[0] ?? '') : '';
-  return [count(clause), count(sentence), following ? count(following) : 0];
+  return [count(clause), count(sentence), following ? count(following) : 0, before ? count(before) : 0];
 }

@@ -105,6 +105,9 @@ export function procedureName(bank: Bank): string | null {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
+/** `如图所示`, `见下图`, `as shown in the screenshot`: a pointer at a picture. */
+const FIGURE = /如图所示|如下图|见下图|见图|如图|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/i;
+
 /** A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `点击新建`. */
 const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 
@@ -191,6 +194,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     }
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
+    // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
+    if (bank.steps.some((s) => FIGURE.test(s.text))) {
+      rejectCandidate(ctx, bank, type, 'debris', bank.title);
+      return null;
+    }
     // `Go to the Alert tab`, `Click Create Alert`, `点击确定`: a path through one tool's screens, which change with its versions.
     if (bank.steps.filter((s) => UI_STEP.test(choiceText(s.text))).length * 2 >= bank.steps.length) {
       rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
