@@ -172,6 +172,8 @@ describe('patterns rewritten so they cannot backtrack still mean what they meant
 
   it('titles in a prompt lose marks at either end, however many', () => {
     expect(bareQuestionTitle('🚀 Backend → Database ✅')).toBe('Backend → Database');
+    expect(bareQuestionTitle('① ② ③')).toBe('');
+    expect(bareQuestionTitle('② 回滚')).toBe('回滚');
     expect(bareQuestionTitle(`${'✅ '.repeat(50_000)}x`)).toBe('x');
     expect(bareQuestionTitle(`x${' ✅'.repeat(50_000)}`)).toBe('x');
   });

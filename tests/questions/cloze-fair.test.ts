@@ -98,6 +98,11 @@ describe('cloze, case by case', () => {
     expect([1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze')).toEqual([]);
   });
 
+  it('never blanks a heading\'s count of the list under it (2 Ways to Update a Deployment)', () => {
+    const bank = terms('w', 'Deployments', ['Deployments'], [entry('Updating', '3 Ways to Update a Deployment'), entry('Scaling', 'Deployments scale to zero replicas and back without losing their history')]);
+    expect([1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze' && /Ways to Update/.test(q.prompt))).toEqual([]);
+  });
+
   it('never blanks a value of a literal in code', () => {
     const bank = terms('l', 'Arrays', ['Arrays'], [entry('Array initializer', 'int[] ports = {80, 443, } is legal Java: a comma after the last value is allowed')]);
     expect(one([bank])).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDetail, givesAway, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -96,6 +96,8 @@ describe('descriptions that are not whole', () => {
     // Said of two names at once (`check、test：这两个伪目标…`): it describes neither alone.
     expect(isFragmentDetail('这两个伪目标一般用来检查构建是否正确')).toBe(true);
     expect(isFragmentDetail('Both run as static Pods on every control plane node')).toBe(true);
+    // A value and its YAML comment is a line of a manifest.
+    expect(isFragmentDetail('false # 是否把所有节点都当作存储节点')).toBe(true);
     expect(isFragmentDetail('= mux.NewRouter()：创建路由')).toBe(true);
     expect(isFragmentDetail('Manages the lifecycle of pods on its node')).toBe(false);
     expect(isFragmentDetail('manages the lifecycle of pods on its node')).toBe(false);
@@ -254,6 +256,7 @@ describe('names written as one word', () => {
     expect(givesAway('哪一项符合这段描述？\n申请一块事先准备或按需创建的持久化存储', 'persistentVolumeClaim', ['hostPath', 'emptyDir', 'configMap'])).toBe(true);
     expect(givesAway('哪一项符合这段描述？\n用户期望运行的副本数', 'DESIRED', ['CURRENT', 'AVAILABLE', 'READY'])).toBe(true);
     expect(givesAway('哪一项符合这段描述？\n预先分配好的 1 GiB 大页内存', 'hugepages-1Gi', ['memory', 'cpu', 'ephemeral-storage'])).toBe(true);
+    expect(givesAway('「__meta_node_annotation_<name>」指的是？', '来自节点对象的每个注释', ['节点对象的名称', '节点对象中的每个标签'])).toBe(true);
   });
 });
 
@@ -494,10 +497,26 @@ describe('what an English tutorial leaves in its lists', () => {
     expect(questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
   });
 
+  it('a description whose words match one name better than the others (read-write by many nodes) gives it away', () => {
+    expect(matchesBest('the volume can be mounted as read-write by many nodes', 'ReadWriteMany', ['ReadWriteOncePod', 'ReadOnlyMany'])).toBe(true);
+    const note = ['## Access Modes', '', '- ReadWriteOnce: the volume can be mounted as read-write by a single node', '- ReadOnlyMany: the volume can be mounted read-only by many nodes', '- ReadWriteMany: the volume can be mounted as read-write by many nodes', '- ReadWriteOncePod: the volume can be mounted as read-write by a single Pod', ''].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.type === 'identify')) expect(q.prompt).not.toMatch(/read-write by many nodes/);
+  });
+
   it('a status code beside its own name is not blanked', () => {
     const note = ['## Gateway errors', '', '- upstream timeout: when the backend takes longer than the proxy waits, the client gets 504 Gateway Timeout', '- no backend: when no endpoint is ready, the proxy answers with status 503 to every request', ''].join('\n');
     const cloze = questionsOf(note).filter((q) => q.type === 'cloze');
     expect(cloze.some((q) => /____ Gateway Timeout/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe('lines of syntax and links to files', () => {
+  it('a colon inside brackets makes no term, and a link to another file describes nothing', () => {
+    const [bank] = banksOf('## 给镜像打标签\n\n- 格式为 docker tag IMAGE[:TAG] [HOST[:PORT]/]REPO[:TAG]\n- 作用：给同一个镜像再起一个带仓库地址的名字\n');
+    const terms = bank?.kind === 'terms' ? bank.entries.map((e) => e.term) : [];
+    expect(terms.some((t) => t.includes('['))).toBe(false);
+    expect(isValueOnly('docs/25.Pod 水平自动伸缩.md')).toBe(true);
+    expect(isValueOnly('按 CPU 用量水平伸缩 Pod 的副本数')).toBe(false);
   });
 });
 

@@ -163,6 +163,11 @@ describe('naming and telling a procedure', () => {
   it('does not order steps that point at a picture', () => {
     const fig = parseNote('f.md', '## 安装容器运行时的步骤\n\n1. 配置软件源\n2. 安装指定版本的运行时\n3. 查看安装好的版本，如图所示\n4. 启动服务并设置开机自启动\n').banks;
     expect(allQuestions(fig, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    // Questions a design must answer are no steps either; nor items that carry their own numbers.
+    const asks = parseNote('q.md', '## 调度流程\n\n1. 集群的资源怎样才能用得最充分？\n2. 每个 Pod 怎样尽快找到合适的节点？\n3. 用户能否按自己的需要改写调度策略？\n').banks;
+    expect(allQuestions(asks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const numbered = parseNote('n.md', '## 登录仓库的流程\n\n客户端登录时依次发生：\n\n- 1.客户端收到登录命令并调用引擎的登录接口\n- 2.引擎向仓库发出不带令牌的请求\n- 3.仓库返回 401 和认证服务的地址\n- 4.客户端拿到令牌后再次请求仓库\n').banks;
+    for (const q of allQuestions(numbered, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')) expect(q.choices.join('\n')).not.toMatch(/^\d\./m);
   });
 
   it('does not order a path through a tool\'s screens', () => {

@@ -156,7 +156,13 @@ export function isClause(text: string): boolean {
 
 /** A name that something is defined as: term-like and not a clause. */
 function isDefinedTerm(term: string): boolean {
-  return isTermLike(term) && !isClause(term);
+  return isTermLike(term) && !isClause(term) && balanced(term);
+}
+
+/** `docker tag IMAGE[`: a colon inside brackets (`IMAGE[:TAG]`) split a line of syntax, not a term from its definition. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/\[/g) === count(/\]/g) && count(/[(（]/g) === count(/[)）]/g);
 }
 
 /** A short name such as an inline list item. */

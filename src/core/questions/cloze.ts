@@ -270,6 +270,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       !(token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(plain.slice(token.index + token.text.length))) &&
       // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
       !(token.script === 'han' && /某\s*$/u.test(plain.slice(0, token.index))) &&
+      // `2 Ways to Update a Deployment`: a heading's count of the list under it.
+      !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(plain.slice(token.index + token.text.length)) && plain.split(/\s+/).length <= 8) &&
       // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
       !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(plain.slice(token.index + token.text.length))) &&
       // `失败的数量为 ____` → 0: none is logic, not knowledge.

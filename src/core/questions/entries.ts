@@ -96,16 +96,18 @@ export function isFragmentDetail(detail: string): boolean {
   const sentenceGoesOn = /^[(（][^)）]*[)）]\s*(?:and|or|is|are|was|were|has|have|can|will|[,，]|和|与|是)/i.test(d);
   // `这两个伪目标一般用来…`, `Both run as…`: a description of two names at once, not of one.
   const ofSeveral = /^(?:这两|这几|那两|两者|二者)|^(?:both|these two|the two)\b/i.test(d);
+  // `false # 是否将所有节点…`: a value and its YAML comment, a line of a manifest.
+  const commentedValue = /^\S{1,20}\s+#\s/.test(d);
   // `…来创建SRV记录指向`: a Chinese sentence cut after its verb or preposition, before what it names.
   const cutShort = /\p{Script=Han}(?:指向|等于|包括|包含|变成|成为|交给|发给|作为|通过|对应|取决于|[为和与及或把将对向给从在被由])$/u.test(d);
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
 const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：]$|\b(?:including|includes|include|such as|the following)\s*:?$/iu;
 
 /** Only a URL, a path, a number or a version: a value, not a description. */
-const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\d.,:/x_-]+\S*|\[[^\]]*\]|["'“][^\s"'”]+["'”]|[A-Za-z0-9+/=._-]{16,})$/;
+const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\w.-]+\/[^\n]*\.(?:md|markdown|html?)|[\d.,:/x_-]+\S*|\[[^\]]*\]|["'“][^\s"'”]+["'”]|[A-Za-z0-9+/=._-]{16,})$/;
 /** `28843.38 requests per second`: a measurement; `gcr.io/google_containers/kibana:v4.6.1`: an image to pull. */
 const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|cn|sh)(?:\/\S*)?$/u;
 

@@ -27,9 +27,9 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
 const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
-/** `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`: a step that says its place gives it away. */
+/** `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`: a step that says its place gives it away. */
 const NUMBERED =
-  /\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
+  /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
 
 function choiceText(step: string): string {
   const bare = step.replace(PLACE_WORD, '').trim();
@@ -194,6 +194,11 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     }
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
+    // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
+    if (bank.steps.some((s) => /[?？]\s*$/.test(s.text))) {
+      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+      return null;
+    }
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     if (bank.steps.some((s) => FIGURE.test(s.text))) {
       rejectCandidate(ctx, bank, type, 'debris', bank.title);

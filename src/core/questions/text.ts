@@ -179,8 +179,8 @@ export function topicOf(path: readonly string[], title: string): string[] {
   return topic.filter((part) => part.trim().length > 0);
 }
 
-/** Marks before a title: spaces, emoji, and keycaps (`1️⃣ Install`, whose digit is a mark too). */
-const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3])+/u;
+/** Marks before a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3\u2460-\u2473])+/u;
 
 /** `3.1.`, `3）`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
 const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*(?!\d)(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u;
