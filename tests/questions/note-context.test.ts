@@ -510,6 +510,14 @@ describe('what an English tutorial leaves in its lists', () => {
   });
 });
 
+describe('a name set apart by a full stop or by a list marker left in a paragraph', () => {
+  it('is the name, and what follows is its description without the stop', () => {
+    const [zh, en] = banksOf(['## Pod 的状态', '', 'Pod 的 status.phase 有以下几种：', '', '1. **Pending**。API 对象已经创建，但还有容器没有创建成功', '2. **Running**。Pod 已经调度到节点，至少一个容器正在运行', '3. **Failed**。至少有一个容器以非零的返回码退出', '', '### The pod lifecycle', '', 'Pods can have three states:', '    - __Pending phase:__ the pod is waiting for its containers to be created.', '    - __Running phase:__ the pod is bound to a node and its containers are running.', ''].join('\n'));
+    expect(zh?.kind === 'terms' && zh.entries.map((e) => [e.term, e.detail.slice(0, 3)])).toEqual([['Pending', 'API'], ['Running', 'Pod'], ['Failed', '至少有']]);
+    expect(en?.kind === 'terms' && en.entries.map((e) => e.term)).toEqual(['Pending phase', 'Running phase']);
+  });
+});
+
 describe('lines of syntax and links to files', () => {
   it('a colon inside brackets makes no term, and a link to another file describes nothing', () => {
     const [bank] = banksOf('## 给镜像打标签\n\n- 格式为 docker tag IMAGE[:TAG] [HOST[:PORT]/]REPO[:TAG]\n- 作用：给同一个镜像再起一个带仓库地址的名字\n');

@@ -172,7 +172,8 @@ export function isNameLike(text: string): boolean {
 
 function termWithAliases(written: string): { term: string; aliases: string[]; extra: string } {
   // `🆔 Unique per Pod`, `✅ Required`: a mark before a name is decoration, and among choices a hint.
-  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '') || written;
+  // `- __Pending phase:__`: a list marker that indentation left in a paragraph is not part of the name either.
+  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '').replace(/^[-*+]\s+(?=\S)/, '') || written;
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
@@ -238,7 +239,8 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   if (!first || !text.startsWith(first)) return null;
   // `**schedule** — standard 5-field cron`: the dash only separates the name from what it is.
   const after = text.slice(first.length).trim();
-  const rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s))\s*/u, '');
+  // `**Unknown**。这是一个异常状态…`: a full stop after the name separates it as a colon would.
+  const rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，](?=\s*\S))\s*/u, '');
   if (textWidth(rest) < 8 || !isTermLike(first)) return null;
   // `**Many volume types** exist, from…`, `**Exact** matches take…`: the bold words open a sentence
   // that goes on; only a name of the field (`**kubelet** runs on…`) is defined that way.
