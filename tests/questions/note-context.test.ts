@@ -434,6 +434,9 @@ describe('interview questions written as a list', () => {
     const subjects = questionsOf(note).map((q) => q.subject);
     expect(subjects).not.toContain('理解');
     expect(subjects).not.toContain('底层实现');
+    // A turn of phrase before a colon (`需要注意的是：`, `具体的说：`) names nothing.
+    const said = questionsOf(['## Pod 的重启策略', '', '- 需要注意的是：重启策略作用于 Pod 里的所有容器，而不是单个容器', '- 具体的说：容器退出后由 kubelet 按照策略决定是否在本节点重启', '- Always：容器不在运行时总是重启', ''].join('\n')).map((q) => q.subject);
+    expect(said.some((t) => /需要注意的是|具体的说/.test(t))).toBe(false);
     for (const q of questionsOf(note)) expect(q.choices).not.toContain('理解');
   });
 
@@ -461,6 +464,14 @@ describe('a collection of many subjects', () => {
     const shelf = collect([parseNote('k8s/线程池.md', java), parseNote('k8s/Pod.md', k8s)]).banks;
     const near = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(shelf, { seed })).filter((q) => (q.type === 'member' || q.type === 'multi') && /重启策略/.test(q.prompt));
     expect(near.some((q) => /Policy/.test(q.choices.join(' ')))).toBe(true);
+  });
+
+  it('takes modes only from its own note: modes of different parts of the system are no mix-up', () => {
+    const security = ['## Pod Security Admission modes', '', '- enforce: rejects a Pod that breaks the level', '- audit: records the breach in the audit log and admits the Pod', '- warn: sends a warning back to the client and admits the Pod', ''].join('\n');
+    const proxy = ['## kube-proxy modes', '', '- iptables: matches traffic with NAT chains in the kernel', '- ipvs: balances connections with the kernel IPVS tables', '- nftables: programs the newer nftables framework instead', ''].join('\n');
+    const banks = collect([parseNote('notes/security.md', security), parseNote('notes/network.md', proxy)]).banks;
+    const asked = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => (q.type === 'member' || q.type === 'multi') && /Security/.test(q.prompt));
+    for (const q of asked) expect(q.choices.join(' ')).not.toMatch(/iptables|ipvs|nftables/);
   });
 
   it('a title that says what a list holds is a sentence, not a group', () => {

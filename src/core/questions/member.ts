@@ -117,7 +117,7 @@ function sameShelf(a: string, b: string): boolean {
 }
 
 /** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
-const BROAD_KINDS = new Set(['type']);
+const BROAD_KINDS = new Set(['type', 'mode']);
 
 
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
