@@ -488,6 +488,12 @@ describe('what an English tutorial leaves in its lists', () => {
     expect(isNonName('Scenario 1')).toBe(true);
     expect(isNonName('方案二')).toBe(true);
     expect(isNonName('Scenario Planner')).toBe(false);
+    // A circumstance (`Inside the cluster`) or a phrase with its example (`protocols like AMQP`) names nothing.
+    expect(isNonName('Inside the cluster')).toBe(true);
+    expect(isNonName('Asynchronous protocols like AMQP')).toBe(true);
+    expect(isNonName('Ingress Controller')).toBe(false);
+    const services = ['## Services', '', '- Inside the cluster: other pods reach the app through the service name and its port', '- Asynchronous protocols like AMQP: services talk through a broker instead of calling each other', '- ClusterIP: the default type, a virtual address reachable only from inside the cluster', ''].join('\n');
+    expect(questionsOf(services).some((q) => /Inside the cluster|like AMQP/.test(q.prompt))).toBe(false);
   });
 
   it('the parts of an architecture are not steps, and a step that says it comes last gives its place away', () => {

@@ -171,6 +171,12 @@ export function isCategoryLabel(term: string): boolean {
 
 /** An entry one can be asked about: a named thing with a description that says something. */
 /** What a note put before a colon that names nothing: never a term to ask about, nor a choice. */
+/** `Inside the cluster`, `Asynchronous protocols like AMQP`: a circumstance, or a phrase with its example: no name. */
+export function isCircumstance(term: string): boolean {
+  const t = term.trim();
+  return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t);
+}
+
 export function isNonName(term: string): boolean {
   const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
@@ -180,6 +186,7 @@ export function isNonName(term: string): boolean {
   if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
   // `Perfect for`, `Combined with`: a phrase cut at its preposition, the label of a line.
   if (/\s(?:for|with|of|to|in|by|on|from|as|into)$/i.test(t)) return true;
+  if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -180,7 +180,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
     return { reason: 'label' };
   }
-  if (!isExplainable(entry.term, bank.lang) || isQuality(term)) return { reason: 'label' };
+  if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isCircumstance(term)) return { reason: 'label' };
   // `Explain: Error`, `Explain: Current Use`, `Explain: Storage Location`: in English notes a
   // label of plain words, not a name of the field, asks nothing a reader could answer.
   if (bank.lang === 'en' && isPlainLabel(term)) return { reason: 'label' };
