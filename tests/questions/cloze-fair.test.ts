@@ -103,6 +103,11 @@ describe('cloze, case by case', () => {
     expect([1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze' && /Ways to Update/.test(q.prompt))).toEqual([]);
   });
 
+  it('never blanks a step of a doubling run whose neighbours are shown (10 s, 20 s, 40 s)', () => {
+    const bank = terms('b', 'Job', ['Job'], [entry('backoff', '失败后重建 Pod 的间隔按指数增长，依次是 10 s、20 s、40 s，最长到 6 分钟')], { lang: 'zh' });
+    expect([1, 2, 3].flatMap((seed) => allQuestions([bank], { seed })).filter((q) => q.type === 'cloze' && /10 s、____、40 s/.test(q.prompt))).toEqual([]);
+  });
+
   it('never blanks a value of a literal in code', () => {
     const bank = terms('l', 'Arrays', ['Arrays'], [entry('Array initializer', 'int[] ports = {80, 443, } is legal Java: a comma after the last value is allowed')]);
     expect(one([bank])).toEqual([]);

@@ -295,7 +295,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   const arithmetic = (value: number) =>
     visible.some((a, i) => visible.some((b, j) => i !== j && a !== value && b !== value && (a + b === value || a - b === value)));
   // `backend 1 → frontend ____ → ingress 3`: a step of a run whose neighbours are both shown.
-  const inRun = (t: NumberToken) => !t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1);
+  // `10 s, ____, 40 s` doubling: a step of a geometric run whose neighbours are both shown.
+  const inRun = (t: NumberToken) =>
+    (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) || (t.value > 0 && visible.includes(t.value / 2) && visible.includes(t.value * 2));
   const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
