@@ -29,6 +29,9 @@ describe('the kind a group names', () => {
     // An update strategy among access modes stands out: policies and modes are kinds apart.
     expect(kindOfTitle('Update strategies')).not.toBe(kindOfTitle('Access modes'));
     expect(kindOfTitle('调度方式')).toBe('way');
+    // A network plugin among workload controllers stands out: plugins are a kind of their own.
+    expect(kindOfTitle('CNI plugins')).not.toBe(kindOfTitle('Workload controllers'));
+    expect(kindOfTitle('Node components')).toBe(kindOfTitle('Workload controllers'));
     expect(kindOfTitle('NetworkPolicy fields')).toBe('field');
     expect(kindOfTitle('Debugging tools')).toBe('tool');
     expect(kindOfTitle('常见容器运行时')).toBe(kindOfTitle('底层运行时'));

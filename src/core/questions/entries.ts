@@ -298,7 +298,9 @@ const KIND_WORDS: readonly (readonly string[])[] = [
   // Kinds of objects: Ingress among Service types is the classic mix-up, a fair wrong answer.
   ['type', 'kind', 'resource', 'object', '类型', '种类', '分类', '资源', '对象'],
   ['field', 'parameter', 'option', 'flag', 'setting', '字段', '参数', '选项', '配置项'],
-  ['component', 'controller', 'plugin', 'addon', '组件', '控制器', '插件'],
+  ['component', 'controller', '组件', '控制器'],
+  // A network plugin among workload controllers stands out: plugins are a kind of their own.
+  ['plugin', 'addon', '插件'],
   // Policies among policies (`Retain` among image pull policies); modes among modes (`ReadWriteMany`
   // among proxy modes), ways among ways: an update strategy among access modes stands out.
   ['policy', 'strategy', '策略'],
