@@ -116,7 +116,10 @@ function sameShelf(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y}/`) || y.startsWith(`${x}/`) || x === '' || y === '';
 }
 
-/** Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`. */
+/**
+ * Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`, and modes,
+ * which every part of the system has (kube-proxy's, Pod Security's, a volume's binding).
+ */
 const BROAD_KINDS = new Set(['type', 'mode']);
 
 
