@@ -556,8 +556,8 @@ describe('a wrong description of a word or two', () => {
 
 describe("a pointer to the book's other chapters", () => {
   it('is not part of what a term means', () => {
-    const [bank] = banksOf('## 暴露给容器的元数据\n\n- 服务账户名：访问 API 服务器时用来证明身份的账户，12章介绍\n- 节点名称：调度器为 Pod 选中的那台机器\n- 资源限制：每个容器能用的 CPU 和内存, see chapter 14\n');
-    expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['访问 API 服务器时用来证明身份的账户', '调度器为 Pod 选中的那台机器', '每个容器能用的 CPU 和内存']);
+    const [bank] = banksOf('## 暴露给容器的元数据\n\n- 服务账户名：访问 API 服务器时用来证明身份的账户，12章介绍\n- 节点名称：调度器为 Pod 选中的那台机器\n- 资源限制：每个容器能用的 CPU 和内存, see chapter 14\n- 副本集：保证同一模板的 Pod 数量始终等于期望值 (§3.2)\n');
+    expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['访问 API 服务器时用来证明身份的账户', '调度器为 Pod 选中的那台机器', '每个容器能用的 CPU 和内存', '保证同一模板的 Pod 数量始终等于期望值']);
   });
 });
 
