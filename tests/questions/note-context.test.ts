@@ -257,6 +257,8 @@ describe('names written as one word', () => {
     expect(givesAway('哪一项符合这段描述？\n用户期望运行的副本数', 'DESIRED', ['CURRENT', 'AVAILABLE', 'READY'])).toBe(true);
     expect(givesAway('哪一项符合这段描述？\n预先分配好的 1 GiB 大页内存', 'hugepages-1Gi', ['memory', 'cpu', 'ephemeral-storage'])).toBe(true);
     expect(givesAway('「__meta_node_annotation_<name>」指的是？', '来自节点对象的每个注释', ['节点对象的名称', '节点对象中的每个标签'])).toBe(true);
+    expect(givesAway('哪一项符合这段描述？\n在指定路径上必须存在字符设备', 'CharDevice', ['BlockDevice', 'Socket', 'FileOrCreate'])).toBe(true);
+    expect(givesAway('哪一项符合这段描述？\n挂起后不再创建新的 Job', 'suspend', ['schedule', 'concurrencyPolicy', 'startingDeadlineSeconds'])).toBe(true);
   });
 });
 

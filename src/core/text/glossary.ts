@@ -202,6 +202,8 @@ const PAIRS: [string, string[]][] = [
   ['persi', ['持久化', '持久']],
   ['hugep', ['大页']],
   ['annot', ['注释', '注解']],
+  ['suspe', ['挂起', '暂停']],
+  ['char', ['字符']],
   ['ephem', ['临时']],
   ['desir', ['期望']],
   ['curre', ['当前']],
