@@ -185,11 +185,12 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
   return { term: raw.trim(), aliases: [], extra: '' };
 }
 
-/** `(§3.2)`, `（见 §2.4）`: a pointer to another section of the note. */
-const SECTION_REF = /\s*[(（](?:see |见)?\s*§\s*[\d.]+[)）]/giu;
-
-/** `…的账户，12章介绍`, `…, see chapter 12`: where the book says more, not what the term is. */
-const CHAPTER_POINTER = /[，,；;]\s*(?:(?:详见|参见|见)?(?:第\s*)?[\d一二三四五六七八九十]+\s*章(?:节)?(?:介绍|讲解|详解|再讲|讨论)?|(?:see|cf\.?)\s+chapter\s+\d+)\s*[。.]?$/iu;
+/**
+ * `…的账户，12章介绍`, `…, see chapter 12`, `(§3.2)`: where the book or the note says more, not
+ * what the term is.
+ */
+const POINTER_ELSEWHERE =
+  /[，,；;]\s*(?:(?:详见|参见|见)?(?:第\s*)?[\d一二三四五六七八九十]+\s*章(?:节)?(?:介绍|讲解|详解|再讲|讨论)?|(?:see|cf\.?)\s+chapter\s+\d+)\s*[。.]?$|\s*[(（](?:see |见)?\s*§\s*[\d.]+[)）]/giu;
 
 function joinDetail(extra: string, detail: string): string {
   if (!extra) return detail;
@@ -202,7 +203,7 @@ export function parseColonTerm(text: string): ParsedTerm | null {
   const at = separatorIndex(text);
   if (at <= 0) return null;
   const left = text.slice(0, at).trim();
-  const detail = text.slice(at + 1).trim().replace(CHAPTER_POINTER, '').replace(SECTION_REF, '');
+  const detail = text.slice(at + 1).trim().replace(POINTER_ELSEWHERE, '');
   const { term, aliases, extra } = termWithAliases(left);
   if (!isDefinedTerm(term)) return null;
   return { term, detail: joinDetail(extra, detail), aliases };

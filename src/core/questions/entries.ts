@@ -246,7 +246,7 @@ export const PLAIN_WORD_ZH = /^(?:注|例|附|注释|提示|实验环境|环境�
  * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),
  * a typed assignment (`Throwable t = ctx.getThrowable()`) or an annotated field (`@Autowired private X x`).
  */
-function isCodeLine(detail: string): boolean {
+export function isCodeLine(detail: string): boolean {
   const code = detail.replace(/[。.;；,，\s]+$/u, '');
   if (/\p{Script=Han}/u.test(code)) return false;
   return (

@@ -1,6 +1,7 @@
 import { isChecklistTitle, isParallelStep, isProcessTitle } from '../notes/kinds.js';
 import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
+import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { bareTitle, keyOf, meaningfulWidth } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
@@ -129,6 +130,40 @@ const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?
 /** A function's name: lower camel case with two humps or more (`getReplicaSets`, `syncHandler` has one). */
 const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
 
+/**
+ * Why a list the loader took for steps has no one order to ask, or null when it has: the
+ * first of the reasons below that holds.
+ */
+function notInOrder(title: string, steps: readonly Step[]): RejectReason | null {
+  const bare = bareTitle(title);
+  const texts = steps.map((s) => s.text);
+  const choices = texts.map(choiceText);
+  const count = (test: (text: string) => boolean, of: readonly string[]): number => of.filter(test).length;
+  const checks: [boolean, RejectReason][] = [
+    // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
+    [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
+    // `了解编译系统如何工作是大有益处的`: a list under a claim gives its reasons, not steps.
+    [isChecklistTitle(title) || (isSentence(title) && (!isProcessTitle(title) || CLAIM.test(bare))), 'not-a-procedure'],
+    // `启动`, `验证`, `确定`: a bare word says too little to be placed among the others.
+    [choices.some((c) => meaningfulWidth(c) < MIN_STEP_WIDTH), 'too-short'],
+    // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
+    [count((t) => BRANCH_STEP.test(t), texts) >= 2, 'not-a-procedure'],
+    // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
+    [count((c) => CHECK_STEP.test(c), choices) >= 2, 'not-a-procedure'],
+    [texts.some(isParallelStep), 'ambiguous'],
+    // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
+    [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
+    // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
+    [texts.some((t) => FIGURE.test(t)), 'debris'],
+    // `Go to the Alert tab`, `Click Create Alert`, `点击确定`: a path through one tool's screens, which change with its versions.
+    [count((c) => UI_STEP.test(c), choices) * 2 >= steps.length, 'not-a-procedure'],
+    // A runbook with looking steps (verify, list, open the dashboard) can be done in more
+    // than one order: where a check or a look goes is the author's habit, not the procedure.
+    [choices.some((c) => LOOKING_STEP.test(c)), 'not-a-procedure'],
+  ];
+  return checks.find(([holds]) => holds)?.[1] ?? null;
+}
+
 /** What an order or next question may be made of: the items in order, or why there are none. */
 interface Sequence {
   /** The procedure's name in a prompt. */
@@ -163,54 +198,9 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
-    // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
-    if (STRUCTURE_TITLE.test(bareTitle(bank.title))) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    // `了解编译系统如何工作是大有益处的`: a numbered list under a claim gives its reasons, not steps.
-    if (isChecklistTitle(bank.title) || (isSentence(bank.title) && (!isProcessTitle(bank.title) || CLAIM.test(bareTitle(bank.title))))) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    // `启动`, `验证`, `确定`: a bare word says too little to be placed among the others.
-    if (bank.steps.some((s) => meaningfulWidth(choiceText(s.text)) < MIN_STEP_WIDTH)) {
-      rejectCandidate(ctx, bank, type, 'too-short', bank.title);
-      return null;
-    }
-    // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
-    if (bank.steps.filter((s) => BRANCH_STEP.test(s.text)).length >= 2) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
-    if (bank.steps.filter((s) => CHECK_STEP.test(choiceText(s.text))).length >= 2) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    if (bank.steps.some((s) => isParallelStep(s.text))) {
-      rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
-      return null;
-    }
-    // A runbook with looking steps (verify, list, open the dashboard) can be done in more
-    // than one order: where a check or a look goes is the author's habit, not the procedure.
-    // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
-    if (bank.steps.some((s) => /[?？]\s*$/.test(s.text))) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
-    if (bank.steps.some((s) => FIGURE.test(s.text))) {
-      rejectCandidate(ctx, bank, type, 'debris', bank.title);
-      return null;
-    }
-    // `Go to the Alert tab`, `Click Create Alert`, `点击确定`: a path through one tool's screens, which change with its versions.
-    if (bank.steps.filter((s) => UI_STEP.test(choiceText(s.text))).length * 2 >= bank.steps.length) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
-      return null;
-    }
-    if (bank.steps.some((s) => LOOKING_STEP.test(choiceText(s.text)))) {
-      rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+    const why = notInOrder(bank.title, bank.steps);
+    if (why) {
+      rejectCandidate(ctx, bank, type, why, bank.title);
       return null;
     }
     sequence = { name: name as string, items: bank.steps.map((s) => choiceText(s.text)), explanation: procedureExplanation(bank.steps), kind: 'steps', lines: bank.steps.map((s) => s.line) };

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -148,7 +148,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `准确性*，可以与kubernetes共用*；`: emphasis the note never closed, left in the reference.
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
-  if (/^[\w.]+\([^)]*\)*\)?[;；]?$/.test(detail.replace(/\s/g, ''))) return { reason: 'debris' };
+  if (isCodeLine(detail)) return { reason: 'debris' };
   if (isValueOnly(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
