@@ -53,13 +53,13 @@ describe('loadNotes', () => {
     for (const skipped of ['in-node-modules', 'in-git', 'in-hidden', 'dotfile', 'text-file']) expect(terms).not.toContain(skipped);
   });
 
-  it('skips folders of code and packages, and the files every repository carries, when walking', async () => {
+  it('skips folders of code and packages, and the files every repository carries (instructions for coding assistants too), when walking', async () => {
     const repo = path.join(root, 'repo');
     for (const dir of ['venv/lib', '.venv', 'site-packages/x', '__pycache__', 'vendor/lib', 'third_party/dep']) {
       mkdirSync(path.join(repo, dir), { recursive: true });
       writeFileSync(path.join(repo, dir, 'README.md'), note(`in-${dir.split('/')[0]?.replace('.', '')}`));
     }
-    for (const name of ['LICENSE.md', 'CHANGELOG.md', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md']) writeFileSync(path.join(repo, name), note(name.split('.')[0] as string));
+    for (const name of ['LICENSE.md', 'CHANGELOG.md', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md', 'AGENTS.md', 'CLAUDE.md']) writeFileSync(path.join(repo, name), note(name.split('.')[0] as string));
     writeFileSync(path.join(repo, 'pods.md'), note('pods'));
     const collection = await loadNotes(['repo'], root);
     expect(collection.sources.map((s) => s.file)).toEqual(['repo/pods.md']);
