@@ -47,7 +47,8 @@ export type OutlineBlock =
   | { type: 'code'; lang: string; text: string; line: number }
   | { type: 'html'; text: string; line: number }
   | { type: 'details'; summary: TextLine; lines: TextLine[]; line: number }
-  | { type: 'quote'; lines: TextLine[]; line: number }
+  /** `callout`: a `> [!tip] …` block, an aside the note sets apart. */
+  | { type: 'quote'; lines: TextLine[]; line: number; callout?: boolean }
   | { type: 'table'; header: string[]; rows: string[][]; line: number };
 
 export interface OutlineSection {

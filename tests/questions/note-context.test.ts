@@ -2264,3 +2264,163 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     expect(isNonName('Liveness Probe')).toBe(false);
   });
 });
+
+describe('course notes: points, samples and asides', () => {
+  const terms = (note: string): string[] => banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+  const clozeOf = (note: string): Question[] => questionsOf(note).filter((q) => q.type === 'cloze');
+  const keyed = (q: Question): string => q.choices[q.answer as number] as string;
+
+  it('blanks no rough value, no count the story makes up, no count its arrows draw, and no advice', () => {
+    const note = [
+      '## 心跳',
+      '',
+      '- **节点状态**：kubelet 大约每 10 秒上报一次节点状态。',
+      '- **聚合**：把同一故障引起的告警合成一条，如某台机器宕机引起 30 个告警，只发一条。',
+      '- **入口**：客户端要记住 6 个不同的地址，用起来很麻烦。',
+      '- **分层**：客户端 → 网关 → 服务，两层各做各的事情。',
+      '- **apiserver**：默认在 6443 端口上提供 HTTPS 服务。',
+      '',
+      '## Under the hood',
+      '',
+      '- **Rollout**: when a Deployment is created (ex. for 4 replicas), it makes a ReplicaSet first.',
+      '- **Affinity**: There are also 2 new types planned that evict Pods whose node labels change.',
+      '',
+      '## 面板设计最佳实践',
+      '',
+      '- **刷新间隔**：总览面板每 30s 刷新一次，历史面板每 5m 刷新一次。',
+      '',
+    ].join('\n');
+    const answers = clozeOf(note).map(keyed);
+    expect(answers).toContain('6443');
+    for (const bad of ['10 秒', '30 个', '6 个', '两层', '4', '2', '30s', '5m']) expect(answers, bad).not.toContain(bad);
+  });
+
+  it('offers other ports for a port and other layers for a layer, and blanks no port a lab picked', () => {
+    const note = [
+      '## 组件端口',
+      '',
+      '- **etcd**：客户端通过 2379 端口读写集群数据。',
+      '- **kubelet**：在 10250 端口上提供自己的 API。',
+      '- **demo**：示例服务在 8000 端口上监听请求，返回一段问候文字。',
+      '',
+      '## Ingress',
+      '',
+      '- **Ingress**: one entry point for HTTP routing and TLS, acting as a layer 7 load balancer in front of Services.',
+      '',
+    ].join('\n');
+    const cloze = clozeOf(note);
+    const port = cloze.find((q) => keyed(q) === '2379');
+    expect(port).toBeDefined();
+    for (const c of port?.choices ?? []) expect(Number(c), c).toSatisfy((n: number) => [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259].includes(n));
+    const layer = cloze.find((q) => keyed(q) === '7');
+    expect(layer?.choices.map(Number).every((n) => n >= 1 && n <= 7)).toBe(true);
+    expect(cloze.map(keyed)).not.toContain('8000');
+  });
+
+  it('hears a name in the words that open its description: a translation, or the initials of an abbreviation', () => {
+    const note = [
+      '## CRD 字段',
+      '',
+      '| 字段 | 说明 |',
+      '|---|---|',
+      '| `spec.names.plural` | 复数名，出现在 API 的 URL 路径里 |',
+      '| `spec.names.kind` | 资源在 YAML 里 kind 字段写的值 |',
+      '| `spec.scope` | 资源属于命名空间还是整个集群 |',
+      '| `spec.versions` | 资源提供的各个版本及其校验规则 |',
+      '',
+      '## Authorization modes',
+      '',
+      '| Mode | What it does |',
+      '|---|---|',
+      '| **RBAC** | Role-based — permissions come from roles bound to users and groups |',
+      '| **ABAC** | Attribute-based — per-user policy files that need an API server restart |',
+      '| **Node** | Authorizes the requests kubelets make for their own node |',
+      '| **Webhook** | Asks an outside service, which answers allow or deny |',
+      '',
+      '## Certificate checks',
+      '',
+      '- **Correct CN**: common name matches the component that uses it',
+      '- **Correct O**: organization matches the group the user belongs to',
+      '- **Not expired**: the Not After date lies in the future',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) {
+      if (q.type === 'define') expect(q.subject, q.prompt).not.toMatch(/^(?:spec\.names\.plural|Correct CN)$/);
+      if (q.type === 'typed' || q.type === 'identify') expect([q.subject, keyed(q)].join(' '), q.prompt).not.toMatch(/\b(?:RBAC|ABAC)\b/);
+    }
+  });
+
+  it('asks no "which label fits" of the points a course makes: reasons, value, positioning, problems', () => {
+    const note = [
+      '## 什么时候用 NodePort',
+      '',
+      'NodePort 的定位是：',
+      '',
+      '- **快速暴露** — 不用额外组件就能让外部访问到服务',
+      '- **开发测试** — 不需要云厂商的负载均衡器',
+      '- **前提条件** — 客户端能访问到节点的 IP 地址',
+      '',
+      '**生产环境不推荐直接使用**，原因：',
+      '',
+      '1. **端口受限** — 只能用 30000-32767 范围里的端口',
+      '2. **端口独占** — 一个端口只能分给一个 Service 使用',
+      '3. **没有健康检查** — 节点故障后不会自动摘除流量',
+      '',
+      '## 为什么要设置资源限制',
+      '',
+      '- **资源被吃光**：一个内存泄漏的进程能拖垮整个节点上的服务',
+      '- **调度失准**：调度器只能按 requests 估算节点能放下多少',
+      '- **节点不稳**：内存耗尽会触发 OOM Killer 随机杀进程',
+      '',
+      '## 旧的安全策略',
+      '',
+      '| 问题 | 说明 |',
+      '|---|---|',
+      '| 配置繁琐 | 每个用户都要单独绑定角色才能使用策略 |',
+      '| 默认放行 | 没有匹配到策略的 Pod 不受任何约束 |',
+      '| 顺序敏感 | 多个策略的先后顺序会改变结果 |',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => ['define', 'identify', 'recall', 'typed', 'member'].includes(q.type) && !/^什么时候|^为什么/.test(q.prompt));
+    expect(asked.map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('takes no story word, stressed modal, example setting or release for a name', () => {
+    for (const t of ['然后用两个终端配合', '不能', '权重 80', 'v1.31+（kind 默认）', '< v1.22', 'v1.22 - v1.24']) expect(isNonName(t), t).toBe(true);
+    for (const t of ['kube-proxy', '污点', 'Pod 优先级']) expect(isNonName(t), t).toBe(false);
+    const note = ['## 同一个 Pod 内容器如何通信', '', '- 容器 A 监听 80 端口，容器 B 通过 localhost:80 访问', '- **不能**两个容器监听同一个端口（会冲突）', '', '然后用两个终端配合：一个看日志，另一个删除 Pod。', ''].join('\n');
+    for (const q of questionsOf(note)) expect(q.prompt).not.toMatch(/不能|然后/);
+  });
+
+  it("keeps an aside next to a name with its description, drops a sentence's full stop and a warning sign, and makes no terms of a checklist", () => {
+    const vendors = terms(['## Turnkey options', '', '- **OpenShift** (Red Hat) — adds a web console and build pipelines', '- **Rancher** — manages many clusters from one place', ''].join('\n'));
+    expect(vendors).toEqual(['OpenShift', 'Rancher']);
+    const openshift = banksOf(['## Turnkey options', '', '- **OpenShift** (Red Hat) — adds a web console and build pipelines', '- **Rancher** — manages many clusters from one place', ''].join('\n'))
+      .flatMap((b) => (b.kind === 'terms' ? b.entries : []))
+      .find((e) => e.term === 'OpenShift');
+    expect(openshift?.detail).toBe('adds a web console and build pipelines (Red Hat)');
+    expect(terms('## Operators\n\nProjects that ship operators: etcd, MySQL, Prometheus, Grafana, Istio.\n')).toContain('Istio');
+    const table = ['## Admission plugins', '', '| Plugin | Effect |', '|---|---|', '| `NodeRestriction` | Limits what kubelets may change |', '| `NamespaceAutoProvision` | ⚠️ Deprecated — makes a missing namespace on the fly |', ''].join('\n');
+    const details = banksOf(table).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []));
+    expect(details).toContain('Deprecated — makes a missing namespace on the fly');
+    const checklist = ['## For every certificate', '', '- ✅ Correct `CN` (common name of the component)', '- ✅ Correct `O` (group where it applies)', '- ✅ Not expired (`Not After` still ahead)', ''].join('\n');
+    expect(terms(checklist)).toEqual([]);
+  });
+
+  it("answers a section's question without the callout beside it, and says where a term sits, not what it stands for", () => {
+    const note = ['## How DaemonSets Schedule Pods', '', '- **Before v1.12:** the controller set `nodeName` itself', '- **v1.12 and later:** the default scheduler places them through node affinity', '', '> [!tip] Exam', '> - a DaemonSet has no replicas field', ''].join('\n');
+    const answer = banksOf(note).flatMap((b) => (b.kind === 'qa' ? b.pairs.map((p) => p.answer) : [])).join('\n');
+    expect(answer).toMatch(/node affinity/);
+    expect(answer).not.toMatch(/\[!tip\]|replicas field/);
+    const csi = ['# Container Storage Interface (CSI)', '', '## What it standardises', '', '| Interface | Standardises |', '|---|---|', '| CRI | Container runtimes such as containerd and CRI-O |', '| CNI | Network plugins such as Calico and Flannel |', ''].join('\n');
+    for (const q of questionsOf(csi).filter((x) => x.type === 'recall')) expect(q.prompt).not.toMatch(/^Explain: \S+ \((?!in )/);
+  });
+
+  it('orders no meanings of output columns, no strategies a bullet leads into, no example chain and no traffic "flow"', () => {
+    const columns = ['## Step 3: 查看 Pod', '', '- `READY 1/1` = 期望 1 个容器，已就绪 1 个', '- `RESTARTS` = 容器重启的次数', '- `AGE` = Pod 创建至今的时间', ''].join('\n');
+    const strategies = ['# Cluster Upgrade Process', '', '- Once the control plane is upgraded, the workers follow. There are several strategies for this:', '', '1. Upgrade every worker at once and accept downtime.', '2. Upgrade one worker at a time while the others serve.', '3. Add new upgraded workers, move the load, then remove the old ones.', ''].join('\n');
+    const example = ['## Quorum', '', '- Odd cluster sizes are preferred', '  - Example: 6 members split 4/2 → the 4 side keeps quorum → the cluster survives', ''].join('\n');
+    const bursty = ['#### Bursty Flow', '', '- 想象一个水龙头，突然开到最大，水一下子涌出来，这就是突发流量。', '- 主机先以很高的速率发送两秒，然后停下五秒，再慢慢发送剩下的数据。', '- 这样的发送并不平滑，存在很高的波峰，对后端系统很不友好。', ''].join('\n');
+    for (const note of [columns, strategies, example, bursty]) expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next').map((q) => q.prompt), note.split('\n')[0]).toEqual([]);
+  });
+});

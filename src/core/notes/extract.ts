@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isSentence, isTechnicalName, matchKey } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAspectLabel, isSentence, isTechnicalName, matchKey } from '../text/index.js';
 
 /** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
 function namesSomething(term: string): boolean {
@@ -159,6 +159,11 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
   return list.items.map((item) => initials(item.text.text)).join('') === acronym;
 }
 
+/** A check mark or a box before an item: the list is a checklist. */
+const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX]\])/u;
+/** Emoji and marks before a name or a description. */
+const LEADING_SIGNS = /^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u;
+
 class BankBuilder {
   readonly banks: Bank[] = [];
   readonly warnings: Warning[] = [];
@@ -177,6 +182,12 @@ class BankBuilder {
   }
 
   terms(title: string, path: string[], line: number, parsed: ParsedEntry[]): TermsBank | null {
+    // `✅ Correct CN (common name…)`, `☐ Backups tested`: a checklist's checks, things to verify rather than names.
+    const checks = parsed.filter(({ term }) => CHECK_MARK.test(term.term)).length;
+    if (checks >= 2 && checks * 2 >= parsed.length) {
+      this.skip(line, 'not-a-group', `checklist: ${title}`);
+      return null;
+    }
     const entries: TermEntry[] = [];
     const seen = new Map<string, number>();
     for (const { term, line: at, notes, bold } of parsed) {
@@ -189,7 +200,9 @@ class BankBuilder {
       seen.set(key, at);
       // A one-letter slip in a well-known name (`DaemenSet`) is asked with the name as it is spelled.
       // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
-      const entry: TermEntry = { term: correctKnownNames(term.term), detail: term.detail.replace(/\s*[，,、；;]+$/u, ''), aliases: [...term.aliases], line: at };
+      // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
+      const detail = term.detail.replace(/\s*[，,、；;]+$/u, '').replace(LEADING_SIGNS, '');
+      const entry: TermEntry = { term: correctKnownNames(term.term.replace(LEADING_SIGNS, '') || term.term), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));
@@ -408,6 +421,22 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
   return null;
 }
 
+/** `不推荐在生产环境直接使用，原因`: a sentence that ends by naming what the list gives (its reasons), or null. */
+function closingAspect(sentence: string): string | null {
+  const last = sentence.split(/[，,；;。]/u).pop()?.trim() ?? '';
+  return last && last !== sentence.trim() && isAspectLabel(last) ? last : null;
+}
+
+/**
+ * `- …the next step is to upgrade the workers. There are several strategies for this:` as a
+ * list's last bullet leads into the list after it, as a paragraph would: it says what that list is.
+ */
+function trailingLead(list: OutlineList): Lead | null {
+  const last = list.items[list.items.length - 1];
+  if (!last || last.children.length > 0 || !/[:：]\s*$/u.test(last.text.text)) return null;
+  return { title: '', cue: last.text.text };
+}
+
 /** What a lead-in says about the list after it: `参考：`, `Objectives:` make it debris. */
 function debrisLead(title: string): string | null {
   if (isReferenceTitle(title)) return 'reference list';
@@ -534,7 +563,8 @@ class SectionExtractor {
       );
       const answer = blocks
         .slice(0, end < 0 ? undefined : end)
-        .filter((b) => !(b.type === 'list' && this.isLinkList(b)))
+        // `> [!tip] CKA Exam`: a callout is an aside beside the answer (exam tips, warnings), not part of it.
+        .filter((b) => !(b.type === 'list' && this.isLinkList(b)) && !(b.type === 'quote' && b.callout))
         .flatMap(blockText)
         .join('\n')
         .trim();
@@ -564,7 +594,7 @@ class SectionExtractor {
       } else if (block.type === 'table') {
         this.table(block);
       }
-      lead = null;
+      lead = block.type === 'list' ? trailingLead(block) : null;
     }
     if (this.paragraphTerms.length) {
       const first = this.paragraphTerms[0] as { line: number };
@@ -635,7 +665,7 @@ class SectionExtractor {
         case 'plain': {
           const title = leadInTitle(line.text);
           if (title) lead = this.leadFrom(title, line);
-          else if (/[:：]$/.test(line.text)) lead = { title: '', cue: line.text };
+          else if (/[:：]$/.test(line.text)) lead = { title: closingAspect(line.text.replace(/[:：]$/u, '')) ?? '', cue: line.text };
           else if (STATES_A_NUMBER.test(line.text)) this.facts.push({ text: line.text, line: line.line });
         }
       }
@@ -648,7 +678,10 @@ class SectionExtractor {
     const skip = debrisLead(raw);
     if (skip) return { title: raw, skip };
     const title = tidyTitle(raw);
-    if (isSentence(title)) return { title: '', cue: line.text, sentence: title };
+    if (isSentence(title)) {
+      const aspect = closingAspect(title);
+      return aspect ? { title: aspect, cue: line.text } : { title: '', cue: line.text, sentence: title };
+    }
     return { title, cue: line.text };
   }
 
@@ -680,7 +713,10 @@ class SectionExtractor {
       .map((row, index) => ({ row, line: block.line + 2 + index }))
       .filter(({ row }) => row[0] && row[1] && isNameLike(row[0]) && !isUrl(row[1]))
       .map(({ row, line }) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line }));
-    if (entries.length >= 2) this.builder.terms(this.heading, this.section.path, block.line, entries);
+    // `问题 | 说明`, `检查项 | 命令`: a first column of problems or checks holds points of the section, not names.
+    const column = bareTitle(block.header[0] ?? '');
+    const title = isAspectLabel(column) || /^(?:检查项|风险|挑战|checks?|issues?|problems?|reasons?|risks?)$/iu.test(column) ? column : this.heading;
+    if (entries.length >= 2) this.builder.terms(title, this.section.path, block.line, entries);
   }
 
   /**
@@ -705,6 +741,8 @@ class SectionExtractor {
     if (!processy && !task && !marked) return null;
     const texts = list.items.map((item) => item.text.text);
     if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;
+    // `READY 1/1 = 期望 1 个容器…`, `RESTARTS = 重启次数`: what each column or field means, read in any order.
+    if (texts.filter((t) => /^[^=]{1,30}\s=\s/u.test(t)).length * 2 >= texts.length) return null;
     const steps: Step[] = [];
     for (const item of list.items) {
       const reading = readStep(item.text.text);

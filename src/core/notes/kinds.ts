@@ -68,7 +68,7 @@ export function isUrl(text: string): boolean {
 // `Pod creation process`, `the process of scheduling`; not `Process Isolation` or `process IDs`, where it names what runs.
 const PROCESS_ZH = /流程|步骤|过程|顺序|先后|工作原理|执行逻辑|处理逻辑|调用链|怎么做|如何|怎样/;
 const PROCESS_EN =
-  /\b(?:steps?|process(?=\s*[:：?？]?\s*$|\s+(?:of|for|to|in)\b)|workflow|work ?flow|procedure|how to|how (?:\S+ ){1,5}works?|walk-?through|getting started|quick ?start|sequence|pipeline|flow|lifecycle of|order of)\b/i;
+  /\b(?:steps?|process(?=\s*[:：?？]?\s*$|\s+(?:of|for|to|in)\b)|workflow|work ?flow|procedure|how to|how (?:\S+ ){1,5}works?|walk-?through|getting started|quick ?start|sequence|pipeline|(?:work|data|request|traffic|call|auth|login|message|event|packet|release|deploy(?:ment)?|build|process|git|ci|cd|oauth|signal|main|basic|overall|whole|general|high-level|execution|processing|user|page)[ -]?flow|^flow|lifecycle of|order of)\b/i;
 /** Words that say what is done (`安装`, `Install …`): a procedure only when its items are instructions. */
 const TASK_ZH = /^(?:安装|部署|搭建|升级|迁移|回滚|初始化|配置|创建|编译|构建|卸载|备份|恢复)|(?:的)?(?:安装|部署|搭建|升级|迁移|回滚|备份|恢复)(?:方法|方式)?$/;
 // `Making a commit:`, `Bringing up a namespace:`: a doing word leads a task too (its items must still be instructions).
@@ -96,7 +96,7 @@ export function isTaskTitle(text: string): boolean {
 
 // `执行以下主要任务`, `its responsibilities are`: duties, done side by side, not in turn;
 // `可以使用以下选择`, `the options are`: alternatives, one of them taken, not all in turn.
-const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|任务|职责|职能|以下选择|以下选项|几种方案|可选方案|\b(?:options|choices|alternatives|approaches|include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
+const ENUMERATION = /包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|优点|缺点|优势|区别|场景|任务|职责|职能|以下选择|以下选项|几种方案|可选方案|几种方式|几种方法|几种策略|\b(?:options|choices|alternatives|approaches|strateg(?:y|ies)|(?:several|two|three|different|many) (?:ways|methods)|include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
 
 /** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
 export function isEnumerationCue(text: string): boolean {

@@ -451,14 +451,16 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
           line,
         });
         break;
-      case 'blockquote':
-        current.blocks.push({
-          type: 'quote',
-          // `[ \t]*`, not `\s*`: that one runs across blank lines, quadratic on a run of them.
-          lines: paragraphLines(ctx, token.raw.replace(/^[ \t]*>[ \t]?/gm, ''), line),
-          line,
-        });
+      case 'blockquote': {
+        // `[ \t]*`, not `\s*`: that one runs across blank lines, quadratic on a run of them.
+        const raw = token.raw.replace(/^[ \t]*>[ \t]?/gm, '');
+        // `> [!tip] CKA Exam`: a callout's type marker is markup; its title stays.
+        const callout = /^\s*\[![a-z]+\][+-]?[ \t]*/i.exec(raw);
+        const quote: Extract<OutlineBlock, { type: 'quote' }> = { type: 'quote', lines: paragraphLines(ctx, callout ? raw.slice(callout[0].length) : raw, line), line };
+        if (callout) quote.callout = true;
+        current.blocks.push(quote);
         break;
+      }
       case 'table': {
         const table = token as Tokens.Table;
         current.blocks.push({

@@ -195,7 +195,8 @@ const POINTER_ELSEWHERE =
 function joinDetail(extra: string, detail: string): string {
   if (!extra) return detail;
   if (!detail) return extra;
-  return `${detail}（${extra}）`;
+  // In the description's own script: `…GUI (Red Hat)`, `…的账户（管理员）`.
+  return /\p{Script=Han}/u.test(detail) ? `${detail}（${extra}）` : `${detail} (${extra})`;
 }
 
 /** `term: detail`, `term：detail`, `**term**(ABBR)：detail`; a detail may be empty (a lead-in). */
@@ -242,10 +243,17 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;
   // `**schedule** — standard 5-field cron`: the dash only separates the name from what it is.
-  const after = text.slice(first.length).trim();
+  let after = text.slice(first.length).trim();
+  // `**OpenShift** (Red Hat) — adds…`: an aside between the name and its dash belongs to the name's line, not
+  // at the head of the description, where it would read as a fragment.
+  const aside = /^[(（]([^()（）]{1,40})[)）]\s*(?=[—–:：]|-{1,2}\s)/u.exec(after);
+  if (aside) after = after.slice(aside[0].length).replace(/^[:：]\s*/u, '');
   // `**Unknown**。这是一个异常状态…`: a full stop after the name separates it as a colon would.
-  const rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，](?=\s*\S))\s*/u, '');
+  let rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，](?=\s*\S))\s*/u, '');
   if (textWidth(rest) < 8 || !isTermLike(first)) return null;
+  const said = aside?.[1]?.trim();
+  if (said && isAliasOf(first, said)) return { term: first, detail: rest, aliases: [said] };
+  if (said) rest = joinDetail(said, rest);
   // `**Many volume types** exist, from…`, `**Exact** matches take…`: the bold words open a sentence
   // that goes on; only a name of the field (`**kubelet** runs on…`) is defined that way.
   // A verb with no -s (`exist`, `are`) has a plural subject: a kind of things, not a name.
@@ -289,7 +297,8 @@ export function parseTermRun(text: string): ParsedTerm[] {
  */
 export function parseInlineList(text: string): ParsedTerm[] {
   // One kind of separator per list: `NFS, Ceph，K8S会…` is a list cut short by prose.
-  const body = text.replace(/等$/, '');
+  // `… Argo CD, Istio.`: the sentence's full stop is not part of the last name.
+  const body = text.replace(/等$/, '').replace(/(?<=[A-Za-z0-9)])\.$/, '');
   const ascii = splitTopLevel(body, ',、');
   const fullWidthOnly = ascii.length < 2;
   const items = fullWidthOnly ? splitTopLevel(body, '，') : ascii;

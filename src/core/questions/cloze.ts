@@ -102,8 +102,12 @@ function clozeSource(written: string): RejectReason | null {
   return null;
 }
 
-/** `例如 3`, `e.g. 30s`, `such as 8080`: an example value, not the fact. */
-const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d)|e\.g\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
+/** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
+const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d|某|一)|e\.g\.|\bex\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
+/** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
+const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
+/** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
+const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximately|roughly|nearly|~|≈)\s*(?:每隔|每|every)?\s*$/iu;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
@@ -277,9 +281,21 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
+      // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
+      !(isPort(plain, token) && !WELL_KNOWN_PORTS.includes(token.value) && !/默认|default/i.test(plain)) &&
       // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
       // (a layer, `三层网络`, or a number of kinds, `其他两种探针`, is a fact of the field).
-      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|台|件|份|条|项|步|)$/u.test(token.unit) && !/最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须/u.test(plain)) &&
+      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|台|件|份|条|项|步|)$/u.test(token.unit) && !LIMIT_WORDS.test(plain)) &&
+      // `引发 50 个告警`, `要记 5 个不同的 IP`: so is a count in digits of things the story has.
+      // (`每个复制组由 1 个主节点`: one per group is a rule of the design, and stays.)
+      !(token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) &&
+      // `请求 → Ingress → Service，两层分工`: a count of the stages the arrows just drew.
+      !(token.script === 'han' && /→|->|=>/.test(plain)) &&
+      // `每隔约 10 秒`, `about 40s`: an approximate value, which its neighbours fit as well.
+      !APPROXIMATE.test(plain.slice(Math.max(0, token.index - 10), token.index)) &&
+      !/^\s*\S{0,3}?左右/u.test(plain.slice(token.index + token.text.length)) &&
+      // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
+      !/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(plain.slice(Math.max(0, token.index - 24), token.index)) &&
       // `两次探测之间`: "between two", a phrase, not a count to know.
       !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
       !shownAsPercent(text, token) &&
@@ -349,6 +365,17 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
 /** Exit codes a shell or a runtime reports: wrong answers for an exit code are among them, never above 255. */
 const EXIT_CODES = [1, 2, 126, 127, 128, 130, 137, 139, 143, 255];
 const EXIT_CODE = /退出码|退出状态|exit (?:code|status)/i;
+/** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
+const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
+/** `80 端口`, `port 6443`, `端口号为 2379`: the number is a port. */
+function isPort(text: string, token: NumberToken): boolean {
+  return /^\s*(?:端口|号?端口|\/(?:tcp|udp)\b|ports?\b)/i.test(text.slice(token.index + token.text.length)) || /(?:端口号?(?:是|为)?|\bports?(?: number)?(?: is)?)\s*$/i.test(text.slice(Math.max(0, token.index - 12), token.index));
+}
+/** `layer 7`, `L4`, `第 7 层`: a layer of the OSI model, whose wrong answers are the other layers that matter. */
+function isOsiLayer(text: string, token: NumberToken): boolean {
+  if (token.decimals > 0 || token.value < 1 || token.value > 7) return false;
+  return /\blayer[\s-]*$/i.test(text.slice(Math.max(0, token.index - 8), token.index)) || (token.script === 'arabic' && /^\s*层/u.test(text.slice(token.index + token.text.length)));
+}
 
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
@@ -357,7 +384,12 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     const others = EXIT_CODES.filter((v) => v !== answer.value && !inText.has(v));
     return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
   }
+  if (isOsiLayer(blank.text, answer)) {
+    return rng.sample([2, 3, 4, 7].filter((v) => v !== answer.value && !inText.has(v)), WANT_DISTRACTORS).map((v) => formatLike(answer, v));
+  }
   const digits = (v: number): number => String(Math.round(v)).length;
+  // A port among ports: the notes' own well-known ones first, then the nearest of the rest (`80` among 22, 443, 8080).
+  const port = !answer.unit && answer.decimals === 0 && isPort(blank.text, answer) && WELL_KNOWN_PORTS.includes(answer.value);
   const lang = detectLang(answer.text);
   const seen = new Set<number>();
   const candidates: Candidate[] = [];
@@ -365,20 +397,24 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   const year = isYear(answer);
   for (const { token, origin: from } of ctx.pool.numbers) {
     if (!sameKind(answer, token) || inText.has(token.value) || seen.has(token.value)) continue;
-    if (!answer.unit && answer.script === 'arabic' && digits(token.value) !== digits(answer.value)) continue;
+    if (port && !WELL_KNOWN_PORTS.includes(token.value)) continue;
+    if (!port && !answer.unit && answer.script === 'arabic' && digits(token.value) !== digits(answer.value)) continue;
     // `5000 个` is never offered `4 个`: a wrong answer of about the same size.
     if (answer.script === 'arabic' && Math.abs(digits(token.value) - digits(answer.value)) > 1) continue;
     if (isYear(token) !== year) continue;
     // `1.26` among Kubernetes versions, not a kernel's `4.19`; a bare number only from the same note.
     if (answer.decimals > 0 && Math.trunc(token.value) !== Math.trunc(answer.value)) continue;
-    if (!answer.unit && answer.script === 'arabic' && from.file !== origin.file) continue;
+    if (!port && !answer.unit && answer.script === 'arabic' && from.file !== origin.file) continue;
     seen.add(token.value);
     const text = formatLike(answer, token.value);
     candidates.push(candidate(text, from, [], lang));
   }
   const picked = pickDistractors({ answer: answer.text, origin, candidates, want: WANT_DISTRACTORS, rng });
   const keys = new Set([keyOf(answer.text), ...picked.map(keyOf)]);
-  for (const value of neighbours(answer)) {
+  const near = port
+    ? WELL_KNOWN_PORTS.filter((v) => v !== answer.value).sort((a, b) => Math.abs(Math.log(a / answer.value)) - Math.abs(Math.log(b / answer.value)))
+    : neighbours(answer);
+  for (const value of near) {
     if (picked.length >= WANT_DISTRACTORS) break;
     const text = formatLike(answer, value);
     if (inText.has(value) || keys.has(keyOf(text))) continue;

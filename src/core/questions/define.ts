@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { abbreviationIn, askableEntry, givesAway, initialsSpell, opensWithTranslation, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
@@ -85,7 +85,10 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
       // The whole prompt, its context included: `回收` in `pv的回收策略` points at `手动回收PV`.
       const prompt = t.define(entry.term, contextTitle(bank, entry.term));
-      if (givesAway(prompt, right, wrong)) return rejected('giveaway');
+      if (givesAway(prompt, right, wrong) || opensWithTranslation(right, entry.term, wrong)) return rejected('giveaway');
+      // `Correct CN` → `common name matches…`: the right description spells the name's abbreviation.
+      const abbreviation = abbreviationIn(entry.term);
+      if (abbreviation && initialsSpell(right, abbreviation) && !wrong.some((w) => initialsSpell(w, abbreviation))) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,

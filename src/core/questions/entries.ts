@@ -10,7 +10,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /(?:优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|mistakes|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥)|(?:定位|价值|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|mistakes|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -174,7 +174,7 @@ export function isCategoryLabel(term: string): boolean {
 /** `Inside the cluster`, `Asynchronous protocols like AMQP`: a circumstance, or a phrase with its example: no name. */
 export function isCircumstance(term: string): boolean {
   const t = term.trim();
-  return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t);
+  return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our|this|that|these|my)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t);
 }
 
 export function isNonName(term: string): boolean {
@@ -191,6 +191,14 @@ export function isNonName(term: string): boolean {
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
+  // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
+  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however)\b/iu.test(t)) return true;
+  // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
+  if (/^(?:不能|不要|不会|不可|不必|必须|一定|千万|务必|可以|能够|禁止|别)$/u.test(t)) return true;
+  // `权重 80`, `副本数 3`: a setting and the value one example gave it.
+  if (/^\p{Script=Han}{1,6}\s*\d+(?:\.\d+)?$/u.test(t)) return true;
+  // `v1.31+（kind 默认）`, `< v1.22`, `v1.22 - v1.24`: a release, whose row says what it had then.
+  if (/^[<>≤≥~]?\s*v?\d+\.\d+(?:\.\d+)?\+?(?:\s*[-~–]\s*v?\d+\.\d+(?:\.\d+)?)?(?:\s*[(（][^)）]*[)）])?$/iu.test(t)) return true;
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
@@ -427,7 +435,44 @@ export function spellsInitials(clue: string, abbreviation: string): boolean {
   if (letters.length < 2 || !/^[A-Z]{2,6}$/.test(abbreviation.replace(/[^A-Za-z]/g, ''))) return false;
   const initials = (clue.match(/\b[A-Z][A-Za-z]*/g) ?? []).map((w) => w[0] as string).join('');
   for (let i = 0; i + 1 < letters.length; i++) if (initials.includes(letters.slice(i, i + 2))) return true;
-  return false;
+  return initialsSpell(clue, letters);
+}
+
+/**
+ * `Role-based — …` for RBAC, `common name matches…` for CN: words in a row, in any case and
+ * split at hyphens, whose initials are the abbreviation's first letters (all of a two-letter one).
+ */
+export function initialsSpell(clue: string, abbreviation: string): boolean {
+  const letters = abbreviation.toUpperCase();
+  const initials = clue
+    .split(/[^A-Za-z]+/)
+    .filter((w) => w && !STOP_INITIAL.test(w))
+    .map((w) => (w[0] as string).toUpperCase())
+    .join('');
+  return initials.includes(letters.slice(0, 2));
+}
+
+const STOP_INITIAL = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its)$/i;
+
+/** The abbreviation a name holds (`CN` in `Correct CN`), if any. */
+export function abbreviationIn(name: string): string | null {
+  return /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0] ?? null;
+}
+
+/**
+ * `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a description that
+ * opens with the translation of a word of the name, which no wrong description opens with.
+ */
+export function opensWithTranslation(description: string, name: string, wrong: readonly string[]): boolean {
+  const opening = (text: string): string[] => {
+    const lead = /^\p{Script=Han}{2,4}/u.exec(asSimplified(text.trim()))?.[0];
+    return lead ? conceptsInChinese(lead) : [];
+  };
+  // Every word of the name counts here, `Allow` too (telltales passes over words that common).
+  const words = name.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
+  const marks = new Set(words.map((w) => conceptOfStem(w.slice(0, 5)) ?? conceptOfStem(w)).filter((c): c is string => Boolean(c)));
+  const own = opening(description).filter((c) => marks.has(c));
+  return own.length > 0 && !wrong.some((w) => opening(w).some((c) => own.includes(c)));
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

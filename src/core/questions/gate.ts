@@ -130,7 +130,12 @@ export function isRunOutputSection(label: string): boolean {
  */
 export function isExampleSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
-  return /^(?:an?\s+)?(?:\w+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例)/i.test(t);
+  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例)/i.test(t);
+}
+
+/** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */
+export function isAdviceSection(label: string): boolean {
+  return /最佳实践|建议|经验|技巧|\b(?:best practices?|recommendations?|recommended|tips|guidelines?|rules? of thumb)\b/i.test(label);
 }
 
 /** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */
@@ -181,7 +186,10 @@ export function gateQuestion(question: Question): RejectReason | null {
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
   if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t))) return 'debris';
   // What one example's fields hold (`host: www.example.com is specified`) is that example's.
-  if ((question.type === 'cloze' || question.type === 'recall') && (question.topic ?? []).some(isExampleSection)) return 'debris';
+  // An example's chain of events (`Example: 6-node cluster splits 4/2 → …`) is one scenario, not a procedure to know.
+  if (['cloze', 'recall', 'order', 'next'].includes(question.type) && (question.topic ?? []).some(isExampleSection)) return 'debris';
+  // `实时仪表盘 10s` under `最佳实践`: a recommended value is one author's taste, with its neighbours as defensible.
+  if (question.type === 'cloze' && typeof question.answer === 'number' && /\d/.test(question.choices[question.answer] ?? '') && (question.topic ?? []).some(isAdviceSection)) return 'ambiguous';
   if (question.type === 'recall') return null;
   if (question.type === 'typed') {
     // The topic line is shown above the prompt: `CRI (A Container Runtime)` over "what does

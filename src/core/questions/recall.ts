@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isNonName, isCodeLine, isFragmentDetail, isGenericField, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -180,12 +180,15 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
     return { reason: 'label' };
   }
-  if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isCircumstance(term)) return { reason: 'label' };
+  if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isNonName(entry.term)) return { reason: 'label' };
   // `Explain: Error`, `Explain: Current Use`, `Explain: Storage Location`: in English notes a
   // label of plain words, not a name of the field, asks nothing a reader could answer.
   if (bank.lang === 'en' && isPlainLabel(term)) return { reason: 'label' };
   // `Key Points › Extensive Use`: a point's label under an aspect is not a thing to explain.
-  if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()))) return { reason: 'label' };
+  // `几个原因 › 理解原理`: a Chinese phrase among points is a label too (isTechnicalName takes any Han word).
+  if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
+  // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
+  if (isCircumstance(bare(bank.title))) return { reason: 'no-subject' };
   const topic = topicName(bank);
   let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
   // `分发策略`, `Roles`: words any system uses; the note's subject says whose they are.

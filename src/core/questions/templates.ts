@@ -44,7 +44,8 @@ const en: Templates = {
     context ? `In "${context}", type the name of what this describes:\n${detail}` : `Type the name of what this describes:\n${detail}`,
   multi: (title) => `Select every one that belongs to "${title}".`,
   cloze: (about, blanked) => `Fill in the blank (${about}):\n${blanked}`,
-  explain: (term, context) => (context ? `Explain: ${term} (${context})` : `Explain: ${term}`),
+  // `(in …)`: the context is where the term sits, not an expansion (`CRI (Container Storage Interface)` read as one).
+  explain: (term, context) => (context ? `Explain: ${term} (${/^in\s/i.test(context) ? '' : 'in '}${context})` : `Explain: ${term}`),
   recallSteps: (title) => `Walk through the steps of "${title}".`,
   termLine: (term, detail) => (detail ? `**${term}**: ${detail}` : `**${term}**`),
 };
