@@ -2416,6 +2416,14 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(csi).filter((x) => x.type === 'recall')) expect(q.prompt).not.toMatch(/^Explain: \S+ \((?!in )/);
   });
 
+  it("shows a title taken from a file name without the file's place in its folder", () => {
+    const note = ['- **VPA Recommender**: watches usage and proposes requests for CPU and memory', '- **VPA Updater**: evicts Pods whose requests are far from the proposal', '- **VPA Admission Controller**: sets the proposed requests on Pods as they are created', ''].join('\n');
+    const titles = banksOf(note, 'scaling/13 Vertical Pod Autoscaler.md').map((b) => b.title);
+    expect(titles).toEqual(['Vertical Pod Autoscaler']);
+    for (const q of questionsOf(note, 'scaling/13 Vertical Pod Autoscaler.md')) expect(q.topic.join(' › ')).not.toMatch(/^13 /);
+    expect(banksOf(`---\ntitle: "3 Ways to Scale"\n---\n\n${note}`, 'scaling/x.md').map((b) => b.title)).toEqual(['3 Ways to Scale']);
+  });
+
   it('orders no meanings of output columns, no strategies a bullet leads into, no example chain and no traffic "flow"', () => {
     const columns = ['## Step 3: 查看 Pod', '', '- `READY 1/1` = 期望 1 个容器，已就绪 1 个', '- `RESTARTS` = 容器重启的次数', '- `AGE` = Pod 创建至今的时间', ''].join('\n');
     const strategies = ['# Cluster Upgrade Process', '', '- Once the control plane is upgraded, the workers follow. There are several strategies for this:', '', '1. Upgrade every worker at once and accept downtime.', '2. Upgrade one worker at a time while the others serve.', '3. Add new upgraded workers, move the load, then remove the old ones.', ''].join('\n');

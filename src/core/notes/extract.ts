@@ -171,9 +171,17 @@ class BankBuilder {
   private readonly ids = new Set<string>();
   private readonly termBanks = new Map<string, TermsBank>();
 
-  constructor(private readonly note: NoteFile) {}
+  /** The note's title as shown above its questions: `13 Vertical Pod Autoscaler.md` is shown without its place in the folder. */
+  readonly shownTitle: string;
 
-  private id(kind: string, path: string[], title: string): string {
+  constructor(private readonly note: NoteFile) {
+    const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
+    this.shownTitle = note.title === base ? note.title.replace(/^\d{1,3}[\s._-]+(?=\p{L})/u, '') || note.title : note.title;
+  }
+
+  private id(kind: string, path: string[], shown: string): string {
+    // Ids come from the title as written, so a change in how it is shown never orphans a person's history.
+    const title = shown === this.shownTitle ? this.note.title : shown;
     const base = shortHash([this.note.title, ...path, title, kind].map(matchKey).join('\u0000'));
     let id = base;
     for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
@@ -903,7 +911,7 @@ const SHORT_PROSE = 80;
 
 export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[]; skipped: Skipped[] } {
   const builder = new BankBuilder(note);
-  for (const section of note.outline.sections) new SectionExtractor(builder, section, note.title).run();
+  for (const section of note.outline.sections) new SectionExtractor(builder, section, builder.shownTitle).run();
   // A short list of English names in Chinese notes is still asked about in Chinese, and so is
   // a section of English field docs under Chinese headings: one note, one language of questions.
   const fileLang = detectLang([...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' '));
