@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shownTopic } from '../dist/ui/report.js';
 
 /** A closed pipe (`| head`) ends the output quietly. */
 function quietEpipe() {
@@ -243,7 +244,9 @@ export function renderSheet(questions, { root, title, cache = new Map() }) {
     const line = q.source?.line;
     const choices = Array.isArray(q.choices) ? q.choices : [];
     out.push('---', '', `## ${n}. ${q.type}`, '');
-    if (Array.isArray(q.topic) && q.topic.length) out.push(`Topic shown above the question: ${q.topic.join(' › ')}`, '');
+    // As the line above the question shows it (heading numbers off, what the prompt says left out).
+    const topic = Array.isArray(q.topic) ? shownTopic(q) : [];
+    if (topic.length) out.push(`Topic shown above the question: ${topic.join(' › ')}`, '');
     out.push(quoted(q.prompt ?? ''), '');
     out.push(answerForm(q), '');
     if (choices.length) out.push(numbered(choices), '');

@@ -18,11 +18,19 @@ export function topicLabel(question: Question): string {
  * when the prompt says them already (`什么是 Pod？` over `什么是 Pod？`, `「滚动更新参数」中…`).
  */
 export function questionHeading(question: Question, m: Messages, progress = ''): string {
+  return [progress, m.typeName(question.type), shownTopic(question).join(' › ')].filter(Boolean).join(' · ');
+}
+
+/** `3. Initiate the TLS Handshake`, `二、安装`: a heading's number orders the note, and above a question it reads as debris. */
+const HEADING_NUMBER = /^\s*(?:\d+(?:\.\d+)*[.)、]|[一二三四五六七八九十]+、)\s*(?=\S)/u;
+
+/** The topic as the line above a question shows it: without heading numbers, and without what the prompt says already. */
+export function shownTopic(question: Question): string[] {
   const prompt = matchKey(question.prompt);
-  const topic = [...question.topic];
+  const topic = question.topic.map((t) => t.replace(HEADING_NUMBER, ''));
   while (topic.length > 1 && prompt.includes(matchKey(topic[topic.length - 1] as string))) topic.pop();
   if (topic.length === 1 && prompt.includes(matchKey(topic[0] as string))) topic.pop();
-  return [progress, m.typeName(question.type), topic.join(' › ')].filter(Boolean).join(' · ');
+  return topic;
 }
 
 export function shorten(text: string, columns: number): string {

@@ -7,6 +7,7 @@ import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
+import { shownTopic } from '../../src/ui/report.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
 // the note speaks, and which words of a description translate the name it asks for.
@@ -2414,6 +2415,22 @@ describe('course notes: points, samples and asides', () => {
     expect(answer).not.toMatch(/\[!tip\]|replicas field/);
     const csi = ['# Container Storage Interface (CSI)', '', '## What it standardises', '', '| Interface | Standardises |', '|---|---|', '| CRI | Container runtimes such as containerd and CRI-O |', '| CNI | Network plugins such as Calico and Flannel |', ''].join('\n');
     for (const q of questionsOf(csi).filter((x) => x.type === 'recall')) expect(q.prompt).not.toMatch(/^Explain: \S+ \((?!in )/);
+  });
+
+  it('asks no count of the list a sentence leads into, no aside as a name, no bracketed hop as a stage, no examples as a description', () => {
+    const count = ['# Control plane', '', 'the control plane runs 4 main components -', '', '- kube-apiserver', '- etcd', '- kube-scheduler', '- kube-controller-manager', ''].join('\n');
+    expect(questionsOf(count).filter((q) => q.type === 'cloze')).toEqual([]);
+    expect(isNonName('(anti-affinity) operators')).toBe(true);
+    const hops = ['## Reaching the API', '', '- kubectl signs every request with its client certificate', '- by hand: curl -> (plain) -> kubectl proxy -> (signed) -> kube-apiserver', ''].join('\n');
+    expect(banksOf(hops).some((b) => b.kind === 'steps')).toBe(false);
+    const controllers = ['## Ingress controllers', '', '- **NGINX Ingress**: the community controller built on NGINX', '- **Traefik**: an edge router that reads Ingress and its own CRDs', '- **Cloud controllers**: GKE, EKS, AKS', ''].join('\n');
+    for (const q of questionsOf(controllers)) expect(shown(q), q.prompt).not.toMatch(/GKE, EKS, AKS/);
+  });
+
+  it('shows the topic above a question without heading numbers', () => {
+    const q = { prompt: 'Walk through the steps of "CA checks".', topic: ['3. Start the TLS handshake', 'CA checks'], type: 'recall' } as unknown as Question;
+    expect(shownTopic(q)).toEqual(['Start the TLS handshake']);
+    expect(shownTopic({ ...q, topic: ['二、安装', '4 个状态'] } as Question)).toEqual(['安装', '4 个状态']);
   });
 
   it("shows a title taken from a file name without the file's place in its folder", () => {

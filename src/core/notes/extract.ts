@@ -141,6 +141,8 @@ function arrowSequence(text: string): string[] | null {
   if (!ARROW.test(text)) return null;
   const items = text.split(ARROW).map((s) => s.trim()).filter(Boolean);
   if (items.length < 3 || !items.every((item) => isNameLike(splitName(item)))) return null;
+  // `curl -> (plaintext) -> kubectl proxy -> (signed)`: a stage in brackets says how the hop goes, it is no stage.
+  if (items.some((item) => /^[(（][^)）]*[)）]$/u.test(item))) return null;
   return items;
 }
 

@@ -212,6 +212,8 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
   if (/^[\s：:。.]*$/u.test(text.slice(token.index + token.text.length)) && /(?:分为|分成|有|包括|包含|主要)\s*$/u.test(text.slice(0, token.index))) return true;
   // `角色主要三类：root角色…；guest角色…`: the list after the colon counts itself.
   if (/^\S{0,4}?[：:]/u.test(text.slice(token.index + token.text.length))) return true;
+  // `a worker node contains 3 main components -`: a sentence that ends on a dash or a colon leads into the list it counts.
+  if (/[-–—:：]\s*$/u.test(text) && /^[^.。;；]{0,40}$/u.test(text.slice(token.index + token.text.length))) return true;
   return enumerationCount(text, token.index, token.text.length).includes(token.value);
 }
 

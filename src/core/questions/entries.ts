@@ -10,7 +10,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥)|(?:定位|价值|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|mistakes|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥)|(?:定位|价值|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -191,6 +191,8 @@ export function isNonName(term: string): boolean {
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
+  // `(anti-affinity) operators`: a name would come first, not the aside about it.
+  if (/^[(（]/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however)\b/iu.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
@@ -288,6 +290,8 @@ function isAskable(entry: TermEntry): boolean {
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
+  // `GKE, EKS, AKS`: examples of the thing, which name it by their letters rather than say what it is.
+  if (/^[\w.-]{1,16}(?:\s*[,，、/]\s*[\w.-]{1,16})+$/u.test(detail)) return false;
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
   // cannot match to a name without the code it came from.
   if (isCodeLine(detail)) return false;

@@ -9,7 +9,8 @@ const KNOWN = [
   'CustomResourceDefinition', 'ResourceQuota', 'LimitRange', 'EndpointSlice', 'Endpoints', 'Namespace', 'Ingress',
   'IngressClass', 'kube-scheduler', 'kube-apiserver', 'kube-controller-manager', 'cloud-controller-manager',
   'kube-proxy', 'kubelet', 'kubectl', 'kubeadm', 'Kubernetes', 'containerd', 'CoreDNS', 'Dockerfile', 'Prometheus',
-  'Grafana', 'Elasticsearch', 'Fluentd', 'Kibana', 'Calico', 'Flannel', 'Cilium',
+  'Grafana', 'Elasticsearch', 'Fluentd', 'Kibana', 'Calico', 'Flannel', 'Cilium', 'CrashLoopBackOff',
+  'ImagePullBackOff', 'ErrImagePull', 'ContainerCreating', 'Terminating', 'OOMKilled',
 ];
 
 /** Real names one letter from a known one: never "corrected". */
