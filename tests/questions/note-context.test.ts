@@ -747,6 +747,7 @@ describe('a well-known name mistyped by one letter', () => {
   it('is asked as the field spells it, while plurals, hyphen variants and other names stay', () => {
     expect(correctKnownNames('DaemenSet')).toBe('DaemonSet');
     expect(correctKnownNames('kebe-scheduler')).toBe('kube-scheduler');
+    expect(correctKnownNames('CrashLookBackOff')).toBe('CrashLoopBackOff');
     expect(correctKnownNames('kebectl drain')).toBe('kubectl drain');
     // Real tools one letter from a known name are left as they are.
     expect(correctKnownNames('kubectx kubens')).toBe('kubectx kubens');
@@ -2425,6 +2426,11 @@ describe('course notes: points, samples and asides', () => {
     expect(banksOf(hops).some((b) => b.kind === 'steps')).toBe(false);
     const controllers = ['## Ingress controllers', '', '- **NGINX Ingress**: the community controller built on NGINX', '- **Traefik**: an edge router that reads Ingress and its own CRDs', '- **Cloud controllers**: GKE, EKS, AKS', ''].join('\n');
     for (const q of questionsOf(controllers)) expect(shown(q), q.prompt).not.toMatch(/GKE, EKS, AKS/);
+  });
+
+  it("takes an exam's common mistakes for advice, not terms", () => {
+    const note = ['## Common Mistakes to Avoid', '', '1. **Wrong namespace** - pass `-n` or switch the context first', '2. **Bad YAML indentation** - check the fields with `kubectl explain`', '3. **Label typos** - copy selectors instead of typing them', ''].join('\n');
+    expect(questionsOf(note).filter((q) => ['define', 'identify', 'typed', 'recall'].includes(q.type))).toEqual([]);
   });
 
   it('shows the topic above a question without heading numbers', () => {
