@@ -2433,6 +2433,51 @@ describe('course notes: points, samples and asides', () => {
     expect(questionsOf(note).filter((q) => ['define', 'identify', 'typed', 'recall'].includes(q.type))).toEqual([]);
   });
 
+  it('hears a name in a translation at the head of its clue, in its own letters and parts, and keeps a status with the name', () => {
+    const policy = ['## 并发策略', '', '| 策略 | 行为 |', '|---|---|', '| `Allow` | 允许同一个 CronJob 的多次运行同时进行，这是默认值 |', '| `Forbid` | 上一次还没结束时跳过这一次的调度 |', '| `Replace` | 新一次到来时终止旧的运行再开始新的 |', ''].join('\n');
+    for (const q of questionsOf(policy)) if (q.type === 'identify' || q.type === 'typed') expect(q.subject).not.toBe('Allow');
+    const modes = ['## PV 访问模式', '', '- ReadWriteOnce：单个节点以读写方式挂载，简写 RWO', '- ReadOnlyMany：多个节点以只读方式挂载，简写 ROX', '- ReadWriteMany：多个节点以读写方式挂载，简写 RWX', ''].join('\n');
+    for (const q of questionsOf(modes)) if (q.type === 'define') expect(q.subject).not.toBe('ReadOnlyMany');
+    const probes = ['## 探针的检查方式', '', '- ExecAction：在容器里执行一条命令，返回 0 就算健康', '- TCPSocketAction：尝试连上容器的端口，连得上就算健康', '- HTTPGetAction：向容器的地址发一次 Get 请求，状态码在 200 到 399 之间就算健康', ''].join('\n');
+    for (const q of questionsOf(probes)) if (q.type === 'define') expect(q.subject).not.toBe('HTTPGetAction');
+    const db = banksOf(['## 漏洞库更新', '', '- 联网环境（默认）：扫描器自动下载漏洞库并缓存在本地', '- 离线环境：手动下载漏洞库并放进扫描器的缓存目录', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(db[0]).toMatchObject({ term: '联网环境（默认）', aliases: ['联网环境'], detail: '扫描器自动下载漏洞库并缓存在本地' });
+  });
+
+  it('blanks no release of a product, no replica count an example sets, nothing in a worked example or a sentence pointing back, and offers layers for a layer', () => {
+    const note = [
+      '## 运行环境',
+      '',
+      '- **存储**：Docker Engine 29 在全新安装时默认使用 containerd 镜像存储。',
+      '- **流程**：创建一个 Deployment，副本数为4，控制器随后创建 ReplicaSet。',
+      '- **镜像**：每个分片最多镜像 1000 个地址，写法见前文无 selector 的示例。',
+      '- **入口**：Ingress Controller 工作在七层，按域名和路径转发请求。',
+      '',
+      '## 范例三：Go 后端服务',
+      '',
+      '- **场景**：Go 1.22 编写的小型接口服务，采用多阶段构建。',
+      '',
+    ].join('\n');
+    const cloze = clozeOf(note);
+    expect([...new Set(cloze.map(keyed))]).toEqual(['七层']);
+    expect(cloze[0]?.choices.every((c) => /^[二三四七]层$/u.test(c))).toBe(true);
+  });
+
+  it('hears env, extra, never and conformance in their Chinese words, and takes a selection guide for points', () => {
+    expect(givesAway('从文件向容器注入环境变量，适合较长的变量列表', 'env_file', ['networks', 'profiles', 'entrypoint'])).toBe(true);
+    expect(givesAway('附加状态，例如 U 表示镜像仍被使用', 'EXTRA', ['IMAGE', 'ID'])).toBe(true);
+    expect(givesAway('无论容器以何种状态退出，都不会重启', 'Never', ['Always', 'OnFailure'])).toBe(true);
+    const guide = ['## 替代控制器选型', '', '- **运维经验**：团队对代理软件的排障熟悉程度影响恢复速度', '- **行为差异**：路径匹配和默认后端在各控制器之间不同', '- **一致性与生态**：查看实现的 conformance 状态和扩展字段', ''].join('\n');
+    expect(questionsOf(guide).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
+  });
+
+  it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
+    const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
+    expect(questionsOf(todo)).toEqual([]);
+    const repro = ['## 命名空间移出项目后策略残留', '', '下面是重现步骤：', '', '1. 创建命名空间 demo', '2. 在界面上把 demo 放进一个项目', '3. 查看 demo 下自动创建的网络策略', '4. 在界面上把 demo 移出项目', ''].join('\n');
+    expect(questionsOf(repro).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('shows the topic above a question without heading numbers', () => {
     const q = { prompt: 'Walk through the steps of "CA checks".', topic: ['3. Start the TLS handshake', 'CA checks'], type: 'recall' } as unknown as Question;
     expect(shownTopic(q)).toEqual(['Start the TLS handshake']);

@@ -170,6 +170,8 @@ export function isNameLike(text: string): boolean {
   return isTermLike(text) && textWidth(text) <= NAME_WIDTH && !/[:：]/.test(text);
 }
 
+const STATUS_WORD = /^(?:默认|默认值|推荐|可选|必填|必选|已废弃|已弃用|已移除|实验性|default|recommended|optional|required|deprecated|removed|experimental|alpha|beta|ga|stable)$/i;
+
 function termWithAliases(written: string): { term: string; aliases: string[]; extra: string } {
   // `🆔 Unique per Pod`, `✅ Required`: a mark before a name is decoration, and among choices a hint.
   // `- __Pending phase:__`: a list marker that indentation left in a paragraph is not part of the name either.
@@ -177,6 +179,9 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
+    // `联网环境（默认）`, `Allow (default)`: a status of the name stays with it; moved to the end of the
+    // description it reads as a stray word.
+    if (STATUS_WORD.test(paren.paren.trim())) return { term: raw.trim(), aliases: [paren.name], extra: '' };
     return { term: paren.name, aliases: [], extra: paren.paren };
   }
   // `LRU – 最近最少使用`: a name and its translation, set apart by a dash.

@@ -89,7 +89,7 @@ function clozeSource(written: string): RejectReason | null {
   if (isInstructionText(text)) return 'instruction';
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
-  if (/上面|上述|下面|下述|如下|如上|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
+  if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|然后|接着|之后|所以|因此|(?:and|or|but|which|that|then|so)\s)/iu.test(text)) return 'debris';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
@@ -220,8 +220,12 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
 /** `Windows 10`, `macOS 10.13`, `Ubuntu 22.04`: which release of a system an installer wants is trivia. */
 const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)(?:\s+[a-z]+){0,2}\s*$/i;
 
+/** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`: which release did what is version trivia. */
+const PRODUCT_BEFORE = /\b(?:docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|nginx|redis|mysql|postgres(?:ql)?)\s*v?$/i;
+
 function isProductVersion(text: string, token: NumberToken): boolean {
-  return SYSTEM_BEFORE.test(text.slice(Math.max(0, token.index - 30), token.index));
+  const before = text.slice(Math.max(0, token.index - 30), token.index);
+  return SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before);
 }
 
 /** `0.5 … 也就是 50%`: the same value written as a percentage (or the other way round) beside the blank. */
@@ -252,7 +256,7 @@ function occurrences(text: string, part: string): number {
 }
 
 /** `replicas为3`, `maxSurge = 1`: a field set to a value in prose, the note's example setting. */
-const SETS_A_FIELD = /[A-Za-z][\w.-]*\s*(?:为|设为|设置为|=)\s*\d/;
+const SETS_A_FIELD = /(?:[A-Za-z][\w.-]*|副本数?)\s*(?:为|设为|设置为|=)\s*\d/u;
 
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 function numberBlank(text: string, around: readonly string[]): Blank | null {
@@ -376,7 +380,8 @@ function isPort(text: string, token: NumberToken): boolean {
 /** `layer 7`, `L4`, `第 7 层`: a layer of the OSI model, whose wrong answers are the other layers that matter. */
 function isOsiLayer(text: string, token: NumberToken): boolean {
   if (token.decimals > 0 || token.value < 1 || token.value > 7) return false;
-  return /\blayer[\s-]*$/i.test(text.slice(Math.max(0, token.index - 8), token.index)) || (token.script === 'arabic' && /^\s*层/u.test(text.slice(token.index + token.text.length)));
+  // `四层扩展`, `7 层`: a layer written with its counter too.
+  return /\blayer[\s-]*$/i.test(text.slice(Math.max(0, token.index - 8), token.index)) || token.unit === '层' || (token.script === 'arabic' && /^\s*层/u.test(text.slice(token.index + token.text.length)));
 }
 
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {

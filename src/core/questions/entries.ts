@@ -10,7 +10,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥)|(?:定位|价值|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -457,6 +457,23 @@ export function initialsSpell(clue: string, abbreviation: string): boolean {
 }
 
 const STOP_INITIAL = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its)$/i;
+
+/**
+ * A compound name (`HTTPGetAction`, `ReadOnlyMany`) shown in its description and in no wrong one:
+ * one of its parts as a word (`Get请求`), or an abbreviation that starts with its initials (`ROX`).
+ */
+export function showsNamePart(description: string, name: string, wrong: readonly string[]): boolean {
+  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  const words = (text: string): string[] => text.match(/[A-Za-z]{2,}/g) ?? [];
+  const own = new Set(words(description).map((w) => w.toLowerCase()));
+  const others = new Set(wrong.flatMap(words).map((w) => w.toLowerCase()));
+  const shownPart = parts.some((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/i.test(p) && own.has(p.toLowerCase()) && !others.has(p.toLowerCase()));
+  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('').slice(0, 2);
+  const abbreviations = (text: string): string[] => text.match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g) ?? [];
+  const shownLetters = abbreviations(description).some((a) => a.startsWith(initials)) && !wrong.some((w) => abbreviations(w).some((a) => a.startsWith(initials)));
+  return shownPart || shownLetters;
+}
 
 /** The abbreviation a name holds (`CN` in `Correct CN`), if any. */
 export function abbreviationIn(name: string): string | null {

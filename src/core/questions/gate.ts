@@ -130,7 +130,7 @@ export function isRunOutputSection(label: string): boolean {
  */
 export function isExampleSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
-  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例)/i.test(t);
+  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例|范例|範例)/i.test(t);
 }
 
 /** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */
