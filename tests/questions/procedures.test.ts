@@ -67,16 +67,26 @@ describe('long procedures', () => {
   const upgrade = stepsBank('节点升级步骤');
   const texts = upgrade.steps.map((s) => s.text);
 
-  it('are asked in windows of five consecutive steps that say where they are', () => {
+  it('are asked in windows of four consecutive steps that say where they are', () => {
     const windows = ofType('order').filter((q) => q.subject === '节点升级步骤');
     expect(windows.length).toBeGreaterThanOrEqual(2);
     for (const q of windows) {
-      expect(q.choices).toHaveLength(5);
+      expect(q.choices).toHaveLength(4);
       const from = texts.indexOf(inOrder(q)[0] as string);
-      expect(inOrder(q)).toEqual(texts.slice(from, from + 5));
-      expect(q.prompt).toContain(`（共 9 步）的第 ${from + 1}–${from + 5} 步`);
+      expect(inOrder(q)).toEqual(texts.slice(from, from + 4));
+      expect(q.prompt).toContain(`（共 9 步）的第 ${from + 1}–${from + 4} 步`);
       if (from > 0) expect(q.prompt).toContain(texts[from - 1]);
     }
+  });
+
+  it('are not ordered when the last step is another ending (If … before then)', () => {
+    const branching = { ...upgrade, id: 'branching', title: 'Toleration timeout', lang: 'en' as const, steps: [
+      { text: 'A NoExecute taint lands on the node', line: 1 },
+      { text: 'Pods that tolerate it for a while stay where they are', line: 2 },
+      { text: 'When the time is up the Pods are evicted', line: 3 },
+      { text: 'If the taint goes away before then, the Pods stay', line: 4 },
+    ] };
+    expect(allQuestions([branching], { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 
   it('are asked what comes right after a step, among steps of the same procedure', () => {

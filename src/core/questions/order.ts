@@ -10,10 +10,10 @@ import { isCodeWalkthrough } from './pool.js';
 // marks as one. A procedure of more than MAX_ORDER_ITEMS steps is asked a window at a time.
 
 const MIN_ORDER_ITEMS = 3;
-/** Beyond this many steps, one drag of them all is a chore, not a question. */
-const MAX_ORDER_ITEMS = 7;
+/** Beyond this many steps, one drag of them all is a chore, and steps that could swap are likelier (reviews found most unfair orders among the long ones). */
+const MAX_ORDER_ITEMS = 5;
 /** Steps in one window of a long procedure. */
-const WINDOW = 5;
+const WINDOW = 4;
 /** Windows asked of one long procedure, at most. */
 const MAX_WINDOWS = 3;
 
@@ -148,6 +148,8 @@ function notInOrder(title: string, steps: readonly Step[]): RejectReason | null 
     [choices.some((c) => meaningfulWidth(c) < MIN_STEP_WIDTH), 'too-short'],
     // `如果符合…` / `如果不满足…`, `If … / Otherwise …`: branches of one step, not steps in turn.
     [count((t) => BRANCH_STEP.test(t), texts) >= 2, 'not-a-procedure'],
+    // `… If the taint is removed before then, the Pod stays`: a last step that branches is another ending, not the next one.
+    [BRANCH_STEP.test(texts[texts.length - 1] ?? ''), 'not-a-procedure'],
     // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
     [count((c) => CHECK_STEP.test(c), choices) >= 2, 'not-a-procedure'],
     [texts.some(isParallelStep), 'ambiguous'],
