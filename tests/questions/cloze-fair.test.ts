@@ -128,15 +128,14 @@ describe('cloze, case by case', () => {
     expect(qs.filter((q) => /计算方式/.test(q.prompt))).toEqual([]);
   });
 
-  it('offers years among years and shares no higher than the whole', () => {
+  it('asks no year (when something happened is history trivia), offers shares no higher than the whole, and no year for a port', () => {
     const bank = terms('y', 'History', ['History'], [
       entry('OCI', 'The Open Container Initiative was formed in 2015 to standardise images'),
       entry('SLO', 'A target the team sets for itself, an availability of 99.9% over a month'),
       entry('API server', 'Serves the API over TLS on port 6443'),
     ]);
     const qs = allQuestions([bank], { seed: 1 }).filter((q) => q.type === 'cloze');
-    const oci = qs.find((q) => q.subject === 'OCI') as Question;
-    for (const c of oci.choices) expect(Number(c)).toBeGreaterThanOrEqual(1970);
+    expect(qs.find((q) => q.subject === 'OCI')).toBeUndefined();
     const slo = qs.find((q) => q.subject === 'SLO') as Question;
     for (const c of slo.choices) expect(Number.parseFloat(c)).toBeLessThanOrEqual(100);
     const api = qs.find((q) => q.subject === 'API server') as Question;

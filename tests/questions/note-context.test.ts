@@ -2471,6 +2471,27 @@ describe('course notes: points, samples and asides', () => {
     expect(questionsOf(guide).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
   });
 
+  it('blanks nothing in a formula, a question, a line left with its list number, an example after "like", one of alternatives, or a value an arrow works out', () => {
+    const note = [
+      '## Sizing',
+      '',
+      '- **Replicas**: $2 \\times (150 / 50) = 6$ Pods for the current load on the service.',
+      '- **Latency**: 如果一次请求耗时 3 秒，你怎么知道是哪一个服务慢？',
+      '- **Upgrade**: 2, 升级到新的镜像版本并观察所有 Pod 是否正常。',
+      '- **CPU**: the API takes decimal notation like 0.5 for CPU, though the m suffix is clearer.',
+      '- **Errors**: a missing backend Service makes the Ingress answer with 502 or 503 errors.',
+      '- **Quorum**: 5 members → a quorum of 3 that keeps the cluster writable.',
+      '- **Release**: Next.js 16 brought the App Router to the web frontend.',
+      '- **NodePort**: NodePort values must lie in the range 30000–32767 by default on every cluster.',
+      '- **Members**: 3 members → a quorum of 2, enough to survive one failure.',
+      '- **Sizes**: a megabyte is 10^6 bytes, a mebibyte is 2^20 bytes.',
+      '- **Policies**: CronJob三种并发策略',
+      '- **Lab**: the kubia Service forwards port 80 to port 8080 of the matching pods.',
+      '',
+    ].join('\n');
+    expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['30000']);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

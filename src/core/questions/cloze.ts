@@ -97,13 +97,17 @@ function clozeSource(written: string): RejectReason | null {
   // `| | ReplicationController。…|`: a cell of a table; `扁平的三层网络(不需要`: a line cut inside its parenthesis.
   if (/^\s*\||\|\s*$/.test(text) || /[(（][^)）]*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
+  // `$4 \times (150 / 50) = 12$`: a formula in LaTeX is markup to a reader; `2, 升级为…`: a list number left in the line.
+  if (/\$[^$]*\\[a-z]+[^$]*\$/i.test(text) || /^\s*\d+\s*[,，]\s/u.test(text)) return 'debris';
+  // `为什么是三层而不是____？`: a question of the note's, not a statement to complete.
+  if (/[?？]\s*$/u.test(text)) return 'no-subject';
   // `准确性*，可以与…共用*`: emphasis the note never closed, left in the sentence.
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(text)) return 'debris';
   return null;
 }
 
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
-const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d|某|一)|e\.g\.|\bex\.|for example|for instance|such as|say,?)\s*[^，。；;.]{0,24}$/i;
+const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d|某|一)|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
@@ -111,7 +115,7 @@ const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximate
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
-const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app)\b/i;
+const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app|kubia)\b/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
@@ -221,7 +225,7 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
 const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)(?:\s+[a-z]+){0,2}\s*$/i;
 
 /** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`: which release did what is version trivia. */
-const PRODUCT_BEFORE = /\b(?:docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|nginx|redis|mysql|postgres(?:ql)?)\s*v?$/i;
+const PRODUCT_BEFORE = /\b(?:docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos)\s*v?$/i;
 
 function isProductVersion(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index);
@@ -287,6 +291,18 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
+      // `In 2014 they open-sourced it`: the year something happened is history trivia.
+      !isYear(token) &&
+      // `fails with 502 or 503 errors`: one of alternatives the sentence lists side by side.
+      !/^\s*(?:or|and|或|或者|和|\/)\s*\d/iu.test(plain.slice(token.index + token.text.length)) &&
+      !/\d\s*[a-z%]{0,3}\s*(?:or|and|或|或者|和|\/)\s*$/iu.test(plain.slice(Math.max(0, token.index - 12), token.index)) &&
+      // `____ nodes → quorum of 2`: a value the arrow maps to one shown; the blank is worked out, not known.
+      !/^[^→>]{0,16}(?:→|->|=>)\s*[^\d]{0,16}\d/u.test(plain.slice(token.index + token.text.length)) &&
+      !/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(plain.slice(Math.max(0, token.index - 40), token.index)) &&
+      // `(10^6 bytes)`: a power, read off the unit.
+      !/^\s*\^/.test(plain.slice(token.index + token.text.length)) && !/\^\s*$/.test(plain.slice(0, token.index)) &&
+      // `CronJob三种并发策略`: a short title that counts the list under it.
+      !(token.script === 'han' && /^[\sA-Za-z0-9._-]{0,20}$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}\s*$/u.test(plain.slice(token.index + token.text.length))) &&
       // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
       !(isPort(plain, token) && !WELL_KNOWN_PORTS.includes(token.value) && !/默认|default/i.test(plain)) &&
       // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
