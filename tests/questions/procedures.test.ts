@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseNote } from '../../src/core/notes/parse.js';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { matchKey } from '../../src/core/text/normalize.js';
 import type { Bank, Question, StepsBank } from '../../src/core/types.js';
@@ -77,6 +77,13 @@ describe('long procedures', () => {
       expect(q.prompt).toContain(`（共 9 步）的第 ${from + 1}–${from + 4} 步`);
       if (from > 0) expect(q.prompt).toContain(texts[from - 1]);
     }
+  });
+
+  it('are not made of facts bulleted under "How X works", while a numbered list there still is one', () => {
+    const facts = ['### How Rollback Works', '', '- Each release revision is kept as a Secret in the release namespace.', '- A rollback makes a new revision from the manifests of an older one.', '- The new revision goes through the same apply as an upgrade does.', ''].join('\n');
+    expect(collect([parseNote('h.md', facts)]).banks.some((b) => b.kind === 'steps')).toBe(false);
+    const numbered = facts.replace(/^- /gm, '1. ');
+    expect(collect([parseNote('h.md', numbered)]).banks.some((b) => b.kind === 'steps')).toBe(true);
   });
 
   it('are not ordered when the last step is another ending (If … before then)', () => {

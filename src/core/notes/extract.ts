@@ -431,6 +431,9 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
   return null;
 }
 
+/** `How Network Policies Work`, `Pod 如何工作`: a title over how something works, which may list facts rather than steps. */
+const HOW_IT_WORKS = /^how\b.*\bworks?\b|如何工作|怎么工作|工作方式/i;
+
 /** `不推荐在生产环境直接使用，原因`: a sentence that ends by naming what the list gives (its reasons), or null. */
 function closingAspect(sentence: string): string | null {
   const last = sentence.split(/[，,；;。]/u).pop()?.trim() ?? '';
@@ -749,6 +752,10 @@ class SectionExtractor {
     const marks = list.items.filter((item) => hasSequenceMark(item.text.text)).length;
     const marked = marks >= 2 && marks * 2 >= list.items.length;
     if (!processy && !task && !marked) return null;
+    // `How Rollback Works` over bullets: facts about how it works, unless numbered or marked in turn
+    // (`Helm stores each revision…`, `A rollback creates a new revision…` have no order to recall).
+    const onlyHowItWorks = titles.filter(isProcessTitle).every((t) => HOW_IT_WORKS.test(bareTitle(t)));
+    if (processy && onlyHowItWorks && !list.ordered && !marked) return null;
     const texts = list.items.map((item) => item.text.text);
     if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;
     // `READY 1/1 = 期望 1 个容器…`, `RESTARTS = 重启次数`: what each column or field means, read in any order.
