@@ -2492,6 +2492,17 @@ describe('course notes: points, samples and asides', () => {
     expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['30000']);
   });
 
+  it("hears editor and subset in Chinese, a name's letters in the plural (PVCs) and its parts in a clue, and asks nothing of a project's tech stack", () => {
+    expect(givesAway('基于浏览器的代码编辑器，支持语法高亮', 'Monaco Editor', ['Tailwind CSS', 'Next.js'])).toBe(true);
+    expect(givesAway('服务的一个子集，按标签挑出的一组后端', 'subset', ['weight', 'route'])).toBe(true);
+    const storage = ['## Storage objects', '', '- **PersistentVolume**: a piece of storage in the cluster, bound to PVCs that ask for it', '- **StorageClass**: describes a kind of storage a provisioner can create on demand', '- **VolumeSnapshot**: a copy of a volume taken at one point in time', ''].join('\n');
+    for (const q of questionsOf(storage)) if (q.type === 'identify' || q.type === 'typed') expect(q.prompt).not.toMatch(/PVCs/);
+    const objects = ['## Built-in objects', '', '- **.Chart.Name**: the name of the chart being rendered', '- **.Release.Namespace**: the namespace the release goes into', '- **.Values**: what the values file and --set give the templates', ''].join('\n');
+    for (const q of questionsOf(objects)) if (q.type === 'identify' || q.type === 'typed' || q.type === 'define') expect(q.subject).not.toBe('.Chart.Name');
+    const readme = ['# Demo shop', '', '## 技术栈', '', '- **前端**：基于 React 的单页应用，用 Vite 打包', '- **后端**：Go 编写的接口服务，提供 REST API', '- **数据库**：PostgreSQL 保存订单和用户', ''].join('\n');
+    expect(questionsOf(readme)).toEqual([]);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

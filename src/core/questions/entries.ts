@@ -458,21 +458,38 @@ export function initialsSpell(clue: string, abbreviation: string): boolean {
 
 const STOP_INITIAL = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its)$/i;
 
+/** The parts of a compound name: `HTTPGetAction` → HTTP, Get, Action; `.Chart.Name` → Chart, Name. */
+function nameParts(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean);
+}
+
+const latinWords = (text: string): Set<string> => new Set((text.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+
+/** The parts of a compound name a text says as words (`Get请求` for HTTPGetAction), common ones aside. */
+export function namePartsShown(text: string, name: string): string[] {
+  const parts = nameParts(name);
+  if (parts.length < 2) return [];
+  const words = latinWords(text);
+  return parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && words.has(p));
+}
+
+/** A text holds an abbreviation (`ROX`, `PVCs`) that starts with a compound name's initials (ReadOnlyMany, PersistentVolume). */
+export function nameLettersShown(text: string, name: string): boolean {
+  const parts = nameParts(name);
+  if (parts.length < 2) return false;
+  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('').slice(0, 2);
+  // `PVCs` is PVC in the plural.
+  return (text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? []).some((a) => a.startsWith(initials));
+}
+
 /**
  * A compound name (`HTTPGetAction`, `ReadOnlyMany`) shown in its description and in no wrong one:
  * one of its parts as a word (`Get请求`), or an abbreviation that starts with its initials (`ROX`).
  */
 export function showsNamePart(description: string, name: string, wrong: readonly string[]): boolean {
-  const parts = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean);
-  if (parts.length < 2) return false;
-  const words = (text: string): string[] => text.match(/[A-Za-z]{2,}/g) ?? [];
-  const own = new Set(words(description).map((w) => w.toLowerCase()));
-  const others = new Set(wrong.flatMap(words).map((w) => w.toLowerCase()));
-  const shownPart = parts.some((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/i.test(p) && own.has(p.toLowerCase()) && !others.has(p.toLowerCase()));
-  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('').slice(0, 2);
-  const abbreviations = (text: string): string[] => text.match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g) ?? [];
-  const shownLetters = abbreviations(description).some((a) => a.startsWith(initials)) && !wrong.some((w) => abbreviations(w).some((a) => a.startsWith(initials)));
-  return shownPart || shownLetters;
+  const others = new Set(wrong.flatMap((w) => [...latinWords(w)]));
+  const shownPart = namePartsShown(description, name).some((p) => !others.has(p));
+  return shownPart || (nameLettersShown(description, name) && !wrong.some((w) => nameLettersShown(w, name)));
 }
 
 /** The abbreviation a name holds (`CN` in `Correct CN`), if any. */

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, opensWithTranslation, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, matchesBest, opensWithTranslation, nameLettersShown, namePartsShown, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -146,6 +146,9 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (givesAway(clue, entry.term, distractors) || matchesBest(clue, entry.term, distractors) || spellsInitials(clue, entry.term)) return rejected('giveaway');
       // `允许同一 CronJob 的多个 Job…` for `Allow`: the clue opens with the name in translation.
       if (opensWithTranslation(clue, entry.term, []) && !distractors.some((d) => opensWithTranslation(clue, d, []))) return rejected('giveaway');
+      // `…bound to PVCs` for PersistentVolumeClaim, `The name of the chart` for `.Chart.Name`.
+      if (nameLettersShown(clue, entry.term) && !distractors.some((d) => nameLettersShown(clue, d))) return rejected('giveaway');
+      if (namePartsShown(clue, entry.term).length > 0 && !distractors.some((d) => namePartsShown(clue, d).length > 0)) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

@@ -252,6 +252,8 @@ const PAIRS: [string, string[]][] = [
   ['envir', ['环境']],
   ['extra', ['附加', '额外']],
   ['confo', ['一致性']],
+  ['edito', ['编辑器']],
+  ['subse', ['子集']],
   ['certs', ['证书']],
   ['size', ['大小']],
   ['time', ['时间']],
