@@ -2503,6 +2503,26 @@ describe('course notes: points, samples and asides', () => {
     expect(questionsOf(readme)).toEqual([]);
   });
 
+  it("asks nothing of a course's menu of next lessons, its exercise numbers, its how-to-use steps or a fold labelled Answer", () => {
+    const menu = ['## 👉 Ready for Lesson 7?', '', 'Choose one:', '', '1️⃣ Helm charts for packaging', '2️⃣ Horizontal Pod Autoscaling with custom metrics', '3️⃣ StatefulSets for databases', ''].join('\n');
+    expect(questionsOf(menu)).toEqual([]);
+    const exercises = ['## CoreDNS', '', '- **Q11.1**: What is the full DNS name of Service web in namespace shop?', '- **Q11.2**: Which Pod answers DNS queries inside the cluster?', '- **Q11.3**: Where does a Pod find its nameserver address?', ''].join('\n');
+    for (const q of questionsOf(exercises)) expect(shown(q), q.prompt).not.toMatch(/\bQ11\.\d/);
+    const usage = ['# Practice exams', '', '## How to use', '', '1. Read the task only, without looking at the answer.', '2. Do the task on your own cluster.', '3. Compare what you did with the answer given.', ''].join('\n');
+    expect(questionsOf(usage).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const fold = ['## CNI plugins', '', '<details>', '<summary>Answer</summary>', '', 'Flannel is a simple overlay, Calico routes with BGP and enforces policy, Cilium uses eBPF.', '', '</details>', ''].join('\n');
+    for (const q of questionsOf(fold)) expect(q.prompt.trim()).not.toBe('Answer');
+  });
+
+  it('hears INPUT, OUTPUT and FORWARD in Chinese and a name in the first words of its description; PS, a point of view and a commented value are no terms or descriptions', () => {
+    expect(givesAway('处理输入的数据包', 'INPUT', ['FORWARD', 'PREROUTING'])).toBe(true);
+    expect(givesAway('处理本机发出的输出数据包', 'OUTPUT', ['INPUT', 'PREROUTING'])).toBe(true);
+    const vars = ['## Build variables', '', '- **BUILD_ID**: The current build ID, a timestamp on old servers', '- **WORKSPACE**: The absolute path of the directory the build runs in', '- **NODE_NAME**: The agent the build is running on, or master', ''].join('\n');
+    for (const q of questionsOf(vars)) if (['define', 'identify', 'typed'].includes(q.type)) expect(q.subject).not.toBe('BUILD_ID');
+    for (const t of ['PS', '从通信角度来讲', '总体而言']) expect(isNonName(t), t).toBe(true);
+    expect(isFragmentDetail("'UTF-8', // or GBK")).toBe(true);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

@@ -431,6 +431,9 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
   return null;
 }
 
+/** `<summary>Answer</summary>`, `<summary>点击展开</summary>`: what a fold says of itself. */
+const GENERIC_SUMMARY = /^(?:answers?|solutions?|show (?:the )?(?:answer|solution)s?|click (?:here )?to (?:expand|show|reveal)|hints?|details|expand|答案|解答|参考答案|点击展开|展开|查看答案|提示)$/i;
+
 /** `How Network Policies Work`, `Pod 如何工作`: a title over how something works, which may list facts rather than steps. */
 const HOW_IT_WORKS = /^how\b.*\bworks?\b|如何工作|怎么工作|工作方式/i;
 
@@ -603,7 +606,9 @@ class SectionExtractor {
         }
       } else if (block.type === 'details') {
         const answer = block.lines.map((l) => l.text).join('\n');
-        if (block.summary.text && answer) this.pairs.push({ question: block.summary.text, answer, line: block.line });
+        // `<summary>Answer</summary>`: a fold's label, not the question it answers.
+        const label = GENERIC_SUMMARY.test(block.summary.text.trim());
+        if (block.summary.text && answer && !label) this.pairs.push({ question: block.summary.text, answer, line: block.line });
       } else if (block.type === 'table') {
         this.table(block);
       }

@@ -24,6 +24,8 @@ export function bareTitle(text: string): string {
 function stripTitle(text: string): string {
   const bare = asSimplified(text.normalize('NFKC'))
     .replace(/[\p{Extended_Pictographic}\uFE0F\u20E3]/gu, '')
+    // `Q10.2 Compare Service types`: an exercise's number, not part of its title.
+    .replace(/^\s*Q\d+(?:\.\d+)*[.:)]?\s+(?=\S)/u, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
     .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
   return trimLabelEnd(bare).trim();
@@ -47,7 +49,7 @@ export function isReferenceTitle(text: string): boolean {
 }
 
 const SCAFFOLD =
-  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\b(?:assessment|grading)?[ -]?rubrics?\b.*|.*\bcertification bar\b.*|.*\b(?:tool[ -])?installation[ -]guide\b.*|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|.*(?:学习路[径线]|学习计划|路线图).*|.*\b(?:learning (?:path|plan)|study (?:path|plan)|roadmap)\b.*|.*(?:补全清单|待补充|待完善|后续补全|后续计划).*|(?:项目)?(?:技术栈|技术选型|项目结构|目录结构)|(?:tech(?:nology)? stack|project structure|folder structure|directory structure|repository layout)|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
+  /^(?:community knowledge|human[- ]friendly notes?|.*\banalog(?:y|ies)\b.*|.*(?:类比|打个比方).*|in plain (?:english|words)|eli5|mnemonics?|(?:learning |lab |exercise )?objectives?|goals? of (?:this|the) (?:lab|exercise)|instructions|requirements|tasks?|your tasks?|exercises?|practice(?: exercises?)?|hands-on(?: exercises?| lab)?|labs?|lab \d+\b.*|exercise \d+\b.*|task \d+\b.*|test cases?|test case \d+\b.*|next|previous|prev|pre-?requisites?|pre-?requirements?|todo(?:[ _-]?list)?|待办(?:事项)?|.*\b(?:assessment|grading)?[ -]?rubrics?\b.*|.*\bcertification bar\b.*|.*\b(?:tool[ -])?installation[ -]guide\b.*|.*\blab ideas?\b.*|what you(?:'ll| will)\b.*|what you're building.*|bad answers?|good answers?|sample answers?|model answers?|expected (?:output|result)s?|solutions?|homework|assignments?|quiz|.*(?:学习路[径线]|学习计划|路线图).*|.*\b(?:learning (?:path|plan)|study (?:path|plan)|roadmap)\b.*|.*(?:补全清单|待补充|待完善|后续补全|后续计划).*|ready for (?:the next )?(?:lesson|part|chapter|module|section)\b.*|next (?:lessons?|chapters?|modules?)|up next|what'?s next|choose one|how to use(?: (?:this|these|the) (?:repo(?:sitory)?|guide|course|book|notes|exams?|labs?|questions))?|(?:项目)?(?:技术栈|技术选型|项目结构|目录结构)|(?:tech(?:nology)? stack|project structure|folder structure|directory structure|repository layout)|练习题?|习题|课后练习|实验(?:目标|要求|步骤|\d+.*)?|作业|思考题|任务\d*|测试用例.*)$/i;
 
 /** `Objectives`, `Instructions`, `Lab 3: …`, `Test case 2`, `Bad answer`: the scaffolding of an exercise. */
 export function isScaffoldTitle(text: string): boolean {

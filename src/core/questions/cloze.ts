@@ -299,6 +299,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `____ nodes → quorum of 2`: a value the arrow maps to one shown; the blank is worked out, not known.
       !/^[^→>]{0,16}(?:→|->|=>)\s*[^\d]{0,16}\d/u.test(plain.slice(token.index + token.text.length)) &&
       !/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(plain.slice(Math.max(0, token.index - 40), token.index)) &&
+      // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
+      !/^[\uFE0F]?\u20E3/u.test(text.slice(token.index + token.text.length)) &&
       // `(10^6 bytes)`: a power, read off the unit.
       !/^\s*\^/.test(plain.slice(token.index + token.text.length)) && !/\^\s*$/.test(plain.slice(0, token.index)) &&
       // `CronJob三种并发策略`: a short title that counts the list under it.

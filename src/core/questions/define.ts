@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { abbreviationIn, askableEntry, showsNamePart, givesAway, initialsSpell, opensWithTranslation, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { abbreviationIn, askableEntry, opensWithName, showsNamePart, givesAway, initialsSpell, opensWithTranslation, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
@@ -90,7 +90,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const abbreviation = abbreviationIn(entry.term);
       if (abbreviation && initialsSpell(right, abbreviation) && !wrong.some((w) => initialsSpell(w, abbreviation))) return rejected('giveaway');
       // `…缩写为 ROX` for ReadOnlyMany, `对指定的URL进行Get请求` for HTTPGetAction: the right description shows the name's letters or a part of it.
-      if (showsNamePart(right, entry.term, wrong)) return rejected('giveaway');
+      if (showsNamePart(right, entry.term, wrong) || opensWithName(right, entry.term)) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,

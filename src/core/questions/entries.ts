@@ -97,7 +97,7 @@ export function isFragmentDetail(detail: string): boolean {
   // `这两个伪目标一般用来…`, `Both run as…`: a description of two names at once, not of one.
   const ofSeveral = /^(?:这两|这几|那两|两者|二者)|^(?:both|these two|the two)\b/i.test(d);
   // `false # 是否将所有节点…`: a value and its YAML comment, a line of a manifest.
-  const commentedValue = /^\S{1,20}\s+#\s/.test(d);
+  const commentedValue = /^\S{1,20}\s+(?:#|\/\/)\s/.test(d);
   // `…来创建SRV记录指向`: a Chinese sentence cut after its verb or preposition, before what it names.
   const cutShort = /\p{Script=Han}(?:指向|等于|包括|包含|变成|成为|交给|发给|作为|通过|对应|取决于|[为和与及或把将对向给从在被由])$/u.test(d);
   return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
@@ -222,8 +222,12 @@ export function isNoteAside(term: string): boolean {
     /^(?:重要)?(?:提示|注意|警告|备注|说明)$|^(?:important|note|notes|warning|caution|tip|tips|hint|nb)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
-    /^(?:问题|题目|思考题|question|q)\s*\d+$/iu.test(t) ||
-    /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t)
+    /^(?:问题|题目|思考题|question|q)\s*\d+(?:\.\d+)*\.?$/iu.test(t) ||
+    /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
+    // `PS`, `附注`: a postscript to the note.
+    /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||
+    // `从通信角度来讲`: a point of view the sentence takes, not a thing.
+    /(?:来讲|来说|而言)$|^从.{1,12}角度/u.test(t)
   );
 }
 
@@ -490,6 +494,14 @@ export function showsNamePart(description: string, name: string, wrong: readonly
   const others = new Set(wrong.flatMap((w) => [...latinWords(w)]));
   const shownPart = namePartsShown(description, name).some((p) => !others.has(p));
   return shownPart || (nameLettersShown(description, name) && !wrong.some((w) => nameLettersShown(w, name)));
+}
+
+/** `The current build ID` for `BUILD_ID`, `Full URL of this job` for `JOB_URL`: a description whose first words say every part of the name. */
+export function opensWithName(description: string, name: string): boolean {
+  const parts = nameParts(name).map((p) => p.toLowerCase()).filter((p) => p.length >= 2);
+  if (parts.length < 2) return false;
+  const opening = new Set((description.match(/[A-Za-z]+/g) ?? []).slice(0, 5).map((w) => w.toLowerCase()));
+  return parts.every((p) => opening.has(p));
 }
 
 /** The abbreviation a name holds (`CN` in `Correct CN`), if any. */

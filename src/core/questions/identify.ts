@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, opensWithTranslation, nameLettersShown, namePartsShown, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, matchesBest, opensWithTranslation, opensWithName, nameLettersShown, namePartsShown, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -148,6 +148,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (opensWithTranslation(clue, entry.term, []) && !distractors.some((d) => opensWithTranslation(clue, d, []))) return rejected('giveaway');
       // `…bound to PVCs` for PersistentVolumeClaim, `The name of the chart` for `.Chart.Name`.
       if (nameLettersShown(clue, entry.term) && !distractors.some((d) => nameLettersShown(clue, d))) return rejected('giveaway');
+      if (opensWithName(clue, entry.term)) return rejected('giveaway');
       if (namePartsShown(clue, entry.term).length > 0 && !distractors.some((d) => namePartsShown(clue, d).length > 0)) return rejected('giveaway');
       return choiceQuestion(
         {
