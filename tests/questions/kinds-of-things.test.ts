@@ -32,6 +32,10 @@ describe('the kind a group names', () => {
     // A network plugin among workload controllers stands out: plugins are a kind of their own.
     expect(kindOfTitle('CNI plugins')).not.toBe(kindOfTitle('Workload controllers'));
     expect(kindOfTitle('Node components')).toBe(kindOfTitle('Workload controllers'));
+    // Admission controllers are plugins of the API server: a workload or an Ingress controller among them stands out.
+    expect(kindOfTitle('常见准入控制器')).not.toBe(kindOfTitle('工作负载控制器'));
+    expect(kindOfTitle('Common admission controllers')).toBe(kindOfTitle('准入插件'));
+    expect(kindOfTitle('Ingress 控制器')).toBe(kindOfTitle('Workload controllers'));
     expect(kindOfTitle('NetworkPolicy fields')).toBe('field');
     expect(kindOfTitle('Debugging tools')).toBe('tool');
     expect(kindOfTitle('常见容器运行时')).toBe(kindOfTitle('底层运行时'));
@@ -56,6 +60,20 @@ describe('member and multi outsiders', () => {
     entry('effect', '匹配哪一种效果'),
     entry('tolerationSeconds', '被驱逐前还能留多久'),
   ], { lang: 'zh' });
+
+  it("take no other tool's components as outsiders: no image registry or ingress proxy among workload controllers", () => {
+    const workloads = parseNote('k8s/workloads.md', ['## Workload controllers', '', '- Deployment: rolls out stateless Pods through ReplicaSets', '- StatefulSet: gives each Pod a fixed name and its own volume', '- DaemonSet: runs one Pod on every chosen node', '- Job: runs Pods until a number of them succeed', ''].join('\n'));
+    const docker = parseNote('k8s/docker.md', ['## Docker components', '', '- Registry: stores and serves image layers', '- BuildKit: the engine that builds images from a Dockerfile', '- containerd: the runtime that runs the containers', ''].join('\n'));
+    const ingress = parseNote('k8s/ingress.md', ['## Ingress controllers', '', '- Traefik: an edge proxy that reads Ingress objects', '- ingress-nginx: the community controller built on NGINX', '- HAProxy Ingress: a controller built on HAProxy', ''].join('\n'));
+    const banks = collect([workloads, docker, ingress]).banks;
+    for (let seed = 0; seed < 6; seed++) {
+      for (const type of ['member', 'multi'] as const) {
+        for (const q of of(banks, type, seed).filter((x) => /Workload controllers/.test(x.prompt))) {
+          for (const c of q.choices) expect(['Registry', 'BuildKit', 'containerd', 'Traefik', 'ingress-nginx', 'HAProxy Ingress'], q.prompt).not.toContain(c);
+        }
+      }
+    }
+  });
 
   it('are never of another kind: toleration fields are not offered among taints', () => {
     for (let seed = 0; seed < 10; seed++) {

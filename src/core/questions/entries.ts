@@ -314,6 +314,8 @@ const KIND_WORDS: readonly (readonly string[])[] = [
   // Kinds of objects: Ingress among Service types is the classic mix-up, a fair wrong answer.
   ['type', 'kind', 'resource', 'object', '类型', '种类', '分类', '资源', '对象'],
   ['field', 'parameter', 'option', 'flag', 'setting', '字段', '参数', '选项', '配置项'],
+  // Before `controller`: an admission plugin among Ingress controllers, a StatefulSet or Traefik among admission plugins, stand out.
+  ['admission controller', 'admission plugin', '准入控制器', '准入插件'],
   ['component', 'controller', '组件', '控制器'],
   // A network plugin among workload controllers stands out: plugins are a kind of their own.
   ['plugin', 'addon', '插件'],
@@ -352,6 +354,9 @@ function readKindOfTitle(title: string): string | null {
   }
   const last = t.toLowerCase().match(/[a-z][a-z-]*$/)?.[0];
   if (!last || (!/\s/.test(t) && isTechnicalName(t))) return null;
+  // `Common admission controllers`: a kind of two words, read before its last word alone.
+  const lastTwo = t.toLowerCase().match(/[a-z]+ [a-z]+?(?=s?$)/)?.[0];
+  if (lastTwo && KIND_OF.has(lastTwo)) return KIND_OF.get(lastTwo) as string;
   // `phases` → phase, `statuses` → status, `policies` → policy: the first reading that is a kind word.
   const readings = [last, last.replace(/s$/, ''), last.replace(/es$/, ''), last.replace(/ies$/, 'y')];
   const known = readings.find((w) => KIND_OF.has(w));

@@ -117,10 +117,12 @@ function sameShelf(a: string, b: string): boolean {
 }
 
 /**
- * Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`, and modes,
- * which every part of the system has (kube-proxy's, Pod Security's, a volume's binding).
+ * Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`; modes,
+ * which every part of the system has (kube-proxy's, Pod Security's, a volume's binding); and
+ * components and controllers, which every tool has (Docker's `Registry`, an ingress `Traefik`
+ * among workload controllers read as no Kubernetes object at all).
  */
-const BROAD_KINDS = new Set(['type', 'mode']);
+const BROAD_KINDS = new Set(['type', 'mode', 'component']);
 
 
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
