@@ -2523,6 +2523,11 @@ describe('course notes: points, samples and asides', () => {
     expect(isFragmentDetail("'UTF-8', // or GBK")).toBe(true);
   });
 
+  it("hears a translation of an abbreviation's expansion at the head of its description (基于角色的访问控制 for RBAC)", () => {
+    const note = ['## 其他术语', '', '- **RBAC (Role-Based Access Control)**：基于角色的访问控制，用户通过角色获得权限', '- **Calico**：基于BGP的三层网络方案，每个节点是一个路由器', '- **Keep-Alive**：允许在一个TCP连接上发送多个HTTP请求', '- **无状态应用**：请求可以被任何一个实例处理，不需要保存会话', ''].join('\n');
+    for (const q of questionsOf(note)) if (['define', 'identify'].includes(q.type)) expect(q.subject, q.prompt).not.toBe('RBAC');
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

@@ -85,7 +85,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
       // The whole prompt, its context included: `回收` in `pv的回收策略` points at `手动回收PV`.
       const prompt = t.define(entry.term, contextTitle(bank, entry.term));
-      if (givesAway(prompt, right, wrong) || opensWithTranslation(right, entry.term, wrong)) return rejected('giveaway');
+      if (givesAway(prompt, right, wrong) || opensWithTranslation(right, [entry.term, ...entry.aliases].join(' '), wrong)) return rejected('giveaway');
       // `Correct CN` → `common name matches…`: the right description spells the name's abbreviation.
       const abbreviation = abbreviationIn(entry.term);
       if (abbreviation && initialsSpell(right, abbreviation) && !wrong.some((w) => initialsSpell(w, abbreviation))) return rejected('giveaway');

@@ -145,7 +145,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
       if (givesAway(clue, entry.term, distractors) || matchesBest(clue, entry.term, distractors) || spellsInitials(clue, entry.term)) return rejected('giveaway');
       // `允许同一 CronJob 的多个 Job…` for `Allow`: the clue opens with the name in translation.
-      if (opensWithTranslation(clue, entry.term, []) && !distractors.some((d) => opensWithTranslation(clue, d, []))) return rejected('giveaway');
+      if (opensWithTranslation(clue, [entry.term, ...entry.aliases].join(' '), []) && !distractors.some((d) => opensWithTranslation(clue, d, []))) return rejected('giveaway');
       // `…bound to PVCs` for PersistentVolumeClaim, `The name of the chart` for `.Chart.Name`.
       if (nameLettersShown(clue, entry.term) && !distractors.some((d) => nameLettersShown(clue, d))) return rejected('giveaway');
       if (opensWithName(clue, entry.term)) return rejected('giveaway');

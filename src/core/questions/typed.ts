@@ -89,7 +89,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // `Commonly used in Linux environments`: how popular a thing is fits many things.
     if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
-    if (clue !== entry.detail || givesAway(clue, entry.term) || spellsInitials(clue, entry.term) || spellsParts(clue, entry.term) || showsNamePart(clue, entry.term, []) || opensWithTranslation(clue, entry.term, []) || opensWithName(clue, entry.term)) {
+    if (clue !== entry.detail || givesAway(clue, entry.term) || spellsInitials(clue, entry.term) || spellsParts(clue, entry.term) || showsNamePart(clue, entry.term, []) || opensWithTranslation(clue, [entry.term, ...entry.aliases].join(' '), []) || opensWithName(clue, entry.term)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
       continue;
     }
