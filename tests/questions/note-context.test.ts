@@ -2528,6 +2528,15 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(note)) if (['define', 'identify'].includes(q.type)) expect(q.subject, q.prompt).not.toBe('RBAC');
   });
 
+  it('says whose a shared value is when it asks to explain it, and drops a mark before a question', () => {
+    const note = ['## 镜像拉取策略', '', '- Always：每次启动容器都去仓库拉取镜像，即使本地已经有同名镜像', '- IfNotPresent：本地没有这个镜像时才去拉取，有就直接使用', '- Never：只使用本地已有的镜像，从来不去仓库拉取', ''].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('解释一下：Always（镜像拉取策略）');
+    expect(prompts).not.toContain('解释一下：Always');
+    const why = ['## ⭐ Why do rolling updates need readiness probes?', '', 'Without a readiness probe a new Pod gets traffic before it can serve, so users see errors during the rollout.', ''].join('\n');
+    for (const q of questionsOf(why)) expect(q.prompt).not.toMatch(/⭐/);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

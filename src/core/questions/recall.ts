@@ -190,7 +190,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
   if (isCircumstance(bare(bank.title))) return { reason: 'no-subject' };
   const topic = topicName(bank);
-  let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic)) ? topic : undefined;
+  // `Always`, `Retain`, `path`: a value or a field name alone is whose it is only with its list's name.
+  const needsOwner = isGenericField(entry.term) || SHARED_VALUE.test(entry.term.trim());
+  let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && (needsOwner || !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic))) ? topic : undefined;
   // `分发策略`, `Roles`: words any system uses; the note's subject says whose they are.
   if (bank.about && context !== bank.about && !keyOf(entry.term).includes(keyOf(bank.about)) && (!context || !/[A-Za-z]/.test(context) || !isTechnicalName(context))) {
     context = context ? `${bank.about} › ${context}` : bank.about;
@@ -199,6 +201,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (!context && isGenericField(entry.term)) return { reason: 'no-subject' };
   return { prompt: t.explain(entry.term, context), subject: entry.term };
 }
+
+/** Values several fields take (`Always` is a restart policy and an image pull policy): whose they are must be said. */
+const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
 const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|本(?:课程|课|节课|教程)|学完/i;
