@@ -107,6 +107,12 @@ describe('the bundled set a run reads', () => {
     expect((await banks([], { dataDir, env: { LANG: 'en_US.UTF-8' } })).folders).toEqual(['en']);
   });
 
+  it('both sets read together (banks notes) without a warning: no two notes share a title', async () => {
+    const together = await banks(['notes'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(together.folders.sort()).toEqual(['en', 'zh']);
+    expect(together.stderr).toBe('');
+  });
+
   it('no notice and no bundled set when a path is given or notes are configured', async () => {
     const given = await banks(['notes/zh'], { env: { LANG: 'en_US.UTF-8' } });
     expect(given.folders).toEqual(['zh']);
