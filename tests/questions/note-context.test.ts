@@ -2537,6 +2537,15 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(why)) expect(q.prompt).not.toMatch(/⭐/);
   });
 
+  it("takes no sentence of the note's for a name, blanks no value of the file it shows, and orders no fields explained one by one", () => {
+    for (const t of ['这其实也容易理解', '原因是', '默认值为']) expect(isNonName(t), t).toBe(true);
+    expect(isNonName('私有仓库')).toBe(false);
+    const example = ['## 创建 StatefulSet', '', '- **清单**：在该文件中，示例 StatefulSet 生成三个副本，并打开端口 80 对外提供服务。', ''].join('\n');
+    expect(clozeOf(example).map(keyed)).not.toContain('80');
+    const probe = ['## Liveness', '', '1. initialDelaySeconds：10 表示容器启动 10 秒之后才开始探测', '2. periodSeconds：5 表示每 5 秒探测一次', '3. failureThreshold：3 表示连续失败 3 次才重启容器', ''].join('\n');
+    expect(banksOf(probe).some((b) => b.kind === 'steps')).toBe(false);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

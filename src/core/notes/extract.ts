@@ -765,6 +765,8 @@ class SectionExtractor {
     if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;
     // `READY 1/1 = 期望 1 个容器…`, `RESTARTS = 重启次数`: what each column or field means, read in any order.
     if (texts.filter((t) => /^[^=]{1,30}\s=\s/u.test(t)).length * 2 >= texts.length) return null;
+    // `initialDelaySeconds：10 指定…`, `periodSeconds: 5 …`: a manifest's fields explained one by one, in no order.
+    if (texts.filter((t) => /^[a-z][A-Za-z0-9.]*\s*[:：]\s*\S/u.test(t)).length * 2 >= texts.length) return null;
     const steps: Step[] = [];
     for (const item of list.items) {
       const reading = readStep(item.text.text);

@@ -113,7 +113,7 @@ const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少�
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
 const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximately|roughly|nearly|~|≈)\s*(?:每隔|每|every)?\s*$/iu;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
-const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
+const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的|该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
 const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app|kubia)\b/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
@@ -173,6 +173,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   if (!token.unit && token.decimals === 0 && token.value <= 20 && /\b(?:may|might|could|would)\b/i.test(sentenceOf(text, token))) return true;
   // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
   if (token.value >= 30000 && token.value <= 32767 && !token.unit && !/范围|range|默认|default|[~-]\s*$/i.test(text.slice(Math.max(0, token.index - 24), token.index))) return true;
+  // `在该文件中，示例 StatefulSet…打开端口 80`: a sentence about the example the note shows.
+  if (/该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)|示例|范例|\b(?:sample|example)\b/i.test(sentenceOf(text, token))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
   const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
   return THIS_SETUP.test(clause + rest);

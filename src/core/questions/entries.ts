@@ -193,6 +193,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `(anti-affinity) operators`: a name would come first, not the aside about it.
   if (/^[(（]/u.test(t)) return true;
+  // `这其实也容易理解`, `原因是`: a sentence of the note's, pointing back or leading into its next words.
+  if ((/^(?:这|那|此)(?!些)/u.test(t) && /\p{Script=Han}{4,}/u.test(t)) || /\p{Script=Han}(?:是|为|如下|包括)$/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however)\b/iu.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
