@@ -86,6 +86,11 @@ describe('long procedures', () => {
     expect(collect([parseNote('h.md', numbered)]).banks.some((b) => b.kind === 'steps')).toBe(true);
   });
 
+  it("are not asked of one day of a course's lab (Day 6: … › Steps)", () => {
+    const lab = ['## Day 6: Install a cluster locally', '', '### Steps', '', '1. Install kind with the package manager of your machine.', '2. Create a cluster named dev from a config file with two workers.', '3. Switch kubectl to the new context and list the nodes.', ''].join('\n');
+    expect(allQuestions(collect([parseNote('d.md', lab)]).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('are not ordered when the last step is another ending (If … before then)', () => {
     const branching = { ...upgrade, id: 'branching', title: 'Toleration timeout', lang: 'en' as const, steps: [
       { text: 'A NoExecute taint lands on the node', line: 1 },

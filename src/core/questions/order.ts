@@ -121,6 +121,9 @@ const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarch
 /** Width a step needs to say what is done: more than one bare verb. */
 const MIN_STEP_WIDTH = 5;
 
+/** `Day 6: …`, `第3天`: a day of a course, its lab. */
+const DAY_OF_COURSE = /^(?:day\s*\d+\b|第\s*[\d一二三四五六七八九十]+\s*天)/iu;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -134,12 +137,14 @@ const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
  * Why a list the loader took for steps has no one order to ask, or null when it has: the
  * first of the reasons below that holds.
  */
-function notInOrder(title: string, steps: readonly Step[]): RejectReason | null {
+function notInOrder(title: string, steps: readonly Step[], path: readonly string[] = []): RejectReason | null {
   const bare = bareTitle(title);
   const texts = steps.map((s) => s.text);
   const choices = texts.map(choiceText);
   const count = (test: (text: string) => boolean, of: readonly string[]): number => of.filter(test).length;
   const checks: [boolean, RejectReason][] = [
+    // `Day 6: Install a Cluster Locally › Steps`: one day of a course's lab, whose order is that lab's.
+    [[title, ...path].some((h) => DAY_OF_COURSE.test(bareTitle(h))), 'not-a-procedure'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
     // `了解编译系统如何工作是大有益处的`: a list under a claim gives its reasons, not steps.
@@ -200,7 +205,7 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
-    const why = notInOrder(bank.title, bank.steps);
+    const why = notInOrder(bank.title, bank.steps, bank.path);
     if (why) {
       rejectCandidate(ctx, bank, type, why, bank.title);
       return null;
