@@ -257,6 +257,8 @@ const PAIRS: [string, string[]][] = [
   ['input', ['输入']],
   ['outpu', ['输出']],
   ['forwa', ['转发']],
+  ['remov', ['删除', '移除']],
+  ['ordin', ['序号']],
   ['certs', ['证书']],
   ['size', ['大小']],
   ['time', ['时间']],
