@@ -2267,6 +2267,21 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
   });
 });
 
+describe('notes in a language the program does not read', () => {
+  const vietnamese = ['# Mạng trong Kubernetes', '', '## Service', '', '- **ClusterIP**: địa chỉ IP ảo chỉ dùng được bên trong cụm, các Pod gọi nhau qua đây', '- **NodePort**: mở một cổng trên mỗi node để truy cập dịch vụ từ bên ngoài cụm', '- **LoadBalancer**: tạo bộ cân bằng tải của nhà cung cấp đám mây trước các node', '', 'Các loại Service này được dùng để đưa ứng dụng ra ngoài và để các thành phần trong cụm giao tiếp với nhau một cách ổn định.', ''].join('\n');
+  const german = ['# Netzwerk in Kubernetes', '', '## Service-Typen', '', '- **ClusterIP**: eine virtuelle Adresse, die nur innerhalb des Clusters erreichbar ist und für interne Aufrufe dient', '- **NodePort**: öffnet auf jedem Knoten einen Port, über den der Dienst auch von außen erreichbar ist', '- **LoadBalancer**: erstellt einen Lastverteiler des Cloud-Anbieters, der vor den Knoten steht und den Verkehr verteilt', '', 'Diese Typen werden genutzt, um Anwendungen nach außen zu geben und damit die Komponenten im Cluster stabil miteinander sprechen können. Das ist nicht immer nötig, aber oft sinnvoll und auch für Tests wichtig.', ''].join('\n');
+  const english = ['# Networking', '', '## Service types', '', '- **ClusterIP**: a virtual address reachable only inside the cluster, used for calls between Pods', '- **NodePort**: opens a port on every node so the Service can be reached from outside the cluster', '- **LoadBalancer**: asks the cloud provider for a load balancer in front of the nodes, as the Café demo does', '', 'These types expose applications and let the components inside the cluster talk to each other through a stable name, which matters more than people expect when Pods come and go all day.', ''].join('\n');
+
+  it('makes no questions of Vietnamese or German notes, says why, and still reads English with a name that has an accent', () => {
+    for (const note of [vietnamese, german]) {
+      const parsed = parseNote('n.md', note);
+      expect(parsed.banks).toEqual([]);
+      expect(parsed.skipped.map((s) => s.text)).toContain('written in a language other than English or Chinese');
+    }
+    expect(banksOf(english).length).toBeGreaterThan(0);
+  });
+});
+
 describe('course notes: points, samples and asides', () => {
   const terms = (note: string): string[] => banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
   const clozeOf = (note: string): Question[] => questionsOf(note).filter((q) => q.type === 'cloze');

@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isAspectLabel, isSentence, isTechnicalName, matchKey } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isSentence, isTechnicalName, matchKey } from '../text/index.js';
 
 /** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
 function namesSomething(term: string): boolean {
@@ -930,7 +930,13 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   for (const section of note.outline.sections) new SectionExtractor(builder, section, builder.shownTitle).run();
   // A short list of English names in Chinese notes is still asked about in Chinese, and so is
   // a section of English field docs under Chinese headings: one note, one language of questions.
-  const fileLang = detectLang([...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' '));
+  const prose = [...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' ');
+  const fileLang = detectLang(prose);
+  // Vietnamese, German…: questions made from a language the program does not read are nonsense; `check` says why.
+  if (fileLang === 'en' && isOtherLatinLanguage(prose)) {
+    builder.skip(1, 'debris', 'written in a language other than English or Chinese');
+    return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
+  }
   for (const bank of builder.banks) {
     if (bankProse(bank).length < SHORT_PROSE || (fileLang === 'zh' && bank.path.some((p) => HAN.test(p)))) bank.lang = fileLang;
   }

@@ -54,3 +54,22 @@ export function detectLang(text: string): 'en' | 'zh' {
   const latin = letters / 4; // roughly letters per word
   return han > 0 && han >= latin * 0.25 ? 'zh' : 'en';
 }
+
+/** Letters with marks English does not use: Vietnamese (`ạ`, `ơ`, `đ`), German (`ä`, `ß`), French, Spanish. */
+const MARKED_LETTER = /[àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿăđĩũơưạ-ỹßœ]/giu;
+/** Words of German and Vietnamese prose that English never uses. */
+const FOREIGN_WORD = /(?<![\p{L}])(?:und|ist|nicht|für|eine?|wird|sind|auch|oder|werden|của|và|là|được|các|những|một|để|với)(?![\p{L}])/giu;
+
+/**
+ * Prose in a language written in Latin letters that is not English (Vietnamese, German…): the
+ * program reads English and Chinese, and questions made from other languages come out as
+ * nonsense. Judged over a whole note, so a name with an accent (`Café`) changes nothing.
+ */
+export function isOtherLatinLanguage(text: string): boolean {
+  const letters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (letters < 200) return false;
+  const marked = text.match(MARKED_LETTER)?.length ?? 0;
+  const words = text.match(/\p{L}+/gu)?.length ?? 1;
+  const foreign = text.match(FOREIGN_WORD)?.length ?? 0;
+  return (marked >= 8 && marked / letters >= 0.015) || (foreign >= 8 && foreign / words >= 0.04);
+}
