@@ -2563,6 +2563,15 @@ describe('course notes: points, samples and asides', () => {
     expect(banksOf(probe).some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it("asks no question that points back at the note's list, hears SYS_ADMIN in system administration, and asks nothing of a book's about and contributing pages", () => {
+    const back = ['## Problems with plain VMs', '', '- slow to start', '- heavy images', '', '## How Docker Solves These Challenges?', '', 'Containers share the host kernel, start in seconds and ship as small layered images.', ''].join('\n');
+    for (const q of questionsOf(back)) expect(q.prompt).not.toMatch(/These Challenges/);
+    const caps = ['## Capabilities', '', '- **SYS_ADMIN**: perform system administration tasks such as mounting filesystems', '- **NET_ADMIN**: change interfaces, routes and firewall rules of the network stack', '- **CHOWN**: change the owner of any file regardless of its permissions', ''].join('\n');
+    for (const q of questionsOf(caps)) if (['identify', 'typed'].includes(q.type)) expect(q.subject).not.toBe('SYS_ADMIN');
+    const about = ['## 参与步骤', '', '1. 阅读贡献指南并签署贡献者协议', '2. 在问题列表里挑选一个适合新人的问题', '3. 提交修改并等待维护者评审', ''].join('\n');
+    expect(questionsOf(about)).toEqual([]);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

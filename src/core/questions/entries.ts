@@ -481,7 +481,9 @@ export function namePartsShown(text: string, name: string): string[] {
   const parts = nameParts(name);
   if (parts.length < 2) return [];
   const words = latinWords(text);
-  return parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && words.has(p));
+  // `SYS_ADMIN` in `system administration`: a part of three letters or more may be a word's start.
+  const starts = (p: string): boolean => words.has(p) || [...words].some((w) => w.length > p.length && w.startsWith(p));
+  return parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && starts(p));
 }
 
 /** A text holds an abbreviation (`ROX`, `PVCs`) that starts with a compound name's initials (ReadOnlyMany, PersistentVolume). */

@@ -217,6 +217,9 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
+/** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
+const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|概念|情况|方法)/iu;
+
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
 /** A name in it after all: a word with a capital inside or in full capitals (not a stressed `NOT`), code, a term of the field. */
@@ -256,7 +259,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         continue;
       }
       // `How They Work Together`, `它的作用是什么？`: who "they" are is in the note, not the prompt.
-      if (PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) {
+      // `How Docker Solves These Challenges?`: it names a thing, but points back at a list the quiz does not show.
+      if ((PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) || POINTS_BACK_AT.test(pair.question)) {
         rejectCandidate(ctx, bank, 'recall', 'no-subject', pair.question, pair.line);
         continue;
       }
