@@ -2572,6 +2572,17 @@ describe('course notes: points, samples and asides', () => {
     expect(questionsOf(about)).toEqual([]);
   });
 
+  it("blanks nothing that leans on a figure, asks no question whose subject is a pronoun, and drops a FAQ's Q： and a pointer to the chapter", () => {
+    const figure = ['## 数据管理', '', '- **挂载**：如图 8-1 所示，Docker 数据管理主要围绕三类挂载方式展开。', ''].join('\n');
+    expect(clozeOf(figure)).toEqual([]);
+    const pronoun = ['## Services', '', '### What it provides to Pods?', '', 'A stable virtual address and DNS name in front of a changing set of Pods, with load balancing between them.', ''].join('\n');
+    for (const q of questionsOf(pronoun)) expect(q.prompt).not.toMatch(/What it provides/);
+    const faq = ['## 常见问题', '', '- **Q：容器停止很慢**：应用没有正确处理 SIGTERM 信号，只能等到超时后被强制终止', '- **Q：镜像拉取失败**：仓库地址写错或者没有配置拉取凭据，节点拿不到镜像', ''].join('\n');
+    for (const q of questionsOf(faq)) expect(shown(q)).not.toMatch(/Q：/);
+    const chapter = ['# etcd', '', '## 本章', '', '- **etcdctl**：命令行管理工具，支持 put、get、del、watch 等操作，用来读写键值', ''].join('\n');
+    for (const q of questionsOf(chapter)) expect(q.prompt).not.toMatch(/本章/);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

@@ -175,7 +175,8 @@ const STATUS_WORD = /^(?:默认|默认值|推荐|可选|必填|必选|已废弃|
 function termWithAliases(written: string): { term: string; aliases: string[]; extra: string } {
   // `🆔 Unique per Pod`, `✅ Required`: a mark before a name is decoration, and among choices a hint.
   // `- __Pending phase:__`: a list marker that indentation left in a paragraph is not part of the name either.
-  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '').replace(/^[-*+]\s+(?=\S)/, '') || written;
+  // `Q：容器停止很慢`: a FAQ's question mark before the symptom it names.
+  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '').replace(/^[-*+]\s+(?=\S)/, '').replace(/^Q\s*[:：]\s*(?=\S)/u, '') || written;
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };

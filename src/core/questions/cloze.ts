@@ -90,6 +90,8 @@ function clozeSource(written: string): RejectReason | null {
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
+  // `如图 8-1 所示`, `see Figure 3`: the sentence leans on a picture the question cannot show.
+  if (/如图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d/iu.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|然后|接着|之后|所以|因此|(?:and|or|but|which|that|then|so)\s)/iu.test(text)) return 'debris';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.

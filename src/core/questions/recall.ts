@@ -189,7 +189,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
   if (isCircumstance(bare(bank.title))) return { reason: 'no-subject' };
-  const topic = topicName(bank);
+  // `本章`, `This chapter`: a heading that points at the book, not a subject.
+  const named = topicName(bank);
+  const topic = named && /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page))$/iu.test(named.trim()) ? null : named;
   // `Always`, `Retain`, `path`: a value or a field name alone is whose it is only with its list's name.
   const needsOwner = isGenericField(entry.term) || SHARED_VALUE.test(entry.term.trim());
   let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && (needsOwner || !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic))) ? topic : undefined;
@@ -216,6 +218,9 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
+
+/** `What it provides to Pods?`, `How they work together`: the subject is a pronoun, whatever else the question names. */
+const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)/iu;
 
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|概念|情况|方法)/iu;
@@ -260,7 +265,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `How They Work Together`, `它的作用是什么？`: who "they" are is in the note, not the prompt.
       // `How Docker Solves These Challenges?`: it names a thing, but points back at a list the quiz does not show.
-      if ((PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) || POINTS_BACK_AT.test(pair.question)) {
+      if ((PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) || POINTS_BACK_AT.test(pair.question) || PRONOUN_FIRST.test(pair.question)) {
         rejectCandidate(ctx, bank, 'recall', 'no-subject', pair.question, pair.line);
         continue;
       }
