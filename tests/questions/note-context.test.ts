@@ -2583,6 +2583,20 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(chapter)) expect(q.prompt).not.toMatch(/本章/);
   });
 
+  it('blanks no section a sentence points to, no date, no "a few dozen" and no value after 如', () => {
+    const note = [
+      '## Docker',
+      '',
+      '- **来历**：Docker 最初是一个公司内部项目，于 2013 年 3 月以 Apache 2.0 授权协议开源。',
+      '- **ENTRYPOINT**：和 CMD 的配合方式更多细节见 7.5 ENTRYPOINT 指令的说明。',
+      '- **能力**：Linux 把全能的 root 权限划分为几十个细粒度的操作能力。',
+      '- **虚拟机**：每个虚拟机都运行完整的操作系统，每个额外占用如 2GB 内存。',
+      '- **数据库**：MongoDB 默认会在 27017 端口启动数据库服务。',
+      '',
+    ].join('\n');
+    expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['27017']);
+  });
+
   it('asks nothing of a list of what the notes will cover later, nor orders the steps that reproduce a bug', () => {
     const todo = ['## 后续补全清单', '', '- 存储进阶：快照、克隆和故障演练', '- 网络进阶：CNI 选型和 CoreDNS 定制', '- 安全深化：审计和工作负载身份', ''].join('\n');
     expect(questionsOf(todo)).toEqual([]);

@@ -109,7 +109,7 @@ function clozeSource(written: string): RejectReason | null {
 }
 
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
-const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*\d|某|一)|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
+const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
@@ -121,7 +121,7 @@ const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
 const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
-const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|lab|exercise|task|option|case|issue|pr|pull request|commit)\s*|第\s*|步骤\s*|#|§\s*)$/i;
+const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|lab|exercise|task|option|case|issue|pr|pull request|commit|see)\s*|第\s*|步骤\s*|(?:参见|详见|见)\s*|#|§\s*)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分|行|步(?!骤))/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
@@ -295,8 +295,11 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `失败的数量为 ____` → 0: none is logic, not knowledge.
       !(token.value === 0 && !token.unit) &&
       !isProductVersion(text, token) &&
-      // `In 2014 they open-sourced it`: the year something happened is history trivia.
+      // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
       !isYear(token) &&
+      !(/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(plain.slice(token.index + token.text.length, token.index + token.text.length + 2))) &&
+      // `几十个`: "a few dozen", a way of speaking.
+      !/几\s*$/u.test(plain.slice(Math.max(0, token.index - 2), token.index)) &&
       // `fails with 502 or 503 errors`: one of alternatives the sentence lists side by side.
       !/^\s*(?:or|and|或|或者|和|\/)\s*\d/iu.test(plain.slice(token.index + token.text.length)) &&
       !/\d\s*[a-z%]{0,3}\s*(?:or|and|或|或者|和|\/)\s*$/iu.test(plain.slice(Math.max(0, token.index - 12), token.index)) &&
