@@ -2534,6 +2534,9 @@ describe('course notes: points, samples and asides', () => {
     expect(givesAway('处理本机发出的输出数据包', 'OUTPUT', ['INPUT', 'PREROUTING'])).toBe(true);
     expect(givesAway('对象正在被删除，终结器还没有全部移除', 'removing', ['adding', 'ready'])).toBe(true);
     expect(givesAway('序号从 start 指定的值开始编号', 'ordinals', ['replicas', 'selector'])).toBe(true);
+    // `Failed` is `fail` with an ending: 失败 translates it as it does `fail`.
+    expect(givesAway('所有容器都已终止，且至少有一个容器以失败状态退出', 'Failed', ['Succeeded', 'Unknown', 'Pending'])).toBe(true);
+    expect(givesAway('每个容器都有自己独立的网络栈', 'NET Namespace', ['PID Namespace', 'IPC Namespace'])).toBe(true);
     const vars = ['## Build variables', '', '- **BUILD_ID**: The current build ID, a timestamp on old servers', '- **WORKSPACE**: The absolute path of the directory the build runs in', '- **NODE_NAME**: The agent the build is running on, or master', ''].join('\n');
     for (const q of questionsOf(vars)) if (['define', 'identify', 'typed'].includes(q.type)) expect(q.subject).not.toBe('BUILD_ID');
     for (const t of ['PS', '从通信角度来讲', '总体而言']) expect(isNonName(t), t).toBe(true);

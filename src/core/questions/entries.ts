@@ -382,6 +382,12 @@ export function sameFile(origin: Origin): (c: Candidate) => boolean {
 const STOP =
   /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
 
+/** The concept a word of the field stands for, by its stem (`Failed` and `fail` are one): null for most words. */
+function conceptOfWord(word: string): string | undefined {
+  const bare = word.replace(/(?<=[a-z]{3})(?:ed|ing|es|s)$/, '');
+  return conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word) ?? conceptOfStem(bare.slice(0, 5)) ?? conceptOfStem(bare);
+}
+
 /**
  * What in a text could point at a name: its Latin words of three letters or more (by their
  * first five letters, so `Starting` meets `Start`) and the pairs of Chinese characters in it.
@@ -398,7 +404,7 @@ function telltales(text: string): Set<string> {
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     // `Failed` and `failure`, `Starting` and `started`: one word with another ending.
     out.add(word.replace(/(?<=[a-z]{4})(?:ing|ed|ure|es|s)$/, '').slice(0, 5));
-    const concept = conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word);
+    const concept = conceptOfWord(word);
     if (concept) out.add(concept);
     else for (const inside of conceptsInWord(word)) out.add(inside);
   }
@@ -529,7 +535,7 @@ export function opensWithTranslation(description: string, name: string, wrong: r
   };
   // Every word of the name counts here, `Allow` too (telltales passes over words that common).
   const words = name.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
-  const marks = new Set(words.map((w) => conceptOfStem(w.slice(0, 5)) ?? conceptOfStem(w)).filter((c): c is string => Boolean(c)));
+  const marks = new Set(words.map(conceptOfWord).filter((c): c is string => Boolean(c)));
   const own = opening(description).filter((c) => marks.has(c));
   return own.length > 0 && !wrong.some((w) => opening(w).some((c) => own.includes(c)));
 }

@@ -258,6 +258,7 @@ const PAIRS: [string, string[]][] = [
   ['outpu', ['输出']],
   ['forwa', ['转发']],
   ['remov', ['删除', '移除']],
+  ['net', ['网络']],
   ['ordin', ['序号']],
   ['certs', ['证书']],
   ['size', ['大小']],
