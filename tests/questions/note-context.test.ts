@@ -2586,6 +2586,12 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(chapter)) expect(q.prompt).not.toMatch(/本章/);
   });
 
+  it('asks no recall whose only context is a place in the note (Manifest File, Command line params), nor of a question word', () => {
+    const note = ['## Manifest File', '', '- max: a container may use at most one CPU and a gigabyte of memory in this namespace', '', '## Command line params', '', '- cni-bin-dir: the directory where the CNI plugin binaries are looked for on the node', '- network-plugin: which network plugin the node agent loads when it starts up', ''].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.type === 'recall')) expect(q.prompt).not.toMatch(/Explain: (?:max|cni-bin-dir|network-plugin)/);
+    expect(isNonName('Who')).toBe(true);
+  });
+
   it('blanks no section a sentence points to, no date, no "a few dozen" and no value after 如', () => {
     const note = [
       '## Docker',

@@ -189,9 +189,12 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
   if (isCircumstance(bare(bank.title))) return { reason: 'no-subject' };
-  // `本章`, `This chapter`: a heading that points at the book, not a subject.
+  // `本章`, `Manifest File`, `Command line params`: a heading that names a place or a form, not whose the term is.
   const named = topicName(bank);
-  const topic = named && /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page))$/iu.test(named.trim()) ? null : named;
+  const placeOnly = Boolean(named && PLACE_NOT_SUBJECT.test(named.trim()));
+  const topic = placeOnly ? null : named;
+  // `Explain: cni-bin-dir (in Command line params)`: a flag whose owner goes unnamed is read off its own words.
+  if (placeOnly && /^[a-z]+(?:-[a-z]+)+$/.test(entry.term.trim())) return { reason: 'no-subject' };
   // `Always`, `Retain`, `path`: a value or a field name alone is whose it is only with its list's name.
   const needsOwner = isGenericField(entry.term) || SHARED_VALUE.test(entry.term.trim());
   let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && (needsOwner || !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic))) ? topic : undefined;
@@ -218,6 +221,9 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
+
+/** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
+const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page)|(?:the )?manifest(?: files?)?|yaml(?: files?)?|(?:the )?config(?:uration)?(?: files?)?|配置文件|清单文件|command[- ]line (?:params|parameters|options|flags|arguments)|(?:cli )?(?:params|parameters|options|flags|arguments)|命令行参数|参数说明)$/iu;
 
 /** `What it provides to Pods?`, `How they work together`: the subject is a pronoun, whatever else the question names. */
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)/iu;
