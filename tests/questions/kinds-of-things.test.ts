@@ -135,6 +135,29 @@ describe('member and multi outsiders', () => {
 });
 
 describe('identify and define', () => {
+  it("take a policy's wrong answers from its own family: no image pull policy as a way to route Service traffic", () => {
+    const note = [
+      '## 策略',
+      '',
+      'Service分发后端策略：',
+      '',
+      '- RoundRobin：轮流把请求发给后端的每一个 Pod',
+      '- SessionAffinity：按客户端 IP 把同一来源的请求一直发给同一个 Pod',
+      '',
+      '镜像下载策略：',
+      '',
+      '- Always：每次创建 Pod 都重新从仓库拉取镜像',
+      '- IfNotPresent：本地已有镜像时直接使用，没有才去拉取',
+      '- Never：只用本地镜像，从不去仓库拉取',
+      '',
+    ].join('\n');
+    for (let seed = 0; seed < 6; seed++) {
+      for (const q of allQuestions(collect([parseNote('p.md', note)]).banks, { seed }).filter((x) => x.type === 'identify' && /Service分发后端策略/.test(x.prompt))) {
+        for (const c of q.choices) expect(['Always', 'IfNotPresent', 'Never'], q.prompt).not.toContain(c);
+      }
+    }
+  });
+
   it('offer siblings of the list whatever their words, and no names from a list of another kind', () => {
     const modes = terms('modes', 'VPA update modes', ['Autoscaling'], [
       entry('Off', 'only computes recommendations and changes nothing'),

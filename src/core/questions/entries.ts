@@ -2,7 +2,7 @@ import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspec
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { bareTitle, width } from './text.js';
+import { bareTitle, keyOf, width } from './text.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
@@ -373,7 +373,19 @@ function readKindOfTitle(title: string): string | null {
  */
 export function sameKindNearby(origin: Origin, title: string, titles: ReadonlyMap<string, string>): (c: Candidate) => boolean {
   const kind = kindOfTitle(title);
-  return (c) => c.origin.bankId === origin.bankId || (tier(origin, c.origin) <= 1 && kindOfTitle(titles.get(c.origin.bankId) ?? '') === kind);
+  // Policies of different things are told apart by their names: `IfNotPresent` is no way to route
+  // Service traffic. A policy's wrong answers are its own family's (the same title less the word policy).
+  const family = kind === 'policy' ? policyFamily(title) : null;
+  return (c) => {
+    if (c.origin.bankId === origin.bankId) return true;
+    const other = titles.get(c.origin.bankId) ?? '';
+    return tier(origin, c.origin) <= 1 && kindOfTitle(other) === kind && (family === null || policyFamily(other) === family);
+  };
+}
+
+/** `镜像下载策略` → 镜像下载, `Image pull policies` → imagepull: what a policy is a policy of. */
+function policyFamily(title: string): string {
+  return keyOf(displayTitle(title).replace(/\s*(?:策略|policy|policies|strateg(?:y|ies))\s*$/iu, ''));
 }
 
 /** Candidates from the same note file. */
