@@ -2592,6 +2592,12 @@ describe('course notes: points, samples and asides', () => {
     expect(isNonName('Who')).toBe(true);
   });
 
+  it('drops a heading id ({#2}) and the rules of an over- and underlined title (====) from the heading', () => {
+    const note = ['## AUFS {#2}', '', '- **Branch**：AUFS 把多个目录叠在一起，对外呈现为一个目录', '- **CoW**：写时复制，修改文件时先把它复制到可写层', '', '==================', '超级权限容器', '==================', '', '- **privileged**：给容器所有的能力并能访问宿主机的设备', '- **cap-add**：只给容器添加某一项能力而不是全部能力', ''].join('\n');
+    const titles = banksOf(note).map((b) => b.title);
+    expect(titles).toEqual(['AUFS', '超级权限容器']);
+  });
+
   it('blanks no section a sentence points to, no date, no "a few dozen" and no value after 如', () => {
     const note = [
       '## Docker',

@@ -431,7 +431,10 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
       case 'heading': {
         const heading = token as Tokens.Heading;
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
-        const title = textLine(ctx, withoutAnchorLinks(heading.text), line).text.replace(/[:：]\s*$/, '');
+        // `## AUFS {#2}`: a heading id (kramdown, pandoc) is markup; `====` kept in a title is the rule of a
+        // reStructuredText-style over- and underlined heading.
+        const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').trim();
+        const title = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
         stack.push({ depth: heading.depth, title });
         current = { path: stack.map((s) => s.title), depth: heading.depth, line, blocks: [] };
         sections.push(current);
