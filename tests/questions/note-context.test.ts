@@ -2592,6 +2592,12 @@ describe('course notes: points, samples and asides', () => {
     expect(isNonName('Who')).toBe(true);
   });
 
+  it('asks no recall under a lead-in cut at its preposition (UCP maintains data about:)', () => {
+    const note = ['## UCP', '', 'UCP maintains data about:', '', '- Volumes: the named volumes every node of the cluster has created so far', '- Networks: the overlay networks that services of the swarm are attached to', ''].join('\n');
+    for (const q of questionsOf(note)) expect(q.prompt).not.toMatch(/maintains data about/);
+    expect(isNonName('UCP maintains data about')).toBe(true);
+  });
+
   it('drops a heading id ({#2}) and the rules of an over- and underlined title (====) from the heading', () => {
     const note = ['## AUFS {#2}', '', '- **Branch**：AUFS 把多个目录叠在一起，对外呈现为一个目录', '- **CoW**：写时复制，修改文件时先把它复制到可写层', '', '==================', '超级权限容器', '==================', '', '- **privileged**：给容器所有的能力并能访问宿主机的设备', '- **cap-add**：只给容器添加某一项能力而不是全部能力', ''].join('\n');
     const titles = banksOf(note).map((b) => b.title);

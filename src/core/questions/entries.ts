@@ -177,6 +177,11 @@ export function isCircumstance(term: string): boolean {
   return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our|this|that|these|my)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t);
 }
 
+/** `Perfect for`, `Combined with`, `UCP maintains data about`: a phrase cut at its preposition, the label of a line. */
+export function endsAtPreposition(text: string): boolean {
+  return /\s(?:for|with|of|to|in|by|on|from|as|into|about|like|than|at)$/i.test(text.trim());
+}
+
 export function isNonName(term: string): boolean {
   const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
@@ -184,8 +189,7 @@ export function isNonName(term: string): boolean {
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
   // `Ingress vs Gateway API`, `角色不同`: a comparison.
   if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
-  // `Perfect for`, `Combined with`: a phrase cut at its preposition, the label of a line.
-  if (/\s(?:for|with|of|to|in|by|on|from|as|into)$/i.test(t)) return true;
+  if (endsAtPreposition(t)) return true;
   if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
-import { isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -188,7 +188,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `几个原因 › 理解原理`: a Chinese phrase among points is a label too (isTechnicalName takes any Han word).
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
-  if (isCircumstance(bare(bank.title))) return { reason: 'no-subject' };
+  // `UCP maintains data about › Volumes`: a lead-in cut at its preposition says no whose either.
+  if (isCircumstance(bare(bank.title)) || endsAtPreposition(bare(bank.title))) return { reason: 'no-subject' };
   // `本章`, `Manifest File`, `Command line params`: a heading that names a place or a form, not whose the term is.
   const named = topicName(bank);
   const placeOnly = Boolean(named && PLACE_NOT_SUBJECT.test(named.trim()));
