@@ -91,6 +91,15 @@ describe('long procedures', () => {
     expect(allQuestions(collect([parseNote('d.md', lab)]).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 
+  it('are not made of points bulleted under 工作原理 or How to update objects, nor of a mnemonic', () => {
+    const gvisor = ['### 安全容器运行时', '', '#### 工作原理', '', '- 容器里的应用发出系统调用时，调用先被 gVisor 的内核拦截', '- gVisor 在用户态用自己的实现处理大部分调用', '- 只有少数调用才会真正交给宿主机内核处理', ''].join('\n');
+    const update = ['## How to update objects', '', '- kubectl apply updates objects from the files of a directory', '- kubectl diff shows what apply would change before it does', '- Fields set by other writers are kept unless the file names them', ''].join('\n');
+    const mnemonic = ['## 速记', '', '- 父节点 -> 左子树 -> 右子树', '- 左子树 -> 父节点 -> 右子树', ''].join('\n');
+    for (const note of [gvisor, update, mnemonic]) {
+      expect(allQuestions(collect([parseNote('w.md', note)]).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next'), note.split('\n')[0]).toEqual([]);
+    }
+  });
+
   it('are not ordered when the last step is another ending (If … before then)', () => {
     const branching = { ...upgrade, id: 'branching', title: 'Toleration timeout', lang: 'en' as const, steps: [
       { text: 'A NoExecute taint lands on the node', line: 1 },

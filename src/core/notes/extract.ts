@@ -434,8 +434,8 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
 /** `<summary>Answer</summary>`, `<summary>点击展开</summary>`: what a fold says of itself. */
 const GENERIC_SUMMARY = /^(?:answers?|solutions?|show (?:the )?(?:answer|solution)s?|click (?:here )?to (?:expand|show|reveal)|hints?|details|expand|答案|解答|参考答案|点击展开|展开|查看答案|提示)$/i;
 
-/** `How Network Policies Work`, `Pod 如何工作`: a title over how something works, which may list facts rather than steps. */
-const HOW_IT_WORKS = /^how\b.*\bworks?\b|如何工作|怎么工作|工作方式/i;
+/** `How Network Policies Work`, `gVisor 工作原理`, `How to update objects`: a title over how something works, which may list facts rather than steps. */
+const HOW_IT_WORKS = /^how\b.*\bworks?\b|^how to (?:create|update|use|manage|delete)\b.*\b(?:objects?|resources?)$|如何工作|怎么工作|工作方式|工作原理/i;
 
 /** `不推荐在生产环境直接使用，原因`: a sentence that ends by naming what the list gives (its reasons), or null. */
 function closingAspect(sentence: string): string | null {
