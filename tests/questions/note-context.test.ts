@@ -2598,6 +2598,13 @@ describe('course notes: points, samples and asides', () => {
     expect(isNonName('UCP maintains data about')).toBe(true);
   });
 
+  it("takes the note's ordinal labels for no names and blanks no placeholder's number or count of names just listed", () => {
+    for (const t of ['方式一', '方式二', '第一', '第二点', '步骤3']) expect(isNonName(t), t).toBe(true);
+    const note = ['## 镜像', '', '- **删除**：docker image rm [选项] <镜像1> [<镜像2> ...] 删除本地的一个或多个镜像。', '- **请求类型**：简单请求的方法只能是 GET HEAD POST，三种之一，其余都要预检。', '- **数据库**：MongoDB 默认会在 27017 端口启动数据库服务。', ''].join('\n');
+    expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['27017']);
+    expect(givesAway('刚刚进行的动作名称', 'action', ['node', 'prevNode'])).toBe(true);
+  });
+
   it('drops a heading id ({#2}) and the rules of an over- and underlined title (====) from the heading', () => {
     const note = ['## AUFS {#2}', '', '- **Branch**：AUFS 把多个目录叠在一起，对外呈现为一个目录', '- **CoW**：写时复制，修改文件时先把它复制到可写层', '', '==================', '超级权限容器', '==================', '', '- **privileged**：给容器所有的能力并能访问宿主机的设备', '- **cap-add**：只给容器添加某一项能力而不是全部能力', ''].join('\n');
     const titles = banksOf(note).map((b) => b.title);

@@ -220,6 +220,11 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
   if (/^[\s：:。.]*$/u.test(text.slice(token.index + token.text.length)) && /(?:分为|分成|有|包括|包含|主要)\s*$/u.test(text.slice(0, token.index))) return true;
   // `角色主要三类：root角色…；guest角色…`: the list after the colon counts itself.
   if (/^\S{0,4}?[：:]/u.test(text.slice(token.index + token.text.length))) return true;
+  // `GET HEAD POST，三种`: a count of the names written just before it, side by side.
+  const words = (text.slice(0, token.index).split(/[，。；;：:]/u).filter((c) => c.trim()).pop() ?? '').trim().split(/\s+/);
+  let names = 0;
+  while (names < words.length && /^[A-Z][A-Za-z0-9-]*$/.test(words[words.length - 1 - names] as string)) names++;
+  if (names >= 2 && names === token.value) return true;
   // `a worker node contains 3 main components -`: a sentence that ends on a dash or a colon leads into the list it counts.
   if (/[-–—:：]\s*$/u.test(text) && /^[^.。;；]{0,40}$/u.test(text.slice(token.index + token.text.length))) return true;
   return enumerationCount(text, token.index, token.text.length).includes(token.value);
@@ -306,6 +311,8 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
       // `____ nodes → quorum of 2`: a value the arrow maps to one shown; the blank is worked out, not known.
       !/^[^→>]{0,16}(?:→|->|=>)\s*[^\d]{0,16}\d/u.test(plain.slice(token.index + token.text.length)) &&
       !/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(plain.slice(Math.max(0, token.index - 40), token.index)) &&
+      // `<镜像1> [<镜像2> ...]`: a placeholder's number in a command's syntax.
+      !(/<[^<>\s]{0,12}$/u.test(plain.slice(0, token.index)) && /^[^<>\s]{0,12}>/u.test(plain.slice(token.index + token.text.length))) &&
       // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
       !/^[\uFE0F]?\u20E3/u.test(text.slice(token.index + token.text.length)) &&
       // `(10^6 bytes)`: a power, read off the unit.

@@ -194,7 +194,9 @@ export function isNonName(term: string): boolean {
   if (isNoteAside(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
-  if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
+  if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
+  // `第一`, `第二点`: the note's count of its own points.
+  if (/^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:点|条|种|步|个|类)?$/u.test(t)) return true;
   // `Who`, `What`: the note's question word before its answer, not a name.
   if (/^(?:who|what|when|where|why|how|which)$/i.test(t)) return true;
   // `(anti-affinity) operators`: a name would come first, not the aside about it.

@@ -259,6 +259,8 @@ const PAIRS: [string, string[]][] = [
   ['forwa', ['转发']],
   ['remov', ['删除', '移除']],
   ['net', ['网络']],
+  ['actio', ['动作']],
+  ['middl', ['中部', '中间']],
   ['ordin', ['序号']],
   ['certs', ['证书']],
   ['size', ['大小']],
