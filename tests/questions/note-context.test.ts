@@ -2605,6 +2605,15 @@ describe('course notes: points, samples and asides', () => {
     expect(givesAway('刚刚进行的动作名称', 'action', ['node', 'prevNode'])).toBe(true);
   });
 
+  it('offers HTTP status codes for a status code, never a file mode, and hears equal, least and shard in Chinese', () => {
+    const note = ['## 权限', '', '- **目录**：目录的权限一般设为 755，文件设为 644，只有属主可以写。', '', '## 排错', '', '- **未授权**：没有带上有效的令牌时，API 返回 401 状态码，客户端需要重新登录。', ''].join('\n');
+    const status = clozeOf(note).filter((q) => keyed(q) === '401');
+    expect(status.length).toBeGreaterThan(0);
+    for (const q of status) for (const c of q.choices) expect(['200', '201', '204', '301', '302', '304', '400', '401', '403', '404', '405', '409', '429', '500', '502', '503', '504'], c).toContain(c);
+    expect(givesAway('给资源占用比例最低的节点打最高分', 'LeastRequestedPriority', ['BalancedResourceAllocation', 'ImageLocalityPriority'])).toBe(true);
+    expect(givesAway('所有节点的得分都相同', 'EqualPriorityMap', ['NodeAffinityPriority', 'TaintTolerationPriority'])).toBe(true);
+  });
+
   it('drops a heading id ({#2}) and the rules of an over- and underlined title (====) from the heading', () => {
     const note = ['## AUFS {#2}', '', '- **Branch**：AUFS 把多个目录叠在一起，对外呈现为一个目录', '- **CoW**：写时复制，修改文件时先把它复制到可写层', '', '==================', '超级权限容器', '==================', '', '- **privileged**：给容器所有的能力并能访问宿主机的设备', '- **cap-add**：只给容器添加某一项能力而不是全部能力', ''].join('\n');
     const titles = banksOf(note).map((b) => b.title);

@@ -403,6 +403,8 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
 /** Exit codes a shell or a runtime reports: wrong answers for an exit code are among them, never above 255. */
 const EXIT_CODES = [1, 2, 126, 127, 128, 130, 137, 139, 143, 255];
 const EXIT_CODE = /退出码|退出状态|exit (?:code|status)/i;
+/** HTTP status codes a backend person meets. */
+const HTTP_STATUSES = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 429, 500, 502, 503, 504];
 /** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
 const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
 /** `80 端口`, `port 6443`, `端口号为 2379`: the number is a port. */
@@ -421,6 +423,12 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   const inText = new Set(findNumbers(blank.text).map((t) => t.value));
   if (EXIT_CODE.test(blank.text) && !answer.unit && answer.decimals === 0 && answer.value <= 255) {
     const others = EXIT_CODES.filter((v) => v !== answer.value && !inText.has(v));
+    return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
+  }
+  // `返回 404`, `503 Service Unavailable`: an HTTP status among status codes, never a file mode like 755.
+  if (!answer.unit && answer.decimals === 0 && HTTP_STATUSES.includes(answer.value) && /http|状态码|status|响应|返回|response|error/i.test(blank.text)) {
+    const near = HTTP_STATUSES.filter((v) => v !== answer.value && !inText.has(v) && Math.floor(v / 100) === Math.floor(answer.value / 100));
+    const others = near.length >= WANT_DISTRACTORS ? near : HTTP_STATUSES.filter((v) => v !== answer.value && !inText.has(v));
     return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
   }
   if (isOsiLayer(blank.text, answer)) {
