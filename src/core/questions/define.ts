@@ -16,7 +16,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { abbreviationIn, askableEntry, opensWithName, showsNamePart, givesAway, initialsSpell, opensWithTranslation, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
@@ -26,10 +26,10 @@ import { keyOf, maskNames, meaningfulWidth } from './text.js';
 // does is not offered); wrong answers come from the same list or a list of the same kind beside it.
 
 /** At least this many wrong answers, or the question is not asked as a choice. */
+export const MIN_DISTRACTORS = 2;
+
 /** Width a wrong description needs: `敏感` alone is a value. */
 const MIN_CHOICE_WIDTH = 6;
-
-export const MIN_DISTRACTORS = 2;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
@@ -85,12 +85,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (wrong.length < MIN_DISTRACTORS) return rejected('few-distractors');
       // The whole prompt, its context included: `回收` in `pv的回收策略` points at `手动回收PV`.
       const prompt = t.define(entry.term, contextTitle(bank, entry.term));
-      if (givesAway(prompt, right, wrong) || opensWithTranslation(right, [entry.term, ...entry.aliases].join(' '), wrong)) return rejected('giveaway');
-      // `Correct CN` → `common name matches…`: the right description spells the name's abbreviation.
-      const abbreviation = abbreviationIn(entry.term);
-      if (abbreviation && initialsSpell(right, abbreviation) && !wrong.some((w) => initialsSpell(w, abbreviation))) return rejected('giveaway');
-      // `…缩写为 ROX` for ReadOnlyMany, `对指定的URL进行Get请求` for HTTPGetAction: the right description shows the name's letters or a part of it.
-      if (showsNamePart(right, entry.term, wrong) || opensWithName(right, entry.term)) return rejected('giveaway');
+      if (givesAway(prompt, right, wrong) || revealsName(right, entry.term, entry.aliases, { descriptions: wrong })) return rejected('giveaway');
       const parts = {
         id,
         type: 'define' as const,

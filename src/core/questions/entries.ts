@@ -3,6 +3,7 @@ import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
+import { spellsInitials as spellsInitialsOf } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
@@ -476,88 +477,77 @@ export function spellsInitials(clue: string, abbreviation: string): boolean {
   if (letters.length < 2 || !/^[A-Z]{2,6}$/.test(abbreviation.replace(/[^A-Za-z]/g, ''))) return false;
   const initials = (clue.match(/\b[A-Z][A-Za-z]*/g) ?? []).map((w) => w[0] as string).join('');
   for (let i = 0; i + 1 < letters.length; i++) if (initials.includes(letters.slice(i, i + 2))) return true;
-  return initialsSpell(clue, letters);
+  return false;
 }
 
-/**
- * `Role-based — …` for RBAC, `common name matches…` for CN: words in a row, in any case and
- * split at hyphens, whose initials are the abbreviation's first letters (all of a two-letter one).
- */
-export function initialsSpell(clue: string, abbreviation: string): boolean {
-  const letters = abbreviation.toUpperCase();
-  const initials = clue
-    .split(/[^A-Za-z]+/)
-    .filter((w) => w && !STOP_INITIAL.test(w))
-    .map((w) => (w[0] as string).toUpperCase())
-    .join('');
-  return initials.includes(letters.slice(0, 2));
-}
-
-const STOP_INITIAL = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its)$/i;
-
-/** The parts of a compound name: `HTTPGetAction` → HTTP, Get, Action; `.Chart.Name` → Chart, Name. */
+/** The parts of a compound name: `HTTPGetAction` → HTTP, Get, Action; `.Chart.Name` → Chart, Name; `IP-in-IP` → IP, in, IP. */
 function nameParts(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean);
 }
 
-const latinWords = (text: string): Set<string> => new Set((text.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+const latinWords = (text: string): Set<string> => new Set((text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase()));
 
-/** The parts of a compound name a text says as words (`Get请求` for HTTPGetAction), common ones aside. */
-export function namePartsShown(text: string, name: string): string[] {
-  const parts = nameParts(name);
-  if (parts.length < 2) return [];
+/** `IP-in-IP` in `wraps IP packets in IP`, `BUILD_ID` in `The current build ID`: every part of a compound name said as a word. */
+function everyPartShown(text: string, name: string): boolean {
+  const parts = nameParts(name).filter((p) => p.length >= 2);
+  if (parts.length < 2) return false;
   const words = latinWords(text);
-  // `SYS_ADMIN` in `system administration`: a part of three letters or more may be a word's start.
-  const starts = (p: string): boolean => words.has(p) || [...words].some((w) => w.length > p.length && w.startsWith(p));
-  return parts.map((p) => p.toLowerCase()).filter((p) => p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && starts(p));
+  return parts.every((p) => words.has(p.toLowerCase()));
 }
 
-/** A text holds an abbreviation (`ROX`, `PVCs`) that starts with a compound name's initials (ReadOnlyMany, PersistentVolume). */
-export function nameLettersShown(text: string, name: string): boolean {
+/** `Get请求` for HTTPGetAction, `system administration` for SYS_ADMIN: a part of a compound name said as a word or a word's start. */
+function somePartShown(text: string, name: string): boolean {
+  const parts = nameParts(name);
+  if (parts.length < 2) return false;
+  const words = [...latinWords(text)];
+  return parts.some((part) => {
+    const p = part.toLowerCase();
+    return p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && words.some((w) => w === p || (w.length > p.length && w.startsWith(p)));
+  });
+}
+
+/** `ROX` for ReadOnlyMany, `PVCs` for PersistentVolume: an abbreviation (in the plural too) that starts with a compound name's initials. */
+function lettersShown(text: string, name: string): boolean {
   const parts = nameParts(name);
   if (parts.length < 2) return false;
   const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('').slice(0, 2);
-  // `PVCs` is PVC in the plural.
   return (text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? []).some((a) => a.startsWith(initials));
 }
 
-/**
- * A compound name (`HTTPGetAction`, `ReadOnlyMany`) shown in its description and in no wrong one:
- * one of its parts as a word (`Get请求`), or an abbreviation that starts with its initials (`ROX`).
- */
-export function showsNamePart(description: string, name: string, wrong: readonly string[]): boolean {
-  const others = new Set(wrong.flatMap((w) => [...latinWords(w)]));
-  const shownPart = namePartsShown(description, name).some((p) => !others.has(p));
-  return shownPart || (nameLettersShown(description, name) && !wrong.some((w) => nameLettersShown(w, name)));
+/** `Role-based — …` for RBAC, `common name matches…` for CN: words in a row whose initials start the abbreviation the name holds. */
+function initialsShown(text: string, name: string): boolean {
+  const abbreviation = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0];
+  return abbreviation !== undefined && spellsInitialsOf(abbreviation.slice(0, 2), text);
 }
 
-/** `The current build ID` for `BUILD_ID`, `Full URL of this job` for `JOB_URL`: a description whose first words say every part of the name. */
-export function opensWithName(description: string, name: string): boolean {
-  const parts = nameParts(name).map((p) => p.toLowerCase()).filter((p) => p.length >= 2);
-  if (parts.length < 2) return false;
-  const opening = new Set((description.match(/[A-Za-z]+/g) ?? []).slice(0, 5).map((w) => w.toLowerCase()));
-  return parts.every((p) => opening.has(p));
-}
-
-/** The abbreviation a name holds (`CN` in `Correct CN`), if any. */
-export function abbreviationIn(name: string): string | null {
-  return /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0] ?? null;
-}
-
-/**
- * `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a description that
- * opens with the translation of a word of the name, which no wrong description opens with.
- */
-export function opensWithTranslation(description: string, name: string, wrong: readonly string[]): boolean {
-  const opening = (text: string): string[] => {
-    const lead = /^\p{Script=Han}{2,4}/u.exec(asSimplified(text.trim()))?.[0];
-    return lead ? conceptsInChinese(lead) : [];
-  };
+/** `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a text that opens with a word of the name in translation. */
+function opensWithTranslation(text: string, name: string): boolean {
+  const lead = /^\p{Script=Han}{2,4}/u.exec(asSimplified(text.trim()))?.[0];
+  if (!lead) return false;
   // Every word of the name counts here, `Allow` too (telltales passes over words that common).
   const words = name.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
   const marks = new Set(words.map(conceptOfWord).filter((c): c is string => Boolean(c)));
-  const own = opening(description).filter((c) => marks.has(c));
-  return own.length > 0 && !wrong.some((w) => opening(w).some((c) => own.includes(c)));
+  return conceptsInChinese(lead).some((c) => marks.has(c));
+}
+
+/** What a question's other choices are: wrong descriptions (define) or wrong names (identify). */
+export interface Rivals {
+  descriptions?: readonly string[];
+  names?: readonly string[];
+}
+
+/**
+ * Whether a description shows the name it describes by its words rather than its meaning: every
+ * part of a compound name, or, where no rival shows as much, a part of it, its letters, the
+ * initials of its abbreviation, or the name in translation at its head. For define the rivals are
+ * the wrong descriptions, for identify the wrong names; a typed answer has none.
+ */
+export function revealsName(description: string, name: string, aliases: readonly string[] = [], rivals: Rivals = {}): boolean {
+  if (everyPartShown(description, name)) return true;
+  const full = [name, ...aliases].join(' ');
+  const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
+    test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
+  return unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(opensWithTranslation, full);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

@@ -18,7 +18,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, opensWithTranslation, opensWithName, nameLettersShown, namePartsShown, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, matchesBest, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, revealsName, spellsInitials, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -144,12 +144,8 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng: pickingRandom(id) });
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
       if (givesAway(clue, entry.term, distractors) || matchesBest(clue, entry.term, distractors) || spellsInitials(clue, entry.term)) return rejected('giveaway');
-      // `允许同一 CronJob 的多个 Job…` for `Allow`: the clue opens with the name in translation.
-      if (opensWithTranslation(clue, [entry.term, ...entry.aliases].join(' '), []) && !distractors.some((d) => opensWithTranslation(clue, d, []))) return rejected('giveaway');
-      // `…bound to PVCs` for PersistentVolumeClaim, `The name of the chart` for `.Chart.Name`.
-      if (nameLettersShown(clue, entry.term) && !distractors.some((d) => nameLettersShown(clue, d))) return rejected('giveaway');
-      if (opensWithName(clue, entry.term)) return rejected('giveaway');
-      if (namePartsShown(clue, entry.term).length > 0 && !distractors.some((d) => namePartsShown(clue, d).length > 0)) return rejected('giveaway');
+      // `允许同一 CronJob 的多个 Job…` for `Allow`, `…bound to PVCs`, `The name of the chart` for `.Chart.Name`.
+      if (revealsName(clue, entry.term, entry.aliases, { names: distractors })) return rejected('giveaway');
       return choiceQuestion(
         {
           id,

@@ -2,7 +2,7 @@ import { hasSeveralMeanings, otherExpansions } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, isGenericField, opensWithName, opensWithTranslation, showsNamePart, spellsInitials } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isGenericField, revealsName, spellsInitials } from './entries.js';
 import { isCodeWalkthrough, ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
@@ -31,17 +31,6 @@ function typeableName(term: string): boolean {
   // `lc`, `sh`: a two-letter code is one tool's shorthand, asked to be typed it is a guess.
   if (term.length <= 2) return false;
   return !/^[A-Z][a-z]+$/.test(term);
-}
-
-/**
- * `IP-in-IP` from `wraps IP packets in IP packets`: a name made of short words (too short to be
- * telltales) that all stand in the description spells itself out.
- */
-function spellsParts(clue: string, term: string): boolean {
-  const parts = term.split(/[-_.]+|(?<=[a-z])(?=[A-Z])/).filter((p) => p.length > 0);
-  if (parts.length < 2) return false;
-  const words = new Set(clue.toLowerCase().match(/[a-z0-9]+/g) ?? []);
-  return parts.every((p) => words.has(p.toLowerCase()));
 }
 
 const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
@@ -89,7 +78,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // `Commonly used in Linux environments`: how popular a thing is fits many things.
     if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
-    if (clue !== entry.detail || givesAway(clue, entry.term) || spellsInitials(clue, entry.term) || spellsParts(clue, entry.term) || showsNamePart(clue, entry.term, []) || opensWithTranslation(clue, [entry.term, ...entry.aliases].join(' '), []) || opensWithName(clue, entry.term)) {
+    if (clue !== entry.detail || givesAway(clue, entry.term) || spellsInitials(clue, entry.term) || revealsName(clue, entry.term, entry.aliases)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
       continue;
     }
