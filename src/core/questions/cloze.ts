@@ -20,7 +20,7 @@ import {
 } from './draft.js';
 import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
-import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth } from './text.js';
+import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, isNonName, isNoteAside } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
@@ -91,7 +91,7 @@ function clozeSource(written: string): RejectReason | null {
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `如图 8-1 所示`, `see Figure 3`: the sentence leans on a picture the question cannot show.
-  if (/如图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d/iu.test(text)) return 'no-subject';
+  if (POINTS_AT_FIGURE.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|然后|接着|之后|所以|因此|(?:and|or|but|which|that|then|so)\s)/iu.test(text)) return 'debris';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
@@ -115,7 +115,7 @@ const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少�
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
 const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximately|roughly|nearly|~|≈)\s*(?:每隔|每|every)?\s*$/iu;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
-const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的|该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)/i;
+const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
 const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app|kubia)\b/i;
 /** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
@@ -161,7 +161,7 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   if (SCENARIO.test(sentence) || NAMED_OBJECT.test(sentence)) return true;
   // `int[] primes = {2, 3, 5}`: a value in a literal of code is the code's example.
   if (/[{[]\s*(?:[\w."']+\s*,\s*)*$/.test(text.slice(0, token.index)) && /^\s*(?:,\s*[\w."']*\s*)*[}\]]/.test(text.slice(token.index + token.text.length))) return true;
-    // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
+  // `"I want 10Gi, RWO"`: a value inside a quoted phrase is the quote's example.
   if (QUOTED_PHRASE.test(text.slice(0, token.index))) return true;
   // `periodSeconds: 10, failureThreshold: 18 → 180s`: a result the sentence works out from the numbers before it.
   const worked = /(?:→|=>|->|=)\s*(?:at (?:least|most)|up to|about|~|≈|约|至少|最多)?\s*$/i;
@@ -400,11 +400,29 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
   return null;
 }
 
-/** Exit codes a shell or a runtime reports: wrong answers for an exit code are among them, never above 255. */
-const EXIT_CODES = [1, 2, 126, 127, 128, 130, 137, 139, 143, 255];
-const EXIT_CODE = /退出码|退出状态|exit (?:code|status)/i;
 /** HTTP status codes a backend person meets. */
 const HTTP_STATUSES = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 429, 500, 502, 503, 504];
+/** A family of values with its own wrong answers: when it `holds` for a blank, the choices come from `values` (`near` ones first). */
+interface ValueFamily {
+  holds: (text: string, token: NumberToken) => boolean;
+  values: readonly number[];
+  near?: (value: number, answer: number) => boolean;
+}
+
+const wholeNumber = (token: NumberToken): boolean => !token.unit && token.decimals === 0;
+
+const VALUE_FAMILIES: readonly ValueFamily[] = [
+  // Exit codes a shell or a runtime reports, never above 255.
+  { holds: (text, t) => wholeNumber(t) && t.value <= 255 && /退出码|退出状态|exit (?:code|status)/i.test(text), values: [1, 2, 126, 127, 128, 130, 137, 139, 143, 255] },
+  // HTTP statuses a backend person meets, of the same class first (`401` beside 403, 404).
+  {
+    holds: (text, t) => wholeNumber(t) && HTTP_STATUSES.includes(t.value) && /http|状态码|status|响应|返回|response|error/i.test(text),
+    values: HTTP_STATUSES,
+    near: (v, answer) => Math.floor(v / 100) === Math.floor(answer / 100),
+  },
+  // The OSI layers that matter.
+  { holds: (text, t) => isOsiLayer(text, t), values: [2, 3, 4, 7] },
+];
 /** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
 const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
 /** `80 端口`, `port 6443`, `端口号为 2379`: the number is a port. */
@@ -421,18 +439,12 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
   const inText = new Set(findNumbers(blank.text).map((t) => t.value));
-  if (EXIT_CODE.test(blank.text) && !answer.unit && answer.decimals === 0 && answer.value <= 255) {
-    const others = EXIT_CODES.filter((v) => v !== answer.value && !inText.has(v));
-    return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
-  }
-  // `返回 404`, `503 Service Unavailable`: an HTTP status among status codes, never a file mode like 755.
-  if (!answer.unit && answer.decimals === 0 && HTTP_STATUSES.includes(answer.value) && /http|状态码|status|响应|返回|response|error/i.test(blank.text)) {
-    const near = HTTP_STATUSES.filter((v) => v !== answer.value && !inText.has(v) && Math.floor(v / 100) === Math.floor(answer.value / 100));
-    const others = near.length >= WANT_DISTRACTORS ? near : HTTP_STATUSES.filter((v) => v !== answer.value && !inText.has(v));
-    return rng.sample(others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
-  }
-  if (isOsiLayer(blank.text, answer)) {
-    return rng.sample([2, 3, 4, 7].filter((v) => v !== answer.value && !inText.has(v)), WANT_DISTRACTORS).map((v) => formatLike(answer, v));
+  // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
+  const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
+  if (family) {
+    const others = family.values.filter((v) => v !== answer.value && !inText.has(v));
+    const near = family.near ? others.filter((v) => family.near?.(v, answer.value)) : [];
+    return rng.sample(near.length >= WANT_DISTRACTORS ? near : others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
   }
   const digits = (v: number): number => String(Math.round(v)).length;
   // A port among ports: the notes' own well-known ones first, then the nearest of the rest (`80` among 22, 443, 8080).

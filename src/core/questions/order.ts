@@ -3,7 +3,7 @@ import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../t
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { bareTitle, keyOf, meaningfulWidth } from './text.js';
+import { bareTitle, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -106,9 +106,6 @@ export function procedureName(bank: Bank): string | null {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
-/** `如图所示`, `见下图`, `as shown in the screenshot`: a pointer at a picture. */
-const FIGURE = /如图所示|如下图|见下图|见图|如图|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/i;
-
 /** A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `点击新建`. */
 const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 
@@ -161,7 +158,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
-    [texts.some((t) => FIGURE.test(t)), 'debris'],
+    [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
     // `Go to the Alert tab`, `Click Create Alert`, `点击确定`: a path through one tool's screens, which change with its versions.
     [count((c) => UI_STEP.test(c), choices) * 2 >= steps.length, 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more

@@ -206,3 +206,7 @@ function withoutTrailingMarks(text: string): string {
   while (end > 0 && TRAILING_MARK.test(chars[end - 1] as string)) end--;
   return end === chars.length ? text : chars.slice(0, end).join('');
 }
+
+/** `如图 8-1 所示`, `见下图`, `see Figure 3`, `as shown in the screenshot`: the text leans on a picture a question cannot show. */
+export const POINTS_AT_FIGURE =
+  /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/iu;
