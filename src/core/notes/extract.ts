@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isSentence, isTechnicalName, matchKey } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
 
 /** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
 function namesSomething(term: string): boolean {
@@ -18,6 +18,7 @@ import {
   describesRoles,
   isEnumerationCue,
   isInstruction,
+  isHowItWorksTitle,
   isProcessTitle,
   isTaskTitle,
   isReferenceTitle,
@@ -163,8 +164,6 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
 
 /** A check mark or a box before an item: the list is a checklist. */
 const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX]\])/u;
-/** Emoji and marks before a name or a description. */
-const LEADING_SIGNS = /^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u;
 
 class BankBuilder {
   readonly banks: Bank[] = [];
@@ -211,8 +210,8 @@ class BankBuilder {
       // A one-letter slip in a well-known name (`DaemenSet`) is asked with the name as it is spelled.
       // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
       // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
-      const detail = term.detail.replace(/\s*[，,、；;]+$/u, '').replace(LEADING_SIGNS, '');
-      const entry: TermEntry = { term: correctKnownNames(term.term.replace(LEADING_SIGNS, '') || term.term), detail, aliases: [...term.aliases], line: at };
+      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, ''));
+      const entry: TermEntry = { term: correctKnownNames(withoutLeadingMarks(term.term) || term.term), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));
@@ -433,9 +432,6 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
 
 /** `<summary>Answer</summary>`, `<summary>点击展开</summary>`: what a fold says of itself. */
 const GENERIC_SUMMARY = /^(?:answers?|solutions?|show (?:the )?(?:answer|solution)s?|click (?:here )?to (?:expand|show|reveal)|hints?|details|expand|答案|解答|参考答案|点击展开|展开|查看答案|提示)$/i;
-
-/** `How Network Policies Work`, `gVisor 工作原理`, `How to update objects`: a title over how something works, which may list facts rather than steps. */
-const HOW_IT_WORKS = /^how\b.*\bworks?\b|^how to (?:create|update|use|manage|delete)\b.*\b(?:objects?|resources?)$|如何工作|怎么工作|工作方式|工作原理/i;
 
 /** `不推荐在生产环境直接使用，原因`: a sentence that ends by naming what the list gives (its reasons), or null. */
 function closingAspect(sentence: string): string | null {
@@ -759,7 +755,7 @@ class SectionExtractor {
     if (!processy && !task && !marked) return null;
     // `How Rollback Works` over bullets: facts about how it works, unless numbered or marked in turn
     // (`Helm stores each revision…`, `A rollback creates a new revision…` have no order to recall).
-    const onlyHowItWorks = titles.filter(isProcessTitle).every((t) => HOW_IT_WORKS.test(bareTitle(t)));
+    const onlyHowItWorks = titles.filter(isProcessTitle).every(isHowItWorksTitle);
     if (processy && onlyHowItWorks && !list.ordered && !marked) return null;
     const texts = list.items.map((item) => item.text.text);
     if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;

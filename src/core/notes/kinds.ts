@@ -89,6 +89,16 @@ export function isProcessTitle(text: string): boolean {
   return PROCESS_ZH.test(t) || PROCESS_EN.test(t);
 }
 
+const HOW_IT_WORKS = /^how\b.*\bworks?\b|^how to (?:create|update|use|manage|delete)\b.*\b(?:objects?|resources?)$|如何工作|怎么工作|工作方式|工作原理/i;
+
+/**
+ * `How Network Policies Work`, `gVisor 工作原理`, `How to update objects`: a process title over how
+ * something works, whose bullets may be facts about it rather than steps.
+ */
+export function isHowItWorksTitle(text: string): boolean {
+  return HOW_IT_WORKS.test(bareTitle(text));
+}
+
 /** A heading that names a task (`安装 Helm`, `Install the Binary`): its list is a procedure if it gives instructions. */
 export function isTaskTitle(text: string): boolean {
   const t = bareTitle(text);

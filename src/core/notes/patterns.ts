@@ -2,7 +2,7 @@
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
 
 import { isAbbreviation, textWidth } from '../text/measure.js';
-import { trimTrailing } from '../text/normalize.js';
+import { trimTrailing, withoutLeadingMarks } from '../text/normalize.js';
 import { asSimplified } from '../text/han.js';
 import { isTechnicalName } from '../text/names.js';
 
@@ -176,7 +176,7 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
   // `🆔 Unique per Pod`, `✅ Required`: a mark before a name is decoration, and among choices a hint.
   // `- __Pending phase:__`: a list marker that indentation left in a paragraph is not part of the name either.
   // `Q：容器停止很慢`: a FAQ's question mark before the symptom it names.
-  const raw = written.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '').replace(/^[-*+]\s+(?=\S)/, '').replace(/^Q\s*[:：]\s*(?=\S)/u, '') || written;
+  const raw = withoutLeadingMarks(written).replace(/^[-*+]\s+(?=\S)/, '').replace(/^Q\s*[:：]\s*(?=\S)/u, '') || written;
   const paren = splitParen(raw);
   if (paren && !paren.rest && paren.name) {
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
@@ -366,7 +366,7 @@ const QUESTION_WORDS =
 /** `### 3. What is a Pod?`, `### 什么是 Pod？`, `### Pod 和容器有什么区别？`. */
 export function questionText(heading: string): string | null {
   // `⭐ Why Do We Need…?`: a mark before the question is decoration.
-  const text = heading.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]+/u, '').replace(/^(?:Q\s*)?\d+[.、)）:]\s*/i, '').trim();
+  const text = withoutLeadingMarks(heading).replace(/^(?:Q\s*)?\d+[.、)）:]\s*/i, '').trim();
   if (!text) return null;
   if (/[?？]$/.test(text)) return text;
   if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return asQuestion(text);

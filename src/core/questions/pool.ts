@@ -1,4 +1,4 @@
-import { detectLang } from '../text/index.js';
+import { detectLang, withoutLeadingMarks } from '../text/index.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, topicOf, width } from './text.js';
@@ -263,7 +263,7 @@ const CODE_HEADING = /^[a-z]+[A-Z]\w*$|^[A-Za-z_]\w*\.[A-Za-z_]\w*(?:\.\w+)*(?:\
 const walkthroughs = new WeakMap<Pool, Map<string, boolean>>();
 
 /** Leading section numbers and marks of a heading. */
-const bareHeading = (h: string): string => h.replace(/^[\s\p{Extended_Pictographic}\uFE0F\u20E3]*(?:\d+(?:\.\d+)*[.)）、]?\s*)?/u, '').trim();
+const bareHeading = (h: string): string => withoutLeadingMarks(h).replace(/^(?:\d+(?:\.\d+)*[.)）、]?\s*)?/u, '').trim();
 
 /**
  * Whether a file is a walk through source code (what a function does, branch by branch),

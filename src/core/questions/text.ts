@@ -1,4 +1,4 @@
-import { isAbbreviation, matchKey, textWidth } from '../text/index.js';
+import { isAbbreviation, matchKey, textWidth, withoutLeadingMarks } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 
@@ -179,9 +179,6 @@ export function topicOf(path: readonly string[], title: string): string[] {
   return topic.filter((part) => part.trim().length > 0);
 }
 
-/** Marks before a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
-const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3\u2460-\u2473])+/u;
-
 /** `3.1.`, `3）`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
 const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*(?!\d)(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u;
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
@@ -192,7 +189,7 @@ const LETTER_NUMBER = /^\s*[a-z][.)]\s*/u;
  * not part of what it names. `letters` drops `a.` / `b)` numbering as well.
  */
 export function bareTitle(text: string, letters = false): string {
-  let bare = text.replace(LEADING_MARKS, '').replace(SECTION_NUMBER, '');
+  let bare = withoutLeadingMarks(text).replace(SECTION_NUMBER, '');
   if (letters) bare = bare.replace(LETTER_NUMBER, '');
   return withoutTrailingMarks(bare.replace(/[:：]\s*$/u, '')).trim();
 }

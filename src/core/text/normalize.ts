@@ -73,3 +73,11 @@ export function isOtherLatinLanguage(text: string): boolean {
   const foreign = text.match(FOREIGN_WORD)?.length ?? 0;
   return (marked >= 8 && marked / letters >= 0.015) || (foreign >= 8 && foreign / words >= 0.04);
 }
+
+/** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3\u2460-\u2473])+/u;
+
+/** `✅ Required` → `Required`, `⚠️ Deprecated — …` → `Deprecated — …`, `⭐ Why…?` → `Why…?`. */
+export function withoutLeadingMarks(text: string): string {
+  return text.replace(LEADING_MARKS, '');
+}
