@@ -271,6 +271,77 @@ function occurrences(text: string, part: string): number {
 /** `replicas为3`, `maxSurge = 1`: a field set to a value in prose, the note's example setting. */
 const SETS_A_FIELD = /(?:[A-Za-z][\w.-]*|副本数?)\s*(?:为|设为|设置为|=)\s*\d/u;
 
+/** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
+function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>): boolean {
+  const end = token.index + token.text.length;
+  const [before, after] = [plain.slice(0, token.index), plain.slice(end)];
+  // The text as written, for the checks that read marks rather than words.
+  const [textBefore, textAfter] = [text.slice(0, token.index), text.slice(end)];
+  if (tokens.filter((o) => o.value === token.value).length !== 1) return true;
+  if (occurrences(text, token.text) !== 1) return true;
+  if (shown.has(token.value)) return true;
+  if (isExampleValue(plain, token)) return true;
+  if (isBound(plain, token)) return true;
+  if (inMapping(plain, token)) return true;
+  if (countsItsNeighbours(plain, token)) return true;
+  // `____ Gateway Timeout`: a status code beside its own name is read off the name.
+  if (token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(after)) return true;
+  // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
+  if (token.script === 'han' && /某\s*$/u.test(before)) return true;
+  // `2 Ways to Update a Deployment`: a heading's count of the list under it.
+  if (/^\s*$/.test(before) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(after) && plain.split(/\s+/).length <= 8) return true;
+  // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
+  if (/^\s*$/.test(before) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(after)) return true;
+  // `失败的数量为 ____` → 0: none is logic, not knowledge.
+  if (token.value === 0 && !token.unit) return true;
+  if (isProductVersion(text, token)) return true;
+  // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
+  if (isYear(token)) return true;
+  if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
+  // `几十个`: "a few dozen", a way of speaking.
+  if (/几\s*$/u.test(before.slice(-2))) return true;
+  // `fails with 502 or 503 errors`: one of alternatives the sentence lists side by side.
+  if (/^\s*(?:or|and|或|或者|和|\/)\s*\d/iu.test(after)) return true;
+  if (/\d\s*[a-z%]{0,3}\s*(?:or|and|或|或者|和|\/)\s*$/iu.test(before.slice(-12))) return true;
+  // `____ nodes → quorum of 2`: a value the arrow maps to one shown; the blank is worked out, not known.
+  if (/^[^→>]{0,16}(?:→|->|=>)\s*[^\d]{0,16}\d/u.test(after)) return true;
+  if (/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(before.slice(-40))) return true;
+  // `<镜像1> [<镜像2> ...]`: a placeholder's number in a command's syntax.
+  if (/<[^<>\s]{0,12}$/u.test(before) && /^[^<>\s]{0,12}>/u.test(after)) return true;
+  // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
+  if (/^[\uFE0F]?\u20E3/u.test(textAfter)) return true;
+  // `(10^6 bytes)`: a power, read off the unit.
+  if (/^\s*\^/.test(after)) return true;
+  if (/\^\s*$/.test(before)) return true;
+  // `CronJob三种并发策略`: a short title that counts the list under it.
+  if (token.script === 'han' && /^[\sA-Za-z0-9._-]{0,20}$/.test(before) && /^\s*\p{Script=Han}{1,8}\s*$/u.test(after)) return true;
+  // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
+  if (isPort(plain, token) && !WELL_KNOWN_PORTS.includes(token.value) && !/默认|default/i.test(plain)) return true;
+  // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
+  // (a layer, `三层网络`, or a number of kinds, `其他两种探针`, is a fact of the field).
+  if (token.script === 'han' && token.value <= 5 && /^(?:个|次|台|件|份|条|项|步|)$/u.test(token.unit) && !LIMIT_WORDS.test(plain)) return true;
+  // `引发 50 个告警`, `要记 5 个不同的 IP`: so is a count in digits of things the story has.
+  // (`每个复制组由 1 个主节点`: one per group is a rule of the design, and stays.)
+  if (token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) return true;
+  // `请求 → Ingress → Service，两层分工`: a count of the stages the arrows just drew.
+  if (token.script === 'han' && /→|->|=>/.test(plain)) return true;
+  // `每隔约 10 秒`, `about 40s`: an approximate value, which its neighbours fit as well.
+  if (APPROXIMATE.test(before.slice(-10))) return true;
+  if (/^\s*\S{0,3}?左右/u.test(after)) return true;
+  // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
+  if (/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(before.slice(-24))) return true;
+  // `两次探测之间`: "between two", a phrase, not a count to know.
+  if (token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(after)) return true;
+  if (shownAsPercent(text, token)) return true;
+  // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
+  if (/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(textAfter)) return true;
+  if (/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(textBefore.slice(-16))) return true;
+  // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
+  if (/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(textAfter)) return true;
+  if (/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(textBefore.slice(-24))) return true;
+  return false;
+}
+
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 function numberBlank(text: string, around: readonly string[]): Blank | null {
   const tokens = findNumbers(text);
@@ -280,70 +351,7 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   if (SETS_A_FIELD.test(plain)) return null;
   // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
   const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
-  const usable = tokens.filter(
-    (token) =>
-      tokens.filter((o) => o.value === token.value).length === 1 &&
-      occurrences(text, token.text) === 1 &&
-      !shown.has(token.value) &&
-      !isExampleValue(plain, token) &&
-      !isBound(plain, token) &&
-      !inMapping(plain, token) &&
-      !countsItsNeighbours(plain, token) &&
-      // `____ Gateway Timeout`: a status code beside its own name is read off the name.
-      !(token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(plain.slice(token.index + token.text.length))) &&
-      // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
-      !(token.script === 'han' && /某\s*$/u.test(plain.slice(0, token.index))) &&
-      // `2 Ways to Update a Deployment`: a heading's count of the list under it.
-      !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(plain.slice(token.index + token.text.length)) && plain.split(/\s+/).length <= 8) &&
-      // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
-      !(/^\s*$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(plain.slice(token.index + token.text.length))) &&
-      // `失败的数量为 ____` → 0: none is logic, not knowledge.
-      !(token.value === 0 && !token.unit) &&
-      !isProductVersion(text, token) &&
-      // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
-      !isYear(token) &&
-      !(/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(plain.slice(token.index + token.text.length, token.index + token.text.length + 2))) &&
-      // `几十个`: "a few dozen", a way of speaking.
-      !/几\s*$/u.test(plain.slice(Math.max(0, token.index - 2), token.index)) &&
-      // `fails with 502 or 503 errors`: one of alternatives the sentence lists side by side.
-      !/^\s*(?:or|and|或|或者|和|\/)\s*\d/iu.test(plain.slice(token.index + token.text.length)) &&
-      !/\d\s*[a-z%]{0,3}\s*(?:or|and|或|或者|和|\/)\s*$/iu.test(plain.slice(Math.max(0, token.index - 12), token.index)) &&
-      // `____ nodes → quorum of 2`: a value the arrow maps to one shown; the blank is worked out, not known.
-      !/^[^→>]{0,16}(?:→|->|=>)\s*[^\d]{0,16}\d/u.test(plain.slice(token.index + token.text.length)) &&
-      !/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(plain.slice(Math.max(0, token.index - 40), token.index)) &&
-      // `<镜像1> [<镜像2> ...]`: a placeholder's number in a command's syntax.
-      !(/<[^<>\s]{0,12}$/u.test(plain.slice(0, token.index)) && /^[^<>\s]{0,12}>/u.test(plain.slice(token.index + token.text.length))) &&
-      // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
-      !/^[\uFE0F]?\u20E3/u.test(text.slice(token.index + token.text.length)) &&
-      // `(10^6 bytes)`: a power, read off the unit.
-      !/^\s*\^/.test(plain.slice(token.index + token.text.length)) && !/\^\s*$/.test(plain.slice(0, token.index)) &&
-      // `CronJob三种并发策略`: a short title that counts the list under it.
-      !(token.script === 'han' && /^[\sA-Za-z0-9._-]{0,20}$/.test(plain.slice(0, token.index)) && /^\s*\p{Script=Han}{1,8}\s*$/u.test(plain.slice(token.index + token.text.length))) &&
-      // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
-      !(isPort(plain, token) && !WELL_KNOWN_PORTS.includes(token.value) && !/默认|default/i.test(plain)) &&
-      // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
-      // (a layer, `三层网络`, or a number of kinds, `其他两种探针`, is a fact of the field).
-      !(token.script === 'han' && token.value <= 5 && /^(?:个|次|台|件|份|条|项|步|)$/u.test(token.unit) && !LIMIT_WORDS.test(plain)) &&
-      // `引发 50 个告警`, `要记 5 个不同的 IP`: so is a count in digits of things the story has.
-      // (`每个复制组由 1 个主节点`: one per group is a rule of the design, and stays.)
-      !(token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) &&
-      // `请求 → Ingress → Service，两层分工`: a count of the stages the arrows just drew.
-      !(token.script === 'han' && /→|->|=>/.test(plain)) &&
-      // `每隔约 10 秒`, `about 40s`: an approximate value, which its neighbours fit as well.
-      !APPROXIMATE.test(plain.slice(Math.max(0, token.index - 10), token.index)) &&
-      !/^\s*\S{0,3}?左右/u.test(plain.slice(token.index + token.text.length)) &&
-      // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
-      !/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(plain.slice(Math.max(0, token.index - 24), token.index)) &&
-      // `两次探测之间`: "between two", a phrase, not a count to know.
-      !(token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(plain.slice(token.index + token.text.length))) &&
-      !shownAsPercent(text, token) &&
-      // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
-      !/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
-      !/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(text.slice(Math.max(0, token.index - 16), token.index)) &&
-      // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
-      !/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(text.slice(token.index + token.text.length)) &&
-      !/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(text.slice(Math.max(0, token.index - 24), token.index)),
-  );
+  const usable = tokens.filter((token) => !isUnfairNumber(token, text, plain, tokens, shown));
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
   const arithmetic = (value: number) =>
