@@ -729,7 +729,7 @@ class SectionExtractor {
       .map(({ row, line }) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line }));
     // `问题 | 说明`, `检查项 | 命令`: a first column of problems or checks holds points of the section, not names.
     const column = bareTitle(block.header[0] ?? '');
-    const title = isAspectLabel(column) || /^(?:检查项|风险|挑战|checks?|issues?|problems?|reasons?|risks?)$/iu.test(column) ? column : this.heading;
+    const title = isAspectLabel(column) ? column : this.heading;
     if (entries.length >= 2) this.builder.terms(title, this.section.path, block.line, entries);
   }
 
