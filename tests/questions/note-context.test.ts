@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, isNonName, spellsInitials, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -1968,8 +1968,8 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
   });
 
   it('asks no abbreviation from a clue whose capitals spell it, no continued list as a procedure, no blank after 然后, no figure as steps', () => {
-    expect(spellsInitials('Ceph Block Device, a network disk', 'RBD')).toBe(true);
-    expect(spellsInitials('a network disk served by a cluster', 'RBD')).toBe(false);
+    expect(capitalsSpellPart('Ceph Block Device, a network disk', 'RBD')).toBe(true);
+    expect(capitalsSpellPart('a network disk served by a cluster', 'RBD')).toBe(false);
     const types = ['## PV 的类型', '', '- RBD：Ceph Block Device', '- NFS：网络文件系统，由一台服务器通过网络共享目录', '- iSCSI：通过 IP 网络把块设备挂到节点上', ''].join('\n');
     for (const q of questionsOf(types)) if (q.type === 'identify' || q.type === 'typed') expect(String(q.choices[q.answer as number] ?? q.answer)).not.toBe('RBD');
     const continued = ['## SVID 颁发过程', '', '8. 服务器调用 AWS API 来验证证明', '9. AWS 确认该文件有效', '10. 服务器向代理签发代表其身份的 SVID', ''].join('\n');

@@ -3,7 +3,7 @@ import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
-import { spellsInitials as spellsInitialsOf } from './gate.js';
+import { spellsInitials } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
@@ -472,7 +472,7 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
  * `Ceph Block Device` for RBD: capitalised words whose initials spell two letters or more of an
  * abbreviation in a row point at it by its letters.
  */
-export function spellsInitials(clue: string, abbreviation: string): boolean {
+export function capitalsSpellPart(clue: string, abbreviation: string): boolean {
   const letters = abbreviation.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2 || !/^[A-Z]{2,6}$/.test(abbreviation.replace(/[^A-Za-z]/g, ''))) return false;
   const initials = (clue.match(/\b[A-Z][A-Za-z]*/g) ?? []).map((w) => w[0] as string).join('');
@@ -517,7 +517,7 @@ function lettersShown(text: string, name: string): boolean {
 /** `Role-based — …` for RBAC, `common name matches…` for CN: words in a row whose initials start the abbreviation the name holds. */
 function initialsShown(text: string, name: string): boolean {
   const abbreviation = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0];
-  return abbreviation !== undefined && spellsInitialsOf(abbreviation.slice(0, 2), text);
+  return abbreviation !== undefined && spellsInitials(abbreviation.slice(0, 2), text);
 }
 
 /** `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a text that opens with a word of the name in translation. */

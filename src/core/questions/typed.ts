@@ -2,7 +2,7 @@ import { hasSeveralMeanings, otherExpansions } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, isGenericField, revealsName, spellsInitials } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
 import { isCodeWalkthrough, ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
@@ -78,7 +78,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // `Commonly used in Linux environments`: how popular a thing is fits many things.
     if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
-    if (clue !== entry.detail || givesAway(clue, entry.term) || spellsInitials(clue, entry.term) || revealsName(clue, entry.term, entry.aliases)) {
+    if (clue !== entry.detail || givesAway(clue, entry.term) || capitalsSpellPart(clue, entry.term) || revealsName(clue, entry.term, entry.aliases)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
       continue;
     }
