@@ -2478,6 +2478,19 @@ describe('course notes: points, samples and asides', () => {
     expect(cloze[0]?.choices.every((c) => /^[二三四七]层$/u.test(c))).toBe(true);
   });
 
+  it('blanks no Kubernetes release a feature came, went GA or was removed in, but keeps a number that is no release', () => {
+    const note = [
+      '## Volume plugins',
+      '',
+      '- **Legacy plugin**: a network file system whose built-in driver was removed in 1.26 of the project',
+      '- **Policy engine**: its rules went GA in 1.30 after two beta releases of testing',
+      '- **代理模式**：最早的用户态实现，在 1.2 版本中被新模式取代',
+      '- **Retry budget**: a client backs off by a factor of 1.5 between attempts to the server',
+      '',
+    ].join('\n');
+    expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['1.5']);
+  });
+
   it('hears env, extra, never and conformance in their Chinese words, and takes a selection guide for points', () => {
     expect(givesAway('从文件向容器注入环境变量，适合较长的变量列表', 'env_file', ['networks', 'profiles', 'entrypoint'])).toBe(true);
     expect(givesAway('附加状态，例如 U 表示镜像仍被使用', 'EXTRA', ['IMAGE', 'ID'])).toBe(true);

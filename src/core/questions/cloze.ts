@@ -236,9 +236,14 @@ const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x
 /** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`: which release did what is version trivia. */
 const PRODUCT_BEFORE = /\b(?:docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos)\s*v?$/i;
 
+/** `stable since version 1.8`, `removed in 1.26`, `在 1.27 版本中升级为 Beta`: a sentence about what a release brought. */
+const RELEASE_WORDS = /\b(?:versions?|releases?|since|removed|deprecated|introduced|GA|stable|alpha|beta|feature gates?)\b|版本|引入|弃用|废弃|移除|升级为/i;
+
 function isProductVersion(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index);
-  return SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before);
+  if (SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return true;
+  // A Kubernetes minor release (`1.8`, `1.26`) named where the sentence speaks of releases: which one is trivia.
+  return /^v?1\.\d{1,2}$/.test(token.text) && RELEASE_WORDS.test(text);
 }
 
 /** `0.5 … 也就是 50%`: the same value written as a percentage (or the other way round) beside the blank. */
