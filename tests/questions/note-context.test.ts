@@ -56,6 +56,16 @@ describe("the note's subject", () => {
     const toc = banksOf('---\ntitle: "目录与参考"\n---\n\n# 4. Labels\n\n- pod_uid: 指标所属 Pod 在集群中的唯一标识\n- host_name: 运行该容器的那台机器的主机名称\n', 'a.md');
     expect(toc.every((b) => b.about === undefined)).toBe(true);
   });
+
+  it('is not a collection of subjects, nor a heading that says only "basics"', () => {
+    const body = '\n# 入门概念\n\n- 存活探针：探测失败时由 kubelet 重启该容器\n- 就绪探针：探测失败时把 Pod 从 Service 的端点中摘除\n- 启动探针：在它成功之前另外两种探针都不会开始\n';
+    for (const title of ['云原生面试知识库', 'Container Cheat Sheet', 'K8s 与 Docker 八股汇总']) {
+      expect(banksOf(`---\ntitle: "${title}"\n---\n${body}`, 'kb.md').every((b) => b.about === undefined), title).toBe(true);
+    }
+    const explained = questionsOf(`---\ntitle: "云原生面试知识库"\n---\n${body.replace('入门概念', '基础知识')}`, 'kb.md').filter((q) => q.type === 'recall');
+    expect(explained.length).toBeGreaterThan(0);
+    for (const q of explained) expect(q.prompt, q.prompt).not.toMatch(/知识库|基础知识/);
+  });
 });
 
 describe('one language per note', () => {

@@ -956,6 +956,9 @@ function walksThroughCode(note: NoteFile): boolean {
 }
 
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
+/** Titles of a whole collection of notes rather than of one subject. */
+const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
+
 function noteSubject(note: NoteFile): string | null {
   const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
   if (!note.title || note.title === base) return null;
@@ -966,5 +969,7 @@ function noteSubject(note: NoteFile): string | null {
     .trim();
   // `目录与参考`, `Table of Contents`, `README`: the note's layout, not its subject.
   if (!matchKey(subject) || isScaffoldTitle(subject) || /目录|参考|索引|\b(?:readme|index|contents|references|todo)\b/i.test(subject)) return null;
+  // `K8s&Docker知识库`, `Interview Cheat Sheet`: a collection of subjects names none of them.
+  if (COLLECTION_TITLE.test(subject)) return null;
   return subject;
 }

@@ -224,7 +224,7 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
 /** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
-const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page)|(?:the )?manifest(?: files?)?|yaml(?: files?)?|(?:the )?config(?:uration)?(?: files?)?|配置文件|清单文件|command[- ]line (?:params|parameters|options|flags|arguments)|(?:cli )?(?:params|parameters|options|flags|arguments)|命令行参数|参数说明)$/iu;
+const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page)|(?:the )?manifest(?: files?)?|yaml(?: files?)?|(?:the )?config(?:uration)?(?: files?)?|配置文件|清单文件|command[- ]line (?:params|parameters|options|flags|arguments)|(?:cli )?(?:params|parameters|options|flags|arguments)|命令行参数|参数说明|基础知识|基础概念|基本概念|(?:the )?basics|fundamentals|(?:core |basic )?concepts)$/iu;
 
 /** `What it provides to Pods?`, `How they work together`: the subject is a pronoun, whatever else the question names. */
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)/iu;
