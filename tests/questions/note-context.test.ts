@@ -747,6 +747,23 @@ describe('a group with a short title', () => {
     for (const q of groups) expect(q.prompt).toMatch(/Kubernetes 对象 › (?:必须|可选)字段/);
   });
 
+  it('that starts with whose it is needs no heading above it', () => {
+    const note = [
+      '## 排障记录',
+      '',
+      '- 卷一直挂不上',
+      '  - 先看 StorageClass 是否存在，再看 provisioner 的日志',
+      '  - PV状态：Available, Bound, Released, Failed',
+      '- Pod 起不来',
+      '  - Pod阶段：Pending, Running, Succeeded, Failed, Unknown',
+      '  - 容器状态：Waiting, Running, Terminated',
+      '',
+    ].join('\n');
+    const groups = questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const q of groups) expect(q.prompt, q.prompt).not.toMatch(/挂不上/);
+  });
+
   it('symptoms are not terms to explain', () => {
     const note = ['# 排障', '', '## 现象与原因', '', '- slow or timed-out cross-node access: 节点之间的隧道封包被防火墙丢弃，需要放行对应端口', '- 跨节点访问超时：节点之间的隧道封包被防火墙丢弃，需要放行对应端口', ''].join('\n');
     expect(questionsOf(note).some((q) => q.type === 'recall' && /timed-out|超时/.test(q.prompt))).toBe(false);

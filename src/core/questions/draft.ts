@@ -197,9 +197,15 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   const parent = parents[parents.length - 1];
   // `type`, `status`: a field any object has says whose only with its parent.
-  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title) || COMMON_FIELD.test(title));
+  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title) || COMMON_FIELD.test(title)) && !namesItsOwner(title);
   if (parent && vague && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
+}
+
+/** `PV状态`, `Pod的阶段`: a short Chinese title that starts with whose it is. */
+function namesItsOwner(title: string): boolean {
+  const owner = /^([A-Za-z][\w.-]+)\s*的?\p{Script=Han}/u.exec(title)?.[1];
+  return Boolean(owner && isTechnicalName(owner) && !COMMON_FIELD.test(owner));
 }
 
 /** The headings over a bank, the note's subject first when no heading names it. */
