@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame } from '../../src/core/questions/entries.js';
+import { displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -140,6 +140,17 @@ describe('a description that translates the name', () => {
     expect(givesAway('当前写入的 iptables 规则数量', 'iptables_rule_count', ['sync_latency', 'endpoint_changes', 'network_errors'])).toBe(true);
     // A word every choice translates points at none.
     expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);
+  });
+
+  it('gives away an expansion whose words it translates, and a name whose capitals it repeats', () => {
+    expect(givesAway('用于校验规则的轻量表达式语言', 'Common Expression Language', ['Transport Layer Security', 'JSON Web Token'])).toBe(true);
+    // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
+    expect(revealsName('负责三层转发，记着源 IP 和目的 IP', '外层 IP 头', [], { names: ['外层以太网头', 'UDP 头', 'VXLAN 标头'] })).toBe(true);
+    expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);
+    expect(revealsName('插件要执行的操作，如 ADD 或 DEL', 'CNI_COMMAND', [], { descriptions: ['由运行时分配的容器标识', '容器内网卡的名字'] })).toBe(false);
+    expect(revealsName('可分给 Pod 的 IP 范围', 'IP 地址池', [], { names: ['Service 网段', '节点子网'] })).toBe(false);
+    // A word the wrong names share points at none of them.
+    expect(revealsName('封装后走 UDP 的报文头', 'VXLAN UDP 头', [], { names: ['Geneve UDP 头', 'GRE 头'] })).toBe(false);
   });
 });
 

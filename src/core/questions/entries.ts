@@ -530,6 +530,17 @@ function opensWithTranslation(text: string, name: string): boolean {
   return conceptsInChinese(lead).some((c) => marks.has(c));
 }
 
+/**
+ * `外层 IP 头` described as carrying the `源 IP`, `CNI_CONTAINERID` as `容器的ID`: an upper-case
+ * word of the name, past its first part (which siblings share: `CNI_`), said as it is.
+ */
+function capitalsPartShown(text: string, name: string): boolean {
+  const said = text.match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g);
+  if (!said) return false;
+  const parts = name.split(/[\s_.\/-]+/).filter(Boolean).slice(1);
+  return said.some((word) => parts.some((part) => part === word || (/^[A-Z]+$/.test(part) && part.length > word.length + 2 && part.endsWith(word))));
+}
+
 /** What a question's other choices are: wrong descriptions (define) or wrong names (identify). */
 export interface Rivals {
   descriptions?: readonly string[];
@@ -547,7 +558,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(opensWithTranslation, full);
+  return unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

@@ -273,6 +273,8 @@ const PAIRS: [string, string[]][] = [
   ['name', ['名称', '名字']],
   ['field', ['字段']],
   ['head', ['头部', '头']],
+  ['expre', ['表达式']],
+  ['langu', ['语言']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
