@@ -699,6 +699,32 @@ describe('names typed from their description', () => {
     expect(questionsOf(codes).some((q) => q.type === 'typed' && /^(?:rr|lc)$/.test(String(q.answer)))).toBe(false);
     expect(typed.length).toBeGreaterThan(0);
   });
+
+  it('are not a key in one program\'s spelling, nor a field told by one of its values', () => {
+    const note = [
+      '# Metrics exporter',
+      '',
+      '## Labels',
+      '',
+      '- node_uid: the unique identifier a cloud provider or an operator gives each machine',
+      '- pod_namespace: the namespace the measured workload was created in by its owner',
+      '- cgroupPath: the control group directory whose counters the sample was read from',
+      '',
+      '## Volume settings',
+      '',
+      '- ReclaimPolicy: Retain - the volume and its data outlive the claim that used them',
+      '- VolumeBindingMode: Immediate - the volume is made as soon as the claim is created',
+      '- MountOptions: extra flags handed to the kernel each time the volume is attached to a node',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed').map((q) => String(q.answer));
+    expect(typed).not.toContain('node_uid');
+    expect(typed).not.toContain('pod_namespace');
+    expect(typed).not.toContain('ReclaimPolicy');
+    expect(typed).not.toContain('VolumeBindingMode');
+    expect(typed).toContain('cgroupPath');
+    expect(typed).toContain('MountOptions');
+  });
 });
 
 describe('recall terms that name nothing', () => {

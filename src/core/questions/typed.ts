@@ -30,6 +30,8 @@ function typeableName(term: string): boolean {
   if (!/^[A-Za-z][\w.-]*$/.test(term) || width(term) > MAX_NAME_WIDTH) return false;
   // `lc`, `sh`: a two-letter code is one tool's shorthand, asked to be typed it is a guess.
   if (term.length <= 2) return false;
+  // `host_id`, `resource_id`: a key in one program's own spelling, looked up rather than known.
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(term)) return false;
   return !/^[A-Z][a-z]+$/.test(term);
 }
 
@@ -75,6 +77,8 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
     // and Xen alike, `true (overridden at container level)` is a value, not a description.
     if (clue.trim().split(/\s+/).length < MIN_CLUE_WORDS || /^(?:true|false|none|null)\b/i.test(clue.trim())) continue;
+    // `Delete - Storage is deleted…` under ReclaimPolicy: one value of the field explained, not the field.
+    if (/^[A-Z][A-Za-z]+\s+[-–—:]\s/.test(clue.trim())) continue;
     // `Commonly used in Linux environments`: how popular a thing is fits many things.
     if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
