@@ -807,6 +807,28 @@ describe('a group with a short title', () => {
   });
 });
 
+describe('a procedure titled by one short word', () => {
+  it('is named with the subject it is part of', () => {
+    const note = [
+      '---',
+      'title: "Paxos 算法"',
+      '---',
+      '',
+      '# 2. 过程',
+      '',
+      '## 2.1 提交',
+      '',
+      '- 首先提议者选一个编号并向多数派发送准备请求',
+      '- 然后接受者承诺不再接受更小编号的提议并回复',
+      '- 最后提议者收到多数回复后发送接受请求并等待确认',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'order' || (q.type === 'recall' && /步骤/.test(q.prompt)));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toMatch(/Paxos 算法 › 提交/);
+  });
+});
+
 describe('a well-known name mistyped by one letter', () => {
   it('is asked as the field spells it, while plurals, hyphen variants and other names stay', () => {
     expect(correctKnownNames('DaemenSet')).toBe('DaemonSet');

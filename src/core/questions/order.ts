@@ -89,7 +89,9 @@ function unnamed(title: string): boolean {
  */
 export function procedureName(bank: Bank): string | null {
   const title = bareTitle(bank.title);
-  if (!generic(bank.title) && !unnamed(title)) return title;
+  const named = !generic(bank.title) && !unnamed(title);
+  // `同步`, `选举` under `过程` in a Raft note: one word names a step of something the prompt must say.
+  if (named && !oneShortWord(title)) return title;
   for (const heading of [...headingsOf(bank)].reverse()) {
     const h = bareTitle(heading);
     if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h)) continue;
@@ -97,7 +99,12 @@ export function procedureName(bank: Bank): string | null {
     if (POINTER.test(title) || /(?:流程|步骤|过程)$|\b(?:steps|process|workflow|flow|procedure)$/i.test(h)) return h;
     return `${h} › ${title}`;
   }
-  return null;
+  return named ? title : null;
+}
+
+/** A title of one short word in Chinese (`同步`), not a name (`kubeadm`, `Ingress`). */
+function oneShortWord(title: string): boolean {
+  return /^\p{Script=Han}{1,3}$/u.test(title);
 }
 
 /**
