@@ -144,6 +144,8 @@ describe('a description that translates the name', () => {
 
   it('gives away an expansion whose words it translates, and a name whose capitals it repeats', () => {
     expect(givesAway('用于校验规则的轻量表达式语言', 'Common Expression Language', ['Transport Layer Security', 'JSON Web Token'])).toBe(true);
+    expect(givesAway('改了配置文件后自动重新加载', 'reload', ['cache', 'loop', 'health'])).toBe(true);
+    expect(givesAway('选用哪一类网关控制器', 'gatewayClassName', ['listeners', 'addresses', 'hostnames'])).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
     expect(revealsName('负责三层转发，记着源 IP 和目的 IP', '外层 IP 头', [], { names: ['外层以太网头', 'UDP 头', 'VXLAN 标头'] })).toBe(true);
     expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);

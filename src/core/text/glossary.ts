@@ -275,6 +275,8 @@ const PAIRS: [string, string[]][] = [
   ['head', ['头部', '头']],
   ['expre', ['表达式']],
   ['langu', ['语言']],
+  ['reloa', ['重新加载', '重载']],
+  ['class', ['类']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
