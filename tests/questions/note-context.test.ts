@@ -726,6 +726,9 @@ describe('names typed from their description', () => {
     expect(typed).not.toContain('VolumeBindingMode');
     expect(typed).toContain('cgroupPath');
     expect(typed).toContain('MountOptions');
+    // Nor picked among choices: a field's one value explained is no description of the field.
+    const chosen = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(chosen.some((q) => /ReclaimPolicy|VolumeBindingMode/.test(q.prompt) || q.choices.some((c) => /^(?:Retain|Immediate) - /.test(c)))).toBe(false);
   });
 });
 

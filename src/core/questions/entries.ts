@@ -310,6 +310,9 @@ function isAskable(entry: TermEntry): boolean {
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
   // cannot match to a name without the code it came from.
   if (isCodeLine(detail)) return false;
+  // `Delete - Storage is deleted…` under ReclaimPolicy: one value of the field explained, not the field.
+  const value = /^([A-Z][A-Za-z]+)\s+[-–—]\s/.exec(detail)?.[1];
+  if (value && keyOf(value) !== keyOf(entry.term)) return false;
   // `软件选择：基础设施服务器`: an installer's option and the value one install picked.
   if (SETTING_LABEL.test(entry.term.trim()) && width(detail) <= 16) return false;
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.

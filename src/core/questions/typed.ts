@@ -77,8 +77,6 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
     // and Xen alike, `true (overridden at container level)` is a value, not a description.
     if (clue.trim().split(/\s+/).length < MIN_CLUE_WORDS || /^(?:true|false|none|null)\b/i.test(clue.trim())) continue;
-    // `Delete - Storage is deleted…` under ReclaimPolicy: one value of the field explained, not the field.
-    if (/^[A-Z][A-Za-z]+\s+[-–—:]\s/.test(clue.trim())) continue;
     // `Commonly used in Linux environments`: how popular a thing is fits many things.
     if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
