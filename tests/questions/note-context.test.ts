@@ -2182,7 +2182,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const q of questionsOf(note)) if (q.type === 'cloze') expect(q.prompt).not.toMatch(/derive|Interview/);
   });
 
-  it("asks nothing of a case's list (If reason: OOMKilled) as things, and types no name from how popular it is", () => {
+  it("asks nothing of a case's list (If reason: OOMKilled) as things, and neither types nor picks a name from how popular it is", () => {
     const oom = [
       '### If `reason: OOMKilled`',
       '',
@@ -2207,6 +2207,9 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const typed = questionsOf(hypervisors).filter((q) => q.type === 'typed');
     expect(typed.some((q) => q.answer === 'VirtualBox')).toBe(true);
     expect(typed.some((q) => q.answer === 'KVM')).toBe(false);
+    // Nor is it a right description to pick: it fits the other drivers as well.
+    const chosen = questionsOf(hypervisors).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(chosen.some((q) => /KVM|Commonly used/.test(q.prompt))).toBe(false);
   });
 
   it('asks no recall of a remark the note flags (重要提示, Warning) or of a quality it claims (兼容性强)', () => {

@@ -293,6 +293,8 @@ export function askableEntry(entry: TermEntry): boolean {
   return answer;
 }
 
+const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
+
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
@@ -310,6 +312,8 @@ function isAskable(entry: TermEntry): boolean {
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
   // cannot match to a name without the code it came from.
   if (isCodeLine(detail)) return false;
+  // `Commonly used in Linux environments`: how popular a thing is fits many things.
+  if (POPULARITY.test(detail) && detail.split(/\s+/).length < 10) return false;
   // `Delete - Storage is deleted…` under ReclaimPolicy: one value of the field explained, not the field.
   const value = /^([A-Z][A-Za-z]+)\s+[-–—]\s/.exec(detail)?.[1];
   if (value && keyOf(value) !== keyOf(entry.term)) return false;

@@ -35,7 +35,6 @@ function typeableName(term: string): boolean {
   return !/^[A-Z][a-z]+$/.test(term);
 }
 
-const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
 
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank)) return [];
@@ -77,8 +76,6 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
     // and Xen alike, `true (overridden at container level)` is a value, not a description.
     if (clue.trim().split(/\s+/).length < MIN_CLUE_WORDS || /^(?:true|false|none|null)\b/i.test(clue.trim())) continue;
-    // `Commonly used in Linux environments`: how popular a thing is fits many things.
-    if (POPULARITY.test(clue.trim()) && clue.trim().split(/\s+/).length < 10) continue;
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
     if (clue !== entry.detail || givesAway(clue, entry.term) || capitalsSpellPart(clue, entry.term) || revealsName(clue, entry.term, entry.aliases)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
