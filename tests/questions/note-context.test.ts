@@ -2774,3 +2774,37 @@ describe('course notes: points, samples and asides', () => {
     for (const note of [columns, strategies, example, bursty]) expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next').map((q) => q.prompt), note.split('\n')[0]).toEqual([]);
   });
 });
+
+describe("what a course or a copied README leaves around its facts", () => {
+  it('asks nothing of legal small print, a callout word, a question the note asks itself, a flattened manifest, a lecture plan or a course outline', () => {
+    const note = [
+      '# Redis chart',
+      '',
+      'License: This chart is shipped under the terms its vendor lists, and naming other products here implies no endorsement by them.',
+      '',
+      '**KEEP IN MIND**: The `--cluster-init` flag must be given on exactly one of the first servers you start.',
+      '',
+      'JD: With NetworkPolicy in place, do we still need the sidecar proxy to block traffic between pods???',
+      '',
+      '- env:',
+      '  - name: NODE_NAME',
+      '    valueFrom: # read it from the pod itself',
+      '      fieldRef: # a field of the object',
+      '        fieldPath: spec.nodeName # the node it landed on',
+      '',
+      'Structure: whiteboard -> terminal -> whiteboard > terminal',
+      '',
+      "## What's covered",
+      '',
+      'Over these lessons you build and break:',
+      '',
+      '- Pods',
+      '- Services',
+      '- Jobs and CronJobs',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note, 'course/redis.md');
+    const shownText = asked.map(shown).join('\n');
+    expect(shownText).not.toMatch(/endorsement|KEEP IN MIND|cluster-init|\?\?\?|valueFrom|whiteboard|build and break/);
+  });
+});

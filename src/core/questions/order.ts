@@ -122,6 +122,11 @@ const CLAIM = /是[^，,。]*的$/u;
 /** `Architecture`, `组成`: a title for the parts of a design. */
 const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
 
+/** `Structure: slides -> vscode`: the parts of a design or of a lecture, in no order a reader learns. */
+export function isStructureTitle(title: string): boolean {
+  return STRUCTURE_TITLE.test(bareTitle(title));
+}
+
 /** Width a step needs to say what is done: more than one bare verb. */
 const MIN_STEP_WIDTH = 5;
 

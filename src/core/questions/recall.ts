@@ -3,7 +3,7 @@ import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../tex
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { procedureName, procedureText } from './order.js';
+import { isStructureTitle, procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
 import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
@@ -145,6 +145,10 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   if (isFragmentDetail(detail)) return { reason: 'debris' };
+  // `…maybe we don't need it???`: a question the note asks itself explains nothing.
+  if (/[?？]$/.test(detail)) return { reason: 'debris' };
+  // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.
+  if ((detail.match(/\b[a-z]+[A-Z]\w*:(?=\s|$)/g) ?? []).length >= 2) return { reason: 'debris' };
   // `准确性*，可以与kubernetes共用*；`: emphasis the note never closed, left in the reference.
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
@@ -212,7 +216,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
-const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|本(?:课程|课|节课|教程)|学完/i;
+const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|本(?:课程|课|节课|教程)|学完/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
@@ -304,7 +308,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.steps.length >= 3) {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
-    const title = procedureName(bank);
+    const title = isStructureTitle(bank.title) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
       return out;
