@@ -325,6 +325,12 @@ describe('a note that walks through source code', () => {
     expect(qs.some((q) => ['order', 'next'].includes(q.type) || (q.type === 'recall' && /基本流程/.test(q.prompt)))).toBe(false);
   });
 
+  it("asks nothing of a struct's plain-word fields listed beside a code name", () => {
+    const struct = note.replace('## 基本流程', ['## podWorkers', '', '- workers：每个 Pod 一个处理更新的协程，按 UID 存放', '- cache：记录每个 Pod 最近一次同步时看到的运行时状态', '- podSyncStatuses：每个 Pod 当前所处的同步阶段和终止进度', '', '## 基本流程'].join('\n'));
+    const qs = questionsOf(struct);
+    expect(qs.some((q) => /\bworkers\b|\bcache\b|podSyncStatuses/.test(q.subject))).toBe(false);
+  });
+
   it('is not a note with one code sample', () => {
     const one = note.split('## 基本流程')[0] as string;
     expect(banksOf(one).some((b) => b.code === true)).toBe(false);

@@ -73,8 +73,11 @@ const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   const drafts = DRAFTERS[type](bank, ctx);
   if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;
+  // `backends`, `algo` beside `localCacheMgr`: one code name in a list makes it a struct's fields.
+  // (`Recreate` and `RollingUpdate` beside `maxSurge` are the field's values, named as the API names them.)
+  const fields = bank.kind === 'terms' && bank.entries.some((e) => CODE_NAME.test(e.term.trim())) && bank.entries.every((e) => /^[a-z]/.test(e.term.trim()));
   return drafts.filter((draft) => {
-    const fromCode = bank.kind === 'steps' || CODE_NAME.test(draft.subject.trim());
+    const fromCode = bank.kind === 'steps' || fields || CODE_NAME.test(draft.subject.trim());
     if (fromCode) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
     return !fromCode;
   });
