@@ -151,6 +151,9 @@ describe('a description that translates the name', () => {
     expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);
     expect(revealsName('插件要执行的操作，如 ADD 或 DEL', 'CNI_COMMAND', [], { descriptions: ['由运行时分配的容器标识', '容器内网卡的名字'] })).toBe(false);
     expect(revealsName('可分给 Pod 的 IP 范围', 'IP 地址池', [], { names: ['Service 网段', '节点子网'] })).toBe(false);
+    // The name's own word opening the right description points at it, whatever later clauses of others say.
+    expect(revealsName('管理 StatefulSet 对象，按序号创建和删除 Pod', 'StatefulSet Controller', [], { descriptions: ['维护 Service 与 Pod 的对应关系', '确保副本数，旧的 RC 已被 ReplicaSet 和 StatefulSet 之外的控制器取代'] })).toBe(true);
+    expect(revealsName('按序号创建和删除 Pod，由 StatefulSet 对象描述', 'StatefulSet Controller', [], { descriptions: ['维护 Service 与 Pod 的对应关系', '确保副本数，旧的 RC 已被 ReplicaSet 和 StatefulSet 之外的控制器取代'] })).toBe(false);
     // A word the wrong names share points at none of them.
     expect(revealsName('封装后走 UDP 的报文头', 'VXLAN UDP 头', [], { names: ['Geneve UDP 头', 'GRE 头'] })).toBe(false);
   });
@@ -2812,5 +2815,22 @@ describe("what a course or a copied README leaves around its facts", () => {
     const asked = questionsOf(note, 'course/redis.md');
     const shownText = asked.map(shown).join('\n');
     expect(shownText).not.toMatch(/endorsement|KEEP IN MIND|cluster-init|\?\?\?|valueFrom|whiteboard|build and break/);
+  });
+});
+
+describe('an explanation that ends by leading into a list', () => {
+  it('is asked without the lead-in when what comes before it says something', () => {
+    const note = [
+      '## 控制面',
+      '',
+      '- node-lifecycle-manager: 根据节点心跳判断节点是否失联并给失联节点打上污点，它管理的对象如下',
+      '- token-cleaner: 定期删除已经过期的引导令牌，下面列出',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall');
+    const lifecycle = explained.find((q) => q.prompt.includes('node-lifecycle-manager'));
+    expect(lifecycle?.answer).toBe('根据节点心跳判断节点是否失联并给失联节点打上污点');
+    // Too little left before the lead-in: nothing to explain.
+    expect(explained.some((q) => q.prompt.includes('token-cleaner'))).toBe(false);
   });
 });

@@ -515,6 +515,17 @@ function somePartShown(text: string, name: string): boolean {
   });
 }
 
+/** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */
+function partOpens(text: string, name: string): boolean {
+  const words = name.split(/[\s_.-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const opening = latinWords(text.split(/[，,；;。.:：]/u)[0] ?? '');
+  return [...words, ...nameParts(name)].some((part) => part.length >= 4 && !KIND_PART.test(part) && opening.has(part.toLowerCase()));
+}
+
+/** Words that say what kind a name is, which its siblings share: `Controller`, `Plugin`. */
+const KIND_PART = /^(?:controllers?|managers?|plugins?|servers?|services?|objects?|resources?|action|type|mode|policy)$/i;
+
 /** `ROX` for ReadOnlyMany, `PVCs` for PersistentVolume: an abbreviation (in the plural too) that starts with a compound name's initials. */
 function lettersShown(text: string, name: string): boolean {
   const parts = nameParts(name);
@@ -567,7 +578,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

@@ -138,7 +138,7 @@ function isPlainLabel(term: string): boolean {
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
-  const detail = entry.detail.trim();
+  const detail = referenceOf(entry);
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
@@ -210,6 +210,19 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Explain: default`, `Explain: min`: a word every setting has says nothing without whose it is.
   if (!context && isGenericField(entry.term)) return { reason: 'no-subject' };
   return { prompt: t.explain(entry.term, context), subject: entry.term };
+}
+
+/**
+ * What an explanation is checked against: the entry's detail, less a last clause that leads
+ * into a list (`…解耦，主要控制器如下`), when what comes before it says something on its own.
+ */
+function referenceOf(entry: TermEntry): string {
+  const detail = entry.detail.trim();
+  const lead = LEADS_ON.exec(detail);
+  if (!lead) return detail;
+  const cut = Math.max(...[...'，,；;。'].map((mark) => detail.lastIndexOf(mark, lead.index)));
+  const before = cut > 0 ? detail.slice(0, cut).trim() : '';
+  return width(before) >= EXPLAIN_MIN_WIDTH ? before : detail;
 }
 
 /** Values several fields take (`Always` is a restart policy and an image pull policy): whose they are must be said. */
@@ -301,7 +314,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         makeQuestion(
           { id, bank, prompt: made.prompt, subject: made.subject, source: sourceOf(bank, entry.line), explanation: entryExplanation(entry, t) },
           ctx,
-          { type: 'recall', choices: [], answer: entry.detail },
+          { type: 'recall', choices: [], answer: referenceOf(entry) },
         );
       out.push(makeDraft({ id, type: 'recall', bank, subject: made.subject, line: entry.line }, build, ctx));
     }
