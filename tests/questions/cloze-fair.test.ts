@@ -142,3 +142,29 @@ describe('cloze, case by case', () => {
     for (const c of api.choices) expect(Number(c) >= 1970 && Number(c) <= 2039).toBe(false);
   });
 });
+
+describe('a port blank', () => {
+  it('never offers the other port that does the same job', () => {
+    const banks = parseNote('net.md', [
+      '## 隧道与端口',
+      '',
+      '- Geneve：OVN 使用的可扩展隧道封装，默认走 UDP 端口 6081',
+      '- VXLAN：在 UDP 里封装二层帧的隧道协议，标准端口 4789',
+      '- kube-apiserver：集群的统一入口，安全端口默认 6443',
+      '- etcd：保存集群全部状态的键值数据库，客户端端口 2379，节点间通信用 2380',
+      '- kubelet：每个节点上的代理，服务端口 10250',
+      '- Flannel：VXLAN 后端在 Linux 内核上默认用 UDP 端口 8472',
+      '- HTTPS：加密的 HTTP，默认端口 443',
+      '- 旧版 etcd：早期版本的客户端端口 4001',
+      '',
+    ].join('\n')).banks;
+    const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => {
+      const ctx = { pool: buildPool(banks), seed };
+      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
+    });
+    const twins: Record<string, string> = { '4789': '8472', '6443': '443', '2379': '4001' };
+    const checked = asked.filter((q) => twins[q.choices[q.answer as number] ?? ''] !== undefined);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const q of checked) expect(q.choices, q.prompt).not.toContain(twins[q.choices[q.answer as number] as string]);
+  });
+});

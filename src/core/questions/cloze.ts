@@ -438,6 +438,17 @@ const VALUE_FAMILIES: readonly ValueFamily[] = [
 ];
 /** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
 const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
+/**
+ * Ports that do one job, either of which a careful person could defend: VXLAN on 4789 (IANA) or
+ * 8472 (the Linux and Flannel default); the API server on 6443 or, behind the `kubernetes`
+ * Service, 443; etcd's clients on 2379 or the old 4001. One is never a wrong answer for the other.
+ */
+const TWIN_PORTS: readonly (readonly number[])[] = [[4789, 8472], [6443, 443], [2379, 4001]];
+
+function twinOf(port: number): readonly number[] {
+  return TWIN_PORTS.find((twins) => twins.includes(port)) ?? [port];
+}
+
 /** `80 端口`, `port 6443`, `端口号为 2379`: the number is a port. */
 function isPort(text: string, token: NumberToken): boolean {
   return /^\s*(?:端口|号?端口|\/(?:tcp|udp)\b|ports?\b)/i.test(text.slice(token.index + token.text.length)) || /(?:端口号?(?:是|为)?|\bports?(?: number)?(?: is)?)\s*$/i.test(text.slice(Math.max(0, token.index - 12), token.index));
@@ -452,6 +463,8 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
   const inText = new Set(findNumbers(blank.text).map((t) => t.value));
+  const port = !answer.unit && answer.decimals === 0 && isPort(blank.text, answer) && WELL_KNOWN_PORTS.includes(answer.value);
+  if (port) for (const twin of twinOf(answer.value)) inText.add(twin);
   // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
   const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
   if (family) {
@@ -461,7 +474,6 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   }
   const digits = (v: number): number => String(Math.round(v)).length;
   // A port among ports: the notes' own well-known ones first, then the nearest of the rest (`80` among 22, 443, 8080).
-  const port = !answer.unit && answer.decimals === 0 && isPort(blank.text, answer) && WELL_KNOWN_PORTS.includes(answer.value);
   const lang = detectLang(answer.text);
   const seen = new Set<number>();
   const candidates: Candidate[] = [];
