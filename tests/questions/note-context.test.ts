@@ -2834,3 +2834,25 @@ describe('an explanation that ends by leading into a list', () => {
     expect(explained.some((q) => q.prompt.includes('token-cleaner'))).toBe(false);
   });
 });
+
+describe("a component's profile", () => {
+  it('is no list of things: its labels are neither defined nor explained', () => {
+    const note = [
+      '### Controller manager:',
+      '',
+      '- **Decision Factors:** the declared state of each object against what the cluster reports',
+      '',
+      '- **Leader Election:** one replica holds a lease and the others wait to take over when it lapses',
+      '',
+      '- **Communication:** watches the API server and writes every change back through it',
+      '',
+      '- **Configurability:** each loop can be switched off or tuned with its own command-line flag',
+      '',
+      '- **Complexity:** grows with every controller compiled into the one binary',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => ['define', 'identify', 'typed', 'member', 'multi'].includes(q.type))).toBe(false);
+    expect(asked.some((q) => q.type === 'recall' && /Communication|Configurability|Complexity|Leader Election/.test(q.prompt))).toBe(false);
+  });
+});

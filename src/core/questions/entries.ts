@@ -72,7 +72,9 @@ export function isAspectBank(bank: TermsBank): boolean {
     isAspectName(bank.title) ||
     isSentence(displayTitle(bank.title)) ||
     sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
-    [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p)))
+    [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
+    // `Scheduler`: Decision Factors, Scheduling Algorithm, Configurability…: a profile of the title, not things of a kind.
+    bank.entries.filter((e) => isAspectName(e.term)).length >= Math.max(2, bank.entries.length / 3)
   );
 }
 
