@@ -2856,3 +2856,18 @@ describe("a component's profile", () => {
     expect(asked.some((q) => q.type === 'recall' && /Communication|Configurability|Complexity|Leader Election/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a path through a tool's menus", () => {
+  it('is neither ordered nor walked through', () => {
+    const note = [
+      '## 在 Grafana 里看面板',
+      '',
+      '**1. 导入面板：左侧菜单->Dashboards->New->Import**',
+      '',
+      '**2. 查看告警：侧边栏->Alerting->Alert rules**',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => ['order', 'next'].includes(q.type) || (q.type === 'recall' && /步骤/.test(q.prompt)))).toBe(false);
+  });
+});

@@ -116,6 +116,18 @@ const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Valida
 /** A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `点击新建`. */
 const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 
+/**
+ * `Go to the Alert tab`, `Click Create Alert`, `点击确定`, `左侧菜单 -> Management -> …`: a path
+ * through one tool's screens, which change with its versions; nothing to learn in order.
+ */
+export function isScreenPath(steps: readonly Step[]): boolean {
+  const choices = steps.map((s) => choiceText(s.text));
+  return choices.filter((c) => UI_STEP.test(c)).length * 2 >= steps.length || choices.some((c) => MENU_PLACE.test(c));
+}
+
+/** `左侧菜单`, `Settings tab`, `the sidebar`: a place on a tool's screen. */
+const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b/iu;
+
 /** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
 const CLAIM = /是[^，,。]*的$/u;
 
@@ -171,8 +183,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
-    // `Go to the Alert tab`, `Click Create Alert`, `点击确定`: a path through one tool's screens, which change with its versions.
-    [count((c) => UI_STEP.test(c), choices) * 2 >= steps.length, 'not-a-procedure'],
+    [isScreenPath(steps), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
     [choices.some((c) => LOOKING_STEP.test(c)), 'not-a-procedure'],

@@ -3,7 +3,7 @@ import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../tex
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { isStructureTitle, procedureName, procedureText } from './order.js';
+import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, width } from './text.js';
 import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
@@ -321,7 +321,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.steps.length >= 3) {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
-    const title = isStructureTitle(bank.title) ? null : procedureName(bank);
+    const title = isStructureTitle(bank.title) || isScreenPath(bank.steps) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
       return out;
