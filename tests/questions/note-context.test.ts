@@ -146,6 +146,10 @@ describe('a description that translates the name', () => {
     expect(givesAway('用于校验规则的轻量表达式语言', 'Common Expression Language', ['Transport Layer Security', 'JSON Web Token'])).toBe(true);
     expect(givesAway('改了配置文件后自动重新加载', 'reload', ['cache', 'loop', 'health'])).toBe(true);
     expect(givesAway('选用哪一类网关控制器', 'gatewayClassName', ['listeners', 'addresses', 'hostnames'])).toBe(true);
+    expect(givesAway('全文搜索与索引，保存收集来的日志', 'OpenSearch', ['Fluent Bit', 'Grafana'])).toBe(true);
+    expect(givesAway('peer cert，集群成员之间互相校验身份', '对等证书', ['服务端证书', '客户端证书'])).toBe(true);
+    // A name run together (`readinessprobe`) holds its words' translations too.
+    expect(revealsName('探测服务是否可以接收流量', 'readinessprobe', [], { descriptions: ['把驱动注册给 kubelet', '监听卷的挂接请求'] })).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
     expect(revealsName('负责三层转发，记着源 IP 和目的 IP', '外层 IP 头', [], { names: ['外层以太网头', 'UDP 头', 'VXLAN 标头'] })).toBe(true);
     expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);
@@ -2869,5 +2873,12 @@ describe("a path through a tool's menus", () => {
     ].join('\n');
     const asked = questionsOf(note);
     expect(asked.some((q) => ['order', 'next'].includes(q.type) || (q.type === 'recall' && /步骤/.test(q.prompt)))).toBe(false);
+  });
+});
+
+describe('an explanation of what a tool is for', () => {
+  it('is asked, though it starts with "for"', () => {
+    const note = ['## 本地集群工具', '', '- kind: for running throwaway clusters inside Docker containers on one machine', '- k3d: 在 Docker 里跑 k3s 的轻量集群，常用于 CI', ''].join('\n');
+    expect(questionsOf(note).some((q) => q.type === 'recall' && q.prompt.includes('kind') && q.answer === 'for running throwaway clusters inside Docker containers on one machine')).toBe(true);
   });
 });

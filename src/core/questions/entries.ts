@@ -548,7 +548,8 @@ function opensWithTranslation(text: string, name: string): boolean {
   if (!lead) return false;
   // Every word of the name counts here, `Allow` too (telltales passes over words that common).
   const words = name.normalize('NFKC').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
-  const marks = new Set(words.map(conceptOfWord).filter((c): c is string => Boolean(c)));
+  // `livenessprobe` holds probe (`探测…`) as much as `liveness probe` does.
+  const marks = new Set(words.flatMap((w) => [conceptOfWord(w), ...conceptsInWord(w)]).filter((c): c is string => Boolean(c)));
   return conceptsInChinese(lead).some((c) => marks.has(c));
 }
 

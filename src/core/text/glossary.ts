@@ -277,6 +277,8 @@ const PAIRS: [string, string[]][] = [
   ['langu', ['语言']],
   ['reloa', ['重新加载', '重载']],
   ['class', ['类']],
+  ['peer', ['对等']],
+  ['searc', ['搜索']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
