@@ -168,3 +168,26 @@ describe('a port blank', () => {
     for (const q of checked) expect(q.choices, q.prompt).not.toContain(twins[q.choices[q.answer as number] as string]);
   });
 });
+
+describe('a sentence that goes on from the one before', () => {
+  it('makes no blank: its subject is in the sentence the question does not show', () => {
+    const banks = parseNote('flow.md', [
+      '## 限流',
+      '',
+      'API 优先级与公平性把请求分进不同的优先级队列。',
+      '',
+      '具体来说，每个优先级默认有 64 个队列。',
+      '',
+      'In other words, each flow schema matches 1 priority level.',
+      '',
+      '每个优先级默认最多并发 30 个请求。',
+      '',
+      '- FlowSchema：把请求按用户、命名空间等条件归到某个优先级，数值 1000 以内先匹配',
+      '- PriorityLevelConfiguration：规定一个优先级的并发份额，共 8 个内置级别',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOf(banks).questions;
+    expect(asked.some((q) => /每个优先级默认最多并发/.test(q.prompt))).toBe(true);
+    expect(asked.some((q) => /具体来说|In other words/.test(q.prompt))).toBe(false);
+  });
+});
