@@ -598,6 +598,11 @@ describe("a pointer to the book's other chapters", () => {
     const [bank] = banksOf('## 暴露给容器的元数据\n\n- 服务账户名：访问 API 服务器时用来证明身份的账户，12章介绍\n- 节点名称：调度器为 Pod 选中的那台机器\n- 资源限制：每个容器能用的 CPU 和内存, see chapter 14\n- 副本集：保证同一模板的 Pod 数量始终等于期望值 (§3.2)\n');
     expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['访问 API 服务器时用来证明身份的账户', '调度器为 Pod 选中的那台机器', '每个容器能用的 CPU 和内存', '保证同一模板的 Pod 数量始终等于期望值']);
   });
+
+  it('nor is a section it points to or a spec to read', () => {
+    const [bank] = banksOf('## 请求的三道关\n\n- 认证：确认发请求的是谁，在4.2节中讲到\n- 授权：确认这个身份能否做这件事，具体参考 RBAC 文档\n- 准入：按集群规则改写或拒绝请求，详见 webhook 一节\n');
+    expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['确认发请求的是谁', '确认这个身份能否做这件事', '按集群规则改写或拒绝请求']);
+  });
 });
 
 describe('a name and its translation set apart by a dash', () => {
