@@ -2887,3 +2887,21 @@ describe('an explanation of what a tool is for', () => {
     expect(questionsOf(note).some((q) => q.type === 'recall' && q.prompt.includes('kind') && q.answer === 'for running throwaway clusters inside Docker containers on one machine')).toBe(true);
   });
 });
+
+describe("an exam's numbered task", () => {
+  it("asks nothing of the task's parameters, and still asks a numbered question", () => {
+    const task = [
+      '## Question 6: Resource Limits',
+      '',
+      'Create a pod named `quota-demo` in the namespace `limits` with:',
+      '',
+      '- CPU Request: 250m, half of what the node has to spare',
+      '- Memory Limit: 256Mi, above which the container is killed',
+      '- Image: nginx:1.27, pulled from the public registry',
+      '',
+    ].join('\n');
+    expect(questionsOf(task).some((q) => /CPU Request|Memory Limit|quota-demo|Question 6/.test(shown(q)))).toBe(false);
+    const asked = ['## Question 6: What does a readiness probe decide?', '', 'Whether the Pod receives traffic from its Services; a failing one takes it out of the endpoints without restarting it.', ''].join('\n');
+    expect(questionsOf(asked).some((q) => q.type === 'recall' && /readiness probe/.test(q.prompt))).toBe(true);
+  });
+});
