@@ -2905,3 +2905,35 @@ describe("an exam's numbered task", () => {
     expect(questionsOf(asked).some((q) => q.type === 'recall' && /readiness probe/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('the work of one phase', () => {
+  it('is no list of phases: its members are never offered as states', () => {
+    const note = [
+      '## 调度过程',
+      '',
+      '### 过滤阶段',
+      '',
+      '- NodeUnschedulable：跳过被标记为不可调度的节点',
+      '- NodeResourcesFit：跳过剩余资源放不下该 Pod 的节点',
+      '- TaintToleration：跳过带有 Pod 不能容忍的污点的节点',
+      '',
+      '### 打分阶段',
+      '',
+      '- ImageLocality：节点上已经有所需镜像的得分更高',
+      '- NodeResourcesBalancedAllocation：资源用得更均衡的节点得分更高',
+      '- InterPodAffinity：满足 Pod 间亲和性的节点得分更高',
+      '',
+      '## Pod 的阶段',
+      '',
+      '- Pending：已被系统接受，但还有容器没有创建好',
+      '- Running：已绑定到节点，至少一个容器在运行',
+      '- Succeeded：所有容器都成功结束且不会再重启',
+      '- Failed：所有容器都已结束，至少一个以失败告终',
+      '',
+    ].join('\n');
+    const phases = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /Pod 的阶段/.test(q.prompt));
+    for (const q of phases) expect(q.choices.join(' '), q.prompt).not.toMatch(/NodeUnschedulable|NodeResourcesFit|TaintToleration|ImageLocality|NodeResourcesBalancedAllocation|InterPodAffinity/);
+    // The two phases' work still stand for each other's outsiders.
+    expect(questionsOf(note).some((q) => q.type === 'member' && /打分阶段|过滤阶段/.test(q.prompt))).toBe(true);
+  });
+});

@@ -368,8 +368,12 @@ export function kindOfTitle(title: string): string | null {
   return kind;
 }
 
+const ONE_PHASE = /(?:优选|预选|过滤|打分|评分|绑定|准备|执行|初始化|第[一二三四五六七八九十\d]+)阶段$|\b(?:[a-z]+ing|first|second|third|final|pre-?\w+|post-?\w+)\s+(?:phase|stage)$/iu;
+
 function readKindOfTitle(title: string): string | null {
   const t = displayTitle(title).normalize('NFKC').replace(/[（(][^）)]*[）)]$/u, '').trim();
+  // `优选阶段`, `Scoring phase`: one phase named, whose list is what runs in it (beside another phase's), not phases.
+  if (ONE_PHASE.test(t)) return 'work of a phase';
   if (/\p{Script=Han}$/u.test(t)) {
     const word = [...KIND_OF.keys()].find((w) => /\p{Script=Han}/u.test(w) && t.endsWith(w));
     return word ? (KIND_OF.get(word) as string) : [...t].slice(-2).join('');
