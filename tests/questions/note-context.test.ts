@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
+import { askableEntry, displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { shownTopic } from '../../src/ui/report.js';
+import { entry } from './fixtures.js';
 
 // What a question needs from its note beyond one entry: whose section it is, which language
 // the note speaks, and which words of a description translate the name it asks for.
@@ -2557,6 +2558,9 @@ describe('course notes: points, samples and asides', () => {
     expect(banksOf(hops).some((b) => b.kind === 'steps')).toBe(false);
     const controllers = ['## Ingress controllers', '', '- **NGINX Ingress**: the community controller built on NGINX', '- **Traefik**: an edge router that reads Ingress and its own CRDs', '- **Cloud controllers**: GKE, EKS, AKS', ''].join('\n');
     for (const q of questionsOf(controllers)) expect(shown(q), q.prompt).not.toMatch(/GKE, EKS, AKS/);
+    // A list of examples trailing off (`等`, `etc.`) is examples all the same.
+    expect(askableEntry(entry('API 对象', 'ConfigMap、Secret、Service、Job等'))).toBe(false);
+    expect(askableEntry(entry('Managed offerings', 'GKE, EKS, AKS etc.'))).toBe(false);
   });
 
   it("takes an exam's common mistakes for advice, not terms", () => {

@@ -311,8 +311,8 @@ function isAskable(entry: TermEntry): boolean {
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
-  // `GKE, EKS, AKS`: examples of the thing, which name it by their letters rather than say what it is.
-  if (/^[\w.-]{1,16}(?:\s*[,，、/]\s*[\w.-]{1,16})+$/u.test(detail)) return false;
+  // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.
+  if (/^[\w.-]{1,16}(?:\s*[,，、/]\s*[\w.-]{1,16})+(?:\s*(?:等等?|etc\.?|…+|\.{3}))?$/u.test(detail)) return false;
   // A call (`opts.AddFlags(cmd.Flags())`, `err := run(ctx)`): a line of code, which a reader
   // cannot match to a name without the code it came from.
   if (isCodeLine(detail)) return false;
