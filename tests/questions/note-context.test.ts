@@ -2941,3 +2941,18 @@ describe('the work of one phase', () => {
     expect(questionsOf(note).some((q) => q.type === 'member' && /打分阶段|过滤阶段/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a vendor's praise", () => {
+  it('is nothing to recall, define or pick', () => {
+    const note = [
+      '## Managed clusters',
+      '',
+      '- **Acme Kubernetes Engine**: a cutting-edge platform with enterprise-grade security for every team',
+      '- **Contoso Clusters**: known for reliability, another solid choice for production workloads',
+      '- **kind**: runs each cluster node as a Docker container on one machine, for tests and CI',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/cutting-edge|solid choice/);
+    expect(questionsOf(note).some((q) => q.type === 'recall' && q.prompt.includes('kind'))).toBe(true);
+  });
+});
