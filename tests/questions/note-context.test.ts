@@ -2956,3 +2956,29 @@ describe("a vendor's praise", () => {
     expect(questionsOf(note).some((q) => q.type === 'recall' && q.prompt.includes('kind'))).toBe(true);
   });
 });
+
+describe("a web page's layout left in a note", () => {
+  it('never reaches a title or a description', () => {
+    const note = [
+      '{{< table title="云端组件" >}}',
+      '',
+      '![云端组件](cloud.png){width=1920 height=479}',
+      '',
+      '- CloudHub：WebSocket 服务器，负责云边之间的消息转发和连接管理',
+      '- EdgeController：管理边缘节点与 Pod 的元数据，把资源同步到边缘',
+      '- DeviceController：管理边缘设备及其元数据，同步设备状态{: .note}',
+      '',
+      '{{< /table >}}',
+      '',
+      '## 边缘端 {{% badge %}}beta{{% /badge %}}',
+      '',
+      '- EdgeHub：与云端保持长连接，转发云边之间的消息',
+      '- MetaManager：在本地数据库里保存元数据，断网时也能查询',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    const texts = banks.flatMap((b) => [b.title, ...b.path, ...(b.kind === 'terms' ? b.entries.flatMap((e) => [e.term, e.detail]) : [])]);
+    expect(texts.join('\n')).not.toMatch(/\{\{|width=|height=|\{:|badge/);
+    expect(texts).toContain('管理边缘设备及其元数据，同步设备状态');
+  });
+});

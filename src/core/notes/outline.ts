@@ -159,8 +159,15 @@ function foldFullWidth(text: string): string {
 }
 
 function clean(text: string): string {
-  return foldFullWidth(stripControlLine(text)).replace(/\s+/g, ' ').trim();
+  return foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,
+ * `{: .center}`: an image's or a block's attributes. Layout for a web page, never words.
+ * (`{{ .Values.image }}`, a template, and `{app="web"}`, a selector, are left as written.)
+ */
+const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
 
 /** Whether the tokens hold a link, and the text they hold outside links. */
 function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: string }): void {

@@ -279,6 +279,12 @@ const PAIRS: [string, string[]][] = [
   ['class', ['类']],
   ['peer', ['对等']],
   ['searc', ['搜索']],
+  ['secur', ['安全']],
+  ['add', ['添加', '增加']],
+  ['del', ['删除']],
+  ['dual', ['双栈']],
+  ['stack', ['栈']],
+  ['requi', ['要求', '必须']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
