@@ -149,6 +149,9 @@ describe('a description that translates the name', () => {
     expect(givesAway('选用哪一类网关控制器', 'gatewayClassName', ['listeners', 'addresses', 'hostnames'])).toBe(true);
     expect(givesAway('全文搜索与索引，保存收集来的日志', 'OpenSearch', ['Fluent Bit', 'Grafana'])).toBe(true);
     expect(givesAway('peer cert，集群成员之间互相校验身份', '对等证书', ['服务端证书', '客户端证书'])).toBe(true);
+    expect(givesAway('添加网络接口，在容器创建后调用', 'ADD', ['DEL', 'CHECK', 'VERSION'])).toBe(true);
+    expect(givesAway('用安全连接写入时序数据库', 'secure', ['user', 'pw', 'db'])).toBe(true);
+    expect(givesAway('强制要求双栈，否则创建失败', 'RequireDualStack', ['SingleStack', 'PreferDualStack'])).toBe(true);
     // A name run together (`readinessprobe`) holds its words' translations too.
     expect(revealsName('探测服务是否可以接收流量', 'readinessprobe', [], { descriptions: ['把驱动注册给 kubelet', '监听卷的挂接请求'] })).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
