@@ -2985,3 +2985,28 @@ describe("a web page's layout left in a note", () => {
     expect(texts).toContain('管理边缘设备及其元数据，同步设备状态');
   });
 });
+
+describe('a description that tells nothing apart', () => {
+  it('is not offered even as a wrong answer', () => {
+    const note = [
+      '## Webhook 配置字段',
+      '',
+      '- 表格说明：下表解释了 Webhook 配置里最常用的字段。',
+      '- clientConfig：指定 API 服务器如何找到并调用这个 Webhook 服务',
+      '- rules：列出哪些资源的哪些操作要发给这个 Webhook',
+      '- failurePolicy：Webhook 调用失败时放行请求还是拒绝请求',
+      '- sideEffects：声明调用 Webhook 会不会在别处留下改动',
+      '',
+      '## Local hypervisors',
+      '',
+      '- **QEMU**: Commonly used in Linux environments.',
+      '- **Hyper-V**: ships with Windows and has to be switched on by hand before any VM can run',
+      '- **VirtualBox**: a free desktop hypervisor from Oracle that runs on every major host system',
+      '- **Parallels**: a paid hypervisor for macOS that also runs on Apple silicon machines',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.type === 'define')).toBe(true);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/下表解释了|Commonly used in Linux/);
+  });
+});

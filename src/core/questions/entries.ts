@@ -2,7 +2,7 @@ import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspec
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { usableDetail, type Candidate, type Origin } from './pool.js';
-import { bareTitle, keyOf, width } from './text.js';
+import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
@@ -297,14 +297,6 @@ export function askableEntry(entry: TermEntry): boolean {
   return answer;
 }
 
-/** `enterprise-grade support`, `another solid choice`, `seamless integration`: a vendor's praise, not what the thing does. */
-const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutting-edge|industry-leading|state-of-the-art|seamless(?:ly)?\b|user-friendl|known for (?:its )?(?:reliability|stability|simplicity|performance)|perfect for/i;
-
-export function isPromotion(detail: string): boolean {
-  return PROMOTION.test(detail);
-}
-
-const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
 
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
@@ -324,7 +316,7 @@ function isAskable(entry: TermEntry): boolean {
   // cannot match to a name without the code it came from.
   if (isCodeLine(detail)) return false;
   // `Commonly used in Linux environments`: how popular a thing is fits many things.
-  if ((POPULARITY.test(detail) && detail.split(/\s+/).length < 10) || isPromotion(detail)) return false;
+  if (saysOnlyPraise(detail)) return false;
   // `Delete - Storage is deleted…` under ReclaimPolicy: one value of the field explained, not the field.
   const value = /^([A-Z][A-Za-z]+)\s+[-–—]\s/.exec(detail)?.[1];
   if (value && keyOf(value) !== keyOf(entry.term)) return false;

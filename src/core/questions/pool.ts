@@ -1,7 +1,7 @@
 import { detectLang, withoutLeadingMarks } from '../text/index.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, topicOf, width } from './text.js';
+import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, saysOnlyPraise, topicOf, width } from './text.js';
 
 // Everything in the collection that can serve as a choice, with where it came from, so
 // distractors can be taken from near the question first.
@@ -107,6 +107,10 @@ export function ownerKeys(entry: TermEntry): string[] {
 
 const MAX_DETAIL_WIDTH = 200;
 
+/** `下表解释了 Webhook 配置的主要字段`, `the table below lists…`: a sentence about a table, not a description. */
+// (`为节点打上表示…` holds 上表 too: only the table's own phrases count.)
+const POINTS_AT_TABLE = /^(?:下|上)表|[如见据从]?(?:下|上)表(?:中|所示|列出|解释|对比|说明|给出|是)|\bthe (?:table|list) (?:below|above)\b|\bthe following table\b/i;
+
 const usable = new WeakMap<TermEntry, boolean>();
 
 /** A detail that can be a choice: present, not just the term or one of its aliases again. */
@@ -116,7 +120,10 @@ export function usableDetail(entry: TermEntry): boolean {
     ok =
       keyOf(entry.detail).length > 0 &&
       !ownerKeys(entry).includes(looseKey(entry.detail)) &&
-      width(entry.detail) <= MAX_DETAIL_WIDTH;
+      width(entry.detail) <= MAX_DETAIL_WIDTH &&
+      // Not even as a wrong answer: praise fits any choice, and `下表解释了…` points at a table.
+      !saysOnlyPraise(entry.detail) &&
+      !POINTS_AT_TABLE.test(entry.detail);
     usable.set(entry, ok);
   }
   return ok;

@@ -5,8 +5,8 @@ import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.j
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
-import { bareTitle, keyOf, width } from './text.js';
-import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isPromotion, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
+import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -147,7 +147,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
-  if (isPromotion(detail)) return { reason: 'debris' };
+  if (saysOnlyPraise(detail)) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
   if (/[?？]$/.test(detail)) return { reason: 'debris' };
   // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.

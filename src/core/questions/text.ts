@@ -207,3 +207,15 @@ function withoutTrailingMarks(text: string): string {
 /** `如图 8-1 所示`, `见下图`, `see Figure 3`, `as shown in the screenshot`: the text leans on a picture a question cannot show. */
 export const POINTS_AT_FIGURE =
   /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/iu;
+
+/** `enterprise-grade support`, `another solid choice`, `seamless integration`: a vendor's praise, not what the thing does. */
+const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutting-edge|industry-leading|state-of-the-art|seamless(?:ly)?\b|user-friendl|known for (?:its )?(?:reliability|stability|simplicity|performance)|perfect for/i;
+
+/** `Commonly used in Linux environments`: how popular a thing is, which fits many things. */
+const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
+
+/** A description that only praises a thing or says how popular it is: it tells nothing apart, right or wrong. */
+export function saysOnlyPraise(detail: string): boolean {
+  const d = detail.trim();
+  return PROMOTION.test(d) || (POPULARITY.test(d) && d.split(/\s+/).length < 10);
+}
