@@ -815,6 +815,26 @@ describe('a group with a short title', () => {
     for (const q of groups) expect(q.prompt).toMatch(/Kubernetes 对象 › (?:必须|可选)字段/);
   });
 
+  it('under a heading of one short word is named with the heading above that', () => {
+    const note = [
+      '---',
+      'title: "OpenYurt介绍"',
+      '---',
+      '',
+      '# 3. 组件',
+      '',
+      '## 3.2. 节点端',
+      '',
+      '- YurtHub：节点上的代理，缓存 API 服务器的响应，断网时由它应答',
+      '- YurtTunnelAgent：从节点主动连向云端，打通反向隧道',
+      '- NodeLifecycle：在节点失联时决定是否驱逐它上面的 Pod',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note, 'edge/openyurt.md').filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toMatch(/「OpenYurt › 节点端」/);
+  });
+
   it('that starts with whose it is needs no heading above it', () => {
     const note = [
       '## 排障记录',

@@ -1,4 +1,4 @@
-import { shortHash, deriveRandom, isTechnicalName, type Random } from '../text/index.js';
+import { shortHash, deriveRandom, isAspectLabel, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import { topicFor, type Pool } from './pool.js';
 import { displayTitle, isActionTitle } from './entries.js';
@@ -195,11 +195,15 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key && !bank.about) return undefined;
   // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
-  const parent = parents[parents.length - 1];
-  // `type`, `status`: a field any object has says whose only with its parent.
-  const vague = width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title) || COMMON_FIELD.test(title)) && !namesItsOwner(title);
-  if (parent && vague && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
+  // `组件 › 边缘端` says whose no better than `边缘端`: a parent of one short word or an aspect is passed over.
+  const parent = [...parents].reverse().find((p) => width(p) > 4 && !isAspectLabel(p)) ?? parents[parents.length - 1];
+  if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
+}
+
+/** `挑战`, `Labels`, `type`: a short title in plain words, or a field any object has, which says whose only with its parent. */
+function saysLittle(title: string): boolean {
+  return width(title) <= SHORT_TITLE_WIDTH && (!/^[A-Za-z][\w.-]*$/.test(title) || !isTechnicalName(title) || COMMON_FIELD.test(title)) && !namesItsOwner(title);
 }
 
 /** `PV状态`, `Pod的阶段`: a short Chinese title that starts with whose it is. */
