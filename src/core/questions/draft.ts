@@ -196,7 +196,7 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   // `组件 › 边缘端` says whose no better than `边缘端`: a parent of one short word or an aspect is passed over.
-  const parent = [...parents].reverse().find((p) => width(p) > 4 && !isAspectLabel(p)) ?? parents[parents.length - 1];
+  const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectLabel(p)) ?? parents[parents.length - 1];
   if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }
