@@ -3030,3 +3030,29 @@ describe('a description that tells nothing apart', () => {
     for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/下表解释了|Commonly used in Linux/);
   });
 });
+
+describe('modes of different things', () => {
+  it('are no wrong answers for each other', () => {
+    const note = [
+      '## Persistent volumes',
+      '',
+      'Access modes:',
+      '',
+      '- ReadWriteOnce: one machine may mount the volume with full access',
+      '- ReadOnlyMany: any number of machines may mount it, none able to write',
+      '- ReadWriteMany: any number of machines may mount it and write at once',
+      '',
+      'Volume modes:',
+      '',
+      '- Filesystem: the default; the volume is formatted and mounted as a directory',
+      '- Block: the volume reaches the container as a raw device, unformatted',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const access = /^Read/.test(q.subject);
+      expect(q.choices.join('\n'), q.prompt).not.toMatch(access ? /Filesystem|Block|formatted|raw device/ : /ReadWrite|ReadOnly|machines may mount/);
+    }
+  });
+});

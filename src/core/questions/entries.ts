@@ -396,7 +396,8 @@ export function sameKindNearby(origin: Origin, title: string, titles: ReadonlyMa
   const kind = kindOfTitle(title);
   // Policies of different things are told apart by their names: `IfNotPresent` is no way to route
   // Service traffic. A policy's wrong answers are its own family's (the same title less the word policy).
-  const family = kind === 'policy' ? policyFamily(title) : null;
+  // Modes too: a volume mode (`Block`) is no wrong access mode.
+  const family = kind === 'policy' || kind === 'mode' ? policyFamily(title) : null;
   return (c) => {
     if (c.origin.bankId === origin.bankId) return true;
     const other = titles.get(c.origin.bankId) ?? '';
@@ -406,7 +407,7 @@ export function sameKindNearby(origin: Origin, title: string, titles: ReadonlyMa
 
 /** `镜像下载策略` → 镜像下载, `Image pull policies` → imagepull: what a policy is a policy of. */
 function policyFamily(title: string): string {
-  return keyOf(displayTitle(title).replace(/\s*(?:策略|policy|policies|strateg(?:y|ies))\s*$/iu, ''));
+  return keyOf(displayTitle(title).replace(/\s*(?:策略|policy|policies|strateg(?:y|ies)|模式|modes?)\s*$/iu, ''));
 }
 
 /** Candidates from the same note file. */
