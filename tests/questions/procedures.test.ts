@@ -227,4 +227,11 @@ describe('naming and telling a procedure', () => {
     expect(next.length).toBeGreaterThan(0);
     for (const q of next) expect(q.prompt.endsWith('修改配置后启动 etcd')).toBe(false);
   });
+
+  it('does not ask what comes next when only the answer repeats the shown step\'s label', () => {
+    const bank = parseNote('p.md', '## Releasing a chart\n\nRelease workflow:\n\n1. **Lint chart**: run helm lint over the templates\n2. **Package chart**: bundle the chart into a versioned archive\n3. **Render chart**: print the manifests with helm template to read them over\n4. **Render chart**: pipe the same manifests into kubectl diff against the cluster\n5. **Upgrade release**: apply them with helm upgrade --install\n6. **Verify release**: wait for the rollout and read the notes\n').banks;
+    const next = allQuestions(bank, { seed: 1 }).filter((q) => q.type === 'next');
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of next) expect(q.prompt, q.prompt).not.toMatch(/print the manifests with helm template/);
+  });
 });

@@ -92,6 +92,9 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const wrong = pool.filter(fits).slice(0, WANT_WRONG);
       if (wrong.length < 2) return null;
       if (pointsBack(right, step, items.filter((_, i) => i !== at && i !== at + 1))) return rejected('giveaway');
+      // `Install chart: … --dry-run` then `Install chart: …`: the answer alone repeats the shown step's label.
+      const label = (text: string): string => keyOf(/^([^:：]{2,40})[:：]/u.exec(text)?.[1] ?? '');
+      if (label(step) && label(step) === label(right) && !wrong.some((w) => label(w) === label(step))) return rejected('giveaway');
       // `安装KubeSphere前置环境` then `安装KubeSphere`: the step shown holds the answer's words.
       if (keyOf(step).includes(keyOf(right)) || (sequence.name && keyOf(sequence.name).includes(keyOf(right)))) return rejected('giveaway');
       const parts: QuestionParts & { type: 'next' } = {
