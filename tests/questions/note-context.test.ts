@@ -3056,3 +3056,14 @@ describe('modes of different things', () => {
     }
   });
 });
+
+describe("a course's own files and exam tips", () => {
+  it('are not knowledge to ask', () => {
+    const files = ['## Files in This Section', '', '- **01-pods.md**: what a Pod is and why containers share one', '- **02-services.md**: how a Service finds its Pods and balances traffic', '- **03-ingress.md**: routing outside traffic to Services by host and path', ''].join('\n');
+    expect(questionsOf(files)).toEqual([]);
+    const listed = ['## Lab contents', '', '- **setup.md**: prepares the cluster the lab runs against', '- **answers.md**: the worked answer for each task of the lab', '- **grading.md**: how each task of the lab is checked', ''].join('\n');
+    for (const q of questionsOf(listed)) expect(shown(q)).not.toMatch(/\.md\b/);
+    const tips = ['## Day 30: CKA Exam Tips', '', '- **Time Budget**: skip a task that takes more than eight minutes and come back to it later', '- **Context Switching**: run the given kubectl config use-context line before every task', '- **Bookmarks**: keep the docs pages you reach for most often one click away', ''].join('\n');
+    expect(questionsOf(tips)).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ export function isNonName(term: string): boolean {
   if (endsAtPreposition(t)) return true;
   if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
+  // `02-kubernetes-architecture.md`: a file of the notes themselves, listed as a chapter's contents.
+  if (/^[\w.-]+\.(?:md|markdown|mdx|ipynb|txt)$/i.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
