@@ -191,3 +191,28 @@ describe('a sentence that goes on from the one before', () => {
     expect(asked.some((q) => /具体来说|In other words/.test(q.prompt))).toBe(false);
   });
 });
+
+describe('a small count blank', () => {
+  it('is offered small counts, never one ten times larger', () => {
+    const banks = parseNote('skew.md', [
+      '## 版本偏差',
+      '',
+      '- kubelet：最多可以比 kube-apiserver 落后 3 个小版本',
+      '- kubectl：可以比 kube-apiserver 高或低 1 个小版本',
+      '- 控制面组件：最多落后 kube-apiserver 1 个小版本，升级时先升级 kube-apiserver',
+      '- etcd 集群：生产环境通常部署 3 个或 5 个成员，容忍 1 个或 2 个成员故障',
+      '- 节点上限：单个集群官方支持最多 5000 个节点、15 万个 Pod',
+      '- 每个节点：默认最多运行 110 个 Pod',
+      '- 内置准入插件：当前版本一共带有 36 个，按需启用',
+      '- 调度框架：默认配置启用 18 个插件，覆盖过滤与打分',
+      '',
+    ].join('\n')).banks;
+    const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => {
+      const ctx = { pool: buildPool(banks), seed };
+      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
+    });
+    const small = asked.filter((q) => /^\d 个$/.test(q.choices[q.answer as number] ?? ''));
+    expect(small.length).toBeGreaterThan(0);
+    for (const q of small) for (const c of q.choices) expect(Number.parseInt(c, 10), q.prompt).toBeLessThan(20);
+  });
+});

@@ -487,6 +487,8 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     if (!port && !answer.unit && answer.script === 'arabic' && digits(token.value) !== digits(answer.value)) continue;
     // `5000 个` is never offered `4 个`: a wrong answer of about the same size.
     if (answer.script === 'arabic' && Math.abs(digits(token.value) - digits(answer.value)) > 1) continue;
+    // Nor `1 个小版本` offered `39 个`: a small count's wrong answers are small counts.
+    if (!port && answer.unit !== '%' && answer.value >= 1 && answer.value <= 10 && token.value > 4 * answer.value + 4) continue;
     if (isYear(token) !== year) continue;
     // `1.26` among Kubernetes versions, not a kernel's `4.19`; a bare number only from the same note.
     if (answer.decimals > 0 && Math.trunc(token.value) !== Math.trunc(answer.value)) continue;
