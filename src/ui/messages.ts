@@ -492,6 +492,7 @@ const EN_REASONS: Record<string, string> = {
   'not-a-procedure': 'not a procedure, so no order to ask',
   'not-a-group': 'not a group',
   'too-short': 'too short',
+  retired: 'about a component retired long ago (Heapster, kubecfg, minions)',
 };
 
 /** What each reason a candidate question was turned down for means (the code stays, as `check --json` has it). */
@@ -507,6 +508,7 @@ const ZH_REASONS: Record<string, string> = {
   'not-a-procedure': '不是流程，不能排序',
   'not-a-group': '不是一个分组',
   'too-short': '内容太短',
+  retired: '讲的是早已淘汰的组件（Heapster、kubecfg、minion）',
 };
 
 /**

@@ -3067,3 +3067,31 @@ describe("a course's own files and exam tips", () => {
     expect(questionsOf(tips)).toEqual([]);
   });
 });
+
+describe('a component retired long ago', () => {
+  it('asks nothing of its flags, labels or flow, while a list that only names it is still asked', () => {
+    const retired = [
+      '---',
+      'title: "Heapster介绍"',
+      '---',
+      '',
+      '## Labels',
+      '',
+      '- pod_id: 指标所属 Pod 在集群中的唯一标识，由 API 服务器分配',
+      '- node_name: 运行该容器的那台机器在集群里的名字',
+      '- image_tag: 容器启动时所用镜像的完整名称和标签',
+      '',
+      '## 早期架构的工作流程',
+      '',
+      '1. 用户通过 kubecfg 把创建请求发给 API Server',
+      '2. API Server 把对象写入存储并返回',
+      '3. 调度器为新对象挑选一台 minion',
+      '4. minion 上的代理拉起容器',
+      '',
+    ].join('\n');
+    const asked = questionsOf(retired, 'monitor/heapster.md');
+    expect(asked).toEqual([]);
+    const naming = ['## 监控组件', '', '- Heapster：早期的集群监控聚合组件，已被 metrics-server 取代', '- metrics-server：为 HPA 和 kubectl top 提供资源指标', '- kube-state-metrics：把对象的状态转成 Prometheus 指标', ''].join('\n');
+    expect(questionsOf(naming).length).toBeGreaterThan(0);
+  });
+});

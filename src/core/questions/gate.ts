@@ -29,6 +29,8 @@ export const REJECT_REASONS = [
   'not-a-group',
   /** Too little text left to ask about. */
   'too-short',
+  /** About a component retired years ago (Heapster, kubecfg, minions): its flags and steps are no one's knowledge now. */
+  'retired',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -66,12 +66,28 @@ export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
  */
 const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 
+/** Components Kubernetes left behind years ago: Heapster (2018), kubecfg and minions (before 1.0). */
+const RETIRED = /\b(?:heapster|kubecfg|minions?)\b/i;
+
+/**
+ * `Heapster › Labels`, `heapster部署与配置`, a flow whose steps go through Kubecfg: a section about
+ * a retired component. (A list that only names one, `Heapster` among common objects, is not.)
+ */
+function isRetired(bank: Bank): boolean {
+  if (RETIRED.test([bank.about ?? '', ...bank.path, bank.title].join(' '))) return true;
+  return bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text));
+}
+
 /**
  * One generator's drafts of a bank. In a note that walks through source code, the steps are
  * the code's statements and the names are its variables: neither is asked about.
  */
 function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   const drafts = DRAFTERS[type](bank, ctx);
+  if (drafts.length > 0 && isRetired(bank)) {
+    for (const draft of drafts) rejectCandidate(ctx, bank, type, 'retired', draft.subject);
+    return [];
+  }
   if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;
   // `backends`, `algo` beside `localCacheMgr`: one code name in a list makes it a struct's fields.
   // (`Recreate` and `RollingUpdate` beside `maxSurge` are the field's values, named as the API names them.)
