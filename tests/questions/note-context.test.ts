@@ -3095,3 +3095,40 @@ describe('a component retired long ago', () => {
     expect(questionsOf(naming).length).toBeGreaterThan(0);
   });
 });
+
+describe('a heading drawn by hand in bold', () => {
+  it('is neither a term nor a fact, and its number is no blank', () => {
+    const note = [
+      '## Ingress',
+      '',
+      '❌ **Problem 1: NodePort on every machine**',
+      '',
+      '* a high port has to be opened on each node for each Service',
+      '',
+      '❌ **Problem 2: One load balancer per Service**',
+      '',
+      '* every Service of type LoadBalancer gets a cloud load balancer of its own',
+      '* each one is billed separately',
+      '',
+      '❌ **Problem 3: No shared TLS termination**',
+      '',
+      '* each Service carries its own certificate and renews it on its own',
+      '',
+      '**13. Layer 7 Policies**',
+      '',
+      '- HTTP path rules: allow GET on /public and nothing else',
+      '- gRPC method rules: allow only the read methods of a service',
+      '',
+      '- **Ingress Controller**: the proxy that reads Ingress objects and routes traffic to Services',
+      '- **IngressClass**: names which controller handles an Ingress when several are installed',
+      '- **Gateway**: the newer API that splits the listener from the routes attached to it',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    // It may name the list under it (`In "Layer 7 Policies"`), never be asked itself.
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/Problem \d|One load balancer per Service|No shared TLS|Layer ____|13\./);
+    expect(asked.some((q) => /IngressClass|Ingress Controller/.test(shown(q)))).toBe(true);
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms.filter((t) => /Problem/.test(t))).toEqual([]);
+  });
+});

@@ -333,6 +333,13 @@ interface Lead {
   sentence?: string;
 }
 
+/** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */
+function isBoldHeading(line: TextLine): boolean {
+  if (line.bold.length !== 1 || line.text.length > 80) return false;
+  const rest = line.text.replace(/^[^\p{L}\p{N}]*(?:\d+[.)、]\s*)?/u, '');
+  return matchKey(line.bold[0] as string) === matchKey(rest) && !/[。.!?！？]$/u.test(rest);
+}
+
 /** Lines of code, fenced, so an answer renders as code and keeps its lines and indentation. */
 function fenced(lang: string, code: string): string[] {
   return ['```' + lang, ...code.split('\n'), '```'];
@@ -664,6 +671,12 @@ class SectionExtractor {
       const meaning = readLine(line);
       switch (meaning.kind) {
         case 'terms':
+          // `**Problem 2: LoadBalancer per service**`: a bold line alone is a heading the note drew by
+          // hand, over the list that follows; it defines nothing itself.
+          if (isBoldHeading(line)) {
+            lead = { title: '', cue: line.text };
+            break;
+          }
           for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line, bold: line.bold });
           if (meaning.terms.length === 1) lead = { title: '', acronym: (meaning.terms[0] as ParsedTerm).term, cue: line.text };
           break;
@@ -680,7 +693,8 @@ class SectionExtractor {
           const title = leadInTitle(line.text);
           if (title) lead = this.leadFrom(title, line);
           else if (/[:：]$/.test(line.text)) lead = { title: closingAspect(line.text.replace(/[:：]$/u, '')) ?? '', cue: line.text };
-          else if (STATES_A_NUMBER.test(line.text)) this.facts.push({ text: line.text, line: line.line });
+          // (`**13. Layer 7 Policies**`, bold alone, is a heading by hand: its number is the note's.)
+          else if (STATES_A_NUMBER.test(line.text) && !isBoldHeading(line)) this.facts.push({ text: line.text, line: line.line });
         }
       }
     }
