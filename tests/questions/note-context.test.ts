@@ -3029,6 +3029,11 @@ describe('a description that tells nothing apart', () => {
     expect(asked.some((q) => q.type === 'define')).toBe(true);
     for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/下表解释了|Commonly used in Linux/);
   });
+
+  it('nor is a tag of two English words', () => {
+    const note = ['Putting it together:', '', '  * Deployment (rolling updates)', '', '  * Service (internal access)', '', '  * Ingress (external access)', '', '  * ConfigMap (plain settings)', '', '  * Secret (sensitive data)', ''].join('\n');
+    expect(questionsOf(note, 'stateless_app.md').filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed')).toEqual([]);
+  });
 });
 
 describe('modes of different things', () => {

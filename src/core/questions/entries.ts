@@ -327,6 +327,8 @@ function isAskable(entry: TermEntry): boolean {
   // A gloss (`metadata：元数据`, `plugins：插件列表`) is a translation of the name, not a description.
   // Across scripts a short one still is (`Open vSwitch：开源虚拟交换机`, `DEL：删除`): it needs more.
   const crossScript = !/\p{Script=Han}/u.test(entry.term) && /\p{Script=Han}/u.test(detail);
+  // `sensitive data`, `just encoding`: two English words are a tag, not a description to pick.
+  if (!/\p{Script=Han}/u.test(detail) && detail.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length < 3) return false;
   return width(detail) >= (crossScript ? MIN_CROSS_SCRIPT_WIDTH : MIN_DETAIL_WIDTH);
 }
 
