@@ -3137,3 +3137,28 @@ describe('a heading drawn by hand in bold', () => {
     expect(terms.filter((t) => /Problem/.test(t))).toEqual([]);
   });
 });
+
+describe('a lead-in that is a clause', () => {
+  it('names no group and is no context', () => {
+    const note = [
+      '## PodDisruptionBudget',
+      '',
+      'A budget keeps voluntary evictions from taking too many replicas down at once.',
+      '',
+      '_You set one of:_',
+      '',
+      '  * **minAvailable:** the fewest replicas that must keep running during a drain',
+      '',
+      '  * **maxUnavailable:** the most replicas that may be down during a drain',
+      '',
+      'The eviction API handles:',
+      '',
+      '  * drains',
+      '  * autoscaler scale-downs',
+      '  * manual evictions',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/You set one of|API handles/);
+    expect(questionsOf(note).some((q) => q.type === 'recall' && /minAvailable/.test(q.prompt))).toBe(true);
+  });
+});

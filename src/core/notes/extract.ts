@@ -333,6 +333,12 @@ interface Lead {
   sentence?: string;
 }
 
+/**
+ * `You define either`, `Envoy handles`, `Handles`: a clause that runs into its list, the way a
+ * sentence does, and names no group (the list may still be a procedure's).
+ */
+const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either)$/i;
+
 /** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */
 function isBoldHeading(line: TextLine): boolean {
   if (line.bold.length !== 1 || line.text.length > 80) return false;
@@ -705,8 +711,9 @@ class SectionExtractor {
   private leadFrom(raw: string, line: TextLine): Lead {
     const skip = debrisLead(raw);
     if (skip) return { title: raw, skip };
-    const title = tidyTitle(raw);
-    if (isSentence(title)) {
+    // `Popular CNIs include` names `Popular CNIs`.
+    const title = tidyTitle(raw).replace(/\s+(?:include|includes|including|such as|like)$/i, '');
+    if (isSentence(title) || CLAUSE_LEAD.test(title)) {
       const aspect = closingAspect(title);
       return aspect ? { title: aspect, cue: line.text } : { title: '', cue: line.text, sentence: title };
     }
