@@ -209,6 +209,9 @@ describe('numbers', () => {
     const offered = neighbours(t as NonNullable<typeof t>).slice(0, 3).map((v) => formatLike(t as NonNullable<typeof t>, v));
     expect(offered).toHaveLength(3);
     for (const o of offered) expect(Number(o.replace(/\D/g, '')) % 100).toBe(0);
+    // `10 秒` among 9 and 11 stands out as much: 5, 15, 20 are as round as it.
+    const [ten] = findNumbers('periodSeconds，默认 10 秒');
+    for (const v of neighbours(ten as NonNullable<typeof ten>).slice(0, 3)) expect(v % 5, String(v)).toBe(0);
     const [port] = findNumbers('VXLAN uses UDP port 4789');
     expect(neighbours(port as NonNullable<typeof port>)).toContain(4790);
   });

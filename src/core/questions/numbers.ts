@@ -159,6 +159,11 @@ export function neighbours(token: NumberToken): number[] {
     for (const n of [v + 1, v - 1, v + unitStep, v - unitStep, v + 10]) if (String(n).length === digits) add(n);
     return out;
   }
+  // `10 秒`, `30%` among 9 and 11, 29 and 31 stands out too: a round answer among round ones.
+  if (v >= 5 && v % 5 === 0) {
+    for (const n of [v * 2, v / 2, v + 5, v - 5, v * 3]) if (Number.isInteger(n)) add(n);
+    if (out.length >= 3) return out;
+  }
   if (v <= 10) {
     for (const n of [v + 1, v - 1, v * 2, v + 2, v - 2, v + 5, 10]) add(n);
     return out;
