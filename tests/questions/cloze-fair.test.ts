@@ -216,3 +216,23 @@ describe('a small count blank', () => {
     for (const q of small) for (const c of q.choices) expect(Number.parseInt(c, 10), q.prompt).toBeLessThan(20);
   });
 });
+
+describe('a value of the one configuration the note shows', () => {
+  it('is no blank, while the default stated beside it is one', () => {
+    const banks = parseNote('dns.md', [
+      '## CoreDNS 插件',
+      '',
+      '- cache：缓存应答，默认最长缓存 3600 秒，减少对上游的查询',
+      '- reload：在这个配置中，改动后等待 30 秒再重新加载 Corefile',
+      '- health：在 8080 端口提供健康检查，默认检查间隔为 10 秒',
+      '- loop：检测到转发环时直接终止 CoreDNS 进程',
+      '',
+    ].join('\n')).banks;
+    const asked = [1, 2, 3, 4, 5].flatMap((seed) => {
+      const ctx = { pool: buildPool(banks), seed };
+      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
+    });
+    expect(asked.some((q) => /缓存/.test(q.prompt))).toBe(true);
+    expect(asked.some((q) => /在这个配置中/.test(q.prompt))).toBe(false);
+  });
+});

@@ -178,7 +178,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   // `访问 30361 端口`: a NodePort the cluster picked at random, unless the sentence is about the range or a default.
   if (token.value >= 30000 && token.value <= 32767 && !token.unit && !/范围|range|默认|default|[~-]\s*$/i.test(text.slice(Math.max(0, token.index - 24), token.index))) return true;
   // `在该文件中，示例 StatefulSet…打开端口 80`: a sentence about the example the note shows.
-  if (/该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)|示例|范例|\b(?:sample|example)\b/i.test(sentenceOf(text, token))) return true;
+  // `在这个扩展语法中，…等待 5 秒`: a value of the one configuration the note shows.
+  if (/该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)|在这个[^，。]{0,8}(?:中|里)|示例|范例|\b(?:sample|example)\b|\bin this (?:syntax|form|configuration)\b/i.test(sentenceOf(text, token))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
   const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
   return THIS_SETUP.test(clause + rest);
