@@ -162,6 +162,8 @@ describe('a description that translates the name', () => {
     // The name's own word opening the right description points at it, whatever later clauses of others say.
     expect(revealsName('管理 StatefulSet 对象，按序号创建和删除 Pod', 'StatefulSet Controller', [], { descriptions: ['维护 Service 与 Pod 的对应关系', '确保副本数，旧的 RC 已被 ReplicaSet 和 StatefulSet 之外的控制器取代'] })).toBe(true);
     expect(revealsName('按序号创建和删除 Pod，由 StatefulSet 对象描述', 'StatefulSet Controller', [], { descriptions: ['维护 Service 与 Pod 的对应关系', '确保副本数，旧的 RC 已被 ReplicaSet 和 StatefulSet 之外的控制器取代'] })).toBe(false);
+    // The name's own abbreviation, all its initials, beside a name whose initials it only starts.
+    expect(revealsName('A piece of storage with a size and access modes; PVs come from a StorageClass or an admin', 'Persistent Volume', [], { names: ['Persistent Volume Claim', 'Storage Class'] })).toBe(true);
     // A word the wrong names share points at none of them.
     expect(revealsName('封装后走 UDP 的报文头', 'VXLAN UDP 头', [], { names: ['Geneve UDP 头', 'GRE 头'] })).toBe(false);
   });
@@ -3160,5 +3162,12 @@ describe('a lead-in that is a clause', () => {
     ].join('\n');
     for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/You set one of|API handles/);
     expect(questionsOf(note).some((q) => q.type === 'recall' && /minAvailable/.test(q.prompt))).toBe(true);
+  });
+});
+
+describe('the uses of a thing', () => {
+  it('are not things to explain or pick', () => {
+    const note = ['## When to Use Jobs and CronJobs', '', '### Jobs', '', '- **Migrations**: run a schema change once before the new release starts', '- **Batch imports**: load a day of records into the warehouse and stop', '', '### CronJobs', '', '- **Nightly backups**: copy the database to object storage every night at two', '- **Reporting**: build and mail the weekly usage reports on a schedule', '- **Cleanup**: delete finished Jobs and old images once a day', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type !== 'recall' || /Reporting|Nightly backups|Cleanup|Migrations/.test(q.prompt))).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七�
 
 /** An aspect of something named after it (`Best Practices with Provisioners`, `Use Cases of Helm`, `Limitations of X`). */
 const ASPECT_OF =
-  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S)/iu;
+  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
@@ -544,6 +544,15 @@ function lettersShown(text: string, name: string): boolean {
   return (text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? []).some((a) => a.startsWith(initials));
 }
 
+/** `PVs` for Persistent Volume beside Persistent Volume Claim: the name's own abbreviation, all its initials. */
+function initialsSaid(text: string, name: string): boolean {
+  const parts = nameParts(name);
+  if (parts.length < 2) return false;
+  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('');
+  const said: string[] = text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? [];
+  return said.includes(initials);
+}
+
 /** `Role-based — …` for RBAC, `common name matches…` for CN: words in a row whose initials start the abbreviation the name holds. */
 function initialsShown(text: string, name: string): boolean {
   const abbreviation = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0];
@@ -589,7 +598,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
