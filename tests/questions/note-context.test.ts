@@ -3171,3 +3171,20 @@ describe('the uses of a thing', () => {
     expect(questionsOf(note).filter((q) => q.type !== 'recall' || /Reporting|Nightly backups|Cleanup|Migrations/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('a working group described by its goal and status', () => {
+  it('is no list of things to tell apart, and a paragraph about the note is no procedure', () => {
+    const groups = [
+      '## Working groups',
+      '',
+      '- **Batch**：批处理与作业调度',
+      '  - 牵头 SIG：scheduling, apps',
+      '  - 目标：统一批处理作业的排队和配额接口',
+      '  - 状态：活跃，每两周开一次会',
+      '',
+    ].join('\n');
+    expect(questionsOf(groups).filter((q) => q.choices.length > 0)).toEqual([]);
+    const intro = ['## 引言', '', '本文将介绍调度框架的扩展点，先讲过滤插件，再讲打分插件，最后讲绑定插件。', ''].join('\n');
+    expect(questionsOf(intro).some((q) => q.type === 'order' || q.type === 'next')).toBe(false);
+  });
+});

@@ -74,7 +74,8 @@ export function isAspectBank(bank: TermsBank): boolean {
     sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
     // `Scheduler`: Decision Factors, Scheduling Algorithm, Configurability…: a profile of the title, not things of a kind.
-    bank.entries.filter((e) => isAspectName(e.term)).length >= Math.max(2, bank.entries.length / 3)
+    // (`状态：活跃` beside `目标：…` is a status line of the same profile.)
+    bank.entries.filter((e) => isAspectName(e.term) || /^(?:状态|status)$/i.test(e.term.trim())).length >= Math.max(2, bank.entries.length / 3)
   );
 }
 

@@ -184,6 +184,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
     [isScreenPath(steps), 'not-a-procedure'],
+    // `本文将深入介绍…`, `通过上面的流程可以看到：`: the note speaking of itself, or looking back at what it showed.
+    [[bare, texts[0] ?? ''].some((t) => /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above)\b/iu.test(t)), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
     [choices.some((c) => LOOKING_STEP.test(c)), 'not-a-procedure'],
