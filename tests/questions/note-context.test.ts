@@ -152,6 +152,8 @@ describe('a description that translates the name', () => {
     expect(givesAway('添加网络接口，在容器创建后调用', 'ADD', ['DEL', 'CHECK', 'VERSION'])).toBe(true);
     expect(givesAway('用安全连接写入时序数据库', 'secure', ['user', 'pw', 'db'])).toBe(true);
     expect(givesAway('强制要求双栈，否则创建失败', 'RequireDualStack', ['SingleStack', 'PreferDualStack'])).toBe(true);
+    expect(givesAway('边缘端的 MQTT 消息总线客户端', 'EventBus', ['EdgeHub', 'MetaManager', 'DeviceTwin'])).toBe(true);
+    expect(givesAway('负责授权与认证相关的特性', 'sig-auth', ['sig-node', 'sig-storage'])).toBe(true);
     // A name run together (`readinessprobe`) holds its words' translations too.
     expect(revealsName('探测服务是否可以接收流量', 'readinessprobe', [], { descriptions: ['把驱动注册给 kubelet', '监听卷的挂接请求'] })).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.

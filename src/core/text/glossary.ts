@@ -241,7 +241,7 @@ const PAIRS: [string, string[]][] = [
   ['plura', ['复数']],
   ['singu', ['单数']],
   ['basic', ['基本', '基础']],
-  ['auth', ['认证']],
+  ['auth', ['认证', '授权']],
   ['query', ['查询']],
   ['forbi', ['禁止']],
   ['repla', ['替换']],
@@ -285,6 +285,7 @@ const PAIRS: [string, string[]][] = [
   ['dual', ['双栈']],
   ['stack', ['栈']],
   ['requi', ['要求', '必须']],
+  ['bus', ['总线']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
