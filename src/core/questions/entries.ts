@@ -515,6 +515,22 @@ function everyPartShown(text: string, name: string): boolean {
   return parts.every((p) => words.has(p.toLowerCase()));
 }
 
+/**
+ * `容器的IP，…` for Container-IP: an opening gloss that says each word of the name, in Chinese or
+ * as it is. (A longer clause that also does, `卷可以被多个节点同时以读写方式挂载`, says more.)
+ */
+function everyPartTranslated(description: string, name: string): boolean {
+  const parts = nameParts(name);
+  const text = description.split(/[，,；;。]/u)[0] ?? '';
+  if (parts.length < 2 || !/\p{Script=Han}/u.test(text) || width(text) > 16) return false;
+  const words = latinWords(text);
+  const concepts = new Set(conceptsInChinese(asSimplified(text)));
+  return parts.every((part) => {
+    const concept = conceptOfWord(part.toLowerCase());
+    return words.has(part.toLowerCase()) || (concept !== undefined && concepts.has(concept));
+  }) && parts.some((part) => !words.has(part.toLowerCase()));
+}
+
 /** `Get请求` for HTTPGetAction, `system administration` for SYS_ADMIN: a part of a compound name said as a word or a word's start. */
 function somePartShown(text: string, name: string): boolean {
   const parts = nameParts(name);
@@ -595,7 +611,7 @@ export interface Rivals {
  * the wrong descriptions, for identify the wrong names; a typed answer has none.
  */
 export function revealsName(description: string, name: string, aliases: readonly string[] = [], rivals: Rivals = {}): boolean {
-  if (everyPartShown(description, name)) return true;
+  if (everyPartShown(description, name) || everyPartTranslated(description, name)) return true;
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
