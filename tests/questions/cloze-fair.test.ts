@@ -23,6 +23,14 @@ function clozeOf(banks: Bank[]): { questions: Question[]; rejected: Rejection[] 
   return { questions, rejected };
 }
 
+/** Every cloze the banks give under seeds 1…count: which values are offered depends on the seed. */
+function clozeOverSeeds(banks: Bank[], count: number): Question[] {
+  return Array.from({ length: count }, (_, i) => i + 1).flatMap((seed) => {
+    const ctx = { pool: buildPool(banks), seed };
+    return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
+  });
+}
+
 describe('cloze from the fixtures', () => {
   const banks = [...parseNote('cloze-fair/zh.md', fixture('cloze-fair/zh.md')).banks, ...parseNote('cloze-fair/en.md', fixture('cloze-fair/en.md')).banks];
   const { questions, rejected } = clozeOf(banks);
@@ -158,10 +166,7 @@ describe('a port blank', () => {
       '- 旧版 etcd：早期版本的客户端端口 4001',
       '',
     ].join('\n')).banks;
-    const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => {
-      const ctx = { pool: buildPool(banks), seed };
-      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
-    });
+    const asked = clozeOverSeeds(banks, 8);
     const twins: Record<string, string> = { '4789': '8472', '6443': '443', '2379': '4001' };
     const checked = asked.filter((q) => twins[q.choices[q.answer as number] ?? ''] !== undefined);
     expect(checked.length).toBeGreaterThan(0);
@@ -207,10 +212,7 @@ describe('a small count blank', () => {
       '- 调度框架：默认配置启用 18 个插件，覆盖过滤与打分',
       '',
     ].join('\n')).banks;
-    const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) => {
-      const ctx = { pool: buildPool(banks), seed };
-      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
-    });
+    const asked = clozeOverSeeds(banks, 6);
     const small = asked.filter((q) => /^\d 个$/.test(q.choices[q.answer as number] ?? ''));
     expect(small.length).toBeGreaterThan(0);
     for (const q of small) for (const c of q.choices) expect(Number.parseInt(c, 10), q.prompt).toBeLessThan(20);
@@ -228,10 +230,7 @@ describe('a value of the one configuration the note shows', () => {
       '- loop：检测到转发环时直接终止 CoreDNS 进程',
       '',
     ].join('\n')).banks;
-    const asked = [1, 2, 3, 4, 5].flatMap((seed) => {
-      const ctx = { pool: buildPool(banks), seed };
-      return banks.flatMap((b) => clozeDrafts(b, ctx)).flatMap((d) => d.build() ?? []);
-    });
+    const asked = clozeOverSeeds(banks, 5);
     expect(asked.some((q) => /缓存/.test(q.prompt))).toBe(true);
     expect(asked.some((q) => /在这个配置中/.test(q.prompt))).toBe(false);
   });
