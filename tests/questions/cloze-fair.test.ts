@@ -235,3 +235,21 @@ describe('a value of the one configuration the note shows', () => {
     expect(asked.some((q) => /在这个配置中/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("an example's own counts and a layer named beside its number", () => {
+  it('make no blank', () => {
+    const banks = parseNote('cluster_api.md', [
+      'When the MachineDeployment is scaled up, Cluster API controllers create 4 new machines.',
+      '',
+      'Cluster API then ensures 6 Machine objects exist at all times.',
+      '',
+      'Cluster API hands Layer 7 (Application Layer) routing to the ingress it installs.',
+      '',
+      '- MachineDeployment: keeps a set of Machines of one template, the way a Deployment keeps Pods',
+      '- MachineHealthCheck: replaces a Machine whose Node stays unhealthy for too long',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 4);
+    expect(asked.some((q) => /create ____ new machines|ensures ____ Machine|Layer ____ \(Application/.test(q.prompt))).toBe(false);
+  });
+});

@@ -343,7 +343,8 @@ const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles
 function isBoldHeading(line: TextLine): boolean {
   if (line.bold.length !== 1 || line.text.length > 80) return false;
   const rest = line.text.replace(/^[^\p{L}\p{N}]*(?:\d+[.)、]\s*)?/u, '');
-  return matchKey(line.bold[0] as string) === matchKey(rest) && !/[。.!?！？]$/u.test(rest);
+  const bold = matchKey(line.bold[0] as string);
+  return (bold === matchKey(rest) || bold === matchKey(line.text)) && !/[。.!?！？]$/u.test(rest);
 }
 
 /** Lines of code, fenced, so an answer renders as code and keeps its lines and indentation. */

@@ -114,6 +114,8 @@ function clozeSource(written: string): RejectReason | null {
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
+/** What an example does to the objects it counts: creates, ensures, runs, scales. */
+const STORY_VERB = /\b(?:creates?|created|ensures?|exists?|spins? up|launch(?:es)?|scales?d?|adds?|starts?)\b/i;
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
 const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximately|roughly|nearly|~|≈)\s*(?:每隔|每|every)?\s*$/iu;
 /** `(periodSeconds: 1 in your case)`, `本例中`: a value of the note's own setup, not a fact. */
@@ -331,6 +333,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `引发 50 个告警`, `要记 5 个不同的 IP`: so is a count in digits of things the story has.
   // (`每个复制组由 1 个主节点`: one per group is a rule of the design, and stays.)
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) return true;
+  // `Layer ____ (Application Layer)`, `第 ____ 层（应用层）`: the layer's name beside it says its number.
+  if (isOsiLayer(plain, token) && /^\s*\S{0,3}\s*[(（]\s*(?:(?:application|presentation|session|transport|network|data ?link|physical)\s+layer|(?:应用|表示|会话|传输|网络|数据链路|物理)层)/iu.test(after)) return true;
+  // `Cluster API creates 5 new nodes`, `4 Pod objects exist`: the objects one example makes, counted.
+  if (token.script === 'arabic' && !token.unit && token.value >= 2 && token.value <= 100 && /^\s*(?:new\s+)?(?:[A-Z]?[a-z]+\s+)?[A-Za-z]+s\b/.test(after) && !/^\s*(?:seconds|minutes|hours|days|weeks|months|years|milliseconds|times|bytes)\b/i.test(after) && STORY_VERB.test(plain) && !LIMIT_WORDS.test(plain)) return true;
   // `请求 → Ingress → Service，两层分工`: a count of the stages the arrows just drew.
   if (token.script === 'han' && /→|->|=>/.test(plain)) return true;
   // `每隔约 10 秒`, `about 40s`: an approximate value, which its neighbours fit as well.
