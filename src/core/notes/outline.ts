@@ -159,8 +159,11 @@ function foldFullWidth(text: string): string {
 }
 
 function clean(text: string): string {
-  return foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+  return foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_SIGNS, '');
 }
+
+/** `👉 Only 1 pod…`, `✔ 4 Pods exist`, `❌ No TLS`: a sign drawn before a line, not part of what it says. */
+const LEADING_SIGNS = /^(?:[\p{Extended_Pictographic}\u2713-\u2718\u274c\u274e\u2705\ufe0f\u200d]\s*)+/u;
 
 /**
  * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,
