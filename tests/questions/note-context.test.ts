@@ -3196,7 +3196,7 @@ describe('a working group described by its goal and status', () => {
 
 describe('a sign drawn before a line', () => {
   it('is not part of what the line says', () => {
-    const note = ['## kube-proxy 模式', '', '- 👉 iptables：为每个 Service 写一组规则，规则多了更新变慢', '- ✅ ipvs：用内核的负载均衡表，规则多时仍然很快', '- ❌ userspace：早期在用户态转发流量的模式，已经移除', ''].join('\n');
+    const note = ['## kube-proxy 模式', '', '- 👉 iptables：为每个 Service 写一组规则，规则多了更新变慢', '- 🚀 ipvs：用内核的负载均衡表，规则多时仍然很快', '- 🧓 userspace：早期在用户态转发流量的模式，已经移除', ''].join('\n');
     const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
     expect(terms).toEqual(['iptables', 'ipvs', 'userspace']);
     const facts = banksOf(`${note}\n👉 Deployment 默认最多保留 10 个旧 ReplicaSet 用于回滚。\n`).flatMap((b) => (b.kind === 'terms' ? (b.facts ?? []).map((f) => f.text) : []));

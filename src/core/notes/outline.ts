@@ -162,8 +162,11 @@ function clean(text: string): string {
   return foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_SIGNS, '');
 }
 
-/** `👉 Only 1 pod…`, `✔ 4 Pods exist`, `❌ No TLS`: a sign drawn before a line, not part of what it says. */
-const LEADING_SIGNS = /^(?:[\p{Extended_Pictographic}\u2713-\u2718\u274c\u274e\u2705\ufe0f\u200d]\s*)+/u;
+/**
+ * `👉 Only 1 pod…`, `🔥 Hot tip`: a sign drawn before a line, not part of what it says. (Check
+ * marks and boxes, `✅`, `❌`, `☐`, stay: they make a list a checklist.)
+ */
+const LEADING_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\ufe0f\u200d]\s*)+/u;
 
 /**
  * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,
