@@ -153,6 +153,9 @@ describe('a description that translates the name', () => {
     expect(givesAway('用安全连接写入时序数据库', 'secure', ['user', 'pw', 'db'])).toBe(true);
     expect(givesAway('强制要求双栈，否则创建失败', 'RequireDualStack', ['SingleStack', 'PreferDualStack'])).toBe(true);
     expect(givesAway('边缘端的 MQTT 消息总线客户端', 'EventBus', ['EdgeHub', 'MetaManager', 'DeviceTwin'])).toBe(true);
+    expect(givesAway('可分配地址范围的结束值', 'rangeEnd', ['rangeStart', 'subnet', 'gateway'])).toBe(true);
+    // English words opening a Chinese name's description translate it just as well.
+    expect(revealsName('client cert，服务端用它确认客户端是谁', '客户端证书', [], { descriptions: ['server cert，客户端用它确认服务端', 'peer cert，成员之间互相确认'] })).toBe(true);
     expect(givesAway('负责授权与认证相关的特性', 'sig-auth', ['sig-node', 'sig-storage'])).toBe(true);
     // A name run together (`readinessprobe`) holds its words' translations too.
     expect(revealsName('探测服务是否可以接收流量', 'readinessprobe', [], { descriptions: ['把驱动注册给 kubelet', '监听卷的挂接请求'] })).toBe(true);

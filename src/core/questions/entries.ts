@@ -578,6 +578,14 @@ function initialsShown(text: string, name: string): boolean {
 
 /** `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a text that opens with a word of the name in translation. */
 function opensWithTranslation(text: string, name: string): boolean {
+  // `client cert，用于…` for 客户端证书: the other way round, English words opening a Chinese name's description.
+  if (/^\p{Script=Han}/u.test(name.trim())) {
+    const english = /^[A-Za-z][A-Za-z ]{2,30}?(?=[，,（(：:]|$)/.exec(text.trim())?.[0] ?? '';
+    const said = new Set((english.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(conceptOfWord).filter((c): c is string => Boolean(c)));
+    const named = conceptsInChinese(asSimplified(name));
+    // Every word of the name said in English: `server cert` beside 客户端证书 says only half of it.
+    return named.length > 0 && named.every((c) => said.has(c));
+  }
   const lead = /^\p{Script=Han}{2,4}/u.exec(asSimplified(text.trim()))?.[0];
   if (!lead) return false;
   // Every word of the name counts here, `Allow` too (telltales passes over words that common).

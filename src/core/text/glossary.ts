@@ -55,7 +55,7 @@ const PAIRS: [string, string[]][] = [
   ['bound', ['绑定']],
   ['ready', ['就绪']],
   ['liven', ['存活']],
-  ['start', ['启动']],
+  ['start', ['启动', '开始']],
   ['probe', ['探针', '探测']],
   ['resta', ['重启']],
   ['alway', ['总是', '始终']],
@@ -265,7 +265,6 @@ const PAIRS: [string, string[]][] = [
   ['least', ['最少', '最低']],
   ['shard', ['分片']],
   ['ordin', ['序号']],
-  ['certs', ['证书']],
   ['size', ['大小']],
   ['time', ['时间']],
   ['addon', ['插件', '附加组件']],
@@ -286,10 +285,15 @@ const PAIRS: [string, string[]][] = [
   ['stack', ['栈']],
   ['requi', ['要求', '必须']],
   ['bus', ['总线']],
+  ['end', ['结束']],
+  ['range', ['范围']],
+  ['integ', ['集成']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
 const SYNONYMS: [string, string][] = [
+  ['cert', 'certi'],
+  ['certs', 'certi'],
   ['multi', 'many'],
   ['singl', 'once'],
   ['one', 'once'],
