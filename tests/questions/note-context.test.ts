@@ -3206,3 +3206,25 @@ describe('a sign drawn before a line', () => {
     expect(facts).toEqual(['Deployment 默认最多保留 10 个旧 ReplicaSet 用于回滚。']);
   });
 });
+
+describe('a note titled by a question, with its sections under an aspect', () => {
+  it('names the subject the question asks about, not the aspect', () => {
+    const note = [
+      '---',
+      'title: 什么是 Linkerd?',
+      '---',
+      '',
+      '## 核心功能',
+      '',
+      '### 安全性',
+      '',
+      '- 自动 mTLS：网格内服务之间的流量默认加密并互相校验身份',
+      '- 授权策略：按服务身份决定谁可以访问哪个端口',
+      '- 证书轮换：代理的身份证书由控制面定期签发和更换',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note, 'mesh/linkerd/index.md').filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toMatch(/「Linkerd › 安全性」/);
+  });
+});

@@ -985,6 +985,8 @@ function noteSubject(note: NoteFile): string | null {
   const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
   if (!note.title || note.title === base) return null;
   const subject = note.title
+    // `什么是 Istio?`, `What is Karmada?`: the question names its subject.
+    .replace(/^(?:什么是|何为|(?:what|who) (?:is|are))\s*(.+?)\s*[?？]$/iu, '$1')
     .replace(/\s*(?:介绍|简介|概述|概览|入门|详解|总结|笔记|学习笔记|源码分析|代码分析|源码解析|原理分析)$/u, '')
     .replace(/^(?:an? )?(?:introduction|intro|overview|guide)\s+(?:to|of)\s+/i, '')
     .replace(/\s+(?:introduction|overview|notes|guide|basics)$/i, '')

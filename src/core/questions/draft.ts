@@ -1,7 +1,7 @@
 import { shortHash, deriveRandom, isAspectLabel, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import { topicFor, type Pool } from './pool.js';
-import { displayTitle, isActionTitle } from './entries.js';
+import { displayTitle, isActionTitle, isAspectName } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, width } from './text.js';
@@ -196,7 +196,8 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   // `组件 › 边缘端` says whose no better than `边缘端`: a parent of one short word or an aspect is passed over.
-  const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectLabel(p)) ?? parents[parents.length - 1];
+  // (`核心功能 › 流量管理`: the core features of what? An aspect as parent is passed over too.)
+  const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectLabel(p) && !isAspectName(p)) ?? parents[parents.length - 1];
   if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }
