@@ -3228,3 +3228,12 @@ describe('a note titled by a question, with its sections under an aspect', () =>
     for (const q of asked) expect(q.prompt, q.prompt).toMatch(/「Linkerd › 安全性」/);
   });
 });
+
+describe('a short reference that repeats its term', () => {
+  it('is nothing to explain', () => {
+    const note = ['## 配额作用域', '', '- BestEffort：匹配所有 QoS 类别是 BestEffort 的 Pod', '- Terminating：匹配设置了 activeDeadlineSeconds、终将结束的 Pod', '- PriorityClass：按 Pod 的优先级类别名称匹配，可以给不同优先级分别设额度', ''].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(explained.some((q) => /PriorityClass/.test(q.prompt))).toBe(true);
+    expect(explained.some((q) => /BestEffort/.test(q.prompt))).toBe(false);
+  });
+});

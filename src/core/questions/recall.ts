@@ -148,6 +148,10 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
   if (saysOnlyPraise(detail)) return { reason: 'debris' };
+  // `Immediate: PV is bound immediately`, `分发策略：…用来配置资源分发策略`: a short reference that
+  // repeats its own term says nothing the prompt did not.
+  const own = keyOf(bare(entry.term));
+  if (own.length >= 4 && width(detail) <= 40 && (keyOf(detail).includes(own) || keyOf(detail).includes(own.replace(/e$/, '')))) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
   if (/[?？]$/.test(detail)) return { reason: 'debris' };
   // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.
