@@ -3237,3 +3237,12 @@ describe('a short reference that repeats its term', () => {
     expect(explained.some((q) => /BestEffort/.test(q.prompt))).toBe(false);
   });
 });
+
+describe('an analogy and the parts of a whole', () => {
+  it('are not procedures, and an analogy is not terms either', () => {
+    const analogy = ['## How Registries Work: A Quick Explanation', '', 'Imagine a library with three main parts:', '', '1. **Catalogue (index)**: the list of every book the library holds', '2. **Shelves (blob store)**: where the books themselves are kept', '3. **Desk (API)**: where you ask for a book and get it', ''].join('\n');
+    for (const q of questionsOf(analogy)) expect(q.prompt).not.toMatch(/Catalogue|Shelves|Desk|right order|steps of/);
+    const parts = ['## How etcd Works', '', 'An etcd member consists of:', '', '1. the Raft module that agrees on the order of writes', '2. the write-ahead log that makes each agreed write durable', '3. the bbolt store that keeps the current keys and values', ''].join('\n');
+    expect(questionsOf(parts).some((q) => q.type === 'order' || q.type === 'next')).toBe(false);
+  });
+});

@@ -339,6 +339,12 @@ interface Lead {
  */
 const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either)$/i;
 
+/** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
+const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|打个比方|好比|比作|想象(?:一下)?/i;
+
+/** `with three main parts:`, `由以下几部分组成`: a lead-in into the parts of a whole. */
+const PARTS_LEAD = /\b(?:main |key )?(?:parts|components|pieces|building blocks)\s*[:：]?\s*$|\bconsists? of\b|\bmade up of\b|(?:组成|构成|几部分|几个部分)[:：]?\s*$/i;
+
 /** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */
 function isBoldHeading(line: TextLine): boolean {
   if (line.bold.length !== 1 || line.text.length > 80) return false;
@@ -824,7 +830,14 @@ class SectionExtractor {
       list = { ...list, items: list.items.filter((_, i) => !answered[i]) };
     }
     const cues = [context.title, ...(context.cues ?? [])];
-    if (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text))) {
+    // `Imagine Docker as a toy factory with three main parts:`: an analogy's pieces, neither steps nor terms.
+    if ((context.cues ?? []).some((c) => ANALOGY_LEAD.test(c))) {
+      this.builder.skip(list.line, 'debris', `analogy: ${context.title}`);
+      return;
+    }
+    // `…consists of three parts:`: the parts of a whole, numbered or not, are no steps in time.
+    const parts = (context.cues ?? []).some((c) => PARTS_LEAD.test(c));
+    if (!parts && (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text)))) {
       const steps = this.procedure(list, context);
       if (steps) {
         // `How to roll back a release:` names its procedure well; a longer sentence does not.
