@@ -3246,3 +3246,11 @@ describe('an analogy and the parts of a whole', () => {
     expect(questionsOf(parts).some((q) => q.type === 'order' || q.type === 'next')).toBe(false);
   });
 });
+
+describe('a topic line that names the answer', () => {
+  it('asks no "which one matches" whose answer the topic shows', () => {
+    const note = ['## Log aggregation with Loki', '', '- Loki: stores log lines indexed only by their labels, so it stays cheap at scale', '- Promtail: tails files on each node and ships the lines to the store', '- Grafana: queries the store and draws the results next to metrics', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify');
+    expect(asked.some((q) => q.choices[q.answer as number] === 'Loki')).toBe(false);
+  });
+});

@@ -209,6 +209,12 @@ export function gateQuestion(question: Question): RejectReason | null {
   const right = choices[rights[0] ?? 0] ?? '';
   const wrong = choices.filter((_, i) => !rights.includes(i));
   if (wrong.length === 0) return 'few-distractors';
+  // `Log Aggregation with Loki` shown above "which one matches this description?": the topic line names the answer.
+  if (question.type === 'identify') {
+    const topic = keyOf((question.topic ?? []).join(' '));
+    const named = keyOf(right);
+    if (named.length >= 3 && topic.includes(named) && !wrong.some((w) => keyOf(w).length >= 3 && topic.includes(keyOf(w)))) return 'giveaway';
+  }
   const subject = keyOf(question.subject);
   if (subject.length >= 2) {
     // A description that repeats the term while no other does points at itself…

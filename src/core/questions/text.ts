@@ -209,7 +209,7 @@ export const POINTS_AT_FIGURE =
   /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/iu;
 
 /** `enterprise-grade support`, `another solid choice`, `seamless integration`: a vendor's praise, not what the thing does. */
-const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutting-edge|industry-leading|state-of-the-art|seamless(?:ly)?\b|user-friendl|known for (?:its )?(?:reliability|stability|simplicity|performance)|perfect for/i;
+const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutting-edge|industry-leading|state-of-the-art|seamless(?:ly)?\b|user-friendl|known for (?:its )?(?:reliability|stability|simplicity|performance)|perfect for|easy (?:setup|set-?up|to (?:use|set up|install))/i;
 
 /** `Commonly used in Linux environments`: how popular a thing is, which fits many things. */
 const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
