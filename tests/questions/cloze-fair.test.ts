@@ -253,3 +253,19 @@ describe("an example's own counts and a layer named beside its number", () => {
     expect(asked.some((q) => /create ____ new machines|ensures ____ Machine|Layer ____ \(Application/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a tool's system requirements and a value given as 'such as'", () => {
+  it('make no blank', () => {
+    const banks = parseNote('tools.md', [
+      '## 本地集群工具',
+      '',
+      '- kind：在 Docker 容器里运行集群节点，最低配置要求 2GB 内存，适合在 CI 里用',
+      '- SLA：对客户承诺的服务水平，写进合同，如可用性 99.95%',
+      '- k3d：把 k3s 跑在 Docker 里，Requires only 512MB RAM per node',
+      '- Pod 上限：默认每个节点最多运行 110 个 Pod',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 4);
+    expect(asked.some((q) => /最低配置要求|如可用性|Requires only/.test(q.prompt))).toBe(false);
+  });
+});

@@ -111,7 +111,7 @@ function clozeSource(written: string): RejectReason | null {
 }
 
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
-const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
+const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|(?<=[，,、])如|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
 /** What an example does to the objects it counts: creates, ensures, runs, scales. */
@@ -335,6 +335,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) return true;
   // `Layer ____ (Application Layer)`, `第 ____ 层（应用层）`: the layer's name beside it says its number.
   if (isOsiLayer(plain, token) && /^\s*\S{0,3}\s*[(（]\s*(?:(?:application|presentation|session|transport|network|data ?link|physical)\s+layer|(?:应用|表示|会话|传输|网络|数据链路|物理)层)/iu.test(after)) return true;
+  // `Requires only 512MB RAM`, `A minimum of 2GB RAM is required`: one tool's system requirements, which its next release changes.
+  if (/^(?:[KMGT]i?B?|[KMGT]i)$/.test(token.unit) && /requir|minimum|at least|最低|至少需要|配置要求/i.test(plain) && /RAM|memory|disk|内存|磁盘/i.test(plain)) return true;
   // `Cluster API creates 5 new nodes`, `4 Pod objects exist`: the objects one example makes, counted.
   if (token.script === 'arabic' && !token.unit && token.value >= 2 && token.value <= 100 && /^\s*(?:new\s+)?(?:[A-Z]?[a-z]+\s+)?[A-Za-z]+s\b/.test(after) && !/^\s*(?:seconds|minutes|hours|days|weeks|months|years|milliseconds|times|bytes)\b/i.test(after) && STORY_VERB.test(plain) && !LIMIT_WORDS.test(plain)) return true;
   // `请求 → Ingress → Service，两层分工`: a count of the stages the arrows just drew.
