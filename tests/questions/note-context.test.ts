@@ -3254,3 +3254,10 @@ describe('a topic line that names the answer', () => {
     expect(asked.some((q) => q.choices[q.answer as number] === 'Loki')).toBe(false);
   });
 });
+
+describe('a select-all with one outsider', () => {
+  it('is not asked: the lone outsider stands out by its kind', () => {
+    const note = ['## 镜像拉取策略', '', '- Always：每次启动容器都去仓库拉取镜像', '- IfNotPresent：本地没有这个镜像时才去拉取', '- Never：只用本地已有的镜像，从不拉取', '', '## 更新策略', '', '- RollingUpdate：逐步用新 Pod 替换旧 Pod', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'multi')).toEqual([]);
+  });
+});

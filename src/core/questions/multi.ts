@@ -22,7 +22,8 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const right = picking.sample(group.members, Math.min(RIGHT, group.members.length - 1)).map((e) => e.term);
     const typical = [...right].sort((a, b) => width(a) - width(b))[Math.floor(right.length / 2)] as string;
     const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng: picking });
-    if (wrong.length < 1) return rejected('few-distractors');
+    // One outsider alone stands out by its kind more often than not (`host-gw` among admission modes).
+    if (wrong.length < 2) return rejected('few-distractors');
     // Members that share a word the outsiders lack, or repeat the title's: picked by their words.
     // One outsider without the word every member shows (`Container runtime` among `TCP 6443`s) is ruled out at sight.
     if (wrong.some((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
