@@ -5,8 +5,8 @@ import { givesAway, oddOneStandsOut } from './entries.js';
 import { groupOf } from './member.js';
 import { width } from './text.js';
 
-// multi: select every one that belongs to a group — two or three of its members among one or
-// two outsiders from the same note, of the same shape. All or nothing.
+// multi: select every one that belongs to a group — two or three of its members among
+// two outsiders from the same note, of the same shape (one alone stands out). All or nothing.
 
 const RIGHT = 3;
 const WRONG = 2;
