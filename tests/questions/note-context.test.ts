@@ -3261,3 +3261,12 @@ describe('a select-all with one outsider', () => {
     expect(questionsOf(note).filter((q) => q.type === 'multi')).toEqual([]);
   });
 });
+
+describe("a typed name whose prefix the title already says", () => {
+  it('is accepted without that prefix', () => {
+    const note = ['## VPA components', '', '- vpa-recommender: watches usage history and works out a suggested request for each container', '- vpa-updater: evicts Pods whose requests are far from the suggestion so they come back resized', '- vpa-admission-controller: rewrites the requests of new Pods as they are created', ''].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed' && /^vpa-/.test(String(q.answer)));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain(String(q.answer).slice(4).replace(/-/g, ' '));
+  });
+});

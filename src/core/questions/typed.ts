@@ -21,6 +21,13 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
   return [entry.term, ...entry.aliases].filter((n) => n !== answer && n !== short && (isLongForm(n) || !isShortForm(n)));
 }
 
+/** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
+function withoutTitlePrefix(term: string, title: string): string[] {
+  const prefix = /^([a-z0-9]+)-(.+)$/i.exec(term.trim());
+  if (!prefix || !new RegExp(`\\b${prefix[1]}\\b`, 'i').test(title)) return [];
+  return [(prefix[2] as string).replace(/-/g, ' ')];
+}
+
 /**
  * A name one can be asked to type: one short Latin identifier (`RoleBinding`, `kube-proxy`),
  * not a capitalised common word that the note used as a label (`Password`, `Management`).
@@ -86,7 +93,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: otherSpellings(entry, entry.term) },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title)] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
