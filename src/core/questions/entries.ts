@@ -521,7 +521,7 @@ function everyPartShown(text: string, name: string): boolean {
  */
 function everyPartTranslated(description: string, name: string): boolean {
   const parts = nameParts(name);
-  const text = description.split(/[，,；;。]/u)[0] ?? '';
+  const text = openingClause(description);
   if (parts.length < 2 || !/\p{Script=Han}/u.test(text) || width(text) > 16) return false;
   const words = latinWords(text);
   const concepts = new Set(conceptsInChinese(asSimplified(text)));
@@ -546,7 +546,7 @@ function somePartShown(text: string, name: string): boolean {
 function partOpens(text: string, name: string): boolean {
   const words = name.split(/[\s_.-]+/).filter(Boolean);
   if (words.length < 2) return false;
-  const opening = latinWords(text.split(/[，,；;。.:：]/u)[0] ?? '');
+  const opening = latinWords(openingClause(text));
   return [...words, ...nameParts(name)].some((part) => part.length >= 4 && !KIND_PART.test(part) && opening.has(part.toLowerCase()));
 }
 
@@ -557,17 +557,29 @@ const KIND_PART = /^(?:controllers?|managers?|plugins?|servers?|services?|object
 function lettersShown(text: string, name: string): boolean {
   const parts = nameParts(name);
   if (parts.length < 2) return false;
-  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('').slice(0, 2);
-  return (text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? []).some((a) => a.startsWith(initials));
+  const initials = initialsOf(parts).slice(0, 2);
+  return abbreviationsIn(text).some((a) => a.startsWith(initials));
+}
+
+/** The abbreviations a text says, a plural `s` left off: `PVCs` → PVC. */
+function abbreviationsIn(text: string): string[] {
+  return text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? [];
+}
+
+/** `Persistent`, `Volume` → PV. */
+function initialsOf(parts: readonly string[]): string {
+  return parts.map((p) => (p[0] as string).toUpperCase()).join('');
+}
+
+/** What a description says before its first comma or stop: where a gloss of the name would stand. */
+function openingClause(text: string): string {
+  return text.split(/[，,；;。.:：]/u)[0] ?? '';
 }
 
 /** `PVs` for Persistent Volume beside Persistent Volume Claim: the name's own abbreviation, all its initials. */
 function initialsSaid(text: string, name: string): boolean {
   const parts = nameParts(name);
-  if (parts.length < 2) return false;
-  const initials = parts.map((p) => (p[0] as string).toUpperCase()).join('');
-  const said: string[] = text.match(/(?<![A-Za-z])[A-Z]{2,5}(?=s?(?![A-Za-z]))/g) ?? [];
-  return said.includes(initials);
+  return parts.length >= 2 && abbreviationsIn(text).includes(initialsOf(parts));
 }
 
 /** `Role-based — …` for RBAC, `common name matches…` for CN: words in a row whose initials start the abbreviation the name holds. */
@@ -599,7 +611,7 @@ function opensWithTranslation(text: string, name: string): boolean {
  * `外层 IP 头` described as carrying the `源 IP`, `CNI_CONTAINERID` as `容器的ID`: an upper-case
  * word of the name, past its first part (which siblings share: `CNI_`), said as it is.
  */
-function capitalsPartShown(text: string, name: string): boolean {
+function upperCaseWordSaid(text: string, name: string): boolean {
   const said = text.match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g);
   if (!said) return false;
   const parts = name.split(/[\s_.\/-]+/).filter(Boolean).slice(1);
@@ -623,7 +635,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(capitalsPartShown) || unique(opensWithTranslation, full);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
