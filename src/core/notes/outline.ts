@@ -1,5 +1,5 @@
 import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
-import { stripControl, stripControlLine } from '../text/index.js';
+import { stripControl, stripControlLine, withoutDecorativeSigns } from '../text/index.js';
 import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from '../types.js';
 
 // markdown body -> outline: sections by heading path, with lists, paragraphs and
@@ -159,14 +159,9 @@ function foldFullWidth(text: string): string {
 }
 
 function clean(text: string): string {
-  return foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_SIGNS, '');
+  // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim());
 }
-
-/**
- * `👉 Only 1 pod…`, `🔥 Hot tip`: a sign drawn before a line, not part of what it says. (Check
- * marks and boxes, `✅`, `❌`, `☐`, stay: they make a list a checklist.)
- */
-const LEADING_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\ufe0f\u200d]\s*)+/u;
 
 /**
  * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,
