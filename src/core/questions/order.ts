@@ -125,6 +125,9 @@ export function isScreenPath(steps: readonly Step[]): boolean {
   return choices.filter((c) => UI_STEP.test(c)).length * 2 >= steps.length || choices.some((c) => MENU_PLACE.test(c));
 }
 
+/** `本文将深入介绍…`, `通过上面的流程可以看到：`: the note speaking of itself, or looking back at what it showed. */
+const SELF_REFERENCE = /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above)\b/iu;
+
 /** `左侧菜单`, `Settings tab`, `the sidebar`: a place on a tool's screen. */
 const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b/iu;
 
@@ -184,8 +187,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
     [isScreenPath(steps), 'not-a-procedure'],
-    // `本文将深入介绍…`, `通过上面的流程可以看到：`: the note speaking of itself, or looking back at what it showed.
-    [[bare, texts[0] ?? ''].some((t) => /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above)\b/iu.test(t)), 'not-a-procedure'],
+    [[bare, texts[0] ?? ''].some((t) => SELF_REFERENCE.test(t)), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
     [choices.some((c) => LOOKING_STEP.test(c)), 'not-a-procedure'],
