@@ -1,4 +1,4 @@
-import { shortHash, deriveRandom, isAspectLabel, isTechnicalName, type Random } from '../text/index.js';
+import { shortHash, deriveRandom, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import { topicFor, type Pool } from './pool.js';
 import { displayTitle, isActionTitle, isAspectName } from './entries.js';
@@ -197,7 +197,7 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
   // `组件 › 边缘端` says whose no better than `边缘端`: a parent of one short word or an aspect is passed over.
   // (`核心功能 › 流量管理`: the core features of what? An aspect as parent is passed over too.)
-  const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectLabel(p) && !isAspectName(p)) ?? parents[parents.length - 1];
+  const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectName(p)) ?? parents[parents.length - 1];
   if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }

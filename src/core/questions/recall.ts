@@ -136,7 +136,7 @@ function isPlainLabel(term: string): boolean {
 }
 
 /** The prompt for an entry, or why there is none. */
-function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
+function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
   const detail = referenceOf(entry);
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
@@ -181,14 +181,14 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     const topic = topicName(bank);
     // `What is Scheduler like in terms of complexity?` reads as a riddle in English.
     if (!topic || langOf(bank, ctx) === 'en') return { reason: 'no-subject' };
-    return { prompt: ATTRIBUTE_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
+    return { prompt: ATTRIBUTE_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
   }
   // `parameters`, `rollout status`: a field or a command (written in lower case), not a heading's aspect.
   if ((isAspectLabel(term) || WHOLE.test(term) || KNOWLEDGE.test(term)) && !/^[a-z]/.test(term)) {
     const topic = topicName(bank);
     if (!topic) return { reason: 'no-subject' };
-    if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic };
-    if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}` };
+    if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic, answer: detail };
+    if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
     return { reason: 'label' };
   }
   if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isNonName(entry.term)) return { reason: 'label' };
@@ -216,7 +216,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   }
   // `Explain: default`, `Explain: min`: a word every setting has says nothing without whose it is.
   if (!context && isGenericField(entry.term)) return { reason: 'no-subject' };
-  return { prompt: t.explain(entry.term, context), subject: entry.term };
+  return { prompt: t.explain(entry.term, context), subject: entry.term, answer: detail };
 }
 
 /**
@@ -321,7 +321,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         makeQuestion(
           { id, bank, prompt: made.prompt, subject: made.subject, source: sourceOf(bank, entry.line), explanation: entryExplanation(entry, t) },
           ctx,
-          { type: 'recall', choices: [], answer: referenceOf(entry) },
+          { type: 'recall', choices: [], answer: made.answer },
         );
       out.push(makeDraft({ id, type: 'recall', bank, subject: made.subject, line: entry.line }, build, ctx));
     }
