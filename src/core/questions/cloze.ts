@@ -473,13 +473,14 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
 
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
-  const inText = new Set(findNumbers(blank.text).map((t) => t.value));
+  // Never a value the sentence shows, nor the twin of a port that does the same job.
+  const notOffered = new Set(findNumbers(blank.text).map((t) => t.value));
   const port = !answer.unit && answer.decimals === 0 && isPort(blank.text, answer) && WELL_KNOWN_PORTS.includes(answer.value);
-  if (port) for (const twin of twinOf(answer.value)) inText.add(twin);
+  if (port) for (const twin of twinOf(answer.value)) notOffered.add(twin);
   // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
   const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
   if (family) {
-    const others = family.values.filter((v) => v !== answer.value && !inText.has(v));
+    const others = family.values.filter((v) => v !== answer.value && !notOffered.has(v));
     const near = family.near ? others.filter((v) => family.near?.(v, answer.value)) : [];
     return rng.sample(near.length >= WANT_DISTRACTORS ? near : others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
   }
@@ -491,7 +492,7 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   // A year among years, a port among ports: `2015` is never offered `5000`, nor `6443` offered `2013`.
   const year = isYear(answer);
   for (const { token, origin: from } of ctx.pool.numbers) {
-    if (!sameKind(answer, token) || inText.has(token.value) || seen.has(token.value)) continue;
+    if (!sameKind(answer, token) || notOffered.has(token.value) || seen.has(token.value)) continue;
     if (port && !WELL_KNOWN_PORTS.includes(token.value)) continue;
     if (!port && !answer.unit && answer.script === 'arabic' && digits(token.value) !== digits(answer.value)) continue;
     // `5000 个` is never offered `4 个`: a wrong answer of about the same size.
@@ -514,7 +515,7 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   for (const value of near) {
     if (picked.length >= WANT_DISTRACTORS) break;
     const text = formatLike(answer, value);
-    if (inText.has(value) || keys.has(keyOf(text))) continue;
+    if (notOffered.has(value) || keys.has(keyOf(text))) continue;
     keys.add(keyOf(text));
     picked.push(text);
   }
