@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { answerWords, compactAnswer, forgivableTypo, matchTyped, typoDistance } from '../../src/core/session/kinds/typed-match.js';
+import { answerWords, compactAnswer, forgivableEnding, forgivableTypo, matchTyped, typoDistance } from '../../src/core/session/kinds/typed-match.js';
 
 // Typed answers: right after normalisation (case, spacing, hyphens and underscores, width,
 // accepted spellings, one small typo per word of four or more letters), with the differences
@@ -115,6 +115,17 @@ describe('the pieces', () => {
     expect(forgivableTypo('nodes', 'node')).toBe(true);
     expect(forgivableTypo('pods', 'pod')).toBe(false);
     expect(forgivableTypo('接囗', '接口')).toBe(false);
+  });
+
+  test('an English ending added to a word is forgiven either way, and named; a swapped ending is not', () => {
+    expect(matchTyped('OOMKilled', 'OOMKill')).toEqual({ right: true, closest: 'OOMKill', changes: [{ typed: 'OOMKilled', expected: 'OOMKill', forgiven: true }] });
+    expect(matchTyped('Evict', 'Evicted').right).toBe(true);
+    expect(matchTyped('Container Runtimes Interface', 'Container Runtime Interface').right).toBe(true);
+    // Two Pod states, one letter run apart: never the same answer.
+    expect(matchTyped('Terminated', 'Terminating').right).toBe(false);
+    expect(forgivableEnding('Pods', 'Pod')).toBe(false); // a stem of three letters says too little
+    expect(forgivableEnding('Killer', 'Kill')).toBe(false);
+    expect(forgivableEnding('镜像的', '镜像')).toBe(false);
   });
 
   test('property: the answer itself, in any case and with any separators, is right', () => {

@@ -2,8 +2,8 @@ import type { TypedChange } from './kit.js';
 
 // Is a typed answer right? Pure. The comparison forgives what does not change the answer:
 // case, spacing, hyphens and underscores, full/half width (NFKC), trailing punctuation, any
-// of the accepted spellings, and one small typo (one edit or one swap of neighbours) in each
-// word of four or more letters. Words with digits must keep their digits (IPv4 is not IPv6).
+// of the accepted spellings, one small typo (one edit or one swap of neighbours) in each
+// word of four or more letters, and an English ending added to a word (`OOMKilled` for `OOMKill`). Words with digits must keep their digits (IPv4 is not IPv6).
 // Chinese (and other CJK) text is compared after NFKC and spacing only: one character is a
 // word there, and a wrong one is a different word.
 
@@ -68,6 +68,17 @@ export function forgivableTypo(typed: string, expected: string): boolean {
   return typoDistance(fold(typed), fold(expected)) <= 1;
 }
 
+/**
+ * `OOMKilled` for `OOMKill`, `Evicted` for `Evict`: the same word with an English ending added,
+ * in either direction. Only added, never swapped: `Terminated` is not `Terminating`.
+ */
+export function forgivableEnding(typed: string, expected: string): boolean {
+  if (CJK_CHAR.test(typed) || CJK_CHAR.test(expected)) return false;
+  const [short, long] = typed.length < expected.length ? [fold(typed), fold(expected)] : [fold(expected), fold(typed)];
+  if ((short.match(/\p{L}/gu)?.length ?? 0) < 4 || !long.startsWith(short)) return false;
+  return /^(?:s|es|d|ed|ing)$/.test(long.slice(short.length)) && /\p{L}$/u.test(short);
+}
+
 type Step =
   | { op: 'same'; typed: string; expected: string }
   | { op: 'typo'; typed: string; expected: string }
@@ -86,7 +97,7 @@ function align(typed: string[], expected: string[]): { cost: number; steps: Step
     const a = typed[i] as string;
     const b = expected[j] as string;
     if (fold(a) === fold(b)) return 0;
-    return forgivableTypo(a, b) ? TYPO : 1;
+    return forgivableTypo(a, b) || forgivableEnding(a, b) ? TYPO : 1;
   };
   for (let i = 0; i <= m; i++) (cost[i] as number[])[0] = i;
   for (let j = 0; j <= n; j++) (cost[0] as number[])[j] = j;
