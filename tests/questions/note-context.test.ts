@@ -143,6 +143,15 @@ describe('a description that translates the name', () => {
     expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);
   });
 
+  it('gives away a name holding the size the description says, however it is spelled', () => {
+    expect(givesAway('memory set aside up front in 2 MiB pages', 'hugepages-2Mi', ['cpu', 'memory-limit', 'ephemeral-storage'])).toBe(true);
+    expect(givesAway('以 1G 为单位预留的大页内存', 'hugepages-1Gi', ['hugepages-2Mi', 'cpu'])).toBe(true);
+    // Every choice a size, none the one said: no pointer.
+    expect(givesAway('memory set aside up front in 4 MiB pages', 'hugepages-1Gi', ['hugepages-2Mi'])).toBe(false);
+    // The size every choice shares points at none.
+    expect(givesAway('pages of 2 MiB, reserved at boot', 'hugepages-2Mi', ['hugepages-2Mi-numa'])).toBe(false);
+  });
+
   it('gives away an expansion whose words it translates, and a name whose capitals it repeats', () => {
     expect(givesAway('用于校验规则的轻量表达式语言', 'Common Expression Language', ['Transport Layer Security', 'JSON Web Token'])).toBe(true);
     expect(givesAway('改了配置文件后自动重新加载', 'reload', ['cache', 'loop', 'health'])).toBe(true);

@@ -429,9 +429,13 @@ function conceptOfWord(word: string): string | undefined {
   return conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word) ?? conceptOfStem(bare.slice(0, 5)) ?? conceptOfStem(bare);
 }
 
+/** A size: digits and a unit's letter, `2Mi`, `2 MiB`, `512MB`, `1G`. */
+const SIZE = /(?<![\d.])(\d+)\s?([KMGT])(?:i?B|i)?(?![A-Za-z])/g;
+
 /**
  * What in a text could point at a name: its Latin words of three letters or more (by their
- * first five letters, so `Starting` meets `Start`) and the pairs of Chinese characters in it.
+ * first five letters, so `Starting` meets `Start`), the pairs of Chinese characters in it, the
+ * concepts its words stand for and its sizes.
  */
 function telltales(text: string): Set<string> {
   const out = new Set<string>();
@@ -456,15 +460,11 @@ function telltales(text: string): Set<string> {
   }
   // 读写 in a description and Read, Write in a name are the same marks.
   if (/\p{Script=Han}/u.test(lower)) for (const concept of conceptsInChinese(lower)) out.add(concept);
+  // `2 MiB blocks` and `hugepages-2Mi`: a size, whatever its spelling, is one mark.
+  for (const [, amount, unit] of normal.matchAll(SIZE)) out.add(`#${amount}${(unit as string).toLowerCase()}`);
   return out;
 }
 
-/**
- * Whether the clue points at the right choice by its words or letters: a telltale of the
- * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
- * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite). With no wrong choices (a typed
- * answer), any telltale counts.
- */
 /**
  * Whether the clue matches the right choice's words better than any wrong one's: with
  * abbreviations, the letters then follow (`both reading and writing, many pods` → RWX).
@@ -476,6 +476,12 @@ export function matchesBest(clue: string, right: string, wrong: readonly string[
   return best > 0 && wrong.every((w) => score(w) < best);
 }
 
+/**
+ * Whether the clue points at the right choice by its words or letters: a telltale of the
+ * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
+ * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite; or a size: `2 MiB` for
+ * hugepages-2Mi). With no wrong choices (a typed answer), any telltale counts.
+ */
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   const seen = clue.normalize('NFKC').toLowerCase();
   const clueMarks = telltales(clue);
