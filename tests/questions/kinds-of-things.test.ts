@@ -253,6 +253,15 @@ describe('pieces of notes that are not questions', () => {
     expect(of([bank], 'recall').map((q) => q.prompt)).toEqual(['How do liveness and readiness probes work together?']);
   });
 
+  it('no recall question of question words alone (What Happens?, 为什么？)', () => {
+    const bank = qa('dns', 'Step 1: name lookup', ['Service traffic'], [
+      ['What Happens?', 'The cluster DNS answers with the virtual IP of the Service.'],
+      ['为什么？', '因为客户端只知道服务名，不知道后端 Pod 的地址。'],
+      ['What happens when a Service has no ready endpoints?', 'Connections to its virtual IP are refused or time out.'],
+    ]);
+    expect(of([bank], 'recall').map((q) => q.prompt)).toEqual(['What happens when a Service has no ready endpoints?']);
+  });
+
   it('no multi question whose right choices share the words the wrong ones lack', () => {
     const cri = terms('cri', 'CRI calls', ['Runtime'], [
       entry('CRI RunPodSandbox', 'starts the sandbox of a Pod'),

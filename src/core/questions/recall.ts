@@ -256,6 +256,9 @@ const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|thes
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|概念|情况|方法)/iu;
 
+/** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
+const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$/i;
+
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
 /** A name in it after all: a word with a capital inside or in full capitals (not a stressed `NOT`), code, a term of the field. */
@@ -296,7 +299,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `How They Work Together`, `它的作用是什么？`: who "they" are is in the note, not the prompt.
       // `How Docker Solves These Challenges?`: it names a thing, but points back at a list the quiz does not show.
-      if ((PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) || POINTS_BACK_AT.test(pair.question) || PRONOUN_FIRST.test(pair.question)) {
+      // `What Happens?` under `Step 1: DNS Resolution`: it names nothing at all.
+      if ((PRONOUN_SUBJECT.test(pair.question) && !NAMES_CODE.test(pair.question) && !NAMES_TERM.test(pair.question)) || POINTS_BACK_AT.test(pair.question) || PRONOUN_FIRST.test(pair.question) || SUBJECTLESS.test(pair.question.trim())) {
         rejectCandidate(ctx, bank, 'recall', 'no-subject', pair.question, pair.line);
         continue;
       }
