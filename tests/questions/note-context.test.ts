@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { askableEntry, displayTitle, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
+import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -3244,6 +3244,23 @@ describe('a short reference that repeats its term', () => {
     const explained = questionsOf(note).filter((q) => q.type === 'recall');
     expect(explained.some((q) => /PriorityClass/.test(q.prompt))).toBe(true);
     expect(explained.some((q) => /BestEffort/.test(q.prompt))).toBe(false);
+  });
+
+  it('a long name run together that says its own explanation is nothing to explain either', () => {
+    const note = [
+      '## Cleanup rules',
+      '',
+      '- **DeletePodsStuckInTerminating**: removes pods that stay terminating',
+      '- **EvictOnPressure**: frees a node under memory pressure by evicting its lowest-priority pods',
+      '- **BalanceAcrossZones**: moves replicas so that every zone runs about the same number of them',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /DeletePodsStuckInTerminating/.test(p))).toBe(false);
+    expect(explained.some((p) => /BalanceAcrossZones/.test(p))).toBe(true);
+    expect(explainsItself('DeletePodsStuckInTerminating', 'removes pods that stay terminating')).toBe(true);
+    expect(explainsItself('RollingUpdateStrategy', 'replaces pods a few at a time')).toBe(false);
+    expect(explainsItself('PodMatchesNodePorts', '节点上是否已有 Pod 占用了这个 Pod 要用的端口（hostPort）')).toBe(false);
   });
 });
 

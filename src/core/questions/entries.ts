@@ -513,6 +513,20 @@ function nameParts(name: string): string[] {
 
 const latinWords = (text: string): Set<string> => new Set((text.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase()));
 
+/**
+ * `RemovePodsHavingTooManyRestarts: Evicts pods with excessive restarts`: a name of four words
+ * or more run together whose words make up half of its explanation's, which it therefore says.
+ */
+export function explainsItself(name: string, detail: string): boolean {
+  // A Chinese explanation says it in other words, and more than the English ones counted here.
+  if (/\s/.test(name.trim()) || /\p{Script=Han}/u.test(detail)) return false;
+  const stems = new Set(nameParts(name).map((part) => part.toLowerCase().slice(0, 5)));
+  if (stems.size < 4) return false;
+  const words = (detail.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).filter((word) => !STOP.test(word));
+  const shared = words.filter((word) => stems.has(word.slice(0, 5))).length;
+  return shared >= 2 && shared * 2 >= words.length;
+}
+
 /** `IP-in-IP` in `wraps IP packets in IP`, `BUILD_ID` in `The current build ID`: every part of a compound name said as a word. */
 function everyPartShown(text: string, name: string): boolean {
   const parts = nameParts(name).filter((p) => p.length >= 2);

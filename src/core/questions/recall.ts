@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -152,6 +152,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // repeats its own term says nothing the prompt did not.
   const own = keyOf(bare(entry.term));
   if (own.length >= 4 && width(detail) <= 40 && (keyOf(detail).includes(own) || keyOf(detail).includes(own.replace(/e$/, '')))) return { reason: 'debris' };
+  if (explainsItself(bare(entry.term), detail)) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
   if (/[?？]$/.test(detail)) return { reason: 'debris' };
   // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.
