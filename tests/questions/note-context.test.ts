@@ -3279,6 +3279,25 @@ describe('a topic line that names the answer', () => {
     const asked = questionsOf(note).filter((q) => q.type === 'identify');
     expect(asked.some((q) => q.choices[q.answer as number] === 'Loki')).toBe(false);
   });
+
+  it('asks no "which one matches" whose answer alone holds an abbreviation the topic shows', () => {
+    const note = [
+      '## RBAC (role-based access control)',
+      '',
+      '### Resource groups',
+      '',
+      '| Group | Resources |',
+      '| --- | --- |',
+      '| `rbac.authorization.k8s.io` | roles, clusterroles and the bindings of both |',
+      '| `networking.k8s.io` | ingresses, ingress classes and policies on traffic between Pods |',
+      '| `storage.k8s.io` | classes of disks, CSI drivers and volume attachments |',
+      '| `apps` | deployments, daemonsets and statefulsets |',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify');
+    expect(asked.some((q) => q.choices[q.answer as number] === 'rbac.authorization.k8s.io')).toBe(false);
+    expect(asked.some((q) => q.choices[q.answer as number] === 'networking.k8s.io')).toBe(true);
+  });
 });
 
 describe('a select-all with one outsider', () => {

@@ -214,6 +214,12 @@ export function gateQuestion(question: Question): RejectReason | null {
     const topic = keyOf((question.topic ?? []).join(' '));
     const named = keyOf(right);
     if (named.length >= 3 && topic.includes(named) && !wrong.some((w) => keyOf(w).length >= 3 && topic.includes(keyOf(w)))) return 'giveaway';
+    // `RBAC (Role-Based Access Control)` above `rbac.authorization.k8s.io`: an abbreviation the
+    // topic shows that is a word of the name only it has. (Plain words, `node` over node labels, are the topic's own.)
+    const topicWords = new Set(((question.topic ?? []).join(' ').match(/\b[A-Z][A-Z0-9]{3,}\b/g) ?? []).map((w) => w.toLowerCase()));
+    const partsOf = (name: string) => name.toLowerCase().split(/[^a-z0-9]+/).filter((part) => part.length >= 4);
+    const wrongParts = new Set(wrong.flatMap(partsOf));
+    if (partsOf(right).some((part) => topicWords.has(part) && !wrongParts.has(part))) return 'giveaway';
   }
   const subject = keyOf(question.subject);
   if (subject.length >= 2) {
