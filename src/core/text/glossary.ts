@@ -288,6 +288,8 @@ const PAIRS: [string, string[]][] = [
   ['end', ['结束']],
   ['range', ['范围']],
   ['integ', ['集成']],
+  ['comma', ['命令']],
+  ['args', ['参数']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
