@@ -269,3 +269,26 @@ describe("a tool's system requirements and a value given as 'such as'", () => {
     expect(asked.some((q) => /最低配置要求|如可用性|Requires only/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a field's value in a manifest, and how many the note looks at first", () => {
+  it('make no blank, unless the note gives the field its default', () => {
+    const banks = parseNote('probe.md', [
+      '## 就绪探针示例',
+      '',
+      '**说明：**',
+      '',
+      '- `periodSeconds`：每 7 秒探测一次',
+      '- `failureThreshold`：连续 4 次失败才标记为未就绪',
+      '- `terminationGracePeriodSeconds`：默认 30 秒后强制结束容器',
+      '',
+      '## 卷',
+      '',
+      '- 卷类型：先看前三种，其余的放到存储一章',
+      '- emptyDir：Pod 删除时，数据随之删除',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /每 ____探测|连续 ____失败|先看前/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /默认 ____后强制/.test(q.prompt))).toBe(true);
+  });
+});

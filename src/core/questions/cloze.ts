@@ -114,6 +114,8 @@ function clozeSource(written: string): RejectReason | null {
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|(?<=[，,、])如|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
+/** `initialDelaySeconds`, `maxSurge`: a manifest's field that holds a number, in its camel case. */
+const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Seconds|Threshold|Surge|Unavailable|Replicas|Count|Limit|Size|Timeout|Period|Delay|Percent|Ratio)$/;
 /** What an example does to the objects it counts: creates, ensures, runs, scales. */
 const STORY_VERB = /\b(?:creates?|created|ensures?|exists?|spins? up|launch(?:es)?|scales?d?|adds?|starts?)\b/i;
 /** `约 10 秒`, `about 40s`, `~5 分钟`: a value given roughly. */
@@ -344,6 +346,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `每隔约 10 秒`, `about 40s`: an approximate value, which its neighbours fit as well.
   if (APPROXIMATE.test(before.slice(-10))) return true;
   if (/^\s*\S{0,3}?左右/u.test(after)) return true;
+  // `先看前四种`, `下面介绍三种`: how many the note is about to look at is its plan, not a fact.
+  if (token.script === 'han' && /(?:先看|先讲|先介绍|来看|下面介绍|接下来介绍|介绍)(?:一下)?前?\s*$/u.test(before.slice(-8))) return true;
   // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
   if (/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(before.slice(-24))) return true;
   // `两次探测之间`: "between two", a phrase, not a count to know.
@@ -631,9 +635,13 @@ function entryBlank(entry: TermEntry, around: readonly string[], listed: (span: 
     why ??= reason;
     return reason === null;
   });
+  // `initialDelaySeconds：启动后 5 秒首次探测`: a field's number is what one manifest set, unless
+  // the note says it is the default or a limit.
+  const field = FIELD_NAME.test(entry.term.replace(/[`*]/g, '').trim());
   for (const text of facts) {
     // `maxUnavailable: 1 表示…`: a detail that opens with the term's value gives the note's setting.
     if (text === entry.detail && /^\s*\d/.test(text)) continue;
+    if (field && !LIMIT_WORDS.test(text)) continue;
     const blank = numberBlank(text, around);
     if (blank) return blank;
   }
