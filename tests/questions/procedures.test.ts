@@ -201,6 +201,13 @@ describe('naming and telling a procedure', () => {
     for (const q of allQuestions(numbered, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')) expect(q.choices.join('\n')).not.toMatch(/^\d\./m);
   });
 
+  it('does not order steps one of which may be skipped', () => {
+    const en = parseNote('o.md', '## Adding an API type\n\nThe steps to add one:\n\n1. **Write the schema**: describe the new type in a CustomResourceDefinition\n2. **Apply it**: send the definition to the API server and wait until it is established\n3. **Write a controller**: Optionally run a loop that acts on the new objects\n').banks;
+    expect(allQuestions(en, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const zh = parseNote('z.md', '## 安装监控的步骤\n\n1. 创建监控用的命名空间\n2. 部署采集指标的服务\n3. 部署告警通知组件（可选）\n4. 导入仪表盘的配置\n').banks;
+    expect(allQuestions(zh, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
   it('does not order a path through a tool\'s screens', () => {
     const ui = parseNote('u.md', '## Step 4: Set Up Alerts in the Dashboard\n\n1. Create a panel on a dashboard, or edit one.\n2. Go to the Alert tab of the panel.\n3. Click New alert rule and set its condition.\n4. Save the dashboard.\n').banks;
     expect(allQuestions(ui, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

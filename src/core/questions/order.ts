@@ -148,6 +148,9 @@ const MIN_STEP_WIDTH = 5;
 /** `Day 6: …`, `第3天`: a day of a course, its lab. */
 const DAY_OF_COURSE = /^(?:day\s*\d+\b|第\s*[\d一二三四五六七八九十]+\s*天)/iu;
 
+/** `Build Controllers: Optionally create…`, `部署 HPA（可选）`: a step the procedure may skip has no one place in it. */
+const OPTIONAL_STEP = /^(?:[^:：]{0,40}[:：])?\s*optional(?:ly)?\b|[(（]\s*(?:optional|可选)\s*[)）]|^\s*可选/iu;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -182,6 +185,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
     [count((c) => CHECK_STEP.test(c), choices) >= 2, 'not-a-procedure'],
     [texts.some(isParallelStep), 'ambiguous'],
+    [texts.some((t) => OPTIONAL_STEP.test(t)), 'ambiguous'],
     // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
