@@ -51,6 +51,12 @@ describe("the note's subject", () => {
     for (const q of asked) expect(q.prompt, q.prompt).toMatch(/Metricsd/);
   });
 
+  it('opens the topic line of every question whose headings do not name it', () => {
+    const asked = questionsOf(note, 'monitor/metricsd.md');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.topic[0], q.prompt).toBe('Metricsd');
+  });
+
   it('is not taken from a file name or a title that is only layout', () => {
     const noTitle = banksOf('# 4. Labels\n\n- pod_uid: 指标所属 Pod 在集群中的唯一标识\n- host_name: 运行该容器的那台机器的主机名称\n', 'metricsd.md');
     expect(noTitle.every((b) => b.about === undefined)).toBe(true);
@@ -281,6 +287,12 @@ describe('a typed answer shown above its prompt', () => {
   it('is given away by the topic line too', () => {
     expect(gateQuestion(typed('What does CRI stand for? Type it out.', 'Container Runtime Interface', ['Runtimes', 'CRI (A Container Runtime)']))).toBe('giveaway');
     expect(gateQuestion(typed('What does CRI stand for? Type it out.', 'Container Runtime Interface', ['Kubernetes', 'Plugin APIs']))).toBeNull();
+  });
+
+  it('by whole words only: `kube` is no word of Kubernetes, `cri` none of describes', () => {
+    expect(gateQuestion(typed('Type the name of what this describes:\nchooses a machine for each new Pod', 'kube-scheduler', ['Kubernetes architecture', 'Control plane']))).toBeNull();
+    expect(gateQuestion(typed('Type the name of what this describes:\nan adapter that keeps the classic engine usable', 'cri-dockerd', ['Plugin interfaces']))).toBeNull();
+    expect(gateQuestion(typed('Type the name of what this describes:\nthe interface kubelet calls', 'Container Runtime Interface', ['Runtimes', 'Container runtimes']))).toBe('giveaway');
   });
 });
 

@@ -173,12 +173,16 @@ export function spellsInitials(code: string, text: string): boolean {
   return initials.includes(c);
 }
 
-/** Whether at least half the words of a several-word answer (`Container Runtime Interface`) are in `shown`. */
+/**
+ * Whether at least half the words of a several-word answer (`Container Runtime Interface`) are
+ * words of `shown`, as they are or with a plural ending (`kube` is no word of `Kubernetes`).
+ */
 function mostWordsShown(answer: string, shown: string): boolean {
-  const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP_WORDS.test(w));
+  const split = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = split(answer).filter((w) => w.length >= 3 && !STOP_WORDS.test(w));
   if (words.length < 2) return false;
-  const text = shown.toLowerCase();
-  return words.filter((w) => text.includes(w)).length * 2 >= words.length;
+  const seen = new Set(split(shown).map((w) => w.replace(/(?<=\p{L}{3})(?:es|s)$/u, '')));
+  return words.filter((w) => seen.has(w) || seen.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).length * 2 >= words.length;
 }
 
 /** Why a built question may not be asked, or null when it passes. */

@@ -94,7 +94,8 @@ export function originOf(bank: Bank, shared?: Map<string, readonly string[]>): O
 export function topicFor(bank: Bank): readonly string[] {
   let topic = topicsOf.get(bank);
   if (!topic) {
-    topic = Object.freeze(topicOf(bank.path, bank.title));
+    // The note's subject first where no heading names it: `核心特性` alone does not say of what.
+    topic = Object.freeze(topicOf(bank.about ? [bank.about, ...bank.path] : bank.path, bank.title));
     topicsOf.set(bank, topic);
   }
   return topic;
