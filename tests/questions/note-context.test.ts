@@ -111,6 +111,10 @@ describe('descriptions that are not whole', () => {
     // Cut after its verb: points at nothing.
     expect(isFragmentDetail('集群根据无头服务的记录来生成一条 SRV 记录指向')).toBe(true);
     expect(isFragmentDetail('集群为无头服务的每个 Pod 生成一条 SRV 记录')).toBe(false);
+    // Left off at a modal word or a comma, before the term's gloss or not.
+    expect(isFragmentDetail('节点出现新的污点时，已经在上面运行的 Pod 可以（容忍）')).toBe(true);
+    expect(isFragmentDetail('给一部分节点打上标记，')).toBe(true);
+    expect(isFragmentDetail('对外暴露服务（负载均衡、服务发现）和路由（DNS 解析等）')).toBe(false);
     // Said of two names at once (`check、test：这两个伪目标…`): it describes neither alone.
     expect(isFragmentDetail('这两个伪目标一般用来检查构建是否正确')).toBe(true);
     expect(isFragmentDetail('Both run as static Pods on every control plane node')).toBe(true);

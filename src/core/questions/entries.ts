@@ -103,7 +103,11 @@ export function isFragmentDetail(detail: string): boolean {
   // `false # 是否将所有节点…`: a value and its YAML comment, a line of a manifest.
   const commentedValue = /^\S{1,20}\s+(?:#|\/\/)\s/.test(d);
   // `…来创建SRV记录指向`: a Chinese sentence cut after its verb or preposition, before what it names.
-  const cutShort = /\p{Script=Han}(?:指向|等于|包括|包含|变成|成为|交给|发给|作为|通过|对应|取决于|[为和与及或把将对向给从在被由])$/u.test(d);
+  const cutShort =
+    /\p{Script=Han}(?:指向|等于|包括|包含|变成|成为|交给|发给|作为|通过|对应|取决于|[为和与及或把将对向给从在被由])$/u.test(d) ||
+    // `…那么 POD 可以（污点容忍）`, `给某些 node 打上污点，`: left off at a modal word, a conjunction
+    // or a comma, before the term's gloss.
+    /(?:可以|能够|需要|应该|那么|如果|但是|并且|或者|以及|\p{Script=Han}\s*[，、])$/u.test(d.replace(/\s*[(（][^()（）]*[)）]$/u, ''));
   return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
