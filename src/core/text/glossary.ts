@@ -301,6 +301,10 @@ const SYNONYMS: [string, string][] = [
   ['one', 'once'],
   ['readi', 'read'],
   ['writi', 'write'],
+  // A resource and its unit: cores are CPU, RAM is memory.
+  ['core', 'cpu'],
+  ['cores', 'cpu'],
+  ['ram', 'memor'],
 ];
 
 const BY_STEM = new Map<string, string>();
