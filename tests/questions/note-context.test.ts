@@ -177,6 +177,7 @@ describe('a description that translates the name', () => {
     // A resource by its unit: cores are CPU, RAM is memory.
     expect(givesAway('how many cores the machine reports', 'CPU', ['Memory', 'Ephemeral storage'])).toBe(true);
     expect(givesAway('free RAM below the eviction threshold', 'MemoryPressure', ['DiskPressure', 'PIDPressure'])).toBe(true);
+    expect(givesAway('do the primary network setup of the interface', 'Main plugins', ['IPAM plugins', 'Meta plugins'])).toBe(true);
     expect(givesAway('插件的额外参数，键值对', 'CNI_ARGS', ['CNI_NETNS', 'CNI_IFNAME'])).toBe(true);
     // English words opening a Chinese name's description translate it just as well.
     expect(revealsName('client cert，服务端用它确认客户端是谁', '客户端证书', [], { descriptions: ['server cert，客户端用它确认服务端', 'peer cert，成员之间互相确认'] })).toBe(true);

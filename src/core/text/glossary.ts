@@ -305,6 +305,8 @@ const SYNONYMS: [string, string][] = [
   ['core', 'cpu'],
   ['cores', 'cpu'],
   ['ram', 'memor'],
+  ['main', 'main'],
+  ['prima', 'main'],
 ];
 
 const BY_STEM = new Map<string, string>();
