@@ -3337,3 +3337,18 @@ describe("a typed name whose prefix the title already says", () => {
     for (const q of typed) expect(q.type === 'typed' && q.accept).toContain(String(q.answer).slice(4).replace(/-/g, ' '));
   });
 });
+
+describe("a lab's manifest put to use", () => {
+  it('is a step of that lab, not an explanation', () => {
+    const note = [
+      '## 资源限制',
+      '',
+      '- 容器里看到的limits：部署mem-demo.yaml，给容器限制内存为64Mi，然后进容器里看一下',
+      '- OOMKilled：容器用的内存超出限制，被内核杀死，kubelet 随后按重启策略重启它',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /容器里看到的limits/.test(p))).toBe(false);
+    expect(explained.some((p) => /OOMKilled/.test(p))).toBe(true);
+  });
+});
