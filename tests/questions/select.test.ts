@@ -205,7 +205,8 @@ describe('generateQuestions builds only what it picks', () => {
   });
 
   it.skipIf(noteFiles.length === 0)('picks the same over the bundled notes/', () => {
-    expectSameAsReference(notesBanks(), [7], OPTION_SETS.slice(0, 6));
+    // Every reference language builds the whole collection twice: the fixtures cover forced languages.
+    expectSameAsReference(notesBanks(), [7], OPTION_SETS.slice(0, 6).filter((set) => !set.lang));
   });
 
   it.skipIf(!existsSync(seedFile))('picks the same over the seed notes', () => {
