@@ -40,7 +40,10 @@ function reason(error: unknown): string {
 /** Notes kept as plain text: read when named, not when a folder is walked (a folder of code has many). */
 const TEXT_FILE = /\.(?:txt|text)$/i;
 
-async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>, texts: string[] = []): Promise<void> {
+/** The file that makes a folder a Helm chart: a package whose README documents its values, not study notes. */
+const CHART_FILE = 'Chart.yaml';
+
+async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>, texts: string[] = [], top = true): Promise<void> {
   // A symbolic link back up the tree must not walk forever.
   let real: string;
   try {
@@ -59,6 +62,8 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
+  if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
@@ -70,7 +75,7 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
       isDir = target.isDirectory();
       isFile = target.isFile();
     }
-    if (isDir) await walk(full, out, warnings, seen, texts);
+    if (isDir) await walk(full, out, warnings, seen, texts, false);
     else if (isFile && NOTE_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) out.push(full);
     else if (isFile && TEXT_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) texts.push(full);
   }
