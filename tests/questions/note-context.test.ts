@@ -3352,3 +3352,23 @@ describe("a lab's manifest put to use", () => {
     expect(explained.some((p) => /OOMKilled/.test(p))).toBe(true);
   });
 });
+
+describe('a list of pitfalls', () => {
+  it('names mistakes made with things, which are not what the things are', () => {
+    const note = [
+      '## Rollout strategies',
+      '',
+      '- **Recreate**: stops every old Pod before any new one starts, so the app is down for a while',
+      '- **Canary**: sends a small share of the traffic to the new version first',
+      '',
+      '### Common pitfalls',
+      '',
+      '- **Canary**: scaling the new version up before anyone looked at its error rate',
+      '- **Recreate**: picking it for an app that must stay up during the change',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.answer as string);
+    expect(explained.some((a) => /error rate|must stay up/.test(a))).toBe(false);
+    expect(explained.some((a) => /small share of the traffic/.test(a))).toBe(true);
+  });
+});

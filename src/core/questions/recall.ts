@@ -135,6 +135,9 @@ function isPlainLabel(term: string): boolean {
   return !isTechnicalName(term) && !isTechnicalName(term.replace(/s$/, ''));
 }
 
+/** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
+const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to avoid)?|anti-?patterns?|traps?)$|(?:坑|陷阱|易错点|常见错误|踩坑)$/iu;
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
@@ -199,6 +202,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Key Points › Extensive Use`: a point's label under an aspect is not a thing to explain.
   // `几个原因 › 理解原理`: a Chinese phrase among points is a label too (isTechnicalName takes any Han word).
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
+  // `Common Pitfalls › Blue/Green: forgetting to switch the selector`: a mistake made with the term, not what it is.
+  if (PITFALLS.test(bare(bank.title))) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
   // `UCP maintains data about › Volumes`: a lead-in cut at its preposition says no whose either.
   if (isCircumstance(bare(bank.title)) || endsAtPreposition(bare(bank.title))) return { reason: 'no-subject' };
