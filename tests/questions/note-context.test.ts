@@ -3372,3 +3372,21 @@ describe('a list of pitfalls', () => {
     expect(explained.some((a) => /small share of the traffic/.test(a))).toBe(true);
   });
 });
+
+describe('a heading that lists its examples in brackets', () => {
+  it('is still the subject of its aspects, not the heading above it', () => {
+    const note = [
+      '## Tool overview',
+      '',
+      '### Package managers (Helm, Carvel)',
+      '',
+      'Templates and releases for whole applications.',
+      '',
+      '**When to use**: shipping one application to many clusters with values that differ per cluster.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked).toContain('When would you use Package managers (Helm, Carvel)?');
+    expect(asked.some((p) => /Tool overview/.test(p))).toBe(false);
+  });
+});

@@ -79,7 +79,9 @@ function readTopicName(bank: Bank): string | null {
     const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结)$/u, '');
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
     if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
-    if (t && !isAspectName(t) && isExplainable(t, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
+    // `GitOps Controllers (ArgoCD, FluxCD)`: the examples in brackets are not what makes it a name.
+    const named = t.replace(/\s*[(（][^()（）]*[,，、][^()（）]*[)）]$/u, '') || t;
+    if (t && !isAspectName(t) && isExplainable(named, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
 }
