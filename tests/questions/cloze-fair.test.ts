@@ -292,3 +292,18 @@ describe("a field's value in a manifest, and how many the note looks at first", 
     expect(asked.some((q) => /默认 ____后强制/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a port beside its neighbour', () => {
+  it('is not blanked: the port shown next to it gives it away', () => {
+    const banks = parseNote('ports.md', [
+      '## Control plane ports',
+      '',
+      '- kubelet: serves its API on port 10250 and a read-only status page on port 10255',
+      '- kube-apiserver: listens on port 6443 for every client of the cluster',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /port ____ and a read-only|port 10250 and a read-only status page on port ____/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /port ____ for every client/.test(q.prompt))).toBe(true);
+  });
+});

@@ -328,6 +328,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/\^\s*$/.test(before)) return true;
   // `CronJob三种并发策略`: a short title that counts the list under it.
   if (token.script === 'han' && /^[\sA-Za-z0-9._-]{0,20}$/.test(before) && /^\s*\p{Script=Han}{1,8}\s*$/u.test(after)) return true;
+  // `port 2379 for clients and port 2380 for peers`: a port beside its neighbour is read off it.
+  if (isPort(plain, token) && tokens.some((o) => o !== token && o.value >= 100 && Math.abs(o.value - token.value) <= 10)) return true;
   // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
   if (isPort(plain, token) && !WELL_KNOWN_PORTS.includes(token.value) && !/默认|default/i.test(plain)) return true;
   // `两个容器中`, `master的三个镜像`: a small count in words is the prose's, unless it states a limit or a default
