@@ -307,3 +307,24 @@ describe('a port beside its neighbour', () => {
     expect(asked.some((q) => /port ____ for every client/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a bold name whose long part the sentence says', () => {
+  it('is not blanked', () => {
+    const banks = parseNote('cp.md', [
+      '## Control plane',
+      '',
+      '- Access: The **kube-apiserver** is the only component that writes to the datastore; the others ask the API server for every change.',
+      '- Placement: The **kube-scheduler** picks a node for each new Pod and records its choice through the API.',
+      '',
+      '## Components',
+      '',
+      '- kube-apiserver: the front door of the cluster',
+      '- kube-scheduler: places Pods on nodes',
+      '- kube-controller-manager: runs the control loops',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /The ____ is the only component/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /The ____ picks a node/.test(q.prompt))).toBe(true);
+  });
+});

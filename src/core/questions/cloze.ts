@@ -425,6 +425,8 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
     if (around.some((a) => containsKey(a, span))) continue;
     const blanked = text.replace(span, BLANK);
     if (containsKey(blanked, span) || meaningfulWidth(blanked) < MIN_CONTEXT_WIDTH) continue;
+    // `The ____ is the only component… go through the API server`: a long part of the name (`apiserver`) said in other spacing.
+    if (span.split(/[-_.\s/]+/).some((part) => part.length >= 6 && containsKey(blanked, part))) continue;
     if (spelledNextToBlank(blanked, span)) continue;
     return { kind: 'bold', span, text, blanked };
   }
