@@ -312,6 +312,9 @@ describe("a blank in one example's values", () => {
     expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example', '4. Ports']))).toBe('debris');
     expect(gateQuestion(cloze('Fill in the blank (Ports):\nTraffic to port 80 of the Service reaches port ____ in the pods.', ['Example YAML for a Service']))).toBe('debris');
     expect(gateQuestion(cloze('Fill in the blank (Backend):\nAllowed on port ____', ['Outcome of This Setup']))).toBe('debris');
+    // The values a note explains under the manifest it wrote out are that manifest's.
+    expect(gateQuestion(cloze('Fill in the blank (defaultRequest):\nA container that sets no request gets ____ CPU.', ['Limit ranges', 'Manifest File']))).toBe('debris');
+    expect(gateQuestion(cloze('Fill in the blank (defaultRequest):\nA container that sets no request gets ____ CPU.', ['Limit ranges', 'Manifest fields']))).toBeNull();
     expect(gateQuestion(cloze('Fill in the blank (kubelet):\nThe kubelet serves its API on port ____.', ['Ports and Protocols']))).toBeNull();
     const recall = { id: 'r', type: 'recall', prompt: 'Explain: host', choices: [], answer: 'The domain shop.example.com is set, so its traffic follows these rules.', bank: 'b', subject: 'host', topic: ['How Ingress Works', 'Example YAML for an Ingress'], source: { file: 't.md', line: 1 } } as unknown as Question;
     expect(gateQuestion(recall)).toBe('debris');

@@ -132,7 +132,8 @@ export function isRunOutputSection(label: string): boolean {
  */
 export function isExampleSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
-  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例|范例|範例)/i.test(t);
+  // (`Manifest File`, `Sample YAML`, `配置文件示例`: one manifest the note wrote out.)
+  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:示例|例子|举例|实例|样例|范例|範例)|^(?:the\s+)?(?:sample\s+)?(?:manifest|yaml)(?:\s+(?:file|definition))?$|^sample\s+(?:manifest|yaml|config(?:uration)?)\b|(?:配置文件|清单文件|yaml\s*文件)示例$/i.test(t);
 }
 
 /** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */
