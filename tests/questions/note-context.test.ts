@@ -3393,3 +3393,19 @@ describe('a heading that lists its examples in brackets', () => {
     expect(asked.some((p) => /Tool overview/.test(p))).toBe(false);
   });
 });
+
+describe('a field and the value one manifest gave it', () => {
+  it('is that manifest\'s choice, not an explanation of the field', () => {
+    const note = [
+      '## 持久卷的字段',
+      '',
+      '- reclaimPolicy: Retain,声明删除后，卷留下来等管理员处理',
+      '- mountPath: app.conf里的配置会出现在这个目录下',
+      '- storageClassName: 指定从哪个存储类动态供给卷，不写时用集群默认的存储类，写成空串则关掉动态供给的功能',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /reclaimPolicy|mountPath/.test(p))).toBe(false);
+    expect(explained.some((p) => /storageClassName/.test(p))).toBe(true);
+  });
+});
