@@ -3409,3 +3409,19 @@ describe('a field and the value one manifest gave it', () => {
     expect(explained.some((p) => /storageClassName/.test(p))).toBe(true);
   });
 });
+
+describe('a clause cut before its list, and a format word', () => {
+  it('are no names to explain', () => {
+    const note = [
+      '## 服务发现',
+      '',
+      '- 一般格式：服务名.命名空间.svc.集群域名，集群内的客户端按这个名字解析到服务的虚拟 IP',
+      '- 常用的插件有：CoreDNS 负责解析，NodeLocal DNSCache 在每个节点上缓存结果，减少跨节点查询',
+      '- CoreDNS：集群里的 DNS 服务器，按服务和 Pod 的记录回答查询，配置写在 Corefile 里',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /一般格式|常用的插件有/.test(p))).toBe(false);
+    expect(explained.some((p) => /CoreDNS/.test(p))).toBe(true);
+  });
+});
