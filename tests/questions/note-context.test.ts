@@ -3425,3 +3425,26 @@ describe('a clause cut before its list, and a format word', () => {
     expect(explained.some((p) => /CoreDNS/.test(p))).toBe(true);
   });
 });
+
+describe('a value explained', () => {
+  it('is asked under the setting it is a value of, not under the thing that has the setting', () => {
+    const setting = [
+      '## 镜像拉取策略',
+      '',
+      '- Always：每次创建容器都到仓库检查一遍镜像，摘要变了才重新拉取',
+      '- Never：只用节点上已有的镜像，本地没有就报错，不会去仓库拉取',
+      '',
+    ].join('\n');
+    expect(questionsOf(setting).filter((q) => q.type === 'recall').some((q) => /Always（镜像拉取策略）/.test(q.prompt))).toBe(true);
+    const owner = [
+      '## Sidecar containers',
+      '',
+      '### Failure behaviour',
+      '',
+      '- Always: the sidecar is started again whenever it exits, whatever its exit code was',
+      '- Never: an exited sidecar stays down, and the Pod carries on without it until it ends',
+      '',
+    ].join('\n');
+    expect(questionsOf(owner).filter((q) => q.type === 'recall' && /Always|Never/.test(q.prompt))).toEqual([]);
+  });
+});

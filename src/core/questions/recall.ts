@@ -229,6 +229,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   }
   // `Explain: default`, `Explain: min`: a word every setting has says nothing without whose it is.
   if (!context && isGenericField(entry.term)) return { reason: 'no-subject' };
+  // `Explain: Never (in Init Containers)`: a value is whose only under the setting it is a value of
+  // (`镜像拉取策略`, `restartPolicy`, `Update strategies`), not under the thing that has the setting.
+  if (SHARED_VALUE.test(term.replace(/`/g, '').trim()) && !(context && (SETTING_NAME.test(context) || FIELD_IN.test(context)))) return { reason: 'no-subject' };
   return { prompt: t.explain(entry.term, context), subject: entry.term, answer: detail };
 }
 
@@ -246,6 +249,9 @@ function referenceOf(entry: TermEntry): string {
 }
 
 /** Values several fields take (`Always` is a restart policy and an image pull policy): whose they are must be said. */
+/** What names a setting whose values a list gives: `policy`, `strategy`, `mode`, `策略`, a field in camel case. */
+const SETTING_NAME = /polic(?:y|ies)|strateg(?:y|ies)|modes?\b|types?\b|classes\b|options?\b|values?\b|settings?\b|operators?\b|策略|模式|类型|方式|选项|取值|可选值|级别/i;
+const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
