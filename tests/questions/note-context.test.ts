@@ -3436,6 +3436,9 @@ describe('a value explained', () => {
       '',
     ].join('\n');
     expect(questionsOf(setting).filter((q) => q.type === 'recall').some((q) => /Always（镜像拉取策略）/.test(q.prompt))).toBe(true);
+    // A setting named after its action (`重启策略`) is a name too, not a lab step.
+    const table = ['# Pod 生命周期', '', '## 重启策略', '', '| 重启策略 | 说明 |', '| --- | --- |', '| Always | 容器不管因为什么退出，kubelet 都会把它重新拉起来 |', '| Never | 容器退出以后 kubelet 不再重新启动它，Pod 随之结束 |', ''].join('\n');
+    expect(questionsOf(table).filter((q) => q.type === 'recall').some((q) => /Always（.*重启策略）/.test(q.prompt))).toBe(true);
     const owner = [
       '## Sidecar containers',
       '',

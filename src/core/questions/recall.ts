@@ -37,7 +37,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (PLAIN_WORD_ZH.test(t)) return false;
   // `Beginner`, `Expert`: a course's levels, not things of the field.
   if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
-  if (/\p{Script=Han}/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动|改为|改成|换成)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
+  // (`重启策略`, `删除方式`: the action's policy is a name.)
+  if (/\p{Script=Han}/u.test(t) && !/(?:策略|模式|方式|机制|类型)$/u.test(t) && (isActionTitle(t) || /^(?:增加|减少|添加|清理|删除|暂停|恢复|重启|停止|启动|改为|改成|换成)/u.test(t) || /^\p{Script=Han}{2}[和与及、]\p{Script=Han}{2}$/u.test(t))) return false;
   if (/^(?:每个|每一个|所有|一个|这个|那个|某个|各个|对)/u.test(t) || /(?:较高|较低|较好|较差|较多|较少|较大|较小|更好|更差|更高|更低)$/u.test(t)) return false;
   // `用到知识有`, `组成部分是`: a clause cut before its list, not a name.
   if (/\p{Script=Han}(?:有|是|为|包括|包含|如下)$/u.test(t)) return false;
