@@ -579,6 +579,11 @@ describe('what an English tutorial leaves in its lists', () => {
     expect(isNonName('Inside the cluster')).toBe(true);
     expect(isNonName('Asynchronous protocols like AMQP')).toBe(true);
     expect(isNonName('Ingress Controller')).toBe(false);
+    // A clause run into the list (`Traffic always flows`) and the rest of a list (`其他影响调度的因素`) name nothing.
+    expect(isNonName('Traffic always flows')).toBe(true);
+    expect(isNonName('其他影响调度的因素')).toBe(true);
+    expect(isNonName('Always')).toBe(false);
+    expect(isNonName('Node affinity')).toBe(false);
     const services = ['## Services', '', '- Inside the cluster: other pods reach the app through the service name and its port', '- Asynchronous protocols like AMQP: services talk through a broker instead of calling each other', '- ClusterIP: the default type, a virtual address reachable only from inside the cluster', ''].join('\n');
     expect(questionsOf(services).some((q) => /Inside the cluster|like AMQP/.test(q.prompt))).toBe(false);
   });

@@ -217,6 +217,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however)\b/iu.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
   if (/^(?:不能|不要|不会|不可|不必|必须|一定|千万|务必|可以|能够|禁止|别)$/u.test(t)) return true;
+  // `Traffic always flows`, `其他影响调度的因素`: a clause the note ran into its line, the rest of a list.
+  if (/^[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:always|never|usually|often|only|also|still|now)\s+[a-z]+$/i.test(t) || /^(?:其他|其它|其余|另外)/u.test(t)) return true;
   // `权重 80`, `副本数 3`: a setting and the value one example gave it.
   if (/^\p{Script=Han}{1,6}\s*\d+(?:\.\d+)?$/u.test(t)) return true;
   // `v1.31+（kind 默认）`, `< v1.22`, `v1.22 - v1.24`: a release, whose row says what it had then.
@@ -224,17 +226,17 @@ export function isNonName(term: string): boolean {
   return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
-/**
- * What the note says to itself before a colon, not a thing of the field: its advice on answering
- * (`Interview angle`), its turn to an example or the next thing (`我們來看…`, `範例`, `有个新的项目`),
- * a place in its example (`5-7 行`), its numbered questions (`问题1`), the rest of a list (`etc.`, `TODO`).
- */
 /** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs, or what it means, is an opinion. */
 export function isQuality(term: string): boolean {
   const t = term.trim();
   return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t))) || isCategoryLabel(t);
 }
 
+/**
+ * What the note says to itself before a colon, not a thing of the field: its advice on answering
+ * (`Interview angle`), its turn to an example or the next thing (`我們來看…`, `範例`, `有个新的项目`),
+ * a place in its example (`5-7 行`), its numbered questions (`问题1`), the rest of a list (`etc.`, `TODO`).
+ */
 export function isNoteAside(term: string): boolean {
   const t = asSimplified(term.trim());
   return (
