@@ -178,6 +178,10 @@ describe('a description that translates the name', () => {
     expect(givesAway('how many cores the machine reports', 'CPU', ['Memory', 'Ephemeral storage'])).toBe(true);
     expect(givesAway('free RAM below the eviction threshold', 'MemoryPressure', ['DiskPressure', 'PIDPressure'])).toBe(true);
     expect(givesAway('do the primary network setup of the interface', 'Main plugins', ['IPAM plugins', 'Meta plugins'])).toBe(true);
+    expect(givesAway('记录父 Span 的标识，把调用串成一棵树', 'Parent Span ID', ['Trace ID', 'Baggage'])).toBe(true);
+    // The initials of a short last part in lower case (`gce-pd`): `Persistent Disk` spells it.
+    expect(revealsName('GCP Persistent Disk', 'kubernetes.io/gce-pd', [], { descriptions: ['AWS EBS', 'Azure Disk'] })).toBe(true);
+    expect(revealsName('Azure Disk', 'kubernetes.io/azure-disk', [], { descriptions: ['AWS EBS', 'GCP Persistent Disk'] })).toBe(false);
     expect(givesAway('插件的额外参数，键值对', 'CNI_ARGS', ['CNI_NETNS', 'CNI_IFNAME'])).toBe(true);
     // English words opening a Chinese name's description translate it just as well.
     expect(revealsName('client cert，服务端用它确认客户端是谁', '客户端证书', [], { descriptions: ['server cert，客户端用它确认服务端', 'peer cert，成员之间互相确认'] })).toBe(true);

@@ -608,9 +608,13 @@ function initialsSaid(text: string, name: string): boolean {
   return parts.length >= 2 && abbreviationsIn(text).includes(initialsOf(parts));
 }
 
-/** `Role-based — …` for RBAC, `common name matches…` for CN: words in a row whose initials start the abbreviation the name holds. */
+/**
+ * `Role-based — …` for RBAC, `common name matches…` for CN, `GCP Persistent Disk` for
+ * `kubernetes.io/gce-pd`: words in a row whose initials start the abbreviation the name holds
+ * (in capitals, or as its last short part in lower case).
+ */
 function initialsShown(text: string, name: string): boolean {
-  const abbreviation = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0];
+  const abbreviation = /(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/.exec(name)?.[0] ?? /[-/]([a-z]{2,3})$/.exec(name.trim())?.[1]?.toUpperCase();
   return abbreviation !== undefined && spellsInitials(abbreviation.slice(0, 2), text);
 }
 

@@ -289,6 +289,8 @@ const PAIRS: [string, string[]][] = [
   ['range', ['范围']],
   ['integ', ['集成']],
   ['comma', ['命令']],
+  ['paren', ['父']],
+  ['child', ['子']],
   ['args', ['参数']],
 ];
 
