@@ -208,6 +208,14 @@ describe('naming and telling a procedure', () => {
     expect(allQuestions(zh, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 
+  it('does not order facts about a mechanism that say what can or cannot be', () => {
+    const facts = parseNote('f.md', '## How Layer Caching Works\n\n1. Each instruction of the file makes one layer of the image\n2. A layer can be reused when its instruction and inputs are unchanged\n3. Only the layers after the first changed instruction are built again\n4. Cached layers are kept but not pushed twice to the registry\n').banks;
+    expect(allQuestions(facts, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    // A `can` deep in a step's reason leaves it a step.
+    const steps = parseNote('s.md', '## Upgrade steps\n\n1. Upgrade the kubeadm package first, since kubeadm cannot take a cluster past its own version\n2. Run kubeadm upgrade plan to check that the cluster can move to the new version\n3. Run kubeadm upgrade apply with the version the plan offered\n4. Drain each machine, upgrade kubelet and uncordon it again\n').banks;
+    expect(allQuestions(steps, { seed: 1 }).some((q) => q.type === 'order')).toBe(true);
+  });
+
   it('does not order a path through a tool\'s screens', () => {
     const ui = parseNote('u.md', '## Step 4: Set Up Alerts in the Dashboard\n\n1. Create a panel on a dashboard, or edit one.\n2. Go to the Alert tab of the panel.\n3. Click New alert rule and set its condition.\n4. Save the dashboard.\n').banks;
     expect(allQuestions(ui, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

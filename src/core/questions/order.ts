@@ -151,6 +151,12 @@ const DAY_OF_COURSE = /^(?:day\s*\d+\b|第\s*[\d一二三四五六七八九十]+
 /** `Build Controllers: Optionally create…`, `部署 HPA（可选）`: a step the procedure may skip has no one place in it. */
 const OPTIONAL_STEP = /^(?:[^:：]{0,40}[:：])?\s*optional(?:ly)?\b|[(（]\s*(?:optional|可选)\s*[)）]|^\s*可选/iu;
 
+/**
+ * A statement of what can or cannot be, from its first words (English): `Only the final stage…`,
+ * `Each stage can be used…`, `Intermediate stages are cached but not included`.
+ */
+const PROPERTY = /^(?:only\b|(?:[\w-]+\s+){1,4}(?:can|could|cannot|can't)\s+(?:be|not)\b|(?:[\w-]+\s+){1,4}(?:are|is)\s+(?:\w+\s+)?(?:but\s+)?(?:not|never)\b)/i;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -186,6 +192,9 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [count((c) => CHECK_STEP.test(c), choices) >= 2, 'not-a-procedure'],
     [texts.some(isParallelStep), 'ambiguous'],
     [texts.some((t) => OPTIONAL_STEP.test(t)), 'ambiguous'],
+    // `Each stage can be used…`, `Only the final stage is included…`, `…cached but not included`:
+    // half the items say what can or cannot be, facts about a mechanism rather than steps in turn.
+    [count((t) => PROPERTY.test(t), texts) >= Math.max(2, texts.length / 2), 'not-a-procedure'],
     // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
