@@ -3460,3 +3460,23 @@ describe('a value explained', () => {
     expect(questionsOf(owner).filter((q) => q.type === 'recall' && /Always|Never/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("the project's own organisation", () => {
+  it('is not asked about: its groups, their scopes and leads are not knowledge of the field', () => {
+    const note = [
+      '---',
+      'title: 社区组织：SIG 和工作组',
+      '---',
+      '',
+      '## 主要 SIG',
+      '',
+      '- sig-node：负责节点上的 kubelet 和容器运行时接口',
+      '- sig-storage：负责卷、存储类和 CSI 插件',
+      '- sig-network：负责 Service、DNS 和网络策略',
+      '',
+    ].join('\n');
+    expect(questionsOf(note, 'community.md')).toEqual([]);
+    const field = note.replace('title: 社区组织：SIG 和工作组', 'title: 节点组件').replace('## 主要 SIG', '## 组件');
+    expect(questionsOf(field, 'nodes.md').length).toBeGreaterThan(0);
+  });
+});

@@ -79,6 +79,17 @@ function isRetired(bank: Bank): boolean {
 }
 
 /**
+ * `Kubernetes 社区组织：SIG 和工作组`, `Special Interest Groups`, `Steering Committee`: who runs the
+ * project, its groups, leads and meeting times, are the community's own organisation, not
+ * knowledge of the field an interview asks about.
+ */
+const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
+
+function isCommunityOrganisation(bank: Bank): boolean {
+  return COMMUNITY.test([bank.about ?? '', ...bank.path, bank.title].join(' '));
+}
+
+/**
  * One generator's drafts of a bank. In a note that walks through source code, the steps are
  * the code's statements and the names are its variables: neither is asked about.
  */
@@ -86,6 +97,10 @@ function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   const drafts = DRAFTERS[type](bank, ctx);
   if (drafts.length > 0 && isRetired(bank)) {
     for (const draft of drafts) rejectCandidate(ctx, bank, type, 'retired', draft.subject);
+    return [];
+  }
+  if (drafts.length > 0 && isCommunityOrganisation(bank)) {
+    for (const draft of drafts) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
     return [];
   }
   if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;
