@@ -1433,6 +1433,10 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       '',
       'Walk into an incident you have never seen, find the failing layer and write the runbook for it.',
       '',
+      "## What We've Learned",
+      '',
+      'Most failures show up first in events, then in the logs of the container that failed.',
+      '',
       '## Tools',
       '',
       '- **k9s releases**: github.com/derailed/k9s/releases',
@@ -1445,7 +1449,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     ].join('\n');
     const prompts = questionsOf(note).map((q) => q.prompt);
     expect(prompts.some((p) => /kubectx/.test(p))).toBe(true);
-    for (const bad of [/Beginner|Expert/, /by the end/, /k9s releases/, /Level ____|Next/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
+    for (const bad of [/Beginner|Expert/, /by the end/, /We've Learned/, /k9s releases/, /Level ____|Next/]) expect(prompts.some((p) => bad.test(p)), String(bad)).toBe(false);
   });
 
   it("reading notes of a book: no expansion that spells its abbreviation, no plain word as a term, no chapter, NodePort or story of the lab as a blank", () => {

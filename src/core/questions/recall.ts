@@ -256,7 +256,7 @@ const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
-const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|本(?:课程|课|节课|教程)|学完/i;
+const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
