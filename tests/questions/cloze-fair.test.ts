@@ -328,3 +328,19 @@ describe('a bold name whose long part the sentence says', () => {
     expect(asked.some((q) => /The ____ picks a node/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a figure said twice, once with a zero more', () => {
+  it('is not blanked: which of the two is right is the note\'s slip', () => {
+    const banks = parseNote('etcd.md', [
+      '## etcd 的特点',
+      '',
+      '- Fast: benchmarked at 20,000 reads/sec[单个成员每秒 2000 次读]',
+      '- Compaction: 默认每 300 次写入后压缩一次历史版本，释放磁盘空间',
+      '- Snapshot: 默认每 10000 次写入后生成一次快照，用于加快成员恢复',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /每秒 ____读/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /默认每 ____写入后压缩/.test(q.prompt))).toBe(true);
+  });
+});
