@@ -3484,3 +3484,19 @@ describe("the project's own organisation", () => {
     expect(questionsOf(field, 'nodes.md').length).toBeGreaterThan(0);
   });
 });
+
+describe('the platforms a set of instructions is for', () => {
+  it('are not things to explain', () => {
+    const note = [
+      '## Checking virtualization support',
+      '',
+      '- **Linux**: look for vmx or svm in the flags of /proc/cpuinfo before starting the machine',
+      '- **macOS**: recent machines have it turned on already; the system report says so',
+      '- **Hyper-V**: the hypervisor built into Windows, which the driver uses instead of VirtualBox',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /Linux|macOS/.test(p))).toBe(false);
+    expect(explained.some((p) => /Hyper-V/.test(p))).toBe(true);
+  });
+});

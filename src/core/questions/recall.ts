@@ -35,6 +35,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
   if (PLAIN_WORD_ZH.test(t)) return false;
+  // `macOS`, `Windows`: the platform a set of instructions is for, not a thing of the field to explain.
+  if (/^(?:mac ?os(?: x)?|os x|windows(?: \d+| server)?|linux|ubuntu|debian|centos|rhel|fedora|arch linux|wsl2?)$/i.test(t)) return false;
   // `Beginner`, `Expert`: a course's levels, not things of the field.
   if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
   // (`重启策略`, `删除方式`: the action's policy is a name.)
