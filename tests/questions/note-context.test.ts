@@ -3500,3 +3500,26 @@ describe('the platforms a set of instructions is for', () => {
     expect(explained.some((p) => /Hyper-V/.test(p))).toBe(true);
   });
 });
+
+describe('aspects beside a field that heads its own sub-list', () => {
+  it('are not asked of the heading: the sub-list lost the field they belong to', () => {
+    const note = [
+      '### Deployment',
+      '',
+      '- 升级策略字段  ',
+      '  滚动更新时用下面两个字段控制节奏',
+      '',
+      '  1. MaxUnavailable: ',
+      '    - 作用： 更新时最多允许多少个 Pod 处于不可用状态  ',
+      '    - 含义： 允许先删除旧 Pod，可用容量会短暂下降  ',
+      '',
+      '  2. MaxSurge',
+      '     - 作用：更新时最多可以比期望副本数多出多少个 Pod  ',
+      '     - 含义：允许临时多建 Pod，让更新更快完成',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /「Deployment」/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /「MaxSurge」/.test(q.prompt))).toBe(true);
+  });
+});

@@ -201,6 +201,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if ((isAspectLabel(term) || WHOLE.test(term) || KNOWLEDGE.test(term)) && !/^[a-z]/.test(term)) {
     const topic = topicName(bank);
     if (!topic) return { reason: 'no-subject' };
+    // `Deployment: MaxSurge, 作用：更新时最多允许…`: aspects beside a field that heads its own sub-list
+    // are some field's of the list (a sub-list that lost its parent), not the heading's.
+    if (bank.kind === 'terms' && bank.entries.some((e) => e !== entry && e.detail.trim() === '' && /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(bare(e.term)))) return { reason: 'no-subject' };
     if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic, answer: detail };
     if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
     return { reason: 'label' };
