@@ -3523,3 +3523,24 @@ describe('aspects beside a field that heads its own sub-list', () => {
     expect(asked.some((q) => /「MaxSurge」/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('an aspect under a question heading', () => {
+  it('is that question\'s case, not an aspect of the thing above it', () => {
+    const note = [
+      '## Pod',
+      '',
+      '### 为什么多个容器要放进同一个 Pod',
+      '',
+      '- 场景：应用把日志写进共享卷，边车容器从同一个卷读出来再发走',
+      '- 原因：两个容器要共享同一个卷和网络，分到两台机器上就做不到',
+      '',
+      '### Service',
+      '',
+      '- 作用：给一组 Pod 一个稳定的虚拟 IP 和 DNS 名字，后端变化时客户端不受影响',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked.some((p) => /「Pod」的场景|「Pod」的原因/.test(p))).toBe(false);
+    expect(asked.some((p) => /「Service」的作用/.test(p))).toBe(true);
+  });
+});

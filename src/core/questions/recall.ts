@@ -204,6 +204,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     // `Deployment: MaxSurge, 作用：更新时最多允许…`: aspects beside a field that heads its own sub-list
     // are some field's of the list (a sub-list that lost its parent), not the heading's.
     if (bank.kind === 'terms' && bank.entries.some((e) => e !== entry && e.detail.trim() === '' && /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(bare(e.term)))) return { reason: 'no-subject' };
+    // `为什么Pod必须是原子调度单位 › 场景：应用写日志…`: under a question, an aspect is that question's case, not the thing's.
+    if (/^(?:why|how|为什么|为何|如何|怎么)/i.test(bare(bank.title)) && !WHOLE.test(term)) return { reason: 'no-subject' };
     if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic, answer: detail };
     if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
     return { reason: 'label' };
