@@ -344,3 +344,23 @@ describe('a figure said twice, once with a zero more', () => {
     expect(asked.some((q) => /默认每 ____写入后压缩/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a field set in prose, and a known port away from the word', () => {
+  it('makes no blank of the field\'s value, and offers ports for the port', () => {
+    const banks = parseNote('svc.md', [
+      '## 探针与端口',
+      '',
+      '- 就绪探针：periodSeconds设置探针每 3 秒执行一次，失败后把 Pod 从端点里摘掉',
+      '- 存活探针：不写周期时默认每 10 秒执行一次，失败后重启容器',
+      '- 命名端口：给容器端口起了名字以后，Service 用名字 web 替代了之前写死的 8080',
+      '- API 入口：kube-apiserver 默认在 6443 端口上提供安全的 HTTPS 服务',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /periodSeconds设置/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /默认每 ____执行/.test(q.prompt))).toBe(true);
+    const port = asked.find((q) => /替代了之前写死的 ____/.test(q.prompt));
+    expect(port).toBeDefined();
+    for (const choice of port?.choices ?? []) expect([22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250]).toContain(Number(choice));
+  });
+});

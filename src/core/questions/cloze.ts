@@ -281,8 +281,11 @@ function occurrences(text: string, part: string): number {
   return count;
 }
 
-/** `replicas为3`, `maxSurge = 1`: a field set to a value in prose, the note's example setting. */
-const SETS_A_FIELD = /(?:[A-Za-z][\w.-]*|副本数?)\s*(?:为|设为|设置为|=)\s*\d/u;
+/**
+ * `replicas为3`, `maxSurge = 1`, `periodSeconds设置就绪探针每1秒钟执行一次`: a field set to a value in
+ * prose, the note's example setting.
+ */
+const SETS_A_FIELD = /(?:[A-Za-z][\w.-]*|副本数?)\s*(?:为|设为|设置为|=)\s*\d|(?:^|[^\w])[a-z]+(?:[A-Z][a-z]+)+\s*(?:设置了?|设为|is set to)/u;
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>): boolean {
@@ -489,7 +492,8 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   const answer = blank.token;
   // Never a value the sentence shows, nor the twin of a port that does the same job.
   const notOffered = new Set(findNumbers(blank.text).map((t) => t.value));
-  const port = !answer.unit && answer.decimals === 0 && isPort(blank.text, answer) && WELL_KNOWN_PORTS.includes(answer.value);
+  // (`命名端口…用 https 替代了之前的 443`: a known port in a sentence about ports is one, next to the word or not.)
+  const port = !answer.unit && answer.decimals === 0 && WELL_KNOWN_PORTS.includes(answer.value) && (isPort(blank.text, answer) || /端口|\bports?\b/i.test(blank.text));
   if (port) for (const twin of twinOf(answer.value)) notOffered.add(twin);
   // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
   const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
