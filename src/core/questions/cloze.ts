@@ -287,6 +287,12 @@ function occurrences(text: string, part: string): number {
  */
 const SETS_A_FIELD = /(?:[A-Za-z][\w.-]*|副本数?)\s*(?:为|设为|设置为|=)\s*\d|(?:^|[^\w])[a-z]+(?:[A-Z][a-z]+)+\s*(?:设置了?|设为|is set to)/u;
 
+/** `10,000` and `1000` are one figure with a zero more: its digits without the trailing zeros. */
+const figure = (value: number): string => String(Math.trunc(value)).replace(/0+$/, '');
+
+/** Every whole number a text says, thousands separators too (`10,000`, which findNumbers leaves out). */
+const figuresIn = (text: string): number[] => (text.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []).map((digits) => Number(digits.replace(/,/g, '')));
+
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>): boolean {
   const end = token.index + token.text.length;
@@ -333,9 +339,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (token.script === 'han' && /^[\sA-Za-z0-9._-]{0,20}$/.test(before) && /^\s*\p{Script=Han}{1,8}\s*$/u.test(after)) return true;
   // `10,000 writes/sec[单实例每秒 1000 次写操作]`: the figure said twice, once with a zero more,
   // in a line and its gloss; which one is right is the note's slip, not a fact to fill in.
-  const figure = (value: number) => String(Math.trunc(value)).replace(/0+$/, '');
-  const figures = (plain.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []).map((digits) => Number(digits.replace(/,/g, '')));
-  if (token.value >= 100 && figures.some((value) => value >= 100 && value !== token.value && figure(value) === figure(token.value))) return true;
+  if (token.value >= 100 && figuresIn(plain).some((value) => value >= 100 && value !== token.value && figure(value) === figure(token.value))) return true;
   // `port 2379 for clients and port 2380 for peers`: a port beside its neighbour is read off it.
   if (isPort(plain, token) && tokens.some((o) => o !== token && o.value >= 100 && Math.abs(o.value - token.value) <= 10)) return true;
   // `这个容器用了 8000 端口`: a port no component is known by is the lab's choice, unless it is a default.
