@@ -3544,3 +3544,43 @@ describe('an aspect under a question heading', () => {
     expect(asked.some((p) => /「Service」的作用/.test(p))).toBe(true);
   });
 });
+
+describe('a word of the name in translation past the opening clause', () => {
+  it('gives the name away where no other choice says it', () => {
+    // `Retain`: 保留 is its translation, said only in the second clause.
+    expect(revealsName('管理员手动处理，卷上的数据保留下来', 'Retain', [], { descriptions: ['PVC 删除时一并删除后端存储', '清空数据后重新变为可用'] })).toBe(true);
+    // A wrong description saying 保留 too leaves nothing to tell them apart by.
+    expect(revealsName('管理员手动处理，卷上的数据保留下来', 'Retain', [], { descriptions: ['PVC 删除时保留快照再删除卷', '清空数据后重新变为可用'] })).toBe(false);
+    // Kind words (`Policy`) are shared by siblings and tell nothing.
+    expect(revealsName('容器退出以后按哪种策略处理', 'restartPolicy', [], { names: ['imagePullPolicy', 'dnsPolicy'] })).toBe(false);
+  });
+
+  it('covers 起始 for start and 供给/制备 for a provisioner', () => {
+    expect(givesAway('可分配地址段的起始地址', 'rangeStart', ['rangeEnd', 'gateway', 'routes'])).toBe(true);
+    expect(givesAway('由哪个制备器动态创建卷', 'provisioner', ['reclaimPolicy', 'mountOptions', 'volumeBindingMode'])).toBe(true);
+  });
+});
+
+describe('compute resources and a list of other types', () => {
+  it('are not outsiders of each other: `types` alone does not make cpu a hook handler', () => {
+    const note = [
+      '# Containers',
+      '',
+      '## Lifecycle hooks',
+      '',
+      'Handler types: exec, httpGet, sleep',
+      '',
+      '## Requests and limits',
+      '',
+      'Resource types: cpu, memory, ephemeral-storage, hugepages-1Gi',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi');
+    const resources = ['cpu', 'memory', 'ephemeral-storage', 'hugepages-1Gi'];
+    const handlers = ['exec', 'httpGet', 'sleep'];
+    for (const q of asked) {
+      const mixed = q.choices.some((c) => resources.includes(c)) && q.choices.some((c) => handlers.includes(c));
+      expect(mixed, q.prompt + ' ' + q.choices.join(', ')).toBe(false);
+    }
+  });
+});

@@ -638,6 +638,17 @@ function opensWithTranslation(text: string, name: string): boolean {
 }
 
 /**
+ * `默认值，允许多个 Job 同时运行` for `Allow`: a word of the name said in translation anywhere in
+ * its description. Kind words (`Policy`, `Mode`) are left out: siblings share them.
+ */
+function translationSaid(text: string, name: string): boolean {
+  if (!/\p{Script=Han}/u.test(text) || /^\p{Script=Han}/u.test(name.trim())) return false;
+  const words = nameParts(name.normalize('NFKC')).filter((part) => !KIND_PART.test(part)).map((part) => part.toLowerCase());
+  const marks = new Set(words.map(conceptOfWord).filter((c): c is string => Boolean(c)));
+  return marks.size > 0 && conceptsInChinese(asSimplified(text)).some((c) => marks.has(c));
+}
+
+/**
  * `外层 IP 头` described as carrying the `源 IP`, `CNI_CONTAINERID` as `容器的ID`: an upper-case
  * word of the name, past its first part (which siblings share: `CNI_`), said as it is.
  */
@@ -665,7 +676,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

@@ -124,6 +124,13 @@ function sameShelf(a: string, b: string): boolean {
  */
 const BROAD_KINDS = new Set(['type', 'mode', 'component']);
 
+/**
+ * `Resource types`, `可申请的资源类型`: a broad kind word qualified by another kind word names
+ * compute resources (cpu, memory), a kind of its own beside `Hook handler types`.
+ */
+const RESOURCE_LIST = /^(?:(?:compute |container )?resource (?:types|kinds|names)|\p{Script=Han}{0,4}资源(?:类型|种类|名称))$/u;
+const isResourceList = (title: string): boolean => RESOURCE_LIST.test(displayTitle(title).normalize('NFKC').toLowerCase().trim());
+
 
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
@@ -200,6 +207,9 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // `…类型`, `resources`, `objects` say too little to cross notes: `HTTPGetAction` (a handler
     // type) among taint effects, `httpGet` among the resources cgroups control.
     const reach = kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
+    // `Resource types` beside `Hook handler types`: the broad word `types` does not make cpu a handler.
+    const resources = isResourceList(bank.title);
+    const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(ctx.pool.titles.get(c.origin.bankId) ?? '') === resources;
     // `分层架构` in another note is another author's split of the same layers: none of them is an outsider.
     const sameGroup = (c: Candidate): boolean => keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(title);
     // `PV › 状态`: a title that is only a kind word says whose with the heading above it.
@@ -209,6 +219,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
+      qualified(c) &&
       sameShelf(origin.file, c.origin.file) &&
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
