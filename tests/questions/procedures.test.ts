@@ -249,4 +249,13 @@ describe('naming and telling a procedure', () => {
     expect(next.length).toBeGreaterThan(0);
     for (const q of next) expect(q.prompt, q.prompt).not.toMatch(/print the manifests with helm template/);
   });
+
+  it('keeps a closing summary out of the steps, and does not shuffle steps that point at each other by number', () => {
+    const summed = parseNote('s.md', '## Ingress 的工作过程\n\n1. 用户写好规则，指明每个域名转到哪个 Service\n2. 控制器监听规则变化，生成一份反向代理配置\n3. 控制器把新配置写进正在运行的代理进程并重新加载\n4. 至此，真正转发请求的就是一个按规则配置好的代理\n').banks;
+    const asked = allQuestions(summed, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices.join('\n'), q.prompt).not.toMatch(/至此/);
+    const pointing = parseNote('p.md', '## 节点证明的过程\n\n1. 代理向云平台查询本机的身份文档\n2. 代理把身份文档交给服务器校验\n3. 服务器用步骤 1 中拿到的文档向云平台核实身份\n4. 服务器给代理签发证书\n').banks;
+    expect(allQuestions(pointing, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
 });

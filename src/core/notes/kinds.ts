@@ -155,6 +155,8 @@ const TROUBLE = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|tim
 /** What the note says next, as an aside: `此时查询 Pod 会显示 Terminating 状态`. */
 const OBSERVATION = /^(?:此时|这时候?|此刻|这个时候|at this point|at this stage|now,? you|you (?:will|should|can) (?:now )?see)/i;
 const SEEN = /显示|看到|查到|查询|可见|呈现|shows?|displays?|see|appears?|reports?/i;
+/** `到此为止，…`, `In summary, …`: the note summing up what the steps did, no step of its own. */
+const CONCLUSION = /^(?:到此为止|至此|到这里|到这一步|这样一来|综上|总之|总结一下|in (?:summary|short)\b|to (?:summari[sz]e|sum up)\b|that'?s (?:it|all)\b)/i;
 /** `以deployment部署为例，…`, `注：…`, `For example, …`: the note setting up its example or adding a remark, not a step. */
 const ASIDE = /^(?:以[^，,。；]{1,24}为例|例如|比如|举例来说|这里省略|注\s*[:：]|(?:note|for example|e\.g\.)[\s:,])/i;
 
@@ -264,7 +266,7 @@ function isEvent(text: string): boolean {
 export function readStep(raw: string): StepReading {
   const text = raw.trim();
   if (!text) return { kind: 'name' };
-  if ((OBSERVATION.test(text) && SEEN.test(text)) || ASIDE.test(asSimplified(text))) return { kind: 'observation' };
+  if ((OBSERVATION.test(text) && SEEN.test(text)) || CONCLUSION.test(text) || ASIDE.test(asSimplified(text))) return { kind: 'observation' };
   const colon = parseColonTerm(text);
   if (colon) {
     const label = colon.term;

@@ -157,6 +157,9 @@ const OPTIONAL_STEP = /^(?:[^:：]{0,40}[:：])?\s*optional(?:ly)?\b|[(（]\s*(?
  */
 const PROPERTY = /^(?:only\b|(?:[\w-]+\s+){1,4}(?:can|could|cannot|can't)\s+(?:be|not)\b|(?:[\w-]+\s+){1,4}(?:are|is)\s+(?:\w+\s+)?(?:but\s+)?(?:not|never)\b)/i;
 
+/** `…使用它在步骤 2 中获得的信息`, `the token from step 3`: a step pointing at another by its number, which shuffled choices no longer show. */
+const STEP_REFERENCE = /.(?:步骤\s*[\d一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*步)|\b(?:in|from|of|at|see|after|before|than|to|as in) steps? \d+\b/iu;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -199,6 +202,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
+    [texts.some((t) => STEP_REFERENCE.test(t)), 'debris'],
     [isScreenPath(steps), 'not-a-procedure'],
     [[bare, texts[0] ?? ''].some((t) => SELF_REFERENCE.test(t)), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
