@@ -364,3 +364,35 @@ describe('a field set in prose, and a known port away from the word', () => {
     for (const choice of port?.choices ?? []) expect([22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250]).toContain(Number(choice));
   });
 });
+
+describe('rough ranges, runs and ways of speaking', () => {
+  it('blanks none of them, while a range of valid values and a plain default stay', () => {
+    const banks = parseNote('ops.md', [
+      '## 控制平面的规模',
+      '',
+      '- 控制节点：生产集群一般部署 3～7 台控制节点，跨可用区摆放',
+      '- 重试间隔：失败的 Pod 按指数退避重建，依次等待 10 秒、20 秒、40 秒，上限六分钟',
+      '- 成功状态：httpGet 探针收到 200 到 399 之间的状态码就算探测成功',
+      '- 存储配额：etcd 的后端存储配额默认为 2 GiB，超出后集群只读',
+      '',
+      '**驱逐阈值**',
+      '',
+      '是触发驱逐的可用量下限，可以写成具体容量，也可以写成百分比 15%，两种写法都接受。',
+      '',
+      '## Spreading',
+      '',
+      '- Soft spreading: places replicas evenly 95% of the time and never blocks scheduling',
+      '- Quota: the backend quota is about 2–8 GiB depending on how the cluster was set up',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 8);
+    const prompts = asked.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/部署 ____～7|部署 3～____/);
+    expect(prompts).not.toMatch(/20 秒、____/);
+    expect(prompts).not.toMatch(/百分比 ____/);
+    expect(prompts).not.toMatch(/evenly ____ of the time/);
+    expect(prompts).not.toMatch(/about 2–____|about ____–8/);
+    expect(prompts).toMatch(/配额默认为 ____/);
+    expect(prompts).toMatch(/收到 ____ 到 399|200 到 ____ 之间/);
+  });
+});

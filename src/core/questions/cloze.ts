@@ -104,6 +104,8 @@ function clozeSource(written: string): RejectReason | null {
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   // `$4 \times (150 / 50) = 12$`: a formula in LaTeX is markup to a reader; `2, 升级为…`: a list number left in the line.
   if (/\$[^$]*\\[a-z]+[^$]*\$/i.test(text) || /^\s*\d+\s*[,，]\s/u.test(text)) return 'debris';
+  // `是阈值的大小，…`: a sentence that opens on its verb; its subject is the label above it.
+  if (/^\s*是(?!否)/u.test(text)) return 'no-subject';
   // `为什么是三层而不是____？`: a question of the note's, not a statement to complete.
   if (/[?？]\s*$/u.test(text)) return 'no-subject';
   // `准确性*，可以与…共用*`: emphasis the note never closed, left in the sentence.
@@ -371,6 +373,12 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
   if (/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(textAfter)) return true;
   if (/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(textBefore.slice(-16))) return true;
+  // `2～5台`, `~2–8 GiB`: an end of a rough range (a range of valid values, `30000-32767`, `0 到 100`, is a fact).
+  if (/^\s*[a-z%]{0,3}\s*[~～]\s*\d/iu.test(textAfter) || /\d\s*[a-z%]{0,3}\s*[~～]\s*$/iu.test(textBefore.slice(-12))) return true;
+  if (/(?:[~≈～]|约|大约|\b(?:about|around|roughly|approximately))\s*\d+(?:\.\d+)?\s*[a-z%]{0,3}\s*[–—-]\s*$/iu.test(textBefore.slice(-24))) return true;
+  if (/(?:[~≈～]|约|大约|\b(?:about|around|roughly|approximately))\s*$/iu.test(textBefore.slice(-14)) && /^\s*[a-z%]{0,3}\s*[–—-]\s*\d/iu.test(textAfter)) return true;
+  // `99% of the time`: a way of speaking, not a measured figure.
+  if (token.unit === '%' && /^\s*(?:of (?:the )?(?:time|cases)|的(?:时间|情况))/iu.test(after)) return true;
   // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
   if (/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(textAfter)) return true;
   if (/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(textBefore.slice(-24))) return true;
@@ -393,8 +401,11 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
     visible.some((a, i) => visible.some((b, j) => i !== j && a !== value && b !== value && (a + b === value || a - b === value)));
   // `backend 1 → frontend ____ → ingress 3`: a step of a run whose neighbours are both shown.
   // `10 s, ____, 40 s` doubling: a step of a geometric run whose neighbours are both shown.
+  // `10 s、20 s、____`: the next of a run whose two before it are shown, doubling or by a step.
   const inRun = (t: NumberToken) =>
-    (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) || (t.value > 0 && visible.includes(t.value / 2) && visible.includes(t.value * 2));
+    (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) ||
+    (t.value > 0 && visible.includes(t.value / 2) && (visible.includes(t.value * 2) || visible.includes(t.value / 4))) ||
+    visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
