@@ -3584,3 +3584,33 @@ describe('compute resources and a list of other types', () => {
     }
   });
 });
+
+describe('a list of places to learn from', () => {
+  it('makes no questions, under whatever words it is recommended, while compute resources stay', () => {
+    const note = [
+      '# Getting started',
+      '',
+      '## Recommended Learning Resources',
+      '',
+      '- kubebyexample.com: short runnable walkthroughs of each object',
+      '- cka-sim.io: a timed practice exam that mirrors the real one',
+      '- kube-blog.dev: long articles on the internals of the scheduler',
+      '',
+      '## Official Documentation & Resources',
+      '',
+      '- kubernetes.io/docs: the reference for every object and field',
+      '- kubectl cheat sheet: one page of the commands used most often',
+      '- api reference: every field of every built-in kind, by version',
+      '',
+      '## Compute Resources',
+      '',
+      '- cpu: measured in cores, throttled when a container goes over its limit',
+      '- memory: measured in bytes, the container is killed when it goes over its limit',
+      '- ephemeral-storage: local disk for logs and emptyDir, evicted when over its limit',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /kubebyexample|cka-sim|kube-blog|kubernetes\.io\/docs|cheat sheet|api reference/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /ephemeral-storage|memory/.test(shown(q)))).toBe(true);
+  });
+});
