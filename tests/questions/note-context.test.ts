@@ -3614,3 +3614,21 @@ describe('a list of places to learn from', () => {
     expect(asked.some((q) => /ephemeral-storage|memory/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('a comparison\'s labels', () => {
+  it('are not things to explain: `Vendor-Specific`, `Platform-Agnostic` say how a thing relates, not what it is', () => {
+    const note = [
+      '## Build formats',
+      '',
+      '### Buildpacks',
+      '',
+      '- **Vendor-Specific**: each builder image bundles one vendor\'s choice of language stacks',
+      '- **Platform-Agnostic**: the images they produce start on any runtime that reads OCI images',
+      '- **pack**: the command-line tool that turns source code into an image with a builder',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /Vendor-Specific|Platform-Agnostic/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /\bpack\b/.test(q.prompt))).toBe(true);
+  });
+});

@@ -229,6 +229,8 @@ export function isNonName(term: string): boolean {
 /** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs, or what it means, is an opinion. */
 export function isQuality(term: string): boolean {
   const t = term.trim();
+  // `Docker-Specific`, `Runtime-Agnostic`, `Backward-Compatible`: how a thing relates to others, a comparison's label.
+  if (/^[A-Za-z]+-(?:specific|agnostic|compatible|independent|dependent|neutral|friendly|focused|oriented|driven|centric)$/i.test(t)) return true;
   return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t))) || isCategoryLabel(t);
 }
 
