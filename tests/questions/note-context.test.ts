@@ -3632,3 +3632,19 @@ describe('a comparison\'s labels', () => {
     expect(asked.some((q) => /\bpack\b/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a phrase that describes, then the field it names', () => {
+  it('is not asked as a term to explain: the name is on the wrong side of the colon', () => {
+    const note = [
+      '## 创建 StorageClass',
+      '',
+      '- 供应器连接集群时使用的帐号: adminId, 对应的密钥放在 adminSecretName 指向的 Secret 里',
+      '- 业务 Pod 挂载卷时使用的帐号: userId, 每个命名空间都要有 userSecretName 指向的 Secret',
+      '- imageFeatures: 创建块设备镜像时打开的特性，常见值为 layering',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /使用的帐号/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => q.type === 'recall' && /imageFeatures/.test(q.prompt))).toBe(true);
+  });
+});

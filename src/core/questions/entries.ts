@@ -299,6 +299,11 @@ export function isCodeLine(detail: string): boolean {
 const askable = new WeakMap<TermEntry, boolean>();
 
 /** Whether the entry is a named thing with a description worth asking; worked out once per entry, as every kind of question asks it. */
+/** `rbd-provider 管理rbd使用的帐号: adminId, …`: a phrase that describes, then the field it names; the name is on the wrong side. */
+export function nameOnWrongSide(entry: TermEntry): boolean {
+  return (entry.term.match(/\p{Script=Han}/gu) ?? []).length >= 5 && /^[a-z]+[A-Z][A-Za-z0-9]*\s*[,，]/.test(entry.detail.trim());
+}
+
 export function askableEntry(entry: TermEntry): boolean {
   let answer = askable.get(entry);
   if (answer === undefined) {
@@ -319,6 +324,7 @@ function isAskable(entry: TermEntry): boolean {
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
+  if (nameOnWrongSide(entry)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, PLAIN_WORD_ZH } from './entries.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -155,6 +155,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
   // one manifest gave it: that manifest's choice, not what the field is.
   if (/^[a-z]+(?:[A-Z][a-z]+)*$/.test(entry.term.trim()) && /^(?:[A-Z][a-z][A-Za-z]*[,，]\s*|[\w-]+\.[a-z]{2,5})\p{Script=Han}/u.test(detail)) return { reason: 'debris' };
+  if (nameOnWrongSide(entry)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
