@@ -3648,3 +3648,35 @@ describe('a phrase that describes, then the field it names', () => {
     expect(asked.some((q) => q.type === 'recall' && /imageFeatures/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('one made-up setup', () => {
+  it('is not asked about: a production scenario\'s job and runner, an example\'s objects to define', () => {
+    const note = [
+      '# CI pipelines',
+      '',
+      '## Production Scenario',
+      '',
+      'For a ride-sharing app:',
+      '',
+      '- **Job**: `package_api` bakes the dispatch service into an image',
+      '- **Tags**: runs on a runner labelled `builder` that has Docker on it',
+      '- **Retry**: a failed push is tried again once, for flaky registry links',
+      '',
+      '## Example YAML',
+      '',
+      '- **Role**: grants read access to Pods within a single namespace',
+      '- **RoleBinding**: gives the Role to the ci-bot ServiceAccount of that namespace',
+      '- **ClusterRole**: grants read access to Nodes across the whole cluster',
+      '',
+      '## Pipeline keywords',
+      '',
+      '- **stages**: the ordered phases a pipeline runs, each waiting for the one before',
+      '- **artifacts**: files a job keeps after it ends so later jobs can download them',
+      '- **rules**: conditions deciding whether a job is added to a pipeline at all',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => ['define', 'identify', 'recall', 'cloze'].includes(q.type));
+    expect(asked.some((q) => /package_api|builder|flaky|ci-bot|Pods within|Nodes across/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /artifacts|stages/.test(shown(q)))).toBe(true);
+  });
+});
