@@ -258,4 +258,12 @@ describe('naming and telling a procedure', () => {
     const pointing = parseNote('p.md', '## 节点证明的过程\n\n1. 代理向云平台查询本机的身份文档\n2. 代理把身份文档交给服务器校验\n3. 服务器用步骤 1 中拿到的文档向云平台核实身份\n4. 服务器给代理签发证书\n').banks;
     expect(allQuestions(pointing, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
+
+  it('is named by a lead-in that names its thing (`StatefulSet rolling update sequence:`), not only by the heading above', () => {
+    const banks = parseNote('w.md', '## StatefulSet\n\nStatefulSet rolling update sequence:\n\n1. The controller notices the template of the object has changed\n2. It deletes the old Pod on one node at a time, within maxUnavailable\n3. It creates the new Pod on that node and waits for it to become Ready\n').banks;
+    const asked = allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'recall');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toContain('StatefulSet rolling update sequence');
+  });
 });
+

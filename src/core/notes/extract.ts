@@ -705,7 +705,13 @@ class SectionExtractor {
         case 'plain': {
           const title = leadInTitle(line.text);
           if (title) lead = this.leadFrom(title, line);
-          else if (/[:：]$/.test(line.text)) lead = { title: closingAspect(line.text.replace(/[:：]$/u, '')) ?? '', cue: line.text };
+          else if (/[:：]$/.test(line.text)) {
+            const said = line.text.replace(/[:：]$/u, '').trim();
+            lead = { title: closingAspect(said) ?? '', cue: line.text };
+            // `StatefulSet rolling update sequence:`: no group's name, but a procedure's when steps follow
+            // (one that names its thing in a phrase: `部署步骤：` says less than the headings above it).
+            if (!lead.title && isProcessTitle(said) && said.length <= 48 && !/[，,。；;\p{Script=Han}]/u.test(said) && /(?<![A-Za-z])[A-Z][A-Za-z0-9]+/.test(said)) lead.sentence = said;
+          }
           // (`**13. Layer 7 Policies**`, bold alone, is a heading by hand: its number is the note's.)
           else if (STATES_A_NUMBER.test(line.text) && !isBoldHeading(line)) this.facts.push({ text: line.text, line: line.line });
         }
