@@ -3680,3 +3680,17 @@ describe('one made-up setup', () => {
     expect(asked.some((q) => /artifacts|stages/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('ways of doing different things, in different notes', () => {
+  it('are no outsiders of each other: a way to provision storage is no wrong way to authenticate', () => {
+    const security = parseNote('zh/security.md', ['## 认证', '', '认证方式：', '', '- 客户端证书：证书里的 CN 当作用户名，O 当作用户组', '- 服务账号令牌：由 API 签发给 Pod 的已签名令牌', '- OIDC 令牌：交给外部身份提供商签发，由 api-server 校验', '- 认证代理：前置代理用请求头告诉 api-server 是谁', ''].join('\n'));
+    const storage = parseNote('zh/storage.md', ['## 卷的供给', '', '供给方式：', '', '- 静态供给：管理员事先建好一批卷，申领从中挑一个合适的', '- 动态供给：申领提出后，由存储类按需创建一个新卷', '- 预先绑定：申领里直接写明要绑定哪一个卷', ''].join('\n'));
+    const banks = collect([security, storage]).banks;
+    const asked = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'member' || q.type === 'multi');
+    const ways = { auth: ['客户端证书', '服务账号令牌', 'OIDC 令牌', '认证代理'], storage: ['静态供给', '动态供给', '预先绑定'] };
+    for (const q of asked) {
+      const mixed = q.choices.some((c) => ways.auth.includes(c)) && q.choices.some((c) => ways.storage.includes(c));
+      expect(mixed, q.prompt + ' ' + q.choices.join(', ')).toBe(false);
+    }
+  });
+});

@@ -122,7 +122,7 @@ function sameShelf(a: string, b: string): boolean {
  * components and controllers, which every tool has (Docker's `Registry`, an ingress `Traefik`
  * among workload controllers read as no Kubernetes object at all).
  */
-const BROAD_KINDS = new Set(['type', 'mode', 'component']);
+const BROAD_KINDS = new Set(['type', 'mode', 'component', 'way']);
 
 /**
  * `Resource types`, `可申请的资源类型`: a broad kind word qualified by another kind word names
