@@ -3694,3 +3694,24 @@ describe('ways of doing different things, in different notes', () => {
     }
   });
 });
+
+describe('which value each thing takes', () => {
+  it('is neither a question of its own nor a wrong choice among the values', () => {
+    const note = [
+      '## 重启策略',
+      '',
+      '- Always：容器退出后，不管退出码是多少，kubelet 都会把它拉起来',
+      '- OnFailure：只有容器以非零退出码结束时，kubelet 才重启它',
+      '- Never：容器退出后 kubelet 不再理会，保持退出状态',
+      '',
+      '各控制器的要求：',
+      '',
+      '- Deployment：必须设置为Always，服务要一直在线',
+      '- CronJob：OnFailure或Never，任务跑完就不该再被拉起',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /Deployment|CronJob|任务跑完|服务要一直在线/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => q.type === 'identify' && q.choices.includes('OnFailure'))).toBe(true);
+  });
+});

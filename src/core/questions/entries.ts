@@ -1,7 +1,7 @@
 import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
-import { usableDetail, type Candidate, type Origin } from './pool.js';
+import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
@@ -324,7 +324,7 @@ function isAskable(entry: TermEntry): boolean {
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
-  if (nameOnWrongSide(entry)) return false;
+  if (nameOnWrongSide(entry) || picksAValue(entry)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -203,8 +203,20 @@ export function buildPool(banks: readonly Bank[]): Pool {
   return pool;
 }
 
+/**
+ * `Job：OnFailure或Never，…`, `RC和DaemonSet：必须设置为Always`: which value of a setting each
+ * thing takes, not what the thing is; neither its name nor that line is the same kind as the
+ * setting's values and their descriptions beside it.
+ */
+const PICKS_A_VALUE = /^(?:必须|应该?|只能|需要)?(?:设置?为|设成|取|用|使用)?\s*[A-Z][A-Za-z]+(?:\s*(?:或者?|和|、|\/|,|，|\bor\b|\band\b)\s*[A-Z][A-Za-z]+)*\s*[，,；;。]/u;
+
+export function picksAValue(entry: TermEntry): boolean {
+  return PICKS_A_VALUE.test(entry.detail.trim()) && /^(?:必须|应该?|只能|需要|设置?为|设成|[A-Z][A-Za-z]+\s*(?:或者?|\/|\bor\b))/u.test(entry.detail.trim());
+}
+
 function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
   for (const entry of bank.entries) {
+    if (picksAValue(entry)) continue;
     const owners = ownerKeys(entry);
     pool.terms.push(candidate(entry.term, origin, owners));
     if (usableDetail(entry)) {

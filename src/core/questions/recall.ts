@@ -4,7 +4,7 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
-import { usableDetail } from './pool.js';
+import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH } from './entries.js';
 
@@ -155,7 +155,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
   // one manifest gave it: that manifest's choice, not what the field is.
   if (/^[a-z]+(?:[A-Z][a-z]+)*$/.test(entry.term.trim()) && /^(?:[A-Z][a-z][A-Za-z]*[,，]\s*|[\w-]+\.[a-z]{2,5})\p{Script=Han}/u.test(detail)) return { reason: 'debris' };
-  if (nameOnWrongSide(entry)) return { reason: 'debris' };
+  if (nameOnWrongSide(entry) || picksAValue(entry)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
