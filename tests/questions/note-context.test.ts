@@ -3555,6 +3555,11 @@ describe('a word of the name in translation past the opening clause', () => {
     expect(revealsName('容器退出以后按哪种策略处理', 'restartPolicy', [], { names: ['imagePullPolicy', 'dnsPolicy'] })).toBe(false);
   });
 
+  it('covers 目标 for 目的 (where a packet goes) and 源 IP for a source', () => {
+    expect(givesAway('数据包要送达的目标主机的 IP', '目的 IP 地址', ['源 IP 地址', '源 MAC 地址', '协议号'])).toBe(true);
+    expect(givesAway('发出数据包的那台主机的地址', '源 IP 地址', ['目的 IP 地址', '目的 MAC 地址', '协议号'])).toBe(false);
+  });
+
   it('covers 起始 for start and 供给/制备 for a provisioner', () => {
     expect(givesAway('可分配地址段的起始地址', 'rangeStart', ['rangeEnd', 'gateway', 'routes'])).toBe(true);
     expect(givesAway('由哪个制备器动态创建卷', 'provisioner', ['reclaimPolicy', 'mountOptions', 'volumeBindingMode'])).toBe(true);
