@@ -3720,3 +3720,13 @@ describe('which value each thing takes', () => {
     expect(asked.some((q) => q.type === 'identify' && q.choices.includes('OnFailure'))).toBe(true);
   });
 });
+
+describe('a heading\'s decoration', () => {
+  it('is left off the topic line: `2️⃣ Add the repository` is shown as `Add the repository`', () => {
+    const note = ['# Install', '', '## 2️⃣ Add the package repository', '', '- baseurl: where the package manager downloads the Kubernetes packages from', '- gpgkey: the key the packages are signed with, checked before install', '- enabled: whether the package manager reads this repository at all', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const part of q.topic) expect(part, part).not.toMatch(/^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic})/u);
+    expect(asked.some((q) => q.topic.includes('Add the package repository'))).toBe(true);
+  });
+});

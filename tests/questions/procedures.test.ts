@@ -265,5 +265,16 @@ describe('naming and telling a procedure', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.prompt).toContain('StatefulSet rolling update sequence');
   });
+
+  it('does not ask what comes after the step before a loop\'s `repeat`, nor order steps that lean on the note or sit under next steps', () => {
+    const loop = parseNote('l.md', '## Rolling replacement process\n\n1. Start one instance of the new version next to the old ones\n2. Wait until the new instance passes its readiness check\n3. Send the new instance its share of the traffic\n4. Stop one instance of the old version and drain it\n5. Repeat until no instance of the old version is left\n').banks;
+    const next = allQuestions(loop, { seed: 1 }).filter((q) => q.type === 'next');
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of next) expect(q.prompt, q.prompt).not.toMatch(/Stop one instance of the old version/);
+    const leaning = parseNote('a.md', '## Bootstrap steps\n\n1. Create the repository with the folder layout shown above\n2. Write the root application that points at the apps folder\n3. Register the repository in the GitOps controller with its credentials\n4. Apply the root application once by hand to start the sync\n').banks;
+    expect(allQuestions(leaning, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const later = parseNote('n.md', '## Advanced Topics and Next Steps\n\n1. Add retries and timeouts to the routes of the mesh\n2. Inject delays into one service to watch the others cope\n3. Inject aborts with an HTTP status to test the fallbacks\n4. Roll the fault rules back once the test is over\n').banks;
+    expect(allQuestions(later, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
 });
 

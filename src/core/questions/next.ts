@@ -1,6 +1,6 @@
 import type { Bank, Lang, Question } from '../types.js';
 import { choiceQuestion, langOf, makeDraft, questionId, questionRandom, rejected, sourceOf, type Draft, type GenContext, type QuestionParts } from './draft.js';
-import { sequenceOf } from './order.js';
+import { LOOP_STEP, sequenceOf } from './order.js';
 import { alike, shapeOf, type Shape } from './gate.js';
 import { keyOf, width } from './text.js';
 
@@ -70,7 +70,9 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const stages = sequence.kind === 'stages';
   // Right after a step, when the answer runs alongside another step, either could come next.
   const concurrent = sequence.concurrent ? new Set([...sequence.concurrent[0], ...sequence.concurrent[1]]) : null;
-  return askedSteps(items.length).filter((at) => !concurrent?.has(at + 1)).map((at) => {
+  // `Repeat until all instances are replaced` after `Remove an old instance`: in a loop, the
+  // first step comes next as much as the `repeat` does.
+  return askedSteps(items.length).filter((at) => !concurrent?.has(at + 1) && !LOOP_STEP.test(items[at + 1] as string)).map((at) => {
     const step = items[at] as string;
     const right = items[at + 1] as string;
     const id = questionId(bank, bank.title, 'next', `:after:${keyOf(step)}`);

@@ -160,6 +160,12 @@ const PROPERTY = /^(?:only\b|(?:[\w-]+\s+){1,4}(?:can|could|cannot|can't)\s+(?:b
 /** `…使用它在步骤 2 中获得的信息`, `the token from step 3`: a step pointing at another by its number, which shuffled choices no longer show. */
 const STEP_REFERENCE = /.(?:步骤\s*[\d一二三四五六七八九十]+|第\s*[\d一二三四五六七八九十]+\s*步)|\b(?:in|from|of|at|see|after|before|than|to|as in) steps? \d+\b/iu;
 
+/** `Create this repo with the structure above`, `按上面的配置…`: a step leaning on the note around it. */
+const POINTS_AROUND = /\b(?:structure|steps?|section|example|list|commands?|code|files?|config(?:uration)?|output|table|diagram|figure|manifests?|yaml)\s+(?:above|below)\b|\b(?:shown|described|listed|given|defined)\s+(?:above|below)\b|上面|上述|如上|上文|下文|前面的?(?:步骤|配置|命令)/iu;
+
+/** `Repeat until…`, `重复以上步骤`, `循环…直到`: the procedure loops back. */
+export const LOOP_STEP = /^(?:[^:：]{0,30}[:：]\s*)?(?:repeat(?:s|ing)?\b|loop(?:s)? (?:back|until)\b|重复|循环)/iu;
+
 /** A step that only checks something: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
 
@@ -202,7 +208,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
-    [texts.some((t) => STEP_REFERENCE.test(t)), 'debris'],
+    [texts.some((t) => STEP_REFERENCE.test(t) || POINTS_AROUND.test(t)), 'debris'],
     [isScreenPath(steps), 'not-a-procedure'],
     [[bare, texts[0] ?? ''].some((t) => SELF_REFERENCE.test(t)), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
