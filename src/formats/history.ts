@@ -15,8 +15,9 @@ export function formatAnswerRows(answers: readonly AnswerRecord[], width = 80, l
   // A hand-edited log may hold a type that is none of ours: then its own name.
   const name = (type: string) => m.typeName(type as QuestionType) ?? type;
   const column = (type: string) => `${name(type)}${' '.repeat(Math.max(0, 8 - displayWidth(name(type))))}`;
-  // On a narrow terminal the subject goes under its row's time, mark and type.
-  return answers.map((a) => hangingOrBelow(`${a.at}  ${MARKS[statusOfRecord(a)]}  ${column(a.type)} `, a.subject, width, 12)).join('\n');
+  // Two spaces after the type, as between the other columns (`identify` fills its eight). On a
+  // narrow terminal the subject goes under its row's time, mark and type.
+  return answers.map((a) => hangingOrBelow(`${a.at}  ${MARKS[statusOfRecord(a)]}  ${column(a.type)}  `, a.subject, width, 12)).join('\n');
 }
 
 /** The answers and the skips among them, counted as `stats` counts them (a skip is not an answer). */

@@ -46,12 +46,15 @@ describe('formatAnswerRows', () => {
       answer('q2', t0, false),
       answer('q3', t0, false, { skipped: true }),
       answer('q4', t0, false, { timedOut: true, type: 'typed' }),
+      answer('q5', t0, true, { type: 'identify' }),
     ]);
     expect(rows.split('\n')).toEqual([
-      '2024-03-01T10:00:00.000Z  ✓  define   subject of q1',
-      '2024-03-01T10:00:00.000Z  ✗  define   subject of q2',
-      '2024-03-01T10:00:00.000Z  –  define   subject of q3',
-      '2024-03-01T10:00:00.000Z  T  typed    subject of q4',
+      '2024-03-01T10:00:00.000Z  ✓  define    subject of q1',
+      '2024-03-01T10:00:00.000Z  ✗  define    subject of q2',
+      '2024-03-01T10:00:00.000Z  –  define    subject of q3',
+      '2024-03-01T10:00:00.000Z  T  typed     subject of q4',
+      // The longest type name still has two spaces after it, as every column does.
+      '2024-03-01T10:00:00.000Z  ✓  identify  subject of q5',
     ]);
   });
 });

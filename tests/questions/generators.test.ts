@@ -260,12 +260,13 @@ describe('member', () => {
     entry('删除', '释放后连同后端存储一起删除'),
     entry('回收', '清空数据后让卷重新可用'),
   ], { lang: 'zh' });
-  // Ways among ways: 调度方式 takes its outsiders from 服务暴露方式, not from policies.
+  // Ways among ways of the same note: 调度方式 takes its outsiders from 服务暴露方式 beside it, not
+  // from policies (ways of another note are another subject's: tests/questions/note-context.test.ts).
   const exposing = terms('exposing', '服务暴露方式', ['服务'], [
     entry('节点端口', '在每个节点上打开同一个端口，把流量转给服务'),
     entry('负载均衡器', '向云厂商申请一个外部负载均衡器指向服务'),
     entry('入口网关', '按域名和路径把 HTTP 请求路由到不同的服务'),
-  ], { lang: 'zh' });
+  ], { file: 'notes/zh.md', lang: 'zh' });
   const withOutsiders = [...everything, strategyTypes, reclaim, exposing];
 
   it('asks which choice belongs to a title, and which does not', () => {
