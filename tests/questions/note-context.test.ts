@@ -3730,3 +3730,12 @@ describe('a heading\'s decoration', () => {
     expect(asked.some((q) => q.topic.includes('Add the package repository'))).toBe(true);
   });
 });
+
+describe('a place said as a path', () => {
+  it('is a value, not an explanation: `目录为{root}/logs` for LogsDir', () => {
+    const note = ['## 数据目录', '', '- LogsDir：目录为{rootDirectory}/logs/containers。', '- CacheDir：路径为 /var/lib/agent/cache/objects', '- rootDir：由启动参数传入，决定其余各个目录放在哪里，默认是 /var/lib/agent', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /LogsDir|CacheDir/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /rootDir/.test(q.prompt))).toBe(true);
+  });
+});

@@ -142,8 +142,12 @@ function isConfigScrap(text: string): boolean {
 /** `1.22.1、 1.22.2、 1.22.3`: a list of values (versions, numbers), not a description. */
 const VALUE_LIST = /^(?:v?[\d.]+[\w.-]*\s*[、,，;；]\s*){2,}v?[\d.]+[\w.-]*\s*(?:等|etc\.?)?$/u;
 
+/** `目录为{rootDirectory}/plugins。`, `路径为 /var/lib/kubelet`, `Defaults to /etc/cni/net.d`: a place, said. */
+const PATH_ONLY = /^(?:(?:目录|路径|位置|默认(?:值|目录|路径)?)\s*(?:为|是)|(?:defaults? to|located (?:at|in)|lives (?:at|in))\s)\s*[`"'“]?[{$~.]?[\w{}$.-]*\/[\w{}$./-]*[`"'”]?\s*[。.]?$/iu;
+
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
+  if (PATH_ONLY.test(t)) return true;
   return VALUE_ONLY.test(t) || VALUE_LIST.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t) || isConfigScrap(t);
 }
 
