@@ -3739,3 +3739,13 @@ describe('a place said as a path', () => {
     expect(asked.some((q) => /rootDir/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('a misconception notes copy from each other', () => {
+  it('is not taught: ReadWriteOnce as "one Pod" makes no question, as "one node" does', () => {
+    const wrong = ['## Access modes', '', '- ReadWriteOnce (RWO): only one pod may mount the volume to read and write it', '- ReadOnlyMany (ROX): many nodes may mount the volume at once, only to read it', '- ReadWriteMany (RWX): many nodes may mount the volume at once to read and write it', ''].join('\n');
+    const right = wrong.replace('only one pod may mount', 'only one node may mount');
+    const about = (note: string) => questionsOf(note).filter((q) => /only one (?:pod|node) may mount/.test(shown(q)) || q.subject === 'ReadWriteOnce');
+    expect(about(wrong)).toEqual([]);
+    expect(about(right).length).toBeGreaterThan(0);
+  });
+});

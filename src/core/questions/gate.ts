@@ -31,6 +31,8 @@ export const REJECT_REASONS = [
   'too-short',
   /** About a component retired years ago (Heapster, kubecfg, minions): its flags and steps are no one's knowledge now. */
   'retired',
+  /** A key that teaches a misconception notes often repeat (RWO means one Pod). */
+  'misconception',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -187,8 +189,24 @@ function mostWordsShown(answer: string, shown: string): boolean {
   return words.filter((w) => seen.has(w) || seen.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).length * 2 >= words.length;
 }
 
+/**
+ * Claims notes copy from each other that are wrong, each as what it says: a question built on
+ * one would teach it. ReadWriteOnce limits a volume to one node, not one Pod (that is
+ * ReadWriteOncePod).
+ */
+const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
+  (text) => /\b(?:ReadWriteOnce|RWO)\b(?!P)/.test(text) && /\b(?:only one|one|a single|single) pods?\b|(?:单个|一个|单一)\s*Pod/i.test(text) && !/\b(?:nodes?|machines?|hosts?|ReadWriteOncePod|RWOP)\b|节点|主机|机器/i.test(text),
+];
+
+function teachesMisconception(question: Question): boolean {
+  const right = typeof question.answer === 'number' ? (question.choices[question.answer] ?? '') : typeof question.answer === 'string' ? question.answer : '';
+  // The explanation is shown after answering: it teaches as much as the key.
+  return [`${question.prompt}\n${right}`, question.explanation ?? ''].some((text) => MISCONCEPTIONS.some((wrong) => wrong(text)));
+}
+
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
+  if (teachesMisconception(question)) return 'misconception';
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
