@@ -396,3 +396,25 @@ describe('rough ranges, runs and ways of speaking', () => {
     expect(prompts).toMatch(/收到 ____ 到 399|200 到 ____ 之间/);
   });
 });
+
+describe('a count the sentence goes on to list, and a figure spelt out', () => {
+  it('are not blanked', () => {
+    const banks = parseNote('gc.md', [
+      '## 垃圾收集',
+      '',
+      '- 级联删除：删除属主时一并处理附属对象，Kubernetes 有两种 级联删除 的模式：后台模式和前台模式',
+      '- 保留命名空间：准入控制器防止删掉三个系统保留的命名空间default、kube-system、kube-public',
+      '- 重试上限：Job 默认在失败 6 次以后放弃，不再创建新的 Pod',
+      '',
+      '## DNS',
+      '',
+      '- ndots: the resolver appends search domains first to any name with fewer than five dots, since ndots is set to 5 by default',
+      '- TTL: CoreDNS answers for Services with a TTL of 30 seconds unless the cache plugin is set otherwise',
+      '',
+    ].join('\n')).banks;
+    const prompts = clozeOverSeeds(banks, 8).map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/有____ 级联删除|防止删掉____系统保留/);
+    expect(prompts).not.toMatch(/ndots is set to ____/);
+    expect(prompts).toMatch(/失败 ____以后放弃|TTL of ____/);
+  });
+});

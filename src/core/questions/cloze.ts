@@ -295,6 +295,8 @@ const figure = (value: number): string => String(Math.trunc(value)).replace(/0+$
 /** Every whole number a text says, thousands separators too (`10,000`, which findNumbers leaves out). */
 const figuresIn = (text: string): number[] => (text.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []).map((digits) => Number(digits.replace(/,/g, '')));
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>): boolean {
   const end = token.index + token.text.length;
@@ -370,6 +372,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `两次探测之间`: "between two", a phrase, not a count to know.
   if (token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(after)) return true;
   if (shownAsPercent(text, token)) return true;
+  // `ndots to ____, so a name with fewer than five dots…`: the figure spelt out elsewhere in the sentence.
+  if (token.script === 'arabic' && token.value >= 2 && token.value <= 12 && Number.isInteger(token.value) && new RegExp(`\\b${NUMBER_WORDS[token.value]}\\b`, 'i').test(plain)) return true;
   // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
   if (/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(textAfter)) return true;
   if (/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(textBefore.slice(-16))) return true;

@@ -202,7 +202,10 @@ export function enumerationCount(text: string, index: number, length: number): n
   const before = head.endsWith(clause) && /[，,]$/.test(head.slice(0, head.length - clause.length)) ? (clauses.pop() ?? '') : '';
   const sentence = head.split(/[。；;！？]|[!?](?!=)|\.(?![\w])/).pop() ?? '';
   const after = text.slice(index + length);
-  const lead = /^\s*\S{0,6}?(?:[:：]|即|分别是|分别为|包括|including|:)\s*/.exec(after);
+  // `两种 级联删除 的模式：background 模式和 foreground 模式`: the list after a short lead-in, spaces and all.
+  const lead = /^[^。；;，,!?！？]{0,14}?(?:[:：]|即|分别是|分别为|包括|including)\s*/u.exec(after);
   const following = lead ? (after.slice(lead[0].length).split(/[。；;!?！？]|\.(?![\w])/)[0] ?? '') : '';
-  return [count(clause), count(sentence), following ? count(following) : 0, before ? count(before) : 0];
+  // `三个系统保留的命名空间default、kube-system、kube-public`: the names the counted noun goes on to list.
+  const rest = after.split(/[，,。；;!?！？]|\.(?![\w])/)[0] ?? '';
+  return [count(clause), count(sentence), following ? count(following) : 0, before ? count(before) : 0, /、/u.test(rest) ? count(rest) : 0];
 }
