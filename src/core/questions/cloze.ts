@@ -135,7 +135,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分|行|步(?!骤))/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
 // `输出结果表明…`, `The output shows…`: what the lab's run printed, its own numbers.
-const NARRATIVE_ZH = /(?:^|[，。；])\s*(?:发现|我们?|回到|试了|折腾|输出(?:结果)?(?:表明|显示|说明))|博客|:\)|还是说|[?？]\s*[)）]/u;
+const NARRATIVE_ZH = /(?:^|[，。；,;])\s*(?:发现|我们?|回到|试了|折腾|输出(?:结果)?(?:表明|显示|说明))|博客|:\)|还是说|[?？]\s*[)）]/u;
 /** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */
 const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got)|the output (?:shows|says|tells))\b/i;
 
