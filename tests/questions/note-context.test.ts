@@ -3729,6 +3729,13 @@ describe('a heading\'s decoration', () => {
     for (const q of asked) for (const part of q.topic) expect(part, part).not.toMatch(/^\s*(?:\d\uFE0F?\u20E3|\p{Extended_Pictographic})/u);
     expect(asked.some((q) => q.topic.includes('Add the package repository'))).toBe(true);
   });
+
+  it('is left off names and the end of a topic: `**Runner** 🏃: …` names Runner', () => {
+    const note = ['# CI', '', '## Runners and executors 🌐 → 🏃 → 🛠️', '', '1. **CI Server** 🌐: keeps the pipelines and hands out the jobs in them', '2. **Runner** 🏃: asks the server for jobs and hands each one to an executor', '3. **Executor** 🛠️: prepares the place a job runs in, a container or a shell', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect([...q.topic, ...q.choices, q.subject].join(' '), q.prompt).not.toMatch(/\p{Extended_Pictographic}/u);
+  });
 });
 
 describe('a place said as a path', () => {

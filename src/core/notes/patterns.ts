@@ -206,10 +206,13 @@ function joinDetail(extra: string, detail: string): string {
 }
 
 /** `term: detail`, `term：detail`, `**term**(ABBR)：detail`; a detail may be empty (a lead-in). */
+const TRAILING_EMOJI = /(?<=\S)[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+
 export function parseColonTerm(text: string): ParsedTerm | null {
   const at = separatorIndex(text);
   if (at <= 0) return null;
-  const left = text.slice(0, at).trim();
+  // `**GitLab Runner** 🏃‍♂️: …`: a name's decoration is no part of it.
+  const left = text.slice(0, at).replace(TRAILING_EMOJI, '').trim();
   const detail = text.slice(at + 1).trim().replace(POINTER_ELSEWHERE, '');
   const { term, aliases, extra } = termWithAliases(left);
   if (!isDefinedTerm(term)) return null;

@@ -176,10 +176,10 @@ export function acronymPair(term: string, aliases: readonly string[]): { short: 
 export function topicOf(path: readonly string[], title: string): string[] {
   const last = path[path.length - 1];
   const topic = last !== undefined && keyOf(last) === keyOf(title) ? [...path] : [...path, title];
-  return topic.map(withoutLeadingEmoji).filter((part) => part.trim().length > 0);
+  return topic.map((part) => withoutTrailingMarks(withoutLeadingEmoji(part)) || part).filter((part) => part.trim().length > 0);
 }
 
-/** `✅ Confirmed`, `2️⃣ Add the repository`: a heading's decoration, debris on a topic line. */
+/** `✅ Confirmed`, `2️⃣ Add the repository`, `Runners 🌐 → 🏃‍♂️`: a heading's decoration, debris on a topic line. */
 const LEADING_EMOJI = /^\s*(?:[\d#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u;
 const withoutLeadingEmoji = (part: string): string => (LEADING_EMOJI.test(part) ? part.replace(LEADING_EMOJI, '') || part : part);
 
