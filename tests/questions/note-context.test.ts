@@ -3555,6 +3555,10 @@ describe('a word of the name in translation past the opening clause', () => {
     expect(revealsName('容器退出以后按哪种策略处理', 'restartPolicy', [], { names: ['imagePullPolicy', 'dnsPolicy'] })).toBe(false);
   });
 
+  it('covers 死循环 for a loop', () => {
+    expect(givesAway('发现转发死循环时停止进程', 'loop', ['health', 'ready', 'cache'])).toBe(true);
+  });
+
   it('covers 目标 for 目的 (where a packet goes) and 源 IP for a source', () => {
     expect(givesAway('数据包要送达的目标主机的 IP', '目的 IP 地址', ['源 IP 地址', '源 MAC 地址', '协议号'])).toBe(true);
     expect(givesAway('发出数据包的那台主机的地址', '源 IP 地址', ['目的 IP 地址', '目的 MAC 地址', '协议号'])).toBe(false);
@@ -3754,5 +3758,14 @@ describe('a misconception notes copy from each other', () => {
     const about = (note: string) => questionsOf(note).filter((q) => /only one (?:pod|node) may mount/.test(shown(q)) || q.subject === 'ReadWriteOnce');
     expect(about(wrong)).toEqual([]);
     expect(about(right).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an answer that only turns to what follows', () => {
+  it('answers nothing: `Let’s look at two cases…` under a question heading', () => {
+    const note = ['# Health checks', '', '## How do probes help?', '', 'Let’s look at two cases where readiness and liveness probes make an app sturdier.', '', '## What does a readiness probe do?', '', 'It tells Kubernetes when a container can take traffic, so a Pod that is still warming up gets no requests until it reports ready.', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /How do probes help/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /readiness probe do/.test(q.prompt))).toBe(true);
   });
 });

@@ -272,6 +272,9 @@ const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|上一节|下一节|上节课|如下图|见下图/i;
 
+/** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`: a lead-in to what follows. */
+const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?我们(?:来|先)?(?:看|看看|看一下|来看)/iu;
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -300,7 +303,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     for (const pair of bank.pairs) {
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
-      if (((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) || COURSE_TALK.test(pair.answer)) {
+      // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
+      if (((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim()) || TURNS_TO.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) || COURSE_TALK.test(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }

@@ -292,6 +292,7 @@ const PAIRS: [string, string[]][] = [
   ['paren', ['父']],
   ['child', ['子']],
   ['args', ['参数']],
+  ['loop', ['循环', '环路', '死循环', '转发环']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
   ['desti', ['目标', '目的地', '目的端口', ...['目的 IP', '目的IP', '目的 MAC', '目的MAC'].flatMap((w) => [w, w.toLowerCase()])]],
   ['sourc', ['来源', '源端口', ...['源 IP', '源IP', '源 MAC', '源MAC'].flatMap((w) => [w, w.toLowerCase()])]],
