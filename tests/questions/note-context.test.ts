@@ -3769,3 +3769,33 @@ describe('an answer that only turns to what follows', () => {
     expect(asked.some((q) => /readiness probe do/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('one incident\'s guesses and a walkthrough\'s practical examples', () => {
+  it('are not asked about, while the same note\'s general terms are', () => {
+    const note = [
+      '# etcd operations',
+      '',
+      '## Root Cause Hypothesis',
+      '',
+      '- **Probe Timing**: the readiness probe checks every second and gives up after three failures',
+      '- **Disk Latency**: a slow disk delays the first snapshot load past the probe window',
+      '- **Kubelet Misconfiguration**: the kubelet may be killing the static Pod too early',
+      '',
+      '## Practical RBAC Examples',
+      '',
+      '### Grant read access',
+      '',
+      '- **Goal**: let the reviewer account read Pods in every namespace',
+      '',
+      '## Probe fields',
+      '',
+      '- **periodSeconds**: the interval between two runs of the probe, ten seconds unless set',
+      '- **failureThreshold**: the number of failures in a row that mark the probe as failed',
+      '- **initialDelaySeconds**: the wait after the container starts before the first probe runs',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /Probe Timing|Disk Latency|Kubelet Misconfiguration|reviewer account|Grant read access/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /failureThreshold|periodSeconds/.test(shown(q)))).toBe(true);
+  });
+});

@@ -136,7 +136,15 @@ export function isExampleSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
   // (`Manifest File`, `Sample YAML`, `配置文件示例`: one manifest the note wrote out.)
   // (`Production Scenario`, `Real-World Scenario`: one made-up setup, its job and its runner.)
-  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:an?\s+)?(?:[\w-]+\s+){0,2}scenario(?:\s*\d+\b.*|\s+setup)?$|^(?:production|real[- ]world|real[- ]life|example|practical|sample)\s+scenarios?\b|^(?:示例|例子|举例|实例|样例|范例|範例)|^(?:the\s+)?(?:sample\s+)?(?:manifest|yaml)(?:\s+(?:file|definition))?$|^sample\s+(?:manifest|yaml|config(?:uration)?)\b|(?:配置文件|清单文件|yaml\s*文件)示例$/i.test(t);
+  return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:practical|real[- ]world|hands-on)\s+(?:[\w-]+\s+)?examples?\b|^(?:an?\s+)?(?:[\w-]+\s+){0,2}scenario(?:\s*\d+\b.*|\s+setup)?$|^(?:production|real[- ]world|real[- ]life|example|practical|sample)\s+scenarios?\b|^(?:示例|例子|举例|实例|样例|范例|範例)|^(?:the\s+)?(?:sample\s+)?(?:manifest|yaml)(?:\s+(?:file|definition))?$|^sample\s+(?:manifest|yaml|config(?:uration)?)\b|(?:配置文件|清单文件|yaml\s*文件)示例$/i.test(t);
+}
+
+/**
+ * `Root Cause Hypothesis`, `Possible causes`, `可能原因`: one incident's guesses, whose labels
+ * (`Kubelet Bug/Misconfiguration`) are no things to explain.
+ */
+export function isIncidentSection(label: string): boolean {
+  return /^(?:root[ -]causes?(?:\s+(?:hypothes[ie]s|analysis))?|possible (?:root )?causes?|likely causes?|hypothes[ie]s|diagnosis|可能(?:的)?原因|原因分析|根因(?:分析)?|问题原因|故障原因)$/i.test(label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').replace(/[:：]\s*$/, '').trim());
 }
 
 /** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */
@@ -213,7 +221,10 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t))) return 'debris';
   // What one example's fields hold (`host: www.example.com is specified`) is that example's.
   // An example's chain of events (`Example: 6-node cluster splits 4/2 → …`) is one scenario, not a procedure to know.
-  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && (question.topic ?? []).some(isExampleSection)) return 'debris';
+  // (For names and descriptions, a note titled as an example, `Helm Hooks Example`, still explains
+  // its kinds of thing in general: only a section of one counts.)
+  const sections = ['define', 'identify'].includes(question.type) ? (question.topic ?? []).slice(1) : (question.topic ?? []);
+  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && sections.some((t) => isExampleSection(t) || isIncidentSection(t))) return 'debris';
   // `实时仪表盘 10s` under `最佳实践`: a recommended value is one author's taste, with its neighbours as defensible.
   if (question.type === 'cloze' && typeof question.answer === 'number' && /\d/.test(question.choices[question.answer] ?? '') && (question.topic ?? []).some(isAdviceSection)) return 'ambiguous';
   if (question.type === 'recall') return null;
