@@ -421,3 +421,35 @@ describe('a count the sentence goes on to list, and a figure spelt out', () => {
     expect(prompts).toMatch(/失败 ____以后放弃|TTL of ____/);
   });
 });
+
+describe('a figure of one setup or one story', () => {
+  it('is not blanked in a project\'s notes unless the sentence says it is a default or a limit', () => {
+    const note = [
+      '## Backup job',
+      '',
+      '- Retention: keeps the archives for 30 days on the shared volume',
+      '- Schedule: runs every night at 2 AM, when the cluster is quiet',
+      '- History: successfulJobsHistoryLimit defaults to 3 when the field is left out',
+      '',
+    ].join('\n');
+    const lab = clozeOverSeeds(parseNote('projects/week-02-day-11/backup/README.md', note).banks, 8).map((q) => q.prompt).join('\n');
+    expect(lab).not.toMatch(/for ____ days|at ____ AM/);
+    expect(lab).toMatch(/defaults to ____/);
+    const reference = clozeOverSeeds(parseNote('notes/cronjobs.md', note).banks, 8).map((q) => q.prompt).join('\n');
+    expect(reference).toMatch(/for ____ days|at ____ AM/);
+  });
+
+  it('is not blanked when the sentence tells an incident', () => {
+    const banks = parseNote('incidents.md', [
+      '## hostPath risks',
+      '',
+      '- resolv.conf override: a debugging Pod had /etc mounted and broke DNS for the whole node, and the team took 4 hours to find it',
+      '- maxPods: a node runs at most 110 Pods by default, set with a kubelet flag',
+      '- readOnly: mounts the host folder without write access so the Pod cannot change the node',
+      '',
+    ].join('\n')).banks;
+    const prompts = clozeOverSeeds(banks, 8).map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/took ____ hours/);
+    expect(prompts).toMatch(/at most ____ Pods/);
+  });
+});

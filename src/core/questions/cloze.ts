@@ -295,6 +295,26 @@ const figure = (value: number): string => String(Math.trunc(value)).replace(/0+$
 /** Every whole number a text says, thousands separators too (`10,000`, which findNumbers leaves out). */
 const figuresIn = (text: string): number[] => (text.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []).map((digits) => Number(digits.replace(/,/g, '')));
 
+/**
+ * Words that make a figure knowledge rather than one setup's value: a default, a limit, a rule
+ * (`must`, `only`), a version, an HTTP status, a port, a count of kinds or layers.
+ */
+const KNOWLEDGE_MARK = /默认|缺省|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|超过|必须|只能|只有|仅|固定|限制|范围|分为|版本|端口|状态码|返回|\b(?:default(?:s|ed)?|at (?:most|least)|maximum|minimum|max|min|limit(?:ed|s)?|up to|no more than|must|only|range|version|port|status|returns?|RFC|HTTP)\b/iu;
+/** `三种`, `两类`, `四层`, `3 phases`, `two modes`: a count of kinds, which is a fact of the field. */
+const COUNT_OF_KINDS = /^\s*(?:种|类|层|个阶段|阶段|级|大类|(?:kinds?|types?|ways?|modes?|phases?|stages?|layers?|levels?|classes|categories|states?)(?![A-Za-z]))/iu;
+/** `Took 2 hours to find`, `ran for 3 days`, `our team`, `一位同事`: an incident told as a story. */
+const TELLS_A_STORY = /\b(?:took|ran for|went unnoticed|incident|outage|our (?:team|cluster|company)|contractor|a developer|someone|broke|breaking|crashed|we (?:had|saw|found|lost))\b|事故|故障期间|我们(?:的|发现|遇到)|同事|花了|耗时/iu;
+
+/** Whether the sentence says what kind of figure the number is: a default, a limit, a rule, a port, a count of kinds. */
+export function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
+  if (KNOWLEDGE_MARK.test(plain)) return true;
+  const after = plain.slice(token.index + token.text.length);
+  return COUNT_OF_KINDS.test(token.unit) || COUNT_OF_KINDS.test(after) || isPort(plain, token);
+}
+
+/** A note in a lab's, a project's or a course day's folder: `projects/`, `labs/`, `week-02-day-11/`, `mini-project`. */
+const LAB_MATERIAL = /(?:^|\/)(?:projects?|labs?|exercises?|demos?|workshops?|hands-on[^/]*|mini[-_ ]?projects?[^/]*|week[-_ ]?\d+[^/]*|day[-_ ]?\d+[^/]*)\//i;
+
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
@@ -383,6 +403,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/(?:[~≈～]|约|大约|\b(?:about|around|roughly|approximately))\s*$/iu.test(textBefore.slice(-14)) && /^\s*[a-z%]{0,3}\s*[–—-]\s*\d/iu.test(textAfter)) return true;
   // `99% of the time`: a way of speaking, not a measured figure.
   if (token.unit === '%' && /^\s*(?:of (?:the )?(?:time|cases)|的(?:时间|情况))/iu.test(after)) return true;
+  // `Took 2 hours`, `the cryptominer ran for 3 days`: a figure of a story told, unless the
+  // sentence says it is a default, a limit, a rule or a count of kinds.
+  if (TELLS_A_STORY.test(plain) && !saysWhatKindOfFigure(plain, token)) return true;
   // `10800 seconds (3 hours)`: the same value in other units right beside the blank.
   if (/^\s*[a-z\u4e00-\u9fff]{0,8}\s*[(（]\s*[~≈约]?\s*\d/iu.test(textAfter)) return true;
   if (/\d[a-z\u4e00-\u9fff\s]{0,10}[(（]\s*[~≈约]?\s*$/iu.test(textBefore.slice(-24))) return true;
@@ -755,12 +778,16 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     return numberBlank(text, around);
   };
+  // `projects/week-02/backup-system/README.md`: in a lab's or a project's notes a figure is that
+  // setup's (`Keeps archives for 30 days`, `2 AM`), unless the sentence says it is a default or a limit.
+  const labNote = LAB_MATERIAL.test(bank.source.file);
+  const setupValue = (blank: Blank): boolean => labNote && blank.kind === 'number' && !saysWhatKindOfFigure(asSimplified(blank.text), blank.token);
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases, ...shownAbove], (span) => isListed(ctx.pool, span));
       if (!blank) continue;
-      if ('why' in blank) {
-        turnDown(blank.why, entry.term, entry.line);
+      if ('why' in blank || setupValue(blank)) {
+        turnDown('why' in blank ? blank.why : 'debris', entry.term, entry.line);
         continue;
       }
       const label = clozeLabel(bank, entry.term);
@@ -773,7 +800,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const label = clozeLabel(bank);
     for (const fact of bank.facts ?? []) {
       const blank = fromSentence(fact.text, fact.line, shownAbove);
-      if (!blank) continue;
+      if (!blank || setupValue(blank)) continue;
       if (!label) {
         turnDown('no-subject', fact.text, fact.line);
         continue;
@@ -784,7 +811,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const label = clozeLabel(bank);
     bank.steps.forEach((step, index) => {
       const blank = fromSentence(step.text, step.line, shownAbove);
-      if (!blank) return;
+      if (!blank || setupValue(blank)) return;
       if (!label) {
         turnDown('no-subject', step.text, step.line);
         return;
