@@ -453,3 +453,27 @@ describe('a figure of one setup or one story', () => {
     expect(prompts).toMatch(/at most ____ Pods/);
   });
 });
+
+describe('an encoding\'s name and a protocol\'s version', () => {
+  it('are not blanked, and a duration is never offered zero', () => {
+    const banks = parseNote('misc.md', [
+      '## Odds and ends',
+      '',
+      '- Files.AsSecrets: returns each file body as a Base 64 encoded string for a Secret',
+      '- OIDC: an identity layer built on top of OAuth 2.0 that the API server can trust',
+      '',
+      '## 节点心跳',
+      '',
+      '- 租约续约：kubelet 默认每 10 秒续约一次自己的 Lease 对象',
+      '- 强制删除：宽限期设为 0 秒时立即删除 Pod 对象，不等容器退出',
+      '- 状态上报：kubelet 默认每 5 分钟更新一次 Node 的 status',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 8);
+    const prompts = asked.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/Base ____|OAuth ____/);
+    const lease = asked.filter((q) => /默认每 ____续约/.test(q.prompt));
+    expect(lease.length).toBeGreaterThan(0);
+    for (const q of lease) expect(q.choices, q.prompt).not.toContain('0 秒');
+  });
+});

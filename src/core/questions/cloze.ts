@@ -103,7 +103,8 @@ function clozeSource(written: string): RejectReason | null {
   if (/^\s*\||\|\s*$/.test(text) || /[(（][^)）]*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   // `$4 \times (150 / 50) = 12$`: a formula in LaTeX is markup to a reader; `2, 升级为…`: a list number left in the line.
-  if (/\$[^$]*\\[a-z]+[^$]*\$/i.test(text) || /^\s*\d+\s*[,，]\s/u.test(text)) return 'debris';
+  // `4.此时的请求…`: a step number left at the start of the sentence.
+  if (/\$[^$]*\\[a-z]+[^$]*\$/i.test(text) || /^\s*\d+\s*[,，]\s/u.test(text) || /^\s*\d+[.、]\s*(?=\p{Script=Han})/u.test(text)) return 'debris';
   // `是阈值的大小，…`: a sentence that opens on its verb; its subject is the label above it.
   if (/^\s*是(?!否)/u.test(text)) return 'no-subject';
   // `为什么是三层而不是____？`: a question of the note's, not a statement to complete.
@@ -244,7 +245,7 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
 const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)(?:\s+[a-z]+){0,2}\s*$/i;
 
 /** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`: which release did what is version trivia. */
-const PRODUCT_BEFORE = /\b(?:docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos)\s*v?$/i;
+const PRODUCT_BEFORE = /\b(?:oauth|openid connect|tls|ssl|docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos)\s*v?$/i;
 
 /** `stable since version 1.8`, `removed in 1.26`, `在 1.27 版本中升级为 Beta`: a sentence about what a release brought. */
 const RELEASE_WORDS = /\b(?:versions?|releases?|since|removed|deprecated|introduced|GA|stable|alpha|beta|feature gates?)\b|版本|引入|弃用|废弃|移除|升级为/i;
@@ -356,6 +357,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/<[^<>\s]{0,12}$/u.test(before) && /^[^<>\s]{0,12}>/u.test(after)) return true;
   // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
   if (/^[\uFE0F]?\u20E3/u.test(textAfter)) return true;
+  // `Base 64`, `base32`: an encoding's name, whose made-up neighbours (`Base 74`) are no choices.
+  if (/\bbase\s*$/i.test(before.slice(-6))) return true;
+  // `-Xms512m -Xmx512m … 使用 512 MB`: the figure written elsewhere in the sentence, glued to letters.
+  if (token.value >= 10 && Number.isInteger(token.value) && (plain.match(new RegExp(`(?<![\\d.])${token.value}(?![\\d.])`, 'g')) ?? []).length > 1) return true;
   // `(10^6 bytes)`: a power, read off the unit.
   if (/^\s*\^/.test(after)) return true;
   if (/\^\s*$/.test(before)) return true;
@@ -560,6 +565,8 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     // Nor `1 个小版本` offered `39 个`: a small count's wrong answers are small counts.
     if (!port && answer.unit !== '%' && answer.value >= 1 && answer.value <= 10 && token.value > 4 * answer.value + 4) continue;
     if (isYear(token) !== year) continue;
+    // `0 秒` among heartbeat intervals: none of a duration or a size is no plausible value (as neighbours never give it).
+    if (token.value <= 0 && answer.value > 0 && answer.unit && answer.unit !== '%') continue;
     // `1.26` among Kubernetes versions, not a kernel's `4.19`; a bare number only from the same note.
     if (answer.decimals > 0 && Math.trunc(token.value) !== Math.trunc(answer.value)) continue;
     if (!port && !answer.unit && answer.script === 'arabic' && from.file !== origin.file) continue;

@@ -203,7 +203,8 @@ export function enumerationCount(text: string, index: number, length: number): n
   const sentence = head.split(/[。；;！？]|[!?](?!=)|\.(?![\w])/).pop() ?? '';
   const after = text.slice(index + length);
   // `两种 级联删除 的模式：background 模式和 foreground 模式`: the list after a short lead-in, spaces and all.
-  const lead = /^[^。；;，,!?！？]{0,14}?(?:[:：]|即|分别是|分别为|包括|including)\s*/u.exec(after);
+  // (`5中服务发现模式，分别是：…`: one comma may stand before the words that start the list.)
+  const lead = /^[^。；;，,!?！？]{0,14}?(?:[:：]|即|分别是|分别为|包括|including)\s*|^[^。；;，,!?！？]{0,14}[，,]\s*(?:分别是|分别为|包括|即)[:：]?\s*/u.exec(after);
   const following = lead ? (after.slice(lead[0].length).split(/[。；;!?！？]|\.(?![\w])/)[0] ?? '') : '';
   // `三个系统保留的命名空间default、kube-system、kube-public`: the names the counted noun goes on to list.
   const rest = after.split(/[，,。；;!?！？]|\.(?![\w])/)[0] ?? '';
