@@ -67,6 +67,13 @@ describe('English', () => {
     expect(match).toMatchObject({ right: true, closest: 'Container Networking Interface' });
   });
 
+  test('the singular for the plural (and back) is right; a different word is not', () => {
+    expect(matchTyped('PodSecurityPolicy', 'Pod Security Policies').right).toBe(true);
+    expect(matchTyped('network policies', 'NetworkPolicy').right).toBe(true);
+    expect(matchTyped('ReplicaSets', 'replicaset').right).toBe(true);
+    expect(matchTyped('Services', 'ServiceAccount').right).toBe(false);
+  });
+
   test('an empty or punctuation-only answer is wrong', () => {
     expect(matchTyped('', CNI).right).toBe(false);
     expect(matchTyped('...', CNI).right).toBe(false);

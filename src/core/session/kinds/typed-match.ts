@@ -3,7 +3,8 @@ import type { TypedChange } from './kit.js';
 // Is a typed answer right? Pure. The comparison forgives what does not change the answer:
 // case, spacing, hyphens and underscores, full/half width (NFKC), trailing punctuation, any
 // of the accepted spellings, one small typo (one edit or one swap of neighbours) in each
-// word of four or more letters, and an English ending added to a word (`OOMKilled` for `OOMKill`). Words with digits must keep their digits (IPv4 is not IPv6).
+// word of four or more letters, an English ending added to a word (`OOMKilled` for `OOMKill`),
+// the singular for the plural (`PodSecurityPolicy` for `Pod Security Policies`). Words with digits must keep their digits (IPv4 is not IPv6).
 // Chinese (and other CJK) text is compared after NFKC and spacing only: one character is a
 // word there, and a wrong one is a different word.
 
@@ -39,6 +40,9 @@ export function answerWords(text: string): string[] {
     .filter(Boolean)
     .flatMap((part) => part.match(TOKEN) ?? []);
 }
+
+/** A compact Latin answer without an English plural ending: `policies` → `policy`, `pods` → `pod`. */
+const withoutPlural = (compact: string): string => compact.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 
 const fold = (word: string) => word.toLowerCase();
 const digits = (word: string) => word.replace(/\D+/g, '');
@@ -176,6 +180,10 @@ export function matchTyped(typed: string, answer: string, accept: readonly strin
   const compact = compactAnswer(typed);
   const exact = forms.find((form) => compactAnswer(form) === compact);
   if (exact !== undefined && compact) return { right: true, closest: exact, changes: [] };
+  // `PodSecurityPolicy` for `Pod Security Policies`: the singular and the plural name one thing.
+  const singular = withoutPlural(compact);
+  const plural = forms.find((form) => withoutPlural(compactAnswer(form)) === singular);
+  if (plural !== undefined && singular.length >= 4 && !CJK_CHAR.test(singular)) return { right: true, closest: plural, changes: [] };
 
   const words = answerWords(typed);
   let best: { form: string; cost: number; steps: Step[] } | null = null;
