@@ -3799,3 +3799,30 @@ describe('one incident\'s guesses and a walkthrough\'s practical examples', () =
     expect(asked.some((q) => /failureThreshold|periodSeconds/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('a multiple-choice question the note copied', () => {
+  it('gives neither its options as names nor its letter as an answer to recall', () => {
+    const note = [
+      '# Day 5 questions',
+      '',
+      '## How are Secrets kept in etcd by default?',
+      '',
+      'A. Encrypted with AES-256',
+      'B. Base64 encoded, not encrypted',
+      'C. As plain files on the node',
+      'D. Hashed with SHA-256',
+      '',
+      'Answer: B',
+      '',
+      '## Secret types',
+      '',
+      '- Opaque: arbitrary key-value data that the user defines',
+      '- kubernetes.io/tls: a certificate and its private key for TLS',
+      '- kubernetes.io/dockerconfigjson: credentials for pulling images from a private registry',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /AES-256|Base64 encoded|SHA-256/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /Opaque|dockerconfigjson/.test(shown(q)))).toBe(true);
+  });
+});

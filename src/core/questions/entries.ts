@@ -204,6 +204,8 @@ export function isNonName(term: string): boolean {
   if (endsAtPreposition(t)) return true;
   if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
+  // `B. Base64 encoded`, `C) hostPath`: an option of a multiple-choice question the note copied, with its letter.
+  if (/^[A-Fa-f][.)、]\s*\S/u.test(t) && !/^[A-Fa-f]\.[A-Za-z]/.test(t)) return true;
   // `02-kubernetes-architecture.md`: a file of the notes themselves, listed as a chapter's contents.
   if (/^[\w.-]+\.(?:md|markdown|mdx|ipynb|txt)$/i.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.

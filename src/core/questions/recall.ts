@@ -319,6 +319,12 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
+      // `A. Encrypted… B. Base64 encoded… Answer: B`: a multiple-choice question copied with its
+      // options, whose answer is a letter among them, not something to recall.
+      if ((pair.answer.match(/^\s*[A-D][.)、]\s*\S/gmu) ?? []).length >= 3) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
+        continue;
+      }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
       if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
