@@ -3759,6 +3759,14 @@ describe('a misconception notes copy from each other', () => {
     expect(about(wrong)).toEqual([]);
     expect(about(right).length).toBeGreaterThan(0);
   });
+
+  it('is not taught: Secrets as encrypted at rest out of the box', () => {
+    const wrong = ['## Secrets', '', '### What is a Secret?', '', 'An object for passwords and keys; unlike a ConfigMap, Secrets come with encryption at rest.', ''].join('\n');
+    const right = ['## Secrets', '', '### What is a Secret?', '', 'An object for passwords and keys; its values are base64-encoded in etcd, and encrypted at rest only when that is configured.', ''].join('\n');
+    const asked = (note: string) => questionsOf(note).filter((q) => q.type === 'recall' && /What is a Secret/.test(q.prompt));
+    expect(asked(wrong)).toEqual([]);
+    expect(asked(right).length).toBeGreaterThan(0);
+  });
 });
 
 describe('an answer that only turns to what follows', () => {

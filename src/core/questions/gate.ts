@@ -200,9 +200,11 @@ function mostWordsShown(answer: string, shown: string): boolean {
 /**
  * Claims notes copy from each other that are wrong, each as what it says: a question built on
  * one would teach it. ReadWriteOnce limits a volume to one node, not one Pod (that is
- * ReadWriteOncePod).
+ * ReadWriteOncePod); Secrets are encrypted at rest only where that is configured.
  */
 const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
+  // Secrets are stored base64-encoded, not encrypted, unless encryption at rest is configured.
+  (text) => /\bSecrets?\b/.test(text) && /\b(?:include|includes|with|have|has|are|is|provide|provides)\b[^.。\n]{0,40}\bencrypt(?:ion|ed)\b/i.test(text) && !/\b(?:not|unless|if|when|enabled?|configured?|base64|only)\b|默认不|不会|需要|开启|启用|未加密|并不/i.test(text),
   (text) => /\b(?:ReadWriteOnce|RWO)\b(?!P)/.test(text) && /\b(?:only one|one|a single|single) pods?\b|(?:单个|一个|单一)\s*Pod/i.test(text) && !/\b(?:nodes?|machines?|hosts?|ReadWriteOncePod|RWOP)\b|节点|主机|机器/i.test(text),
 ];
 
