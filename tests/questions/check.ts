@@ -1,5 +1,8 @@
 import { maskNames } from '../../src/core/questions/text.js';
 import { matchKey } from '../../src/core/text/normalize.js';
+
+/** A step's key without a gloss in brackets at its end, which a question may leave off (a false one, and then every one). */
+const glossless = (text: string): string => matchKey(text.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 import { QUESTION_TYPES, type Bank, type Question, type TermEntry } from '../../src/core/types.js';
 
 // Invariants every generated question must keep, whatever the notes. Returns the problems found.
@@ -114,8 +117,8 @@ export function checkQuestions(questions: readonly Question[], banks: readonly B
         if (q.answer.every((v, i) => v === i)) fail('choices already in order');
         // The whole procedure, or (a long one) a window of consecutive steps; a step may lose a
         // leading `首先`/`Then` that would tell its place.
-        const ordered = q.answer.map((i) => matchKey(q.choices[i] ?? ''));
-        const keys = items.map(matchKey);
+        const ordered = q.answer.map((i) => glossless(q.choices[i] ?? ''));
+        const keys = items.map(glossless);
         const at = keys.findIndex((k) => k.endsWith(ordered[0] ?? '\u0000'));
         if (at < 0 || ordered.some((k, i) => !(keys[at + i] ?? '').endsWith(k))) fail('answer does not give the steps in order');
         if (new Set(q.choices.map(matchKey)).size !== q.choices.length) fail('repeated step');
@@ -134,11 +137,11 @@ export function checkQuestions(questions: readonly Question[], banks: readonly B
         break;
       }
       case 'next': {
-        const items = (bank.kind === 'steps' ? bank.steps.map((s) => s.text) : bank.kind === 'terms' ? bank.entries.map((e) => e.term) : []).map(matchKey);
-        const asked = matchKey(q.prompt.split('\n').slice(1).join('\n'));
+        const items = (bank.kind === 'steps' ? bank.steps.map((s) => s.text) : bank.kind === 'terms' ? bank.entries.map((e) => e.term) : []).map(glossless);
+        const asked = glossless(q.prompt.split('\n').slice(1).join('\n'));
         const at = items.findIndex((k) => k.endsWith(asked));
         if (at < 0 || at + 1 >= items.length) fail('the asked step is not a step of the procedure');
-        else if (!(items[at + 1] ?? '').endsWith(matchKey(right))) fail('right choice is not the next step');
+        else if (!(items[at + 1] ?? '').endsWith(glossless(right))) fail('right choice is not the next step');
         if (others.some((o) => matchKey(o) === asked)) fail('the asked step among the choices');
         break;
       }

@@ -3,6 +3,7 @@ import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question
 import { topicFor, type Pool } from './pool.js';
 import { displayTitle, isActionTitle, isAspectName } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
+import { choicesWithoutMisconceptions, withoutMisconceptions } from './misconceptions.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, width } from './text.js';
 
@@ -139,16 +140,17 @@ export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext
   return {
     id: parts.id,
     type: answer.type,
-    prompt: parts.prompt,
-    choices: answer.choices,
-    answer: answer.answer,
+    // `Releasing(Pod被删除…)`: a false gloss on a stage is left off, the stage asked as it is.
+    prompt: withoutMisconceptions(parts.prompt),
+    choices: choicesWithoutMisconceptions(answer.choices),
+    answer: answer.type === 'recall' ? withoutMisconceptions(answer.answer) : answer.answer,
     ...('accept' in answer ? { accept: answer.accept } : {}),
     bank: parts.bank.id,
     source: parts.source,
     topic: topicFor(parts.bank) as string[],
     lang: langOf(parts.bank, ctx),
     subject: parts.subject,
-    explanation: parts.explanation,
+    explanation: withoutMisconceptions(parts.explanation),
   } as Question;
 }
 

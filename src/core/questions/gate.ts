@@ -1,4 +1,5 @@
 import { isAspectLabel, nameKind } from '../text/index.js';
+import { saysMisconception } from './misconceptions.js';
 import type { Question } from '../types.js';
 import { BLANK, keyOf, width } from './text.js';
 
@@ -197,21 +198,11 @@ function mostWordsShown(answer: string, shown: string): boolean {
   return words.filter((w) => seen.has(w) || seen.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).length * 2 >= words.length;
 }
 
-/**
- * Claims notes copy from each other that are wrong, each as what it says: a question built on
- * one would teach it. ReadWriteOnce limits a volume to one node, not one Pod (that is
- * ReadWriteOncePod); Secrets are encrypted at rest only where that is configured.
- */
-const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
-  // Secrets are stored base64-encoded, not encrypted, unless encryption at rest is configured.
-  (text) => /\bSecrets?\b/.test(text) && /\b(?:include|includes|with|have|has|are|is|provide|provides)\b[^.。\n]{0,40}\bencrypt(?:ion|ed)\b/i.test(text) && !/\b(?:not|unless|if|when|enabled?|configured?|base64|only)\b|默认不|不会|需要|开启|启用|未加密|并不/i.test(text),
-  (text) => /\b(?:ReadWriteOnce|RWO)\b(?!P)/.test(text) && /\b(?:only one|one|a single|single) pods?\b|(?:单个|一个|单一)\s*Pod/i.test(text) && !/\b(?:nodes?|machines?|hosts?|ReadWriteOncePod|RWOP)\b|节点|主机|机器/i.test(text),
-];
-
 function teachesMisconception(question: Question): boolean {
   const right = typeof question.answer === 'number' ? (question.choices[question.answer] ?? '') : typeof question.answer === 'string' ? question.answer : '';
-  // The explanation is shown after answering: it teaches as much as the key.
-  return [`${question.prompt}\n${right}`, question.explanation ?? ''].some((text) => MISCONCEPTIONS.some((wrong) => wrong(text)));
+  // The explanation is shown after answering: it teaches as much as the key (makeQuestion has
+  // already dropped a false gloss or line from it where the rest stands without it).
+  return [`${question.prompt}\n${right}`, question.explanation ?? ''].some(saysMisconception);
 }
 
 /** Why a built question may not be asked, or null when it passes. */

@@ -1,0 +1,63 @@
+// Claims notes copy from each other that are wrong, each as what it says. A question whose
+// prompt or key says one is not asked (it would teach it); where only a gloss in brackets or a
+// line of the explanation says it (`Releasing(Pod被删除…)` beside the stage name), that part is
+// left out and the rest is asked. Facts of the field, not sentences of any note. Pure.
+
+const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
+  // ReadWriteOnce limits a volume to one node; one Pod is ReadWriteOncePod.
+  (text) =>
+    /\b(?:ReadWriteOnce|RWO)\b(?!P)/.test(text) &&
+    /\b(?:only one|one|a single|single) pods?\b|(?:单个|一个|单一)\s*Pod/i.test(text) &&
+    !/\b(?:nodes?|machines?|hosts?|ReadWriteOncePod|RWOP)\b|节点|主机|机器/i.test(text),
+  // Secrets are stored base64-encoded, not encrypted, unless encryption at rest is configured.
+  (text) =>
+    /\bSecrets?\b/.test(text) &&
+    /\b(?:include|includes|with|have|has|are|is|provide|provides)\b[^.。\n]{0,40}\bencrypt(?:ion|ed)\b/i.test(text) &&
+    !/\b(?:not|unless|if|when|enabled?|configured?|base64|only)\b|默认不|不会|需要|开启|启用|未加密|并不/i.test(text),
+];
+
+/** Those said of one item of a list, whose neighbours may say what the rest of the text is about. */
+const IN_A_LIST: readonly ((text: string) => boolean)[] = [
+  // A PersistentVolume is released when its claim is deleted, not when a Pod is.
+  (text) =>
+    /\bPV\b|PersistentVolume|\bpersistent volume|持久卷|存储卷/i.test(text) &&
+    /\bReleas(?:e|ed|ing)\b|释放/i.test(text) &&
+    /Pod\s*(?:被|已)?删除|\bPods? (?:is |was |gets |are )?deleted\b|\bdeleting the Pod\b/i.test(text) &&
+    !/\bPVC\b|\bclaim\b|声明|申领/i.test(text),
+];
+
+const ALL = [...MISCONCEPTIONS, ...IN_A_LIST];
+
+/** Whether a text says one of the misconceptions, or a line of it says one of a list's (one stage's gloss among true ones). */
+export function saysMisconception(text: string): boolean {
+  const lines = text.includes('\n') ? text.split('\n') : [];
+  return ALL.some((wrong) => wrong(text)) || lines.some((line) => IN_A_LIST.some((wrong) => wrong(line)));
+}
+
+/** A gloss in brackets at the end of a name: `Releasing(Pod被删除或停止使用该PV)`. */
+const TRAILING_GLOSS = /\s*[(（][^()（）]*[)）]\s*$/u;
+
+/**
+ * The text without what says a misconception: a false gloss in brackets, or false lines of a
+ * longer text. Unchanged when nothing does, or when what is left would say nothing.
+ */
+export function withoutMisconceptions(text: string): string {
+  if (!saysMisconception(text)) return text;
+  const lines = text.split('\n').map((line) => {
+    if (!saysMisconception(line)) return line;
+    const bare = line.replace(TRAILING_GLOSS, '');
+    return bare !== line && bare.trim() && !saysMisconception(bare) ? bare : null;
+  });
+  const kept = lines.filter((line): line is string => line !== null);
+  return kept.some((line) => line.trim()) ? kept.join('\n') : text;
+}
+
+/**
+ * Choices without a misconception; when one loses a false gloss, every choice loses its gloss,
+ * so the bare one does not stand out (`Releasing` among `Binding(PVC和PV的绑定过程)`).
+ */
+export function choicesWithoutMisconceptions(choices: readonly string[]): string[] {
+  const cleaned = choices.map(withoutMisconceptions);
+  if (cleaned.every((choice, i) => choice === choices[i])) return [...choices];
+  return cleaned.map((choice) => choice.replace(TRAILING_GLOSS, '') || choice);
+}

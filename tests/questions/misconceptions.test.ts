@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { choicesWithoutMisconceptions, saysMisconception, withoutMisconceptions } from '../../src/core/questions/misconceptions.js';
+
+// Claims notes copy from each other that are wrong: never taught by a key, an explanation or a
+// gloss. The snippets are our own.
+
+describe('saysMisconception', () => {
+  it('knows a volume released by deleting a Pod, and not the true statements beside it', () => {
+    expect(saysMisconception('PV 的 Released 阶段：Pod 被删除后卷就被释放')).toBe(true);
+    expect(saysMisconception('PV 的 Released 阶段：绑定它的 PVC 被删除后卷被释放')).toBe(false);
+    // An address released with its Pod is true, and is no volume.
+    expect(saysMisconception('a Pod IP is released when the Pod is deleted')).toBe(false);
+  });
+});
+
+describe('withoutMisconceptions', () => {
+  it('drops a false gloss in brackets and keeps the name', () => {
+    expect(withoutMisconceptions('Releasing(PV 在 Pod 被删除时释放)')).toBe('Releasing');
+    expect(withoutMisconceptions('Binding(PVC和PV的绑定过程)')).toBe('Binding(PVC和PV的绑定过程)');
+  });
+
+  it('drops a false line of a longer text, and leaves a text that is nothing else as it is', () => {
+    expect(withoutMisconceptions('1. Provisioning\n2. Releasing：PV 在 Pod 被删除时释放\n3. Reclaiming')).toBe('1. Provisioning\n3. Reclaiming');
+    const only = 'PV 在 Pod 被删除时释放';
+    expect(withoutMisconceptions(only)).toBe(only);
+  });
+
+  it('takes every gloss off the choices when one goes, so the bare one does not stand out', () => {
+    expect(choicesWithoutMisconceptions(['Binding(绑定)', 'Releasing(PV 在 Pod 被删除时释放)', 'Using'])).toEqual(['Binding', 'Releasing', 'Using']);
+    expect(choicesWithoutMisconceptions(['Binding(绑定)', 'Using'])).toEqual(['Binding(绑定)', 'Using']);
+  });
+});
+
+describe('a stage list with a false gloss', () => {
+  it('is still asked in order, without the gloss anywhere the person sees', () => {
+    const note = ['## 存储排查', '', '- 卷无法创建', '  - 卷的生命周期Provisioning(供给)，Binding(与PVC绑定)，Using，Releasing(PV 在 Pod 被删除时释放)，Reclaiming(回收或擦除)', ''].join('\n');
+    const asked = [1, 2, 3].flatMap((seed) => allQuestions(parseNote('s.md', note).banks, { seed })).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect([q.prompt, ...q.choices, q.explanation, typeof q.answer === 'string' ? q.answer : ''].join('\n'), q.prompt).not.toMatch(/Pod 被删除/);
+    expect(asked.some((q) => q.type === 'order' && q.choices.includes('Releasing'))).toBe(true);
+  });
+});
