@@ -276,5 +276,15 @@ describe('naming and telling a procedure', () => {
     const later = parseNote('n.md', '## Advanced Topics and Next Steps\n\n1. Add retries and timeouts to the routes of the mesh\n2. Inject delays into one service to watch the others cope\n3. Inject aborts with an HTTP status to test the fallbacks\n4. Roll the fault rules back once the test is over\n').banks;
     expect(allQuestions(later, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
+
+  it('does not order a container\'s readiness and liveness probes, which run side by side', () => {
+    const banks = parseNote('p.md', '## Probe sequence\n\n1. The startup probe runs first, and holds the other two back until it passes\n2. Once it passes, the other two probes begin on their own periods\n3. The readiness probe decides whether the Pod receives traffic\n4. The liveness probe decides whether the container is restarted\n').banks;
+    const asked = [1, 2, 3].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'order' || q.type === 'next');
+    for (const q of asked) {
+      const both = q.choices.some((c) => /readiness probe decides/.test(c)) && q.choices.some((c) => /liveness probe decides/.test(c));
+      if (q.type === 'order') expect(both, q.prompt).toBe(false);
+      else expect(/readiness probe decides/.test(q.prompt) || /liveness probe decides/.test(q.prompt) || /other two probes begin/.test(q.prompt), q.prompt).toBe(false);
+    }
+  });
 });
 

@@ -1,6 +1,7 @@
 // Procedures whose notes list steps one after another that in fact run at the same time. The
 // classic: when a Pod is deleted, taking it out of the Service's endpoints and the kubelet
-// shutting it down (preStop, SIGTERM) start together, which is why people add a preStop sleep.
+// shutting it down (preStop, SIGTERM) start together, which is why people add a preStop sleep;
+// and a container's readiness and liveness probes run side by side.
 // An order or a "what comes next" across the two sides has no one right answer. Facts of
 // Kubernetes, matched by the words of a procedure's title and of its steps.
 
@@ -14,6 +15,11 @@ const CONCURRENT: Concurrent[] = [
   {
     title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
     sides: [/(?:endpoints?|端点).*(?:删除|移除|摘除|剔除|remov|delet)|(?:删除|移除|摘除|剔除|remov\w*|delet\w*).*(?:endpoints?|端点)/i, /kubelet|kubectl|prestop|sigterm|信号|signal|关闭流程|shut ?down/i],
+  },
+  // Once a container has started, its readiness and liveness probes run side by side, each on its own period.
+  {
+    title: /probe|探针|探测|health|健康检查|interaction|sequence|顺序|流程/i,
+    sides: [/^(?!.*\b(?:liveness|存活)).*(?:readiness|就绪)/i, /^(?!.*\b(?:readiness|就绪)).*(?:liveness|存活)/i],
   },
 ];
 
