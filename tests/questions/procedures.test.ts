@@ -286,5 +286,12 @@ describe('naming and telling a procedure', () => {
       else expect(/readiness probe decides/.test(q.prompt) || /liveness probe decides/.test(q.prompt) || /other two probes begin/.test(q.prompt), q.prompt).toBe(false);
     }
   });
+
+  it('does not order items judged right or wrong, nor practices for a time', () => {
+    const judged = parseNote('j.md', '## Common thought process\n\n1. "We need data that outlives the Pod" ✓ (a real need)\n2. "Claims look hard, the host folder will do" ✗ (the wrong tool)\n3. "It works with one replica on my laptop" ✗ (scaling untested)\n4. "Ship it to production" ✗ (an outage waiting)\n').banks;
+    expect(allQuestions(judged, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const during = parseNote('d.md', '## Supply chain checks\n\nDuring CI pipeline runs:\n\n1. Include a manifest scan that looks for privileged containers\n2. Integrate a policy tool such as Conftest to check every resource\n3. Automatically flag any image pulled from an unknown registry\n').banks;
+    expect(allQuestions(during, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
 });
 

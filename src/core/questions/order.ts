@@ -209,6 +209,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
     [texts.some((t) => STEP_REFERENCE.test(t) || POINTS_AROUND.test(t)), 'debris'],
+    // `"Works in dev with 1 replica!" ✗`: items marked right or wrong are judged, not done in turn.
+    [count((t) => /[✓✔✗✘❌✅]/u.test(t), texts) * 2 >= texts.length, 'not-a-procedure'],
+    // `During CI/CD pipeline runs: include scanning…, integrate tools…`: practices for a time, in no order.
+    [/^(?:during|throughout|while)\b/i.test(bare), 'not-a-procedure'],
     [isScreenPath(steps), 'not-a-procedure'],
     [[bare, texts[0] ?? ''].some((t) => SELF_REFERENCE.test(t)), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
