@@ -108,7 +108,9 @@ export function isFragmentDetail(detail: string): boolean {
     // `…那么 POD 可以（污点容忍）`, `给某些 node 打上污点，`: left off at a modal word, a conjunction
     // or a comma, before the term's gloss.
     /(?:可以|能够|需要|应该|那么|如果|但是|并且|或者|以及|\p{Script=Han}\s*[，、])$/u.test(d.replace(/\s*[(（][^()（）]*[)）]$/u, ''));
-  return FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  // `sometimes, with policy rules`: an adverb and a fragment, the rest of a sentence about something else.
+  const hedged = /^(?:sometimes|usually|often|typically|generally|mostly|rarely|occasionally|optionally),\s+\S+(?:\s+\S+){0,4}\.?$/i.test(d);
+  return hedged || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
