@@ -3837,3 +3837,30 @@ describe('a multiple-choice question the note copied', () => {
     expect(asked.some((q) => /Opaque|dockerconfigjson/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('a heading of question words, an answer that repeats the question, a manifest run together', () => {
+  it('ask nothing', () => {
+    const note = [
+      '# Storage',
+      '',
+      '## Why / When / Trade-offs?',
+      '',
+      'Use a claim template when every replica needs its own disk; it costs a volume per replica.',
+      '',
+      '## How does docker exec enter a running container?',
+      '',
+      'How does docker exec enter a running container?',
+      '',
+      '## volumeClaimTemplates',
+      '',
+      '- metadata: name: data spec: accessModes: - "ReadWriteOnce" resources: requests: storage: "1Gi"',
+      '- serviceName: the headless Service that gives each replica its own DNS name',
+      '- podManagementPolicy: whether replicas start one at a time in order or all at once',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /Why \/ When|docker exec enter/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /accessModes: -/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /serviceName|podManagementPolicy/.test(shown(q)))).toBe(true);
+  });
+});

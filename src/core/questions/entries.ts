@@ -138,7 +138,9 @@ function isConfigScrap(text: string): boolean {
   const pairs = text.match(PAIR)?.length ?? 0;
   const rest = text.replace(PAIR, '').replace(/[A-Za-z][\w.-]*:/g, '').trim();
   // `rbac.authorization.k8s.io kind: User name: kaliarch`: one value left beside the pairs is still the manifest's.
-  return pairs >= 2 && (width(rest) < 12 || (!/\p{Script=Han}/u.test(rest) && !/\s/.test(rest)));
+  // `name: ss-data spec: accessModes: - "ReadWriteOnce" …`: four keys or more is a manifest run together, whatever else is left.
+  const keys = text.match(/(?:^|\s)[A-Za-z][\w.-]*:(?=\s|$)/g)?.length ?? 0;
+  return (pairs >= 2 && (width(rest) < 12 || (!/\p{Script=Han}/u.test(rest) && !/\s/.test(rest)))) || (keys >= 4 && !/\p{Script=Han}/u.test(text));
 }
 
 /** `1.22.1、 1.22.2、 1.22.3`: a list of values (versions, numbers), not a description. */

@@ -288,7 +288,7 @@ const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|thes
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|概念|情况|方法)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
-const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$/i;
+const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
@@ -317,6 +317,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // (`2024年6月19日 上午 05:26`, when the note was written) answers nothing either.
       if (/```\s*(?:mermaid|plantuml|puml|dot|graphviz)\b/i.test(pair.answer) || (isLogText(pair.answer) && width(pair.answer.trim()) < 40)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
+        continue;
+      }
+      // `docker exec 是怎么做到进入容器里的？` answered by itself: the heading repeated, no answer.
+      if (/[?？]\s*$/u.test(pair.answer.trim()) && width(pair.answer.trim()) < 80 && !pair.answer.trim().includes('\n')) {
+        rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
       // `A. Encrypted… B. Base64 encoded… Answer: B`: a multiple-choice question copied with its
