@@ -3864,3 +3864,33 @@ describe('a heading of question words, an answer that repeats the question, a ma
     expect(asked.some((q) => /serviceName|podManagementPolicy/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('a table of one thing\'s properties in words', () => {
+  it('is its profile, not a glossary: `Main Role`, `Default Port` are no names', () => {
+    const note = [
+      '# Kube Scheduler',
+      '',
+      '## Summary Table',
+      '',
+      '| Property | Detail |',
+      '| --- | --- |',
+      '| **Component Type** | Control plane |',
+      '| **Main Role** | Picks a machine for each Pod that has none |',
+      '| **Input Source** | Unscheduled Pods read from the API server |',
+      '| **Output** | The Pod bound to one machine |',
+      '| **Default Port** | 10259 over HTTPS |',
+      '',
+      '## Fields',
+      '',
+      '| Field | Meaning |',
+      '| --- | --- |',
+      '| schedulerName | which scheduler places the Pod, default-scheduler unless set |',
+      '| nodeName | binds the Pod to one machine directly, bypassing the scheduler |',
+      '| priorityClassName | the class whose priority decides preemption order |',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /Main Role|Input Source|Component Type/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => /schedulerName|priorityClassName/.test(shown(q)))).toBe(true);
+  });
+});

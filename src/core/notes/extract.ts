@@ -756,6 +756,14 @@ class SectionExtractor {
       this.builder.skip(block.line, 'debris', `profile of ${block.header[1]}`);
       return;
     }
+    // `Property | Detail` over `Main Role | Assign Pods to Nodes`, `Default Port | 10259`: the rows
+    // are the section's thing's attributes in words (most of two words or more, capitalised), not names.
+    const labels = block.rows.map((row) => (row[0] ?? '').replace(/[*_`]/g, '').trim());
+    const phrases = labels.filter((label) => /^[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)+$/.test(label)).length;
+    if (ATTRIBUTE_COLUMN.test((block.header[0] ?? '').replace(/[*_`]/g, '').trim()) && phrases * 2 > labels.length) {
+      this.builder.skip(block.line, 'debris', `profile: ${block.header[0]}`);
+      return;
+    }
     // A GFM table row is one line: header, delimiter row, then the rows in order.
     const entries = block.rows
       .map((row, index) => ({ row, line: block.line + 2 + index }))
