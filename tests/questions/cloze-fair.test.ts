@@ -477,3 +477,38 @@ describe('an encoding\'s name and a protocol\'s version', () => {
     for (const q of lease) expect(q.choices, q.prompt).not.toContain('0 秒');
   });
 });
+
+describe('an option of a copied multiple-choice question, and an attack told step by step', () => {
+  it('are not blanked', () => {
+    const banks = parseNote('day-11.md', [
+      '# Day 11: Jobs',
+      '',
+      '## Multiple Choice Questions (MCQ)',
+      '',
+      '### 17. What does ttlSecondsAfterFinished: 3600 do in a Job?',
+      '',
+      'A. Sets a timeout of 1 hour for the job',
+      'B. Deletes the job 1 hour after completion',
+      'C. Retries the job after 1 hour if it fails',
+      '',
+      '## Attack timeline',
+      '',
+      '**Step 1: Initial Access** (0 seconds)',
+      '',
+      'The attacker exploits a web form in the Pod.',
+      '',
+      '**Step 2: Container Escape** (30 seconds)',
+      '',
+      'The attacker writes a cron file on the mounted host folder.',
+      '',
+      '## Node limits',
+      '',
+      '- maxPods: a node runs at most 110 Pods by default, set with a kubelet flag',
+      '- readOnly: mounts the host folder without write access so the Pod cannot change the node',
+      '',
+    ].join('\n')).banks;
+    const prompts = clozeOverSeeds(banks, 8).map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/after ____ hour|Escape \(____ seconds\)/);
+    expect(prompts).toMatch(/at most ____ Pods/);
+  });
+});

@@ -103,6 +103,8 @@ function clozeSource(written: string): RejectReason | null {
   if (/^\s*\||\|\s*$/.test(text) || /[(（][^)）]*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
   // `$4 \times (150 / 50) = 12$`: a formula in LaTeX is markup to a reader; `2, 升级为…`: a list number left in the line.
+  // `C. Retries the job after 1 hour`: an option of a multiple-choice question, most of them wrong.
+  if (/^\s*[A-F][.)、]\s+\S/u.test(text)) return 'debris';
   // `4.此时的请求…`: a step number left at the start of the sentence.
   if (/\$[^$]*\\[a-z]+[^$]*\$/i.test(text) || /^\s*\d+\s*[,，]\s/u.test(text) || /^\s*\d+[.、]\s*(?=\p{Script=Han})/u.test(text)) return 'debris';
   // `是阈值的大小，…`: a sentence that opens on its verb; its subject is the label above it.
@@ -304,7 +306,7 @@ const KNOWLEDGE_MARK = /默认|缺省|最多|至少|最少|最大|最小|上限|
 /** `三种`, `两类`, `四层`, `3 phases`, `two modes`: a count of kinds, which is a fact of the field. */
 const COUNT_OF_KINDS = /^\s*(?:种|类|层|个阶段|阶段|级|大类|(?:kinds?|types?|ways?|modes?|phases?|stages?|layers?|levels?|classes|categories|states?)(?![A-Za-z]))/iu;
 /** `Took 2 hours to find`, `ran for 3 days`, `our team`, `一位同事`: an incident told as a story. */
-const TELLS_A_STORY = /\b(?:took|ran for|went unnoticed|incident|outage|our (?:team|cluster|company)|contractor|a developer|someone|broke|breaking|crashed|we (?:had|saw|found|lost))\b|事故|故障期间|我们(?:的|发现|遇到)|同事|花了|耗时/iu;
+const TELLS_A_STORY = /\b(?:took|ran for|went unnoticed|incident|outage|our (?:team|cluster|company)|contractor|a developer|someone|broke|breaking|crashed|we (?:had|saw|found|lost)|attack(?:er|ers|s)?|breach|compromised?|escape|hacker)\b|攻击|入侵|事故|故障期间|我们(?:的|发现|遇到)|同事|花了|耗时/iu;
 
 /** Whether the sentence says what kind of figure the number is: a default, a limit, a rule, a port, a count of kinds. */
 export function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
