@@ -107,6 +107,7 @@ describe('descriptions that are not whole', () => {
     expect(isFragmentDetail('and seccomp profiles are well integrated')).toBe(true);
     // A hedge and a few words: the rest of a sentence about something else.
     expect(isFragmentDetail('sometimes, through admission rules')).toBe(true);
+    expect(isFragmentDetail('like in staging')).toBe(true);
     expect(isFragmentDetail('Usually, the kubelet restarts a failed container after an exponential back-off')).toBe(false);
     // `**RBD** (RADOS Block Device) and CephFS are…`: the term was the subject of a longer sentence.
     expect(isFragmentDetail('(RADOS Block Device) and CephFS suit volumes that many pods write')).toBe(true);

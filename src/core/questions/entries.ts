@@ -109,7 +109,8 @@ export function isFragmentDetail(detail: string): boolean {
     // or a comma, before the term's gloss.
     /(?:可以|能够|需要|应该|那么|如果|但是|并且|或者|以及|\p{Script=Han}\s*[，、])$/u.test(d.replace(/\s*[(（][^()（）]*[)）]$/u, ''));
   // `sometimes, with policy rules`: an adverb and a fragment, the rest of a sentence about something else.
-  const hedged = /^(?:sometimes|usually|often|typically|generally|mostly|rarely|occasionally|optionally),\s+\S+(?:\s+\S+){0,4}\.?$/i.test(d);
+  // `like in prod`: a comparison with the note's own setup, a few words.
+  const hedged = /^(?:sometimes|usually|often|typically|generally|mostly|rarely|occasionally|optionally),\s+\S+(?:\s+\S+){0,4}\.?$/i.test(d) || /^(?:like|same as|as in)\s+\S+(?:\s+\S+){0,3}\.?$/i.test(d);
   return hedged || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
