@@ -512,3 +512,19 @@ describe('an option of a copied multiple-choice question, and an attack told ste
     expect(prompts).toMatch(/at most ____ Pods/);
   });
 });
+
+describe('where a course puts something', () => {
+  it('is no fact to blank: `covered in Lesson 09`, `第 5 课`', () => {
+    const banks = parseNote('course.md', [
+      '## Networking checklist',
+      '',
+      '- DNS suspects: work the layered checklist from [Lesson 4](/dns-deep-dive), name resolution first, then the Pod address, then policies',
+      '- kube-proxy：第 5 课讲过，它默认每 30 秒全量同步一次规则',
+      '- maxPods: a node runs at most 110 Pods by default, set with a kubelet flag',
+      '',
+    ].join('\n')).banks;
+    const prompts = clozeOverSeeds(banks, 8).map((q) => q.prompt).join('\n');
+    expect(prompts).not.toMatch(/Lesson ____|第 ____课/);
+    expect(prompts).toMatch(/at most ____ Pods/);
+  });
+});

@@ -3895,3 +3895,28 @@ describe('a table of one thing\'s properties in words', () => {
     expect(asked.some((q) => /schedulerName|priorityClassName/.test(shown(q)))).toBe(true);
   });
 });
+
+describe('an answer label, a point on a timeline, a circumstance, a pointer to another module', () => {
+  it('are no names to explain, and a pointer is left off the answer', () => {
+    const note = [
+      '# Kubernetes history',
+      '',
+      '## Timeline',
+      '',
+      '- 2014: Google open-sources the project that grew out of its internal cluster manager',
+      '- Today: the most widely used container orchestrator, run by every major cloud',
+      '',
+      '## Drivers',
+      '',
+      '- With cgroup v2: the systemd driver is strongly recommended over cgroupfs on current distributions',
+      '- A: the kubelet and the runtime must use the same cgroup driver or Pods fail to start',
+      '- PriorityClass: a cluster-wide object whose value decides which Pods are preempted first (Module 13)',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /Explain: (?:Today|A|With cgroup v2)\b/.test(q.prompt))).toBe(false);
+    const priority = asked.filter((q) => q.type === 'recall' && /PriorityClass/.test(q.prompt));
+    expect(priority.length).toBeGreaterThan(0);
+    for (const q of priority) expect(String(q.answer)).not.toMatch(/Module 13/);
+  });
+});

@@ -347,6 +347,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
+  // `Lesson 09`, `Module 3`, `第 5 课`: where the course puts it, its layout, not a fact.
+  if (/\b(?:lesson|module|chapter|section|part|day|week|unit|episode|lecture)\s*#?\s*$/i.test(before.slice(-12)) || (/第\s*$/u.test(before.slice(-3)) && /^\s*[课章节讲天周篇]/u.test(after))) return true;
   // `几十个`: "a few dozen", a way of speaking.
   if (/几\s*$/u.test(before.slice(-2))) return true;
   // `fails with 502 or 503 errors`: one of alternatives the sentence lists side by side.

@@ -248,8 +248,11 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
  * What an explanation is checked against: the entry's detail, less a last clause that leads
  * into a list (`…解耦，主要控制器如下`), when what comes before it says something on its own.
  */
+/** `(Module 13)`, `(see Chapter 4)`: a pointer to another part of the course, which the question cannot follow. */
+const COURSE_POINTER = /\s*[(（](?:see\s+)?(?:module|chapter|lesson|section|part|day|week|unit)\s*\d+[^)）]{0,20}[)）]/giu;
+
 function referenceOf(entry: TermEntry): string {
-  const detail = entry.detail.trim();
+  const detail = entry.detail.trim().replace(COURSE_POINTER, '');
   const lead = LEADS_ON.exec(detail);
   if (!lead) return detail;
   const cut = Math.max(...[...'，,；;。'].map((mark) => detail.lastIndexOf(mark, lead.index)));
