@@ -3920,3 +3920,12 @@ describe('an answer label, a point on a timeline, a circumstance, a pointer to a
     for (const q of priority) expect(String(q.answer)).not.toMatch(/Module 13/);
   });
 });
+
+describe('the qualities a thing is compared on', () => {
+  it('are not matched to a description (the label is read off the text), but recalled as how the thing fares', () => {
+    const note = ['## 网络插件对比', '', '### Cilium', '', '- 吞吐量：eBPF 在内核里直接转发，绕开大部分 iptables 规则，吞吐接近主机网络', '- 延迟：少了多次上下文切换，小包延迟低于基于 iptables 的方案', '- 资源消耗：带上 Hubble 和七层策略后，CPU 和内存用量高于其他插件', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => (q.type === 'identify' || q.type === 'define') && /吞吐量|延迟|资源消耗/.test(shown(q)))).toBe(false);
+    expect(asked.some((q) => q.type === 'recall' && /Cilium.*资源消耗/.test(q.prompt))).toBe(true);
+  });
+});

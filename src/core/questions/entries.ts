@@ -312,6 +312,13 @@ export function isCodeLine(detail: string): boolean {
 const askable = new WeakMap<TermEntry, boolean>();
 
 /** Whether the entry is a named thing with a description worth asking; worked out once per entry, as every kind of question asks it. */
+/**
+ * Qualities a thing is compared on (`性能`, `资源消耗`, `Latency`): recalled as how the thing fares
+ * on them, never offered as names to match a description to (which reads the label off the text).
+ */
+export const QUALITY_ATTRIBUTE =
+  /^(?:性能|延迟|时延|吞吐量?|资源消耗|资源占用|开销|性能开销|安全性?|可扩展性|扩展性|可用性|高可用|可靠性|稳定性|兼容性|易用性|复杂度|复杂性|灵活性|可观测性|隔离性|成本|performance|latency|throughput|overhead|resource usage|resource consumption|security|scalability|availability|reliability|stability|compatibility|ease of use|complexity|flexibility|observability|isolation|cost|portability|simplicity)$/i;
+
 /** `rbd-provider 管理rbd使用的帐号: adminId, …`: a phrase that describes, then the field it names; the name is on the wrong side. */
 export function nameOnWrongSide(entry: TermEntry): boolean {
   return (entry.term.match(/\p{Script=Han}/gu) ?? []).length >= 5 && /^[a-z]+[A-Z][A-Za-z0-9]*\s*[,，]/.test(entry.detail.trim());
@@ -337,7 +344,7 @@ function isAskable(entry: TermEntry): boolean {
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
-  if (nameOnWrongSide(entry) || picksAValue(entry)) return false;
+  if (nameOnWrongSide(entry) || picksAValue(entry) || QUALITY_ATTRIBUTE.test(entry.term.replace(/[*_`]/g, '').trim())) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, question
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH } from './entries.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -97,9 +97,6 @@ const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it
 const KNOWLEDGE =
   /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|目标|原理|实现原理|实现方式|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
 
-/** Qualities a thing is compared on (`性能`, `Latency`): asked as how the thing fares on them. */
-const ATTRIBUTE =
-  /^(?:性能|延迟|时延|吞吐量?|资源消耗|资源占用|开销|性能开销|安全性?|可扩展性|扩展性|可用性|高可用|可靠性|稳定性|兼容性|易用性|复杂度|复杂性|灵活性|可观测性|隔离性|成本|performance|latency|throughput|overhead|resource usage|resource consumption|security|scalability|availability|reliability|stability|compatibility|ease of use|complexity|flexibility|observability|isolation|cost|portability|simplicity)$/i;
 
 const ATTRIBUTE_TEXT: Record<Lang, (attribute: string, topic: string) => string> = {
   en: (attribute, topic) => `What is ${topic} like in terms of ${attribute.toLowerCase()}?`,
@@ -192,7 +189,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `（4）过滤主机：…`: a numbered paragraph is a step of the note's walk-through, not a name.
   if (/^\s*[(（][\d一二三四五六七八九十]+[)）]/u.test(entry.term)) return { reason: 'label' };
   const term = bare(entry.term);
-  if (ATTRIBUTE.test(term)) {
+  if (QUALITY_ATTRIBUTE.test(term)) {
     const topic = topicName(bank);
     // `What is Scheduler like in terms of complexity?` reads as a riddle in English.
     if (!topic || langOf(bank, ctx) === 'en') return { reason: 'no-subject' };
