@@ -685,6 +685,9 @@ describe('choices side by side', () => {
     expect(alike('ETCD_DATA_DIR', 'OnFailure')).toBe(false);
     expect(alike('Object.class', 'OnFailure')).toBe(false);
     expect(alike('OnFailure', 'Always')).toBe(true);
+    // A file among files, never among a manifest's dotted fields.
+    expect(alike('values.yaml', 'Chart.yaml')).toBe(true);
+    expect(alike('values.yaml', 'spec.replicas')).toBe(false);
   });
 });
 

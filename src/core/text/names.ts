@@ -127,7 +127,7 @@ const VOCABULARY = new Set(
 );
 
 /** The shape of a name, so names of one kind are offered together: `hostPath` is not among `ReadWriteOnce`s. */
-type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words' | 'pattern' | 'constant';
+type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words' | 'pattern' | 'constant' | 'file';
 
 export function nameKind(text: string): NameKind {
   const t = bare(text);
@@ -136,6 +136,8 @@ export function nameKind(text: string): NameKind {
   // `*.tar.gz`, `.bashrc`: file patterns, not among `ETCD_DATA_DIR`s or `Object.class`es.
   if (/[*?]|^\.\w/.test(t)) return 'pattern';
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(t)) return 'constant';
+  // `values.yaml`, `Chart.yaml`, `kubelet.conf`: files, not among `metadata.name`-style fields.
+  if (/^[\w.-]+\.(?:ya?ml|json|toml|conf|cfg|ini|md|txt|sh|py|go|tpl|env|lock|xml|properties)$/i.test(t)) return 'file';
   if (/[/]|^[a-z][\w-]*\.[a-z]|^[A-Z]\w*\.[a-z]/.test(t)) return 'qualified';
   if (/^[A-Z0-9&-]{2,}s?$/.test(t)) return 'acronym';
   return /^[a-z]/.test(t) ? 'lower' : 'pascal';
