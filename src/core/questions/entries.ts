@@ -311,7 +311,6 @@ export function isCodeLine(detail: string): boolean {
 
 const askable = new WeakMap<TermEntry, boolean>();
 
-/** Whether the entry is a named thing with a description worth asking; worked out once per entry, as every kind of question asks it. */
 /**
  * Qualities a thing is compared on (`性能`, `资源消耗`, `Latency`): recalled as how the thing fares
  * on them, never offered as names to match a description to (which reads the label off the text).
@@ -324,6 +323,7 @@ export function nameOnWrongSide(entry: TermEntry): boolean {
   return (entry.term.match(/\p{Script=Han}/gu) ?? []).length >= 5 && /^[a-z]+[A-Z][A-Za-z0-9]*\s*[,，]/.test(entry.detail.trim());
 }
 
+/** Whether the entry is a named thing with a description worth asking; worked out once per entry, as every kind of question asks it. */
 export function askableEntry(entry: TermEntry): boolean {
   let answer = askable.get(entry);
   if (answer === undefined) {

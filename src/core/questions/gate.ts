@@ -198,6 +198,7 @@ function mostWordsShown(answer: string, shown: string): boolean {
   return words.filter((w) => seen.has(w) || seen.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).length * 2 >= words.length;
 }
 
+/** Whether the prompt, the key or the explanation would teach one of the misconceptions. */
 function teachesMisconception(question: Question): boolean {
   const right = typeof question.answer === 'number' ? (question.choices[question.answer] ?? '') : typeof question.answer === 'string' ? question.answer : '';
   // The explanation is shown after answering: it teaches as much as the key (makeQuestion has
