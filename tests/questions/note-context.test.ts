@@ -3935,3 +3935,29 @@ describe('the qualities a thing is compared on', () => {
     expect(asked.some((q) => q.type === 'recall' && /Cilium.*资源消耗/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('two lists under one heading', () => {
+  it('give their own members first: a field named in a paragraph far above is no wrong Pod phase', () => {
+    const note = [
+      '# Pod 的基本概念',
+      '',
+      '**NodeName**：这个字段一旦被赋值，调度器就认为 Pod 已经调度完成，结果就是这个节点的名字。',
+      '',
+      '它一般由调度器来设置，用户也可以自己填写来绕过调度器，这通常只在测试时用到。',
+      '',
+      '除此之外，Pod 还有很多和调度、网络、存储有关的字段，这里先不展开。',
+      '',
+      'Pod 生命周期的变化主要体现在 Status 部分，其中 phase 字段就是它的当前状态，它有如下几种可能的情况：',
+      '',
+      '1. **Pending**：Pod 已经被 API Server 接受，但还有容器没有创建出来，比如调度还没成功。',
+      '2. **Running**：Pod 已经绑定到节点，所有容器都已创建，至少有一个正在运行。',
+      '3. **Succeeded**：Pod 里的所有容器都正常结束并退出，不会再重启。',
+      '4. **Failed**：所有容器都已退出，且至少有一个是以非零返回码退出的。',
+      '5. **Unknown**：kubelet 无法把 Pod 的状态汇报给 API Server，通常是通信出了问题。',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' && ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'].includes(q.choices[q.answer as number] ?? ''));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices, q.prompt).not.toContain('NodeName');
+  });
+});

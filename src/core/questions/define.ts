@@ -18,7 +18,7 @@ import {
 } from './draft.js';
 import { askableEntry, givesAway, holdsLabSteps, isAspectBank, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
-import { originOf, ownerKeys } from './pool.js';
+import { originOf, ownerKeys, runOf } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
@@ -66,6 +66,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
       answer: entry.detail,
       origin,
+      run: runOf(entry),
       candidates: ctx.pool.details,
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,

@@ -21,6 +21,8 @@ export interface DistractorRequest {
   excludeOwners?: Iterable<string>;
   /** Further filter, e.g. banks a member question must not borrow from. */
   accept?: (candidate: Candidate) => boolean;
+  /** The run of lines the answer's entry stands in: its bank's entries of another run (another list under the heading) come after its own. */
+  run?: number;
   want: number;
   rng: Random;
   /**
@@ -46,6 +48,7 @@ export function tier(from: Origin, to: Origin): number {
 }
 
 const LANG_PENALTY = 3.5;
+const OTHER_RUN = 0.75;
 const JITTER = 0.25;
 /** How many far-away candidates to look at when the file alone cannot supply enough. */
 const COLLECTION_SAMPLE = 400;
@@ -255,10 +258,13 @@ export function pickCandidates(request: DistractorRequest): Candidate[] {
   const nearKeys = new Set(near.map((c) => c.loose)).size;
   if (nearSameLang < want || nearKeys < want) pool = [...near, ...farFrom(request.candidates, group, rng).filter(valid)];
 
+  // Same bank, another run of lines: between the answer's own list and the section beside it.
+  const otherRun = (c: Candidate): number => (request.run !== undefined && c.run !== undefined && c.run !== request.run && c.origin.bankId === origin.bankId ? OTHER_RUN : 0);
   const scored: Scored[] = pool.map((candidate) => ({
     candidate,
     score:
       tier(origin, candidate.origin) +
+      otherRun(candidate) +
       (candidate.lang === answerLang ? 0 : (request.langWeight ?? LANG_PENALTY)) +
       lengthPenalty(answerWidth, candidate.width) +
       rng.next() * JITTER,

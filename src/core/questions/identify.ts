@@ -20,7 +20,7 @@ import {
 import { MIN_DISTRACTORS } from './define.js';
 import { askableEntry, givesAway, matchesBest, holdsLabSteps, isAspectBank, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
-import { originOf, ownerKeys, type Candidate } from './pool.js';
+import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
 import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
 
@@ -122,6 +122,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       return {
         answer: entry.term,
         origin,
+        run: runOf(entry),
         candidates: ctx.pool.terms,
         excludeKeys: [...ownerKeys(entry), ...sameDetail],
         excludeOwners: [...ownerKeys(entry), ...sameDetail],

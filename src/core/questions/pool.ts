@@ -27,6 +27,8 @@ export interface Candidate {
   width: number;
   /** For an entry's detail: the entry's term and aliases, to be masked when it is shown. */
   names?: readonly string[];
+  /** Which run of its note's consecutive entry lines it stands in (one list, when a heading holds two). */
+  run?: number;
 }
 
 interface NumberCandidate {
@@ -140,6 +142,7 @@ class PoolCandidate implements Candidate {
   #lang: Lang | undefined;
   #width: number | undefined;
   names?: readonly string[];
+  run?: number;
   constructor(
     readonly text: string,
     readonly origin: Origin,
@@ -185,6 +188,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
   };
   // Heading paths repeat from bank to bank: their keys are made once and shared.
   const paths = new Map<string, readonly string[]>();
+  runsOfFiles(banks);
   for (const bank of banks) {
     const topic = topicFor(bank);
     pool.topics.set(bank.id, topic);
@@ -214,14 +218,52 @@ export function picksAValue(entry: TermEntry): boolean {
   return PICKS_A_VALUE.test(entry.detail.trim()) && /^(?:必须|应该?|只能|需要|设置?为|设成|[A-Z][A-Za-z]+\s*(?:或者?|\/|\bor\b))/u.test(entry.detail.trim());
 }
 
+/** Lines of a note further apart than this, with no entry of any list between, start another run. */
+const RUN_GAP = 3;
+const runs = new WeakMap<TermEntry, number>();
+
+/**
+ * Runs of entries: the entries of a note (of every bank, nested lists too) in line order, cut
+ * where no entry stands for a few lines (prose, a lead-in, a code block). `NodeName` in a
+ * paragraph and the Pod phases in a list far below share a heading, not a list.
+ */
+function runsOfFiles(banks: readonly Bank[]): void {
+  const byFile = new Map<string, TermEntry[]>();
+  for (const bank of banks) {
+    if (bank.kind !== 'terms') continue;
+    const entries = byFile.get(bank.source.file);
+    if (entries) entries.push(...bank.entries);
+    else byFile.set(bank.source.file, [...bank.entries]);
+  }
+  for (const entries of byFile.values()) {
+    entries.sort((a, b) => a.line - b.line);
+    let run = 0;
+    let last: number | undefined;
+    for (const entry of entries) {
+      if (last !== undefined && entry.line - last > RUN_GAP + (entry.notes?.length ?? 0)) run++;
+      runs.set(entry, run);
+      last = entry.line + (entry.notes?.length ?? 0);
+    }
+  }
+}
+
+/** The run an entry stands in (see runsOfFiles), once a pool over its note is built. */
+export function runOf(entry: TermEntry): number | undefined {
+  return runs.get(entry);
+}
+
 function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
   for (const entry of bank.entries) {
     if (picksAValue(entry)) continue;
     const owners = ownerKeys(entry);
-    pool.terms.push(candidate(entry.term, origin, owners));
+    const run = runs.get(entry);
+    const term = candidate(entry.term, origin, owners);
+    term.run = run;
+    pool.terms.push(term);
     if (usableDetail(entry)) {
       const detail = candidate(entry.detail, origin, owners);
       detail.names = [entry.term, ...entry.aliases];
+      detail.run = run;
       pool.details.push(detail);
     }
     const pair = acronymPair(entry.term, entry.aliases);
