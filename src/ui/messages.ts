@@ -493,7 +493,7 @@ const EN_REASONS: Record<string, string> = {
   'not-a-group': 'not a group',
   'too-short': 'too short',
   retired: 'about a component retired long ago (Heapster, kubecfg, minions)',
-  misconception: 'the note says something often repeated but wrong (ReadWriteOnce is one node, not one Pod; Secrets are not encrypted at rest by default; a PV is released with its claim, not its Pod)',
+  misconception: 'the note says something often repeated but wrong (ReadWriteOnce is one node, not one Pod; Secrets are not encrypted at rest by default; a PV is released with its claim, not its Pod; kube-apiserver no longer serves plain HTTP on 8080)',
 };
 
 /** What each reason a candidate question was turned down for means (the code stays, as `check --json` has it). */
@@ -510,7 +510,7 @@ const ZH_REASONS: Record<string, string> = {
   'not-a-group': '不是一个分组',
   'too-short': '内容太短',
   retired: '讲的是早已淘汰的组件（Heapster、kubecfg、minion）',
-  misconception: '笔记里是一个常见但错误的说法（ReadWriteOnce 限的是一个节点，不是一个 Pod；Secret 默认并不静态加密；PV 随 PVC 删除而释放，不随 Pod）',
+  misconception: '笔记里是一个常见但错误的说法（ReadWriteOnce 限的是一个节点，不是一个 Pod；Secret 默认并不静态加密；PV 随 PVC 删除而释放，不随 Pod；kube-apiserver 已不再用 8080 提供 HTTP）',
 };
 
 /**

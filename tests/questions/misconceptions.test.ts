@@ -15,6 +15,19 @@ describe('saysMisconception', () => {
   });
 });
 
+describe('the API server\'s old insecure port', () => {
+  it('is not taught as its default, and is fine as history', () => {
+    expect(saysMisconception('kube-apiserver 默认在 8080 端口提供 HTTP 服务')).toBe(true);
+    expect(saysMisconception('kube-apiserver 早期版本的非安全端口 8080 已被移除')).toBe(false);
+    expect(saysMisconception('the dashboard listens on 8080 by default')).toBe(false);
+  });
+
+  it('is left off a longer answer when one line of it says so, the rest kept', () => {
+    const text = 'kube-apiserver：集群唯一的 API 入口，负责认证、授权与准入\n8080(http, 默认)和6443(https)';
+    expect(withoutMisconceptions(text)).toBe('kube-apiserver：集群唯一的 API 入口，负责认证、授权与准入');
+  });
+});
+
 describe('withoutMisconceptions', () => {
   it('drops a false gloss in brackets and keeps the name', () => {
     expect(withoutMisconceptions('Releasing(PV 在 Pod 被删除时释放)')).toBe('Releasing');

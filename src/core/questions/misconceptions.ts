@@ -14,6 +14,12 @@ const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
     /\bSecrets?\b/.test(text) &&
     /\b(?:include|includes|with|have|has|are|is|provide|provides)\b[^.。\n]{0,40}\bencrypt(?:ion|ed)\b/i.test(text) &&
     !/\b(?:not|unless|if|when|enabled?|configured?|base64|only)\b|默认不|不会|需要|开启|启用|未加密|并不/i.test(text),
+  // kube-apiserver's insecure HTTP port 8080 is gone (removed in 1.20); 6443 over HTTPS is its port.
+  (text) =>
+    /\b8080\b/.test(text) &&
+    /api-?server|apiserver/i.test(text) &&
+    /默认|\bdefault\b/i.test(text) &&
+    !/移除|删除|弃用|废弃|早期|旧版|非安全|不安全|\b(?:removed|deprecated|insecure|legacy|old|earlier|former(?:ly)?)\b/i.test(text),
 ];
 
 /** Those said of one item of a list, whose neighbours may say what the rest of the text is about. */
@@ -48,8 +54,14 @@ export function withoutMisconceptions(text: string): string {
     const bare = line.replace(TRAILING_GLOSS, '');
     return bare !== line && bare.trim() && !saysMisconception(bare) ? bare : null;
   });
-  const kept = lines.filter((line): line is string => line !== null);
-  return kept.some((line) => line.trim()) ? kept.join('\n') : text;
+  let kept = lines.filter((line): line is string => line !== null);
+  // `kube-api-server: …` over `- 8080(http, 默认)…`: no line says it alone, the text with one does;
+  // the one line whose leaving out ends it goes.
+  for (let i = kept.length - 1; i >= 0 && saysMisconception(kept.join('\n')); i--) {
+    const without = [...kept.slice(0, i), ...kept.slice(i + 1)];
+    if (!saysMisconception(without.join('\n'))) kept = without;
+  }
+  return kept.some((line) => line.trim()) && !saysMisconception(kept.join('\n')) ? kept.join('\n') : text;
 }
 
 /**
