@@ -3565,6 +3565,11 @@ describe('a word of the name in translation past the opening clause', () => {
     expect(revealsName('容器退出以后按哪种策略处理', 'restartPolicy', [], { names: ['imagePullPolicy', 'dnsPolicy'] })).toBe(false);
   });
 
+  it('covers 至少 for min, 拓扑域 for a domain and 最佳 for best', () => {
+    expect(givesAway('参与计算的拓扑域至少要有几个', 'minDomains', ['maxSkew', 'topologyKey', 'whenUnsatisfiable'])).toBe(true);
+    expect(givesAway('只匹配最佳服务质量等级的 Pod', 'BestEffort', ['Terminating', 'PriorityClass', 'NotTerminating'])).toBe(true);
+  });
+
   it('covers 死循环 for a loop', () => {
     expect(givesAway('发现转发死循环时停止进程', 'loop', ['health', 'ready', 'cache'])).toBe(true);
   });
