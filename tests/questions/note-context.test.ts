@@ -3657,6 +3657,15 @@ describe('a comparison\'s labels', () => {
   });
 });
 
+describe('a manifest key and its value, then a sentence about something else', () => {
+  it('is not the key described: `kind: StatefulSet must have a headless Service…` asks nothing of kind', () => {
+    const note = ['What is special about StatefulSets.', '', '1. kind: StatefulSet needs a headless Service named in its configuration at `.spec.serviceName`: web-headless', '', '2. clusterIP: None makes the Service headless, so DNS returns the Pod addresses themselves', '', '3. volumeClaimTemplates: give every replica its own claim, kept when the replica is recreated', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.subject === 'kind' || (q.type === 'typed' && q.answer === 'kind'))).toBe(false);
+    expect(asked.some((q) => /volumeClaimTemplates/.test(shown(q)))).toBe(true);
+  });
+});
+
 describe('a phrase that describes, then the field it names', () => {
   it('is not asked as a term to explain: the name is on the wrong side of the colon', () => {
     const note = [

@@ -318,8 +318,13 @@ const askable = new WeakMap<TermEntry, boolean>();
 export const QUALITY_ATTRIBUTE =
   /^(?:性能|延迟|时延|吞吐量?|资源消耗|资源占用|开销|性能开销|安全性?|可扩展性|扩展性|可用性|高可用|可靠性|稳定性|兼容性|易用性|复杂度|复杂性|灵活性|可观测性|隔离性|成本|performance|latency|throughput|overhead|resource usage|resource consumption|security|scalability|availability|reliability|stability|compatibility|ease of use|complexity|flexibility|observability|isolation|cost|portability|simplicity)$/i;
 
-/** `rbd-provider 管理rbd使用的帐号: adminId, …`: a phrase that describes, then the field it names; the name is on the wrong side. */
+/**
+ * `rbd-provider 管理rbd使用的帐号: adminId, …`: a phrase that describes, then the field it names; the
+ * name is on the wrong side. `kind: StatefulSet must have a headless Service…`: a manifest's key and
+ * its value, with a sentence about something else after it.
+ */
 export function nameOnWrongSide(entry: TermEntry): boolean {
+  if (/^(?:kind|apiVersion)$/.test(entry.term.replace(/[*_`]/g, '').trim()) && /^(?:[A-Z][A-Za-z]+|v\d\w*|[a-z.]+\/v\d\w*)\s+\S/.test(entry.detail.trim())) return true;
   return (entry.term.match(/\p{Script=Han}/gu) ?? []).length >= 5 && /^[a-z]+[A-Z][A-Za-z0-9]*\s*[,，]/.test(entry.detail.trim());
 }
 
