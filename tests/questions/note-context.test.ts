@@ -2327,6 +2327,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       '',
       '- **重要提示**：使用之前必须先自行部署好 Flocker 的控制服务，否则卷无法创建。',
       '- **数据集**：Flocker 用数据集来管理卷，数据集可以在节点之间迁移。',
+      '- **请注意**：删除数据集之前要先把使用它的 Pod 全部停掉。',
       '',
       '## Kubernetes 模式',
       '',
@@ -2339,7 +2340,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       '',
     ].join('\n');
     const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
-    for (const bad of ['重要提示', '兼容性强', '灵活性有限', 'Warning']) expect(asked, bad).not.toContain(bad);
+    for (const bad of ['重要提示', '请注意', '兼容性强', '灵活性有限', 'Warning']) expect(asked, bad).not.toContain(bad);
   });
 
   it("asks nothing of one thing's profile table (组件 | Kruise Rollouts), of symptoms or advice as things, or of an example as a description", () => {

@@ -256,7 +256,7 @@ export function isNoteAside(term: string): boolean {
   const t = asSimplified(term.trim());
   return (
     // `重要提示`, `Important`, `Warning`: a remark the note flags, not a thing.
-    /^(?:重要)?(?:提示|注意|警告|备注|说明)$|^(?:important|note|notes|warning|caution|tip|tips|hint|nb|remember|keep in mind|don't forget|记住|切记)$/iu.test(t) ||
+    /^(?:重要|请)?(?:提示|注意|警告|备注|说明)$|^(?:important|note|notes|warning|caution|tip|tips|hint|nb|remember|keep in mind|don't forget|记住|切记)$/iu.test(t) ||
     // `Trademarks`, `License`, `免责声明`: the legal small print of what the note copied.
     /^(?:trademarks?|licen[cs]e|copyright|disclaimer|legal(?: notice)?|版权(?:声明)?|许可证?|免责声明)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
