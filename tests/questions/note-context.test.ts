@@ -3976,3 +3976,12 @@ describe('two lists under one heading', () => {
     for (const q of asked) expect(q.choices, q.prompt).not.toContain('NodeName');
   });
 });
+
+describe('a question pointing at the example above it', () => {
+  it('is not asked: `上面的例子中…` means nothing without the note', () => {
+    const note = ['# Pod', '', '## 上面的示例中，为什么两个容器能用 localhost 通信？', '', '因为同一个 Pod 里的容器共享同一个网络命名空间，看到的是同一块网卡和同一个回环地址。', '', '## Volume', '', '- 上面的例子中：init 容器和业务容器都把名为 vault-token 的卷挂到同一个路径下共享令牌', '- emptyDir：Pod 创建时建出的空目录，Pod 删除时随之清空，适合容器之间共享临时文件', '', '## 为什么同一个 Pod 里的容器能用 localhost 通信？', '', '因为同一个 Pod 里的容器共享同一个网络命名空间，看到的是同一块网卡和同一个回环地址。', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /上面的(?:例子|示例)/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /为什么同一个 Pod/.test(q.prompt))).toBe(true);
+  });
+});

@@ -209,6 +209,8 @@ export function isNonName(term: string): boolean {
   if (endsAtPreposition(t)) return true;
   if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
+  // `上面的例子中`, `上述配置里`: a pointer at the note around it, no name.
+  if (/^(?:上面|上述|以上|下面|前面|前述)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)?[中里]?$/iu.test(t)) return true;
   // `A`, `Q`: a question-and-answer label; `Today`, `现在`: a point on a timeline; `With cgroup v2`: a circumstance.
   if (/^(?:[AQ]|问|答)$/.test(t) || /^(?:today|now|currently|nowadays|yesterday|tomorrow|later|earlier|future|past|present|then|现在|今天|目前|当前|将来|未来|过去|以前|后来)$/i.test(t) || /^(?:with|without|when|while|during|after|before|once|if)\s+\S/i.test(t)) return true;
   // `B. Base64 encoded`, `C) hostPath`: an option of a multiple-choice question the note copied, with its letter.

@@ -285,7 +285,7 @@ const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|se
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)/iu;
 
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
-const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|概念|情况|方法)/iu;
+const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
 const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
