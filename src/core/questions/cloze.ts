@@ -299,18 +299,18 @@ const figure = (value: number): string => String(Math.trunc(value)).replace(/0+$
 const figuresIn = (text: string): number[] => (text.match(/\d{1,3}(?:,\d{3})+|\d+/g) ?? []).map((digits) => Number(digits.replace(/,/g, '')));
 
 /**
- * Words that make a figure knowledge rather than one setup's value: a default, a limit, a rule
- * (`must`, `only`), a version, an HTTP status, a port, a count of kinds or layers.
+ * Words that, beside LIMIT_WORDS, make a figure knowledge rather than one setup's value: a rule
+ * (`must`, `only`), a range, a version, an HTTP status, a port.
  */
-const KNOWLEDGE_MARK = /默认|缺省|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|超过|必须|只能|只有|仅|固定|限制|范围|分为|版本|端口|状态码|返回|\b(?:default(?:s|ed)?|at (?:most|least)|maximum|minimum|max|min|limit(?:ed|s)?|up to|no more than|must|only|range|version|port|status|returns?|RFC|HTTP)\b/iu;
+const RULE_WORDS = /缺省|最大|最小|只能|只有|仅|固定|限制|范围|分为|版本|端口|状态码|返回|\b(?:max|min|up to|no more than|must|only|range|version|port|status|returns?|RFC|HTTP)\b/iu;
 /** `三种`, `两类`, `四层`, `3 phases`, `two modes`: a count of kinds, which is a fact of the field. */
 const COUNT_OF_KINDS = /^\s*(?:种|类|层|个阶段|阶段|级|大类|(?:kinds?|types?|ways?|modes?|phases?|stages?|layers?|levels?|classes|categories|states?)(?![A-Za-z]))/iu;
 /** `Took 2 hours to find`, `ran for 3 days`, `our team`, `一位同事`: an incident told as a story. */
 const TELLS_A_STORY = /\b(?:took|ran for|went unnoticed|incident|outage|our (?:team|cluster|company)|contractor|a developer|someone|broke|breaking|crashed|we (?:had|saw|found|lost)|attack(?:er|ers|s)?|breach|compromised?|escape|hacker)\b|攻击|入侵|事故|故障期间|我们(?:的|发现|遇到)|同事|花了|耗时/iu;
 
 /** Whether the sentence says what kind of figure the number is: a default, a limit, a rule, a port, a count of kinds. */
-export function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
-  if (KNOWLEDGE_MARK.test(plain)) return true;
+function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
+  if (LIMIT_WORDS.test(plain) || RULE_WORDS.test(plain)) return true;
   const after = plain.slice(token.index + token.text.length);
   return COUNT_OF_KINDS.test(token.unit) || COUNT_OF_KINDS.test(after) || isPort(plain, token);
 }

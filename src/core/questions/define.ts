@@ -66,7 +66,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
       answer: entry.detail,
       origin,
-      run: runOf(entry),
+      run: runOf(ctx.pool, entry),
       candidates: ctx.pool.details,
       // Another entry of the same name elsewhere (`Node Controller` twice) would be right too.
       excludeOwners: owners,

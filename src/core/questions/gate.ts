@@ -1,7 +1,7 @@
 import { isAspectLabel, nameKind } from '../text/index.js';
 import { saysMisconception } from './misconceptions.js';
 import type { Question } from '../types.js';
-import { BLANK, keyOf, width } from './text.js';
+import { BLANK, bareTitle, keyOf, width } from './text.js';
 
 // One gate every candidate question passes before it can be asked. Generators reject what
 // they can see early (with the same reasons); this checks what every built question must
@@ -134,7 +134,7 @@ export function isRunOutputSection(label: string): boolean {
  * names in it are the example's own choice, no fact to fill in.
  */
 export function isExampleSection(label: string): boolean {
-  const t = label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').trim();
+  const t = sectionLabel(label);
   // (`Manifest File`, `Sample YAML`, `配置文件示例`: one manifest the note wrote out.)
   // (`Production Scenario`, `Real-World Scenario`: one made-up setup, its job and its runner.)
   return /^(?:an?\s+)?(?:[\w-]+\s+)?examples?\b|^(?:practical|real[- ]world|hands-on)\s+(?:[\w-]+\s+)?examples?\b|^(?:an?\s+)?(?:[\w-]+\s+){0,2}scenario(?:\s*\d+\b.*|\s+setup)?$|^(?:production|real[- ]world|real[- ]life|example|practical|sample)\s+scenarios?\b|^(?:示例|例子|举例|实例|样例|范例|範例)|^(?:the\s+)?(?:sample\s+)?(?:manifest|yaml)(?:\s+(?:file|definition))?$|^sample\s+(?:manifest|yaml|config(?:uration)?)\b|(?:配置文件|清单文件|yaml\s*文件)示例$/i.test(t);
@@ -144,8 +144,13 @@ export function isExampleSection(label: string): boolean {
  * `Root Cause Hypothesis`, `Possible causes`, `可能原因`: one incident's guesses, whose labels
  * (`Kubelet Bug/Misconfiguration`) are no things to explain.
  */
-export function isIncidentSection(label: string): boolean {
-  return /^(?:root[ -]causes?(?:\s+(?:hypothes[ie]s|analysis))?|possible (?:root )?causes?|likely causes?|hypothes[ie]s|diagnosis|可能(?:的)?原因|原因分析|根因(?:分析)?|问题原因|故障原因)$/i.test(label.replace(/[*_`]/g, '').replace(/^\s*(?:\d+[.)]\s*)+/, '').replace(/[:：]\s*$/, '').trim());
+function isIncidentSection(label: string): boolean {
+  return /^(?:root[ -]causes?(?:\s+(?:hypothes[ie]s|analysis))?|possible (?:root )?causes?|likely causes?|hypothes[ie]s|diagnosis|可能(?:的)?原因|原因分析|根因(?:分析)?|问题原因|故障原因)$/i.test(sectionLabel(label));
+}
+
+/** A heading as the checks above read it: no emphasis marks, section number, decoration or end colon. */
+function sectionLabel(label: string): string {
+  return bareTitle(label.replace(/[*_`]/g, ''));
 }
 
 /** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */

@@ -122,7 +122,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       return {
         answer: entry.term,
         origin,
-        run: runOf(entry),
+        run: runOf(ctx.pool, entry),
         candidates: ctx.pool.terms,
         excludeKeys: [...ownerKeys(entry), ...sameDetail],
         excludeOwners: [...ownerKeys(entry), ...sameDetail],

@@ -13,7 +13,7 @@ import { buildPool, isCodeWalkthrough, topicFor } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
-import type { Rejection } from './gate.js';
+import type { Rejection, RejectReason } from './gate.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
@@ -69,14 +69,8 @@ const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 /** Components Kubernetes left behind years ago: Heapster (2018), kubecfg and minions (before 1.0). */
 const RETIRED = /\b(?:heapster|kubecfg|minions?)\b/i;
 
-/**
- * `Heapster › Labels`, `heapster部署与配置`, a flow whose steps go through Kubecfg: a section about
- * a retired component. (A list that only names one, `Heapster` among common objects, is not.)
- */
-function isRetired(bank: Bank): boolean {
-  if (RETIRED.test([bank.about ?? '', ...bank.path, bank.title].join(' '))) return true;
-  return bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text));
-}
+/** What a bank's headings say, its note's subject first. */
+const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, bank.title].join(' ');
 
 /**
  * `Kubernetes 社区组织：SIG 和工作组`, `Special Interest Groups`, `Steering Committee`: who runs the
@@ -85,8 +79,15 @@ function isRetired(bank: Bank): boolean {
  */
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
-function isCommunityOrganisation(bank: Bank): boolean {
-  return COMMUNITY.test([bank.about ?? '', ...bank.path, bank.title].join(' '));
+/**
+ * Why no question of a bank is asked, whatever its entries: a section about a retired component
+ * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
+ * `Heapster` among common objects, is not), or about the community's own organisation.
+ */
+function sectionExcluded(bank: Bank): RejectReason | null {
+  const headings = headingText(bank);
+  if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
+  return COMMUNITY.test(headings) ? 'debris' : null;
 }
 
 /**
@@ -95,12 +96,9 @@ function isCommunityOrganisation(bank: Bank): boolean {
  */
 function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   const drafts = DRAFTERS[type](bank, ctx);
-  if (drafts.length > 0 && isRetired(bank)) {
-    for (const draft of drafts) rejectCandidate(ctx, bank, type, 'retired', draft.subject);
-    return [];
-  }
-  if (drafts.length > 0 && isCommunityOrganisation(bank)) {
-    for (const draft of drafts) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
+  const excluded = drafts.length > 0 ? sectionExcluded(bank) : null;
+  if (excluded) {
+    for (const draft of drafts) rejectCandidate(ctx, bank, type, excluded, draft.subject);
     return [];
   }
   if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;

@@ -59,6 +59,8 @@ export interface Pool {
   titles: Map<string, string>;
   /** `pathKeys \u0001-joined \u0000 termKey` of every terms entry: which bullets list what. */
   listed: Set<string>;
+  /** The run of lines of its note each terms entry stands in (runsOf). */
+  runs: Map<TermEntry, number>;
 }
 
 /** Key of `listed` for a term under a heading path. */
@@ -185,10 +187,10 @@ export function buildPool(banks: readonly Bank[]): Pool {
     origins: new Map(),
     titles: new Map(),
     listed: new Set(),
+    runs: runsOf(banks),
   };
   // Heading paths repeat from bank to bank: their keys are made once and shared.
   const paths = new Map<string, readonly string[]>();
-  runsOfFiles(banks);
   for (const bank of banks) {
     const topic = topicFor(bank);
     pool.topics.set(bank.id, topic);
@@ -220,14 +222,13 @@ export function picksAValue(entry: TermEntry): boolean {
 
 /** Lines of a note further apart than this, with no entry of any list between, start another run. */
 const RUN_GAP = 3;
-const runs = new WeakMap<TermEntry, number>();
 
 /**
  * Runs of entries: the entries of a note (of every bank, nested lists too) in line order, cut
  * where no entry stands for a few lines (prose, a lead-in, a code block). `NodeName` in a
  * paragraph and the Pod phases in a list far below share a heading, not a list.
  */
-function runsOfFiles(banks: readonly Bank[]): void {
+function runsOf(banks: readonly Bank[]): Map<TermEntry, number> {
   const byFile = new Map<string, TermEntry[]>();
   for (const bank of banks) {
     if (bank.kind !== 'terms') continue;
@@ -235,28 +236,31 @@ function runsOfFiles(banks: readonly Bank[]): void {
     if (entries) entries.push(...bank.entries);
     else byFile.set(bank.source.file, [...bank.entries]);
   }
+  const runs = new Map<TermEntry, number>();
   for (const entries of byFile.values()) {
     entries.sort((a, b) => a.line - b.line);
     let run = 0;
     let last: number | undefined;
     for (const entry of entries) {
-      if (last !== undefined && entry.line - last > RUN_GAP + (entry.notes?.length ?? 0)) run++;
+      // An entry's own note lines (sub-bullets, code) count as its lines.
+      if (last !== undefined && entry.line - last > RUN_GAP) run++;
       runs.set(entry, run);
       last = entry.line + (entry.notes?.length ?? 0);
     }
   }
+  return runs;
 }
 
-/** The run an entry stands in (see runsOfFiles), once a pool over its note is built. */
-export function runOf(entry: TermEntry): number | undefined {
-  return runs.get(entry);
+/** The run an entry stands in, in the pool built over its note. */
+export function runOf(pool: Pool, entry: TermEntry): number | undefined {
+  return pool.runs.get(entry);
 }
 
 function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
   for (const entry of bank.entries) {
     if (picksAValue(entry)) continue;
     const owners = ownerKeys(entry);
-    const run = runs.get(entry);
+    const run = pool.runs.get(entry);
     const term = candidate(entry.term, origin, owners);
     term.run = run;
     pool.terms.push(term);

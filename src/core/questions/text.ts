@@ -176,12 +176,9 @@ export function acronymPair(term: string, aliases: readonly string[]): { short: 
 export function topicOf(path: readonly string[], title: string): string[] {
   const last = path[path.length - 1];
   const topic = last !== undefined && keyOf(last) === keyOf(title) ? [...path] : [...path, title];
-  return topic.map((part) => withoutTrailingMarks(withoutLeadingEmoji(part)) || part).filter((part) => part.trim().length > 0);
+  // `✅ Confirmed`, `2️⃣ Add the repository`, `Runners 🌐 → 🏃‍♂️`: a heading's decoration, debris on a topic line.
+  return topic.map((part) => withoutTrailingMarks(withoutLeadingMarks(part)) || part).filter((part) => part.trim().length > 0);
 }
-
-/** `✅ Confirmed`, `2️⃣ Add the repository`, `Runners 🌐 → 🏃‍♂️`: a heading's decoration, debris on a topic line. */
-const LEADING_EMOJI = /^\s*(?:[\d#*]\uFE0F?\u20E3|[\p{Extended_Pictographic}\uFE0F\u200D])+\s*/u;
-const withoutLeadingEmoji = (part: string): string => (LEADING_EMOJI.test(part) ? part.replace(LEADING_EMOJI, '') || part : part);
 
 /** `3.1.`, `3）`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
 const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*(?!\d)(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u;

@@ -295,8 +295,8 @@ const PAIRS: [string, string[]][] = [
   ['loop', ['循环', '环路', '死循环', '转发环']],
   ['best', ['最佳']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
-  ['desti', ['目标', '目的地', '目的端口', ...['目的 IP', '目的IP', '目的 MAC', '目的MAC'].flatMap((w) => [w, w.toLowerCase()])]],
-  ['sourc', ['来源', '源端口', ...['源 IP', '源IP', '源 MAC', '源MAC'].flatMap((w) => [w, w.toLowerCase()])]],
+  ['desti', ['目标', '目的地', '目的端口', '目的 IP', '目的IP', '目的 MAC', '目的MAC']],
+  ['sourc', ['来源', '源端口', '源 IP', '源IP', '源 MAC', '源MAC']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
@@ -320,7 +320,8 @@ const BY_STEM = new Map<string, string>();
 const BY_WORD: [string, string][] = [];
 for (const [stem, words] of PAIRS) {
   BY_STEM.set(stem, `#${stem}`);
-  for (const word of words) BY_WORD.push([word, `#${stem}`]);
+  // Compared in lower case: the Latin letters some of them hold (`目的 IP`) match however a text writes them.
+  for (const word of words) BY_WORD.push([word.toLowerCase(), `#${stem}`]);
 }
 for (const [stem, same] of SYNONYMS) BY_STEM.set(stem, `#${same}`);
 
@@ -360,6 +361,7 @@ export function conceptsInWord(word: string): string[] {
 /** The translation marks of the Chinese words a text contains. */
 export function conceptsInChinese(text: string): string[] {
   const out: string[] = [];
-  for (const [word, concept] of BY_WORD) if (text.includes(word)) out.push(concept);
+  const lower = text.toLowerCase();
+  for (const [word, concept] of BY_WORD) if (lower.includes(word)) out.push(concept);
   return out;
 }

@@ -75,7 +75,7 @@ export function isOtherLatinLanguage(text: string): boolean {
 }
 
 /** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
-const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u20E3\u2460-\u2473])+/u;
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473])+/u;
 
 /** `✅ Required` → `Required`, `⚠️ Deprecated — …` → `Deprecated — …`, `⭐ Why…?` → `Why…?`. */
 export function withoutLeadingMarks(text: string): string {
