@@ -43,6 +43,17 @@ describe('check report', () => {
     expect(r.rejected.total).toBe(Object.values(r.rejected.byReason).reduce((a, b) => a + (b ?? 0), 0));
   });
 
+  it('names a line that teaches a common mistake, so the user can correct the note', () => {
+    const note = ['# Access modes', '', '- ReadWriteOnce: only one Pod may mount the volume read-write',
+      '- ReadOnlyMany: many nodes may mount it read-only', '- ReadWriteMany: many nodes may mount it read-write'].join('\n');
+    const collection = collect([parseNote('modes.md', note)]);
+    const rejections: Rejection[] = [];
+    const questions = allQuestions(collection.banks, { seed: 1, onReject: (r) => rejections.push(r) });
+    const r = checkReport(collection, questions, rejections, new Map([['modes.md', note]]));
+    expect(r.rejected.examples.filter((e) => e.reason === 'misconception').map((e) => [e.line, e.text])).toContainEqual([3, 'ReadWriteOnce']);
+    expect(questions.some((q) => JSON.stringify(q).includes('only one Pod'))).toBe(false);
+  });
+
   it('lists the lines that made nothing, and not lead-ins, headings or front matter', () => {
     const { report: r } = report();
     expect(r.unused).toEqual([{ file, line: lineOf('Some loose sentence'), text: 'Some loose sentence that names no term at all.' }]);
