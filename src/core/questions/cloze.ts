@@ -189,7 +189,8 @@ function isExampleValue(text: string, token: NumberToken): boolean {
   if (token.value >= 30000 && token.value <= 32767 && !token.unit && !/范围|range|默认|default|[~-]\s*$/i.test(text.slice(Math.max(0, token.index - 24), token.index))) return true;
   // `在该文件中，示例 StatefulSet…打开端口 80`: a sentence about the example the note shows.
   // `在这个扩展语法中，…等待 5 秒`: a value of the one configuration the note shows.
-  if (/该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)|在这个[^，。]{0,8}(?:中|里)|示例|范例|\b(?:sample|example)\b|\bin this (?:syntax|form|configuration)\b/i.test(sentenceOf(text, token))) return true;
+  // `从配置文件可知，最开始的 30 秒…`: what one configuration file the note showed sets.
+  if (/该(?:文件|示例|例子?|清单|配置|实验)|这个(?:例子|文件|实验)|(?:从|由|根据)(?:配置文件|配置|yaml|清单|上面|上述)(?:中)?(?:可知|可以看出|看出)|假设|假如|在这个[^，。]{0,8}(?:中|里)|示例|范例|\b(?:sample|example)\b|\bin this (?:syntax|form|configuration)\b/i.test(sentenceOf(text, token))) return true;
   const clause = text.slice(0, token.index).split(/[，。；;.]/).pop() ?? '';
   const rest = text.slice(token.index).split(/[，。；;.)）]/)[0] ?? '';
   return THIS_SETUP.test(clause + rest);
@@ -359,6 +360,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/\d[^→>\d]{0,16}(?:→|->|=>)[^\d→>]{0,16}$/u.test(before.slice(-40))) return true;
   // `<镜像1> [<镜像2> ...]`: a placeholder's number in a command's syntax.
   if (/<[^<>\s]{0,12}$/u.test(before) && /^[^<>\s]{0,12}>/u.test(after)) return true;
+  // `(1. Services and 2. Pods)`: a number the sentence counts its own items with, the next one beside it.
+  if (/^[.)）、]\s*\S/u.test(textAfter) && new RegExp(`(?<![\\d.])${token.value + 1}[.)）、]\\s*\\S`, 'u').test(textAfter)) return true;
+  if (/^[.)）、]\s*\S/u.test(textAfter) && token.value > 1 && new RegExp(`(?<![\\d.])${token.value - 1}[.)）、]\\s*\\S`, 'u').test(textBefore)) return true;
   // `5️⃣ Secure Supply Chain`: a keycap is a list's number, drawn.
   if (/^[\uFE0F]?\u20E3/u.test(textAfter)) return true;
   // `Base 64`, `base32`: an encoding's name, whose made-up neighbours (`Base 74`) are no choices.
@@ -686,12 +690,16 @@ function borrowsSubject(blanked: string, owners: readonly string[]): boolean {
 /** `Output:`, `Example:`, `示例：`: what follows is a sample, not a fact. */
 const SAMPLE_LABEL = /^(?:(?:example|sample|expected)?\s*(?:output|result)s?|examples?|samples?|expected|demo|e\.g\.?|for example|示例|例子|举例|例如|比如|范例|範例|輸出|输出|结果|運行結果|运行结果|输出示例)$/i;
 
+/** `假设…`, `Suppose…`: a label that makes up a case. */
+const SUPPOSE = /^(?:假设|假如|假定|设想|suppose|assume|assuming|imagine|let's say)/i;
+
 /** A line of a command's output: `web-7d4b9c 1/1 Running 0 12m`. */
 const OUTPUT_LINE = /\b[a-z0-9]+(?:-[a-z0-9]+)*-[a-z0-9]{5,10}\b.*\b(?:Running|Pending|Completed|Error|CrashLoopBackOff|Terminating|ContainerCreating)\b|\b\d+\/\d+\s+(?:Running|Pending|Completed)\b/;
 
 function entryBlank(entry: TermEntry, around: readonly string[], listed: (span: string) => boolean): Blank | Rejected | null {
   const texts = proseLines([entry.detail, ...(entry.notes ?? [])]);
-  if (SAMPLE_LABEL.test(entry.term.trim())) return texts.some((t) => findNumbers(t).length) ? { why: 'debris' } : null;
+  // `假设希望Secret包含：用户名 admin、密码 123456`: a label that sets up a case makes its values the case's.
+  if (SAMPLE_LABEL.test(entry.term.trim()) || SUPPOSE.test(entry.term.trim())) return texts.some((t) => findNumbers(t).length) ? { why: 'debris' } : null;
   // `Interview angle: recite the formula, the ±10% tolerance…`: the note talking to its reader.
   if (isNoteAside(entry.term)) return null;
   let why: RejectReason | null = null;

@@ -193,7 +193,8 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   // A lab step (`Define`, `Install the chart`) is no context: the heading above it is.
   if (isActionTitle(title)) title = displayTitle(bank.path.filter((p) => keyOf(p) !== keyOf(bank.title)).at(-1) ?? '');
   const key = keyOf(title);
-  if (!key || keyOf(term).includes(key)) return undefined;
+  // `In "Readme"`: a file named for its place in a folder names nothing the question is about.
+  if (!key || keyOf(term).includes(key) || isFileTitle(title)) return undefined;
   if (bank.path.length === 1 && keyOf(bank.path[0] ?? '') === key && !bank.about) return undefined;
   // A short title in words (`挑战`, `Methods`, `Labels`) says little alone: name what it is part of too.
   const parents = headingsOf(bank).map(displayTitle).filter((p) => p && keyOf(p) !== key);
@@ -202,6 +203,13 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectName(p)) ?? parents[parents.length - 1];
   if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
+}
+
+/** What a note's file is called for the folder's sake (`README.md`, `index.md`), standing in for a title it lacks. */
+const FILE_TITLE = /^(?:readme|index|notes?|untitled|main|home)$/i;
+
+export function isFileTitle(title: string): boolean {
+  return FILE_TITLE.test(title.trim());
 }
 
 /** `挑战`, `Labels`, `type`: a short title in plain words, or a field any object has, which says whose only with its parent. */

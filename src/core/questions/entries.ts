@@ -238,7 +238,9 @@ export function isNonName(term: string): boolean {
   if (/^\p{Script=Han}{1,6}\s*\d+(?:\.\d+)?$/u.test(t)) return true;
   // `v1.31+（kind 默认）`, `< v1.22`, `v1.22 - v1.24`: a release, whose row says what it had then.
   if (/^[<>≤≥~]?\s*v?\d+\.\d+(?:\.\d+)?\+?(?:\s*[-~–]\s*v?\d+\.\d+(?:\.\d+)?)?(?:\s*[(（][^)）]*[)）])?$/iu.test(t)) return true;
-  return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part)\s*\d+|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
+  // `Is it Alive?`: a question the note asks itself, not the name of anything.
+  if (/[?？]$/u.test(t)) return true;
+  return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part|phase|task)[\s#_-]*\d+\.?|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
 /** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs, or what it means, is an opinion. */

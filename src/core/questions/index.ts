@@ -80,12 +80,20 @@ const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, ban
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
 /**
+ * `08-mock-cka/multi-pod.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
+ * `busybox`) are one exercise's choices, not knowledge, whatever their headings say.
+ */
+const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
+
+/**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
- * `Heapster` among common objects, is not), or about the community's own organisation.
+ * `Heapster` among common objects, is not), about the community's own organisation, or a mock exam's.
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
+  // The file and the two folders above it: where the notes themselves live is no matter of theirs.
+  if (MOCK_EXAM.test(bank.source.file.split(/[\\/]/).slice(-3).join('/'))) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) ? 'debris' : null;
 }

@@ -30,6 +30,19 @@ const IN_A_LIST: readonly ((text: string) => boolean)[] = [
     /\bReleas(?:e|ed|ing)\b|释放/i.test(text) &&
     /Pod\s*(?:被|已)?删除|\bPods? (?:is |was |gets |are )?deleted\b|\bdeleting the Pod\b/i.test(text) &&
     !/\bPVC\b|\bclaim\b|声明|申领/i.test(text),
+  // imagePullPolicy Never never pulls; pulling only when the image is missing is IfNotPresent.
+  (text) =>
+    /\bNever\b/.test(text) &&
+    /本地(?:没有|不存在|无)[^。；\n]{0,12}(?:拉取|下载)|\b(?:pull|download)s?\b[^.;\n]{0,25}\b(?:if|when|unless)\b[^.;\n]{0,25}\b(?:not present|absent|missing|(?:doesn't|does not|isn't|is not) (?:exist|present))/i.test(text) &&
+    !/IfNotPresent|从不|不会拉取|不拉取|\bnever pull/i.test(text),
+  // CrashLoopBackOff is a container that keeps failing, restarted with growing back-off: there is no restart limit to exceed.
+  (text) =>
+    /CrashLoopBackOff/.test(text) &&
+    /(?:重启|restart)[^。.\n]{0,12}(?:超过|超出|达到|exceed|over|reach)[^。.\n]{0,8}(?:限制|上限|最大|limit|max)/i.test(text),
+  // containerd came out of Docker as a general runtime; the runtime made for Kubernetes alone is CRI-O.
+  (text) => /\bcontainerd\b/i.test(text) && /专为\s*(?:Kubernetes|k8s)\s*(?:设计|打造|开发)|\b(?:designed|built|made) (?:specifically |solely |only )?for (?:Kubernetes|k8s)\b/i.test(text) && !/CRI-?O/i.test(text),
+  // A projected volume maps several sources into one directory; nothing about it is a sidecar.
+  (text) => /\bprojected\b|投射卷|投影卷/i.test(text) && /\bsidecar\b|边车/i.test(text),
 ];
 
 const ALL = [...MISCONCEPTIONS, ...IN_A_LIST];

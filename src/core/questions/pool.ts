@@ -1,4 +1,5 @@
 import { detectLang, withoutLeadingMarks } from '../text/index.js';
+import { saysMisconception } from './misconceptions.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, saysOnlyPraise, topicOf, width } from './text.js';
@@ -264,7 +265,8 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     const term = candidate(entry.term, origin, owners);
     term.run = run;
     pool.terms.push(term);
-    if (usableDetail(entry)) {
+    // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
+    if (usableDetail(entry) && !saysMisconception(`${entry.term}：${entry.detail}`)) {
       const detail = candidate(entry.detail, origin, owners);
       detail.names = [entry.term, ...entry.aliases];
       detail.run = run;

@@ -2,7 +2,7 @@ import { isScaffoldTitle } from '../notes/kinds.js';
 import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
-import { entryExplanation, headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
@@ -83,12 +83,26 @@ function readTopicName(bank: Bank): string | null {
     // `ipvs 简介` is about ipvs.
     const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结)$/u, '');
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
-    if (/^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u.test(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
+    if (HEADING_WORD.test(t) || isFileTitle(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     // `GitOps Controllers (ArgoCD, FluxCD)`: the examples in brackets are not what makes it a name.
     const named = t.replace(/\s*[(（][^()（）]*[,，、][^()（）]*[)）]$/u, '') || t;
     if (t && !isAspectName(t) && isExplainable(named, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
   }
   return null;
+}
+
+/** Headings that say where in a note something is, not what: passing over them leaves the topic the same. */
+const HEADING_WORD = /^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u;
+
+/**
+ * Whether the heading right over an aspect (`Naming Limit › Reason`, `Level 3: Pod Failure Policy ›
+ * Purpose`) names something of its own that topicName passed over for the heading above: the
+ * aspect belongs to that, and asking it of the topic above asks something else.
+ */
+function ownerPassedOver(bank: Bank, topic: string): boolean {
+  const own = bare(bank.title).trim();
+  if (!own || keyOf(own).includes(keyOf(topic))) return false;
+  return !(HEADING_WORD.test(own) || GENERIC_WORD.test(own) || isAspectName(own) || isActionTitle(own) || KNOWLEDGE.test(own) || WHOLE.test(own));
 }
 
 /** Aspects that are the thing itself: asking for them is asking to explain the thing. */
@@ -205,7 +219,11 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     // `为什么Pod必须是原子调度单位 › 场景：应用写日志…`: under a question, an aspect is that question's case, not the thing's.
     if (/^(?:why|how|为什么|为何|如何|怎么)/i.test(bare(bank.title)) && !WHOLE.test(term)) return { reason: 'no-subject' };
     if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic, answer: detail };
-    if (KNOWLEDGE.test(term)) return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
+    if (KNOWLEDGE.test(term)) {
+      // `CronJob › Naming Limit › Reason`: the reason is the naming limit's, which is no name to ask about, not the CronJob's.
+      if (ownerPassedOver(bank, topic)) return { reason: 'no-subject' };
+      return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
+    }
     return { reason: 'label' };
   }
   if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isNonName(entry.term)) return { reason: 'label' };
@@ -275,6 +293,31 @@ const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|vide
 /** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`: a lead-in to what follows. */
 const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?我们(?:来|先)?(?:看|看看|看一下|来看)/iu;
 
+/** `How to Use Helm`, `How do you roll back?`, `如何使用 Helm`: a question whose answer is a way of doing something. */
+const HOW_TO = /^(?:how (?:to|do (?:i|you|we)|can (?:i|you|we))\b|(?:如何|怎么|怎样)(?:使用|用|做|安装|配置|部署|操作))/iu;
+
+const FENCED = /```[\s\S]*?(?:```|$)/g;
+
+/** Whether fenced code, in two blocks or more, is most of a text (more than its prose is wide). */
+function mostlyCode(text: string): boolean {
+  const blocks = text.match(FENCED) ?? [];
+  if (blocks.length < 2) return false;
+  return blocks.join('').length > width(text.replace(FENCED, '').trim());
+}
+
+/** `More about Service:`, `See also:`, `参考：`: a line that leads on to further reading. */
+const MORE_READING = /^(?:(?:more|learn more|read more|further reading|more info(?:rmation)?)\b[^:：]{0,40}|see also|references?|links?|resources|参考(?:资料|文档|链接)?|更多(?:内容|信息|资料)?[^:：]{0,12}|延伸阅读|相关链接)\s*[:：]\s*$/iu;
+
+/**
+ * The answer without a last line that only leads on to further reading (`More about Service:`
+ * over links the note kept apart): what it led to is not part of the answer.
+ */
+function withoutTrailingLeadIn(answer: string): string {
+  const lines = answer.trimEnd().split('\n');
+  while (lines.length > 1 && MORE_READING.test((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
+  return lines.join('\n');
+}
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -300,16 +343,29 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   if (bank.kind === 'qa') {
-    for (const pair of bank.pairs) {
+    for (const asked of bank.pairs) {
+      const pair = { ...asked, answer: withoutTrailingLeadIn(asked.answer) };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
-      if (((/[:：]$/.test(pair.answer.trim()) || LEADS_ON.test(pair.answer.trim()) || TURNS_TO.test(pair.answer.trim())) && pair.answer.trim().split('\n').length <= 2) || COURSE_TALK.test(pair.answer)) {
+      const whole = pair.answer.trim();
+      if (((/[:：]$/.test(whole) || LEADS_ON.test(whole) || TURNS_TO.test(whole)) && whole.split('\n').length <= 2) || COURSE_TALK.test(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
       // `什么是pod` answered by the commands the note ran: no prose, no answer to grade against.
       if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) < 12) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
+        continue;
+      }
+      // `How to Use Helm` answered by `Once Helm is installed, you can start using it…`: how to do
+      // something takes steps, and one sentence before the note's sub-headings is only their lead-in.
+      if (HOW_TO.test(pair.question.trim()) && !pair.answer.trim().includes('\n') && width(pair.answer.trim()) < 160) {
+        rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
+      // `Why Helm?` answered by four manifests and a line between them: code to read, not an answer to recall.
+      if (mostlyCode(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { isNonName } from '../../src/core/questions/entries.js';
+import { saysMisconception } from '../../src/core/questions/misconceptions.js';
+import type { Question } from '../../src/core/types.js';
+
+// What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
+// exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
+// asked; the knowledge beside it still is. The snippets are our own, in the shapes notes take.
+
+const questionsOf = (note: string, file = 'notes/t.md'): Question[] => [1, 2, 3].flatMap((seed) => allQuestions(collect([parseNote(file, note)]).banks, { seed }));
+const shown = (q: Question): string => [q.prompt, ...q.choices, typeof q.answer === 'string' ? q.answer : ''].join('\n');
+
+describe("the note's own labels", () => {
+  it('takes no step number for a name, however it is written', () => {
+    for (const label of ['Step-4', 'Step 4', 'step_10', 'Phase-2', 'Task 3', 'Step-11.']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['StepFunctions', 'Phase', 'kube-proxy']) expect(isNonName(name), name).toBe(false);
+  });
+
+  it('asks nothing of a setup guide numbered step by step, and still asks what its lists name', () => {
+    const note = [
+      '## Control plane setup',
+      '',
+      '- Step-1: (Turn off swap on every machine before anything else is installed)',
+      '- Step-2: (Install a container runtime such as containerd on the machine)',
+      '- Step-3: Load the overlay and br_netfilter kernel modules for pod networking',
+      '- Step-4: (Initialize the control plane with kubeadm init and its pod network range)',
+      '',
+      '## Node components',
+      '',
+      '- kubelet: runs on every node and starts the containers its Pods ask for',
+      '- kube-proxy: programs the rules that send Service traffic to the right Pods',
+      '- container runtime: pulls images and runs the containers for the kubelet',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.subject === 'kubelet')).toBe(true);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/Step-\d/);
+  });
+
+  it('takes no question the note asks itself for a name', () => {
+    expect(isNonName('Is it Alive?')).toBe(true);
+    expect(isNonName('准备好了吗？')).toBe(true);
+  });
+});
+
+describe("a mock exam's tasks", () => {
+  const note = [
+    '## Pods',
+    '',
+    '- Name container 1: micro, image: nginx, listening on its default port',
+    '- Name container 2: mega, image: busybox, running a sleep loop for an hour',
+    '- Name container 3: tiny, image: alpine, printing the date every five seconds',
+    '',
+  ].join('\n');
+
+  it('are no questions in a folder of mock exams, and the same lines elsewhere still are', () => {
+    expect(questionsOf(note, 'cka/08-mock-cka/multi-pod.md')).toEqual([]);
+    expect(questionsOf(note, 'exams/mock-exam-2.md')).toEqual([]);
+    expect(questionsOf(note, 'cka/模拟题/pods.md')).toEqual([]);
+    expect(questionsOf(note, 'cka/pods/multi-pod.md').length).toBeGreaterThan(0);
+  });
+
+  it('look only at the folders next to the note, not where the notes are kept', () => {
+    expect(questionsOf(note, '/home/mock/study/pods/multi-pod.md').length).toBeGreaterThan(0);
+  });
+});
+
+describe('claims copied wrong', () => {
+  it('knows Never as never pulling, and a restart limit CrashLoopBackOff does not have', () => {
+    expect(saysMisconception('Never：仅当本地没有镜像时，才会拉取。')).toBe(true);
+    expect(saysMisconception('Never: pulls the image only if it is not present on the node')).toBe(true);
+    expect(saysMisconception('Never：从不拉取镜像，只使用本地已有的镜像')).toBe(false);
+    expect(saysMisconception('Never: uses only what is already on the machine, and the container cannot start if it is missing')).toBe(false);
+    expect(saysMisconception('IfNotPresent：仅当本地没有镜像时才拉取')).toBe(false);
+    expect(saysMisconception('CrashLoopBackOff：容器已经正常退出，但是重启次数超过了限制')).toBe(true);
+    expect(saysMisconception('CrashLoopBackOff: the container keeps crashing and the kubelet waits longer before each restart')).toBe(false);
+  });
+
+  it('knows containerd as a runtime made for Kubernetes, and a projected volume as a sidecar', () => {
+    expect(saysMisconception('containerd：一个高性能的容器运行时，专为 Kubernetes 设计。')).toBe(true);
+    expect(saysMisconception('CRI-O: a lightweight runtime designed specifically for Kubernetes')).toBe(false);
+    expect(saysMisconception('Projected volumes: data injected into a pod through the sidecar pattern')).toBe(true);
+    expect(saysMisconception('Projected volumes: several sources such as Secrets and ConfigMaps mapped into one directory')).toBe(false);
+  });
+
+  it('are asked about in no form, and the true values of the same list still are', () => {
+    const note = [
+      '## 镜像拉取策略',
+      '',
+      '- Always：每次启动容器都从仓库拉取镜像，即使本地已有同名镜像',
+      '- IfNotPresent：本地已有该镜像时直接使用，没有时才从仓库拉取',
+      '- Never：仅当本地没有镜像时，才会拉取。',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.subject === 'Always')).toBe(true);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/仅当本地没有镜像时，才会拉取/);
+  });
+});
+
+describe('an aspect whose owner is not named', () => {
+  it("is not asked of the note's subject when the heading over it names something else", () => {
+    const note = [
+      '# Controllers: CronJob',
+      '',
+      '## Constraints',
+      '',
+      '- **Naming Limit:** A CronJob name is at most 52 characters.',
+      '    - _Reason:_ The controller appends 11 characters to the name of each Job it creates, and Job names are capped at 63.',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(q.prompt, q.prompt).not.toMatch(/reason of .*CronJob/i);
+  });
+
+  it('is still asked of the thing its heading names', () => {
+    const note = ['## HPA', '', '- 计算公式：期望副本数 = ceil(当前副本数 × 当前指标值 / 目标指标值)', '- 指标来源：metrics-server 提供的资源指标，或自定义指标 API', ''].join('\n');
+    expect(questionsOf(note).some((q) => q.type === 'recall' && /HPA/.test(q.prompt) && /计算公式/.test(q.prompt))).toBe(true);
+  });
+});
+
+describe('an answer under a question heading', () => {
+  const recallOf = (note: string, heading: string): Question | undefined => questionsOf(note).find((q) => q.type === 'recall' && q.prompt.includes(heading));
+
+  it('leaves off a last line that only leads on to links', () => {
+    const note = [
+      '## What is a Service?',
+      '',
+      'A Service gives a set of Pods one stable virtual address and name, and spreads connections over the Pods its selector matches.',
+      '',
+      '**More about Service:**',
+      '- https://kubernetes.io/docs/concepts/services-networking/service/',
+      '',
+    ].join('\n');
+    const q = recallOf(note, 'Service');
+    expect(q?.answer).toMatch(/stable virtual address/);
+    expect(q?.answer).not.toMatch(/More about/);
+  });
+
+  it('is no answer to a how-to question when it is one sentence before the steps', () => {
+    const note = ['## How to Use Helm?', '', 'Once Helm is installed, you can start using it to manage applications through charts.', '', '### Search for a chart', '', 'helm search hub finds charts on Artifact Hub.', ''].join('\n');
+    expect(recallOf(note, 'How to Use Helm')).toBeUndefined();
+  });
+
+  it('is no answer when it is mostly manifests', () => {
+    const yaml = (kind: string) => ['   ```yaml', '   apiVersion: v1', `   kind: ${kind}`, '   metadata:', '     name: db', '     labels:', '       app: db', '   ```'].join('\n');
+    const note = ['## Why Helm?', '', 'A database needs several objects:', '1. Service', yaml('Service'), '2. Secret', yaml('Secret'), '3. PersistentVolumeClaim', yaml('PersistentVolumeClaim'), ''].join('\n');
+    expect(recallOf(note, 'Why Helm')).toBeUndefined();
+  });
+});
+
+describe('a number of a made-up case', () => {
+  it('is not blanked when the label supposes the case, or the sentence reads it off the config', () => {
+    const supposed = ['## Secret', '', '- 假设希望Secret包含：用户名 admin、密码 123456', '- 默认大小上限：每个 Secret 最大 1MiB，超过会被 API Server 拒绝', ''].join('\n');
+    const cloze = questionsOf(supposed).filter((q) => q.type === 'cloze');
+    for (const q of cloze) expect(q.prompt).not.toMatch(/密码 ____/);
+    const read = ['## Liveness', '', '从配置文件可知，最开始的 30 秒，/tmp/healthy 存在，cat 命令返回 0，探测成功。', ''].join('\n');
+    expect(questionsOf(read).filter((q) => q.type === 'cloze')).toEqual([]);
+  });
+
+  it("is not a numeral the sentence counts its own items with", () => {
+    const note = ['## DNS', '', 'Kubernetes creates DNS records for two kinds of objects (1. Services and 2. Pods), so clients use names rather than addresses.', ''].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.type === 'cloze')) expect(q.prompt).not.toMatch(/____\. Services|____\. Pods/);
+  });
+});
+
+describe("a note's file name", () => {
+  it('is no context for a prompt: `In "Readme"` names nothing', () => {
+    const note = [
+      '- nodeSelector: assigns Pods only to nodes that carry every label it lists, as key-value pairs',
+      '- nodeName: binds a Pod straight to one named node, skipping the scheduler altogether',
+      '- affinity: expresses preferences and rules about nodes and other Pods beyond exact labels',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note, 'scheduling/Readme.md');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/Readme/i);
+  });
+});
