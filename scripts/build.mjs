@@ -12,7 +12,9 @@
 //   dist/bundled-banks/     what loading notes/en and notes/zh gives, one file per set, so the first
 //                           run parses nothing (and reads only its set); with the key of the set's
 //                           drafts, so a run on it need not hash its banks to find them
-//   dist/drafts/            the drafts a quiz picks from on each bundled set, so it lists nothing either
+//   dist/drafts/            the drafts a quiz picks from on each bundled set, so it lists nothing either,
+//                           and the question each makes before its choices are dealt, so it builds
+//                           nothing either
 //
 // Both are written to a temporary name and renamed into place.
 
@@ -159,7 +161,7 @@ try {
   for (const [set, of] of sets) writeFileSync(setFile(banksDir, set), JSON.stringify(prebuiltFile(id, NOTES_ROOT, of)));
 
   // What a quiz picks from on each bundled set, with the set's own language or none chosen.
-  const [{ draftHeads, draftsKey }, { writeDraftHeads, PREBUILT_DRAFTS }] = await Promise.all([imp('core/questions/index.js'), imp('io/draft-cache.js')]);
+  const [{ draftHeads, draftsKey, indexQuestions }, { writeDraftHeads, writeMadeQuestions, PREBUILT_DRAFTS }] = await Promise.all([imp('core/questions/index.js'), imp('io/draft-cache.js')]);
   rmSync(PREBUILT_DRAFTS, { recursive: true, force: true });
   const elsewhere = os.tmpdir();
   for (const set of ['en', 'zh']) {
@@ -168,7 +170,10 @@ try {
     const keys = {};
     for (const lang of [undefined, set]) {
       const key = draftsKey(banks, lang);
-      writeDraftHeads(PREBUILT_DRAFTS, id, key, draftHeads(banks, lang ? { lang } : {}));
+      const heads = draftHeads(banks, lang ? { lang } : {});
+      writeDraftHeads(PREBUILT_DRAFTS, id, key, heads);
+      // And what each makes, before its choices are dealt (the same for every seed).
+      writeMadeQuestions(PREBUILT_DRAFTS, id, key, indexQuestions(banks, { seed: 0, ...(lang ? { lang } : {}), heads }).drafts.map((draft) => draft.made()));
       // The key is kept with the set's banks only when the banks as a run gets them (from the file
       // just written, read from here or from another folder) give that same key.
       const same = [];

@@ -1,13 +1,19 @@
-import type { DraftHead } from '../core/questions/index.js';
+import type { DraftHead, KeptQuestions } from '../core/questions/index.js';
 import type { Bank, Lang } from '../core/types.js';
 import type { App } from './app.js';
 
+/** What a quiz picks from without listing: the heads, and what they make where the build kept it. */
+export interface CachedDrafts {
+  heads: DraftHead[];
+  kept?: KeptQuestions;
+}
+
 /**
  * The drafts of these banks for a quiz to pick from: kept from an earlier run (or the build,
- * for the bundled notes) when the banks are the same, else listed now and kept. Undefined with
- * --no-cache: the quiz then lists them itself.
+ * for the bundled notes, with the questions they make) when the banks are the same, else
+ * listed now and kept. Undefined with --no-cache: the quiz then lists them itself.
  */
-export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined): Promise<DraftHead[] | undefined> {
+export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined): Promise<CachedDrafts | undefined> {
   if (app.globals.cache === false) return undefined;
   const [{ draftHeads, draftsKey }, { openDraftStore }, { buildInfo }] = await Promise.all([
     import('../core/questions/index.js'),
@@ -18,8 +24,11 @@ export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | und
   // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
   const key = app.knownDraftsKey(banks, lang) ?? draftsKey(banks, lang);
   const known = store.get(key);
-  if (known) return known;
+  if (known) {
+    const kept = store.made(key, known);
+    return kept ? { heads: known, kept } : { heads: known };
+  }
   const heads = draftHeads(banks, lang ? { lang } : {});
   store.put(key, heads);
-  return heads;
+  return { heads };
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DraftHead } from '../core/questions/index.js';
-import { QUESTION_TYPES } from '../core/types.js';
-import { readSignedFile, writeSignedFile } from './atomic-file.js';
+import type { DraftHead, KeptQuestions } from '../core/questions/index.js';
+import { QUESTION_TYPES, type Question } from '../core/types.js';
+import { readSignedFile, writeFileAtomic, writeSignedFile } from './atomic-file.js';
 
 // The drafts a collection offers (what a quiz picks from, none built), listed once and kept, so
 // a quiz over notes that did not change lists nothing and builds only the questions it asks.
@@ -67,15 +67,84 @@ export function writeDraftHeads(dir: string, version: string, key: string, heads
   for (const { name } of others.slice(KEEP - 1)) fs.rmSync(path.join(dir, name), { force: true });
 }
 
+// What each bundled head makes (Draft.made: the question before its choices are dealt, the same
+// for every seed), made at build time into dist/drafts/made-<key>.jsonl, so a quiz on the bundled
+// notes builds nothing either. A header line ({format, version, key, count}), then one line per
+// head in heads order: the question, or null where the head makes none. The file is read whole
+// but only the lines of the questions a quiz picks are parsed; a line that does not parse, or is
+// not the question of its head, is built as without the file.
+
+const MADE_FORMAT = 'k8s-quiz made questions';
+
+const madeFile = (dir: string, key: string) => path.join(dir, `made-${key}.jsonl`);
+
+/** Writes what each head made (build time). */
+export function writeMadeQuestions(dir: string, version: string, key: string, made: readonly (Question | null)[]): void {
+  const header = JSON.stringify({ format: MADE_FORMAT, version, key, count: made.length });
+  writeFileAtomic(madeFile(dir, key), `${[header, ...made.map((q) => JSON.stringify(q))].join('\n')}\n`);
+}
+
+/** Enough of a question's shape to be asked (the rest is data the question itself carries). */
+function isMadeQuestion(value: unknown, head: DraftHead): value is Question {
+  if (typeof value !== 'object' || value === null) return false;
+  const q = value as Partial<Question>;
+  return (
+    q.id === head.id &&
+    q.type === head.type &&
+    typeof q.prompt === 'string' &&
+    Array.isArray(q.choices) &&
+    q.choices.every((c) => typeof c === 'string') &&
+    typeof q.source === 'object' &&
+    q.source !== null &&
+    Number.isInteger(q.source.line) &&
+    typeof q.explanation === 'string' &&
+    typeof q.subject === 'string'
+  );
+}
+
+/** What the heads of `key` made, as kept by the build; undefined when there is no such file of this build. */
+export function readMadeQuestions(dir: string, version: string, key: string, heads: readonly DraftHead[]): KeptQuestions | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(madeFile(dir, key));
+  } catch {
+    return undefined;
+  }
+  // Where each line starts: line 0 is the header, line i + 1 the question of head i.
+  const starts = [0];
+  for (let at = bytes.indexOf(10); at !== -1 && starts.length <= heads.length + 1; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+  if (starts.length !== heads.length + 2) return undefined;
+  const line = (n: number): string => bytes.toString('utf8', starts[n] as number, (starts[n + 1] as number) - 1);
+  try {
+    const header = JSON.parse(line(0)) as Record<string, unknown>;
+    if (header['format'] !== MADE_FORMAT || header['version'] !== version || header['key'] !== key || header['count'] !== heads.length) return undefined;
+  } catch {
+    return undefined;
+  }
+  return (index) => {
+    const head = heads[index];
+    if (!head) return undefined;
+    try {
+      const value = JSON.parse(line(index + 1)) as unknown;
+      return value === null ? null : isMadeQuestion(value, head) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 export interface DraftStore {
   get(key: string): DraftHead[] | undefined;
   put(key: string, heads: readonly DraftHead[]): void;
+  /** What the heads of `key` made, where the build kept it (the bundled notes). */
+  made(key: string, heads: readonly DraftHead[]): KeptQuestions | undefined;
 }
 
 /** The data dir's drafts, falling back to the build's own for the bundled notes. */
 export function openDraftStore(cacheDir: string, version: string, prebuiltDir = PREBUILT_DRAFTS): DraftStore {
   return {
     get: (key) => readDraftHeads(cacheDir, version, key) ?? readDraftHeads(prebuiltDir, version, key),
+    made: (key, heads) => readMadeQuestions(prebuiltDir, version, key, heads),
     put(key, heads) {
       try {
         writeDraftHeads(cacheDir, version, key, heads);

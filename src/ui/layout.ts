@@ -115,7 +115,8 @@ const CHAR_WIDTH = new Map<string, number>();
 function charWidth(ch: string): number {
   let w = CHAR_WIDTH.get(ch);
   if (w === undefined) {
-    w = stringWidth(ch);
+    // Counted where it can be: the first stringWidth call loads ICU's grapheme rules (~20 ms at start).
+    w = plainWidth(ch) ?? stringWidth(ch);
     if (CHAR_WIDTH.size < 10_000) CHAR_WIDTH.set(ch, w);
   }
   return w;
@@ -123,12 +124,13 @@ function charWidth(ch: string): number {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /**
- * Text of printable ASCII, Latin-1 letters and common punctuation (one column each) and the common wide characters (two each: CJK
+ * Text of printable ASCII, Latin-1 letters, common punctuation, arrows, math signs and box lines (one column each) and the common wide characters (two each: CJK
  * ideographs, CJK punctuation without its combining marks, full-width forms) only, whose width
  * is found by counting; string-width takes long to find it (it segments graphemes).
  */
-const PLAIN_TEXT = /^[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u3000-\u3029\u3030-\u303e\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*$/;
-const NARROW = /[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027]/g;
+const PLAIN_TEXT = /^[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2200-\u22ff\u2500-\u257f\u3000-\u3029\u3030-\u303e\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]*$/;
+/** One column each: string-width says so of every one (`›`, `→`, `≤`, `─`; not `‼`, `↔`, which it draws two wide). */
+const NARROW = /[\x20-\x7e\u00a1-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u2030-\u203b\u203d-\u2048\u204a-\u205e\u2190-\u2193\u219a-\u21a8\u21ab-\u21ff\u2200-\u22ff\u2500-\u257f]/g;
 
 /** Display width of text that PLAIN_TEXT accepts, else undefined. */
 function plainWidth(text: string): number | undefined {

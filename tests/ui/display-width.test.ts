@@ -22,7 +22,7 @@ describe('displayWidth', () => {
 describe('displayWidth by counting', () => {
   // Printable ASCII, Latin-1, common punctuation and the common wide characters are measured by counting, not by string-width:
   // every one of them, alone and between others, must measure as string-width says.
-  const ranges: [number, number][] = [[0x20, 0x7e], [0xa1, 0xa8], [0xaa, 0xac], [0xaf, 0xff], [0x2010, 0x2027], [0x3000, 0x3029], [0x3030, 0x303e], [0x4e00, 0x9fff], [0xff01, 0xff60], [0xffe0, 0xffe6]];
+  const ranges: [number, number][] = [[0x20, 0x7e], [0xa1, 0xa8], [0xaa, 0xac], [0xaf, 0xff], [0x2010, 0x2027], [0x2030, 0x203b], [0x203d, 0x2048], [0x204a, 0x205e], [0x2190, 0x2193], [0x219a, 0x21a8], [0x21ab, 0x21ff], [0x2200, 0x22ff], [0x2500, 0x257f], [0x3000, 0x3029], [0x3030, 0x303e], [0x4e00, 0x9fff], [0xff01, 0xff60], [0xffe0, 0xffe6]];
   it('gives string-width\'s width for every character it counts', () => {
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
@@ -34,7 +34,7 @@ describe('displayWidth by counting', () => {
   });
 
   it('leaves to string-width what it does not count: combining marks, other scripts, emoji', () => {
-    for (const text of ['〪调', '©', '®', 'e\u0301', '한국', 'ｱ', '👍', 'Ω', '\u00ad']) expect(displayWidth(text)).toBe(stringWidth(text));
+    for (const text of ['〪调', '©', '®', 'e\u0301', '한국', 'ｱ', '👍', 'Ω', '\u00ad', '‼', '⁉', '↔', '↩', '\u202e']) expect(displayWidth(text)).toBe(stringWidth(text));
   });
 });
 

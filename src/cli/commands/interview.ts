@@ -27,8 +27,8 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   // Flagged questions are never asked again.
   const flagged = flaggedIn(app);
   // Picked among drafts, built as they are picked: an interview does not pay for every question.
-  const heads = await cachedDraftHeads(app, collection.banks, lang);
-  const index = indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...(heads ? { heads } : {}) });
+  const cached = await cachedDraftHeads(app, collection.banks, lang);
+  const index = indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...cached });
   let candidates = index.drafts.filter((d) => !flagged.has(index.idOf(d)));
   if (flags.topic) candidates = candidates.filter((d) => matchesTopic(d, flags.topic as string));
   const { count, ...limits } = planInterview(flags);

@@ -26,12 +26,12 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
-  const heads = await cachedDraftHeads(app, collection.banks, lang);
+  const cached = await cachedDraftHeads(app, collection.banks, lang);
   const generate = (count: number) =>
     generateQuestions(collection.banks, {
       count,
       seed,
-      ...(heads ? { heads } : {}),
+      ...cached,
       ...(flags.type ? { types: flags.type } : {}),
       ...(flags.topic ? { topic: flags.topic } : {}),
       ...(lang ? { lang } : {}),

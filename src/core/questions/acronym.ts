@@ -6,7 +6,6 @@ import {
   makeDraft,
   questionId,
   pickingRandom,
-  questionRandom,
   rejected,
   sourceOf,
   templates,
@@ -70,7 +69,6 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const owners = ownerKeys(entry);
     const id = questionId(bank, entry.term, 'acronym', ':for');
     const build = (): Question | Rejected => {
-      const rng = questionRandom(ctx, id);
       const wrong = pickDistractors({
         answer: pair.short,
         origin,
@@ -99,7 +97,6 @@ export function acronymDrafts(bank: Bank, ctx: GenContext): Draft[] {
           explanation: acronymExplanation(pair, entry, owners),
         },
         ctx,
-        rng,
         pair.short,
         wrong,
       ) as Question;

@@ -9,7 +9,7 @@ import {
   entryExplanation,
   makeDraft,
   questionId,
-  questionRandom,
+  pickingRandom,
   rejectCandidate,
   sourceOf,
   templates,
@@ -654,7 +654,7 @@ function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenC
   const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
   // Two wrong answers at least: between two choices a guess is as good as knowing.
   if (wrong.length < 2) return null;
-  return choiceQuestion(parts, ctx, rng, right, wrong);
+  return choiceQuestion(parts, ctx, right, wrong);
 }
 
 /** Lines of `texts` that are prose: fenced code (kept in notes with its indentation) is not. */
@@ -854,7 +854,7 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
         source: sourceOf(bank, spot.line),
         explanation: spot.explanation,
       };
-      return build(parts, spot.blank, ctx, questionRandom(ctx, id), origin, spot.exclude);
+      return build(parts, spot.blank, ctx, pickingRandom(id), origin, spot.exclude);
     };
     return [makeDraft({ id, type: 'cloze', bank, subject: spot.subject, line: spot.line }, make, ctx)];
   });

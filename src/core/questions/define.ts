@@ -7,7 +7,6 @@ import {
   makeDraft,
   questionId,
   pickingRandom,
-  questionRandom,
   rejectCandidate,
   rejected,
   sourceOf,
@@ -77,7 +76,6 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       accept: (c) => sameKind(c) && alike(right, c.text) && meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
-      const rng = questionRandom(ctx, id);
       // Wrong answers that name their own terms would be ruled out by the name alone.
       const wrong: string[] = [];
       for (const candidate of pickCandidates({ ...request, want: WANT_DISTRACTORS * 2, rng: pickingRandom(id) })) {
@@ -96,7 +94,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         source: sourceOf(bank, entry.line),
         explanation: entryExplanation(entry, t),
       };
-      return choiceQuestion(parts, ctx, rng, right, wrong);
+      return choiceQuestion(parts, ctx, right, wrong);
     };
     out.push(makeDraft({ id, type: 'define', bank, subject: entry.term, line: entry.line }, build, ctx));
   }

@@ -36,7 +36,10 @@ export interface Draft {
   /** Heading path plus bank title, as the built question's `topic`. */
   topic: string[];
   viable(): boolean;
+  /** The question as the seed deals it, or null when it does not build. */
   build(): Question | null;
+  /** The question before its choices are dealt: the same whatever the seed, what a cache can keep. */
+  made(): Question | null;
 }
 
 /** A generator of drafts: one per question the bank may support, in the generator's order. */
@@ -58,7 +61,8 @@ export function rejectCandidate(ctx: GenContext, bank: Bank, type: QuestionType,
 
 /**
  * A draft that builds once, through the gate. `build` gives a question, a rejection, or null
- * (no wrong answers found); whether the draft is viable is known once it is built.
+ * (no wrong answers found); whether the draft is viable is known once it is built. The gate
+ * looks at the choices as a set, so it judges the question before they are dealt.
  */
 export function makeDraft(
   head: { id: string; type: QuestionType; bank: Bank; subject: string; line?: number },
@@ -74,6 +78,7 @@ export function makeDraft(
     if (reason) ctx.onReject?.({ reason, type: head.type, file: head.bank.source.file, line: head.line ?? head.bank.source.line, text: head.subject });
     return (built = reason ? null : (made as Question));
   };
+  let dealt: Question | undefined;
   return {
     id: head.id,
     type: head.type,
@@ -82,7 +87,11 @@ export function makeDraft(
     // Shared by every draft and question of the bank, not copied.
     topic: topicFor(head.bank) as string[],
     viable: () => once() !== null,
-    build: once,
+    build: () => {
+      const made = once();
+      return made && (dealt ??= dealChoices(made, ctx.seed));
+    },
+    made: once,
   };
 }
 
@@ -113,8 +122,39 @@ export function pickingRandom(id: string): Random {
 }
 
 /** A random stream for one question alone: adding other questions does not change it. */
-export function questionRandom(ctx: GenContext, id: string): Random {
-  return deriveRandom(ctx.seed, id);
+export function questionRandom(seed: number, id: string): Random {
+  return deriveRandom(seed, id);
+}
+
+/**
+ * The question as shown under a seed: its choices in the order the seed deals them (an order
+ * question never already in order). Generators make questions with the right answer first (for
+ * order, the steps in order); only this depends on the seed, so what a build makes can be kept
+ * and dealt again for any seed.
+ */
+export function dealChoices(question: Question, seed: number): Question {
+  const rng = questionRandom(seed, question.id);
+  switch (question.type) {
+    case 'recall':
+    case 'typed':
+      return question;
+    case 'order': {
+      let positions = rng.shuffle(question.choices.map((_, i) => i));
+      // Never shown already in order: rotate a shuffle that came out sorted.
+      if (positions.every((p, i) => p === i)) positions = [...positions.slice(1), ...positions.slice(0, 1)];
+      return { ...question, choices: positions.map((p) => question.choices[p] as string), answer: question.choices.map((_, step) => positions.indexOf(step)) };
+    }
+    case 'multi': {
+      const rights = question.answer.map((i) => question.choices[i] as string);
+      const choices = rng.shuffle(question.choices);
+      return { ...question, choices, answer: rights.map((r) => choices.indexOf(r)).sort((a, b) => a - b) };
+    }
+    default: {
+      const right = question.choices[question.answer] as string;
+      const choices = rng.shuffle(question.choices);
+      return { ...question, choices, answer: choices.indexOf(right) };
+    }
+  }
 }
 
 export interface QuestionParts {
@@ -154,17 +194,10 @@ export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext
   } as Question;
 }
 
-/** The right answer among its distractors, in random order; null when there is nothing to choose. */
-export function choiceQuestion(
-  parts: QuestionParts & { type: ChoiceQuestion['type'] },
-  ctx: GenContext,
-  rng: Random,
-  right: string,
-  distractors: string[],
-): Question | null {
+/** The right answer first, then its distractors (dealChoices orders them); null when there is nothing to choose. */
+export function choiceQuestion(parts: QuestionParts & { type: ChoiceQuestion['type'] }, ctx: GenContext, right: string, distractors: string[]): Question | null {
   if (distractors.length < 1) return null;
-  const choices = rng.shuffle([right, ...distractors]);
-  return makeQuestion(parts, ctx, { type: parts.type, choices, answer: choices.indexOf(right) });
+  return makeQuestion(parts, ctx, { type: parts.type, choices: [right, ...distractors], answer: 0 });
 }
 
 export function sourceOf(bank: Bank, line?: number): SourceRef {

@@ -10,7 +10,6 @@ import {
   rejected,
   type Rejected,
   pickingRandom,
-  questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
@@ -141,7 +140,6 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       };
     };
     const build = (): Question | Rejected => {
-      const rng = questionRandom(ctx, id);
       const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng: pickingRandom(id) });
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
       if (givesAway(clue, entry.term, distractors) || matchesBest(clue, entry.term, distractors) || capitalsSpellPart(clue, entry.term)) return rejected('giveaway');
@@ -158,7 +156,6 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
           explanation: entryExplanation(entry, t),
         },
         ctx,
-        rng,
         entry.term,
         distractors,
       ) as Question;

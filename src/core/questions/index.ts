@@ -3,7 +3,7 @@ import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType 
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
 import { defineDrafts } from './define.js';
-import { rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
+import { dealChoices, rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
@@ -159,26 +159,47 @@ export function draftsKey(banks: readonly Bank[], lang?: Lang): string {
 }
 
 /**
- * Drafts from their heads, each listed for real (its bank's drafts of its type) only when it
- * is first asked to build or say whether it is viable. Heads from other banks give drafts
- * that never build.
+ * A question an earlier run made from a head (Draft.made), or null where it made none; undefined
+ * where nothing was kept. Where the notes are read from is not kept: the question is given the
+ * bank's file, topic and id again.
  */
-function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], ctx: GenContext): Draft[] {
+export type KeptQuestions = (index: number) => Question | null | undefined;
+
+/** A draft of what an earlier run made: viable when it made a question, dealt for this seed. */
+function keptDraft(made: Question | null, seed: number): Pick<Draft, 'viable' | 'build' | 'made'> {
+  let dealt: Question | undefined;
+  return { viable: () => made !== null, build: () => made && (dealt ??= dealChoices(made, seed)), made: () => made };
+}
+
+/** A kept question, belonging to `bank` as loaded now. */
+function rehomed(kept: Question, bank: Bank): Question {
+  return { ...kept, bank: bank.id, source: { file: bank.source.file, line: kept.source.line }, topic: topicFor(bank) as string[] };
+}
+
+/**
+ * Drafts from their heads, each listed for real (its bank's drafts of its type) only when it
+ * is first asked to build or say whether it is viable, unless an earlier run kept the question
+ * it makes. Heads from other banks give drafts that never build.
+ */
+function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], context: () => GenContext, seed: number, kept?: KeptQuestions): Draft[] {
   const listed = new Map<string, Draft[]>();
   const seen = new Map<string, number>();
-  return heads.map((head) => {
+  return heads.map((head, at) => {
     const bank = banks[head.bank];
     // Drafts of one bank and type sharing an id are told apart by their order.
     const same = `${head.bank}\u0000${head.type}\u0000${head.id}`;
     const nth = seen.get(same) ?? 0;
     seen.set(same, nth + 1);
-    let real: Draft | null | undefined;
-    const resolve = (): Draft | null => {
+    let real: Pick<Draft, 'viable' | 'build' | 'made'> | null | undefined;
+    // What was kept, else the draft listed for real; looked at only when first asked for.
+    const resolve = (): Pick<Draft, 'viable' | 'build' | 'made'> | null => {
       if (real !== undefined) return real;
       if (!bank || !DRAFTERS[head.type]) return (real = null);
+      const known = kept?.(at);
+      if (known !== undefined) return (real = keptDraft(known && rehomed(known, bank), seed));
       const key = `${head.bank}\u0000${head.type}`;
       let list = listed.get(key);
-      if (!list) listed.set(key, (list = draftsOf(bank, head.type, ctx)));
+      if (!list) listed.set(key, (list = draftsOf(bank, head.type, context())));
       return (real = list.filter((d) => d.id === head.id)[nth] ?? null);
     };
     return {
@@ -189,6 +210,7 @@ function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], ctx: GenCon
       topic: bank ? (topicFor(bank) as string[]) : [],
       viable: () => resolve()?.viable() ?? false,
       build: () => resolve()?.build() ?? null,
+      made: () => resolve()?.made() ?? null,
     };
   });
 }
@@ -198,6 +220,8 @@ export interface IndexOptions {
   lang?: Lang;
   /** The drafts listed by an earlier run over the same banks (draftsKey): listing is skipped. */
   heads?: readonly DraftHead[];
+  /** What those heads made in an earlier run (the build, for the bundled notes): building is skipped too. */
+  kept?: KeptQuestions;
   onReject?: (rejection: Rejection) => void;
   /** Told each time a draft is built: what a selection costs (tests count with it). */
   onBuild?: (type: QuestionType) => void;
@@ -222,10 +246,16 @@ export interface QuestionIndex {
 const NUMBERED_ID = /^(.+)-(\d+)$/;
 
 export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
-  const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
-  if (options.onReject) ctx.onReject = options.onReject;
-  if (options.onBuild) ctx.onBuild = options.onBuild;
-  const drafts = options.heads ? draftsFromHeads(banks, options.heads, ctx) : allDrafts(banks, ctx);
+  // The pool is made only when a draft is listed: kept questions need none.
+  let ctx: GenContext | undefined;
+  const context = (): GenContext => {
+    if (ctx) return ctx;
+    ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
+    if (options.onReject) ctx.onReject = options.onReject;
+    if (options.onBuild) ctx.onBuild = options.onBuild;
+    return ctx;
+  };
+  const drafts = options.heads ? draftsFromHeads(banks, options.heads, context, options.seed, options.kept) : allDrafts(banks, context());
   // Most ids belong to one draft; those shared by several are numbered when first needed.
   const byId = new Map<string, Draft | Draft[]>();
   for (const draft of drafts) {
@@ -396,7 +426,7 @@ export function spreadOrder(questions: readonly Question[], seed: number): Quest
  * quiz does not pay for the whole collection's choices. Every question it gives is the one
  * allQuestions gives for that draft (same id and choices).
  */
-export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild' | 'heads'>): Question[] {
+export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild' | 'heads' | 'kept'>): Question[] {
   const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
   if (count === 0) return [];
   const index = indexQuestions(banks, {
@@ -404,6 +434,7 @@ export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick
     ...(options.lang ? { lang: options.lang } : {}),
     ...(options.onBuild ? { onBuild: options.onBuild } : {}),
     ...(options.heads ? { heads: options.heads } : {}),
+    ...(options.kept ? { kept: options.kept } : {}),
   });
   const types = options.types?.length ? new Set(options.types) : null;
   const topic = options.topic?.trim() ?? '';

@@ -12,7 +12,6 @@ import {
   makeQuestion,
   questionId,
   pickingRandom,
-  questionRandom,
   sourceOf,
   templates,
   WANT_DISTRACTORS,
@@ -267,14 +266,13 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const isId = questionId(bank, bank.title, 'member');
   // The right answer is the first draw of the question's stream, the same in check and build.
     const buildIs = (): Question | Rejected | null => {
-    const isRng = questionRandom(ctx, isId);
     const picking = pickingRandom(isId);
     const right = picking.pick(members).term;
     const wrong = pickDistractors({ ...request(right), want: WANT_DISTRACTORS, rng: picking });
     if (wrong.length < MIN_DISTRACTORS) return null;
     // `网络存储卷` for 常见的存储卷: the only choice that repeats the title (or the headings shown above it).
     if (givesAway([...bank.path, title].join(' '), right, wrong)) return rejected('giveaway');
-    return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, isRng, right, wrong);
+    return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));
 
@@ -287,18 +285,12 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       return { shown, typical };
     };
     const buildNot = (): Question | Rejected | null => {
-      const notRng = questionRandom(ctx, notId);
       const picking = pickingRandom(notId);
       const { shown, typical } = shownOf(picking);
       const odd = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
       if (odd === undefined) return null;
       if (oddOneStandsOut(shown, odd)) return rejected('giveaway');
-      const choices = notRng.shuffle([odd, ...shown]);
-      return makeQuestion(
-        { ...base(), id: notId, prompt: t.memberNot(title) },
-        ctx,
-        { type: 'member', choices, answer: choices.indexOf(odd) },
-      );
+      return makeQuestion({ ...base(), id: notId, prompt: t.memberNot(title) }, ctx, { type: 'member', choices: [odd, ...shown], answer: 0 });
     };
     out.push(makeDraft({ id: notId, type: 'member', bank, subject: bank.title }, buildNot, ctx));
   }

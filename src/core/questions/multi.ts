@@ -1,6 +1,6 @@
 import type { Bank, Question } from '../types.js';
 import { pickDistractors } from './distractors.js';
-import { bankExplanation, makeDraft, makeQuestion, pickingRandom, questionId, questionRandom, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
+import { bankExplanation, makeDraft, makeQuestion, pickingRandom, questionId, rejected, sourceOf, templates, type Draft, type GenContext, type Rejected } from './draft.js';
 import { givesAway, oddOneStandsOut } from './entries.js';
 import { groupOf } from './member.js';
 import { width } from './text.js';
@@ -17,7 +17,6 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const id = questionId(bank, bank.title, 'multi');
   const build = (): Question | Rejected => {
-    const rng = questionRandom(ctx, id);
     const picking = pickingRandom(id);
     const right = picking.sample(group.members, Math.min(RIGHT, group.members.length - 1)).map((e) => e.term);
     const typical = [...right].sort((a, b) => width(a) - width(b))[Math.floor(right.length / 2)] as string;
@@ -27,8 +26,8 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // Members that share a word the outsiders lack, or repeat the title's: picked by their words.
     // One outsider without the word every member shows (`Container runtime` among `TCP 6443`s) is ruled out at sight.
     if (wrong.some((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
-    const choices = rng.shuffle([...right, ...wrong]);
-    const answer = right.map((r) => choices.indexOf(r)).sort((a, b) => a - b);
+    const choices = [...right, ...wrong];
+    const answer = right.map((_, i) => i);
     return makeQuestion(
       { id, bank, prompt: t.multi(group.title), subject: bank.title, source: sourceOf(bank), explanation: bankExplanation(group.title, group.bank.entries, t) },
       ctx,

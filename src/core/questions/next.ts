@@ -1,5 +1,5 @@
 import type { Bank, Lang, Question } from '../types.js';
-import { choiceQuestion, langOf, makeDraft, questionId, questionRandom, rejected, sourceOf, type Draft, type GenContext, type QuestionParts } from './draft.js';
+import { choiceQuestion, langOf, makeDraft, pickingRandom, questionId, rejected, sourceOf, type Draft, type GenContext, type QuestionParts } from './draft.js';
 import { LOOP_STEP, sequenceOf } from './order.js';
 import { alike, shapeOf, type Shape } from './gate.js';
 import { keyOf, width } from './text.js';
@@ -78,10 +78,9 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const id = questionId(bank, bank.title, 'next', `:after:${keyOf(step)}`);
     const line = sequence.lines[at];
     const build = (): Question | ReturnType<typeof rejected> | null => {
-      const rng = questionRandom(ctx, id);
       // Wrong answers: the procedure's other steps, never the asked step nor the right one;
       // those of the same shape and about the same length first, so none stands out.
-      const pool = rng.shuffle(items.filter((_, i) => i !== at && i !== at + 1));
+      const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1));
       // What fits is decided by the steps alone, never by the seed: the gate's checks of kind,
       // script and length hold for every pick.
       const shape = shapeOf(right);
@@ -108,7 +107,7 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
         source: sourceOf(bank, line),
         explanation: sequence.explanation,
       };
-      return choiceQuestion(parts, ctx, rng, right, wrong);
+      return choiceQuestion(parts, ctx, right, wrong);
     };
     return makeDraft({ id, type: 'next', bank, subject: bank.title, ...(line !== undefined ? { line } : {}) }, build, ctx);
   });

@@ -2,7 +2,7 @@ import { isChecklistTitle, isParallelStep, isProcessTitle } from '../notes/kinds
 import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
-import { headingsOf, langOf, makeDraft, makeQuestion, questionId, questionRandom, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { bareTitle, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
@@ -331,16 +331,11 @@ export function orderDrafts(bank: Bank, ctx: GenContext): Draft[] {
         : t.orderStages(sequence.name)
       : WINDOW_TEXT[lang](sequence.name, start + 1, end, items.length, start > 0 ? items[start - 1] : undefined);
     const build = (): Question => {
-      const rng = questionRandom(ctx, id);
-      let positions = rng.shuffle(part.map((_, i) => i));
-      // Never shown already in order: rotate a shuffle that came out sorted.
-      if (positions.every((p, i) => p === i)) positions = [...positions.slice(1), ...positions.slice(0, 1)];
-      const choices = positions.map((p) => part[p] as string);
-      const answer = part.map((_, step) => positions.indexOf(step));
+      // The steps in order; dealChoices shuffles them.
       return makeQuestion(
         { id, bank, prompt, subject: bank.title, source: sourceOf(bank, whole ? undefined : sequence.lines[start]), explanation: sequence.explanation },
         ctx,
-        { type: 'order', choices, answer },
+        { type: 'order', choices: [...part], answer: part.map((_, step) => step) },
       );
     };
     // An order question always builds: its choices are its own items.

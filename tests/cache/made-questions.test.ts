@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dealChoices } from '../../src/core/questions/draft.js';
+import { draftHeads, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
+import type { Bank, Question } from '../../src/core/types.js';
+import { readMadeQuestions, writeMadeQuestions } from '../../src/io/draft-cache.js';
+import { loadNotes } from '../../src/io/load.js';
+import { ROOT, tempDir } from '../support/cli.js';
+import { BUILT } from '../e2e/spawn-cli.js';
+
+// What a draft makes does not depend on the seed; only the order its choices are dealt in does.
+// So what the bundled notes' drafts make is kept at build time (dist/drafts/made-<key>.jsonl) and
+// a quiz on them deals it and builds nothing, asking exactly what building would.
+
+const banksOf = async (notes: string, cwd = ROOT): Promise<Bank[]> => (await loadNotes([notes], cwd)).banks;
+const made = (banks: Bank[], heads: DraftHead[], lang?: 'en' | 'zh') => indexQuestions(banks, { seed: 0, ...(lang ? { lang } : {}), heads }).drafts.map((d) => d.made());
+
+describe('dealChoices', () => {
+  const base = { id: 'abc123', prompt: 'p', bank: 'b', source: { file: 'f', line: 1 }, topic: [] as string[], lang: 'en' as const, subject: 's', explanation: 'e' };
+
+  it('deals a choice question as a permutation, the key following the right answer, the same for the same seed', () => {
+    const q = { ...base, type: 'define', choices: ['right', 'w1', 'w2', 'w3'], answer: 0 } as Question;
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const dealt = dealChoices(q, seed);
+      expect([...dealt.choices].sort()).toEqual([...q.choices].sort());
+      expect(dealt.choices[dealt.answer as number]).toBe('right');
+      expect(dealChoices(q, seed)).toEqual(dealt);
+      seen.add(dealt.choices.join());
+    }
+    // The seed moves the right answer around.
+    expect(seen.size).toBeGreaterThan(5);
+    expect(q.choices).toEqual(['right', 'w1', 'w2', 'w3']);
+  });
+
+  it('never deals an order question in order, and its key puts the steps back', () => {
+    const q = { ...base, type: 'order', choices: ['a', 'b', 'c'], answer: [0, 1, 2] } as Question;
+    for (let seed = 1; seed <= 40; seed++) {
+      const dealt = dealChoices(q, seed);
+      expect(dealt.choices).not.toEqual(['a', 'b', 'c']);
+      expect((dealt.answer as number[]).map((i) => dealt.choices[i])).toEqual(['a', 'b', 'c']);
+    }
+  });
+
+  it('keeps every right answer of a select-all question, in ascending positions', () => {
+    const q = { ...base, type: 'multi', choices: ['r1', 'r2', 'r3', 'w1', 'w2'], answer: [0, 1, 2] } as Question;
+    for (let seed = 1; seed <= 20; seed++) {
+      const dealt = dealChoices(q, seed);
+      const answer = dealt.answer as number[];
+      expect([...answer].sort((a, b) => a - b)).toEqual(answer);
+      expect(answer.map((i) => dealt.choices[i]).sort()).toEqual(['r1', 'r2', 'r3']);
+    }
+  });
+
+  it('leaves recall and typed questions as they are', () => {
+    const recall = { ...base, type: 'recall', choices: [], answer: 'x' } as Question;
+    expect(dealChoices(recall, 5)).toBe(recall);
+  });
+});
+
+describe('kept questions', () => {
+  // The English notes in no language chosen, the Chinese ones in their own.
+  for (const [set, lang] of [['en', undefined], ['zh', 'zh']] as const) {
+    it(`give what building gives, for the bundled ${set} notes, any seed and filter`, async () => {
+      const banks = await banksOf(`notes/${set}`);
+      {
+        const heads = draftHeads(banks, lang ? { lang } : {});
+        const all = made(banks, heads, lang);
+        const kept = (i: number) => all[i];
+        for (const seed of [1, 2, 3]) {
+          for (const filter of [{}, { types: ['cloze', 'next', 'order', 'multi'] as Question['type'][] }]) {
+            const options = { count: 30, seed, ...(lang ? { lang } : {}), ...filter };
+            let builds = 0;
+            const fromKept = generateQuestions(banks, { ...options, heads, kept, onBuild: () => builds++ });
+            expect(fromKept).toEqual(generateQuestions(banks, options));
+            expect(builds, 'nothing is built').toBe(0);
+          }
+        }
+      }
+    });
+  }
+
+  it('are read back from their file, only for that build, key and heads, and a bad line is built instead', async () => {
+    const banks = await banksOf('notes/en');
+    const heads = draftHeads(banks);
+    const all = made(banks, heads);
+    const dir = tempDir('made-');
+    writeMadeQuestions(dir, 'v1', 'k', all);
+    const kept = readMadeQuestions(dir, 'v1', 'k', heads);
+    expect(kept).toBeDefined();
+    for (const i of [0, 5, heads.length - 1]) expect(kept?.(i)).toEqual(all[i]);
+    expect(readMadeQuestions(dir, 'v2', 'k', heads)).toBeUndefined();
+    expect(readMadeQuestions(dir, 'v1', 'other', heads)).toBeUndefined();
+    expect(readMadeQuestions(dir, 'v1', 'k', heads.slice(1))).toBeUndefined();
+    // A line cut short, or one that is another head's question, is not taken: that draft is built.
+    const file = path.join(dir, 'made-k.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const first = all.findIndex((q) => q !== null);
+    const second = all.findIndex((q, i) => q !== null && i > first);
+    lines[first + 1] = (lines[first + 1] as string).slice(0, 40);
+    lines[second + 1] = JSON.stringify(all[first]);
+    writeFileSync(file, lines.join('\n'));
+    const damaged = readMadeQuestions(dir, 'v1', 'k', heads);
+    expect(damaged?.(first)).toBeUndefined();
+    expect(damaged?.(second)).toBeUndefined();
+    for (const seed of [4, 5]) {
+      const options = { count: heads.length, seed };
+      expect(generateQuestions(banks, { ...options, heads, ...(damaged ? { kept: damaged } : {}) })).toEqual(generateQuestions(banks, options));
+    }
+    // A truncated file is no file.
+    writeFileSync(file, lines.slice(0, 10).join('\n'));
+    expect(readMadeQuestions(dir, 'v1', 'k', heads)).toBeUndefined();
+  });
+
+  it('are taken for notes read from another folder, under the names they are read by there', async () => {
+    const banks = await banksOf('notes/en');
+    const heads = draftHeads(banks);
+    const all = made(banks, heads);
+    const elsewhere = tempDir('elsewhere-');
+    const moved = await banksOf(path.join(ROOT, 'notes/en'), elsewhere);
+    const options = { count: 40, seed: 9 };
+    const fromKept = generateQuestions(moved, { ...options, heads, kept: (i) => all[i] });
+    expect(fromKept).toEqual(generateQuestions(moved, options));
+    expect(fromKept.every((q) => moved.some((b) => b.source.file === q.source.file))).toBe(true);
+  });
+});
+
+describe.skipIf(!BUILT)('the build', () => {
+  it('keeps what every bundled draft makes, beside the drafts themselves', () => {
+    const dir = path.join(ROOT, 'dist', 'drafts');
+    expect(existsSync(dir)).toBe(true);
+    const drafts = readdirSync(dir).filter((f) => f.startsWith('drafts-')).map((f) => f.slice('drafts-'.length, -'.json'.length));
+    const madeFiles = readdirSync(dir).filter((f) => f.startsWith('made-')).map((f) => f.slice('made-'.length, -'.jsonl'.length));
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(madeFiles.sort()).toEqual(drafts.sort());
+  });
+});
