@@ -13,8 +13,12 @@ export interface CachedDrafts {
  * for the bundled notes, with the questions they make) when the banks are the same, else
  * listed now and kept. Undefined with --no-cache: the quiz then lists them itself.
  */
-export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined): Promise<CachedDrafts | undefined> {
+export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined, { bundledOnly = false } = {}): Promise<CachedDrafts | undefined> {
   if (app.globals.cache === false) return undefined;
+  // A drill lists only the banks it reaches and builds only what it asks: it takes drafts kept
+  // for the bundled notes, and neither hashes nor lists any other notes to find theirs.
+  const bundledKey = app.knownDraftsKey(banks, lang);
+  if (bundledOnly && bundledKey === undefined) return undefined;
   const [{ draftHeads, draftsKey }, { openDraftStore }, { buildInfo }] = await Promise.all([
     import('../core/questions/index.js'),
     import('../io/draft-cache.js'),
@@ -22,12 +26,13 @@ export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | und
   ]);
   const store = openDraftStore(app.cacheDir, buildInfo().id);
   // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
-  const key = app.knownDraftsKey(banks, lang) ?? draftsKey(banks, lang);
+  const key = bundledKey ?? draftsKey(banks, lang);
   const known = store.get(key);
   if (known) {
     const kept = store.made(key, known);
     return kept ? { heads: known, kept } : { heads: known };
   }
+  if (bundledOnly) return undefined;
   const heads = draftHeads(banks, lang ? { lang } : {});
   store.put(key, heads);
   return { heads };

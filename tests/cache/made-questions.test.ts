@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dealChoices } from '../../src/core/questions/draft.js';
-import { draftHeads, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
+import { draftHeads, drillQuestions, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { readMadeQuestions, writeMadeQuestions } from '../../src/io/draft-cache.js';
 import { loadNotes } from '../../src/io/load.js';
@@ -80,6 +80,22 @@ describe('kept questions', () => {
       }
     });
   }
+
+  it('give a drill what building gives, its known questions and new ones, and it builds nothing', async () => {
+    const banks = await banksOf('notes/zh');
+    const heads = draftHeads(banks);
+    const all = made(banks, heads);
+    const earlier = generateQuestions(banks, { count: 6, seed: 2 });
+    const known = earlier.map((q) => ({ question: q.id, bank: q.bank, type: q.type }));
+    for (const order of [1, 77]) {
+      const drill = { order, known, fresh: 12, skip: (id: string) => id === earlier[0]?.id };
+      let builds = 0;
+      const fromKept = drillQuestions(banks, { seed: 5, heads, kept: (i) => all[i], onBuild: () => builds++ }, drill);
+      expect(fromKept).toEqual(drillQuestions(banks, { seed: 5 }, drill));
+      expect(fromKept.length).toBe(5 + 12);
+      expect(builds).toBe(0);
+    }
+  });
 
   it('are read back from their file, only for that build, key and heads, and a bad line is built instead', async () => {
     const banks = await banksOf('notes/en');

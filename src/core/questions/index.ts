@@ -245,16 +245,33 @@ export interface QuestionIndex {
 /** A numbered id (`<id>-2`): the id it numbers and the number. Ids are hex hashes, so never ambiguous. */
 const NUMBERED_ID = /^(.+)-(\d+)$/;
 
-export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
-  // The pool is made only when a draft is listed: kept questions need none.
+/** The context drafts are listed in, made when first needed: the pool is made only when a draft is listed, and kept questions need none. */
+function lazyContext(banks: Bank[], options: IndexOptions): () => GenContext {
   let ctx: GenContext | undefined;
-  const context = (): GenContext => {
+  return () => {
     if (ctx) return ctx;
     ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
     if (options.onReject) ctx.onReject = options.onReject;
     if (options.onBuild) ctx.onBuild = options.onBuild;
     return ctx;
   };
+}
+
+/** Drafts from heads, as draftsOf lists them: one bank's of one type, in order. */
+function headsByBank(banks: readonly Bank[], drafts: readonly Draft[], heads: readonly DraftHead[]): (bank: Bank, type: QuestionType) => Draft[] {
+  const byBank = new Map<string, Draft[]>();
+  heads.forEach((head, at) => {
+    const key = `${head.bank}\u0000${head.type}`;
+    const list = byBank.get(key) ?? [];
+    byBank.set(key, list);
+    list.push(drafts[at] as Draft);
+  });
+  const position = new Map(banks.map((bank, at) => [bank, at]));
+  return (bank, type) => byBank.get(`${position.get(bank)}\u0000${type}`) ?? [];
+}
+
+export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
+  const context = lazyContext(banks, options);
   const drafts = options.heads ? draftsFromHeads(banks, options.heads, context, options.seed, options.kept) : allDrafts(banks, context());
   // Most ids belong to one draft; those shared by several are numbered when first needed.
   const byId = new Map<string, Draft | Draft[]>();
@@ -467,7 +484,7 @@ export interface DrillOptions {
  * ids allQuestions gives them: drafts sharing an id share bank id and type (both are hashed
  * into it), so these are all the drafts that could be numbered together, in collection order.
  */
-function listing(banks: readonly Bank[], ctx: GenContext) {
+function listing(banks: readonly Bank[], draftsOfBank: (bank: Bank, type: QuestionType) => Draft[]) {
   const byBankId = new Map<string, Bank[]>();
   for (const bank of banks) {
     const same = byBankId.get(bank.id);
@@ -482,7 +499,7 @@ function listing(banks: readonly Bank[], ctx: GenContext) {
       const of = new Map<Bank, Draft[]>();
       const all: Draft[] = [];
       for (const bank of byBankId.get(bankId) ?? []) {
-        const drafts = draftsOf(bank, type, ctx);
+        const drafts = draftsOfBank(bank, type);
         of.set(bank, drafts);
         all.push(...drafts);
       }
@@ -529,10 +546,8 @@ function listing(banks: readonly Bank[], ctx: GenContext) {
  * Every question is the one allQuestions gives under its id.
  */
 export function drillQuestions(banks: Bank[], options: IndexOptions, drill: DrillOptions): Question[] {
-  const ctx = contextOf(banks, options.lang ? { seed: options.seed, lang: options.lang } : { seed: options.seed });
-  if (options.onReject) ctx.onReject = options.onReject;
-  if (options.onBuild) ctx.onBuild = options.onBuild;
-  const list = listing(banks, ctx);
+  const context = lazyContext(banks, options);
+  const list = listing(banks, options.heads ? headsByBank(banks, draftsFromHeads(banks, options.heads, context, options.seed, options.kept), options.heads) : (bank, type) => draftsOf(bank, type, context()));
   const skip = drill.skip ?? (() => false);
   const finish = (draft: Draft, id: string): Question | null => {
     const question = draft.build();
