@@ -178,3 +178,41 @@ describe("a note's file name", () => {
     for (const q of asked) expect(q.prompt).not.toMatch(/Readme/i);
   });
 });
+
+describe('a placeholder in angle brackets', () => {
+  it('stays in the text, where a tag is dropped', () => {
+    const note = ['## Service 类型', '', '- NodePort：通过请求 <NodeIP>:<NodePort>，可以从集群外部访问一个 <b>Service</b>', ''].join('\n');
+    const [bank] = collect([parseNote('t.md', note)]).banks;
+    expect(bank?.kind === 'terms' ? bank.entries[0]?.detail : '').toBe('通过请求 <NodeIP>:<NodePort>，可以从集群外部访问一个 Service');
+  });
+});
+
+describe('a name spelled out in its description', () => {
+  it('is not asked for by it: `AES-GCM.` describes aesgcm by its letters', () => {
+    const note = [
+      '## Encryption providers',
+      '',
+      '- aescbc: AES-CBC with PKCS#7 padding, fast but weaker than the authenticated modes',
+      '- aesgcm: AES-GCM, the fastest, but its key must be rotated every 200,000 writes',
+      '- secretbox: XSalsa20 and Poly1305, strong and fast, a newer standard than the AES modes',
+      '- identity: no encryption at all; what is stored is the plain base64 of each Secret',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' || q.type === 'typed');
+    for (const q of asked) expect(q.subject === 'aesgcm' || q.subject === 'aescbc', q.prompt).toBe(false);
+  });
+});
+
+describe("a parameter under a heading that only says 'parameters'", () => {
+  it('is not asked to be explained without whose it is', () => {
+    const note = [
+      '### parameters（参数）',
+      '',
+      '- monitors：Ceph monitor 的地址列表，以逗号分隔，该参数是必需的',
+      '- userId：用于映射 RBD 镜像的 Ceph 客户端 ID，默认与 adminId 相同',
+      '- imageFormat：Ceph RBD 镜像的格式，可以是 1 或者 2',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});

@@ -21,6 +21,17 @@ function numericEntity(name: string): string {
 
 const TAG_START = /<\/?[A-Za-z]/g;
 
+/** Elements of HTML a note may hold; anything else in angle brackets is a placeholder. */
+const HTML_TAGS = new Set(
+  'a abbr address area article aside audio b bdi bdo big blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'.split(' '),
+);
+
+/** `<NodeIP>`, `<pod-name>`: angle brackets round a name no HTML element has, with nothing else inside. */
+function isPlaceholder(raw: string): boolean {
+  const name = /^<([A-Za-z][\w.-]*)>$/.exec(raw.trim())?.[1];
+  return name !== undefined && !HTML_TAGS.has(name.toLowerCase());
+}
+
 /** Drops comments and tags. By hand: `[^>]*` from every `<a` of a long line is quadratic. */
 function stripTags(text: string): string {
   const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
@@ -130,8 +141,11 @@ function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: str
       case 'link':
         out += inlineText((token as Tokens.Em).tokens, bold, codeColons);
         break;
-      case 'image':
       case 'html':
+        // `<NodeIP>:<NodePort>`, `<pod-name>`: a placeholder written in angle brackets, not a tag.
+        if (isPlaceholder((token as Tokens.HTML).raw)) out += (token as Tokens.HTML).raw;
+        break;
+      case 'image':
         break;
       case 'br':
         out += ' ';

@@ -713,7 +713,15 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart);
+}
+
+/** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */
+function spelledApart(text: string, name: string): boolean {
+  const letters = name.trim().toLowerCase();
+  if (!/^[a-z0-9]{4,}$/.test(letters)) return false;
+  const spelled = [...letters].join('[-_. ]?');
+  return new RegExp(`(?<![a-z0-9])${spelled}(?![a-z0-9])`, 'i').test(text);
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

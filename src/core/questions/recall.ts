@@ -240,10 +240,13 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (isCircumstance(bare(bank.title)) || endsAtPreposition(bare(bank.title))) return { reason: 'no-subject' };
   // `本章`, `Manifest File`, `Command line params`: a heading that names a place or a form, not whose the term is.
   const named = topicName(bank);
-  const placeOnly = Boolean(named && PLACE_NOT_SUBJECT.test(named.trim()));
+  // (`parameters（参数）`: its translation in brackets says no more.)
+  const placeOnly = Boolean(named && PLACE_NOT_SUBJECT.test(named.replace(/\s*[(（][^()（）]*[)）]$/u, '').trim()));
   const topic = placeOnly ? null : named;
   // `Explain: cni-bin-dir (in Command line params)`: a flag whose owner goes unnamed is read off its own words.
-  if (placeOnly && /^[a-z]+(?:-[a-z]+)+$/.test(entry.term.trim())) return { reason: 'no-subject' };
+  // `解释一下：userId` under `参数说明`: a parameter is whose only with its owner's name (which storage plugin's?).
+  const parameters = placeOnly && /param|参数|option|flag|argument/i.test(named ?? '');
+  if (placeOnly && (/^[a-z]+(?:-[a-z]+)+$/.test(entry.term.trim()) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(entry.term.trim()) || (parameters && /^[a-z][a-z0-9]*$/.test(entry.term.trim())))) return { reason: 'no-subject' };
   // `Always`, `Retain`, `path`: a value or a field name alone is whose it is only with its list's name.
   const needsOwner = isGenericField(entry.term) || SHARED_VALUE.test(entry.term.trim());
   let context = topic && !keyOf(entry.term).includes(keyOf(topic)) && (needsOwner || !(bank.path.length === 1 && keyOf(bare(bank.path[0] ?? '')) === keyOf(topic))) ? topic : undefined;
