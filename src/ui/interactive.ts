@@ -45,7 +45,9 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
   const warm = (): void => {
     if (warmed || !options.markdown) return;
     warmed = true;
-    setTimeout(preloadMarkdown, 50).unref?.();
+    // Well after the first frame: evaluating it blocks for ~200 ms, which must not fall before the
+    // prompt is drawn on a busy machine; a person takes longer than this to read a question.
+    setTimeout(preloadMarkdown, 400).unref?.();
   };
   // Header, question lines and help take about eight rows; the list gets the rest.
   const pageSize = Math.max(5, options.rows - 8);
