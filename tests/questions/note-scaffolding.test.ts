@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isNonName } from '../../src/core/questions/entries.js';
+import { isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 
@@ -214,5 +214,12 @@ describe("a parameter under a heading that only says 'parameters'", () => {
       '',
     ].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});
+
+describe('a field name said in translation', () => {
+  it('gives the field away: 最后一次状态转变的时间 is lastTransitionTime word by word', () => {
+    expect(revealsName('Pod最后一次状态转变的时间戳。', 'lastTransitionTime')).toBe(true);
+    expect(revealsName('Pod 当前所处的阶段，例如 Pending 或 Running', 'lastTransitionTime')).toBe(false);
   });
 });
