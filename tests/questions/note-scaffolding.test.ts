@@ -223,3 +223,27 @@ describe('a field name said in translation', () => {
     expect(revealsName('Pod 当前所处的阶段，例如 Pending 或 Running', 'lastTransitionTime')).toBe(false);
   });
 });
+
+describe('one word of a name in its description', () => {
+  it('gives it away where no other choice says that word: `The minimum…` for minReplicas beside `The maximum…`', () => {
+    const rivals = { descriptions: ['The maximum number of replicas the autoscaler will ever create', 'The object whose replica count is scaled'] };
+    expect(revealsName('The minimum number of replicas the autoscaler scales down to', 'minReplicas', [], rivals)).toBe(true);
+    // A word every choice says (`replicas`) points at none of them.
+    expect(revealsName('How many replicas to keep when load is low', 'minReplicas', [], rivals)).toBe(false);
+  });
+});
+
+describe('a recall prompt that names nothing', () => {
+  const note = (heading: string) =>
+    [`## ${heading}`, '', '1. Apply the official manifest with kubectl apply; it starts a DaemonSet that runs the agent on every node.', '2. Wait until every agent Pod is Running, then check that nodes report Ready.', ''].join('\n');
+
+  it('is not asked: `How do you install?` says not what', () => {
+    expect(questionsOf(note('How do you install?')).filter((q) => q.type === 'recall')).toEqual([]);
+    expect(questionsOf(note('How do you install Flannel?')).filter((q) => q.type === 'recall').length).toBeGreaterThan(0);
+  });
+
+  it('is not asked of a note\'s shorthand: `Explain: ex`', () => {
+    const list = ['## Creating objects', '', '- ex: creating a Pod with a POST request or kubectl create', '- rr: hands new connections to the backends in turn, one after another', ''].join('\n');
+    expect(questionsOf(list).filter((q) => q.type === 'recall' && /\bex\b/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -598,11 +598,14 @@ function everyPartTranslated(description: string, name: string): boolean {
 function somePartShown(text: string, name: string): boolean {
   const parts = nameParts(name);
   if (parts.length < 2) return false;
-  const words = [...latinWords(text)];
-  return parts.some((part) => {
-    const p = part.toLowerCase();
-    return p.length >= 3 && !/^(?:action|type|mode|policy|set|the|and)$/.test(p) && words.some((w) => w === p || (w.length > p.length && w.startsWith(p)));
-  });
+  return parts.some((part) => partShown(text, part));
+}
+
+/** Whether a text says one part of a name (`min` in `minimum`), kind words and the shortest aside. */
+function partShown(text: string, part: string): boolean {
+  const p = part.toLowerCase();
+  if (p.length < 3 || /^(?:action|type|mode|policy|set|the|and)$/.test(p)) return false;
+  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && w.startsWith(p)));
 }
 
 /** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */
@@ -713,6 +716,10 @@ export function revealsName(description: string, name: string, aliases: readonly
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
     test(description, own) && !(rivals.descriptions ?? []).some((d) => test(d, own)) && !(rivals.names ?? []).some((n) => test(description, n));
+  // `minReplicas` against `The minimum number of replicas` beside `The maximum…`: one part of the name
+  // that the description shows and no rival does points at it, whatever parts they share.
+  const rivalTexts = rivals.descriptions ?? [];
+  if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart);
 }
 
