@@ -247,3 +247,14 @@ describe('a recall prompt that names nothing', () => {
     expect(questionsOf(list).filter((q) => q.type === 'recall' && /\bex\b/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('the same how-to question in several notes', () => {
+  it('is not asked: which way the note is about is in its name, not the prompt', () => {
+    const way = (file: string, answer: string): ReturnType<typeof parseNote> =>
+      parseNote(file, ['## How do you update objects?', '', `1. ${answer}`, '2. Check the result with kubectl get and kubectl describe.', ''].join('\n'));
+    const banks = collect([way('imperative-commands.md', 'Run verb commands such as kubectl scale, label or annotate on the live object.'), way('declarative-config.md', 'Edit the manifest files and run kubectl apply -f on the folder.')]).banks;
+    expect(allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'recall')).toEqual([]);
+    // Asked once, it is asked.
+    expect(allQuestions(banks.slice(0, 1), { seed: 1 }).filter((q) => q.type === 'recall')).toHaveLength(1);
+  });
+});
