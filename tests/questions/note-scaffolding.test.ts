@@ -258,3 +258,26 @@ describe('the same how-to question in several notes', () => {
     expect(allQuestions(banks.slice(0, 1), { seed: 1 }).filter((q) => q.type === 'recall')).toHaveLength(1);
   });
 });
+
+describe('a note filed as reading source code', () => {
+  it('asks nothing about its files and functions', () => {
+    const note = [
+      '## Informer',
+      '',
+      '- shared_informer.go：SharedInformer 的实现，负责把事件分发给所有的监听者',
+      '- delta_fifo.go：保存对象变化的队列，按顺序把增量交给处理函数',
+      '- reflector.go：调用 List 和 Watch，把 API Server 的变化放进队列',
+      '- addDeployment：处理新增 Deployment 的事件，把它放进工作队列',
+      '',
+    ].join('\n');
+    expect(questionsOf(note, 'k8s/source-code-reading/1-apiserver-watch.md')).toEqual([]);
+    expect(questionsOf(note, 'k8s/源码分析/informer.md')).toEqual([]);
+  });
+});
+
+describe('a Chinese name said in English in its description', () => {
+  it('gives it away: `server cert，…` for 服务器证书', () => {
+    expect(revealsName('server cert，用于客户端验证服务端的身份', '服务器证书', [], { descriptions: ['client cert，用于服务端验证客户端的身份', 'peer cert，成员之间相互验证身份'] })).toBe(true);
+    expect(revealsName('用于客户端验证服务端的身份', '服务器证书', [], { descriptions: ['用于服务端验证客户端的身份'] })).toBe(false);
+  });
+});

@@ -658,12 +658,19 @@ function initialsShown(text: string, name: string): boolean {
   return abbreviation !== undefined && spellsInitials(abbreviation.slice(0, 2), text);
 }
 
+/** The marks of a text's English words, as a Chinese name's words would be said (服务器 holds 服务, service: `server` says it). */
+function englishConcepts(text: string, name: string): Set<string> {
+  const server = /服务[器端]/u.test(name);
+  const words = text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  return new Set(words.map((w) => conceptOfWord(server && /^servers?$/.test(w) ? 'service' : w)).filter((c): c is string => Boolean(c)));
+}
+
 /** `标签，键值对…` for `metadata.labels`, `允许同时存在多个 Job` for `Allow`: a text that opens with a word of the name in translation. */
 function opensWithTranslation(text: string, name: string): boolean {
   // `client cert，用于…` for 客户端证书: the other way round, English words opening a Chinese name's description.
   if (/^\p{Script=Han}/u.test(name.trim())) {
     const english = /^[A-Za-z][A-Za-z ]{2,30}?(?=[，,（(：:]|$)/.exec(text.trim())?.[0] ?? '';
-    const said = new Set((english.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(conceptOfWord).filter((c): c is string => Boolean(c)));
+    const said = englishConcepts(english, name);
     const named = conceptsInChinese(asSimplified(name));
     // Every word of the name said in English: `server cert` beside 客户端证书 says only half of it.
     return named.length > 0 && named.every((c) => said.has(c));
@@ -682,7 +689,13 @@ function opensWithTranslation(text: string, name: string): boolean {
  * its description. Kind words (`Policy`, `Mode`) are left out: siblings share them.
  */
 function translationSaid(text: string, name: string): boolean {
-  if (!/\p{Script=Han}/u.test(text) || /^\p{Script=Han}/u.test(name.trim())) return false;
+  if (/^\p{Script=Han}/u.test(name.trim())) {
+    // `…需要标识自己服务的 server cert` for 服务器证书: every word of a Chinese name said in English, anywhere.
+    const named = conceptsInChinese(asSimplified(name));
+    const said = englishConcepts(text, name);
+    return named.length > 0 && named.every((c) => said.has(c));
+  }
+  if (!/\p{Script=Han}/u.test(text)) return false;
   const words = nameParts(name.normalize('NFKC')).filter((part) => !KIND_PART.test(part)).map((part) => part.toLowerCase());
   const marks = new Set(words.map(conceptOfWord).filter((c): c is string => Boolean(c)));
   return marks.size > 0 && conceptsInChinese(asSimplified(text)).some((c) => marks.has(c));

@@ -340,7 +340,12 @@ const bareHeading = (h: string): string => withoutLeadingMarks(h).replace(/^(?:\
  * its fields and functions are the code's names, not terms worth typing or grouping.
  * Judged over every bank of the file, never by the file's name.
  */
+/** A folder or file named for reading a program's source. */
+const SOURCE_READING = /source[-_ ]?code|code[-_ ]?(?:reading|walk-?through)|源码/i;
+
 export function isCodeWalkthrough(pool: Pool, file: string): boolean {
+  // `source-code-reading/…`, `源码分析/…`: a note filed as reading source code walks through it.
+  if (SOURCE_READING.test(file.split(/[\\/]/).slice(-3).join('/'))) return true;
   let byFile = walkthroughs.get(pool);
   if (!byFile) {
     const items = new Map<string, { texts: number; code: number; headings: Set<string> }>();
