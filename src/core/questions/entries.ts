@@ -601,7 +601,7 @@ function somePartShown(text: string, name: string): boolean {
   return parts.some((part) => partShown(text, part));
 }
 
-/** Whether a text says one part of a name (`min` in `minimum`), kind words and the shortest aside. */
+/** Whether a text says one part of a name (`min` in `minimum`); kind words and parts of two letters say nothing. */
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
   if (p.length < 3 || /^(?:action|type|mode|policy|set|the|and)$/.test(p)) return false;

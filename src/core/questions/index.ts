@@ -9,7 +9,7 @@ import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
-import { buildPool, isCodeWalkthrough, topicFor } from './pool.js';
+import { buildPool, filedUnder, isCodeWalkthrough, topicFor } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
@@ -92,8 +92,7 @@ const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|test
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  // The file and the two folders above it: where the notes themselves live is no matter of theirs.
-  if (MOCK_EXAM.test(bank.source.file.split(/[\\/]/).slice(-3).join('/'))) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file))) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) ? 'debris' : null;
 }

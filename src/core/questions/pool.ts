@@ -343,9 +343,14 @@ const bareHeading = (h: string): string => withoutLeadingMarks(h).replace(/^(?:\
 /** A folder or file named for reading a program's source. */
 const SOURCE_READING = /source[-_ ]?code|code[-_ ]?(?:reading|walk-?through)|源码/i;
 
+/** A note's file and the two folders over it: what the notes are filed under, not where they are kept. */
+export function filedUnder(file: string): string {
+  return file.split(/[\\/]/).slice(-3).join('/');
+}
+
 export function isCodeWalkthrough(pool: Pool, file: string): boolean {
   // `source-code-reading/…`, `源码分析/…`: a note filed as reading source code walks through it.
-  if (SOURCE_READING.test(file.split(/[\\/]/).slice(-3).join('/'))) return true;
+  if (SOURCE_READING.test(filedUnder(file))) return true;
   let byFile = walkthroughs.get(pool);
   if (!byFile) {
     const items = new Map<string, { texts: number; code: number; headings: Set<string> }>();

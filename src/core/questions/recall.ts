@@ -324,11 +324,11 @@ function withoutTrailingLeadIn(answer: string): string {
   return lines.join('\n');
 }
 
-const asked = new WeakMap<Pool, Map<string, number>>();
+const askedByPool = new WeakMap<Pool, Map<string, number>>();
 
 /** How many notes of the collection ask each question (by its key), worked out once per pool. */
 function askedIn(pool: Pool): Map<string, number> {
-  let counts = asked.get(pool);
+  let counts = askedByPool.get(pool);
   if (!counts) {
     const files = new Map<string, Set<string>>();
     for (const bank of pool.banks) {
@@ -340,7 +340,7 @@ function askedIn(pool: Pool): Map<string, number> {
       }
     }
     counts = new Map([...files].map(([key, seen]) => [key, seen.size]));
-    asked.set(pool, counts);
+    askedByPool.set(pool, counts);
   }
   return counts;
 }
@@ -370,8 +370,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   if (bank.kind === 'qa') {
-    for (const asked of bank.pairs) {
-      const pair = { ...asked, answer: withoutTrailingLeadIn(asked.answer) };
+    for (const written of bank.pairs) {
+      const pair = { ...written, answer: withoutTrailingLeadIn(written.answer) };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
