@@ -281,3 +281,14 @@ describe('a Chinese name said in English in its description', () => {
     expect(revealsName('用于客户端验证服务端的身份', '服务器证书', [], { descriptions: ['用于服务端验证客户端的身份'] })).toBe(false);
   });
 });
+
+describe('every part of a name said only by the right description', () => {
+  it('gives it away, in words or in translation: 内存限制 for limits.memory, read-write by multiple for ReadWriteMany', () => {
+    const quota = ['非终止态的所有 Pod，内存请求总量不能超出此值', '非终止态的所有 Pod，cpu 限制总量不能超出此值'];
+    expect(revealsName('非终止态的所有 Pod，内存限制总量不能超出此值', 'limits.memory', [], { descriptions: quota })).toBe(true);
+    const modes = ['mounted read-write by a single node only', 'mounted read-only by multiple nodes'];
+    expect(revealsName('mounted read-write by multiple nodes', 'ReadWriteMany (RWX)', [], { descriptions: modes })).toBe(true);
+    // Where a wrong description says every part too, the words point at neither.
+    expect(revealsName('非终止态的所有 Pod，内存限制总量不能超出此值', 'limits.memory', [], { descriptions: ['每个容器的内存限制默认值，没写限制时使用'] })).toBe(false);
+  });
+});

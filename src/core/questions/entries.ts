@@ -582,6 +582,20 @@ function everyPartShown(text: string, name: string): boolean {
  * `容器的IP，…` for Container-IP: an opening gloss that says each word of the name, in Chinese or
  * as it is. (A longer clause that also does, `卷可以被多个节点同时以读写方式挂载`, says more.)
  */
+/** Whether a text says every part of a several-part name, in words or in translation, anywhere. */
+function saysEveryPart(text: string, name: string): boolean {
+  // (`ReadWriteMany (RWX)`: the abbreviation in brackets is another name, not a part.)
+  const parts = nameParts(name.replace(/\s*[(（][^()（）]*[)）]/gu, '')).filter((p) => p.length >= 2);
+  if (parts.length < 2) return false;
+  const words = latinWords(text);
+  const concepts = new Set(telltales(text));
+  return parts.every((part) => {
+    const p = part.toLowerCase();
+    const concept = conceptOfWord(p);
+    return words.has(p) || [...words].some((w) => w.length > p.length && p.length >= 3 && w.startsWith(p)) || (concept !== undefined && concepts.has(concept));
+  });
+}
+
 function everyPartTranslated(description: string, name: string): boolean {
   const parts = nameParts(name);
   const text = openingClause(description);
@@ -733,6 +747,8 @@ export function revealsName(description: string, name: string, aliases: readonly
   // that the description shows and no rival does points at it, whatever parts they share.
   const rivalTexts = rivals.descriptions ?? [];
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
+  // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
+  if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
   return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart);
 }
 
