@@ -292,3 +292,21 @@ describe('every part of a name said only by the right description', () => {
     expect(revealsName('非终止态的所有 Pod，内存限制总量不能超出此值', 'limits.memory', [], { descriptions: ['每个容器的内存限制默认值，没写限制时使用'] })).toBe(false);
   });
 });
+
+describe('a thing Kubernetes removed long ago', () => {
+  it('is not asked about as if a cluster had it, and what is current beside it still is', () => {
+    const note = [
+      '## Node conditions',
+      '',
+      '- Ready: the node is healthy and ready to accept Pods',
+      '- DiskPressure: disk capacity on the node is low and eviction may start',
+      '- MemoryPressure: memory on the node is low and eviction may start',
+      '- OutOfDisk: there is not enough free space on the node for adding new Pods',
+      '- PIDPressure: too many processes are running on the node',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.subject === 'DiskPressure')).toBe(true);
+    expect(asked.filter((q) => q.subject === 'OutOfDisk')).toEqual([]);
+  });
+});

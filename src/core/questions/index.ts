@@ -69,6 +69,13 @@ const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 /** Components Kubernetes left behind years ago: Heapster (2018), kubecfg and minions (before 1.0). */
 const RETIRED = /\b(?:heapster|kubecfg|minions?)\b/i;
 
+/**
+ * Things a list may still name that Kubernetes removed long ago: the OutOfDisk and ConfigOK node
+ * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20).
+ * Asked about as if current, they teach what no cluster has.
+ */
+const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?)$/i;
+
 /** What a bank's headings say, its note's subject first. */
 const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, bank.title].join(' ');
 
@@ -108,11 +115,16 @@ function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
     for (const draft of drafts) rejectCandidate(ctx, bank, type, excluded, draft.subject);
     return [];
   }
-  if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return drafts;
+  const current = drafts.filter((draft) => {
+    const retired = RETIRED_NAME.test(draft.subject.replace(/[`*]/g, '').trim());
+    if (retired) rejectCandidate(ctx, bank, type, 'retired', draft.subject);
+    return !retired;
+  });
+  if (!isCodeWalkthrough(ctx.pool, bank.source.file)) return current;
   // `backends`, `algo` beside `localCacheMgr`: one code name in a list makes it a struct's fields.
   // (`Recreate` and `RollingUpdate` beside `maxSurge` are the field's values, named as the API names them.)
   const fields = bank.kind === 'terms' && bank.entries.some((e) => CODE_NAME.test(e.term.trim())) && bank.entries.every((e) => /^[a-z]/.test(e.term.trim()));
-  return drafts.filter((draft) => {
+  return current.filter((draft) => {
     const fromCode = bank.kind === 'steps' || fields || CODE_NAME.test(draft.subject.trim());
     if (fromCode) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
     return !fromCode;
