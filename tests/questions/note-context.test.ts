@@ -661,6 +661,11 @@ describe("a pointer to the book's other chapters", () => {
     expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['访问 API 服务器时用来证明身份的账户', '调度器为 Pod 选中的那台机器', '每个容器能用的 CPU 和内存', '保证同一模板的 Pod 数量始终等于期望值']);
   });
 
+  it('nor is a link to click for more: `Click here to see pod architecture`', () => {
+    const [bank] = banksOf('## Terms\n\n- Pod: one or more containers deployed together to a single node. [Click here](pod.md) to see pod architecture\n- Node: a machine that runs what the control plane assigns it. 点击这里查看节点架构。\n- Cluster: the control plane and the nodes it manages\n');
+    expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['one or more containers deployed together to a single node.', 'a machine that runs what the control plane assigns it.', 'the control plane and the nodes it manages']);
+  });
+
   it('nor is a section it points to or a spec to read', () => {
     const [bank] = banksOf('## 请求的三道关\n\n- 认证：确认发请求的是谁，在4.2节中讲到\n- 授权：确认这个身份能否做这件事，具体参考 RBAC 文档\n- 准入：按集群规则改写或拒绝请求，详见 webhook 一节\n');
     expect(bank?.kind === 'terms' && bank.entries.map((e) => e.detail)).toEqual(['确认发请求的是谁', '确认这个身份能否做这件事', '按集群规则改写或拒绝请求']);

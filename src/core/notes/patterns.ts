@@ -192,11 +192,12 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
 }
 
 /**
- * `…的账户，12章介绍`, `…，在5.4节中讲到`, `…，具体参考image-spec`, `…, see chapter 12`, `(§3.2)`:
- * where the book or the note says more, not what the term is.
+ * `…的账户，12章介绍`, `…，在5.4节中讲到`, `…，具体参考image-spec`, `…, see chapter 12`, `(§3.2)`,
+ * `… object. Click here to see pod architecture`: where the book or the note says more, not what
+ * the term is.
  */
 const POINTER_ELSEWHERE =
-  /[，,；;]\s*(?:(?:详见|参见|见|在)?(?:第\s*)?[\d一二三四五六七八九十][\d.]*\s*(?:章|节)(?:节|中)?(?:介绍|讲解|详解|再讲|讨论|讲到|提到|说明)?|(?:具体|详细)?(?:请)?(?:参考|参见|详见)\s*[^，,；;。]{1,40}|(?:see|cf\.?)\s+chapter\s+\d+)\s*[。.]?$|\s*[(（](?:see |见)?\s*§\s*[\d.]+[)）]/giu;
+  /(?<=[.。!！])\s*(?:click here|点击(?:这里|此处|链接))[^.。]{0,80}[.。]?$|[，,；;]\s*(?:(?:详见|参见|见|在)?(?:第\s*)?[\d一二三四五六七八九十][\d.]*\s*(?:章|节)(?:节|中)?(?:介绍|讲解|详解|再讲|讨论|讲到|提到|说明)?|(?:具体|详细)?(?:请)?(?:参考|参见|详见)\s*[^，,；;。]{1,40}|(?:see|cf\.?)\s+chapter\s+\d+)\s*[。.]?$|\s*[(（](?:see |见)?\s*§\s*[\d.]+[)）]/giu;
 
 function joinDetail(extra: string, detail: string): string {
   if (!extra) return detail;
