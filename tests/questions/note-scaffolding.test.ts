@@ -218,6 +218,10 @@ describe("a parameter under a heading that only says 'parameters'", () => {
 });
 
 describe('a field name said in translation', () => {
+  it('gives a strategy away: 均匀 says Balanced', () => {
+    expect(revealsName('让各节点的资源使用更加均匀', 'Balanced', [], { descriptions: ['优先选择资源用得最少的节点', '优先选择资源用得最多的节点'] })).toBe(true);
+  });
+
   it('gives the field away: 最后一次状态转变的时间 is lastTransitionTime word by word', () => {
     expect(revealsName('Pod最后一次状态转变的时间戳。', 'lastTransitionTime')).toBe(true);
     expect(revealsName('Pod 当前所处的阶段，例如 Pending 或 Running', 'lastTransitionTime')).toBe(false);
