@@ -122,7 +122,7 @@ export function pickingRandom(id: string): Random {
 }
 
 /** A random stream for one question alone: adding other questions does not change it. */
-export function questionRandom(seed: number, id: string): Random {
+function questionRandom(seed: number, id: string): Random {
   return deriveRandom(seed, id);
 }
 

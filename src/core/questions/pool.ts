@@ -62,6 +62,8 @@ export interface Pool {
   listed: Set<string>;
   /** The run of lines of its note each terms entry stands in (runsOf). */
   runs: Map<TermEntry, number>;
+  /** How many notes ask each question of a question heading, by its key: a how-to asked by several is each note's own. */
+  askedIn: Map<string, number>;
 }
 
 /** Key of `listed` for a term under a heading path. */
@@ -172,6 +174,19 @@ export function candidate(text: string, origin: Origin, owners: readonly string[
   return new PoolCandidate(text, origin, owners, lang);
 }
 
+/** How many notes ask each question-and-answer question (by key). */
+function notesAsking(banks: readonly Bank[]): Map<string, number> {
+  const files = new Map<string, Set<string>>();
+  for (const bank of banks) {
+    if (bank.kind !== 'qa') continue;
+    for (const pair of bank.pairs) {
+      const key = keyOf(pair.question);
+      files.set(key, (files.get(key) ?? new Set<string>()).add(bank.source.file));
+    }
+  }
+  return new Map([...files].map(([key, notes]) => [key, notes.size]));
+}
+
 export function buildPool(banks: readonly Bank[]): Pool {
   const pool: Pool = {
     banks,
@@ -189,6 +204,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
     titles: new Map(),
     listed: new Set(),
     runs: runsOf(banks),
+    askedIn: notesAsking(banks),
   };
   // Heading paths repeat from bank to bank: their keys are made once and shared.
   const paths = new Map<string, readonly string[]>();

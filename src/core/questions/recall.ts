@@ -1,7 +1,6 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
 import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
-import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
@@ -324,27 +323,6 @@ function withoutTrailingLeadIn(answer: string): string {
   return lines.join('\n');
 }
 
-const askedByPool = new WeakMap<Pool, Map<string, number>>();
-
-/** How many notes of the collection ask each question (by its key), worked out once per pool. */
-function askedIn(pool: Pool): Map<string, number> {
-  let counts = askedByPool.get(pool);
-  if (!counts) {
-    const files = new Map<string, Set<string>>();
-    for (const bank of pool.banks) {
-      if (bank.kind !== 'qa') continue;
-      for (const pair of bank.pairs) {
-        const key = keyOf(pair.question);
-        const seen = files.get(key) ?? new Set<string>();
-        files.set(key, seen.add(bank.source.file));
-      }
-    }
-    counts = new Map([...files].map(([key, seen]) => [key, seen.size]));
-    askedByPool.set(pool, counts);
-  }
-  return counts;
-}
-
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -433,7 +411,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `How do you update objects?` under the same heading in three notes, each of one way to do it:
       // which way is asked is in the note's name, not the prompt.
       // (`What is Kubernetes?` in two notes is one question, answered twice.)
-      if (HOW_TO.test(pair.question.trim()) && (askedIn(ctx.pool).get(keyOf(pair.question)) ?? 0) > 1) {
+      if (HOW_TO.test(pair.question.trim()) && (ctx.pool.askedIn.get(keyOf(pair.question)) ?? 0) > 1) {
         rejectCandidate(ctx, bank, 'recall', 'ambiguous', pair.question, pair.line);
         continue;
       }
