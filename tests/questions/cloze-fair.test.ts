@@ -139,8 +139,8 @@ describe('cloze, case by case', () => {
   it('asks no year (when something happened is history trivia), offers shares no higher than the whole, and no year for a port', () => {
     const bank = terms('y', 'History', ['History'], [
       entry('OCI', 'The Open Container Initiative was formed in 2015 to standardise images'),
-      entry('SLO', 'A target the team sets for itself, an availability of 99.9% over a month'),
-      entry('API server', 'Serves the API over TLS on port 6443'),
+      entry('SLO', 'A target the team sets for itself, by default an availability of 99.9% over a month'),
+      entry('API server', 'Serves the API over TLS on port 6443 by default'),
     ]);
     const qs = allQuestions([bank], { seed: 1 }).filter((q) => q.type === 'cloze');
     expect(qs.find((q) => q.subject === 'OCI')).toBeUndefined();
@@ -353,13 +353,16 @@ describe('a field set in prose, and a known port away from the word', () => {
       '- 就绪探针：periodSeconds设置探针每 3 秒执行一次，失败后把 Pod 从端点里摘掉',
       '- 存活探针：不写周期时默认每 10 秒执行一次，失败后重启容器',
       '- 命名端口：给容器端口起了名字以后，Service 用名字 web 替代了之前写死的 8080',
+      '- 管理端口：这个镜像的容器端口默认写成 8080，用来提供 HTTP 服务',
       '- API 入口：kube-apiserver 默认在 6443 端口上提供安全的 HTTPS 服务',
       '',
     ].join('\n')).banks;
     const asked = clozeOverSeeds(banks, 6);
     expect(asked.some((q) => /periodSeconds设置/.test(q.prompt))).toBe(false);
     expect(asked.some((q) => /默认每 ____执行/.test(q.prompt))).toBe(true);
-    const port = asked.find((q) => /替代了之前写死的 ____/.test(q.prompt));
+    // A port one story hard-coded is that story's; a default port is a fact.
+    expect(asked.some((q) => /替代了之前写死的 ____/.test(q.prompt))).toBe(false);
+    const port = asked.find((q) => /默认写成 ____/.test(q.prompt));
     expect(port).toBeDefined();
     for (const choice of port?.choices ?? []) expect([22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250]).toContain(Number(choice));
   });
@@ -423,7 +426,7 @@ describe('a count the sentence goes on to list, and a figure spelt out', () => {
 });
 
 describe('a figure of one setup or one story', () => {
-  it('is not blanked in a project\'s notes unless the sentence says it is a default or a limit', () => {
+  it('is not blanked unless the sentence says it is a default or a limit, in a project\'s notes or any other', () => {
     const note = [
       '## Backup job',
       '',
@@ -436,7 +439,8 @@ describe('a figure of one setup or one story', () => {
     expect(lab).not.toMatch(/for ____ days|at ____ AM/);
     expect(lab).toMatch(/defaults to ____/);
     const reference = clozeOverSeeds(parseNote('notes/cronjobs.md', note).banks, 8).map((q) => q.prompt).join('\n');
-    expect(reference).toMatch(/for ____ days|at ____ AM/);
+    expect(reference).not.toMatch(/for ____ days|at ____ AM/);
+    expect(reference).toMatch(/defaults to ____/);
   });
 
   it('is not blanked when the sentence tells an incident', () => {

@@ -101,7 +101,7 @@ export const ports = terms('ports', 'Control plane', ['Control plane'], [
   entry('kube-apiserver', 'Serves the whole API over TLS on port 6443 by default'),
   entry('etcd', 'Answers clients on 2379 and talks to its peers on another port'),
   entry('kubelet API', 'Listens on 10250 for exec, logs and metrics requests'),
-  entry('Grace period', 'A pod gets 30s to stop before it is killed'),
+  entry('Grace period', 'By default a pod gets 30s to stop before it is killed'),
 ]);
 
 export const rollout = steps('rollout', 'Rolling update', ['Workloads'], [

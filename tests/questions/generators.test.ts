@@ -525,7 +525,7 @@ describe('cloze', () => {
     const grace = one(of(everything, 'cloze'), 'Grace period');
     expect(right(grace)).toBe('30s');
     expect(grace.choices.every((c) => /^\d+s$/.test(c))).toBe(true);
-    const bank = terms('etcd', 'etcd', ['Storage'], [entry('Ports', 'Clients use 2379, peers use 2380')]);
+    const bank = terms('etcd', 'etcd', ['Storage'], [entry('Ports', 'By default clients use 2379, peers use 2380')]);
     const q = one(of([bank], 'cloze'), 'Ports');
     expect(q.choices).not.toContain(right(q) === '2379' ? '2380' : '2379');
   });
@@ -552,10 +552,10 @@ describe('cloze', () => {
     const bank = steps('term', 'Pod shutdown', ['Pods'], [
       'The pod is marked Terminating',
       'The preStop hook runs',
-      'After 30s the remaining processes get SIGKILL',
+      'After 30s by default the remaining processes get SIGKILL',
     ]);
-    const q = one(of([bank], 'cloze'), 'After 30s the remaining processes get SIGKILL');
-    expect(q.prompt).toBe('Fill in the blank (Pod shutdown):\nAfter ____ the remaining processes get SIGKILL');
+    const q = one(of([bank], 'cloze'), 'After 30s by default the remaining processes get SIGKILL');
+    expect(q.prompt).toBe('Fill in the blank (Pod shutdown):\nAfter ____ by default the remaining processes get SIGKILL');
     expect(q.source.line).toBe(bank.steps[2]?.line);
   });
 
@@ -580,9 +580,9 @@ describe('cloze', () => {
   });
 
     it('blanks the number in a fact the section states in plain text', () => {
-    const bank = { ...terms('cp', 'Control plane', ['Cluster'], [entry('etcd', 'Stores the cluster state'), entry('kube-scheduler', 'Picks a node for new Pods')]), facts: [{ text: 'A production control plane runs 3 etcd members', line: 40 }] };
-    const q = one(of([bank], 'cloze'), 'A production control plane runs 3 etcd members');
-    expect(q.prompt).toContain('runs ____ etcd members');
+    const bank = { ...terms('cp', 'Control plane', ['Cluster'], [entry('etcd', 'Stores the cluster state'), entry('kube-scheduler', 'Picks a node for new Pods')]), facts: [{ text: 'A production control plane runs at least 3 etcd members', line: 40 }] };
+    const q = one(of([bank], 'cloze'), 'A production control plane runs at least 3 etcd members');
+    expect(q.prompt).toContain('runs at least ____ etcd members');
     expect(right(q)).toBe('3');
     expect(q.source.line).toBe(40);
   });

@@ -2702,7 +2702,7 @@ describe('course notes: points, samples and asides', () => {
       '- **Legacy plugin**: a network file system whose built-in driver was removed in 1.26 of the project',
       '- **Policy engine**: its rules went GA in 1.30 after two beta releases of testing',
       '- **代理模式**：最早的用户态实现，在 1.2 版本中被新模式取代',
-      '- **Retry budget**: a client backs off by a factor of 1.5 between attempts to the server',
+      '- **Retry budget**: a client backs off by a default factor of 1.5 between attempts to the server',
       '',
     ].join('\n');
     expect([...new Set(clozeOf(note).map(keyed))]).toEqual(['1.5']);

@@ -314,3 +314,118 @@ describe('a thing Kubernetes removed long ago', () => {
     expect(asked.filter((q) => q.subject === 'OutOfDisk')).toEqual([]);
   });
 });
+
+describe('a figure the note does not call a standard value', () => {
+  it('is no blank: an example user id, a story, the note counting its own cases; a default, a status, a known port or a period is', () => {
+    const note = [
+      '## Security and numbers',
+      '',
+      '- Effect: all processes run as UID 1000 instead of root in this Pod',
+      '- Current state: only 2 Pods running because one of them crashed',
+      '- A 记录：为每个 Service 生成域名，解析 IP 分为两种情况',
+      '- terminationGracePeriodSeconds: how long the kubelet waits after SIGTERM, 30 seconds by default',
+      '- 授权环节：判断这个身份能否对资源执行该动作，失败返回 403',
+      '- exec form: the program runs directly as PID 1 and receives signals itself',
+      '- Lease: the kubelet renews its node Lease every 10 seconds to show it is alive',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.prompt);
+    for (const story of [/UID ____/, /only ____ Pods/, /分为____情况/]) expect(blanks.some((p) => story.test(p)), String(story)).toBe(false);
+    for (const fact of [/SIGTERM, ____ seconds by default/, /失败返回 ____/, /PID ____/, /every ____ seconds|every ____ to show/]) expect(blanks.some((p) => fact.test(p)), String(fact)).toBe(true);
+  });
+});
+
+describe('a step that says where it goes', () => {
+  it('is no order question: highest priority, neither of the above, 全部…完成后', () => {
+    const en = [
+      '## Working directory precedence',
+      '',
+      '1. Container-level workingDir from the Pod spec, the highest priority',
+      '2. The WORKDIR instruction of the image, used if the Pod does not set one',
+      '3. The root directory, used when neither of the above is defined',
+      '',
+    ].join('\n');
+    const zh = [
+      '## 镜像构建流程',
+      '',
+      '1. 构建器读取并解析 Dockerfile，把各个阶段转换成依赖图',
+      '2. 按依赖图执行目标阶段需要的指令，命中缓存的直接复用',
+      '3. 全部指令完成后写出镜像配置和 manifest，并打上标签',
+      '',
+    ].join('\n');
+    for (const note of [en, zh]) expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
+describe('what a list under a question or a profile names', () => {
+  it('asks no cause to be explained as if it were defined, nor a profile\'s `IP`, nor "What\'s Next?"', () => {
+    const note = [
+      '## Why is a Pod Pending?',
+      '',
+      '**Common causes:**',
+      '',
+      '1. **Taints/Tolerations**: nodes carry taints that the Pod does not tolerate',
+      '2. **Node selector mismatch**: the Pod asks for node labels that no node has',
+      '',
+      '## Service types',
+      '',
+      '**ClusterIP**',
+      '',
+      '- **Access**: only from inside the cluster network',
+      '- **Use case**: internal services talking to each other',
+      '- **IP**: a virtual address from the cluster service range',
+      '- **Example**: a backend API that the frontend calls',
+      '',
+      "## What's Next?",
+      '',
+      'Tomorrow we look at Namespaces, the way to split one cluster into virtual clusters for teams.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    for (const prompt of asked) expect(prompt).not.toMatch(/Taints\/Tolerations|Node selector mismatch|Explain: IP\b|What.s Next/);
+  });
+
+  it('takes no exercise heading, study-checklist item or prompt label for a subject, and no project file for a name', () => {
+    for (const label of ['Understand DaemonSet scheduling', 'Practice rolling updates', 'Consider', 'Plan', '07-ingress.yaml', 'cleanup.sh', 'backup-pvc.yaml']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['values.yaml', 'Chart.yaml', 'daemon.json', 'kustomization.yaml', 'list', 'Compare']) expect(isNonName(name), name).toBe(false);
+    const note = [
+      '## PRACTICAL QUESTIONS',
+      '',
+      '**Meaning**: the path does not exist on the node, and the type requires it to exist.',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(q.prompt).not.toMatch(/PRACTICAL QUESTIONS/);
+  });
+});
+
+describe('a name known by a short one too', () => {
+  it('takes either when typed: RWO or ReadWriteOnce', () => {
+    const note = [
+      '## Access modes',
+      '',
+      '**Storage support:**',
+      '',
+      '- **RWO**: most block storage types such as EBS, GCE PD and Azure Disk',
+      '- **RWX**: NFS and cloud file storage such as EFS and Azure Files',
+      '- **ROX**: some cloud storage offered read-only to many nodes',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.answer === 'RWO');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('ReadWriteOnce');
+  });
+});
+
+describe('a paragraph wrapped by hand', () => {
+  it('gives no term whose explanation stops mid-sentence at the end of its first line', () => {
+    const note = [
+      '## 镜像',
+      '',
+      '**Docker 镜像**解决的就是应用打包的问题，它本质上是一个压缩包，里面带着一个完整操作系统的文件和目录，所以它的内容和本地环境',
+      '完全一致，在云端解压就能运行应用。',
+      '',
+    ].join('\n');
+    const terms = collect([parseNote('notes/t.md', note)]).banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).not.toContain('Docker 镜像');
+  });
+});

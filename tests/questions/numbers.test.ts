@@ -45,8 +45,8 @@ describe('neighbours', () => {
 
   it('keeps impossible values out of cloze choices', () => {
     const bank = terms('limits', 'Limits', ['Limits'], [
-      entry('Small pod', 'Reserves 1 MiB of memory before it starts'),
-      entry('Leader', '每个复制组由 1 个主节点负责写入'),
+      entry('Small pod', 'Reserves a default of 1 MiB of memory before it starts'),
+      entry('Leader', '每个复制组最多由 1 个主节点负责写入'),
     ]);
     for (const seed of [1, 2, 3]) {
       const cloze = allQuestions([bank], { seed }).filter((q) => q.type === 'cloze');

@@ -35,6 +35,7 @@ import {
   leadInTitle,
   parseAcronymRun,
   parseBoldLead,
+  textWidth,
   isBoldClaim,
   splitsCode,
   parseColonTerm,
@@ -135,6 +136,16 @@ function readLineText(line: TextLine): LineMeaning {
   const bold = parseBoldLead(text, line.bold);
   if (bold) return { kind: 'terms', terms: [bold] };
   return { kind: 'plain' };
+}
+
+/** Wider than this, a line that stops mid-sentence was wrapped by hand. */
+const WRAPPED_WIDTH = 70;
+
+/** Whether `line` stops mid-sentence and `next` goes on with it (prose, not a term or a list of its own). */
+function wrapsOn(line: TextLine, next: TextLine | undefined): boolean {
+  if (!next || textWidth(line.text) < WRAPPED_WIDTH) return false;
+  if (!/[\p{Script=Han}\p{L}\d,，、]$/u.test(line.text.trim())) return false;
+  return readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
 }
 
 /** `A → B → C` with three or more short names: stages the note itself puts in order. */
@@ -688,6 +699,12 @@ class SectionExtractor {
           // hand, over the list that follows; it defines nothing itself.
           if (isBoldHeading(line)) {
             lead = { title: '', cue: line.text };
+            break;
+          }
+          // `**Docker 镜像**解决的就是…所以这个压缩包的内容和本地环境` and the sentence goes on in the next
+          // line: a paragraph wrapped by hand, whose first line alone would be a cut explanation.
+          if (meaning.terms.length === 1 && wrapsOn(line, lines[i + 1])) {
+            this.builder.skip(line.line, 'debris', line.text);
             break;
           }
           for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line, bold: line.bold });

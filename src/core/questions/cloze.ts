@@ -119,6 +119,9 @@ function clozeSource(written: string): RejectReason | null {
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|(?<=[，,、])如|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
+/** Words that make a figure a standard value: a default, a bound, a limit. */
+const STANDARD_VALUE = /默认|缺省|一般为|最高|最低|最长|最短|\blongest\b|\bshortest\b|\botherwise\b|否则|\bhighest\b|\blowest\b|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|不得超过|必须|限制|\bdefaults?\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b|\bmax\b|\bmin\b|\blimit(?:s|ed)?\b|\bup to\b|\bno more than\b/iu;
+const TIME_UNIT = /^(?:ms|s|m|h|秒|秒钟|分钟|小时|毫秒|seconds?|minutes?|hours?|milliseconds?)$/i;
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
 /** `initialDelaySeconds`, `maxSurge`: a manifest's field that holds a number, in its camel case. */
 const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Seconds|Threshold|Surge|Unavailable|Replicas|Count|Limit|Size|Timeout|Period|Delay|Percent|Ratio)$/;
@@ -321,12 +324,36 @@ const LAB_MATERIAL = /(?:^|\/)(?:projects?|labs?|exercises?|demos?|workshops?|ha
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/**
+ * `默认 30s`, `at most 110`, `HTTP 403`, etcd on 2379, `三层网络`: the sentence says the figure is
+ * a standard value (a default, a limit, a status, a known port, a layer). Any other figure in a
+ * note is its example's (`runAsUser: 1000`), its story's (`only 2 Pods running`), its output's or
+ * its own count (`分为两种情况`), which no careful person could be expected to fill in.
+ */
+function statesStandardValue(plain: string, token: NumberToken, around: readonly string[]): boolean {
+  // (`Default timeout: the kubelet waits 30 seconds`: the name the prompt shows can say it.)
+  if (STANDARD_VALUE.test(plain) || around.some((a) => STANDARD_VALUE.test(a)) || isOsiLayer(plain, token)) return true;
+  if (isPort(plain, token) && WELL_KNOWN_PORTS.includes(token.value)) return true;
+  const before = plain.slice(0, token.index);
+  // `其他两种探针`, `三种并发策略`: how many kinds of a thing of the field there are (not `分为两种情况`, the note's own cases).
+  if (/^(?:种|类)$/u.test(token.unit) && /^\s*(?:的)?\s*(?:探针|策略|模式|类型|状态|阶段|QoS|服务质量)/u.test(plain.slice(token.index + token.text.length))) return true;
+  // `PID ____`: the process every container's main process is.
+  if (/\bPID\s*$/i.test(before)) return true;
+  // `失败返回 ____`, `any status from ____ to 399`: an HTTP status.
+  if (!token.unit && token.value >= 100 && token.value <= 599 && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain)) return true;
+  // `取值 1 到 ____`, `30000 到 32767 之间`, `from 200 to 399`: the range a field takes.
+  if (/取值|范围|\brange\b|\bvalues? (?:from|between)\b|\d\s*(?:到|至)\s*\d[^，。；]{0,8}之间|\bbetween\s+\d[\d,.]*\s+and\s+\d|\bfrom\s+\d[\d,.]*\s+to\s+\d/i.test(plain)) return true;
+  // `renews a Lease every ____ seconds`, `每隔 ____ 秒`: how often a component does its work.
+  return /(?:\bevery|每隔|每)\s*$/iu.test(before) && (TIME_UNIT.test(token.unit) || TIME_UNIT.test(plain.slice(token.index + token.text.length).trim().split(/\s+/)[0] ?? ''));
+}
+
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
-function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>): boolean {
+function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[]): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];
   // The text as written, for the checks that read marks rather than words.
   const [textBefore, textAfter] = [text.slice(0, token.index), text.slice(end)];
+  if (!statesStandardValue(plain, token, around)) return true;
   if (tokens.filter((o) => o.value === token.value).length !== 1) return true;
   if (occurrences(text, token.text) !== 1) return true;
   if (shown.has(token.value)) return true;
@@ -434,7 +461,7 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   if (SETS_A_FIELD.test(plain)) return null;
   // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
   const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
-  const usable = tokens.filter((token) => !isUnfairNumber(token, text, plain, tokens, shown));
+  const usable = tokens.filter((token) => !isUnfairNumber(token, text, plain, tokens, shown, around));
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
   const arithmetic = (value: number) =>

@@ -73,10 +73,16 @@ export function isAspectBank(bank: TermsBank): boolean {
     isSentence(displayTitle(bank.title)) ||
     sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
-    // `Scheduler`: Decision Factors, Scheduling Algorithm, Configurability…: a profile of the title, not things of a kind.
-    // (`状态：活跃` beside `目标：…` is a status line of the same profile.)
-    bank.entries.filter((e) => isAspectName(e.term) || /^(?:状态|status)$/i.test(e.term.trim())).length >= Math.max(2, bank.entries.length / 3)
+    isProfile(bank)
   );
+}
+
+/**
+ * `Scheduler`: Decision Factors, Scheduling Algorithm, Configurability…: a profile of the title, not
+ * things of a kind. (`状态：活跃` beside `目标：…` is a status line of the same profile.)
+ */
+export function isProfile(bank: TermsBank): boolean {
+  return bank.entries.filter((e) => isAspectName(e.term) || /^(?:状态|status)$/i.test(e.term.trim())).length >= Math.max(2, bank.entries.length / 3);
 }
 
 const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])/u;
@@ -199,6 +205,9 @@ export function endsAtPreposition(text: string): boolean {
   return /\s(?:for|with|of|to|in|by|on|from|as|into|about|like|than|at)$/i.test(text.trim());
 }
 
+/** Files that every chart, engine, cluster or project of a kind has. */
+const WELL_KNOWN_FILE = /^(?:Chart\.yaml|values(?:\.schema)?\.ya?ml|requirements\.yaml|kustomization\.ya?ml|docker-compose\.ya?ml|compose\.ya?ml|daemon\.json|config\.(?:json|toml|ya?ml)|kubeadm(?:-config)?\.ya?ml|kubelet(?:-config)?\.ya?ml|admin\.conf|package\.json|tsconfig\.json|go\.mod|\.gitlab-ci\.yml|Jenkinsfile|skaffold\.yaml|helmfile\.yaml|\.?kubeconfig(?:\.ya?ml)?)$/i;
+
 export function isNonName(term: string): boolean {
   const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
@@ -217,11 +226,18 @@ export function isNonName(term: string): boolean {
   if (/^[A-Fa-f][.)、]\s*\S/u.test(t) && !/^[A-Fa-f]\.[A-Za-z]/.test(t)) return true;
   // `02-kubernetes-architecture.md`: a file of the notes themselves, listed as a chapter's contents.
   if (/^[\w.-]+\.(?:md|markdown|mdx|ipynb|txt)$/i.test(t)) return true;
+  // `07-ingress.yaml`, `cleanup.sh`: a file of the note's own project; what it holds is that project's.
+  // (`values.yaml`, `daemon.json`: files every chart or engine has, and worth knowing.)
+  if (/^[\w.-]+\.(?:sh|bash|ya?ml|json|py|js|ts|go|toml|ini|env|tf)$/i.test(t) && !WELL_KNOWN_FILE.test(t)) return true;
   // `例如`, `Step 2`: an example's lead or the note's own numbering.
   // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `第一`, `第二点`: the note's count of its own points.
   if (/^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:点|条|种|步|个|类)?$/u.test(t)) return true;
+  // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
+  if (/^(?:understand|learn|know|practice|practise|review|explore|master|study|revise)\s+\S/i.test(t)) return true;
+  // `Consider`, `Plan`, `Discuss`: the label of a prompt to reflect on.
+  if (/^(?:Consider|Think|Reflect|Imagine|Try|Plan|Discuss|Describe|Explain)$/.test(t)) return true;
   // `Who`, `What`: the note's question word before its answer, not a name.
   if (/^(?:who|what|when|where|why|how|which)$/i.test(t)) return true;
   // `(anti-affinity) operators`: a name would come first, not the aside about it.

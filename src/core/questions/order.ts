@@ -28,9 +28,12 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
 const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
-/** `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`: a step that says its place gives it away. */
+/**
+ * `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`, `Highest
+ * priority`, `Used when neither of the above…`, `全部指令完成后…`: a step that says its place gives it away.
+ */
 const NUMBERED =
-  /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b/i;
+  /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后/i;
 
 function choiceText(step: string): string {
   const bare = step.replace(PLACE_WORD, '').trim();

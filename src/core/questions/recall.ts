@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -84,6 +84,8 @@ function readTopicName(bank: Bank): string | null {
   for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
     // `ipvs 简介` is about ipvs.
     const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结)$/u, '');
+    // `PRACTICAL QUESTIONS`, `练习题`: a heading over questions to answer, which is nothing's name.
+    if (SCAFFOLD_HEADING.test(t)) return null;
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
     if (HEADING_WORD.test(t) || isFileTitle(t) || isActionTitle(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     // `GitOps Controllers (ArgoCD, FluxCD)`: the examples in brackets are not what makes it a name.
@@ -92,6 +94,9 @@ function readTopicName(bank: Bank): string | null {
   }
   return null;
 }
+
+/** A heading over exercises or questions: what is under it answers them, and is named by none of them. */
+const SCAFFOLD_HEADING = /\b(?:(?:practical|interview|review|practice|scenario|exam|quiz)\s+)?(?:questions?|exercises?|quiz(?:zes)?)$|面试题|练习题?$|习题$|思考题$/iu;
 
 /** Headings that say where in a note something is, not what: passing over them leaves the topic the same. */
 const HEADING_WORD = /^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u;
@@ -156,6 +161,9 @@ function isPlainLabel(term: string): boolean {
 }
 
 /** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
+/** `Common causes`, `Possible reasons`, `常见原因`: a list of what brings something about. */
+const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|reasons?)$|^(?:常见|可能的?|主要)?原因$/iu;
+
 const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to avoid)?|anti-?patterns?|traps?)$|(?:坑|陷阱|易错点|常见错误|踩坑)$/iu;
 
 /** The prompt for an entry, or why there is none. */
@@ -236,7 +244,10 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `几个原因 › 理解原理`: a Chinese phrase among points is a label too (isTechnicalName takes any Han word).
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
   // `Common Pitfalls › Blue/Green: forgetting to switch the selector`: a mistake made with the term, not what it is.
-  if (PITFALLS.test(bare(bank.title))) return { reason: 'label' };
+  // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
+  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title))) return { reason: 'label' };
+  // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
+  if (bank.kind === 'terms' && isProfile(bank)) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
   // `UCP maintains data about › Volumes`: a lead-in cut at its preposition says no whose either.
   if (isCircumstance(bare(bank.title)) || endsAtPreposition(bare(bank.title))) return { reason: 'no-subject' };
@@ -287,7 +298,7 @@ const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
-const COURSE_QUESTION = /\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
+const COURSE_QUESTION = /^what['’]?s next\b|^next steps?\b|\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;

@@ -1,4 +1,4 @@
-import { hasSeveralMeanings, otherExpansions } from '../text/index.js';
+import { hasSeveralMeanings, otherExpansions, otherNameOf } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
@@ -93,7 +93,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: [...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title)] },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term)])] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }

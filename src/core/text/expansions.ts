@@ -25,6 +25,34 @@ const SAME: readonly (readonly string[])[] = [
 const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC', 'PV', 'PD', 'SA', 'CD', 'CP', 'DC', 'RC', 'LB', 'PR', 'MR', 'ES']);
 
 
+/** Objects and modes of Kubernetes known by a short name as often as by their own: either one, typed, names them. */
+const SHORT_NAMES: readonly (readonly [string, string])[] = [
+  ['RWO', 'ReadWriteOnce'],
+  ['ROX', 'ReadOnlyMany'],
+  ['RWX', 'ReadWriteMany'],
+  ['RWOP', 'ReadWriteOncePod'],
+  ['PVC', 'PersistentVolumeClaim'],
+  ['HPA', 'HorizontalPodAutoscaler'],
+  ['VPA', 'VerticalPodAutoscaler'],
+  ['CRD', 'CustomResourceDefinition'],
+  ['PDB', 'PodDisruptionBudget'],
+  ['SVC', 'Service'],
+  ['CM', 'ConfigMap'],
+  ['STS', 'StatefulSet'],
+  ['DS', 'DaemonSet'],
+  ['RS', 'ReplicaSet'],
+  ['NS', 'Namespace'],
+  ['SA', 'ServiceAccount'],
+  ['PV', 'PersistentVolume'],
+  ['SC', 'StorageClass'],
+];
+
+/** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
+export function otherNameOf(name: string): string[] {
+  const key = looseMatchKey(name);
+  return SHORT_NAMES.filter((pair) => pair.some((n) => looseMatchKey(n) === key)).flatMap((pair) => pair.filter((n) => looseMatchKey(n) !== key));
+}
+
 /** Other ways to write out `long`, all right. */
 export function otherExpansions(long: string): string[] {
   const group = SAME.find((g) => g.some((e) => looseMatchKey(e) === looseMatchKey(long)));
