@@ -429,3 +429,75 @@ describe('a paragraph wrapped by hand', () => {
     expect(terms).not.toContain('Docker 镜像');
   });
 });
+
+describe("a course's own talk", () => {
+  it('asks nothing of its lesson menu, its plans, its pitch or its teasers, and still asks what it teaches', () => {
+    const note = [
+      '# Lesson 3: ConfigMaps',
+      '',
+      '## What We’ll Build?',
+      '',
+      'A small web app whose settings come from a ConfigMap and whose password comes from a Secret.',
+      '',
+      '## Why Kubernetes Becomes Expensive?',
+      '',
+      'Requests set far above real use keep whole nodes idle, and nobody notices the bill.',
+      'You will learn how to fix ALL of these.',
+      '',
+      '## Why companies love GKE?',
+      '',
+      '✔️ Best cluster stability',
+      '✔️ Best automatic upgrades',
+      '✔️ Cheapest per node',
+      '',
+      '## Summary: When to Use What?',
+      '',
+      'HPA for load that comes and goes, VPA for requests set wrong, KEDA for queues and events.',
+      '',
+      '## Choose your next lesson',
+      '',
+      '1. **Ingress** (domains and real web routing with HTTPS)',
+      '2. **Kustomize** (environment overlays for dev, stage and prod)',
+      '',
+      '## ConfigMap basics',
+      '',
+      '- ConfigMap: holds configuration as key-value pairs that Pods read as environment variables or files',
+      '- Secret: holds sensitive values such as passwords, base64-encoded and kept apart from the image',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect(q.prompt).not.toMatch(/Build\?|Expensive|love GKE|When to Use What|next lesson|Lesson 3\b/);
+    expect(asked.some((q) => q.subject === 'ConfigMap')).toBe(true);
+    expect(isNonName('Lesson 8')).toBe(true);
+  });
+
+  it("asks no aspect of a plain word naming one of the note's options: `Cloud › Pros`", () => {
+    const note = [
+      '## Installing the ingress controller',
+      '',
+      '- **Cloud** (e.g., AWS, GKE):',
+      '  - **Purpose**: for providers whose load balancers give the Service an external address',
+      '  - **Pros**: stable, and the load balancer is made for you by the provider',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(q.prompt).not.toMatch(/of Cloud\b/);
+  });
+});
+
+describe('what Docker and Kubernetes removed', () => {
+  it('asks nothing of a PodSecurityPolicy or devicemapper section', () => {
+    const note = [
+      '## PodSecurityPolicy',
+      '',
+      '- privileged: whether a Pod may run privileged containers under this policy at all',
+      '- hostNetwork: whether a Pod may use the network namespace of its node under this policy',
+      '',
+      '## devicemapper options',
+      '',
+      '- dm.thinp_percent: how much of the free space the thin pool may take, 95% by default',
+      '- dm.thinp_autoextend_threshold: how full the pool gets before it grows, 80% by default',
+      '',
+    ].join('\n');
+    expect(questionsOf(note)).toEqual([]);
+  });
+});

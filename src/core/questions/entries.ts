@@ -234,6 +234,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `第一`, `第二点`: the note's count of its own points.
   if (/^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:点|条|种|步|个|类)?$/u.test(t)) return true;
+  // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
+  if (/^(?:lesson|module|day|week|unit|episode|lecture)\s*#?\d{1,3}$/i.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
   if (/^(?:understand|learn|know|practice|practise|review|explore|master|study|revise)\s+\S/i.test(t)) return true;
   // `Consider`, `Plan`, `Discuss`: the label of a prompt to reflect on.
@@ -770,10 +772,21 @@ export function revealsName(description: string, name: string, aliases: readonly
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */
 function spelledApart(text: string, name: string): boolean {
-  const letters = name.trim().toLowerCase();
-  if (!/^[a-z0-9]{4,}$/.test(letters)) return false;
-  const spelled = [...letters].join('[-_. ]?');
-  return new RegExp(`(?<![a-z0-9])${spelled}(?![a-z0-9])`, 'i').test(text);
+  return spelledPattern(name)?.test(text) ?? false;
+}
+
+const spelledPatterns = new Map<string, RegExp | null>();
+
+/** The pattern of a name's letters with a separator allowed between them, made once per name: names are compared again and again. */
+function spelledPattern(name: string): RegExp | null {
+  let pattern = spelledPatterns.get(name);
+  if (pattern === undefined) {
+    if (spelledPatterns.size > 50_000) spelledPatterns.clear();
+    const letters = name.trim().toLowerCase();
+    pattern = /^[a-z0-9]{4,}$/.test(letters) ? new RegExp(`(?<![a-z0-9])${[...letters].join('[-_. ]?')}(?![a-z0-9])`, 'i') : null;
+    spelledPatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;

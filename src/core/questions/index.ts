@@ -66,8 +66,11 @@ export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
  */
 const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 
-/** Components Kubernetes left behind years ago: Heapster (2018), kubecfg and minions (before 1.0). */
-const RETIRED = /\b(?:heapster|kubecfg|minions?)\b/i;
+/**
+ * What Kubernetes and Docker left behind years ago: Heapster (2018), kubecfg and minions (before 1.0),
+ * PodSecurityPolicy (removed in 1.25), the devicemapper storage driver (removed from Docker in 25.0).
+ */
+const RETIRED = /\b(?:heapster|kubecfg|minions?|podsecuritypolic(?:y|ies)|pod security polic(?:y|ies)|devicemapper)\b/i;
 
 /**
  * Things a list may still name that Kubernetes removed long ago: the OutOfDisk and ConfigOK node

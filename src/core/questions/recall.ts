@@ -160,6 +160,12 @@ function isPlainLabel(term: string): boolean {
   return !isTechnicalName(term) && !isTechnicalName(term.replace(/s$/, ''));
 }
 
+/** Lines that are mostly superlatives (`✔️ Best IAM security`, `Cheapest per node`): a pitch, nothing to recall. */
+function isPraiseList(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.replace(/^[\s\-*+>✔✓✅☑️\uFE0F]+/u, '').trim()).filter(Boolean);
+  return lines.length >= 2 && lines.filter((l) => /^(?:best|cheapest|fastest|easiest|simplest|most|top|great|excellent|amazing)\b/i.test(l)).length * 2 >= lines.length;
+}
+
 /** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
 /** `Common causes`, `Possible reasons`, `常见原因`: a list of what brings something about. */
 const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|reasons?)$|^(?:常见|可能的?|主要)?原因$/iu;
@@ -223,6 +229,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if ((isAspectLabel(term) || WHOLE.test(term) || KNOWLEDGE.test(term)) && !/^[a-z]/.test(term)) {
     const topic = topicName(bank);
     if (!topic) return { reason: 'no-subject' };
+    // `Cloud (e.g., AWS, GKE) › Pros`: a plain word names one of the note's options, which the prompt cannot show.
+    if (langOf(bank, ctx) === 'en' && /^[A-Z]?[a-z]+(?:[- ][a-z]+)?$/.test(topic) && !isTechnicalName(topic)) return { reason: 'no-subject' };
     // `Deployment: MaxSurge, 作用：更新时最多允许…`: aspects beside a field that heads its own sub-list
     // are some field's of the list (a sub-list that lost its parent), not the heading's.
     if (bank.kind === 'terms' && bank.entries.some((e) => e !== entry && e.detail.trim() === '' && /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(bare(e.term)))) return { reason: 'no-subject' };
@@ -298,13 +306,13 @@ const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
-const COURSE_QUESTION = /^what['’]?s next\b|^next steps?\b|\b(?:you'll|you will|you're|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
+const COURSE_QUESTION = /^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
 
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
-const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|上一节|下一节|上节课|如下图|见下图/i;
+const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
 
 /** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`: a lead-in to what follows. */
 const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?我们(?:来|先)?(?:看|看看|看一下|来看)/iu;
@@ -347,7 +355,7 @@ const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|thes
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
-const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
+const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
@@ -408,7 +416,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         continue;
       }
       // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
-      if (COURSE_QUESTION.test(pair.question)) {
+      // `Why companies love GKE?` answered by `✔️ Best autoscaling`, `✔️ Cheapest per node`: claims, not facts to recall.
+      if (COURSE_QUESTION.test(pair.question) || isPraiseList(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
