@@ -1354,7 +1354,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
       '',
       'memtier -s $host -c 4000 -n 80000 --ratio 1:1',
       '',
-      'HTTP/3 needs a listener that speaks QUIC on port 443 next to the TCP one.',
+      'HTTP/3 needs a listener that speaks QUIC on port 443 by default, next to the TCP one.',
       '',
     ].join('\n');
     const answers = clozeAnswers(note);

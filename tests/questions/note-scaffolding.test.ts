@@ -501,3 +501,56 @@ describe('what Docker and Kubernetes removed', () => {
     expect(questionsOf(note)).toEqual([]);
   });
 });
+
+describe('a figure in a range, a power of two, and an example port or status', () => {
+  it('offers a range bound only values that keep it a range, and a power of two only powers of two', () => {
+    const note = [
+      '## Probes and keys',
+      '',
+      '- httpGet: the probe succeeds when the status is at least 200 and less than 400',
+      '- NodePort range: NodePort values must be in the range 30000–32767 by default',
+      '- Key size: an RSA key needs at least 2048 bits to be considered safe today',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze');
+    const status = blanks.filter((q) => /at least ____ and less than 400/.test(q.prompt));
+    const port = blanks.filter((q) => /range ____–32767/.test(q.prompt));
+    const bits = blanks.filter((q) => /at least ____ bits/.test(q.prompt));
+    expect(status.length * port.length * bits.length).toBeGreaterThan(0);
+    for (const q of status) for (const c of q.choices) expect(Number(c), q.prompt).toBeLessThan(400);
+    for (const q of port) for (const c of q.choices) expect(Number(c), q.prompt).toBeLessThan(32767);
+    for (const q of bits) for (const c of q.choices) expect(Math.log2(Number(c)) % 1, c).toBe(0);
+  });
+
+  it("blanks no web port an example picked, nor a status an app's code returns", () => {
+    const note = [
+      '## My app',
+      '',
+      '- Ingress: in this cluster the ingress controller listens on port 80 through the kind port mapping',
+      '- Dependency failure: when the database is unreachable the app answers every request with 503',
+      '- Authorization: a request the authorizer turns down gets status 403 from the API server',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.prompt);
+    expect(blanks.some((p) => /port ____/.test(p) || /with ____/.test(p))).toBe(false);
+    expect(blanks.some((p) => /status ____ from the API server/.test(p))).toBe(true);
+  });
+});
+
+describe('the notes keeping track of themselves', () => {
+  it('asks nothing of PROGRESS.md, nor takes a verb for a name, nor orders a step the list says goes earlier', () => {
+    const progress = ['## Environment', '', '- Cluster: three nodes, one control plane and two workers', '- Status: ready since the first week of June', ''].join('\n');
+    expect(questionsOf(progress, 'notes/PROGRESS.md')).toEqual([]);
+    expect(questionsOf(progress, 'notes/cluster.md').length).toBeGreaterThan(0);
+    expect(isNonName('means')).toBe(true);
+    const steps = [
+      '## Symmetric encryption',
+      '',
+      '1. The sender encrypts the message with the shared secret key',
+      '2. The receiver decrypts the message with the same secret key',
+      '3. Both sides exchange the secret key beforehand',
+      '',
+    ].join('\n');
+    expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import {
   type GenContext,
   type QuestionParts,
 } from './draft.js';
-import { enumerationCount, findNumbers, formatLike, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
+import { enumerationCount, findNumbers, formatLike, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, isNonName, isNoteAside } from './entries.js';
@@ -333,14 +333,15 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 function statesStandardValue(plain: string, token: NumberToken, around: readonly string[]): boolean {
   // (`Default timeout: the kubelet waits 30 seconds`: the name the prompt shows can say it.)
   if (STANDARD_VALUE.test(plain) || around.some((a) => STANDARD_VALUE.test(a)) || isOsiLayer(plain, token)) return true;
-  if (isPort(plain, token) && WELL_KNOWN_PORTS.includes(token.value)) return true;
+  // (`Ingress 监听 80 端口`, `containerPort: 80`: a web port is the example's choice, unless called a default.)
+  if (isPort(plain, token) && WELL_KNOWN_PORTS.includes(token.value) && !WEB_PORTS.includes(token.value)) return true;
   const before = plain.slice(0, token.index);
   // `其他两种探针`, `三种并发策略`: how many kinds of a thing of the field there are (not `分为两种情况`, the note's own cases).
   if (/^(?:种|类)$/u.test(token.unit) && /^\s*(?:的)?\s*(?:探针|策略|模式|类型|状态|阶段|QoS|服务质量)/u.test(plain.slice(token.index + token.text.length))) return true;
   // `PID ____`: the process every container's main process is.
   if (/\bPID\s*$/i.test(before)) return true;
-  // `失败返回 ____`, `any status from ____ to 399`: an HTTP status.
-  if (!token.unit && token.value >= 100 && token.value <= 599 && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain)) return true;
+  // `认证失败返回 ____`: the status the API server answers with. (`/readyz returns 503 when…` is the app's choice.)
+  if (!token.unit && token.value >= 100 && token.value <= 599 && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain) && /认证|授权|鉴权|准入|探针|探测|authenticat|authoriz|admission|api-?server|probe|httpGet|限流|rate[- ]limit/i.test([plain, ...around].join(' '))) return true;
   // `取值 1 到 ____`, `30000 到 32767 之间`, `from 200 to 399`: the range a field takes.
   if (/取值|范围|\brange\b|\bvalues? (?:from|between)\b|\d\s*(?:到|至)\s*\d[^，。；]{0,8}之间|\bbetween\s+\d[\d,.]*\s+and\s+\d|\bfrom\s+\d[\d,.]*\s+to\s+\d/i.test(plain)) return true;
   // `renews a Lease every ____ seconds`, `每隔 ____ 秒`: how often a component does its work.
@@ -547,6 +548,8 @@ const VALUE_FAMILIES: readonly ValueFamily[] = [
   { holds: (text, t) => isOsiLayer(text, t), values: [2, 3, 4, 7] },
 ];
 /** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
+/** Ports every web app listens on: in a note, the example's choice. */
+const WEB_PORTS = [80, 443, 3000, 5000, 8080, 8443];
 const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
 /**
  * Ports that do one job, either of which a careful person could defend: VXLAN on 4789 (IANA) or
@@ -570,6 +573,18 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
   return /\blayer[\s-]*$/i.test(text.slice(Math.max(0, token.index - 8), token.index)) || token.unit === '层' || (token.script === 'arabic' && /^\s*层/u.test(text.slice(token.index + token.text.length)));
 }
 
+/** Which values keep `answer` a bound of the range the text draws (`from ____ to 399`: below 399); any value where there is none. */
+function rangeFit(text: string, answer: NumberToken): (value: number) => boolean {
+  const after = text.slice(answer.index + answer.text.length);
+  const before = text.slice(0, answer.index);
+  // (`at least ____ and less than 400` draws the same range in words.)
+  const upper = /^\s*[a-z%]{0,3}\s*(?:to|到|至|~|～|–|-|and (?:less than|below|under)|且小于)\s*(\d+(?:\.\d+)?)/iu.exec(after);
+  if (upper) return (value) => value < Number(upper[1]);
+  const lower = /(\d+(?:\.\d+)?)\s*[a-z%]{0,3}\s*(?:to|到|至|~|～|–|-)\s*$/iu.exec(before);
+  if (lower) return (value) => value > Number(lower[1]);
+  return () => true;
+}
+
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
   // Never a value the sentence shows, nor the twin of a port that does the same job.
@@ -578,13 +593,17 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   const port = !answer.unit && answer.decimals === 0 && WELL_KNOWN_PORTS.includes(answer.value) && (isPort(blank.text, answer) || /端口|\bports?\b/i.test(blank.text));
   if (port) for (const twin of twinOf(answer.value)) notOffered.add(twin);
   // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
+  // `from ____ to 399`, `30000 到 ____`: a bound of a range is offered only values that keep it a range.
+  const fits = rangeFit(blank.text, answer);
   const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
   if (family) {
-    const others = family.values.filter((v) => v !== answer.value && !notOffered.has(v));
+    const others = family.values.filter((v) => v !== answer.value && !notOffered.has(v) && fits(v));
     const near = family.near ? others.filter((v) => family.near?.(v, answer.value)) : [];
     return rng.sample(near.length >= WANT_DISTRACTORS ? near : others, WANT_DISTRACTORS).map((v) => formatLike(answer, v));
   }
   const digits = (v: number): number => String(Math.round(v)).length;
+  // A power of two (`2048` bits) among powers of two.
+  const power = isPowerOfTwo(answer.value) && answer.value >= 64;
   // A port among ports: the notes' own well-known ones first, then the nearest of the rest (`80` among 22, 443, 8080).
   const lang = detectLang(answer.text);
   const seen = new Set<number>();
@@ -600,6 +619,7 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     // Nor `1 个小版本` offered `39 个`: a small count's wrong answers are small counts.
     if (!port && answer.unit !== '%' && answer.value >= 1 && answer.value <= 10 && token.value > 4 * answer.value + 4) continue;
     if (isYear(token) !== year) continue;
+    if (!fits(token.value) || (power && !isPowerOfTwo(token.value))) continue;
     // `0 秒` among heartbeat intervals: none of a duration or a size is no plausible value (as neighbours never give it).
     if (token.value <= 0 && answer.value > 0 && answer.unit && answer.unit !== '%') continue;
     // `1.26` among Kubernetes versions, not a kernel's `4.19`; a bare number only from the same note.
@@ -617,7 +637,7 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   for (const value of near) {
     if (picked.length >= WANT_DISTRACTORS) break;
     const text = formatLike(answer, value);
-    if (notOffered.has(value) || keys.has(keyOf(text))) continue;
+    if (notOffered.has(value) || keys.has(keyOf(text)) || !fits(value)) continue;
     keys.add(keyOf(text));
     picked.push(text);
   }

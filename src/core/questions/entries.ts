@@ -238,6 +238,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:lesson|module|day|week|unit|episode|lecture)\s*#?\d{1,3}$/i.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
   if (/^(?:understand|learn|know|practice|practise|review|explore|master|study|revise)\s+\S/i.test(t)) return true;
+  // `means`, `refers to`: the verb of the note's sentence, cut off at its colon.
+  if (/^(?:means|meaning|refers? to|stands for|is|are|was|were|does|do)$/i.test(t)) return true;
   // `Consider`, `Plan`, `Discuss`: the label of a prompt to reflect on.
   if (/^(?:Consider|Think|Reflect|Imagine|Try|Plan|Discuss|Describe|Explain)$/.test(t)) return true;
   // `Who`, `What`: the note's question word before its answer, not a name.

@@ -95,6 +95,9 @@ const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\b
  */
 const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
 
+/** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`: where the notes keep track of themselves, no knowledge. */
+const TRACKER_FILE = /(?:^|[\\/])(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)$/i;
+
 /**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
@@ -102,7 +105,7 @@ const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|test
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file))) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) ? 'debris' : null;
 }
@@ -338,23 +341,46 @@ export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIn
   return { drafts, idOf, build, question };
 }
 
+/** A question as made, before its choices are dealt (its own id), and the id allQuestions gives it. */
+export interface MadeQuestion {
+  question: Question;
+  id: string;
+}
+
+/**
+ * Every question the banks support as made, in allQuestions order and with its ids: what does
+ * not depend on the seed, so it can be made once and dealt for any seed (dealQuestions).
+ */
+export function madeQuestions(banks: Bank[], options: Omit<IndexOptions, 'seed'>): MadeQuestion[] {
+  const out: MadeQuestion[] = [];
+  const ids = new Set<string>();
+  for (const draft of indexQuestions(banks, { ...options, seed: 0 }).drafts) {
+    const question = draft.made();
+    if (!question) continue;
+    let id = question.id;
+    for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
+    ids.add(id);
+    out.push({ question, id });
+  }
+  return out;
+}
+
+/** The made questions with their choices dealt for `seed`: allQuestions' questions. */
+export function dealQuestions(made: readonly MadeQuestion[], seed: number): Question[] {
+  return made.map(({ question, id }) => {
+    // Dealt under the question's own id, as a draft deals it; numbered after.
+    const dealt = dealChoices(question, seed);
+    return id === dealt.id ? dealt : { ...dealt, id };
+  });
+}
+
 /**
  * Every question the banks support, in a stable order: bank by bank (in the order given),
  * within a bank type by type (QUESTION_TYPES order), within a type entry by entry. One per
  * (bank, subject, type, variant); ids unique (a collision gets `-2`, `-3`… in this order).
  */
 export function allQuestions(banks: Bank[], options: IndexOptions): Question[] {
-  const out: Question[] = [];
-  const ids = new Set<string>();
-  for (const draft of indexQuestions(banks, options).drafts) {
-    const question = draft.build();
-    if (!question) continue;
-    let id = question.id;
-    for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
-    ids.add(id);
-    out.push(id === question.id ? question : { ...question, id });
-  }
-  return out;
+  return dealQuestions(madeQuestions(banks, options), options.seed);
 }
 
 /** Whether `topic` (normalised) occurs in the question's heading path, bank title or subject. */

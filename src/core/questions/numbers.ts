@@ -116,6 +116,11 @@ export function salience(token: NumberToken): number {
  * positive, so `0 MiB` or `-1` would be a giveaway. An answer of 0 gets 1, 2, 5… Percentages
  * alone may be offered 0 (`maxUnavailable: 0%` is a setting).
  */
+/** `64`, `2048`: a whole power of two. */
+export function isPowerOfTwo(v: number): boolean {
+  return Number.isInteger(v) && v > 0 && (v & (v - 1)) === 0;
+}
+
 export function neighbours(token: NumberToken): number[] {
   const v = token.value;
   const zeroMeans = token.unit === '%';
@@ -137,6 +142,11 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   const digits = String(Math.round(v)).length;
+  // `2048` bits, `1024` entries: a power of two among powers of two, never 2047 or 2049.
+  if (isPowerOfTwo(v) && v >= 64) {
+    for (const n of [v * 2, v / 2, v * 4, v / 4]) add(n);
+    return out;
+  }
   // Sizes and durations (`512MB`, `300 秒`): wrong answers a power of two away, not one apart.
   if (token.unit && token.unit !== '%' && digits >= 3 && !isYear(token)) {
     for (const n of [v * 2, v / 2, v * 4, v / 4, v * 10]) if (Number.isInteger(n)) add(n);
@@ -151,7 +161,7 @@ export function neighbours(token: NumberToken): number[] {
     const zeros = String(Math.round(v)).match(/0+$/)?.[0].length ?? 0;
     if (zeros > 0) {
       const step = 10 ** zeros;
-      for (const n of [v + step, v - step, v * 2, v + 2 * step, v / 2]) if (n % step === 0 && String(n).length === digits) add(n);
+      for (const n of [v + step, v - step, v * 2, v + 2 * step, v / 2, v - 2 * step]) if (n % step === 0 && String(n).length === digits) add(n);
       if (out.length >= 3) return out;
     }
     // Ports and sizes: a nearby number of the same length.
