@@ -554,3 +554,29 @@ describe('the notes keeping track of themselves', () => {
     expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe("a walk through a tool's screens, and a name written with a slash", () => {
+  it('orders no clicks through a UI, and takes `State or Province` for `State/Province`', () => {
+    const ui = [
+      '## 在 Jaeger UI 中查看追踪',
+      '',
+      '1. 打开 Jaeger UI 的首页',
+      '2. 在 Service 下拉框中选择要看的服务',
+      '3. 点击 Find Traces 按钮列出追踪',
+      '4. 观察 Span 树和每个 Span 的耗时',
+      '',
+    ].join('\n');
+    expect(questionsOf(ui).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const fields = [
+      '## Certificate subject fields',
+      '',
+      '- Country Name (C): the two-letter code of the country',
+      '- State/Province (ST): the full name of the region, never abbreviated',
+      '- Organizational Unit (OU): the department that asks for the certificate',
+      '',
+    ].join('\n');
+    const typed = questionsOf(fields).filter((q) => q.type === 'typed' && q.answer === 'State/Province');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('State or Province');
+  });
+});

@@ -22,6 +22,11 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
 }
 
 /** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
+/** `State/Province` written out as `State or Province` too. */
+function eitherOr(term: string): string[] {
+  return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
+}
+
 function withoutTitlePrefix(term: string, title: string): string[] {
   const prefix = /^([a-z0-9]+)-(.+)$/i.exec(term.trim());
   if (!prefix || !new RegExp(`\\b${prefix[1]}\\b`, 'i').test(title)) return [];
@@ -70,7 +75,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
         makeQuestion(
           { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation(pair, entry, ownerKeys(entry)) },
           ctx,
-          { type: 'typed', choices: [], answer: pair.long, accept: [...new Set([...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long)])] },
+          { type: 'typed', choices: [], answer: pair.long, accept: [...new Set([...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long), ...eitherOr(pair.long)])] },
         );
       out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
       continue;
@@ -93,7 +98,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term)])] },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term)])] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
