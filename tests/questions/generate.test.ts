@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions, generateQuestions, matchesTopic } from '../../src/core/questions/index.js';
+import { allQuestions, dealQuestions, generateQuestions, madeQuestions, matchesTopic } from '../../src/core/questions/index.js';
 import { QUESTION_TYPES, type Question } from '../../src/core/types.js';
 import { checkQuestions } from './check.js';
 import { entry, everything, serviceTypes, terms } from './fixtures.js';
@@ -11,6 +11,15 @@ describe('determinism', () => {
     expect(generateQuestions(everything, options)).toEqual(generateQuestions(everything, options));
     const filtered = { count: 4, seed: 9, types: ['define' as const, 'cloze' as const], topic: 'control', lang: 'zh' as const };
     expect(generateQuestions(everything, filtered)).toEqual(generateQuestions(everything, filtered));
+  });
+
+  it('makes what does not depend on the seed once: the questions as made, dealt for any seed, are allQuestions', () => {
+    const made = madeQuestions(everything, {});
+    for (const seed of [1, 5, 2024]) expect(dealQuestions(made, seed)).toEqual(allQuestions(everything, { seed }));
+    const zh = madeQuestions(everything, { lang: 'zh' });
+    expect(dealQuestions(zh, 3)).toEqual(allQuestions(everything, { seed: 3, lang: 'zh' }));
+    // Ids numbered where drafts share one, as allQuestions numbers them.
+    expect(new Set(made.map((m) => m.id)).size).toBe(made.length);
   });
 
   it('gives another quiz for another seed', () => {

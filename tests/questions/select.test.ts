@@ -8,6 +8,7 @@ import {
   allDrafts,
   allQuestions,
   contextOf,
+  dealQuestions,
   generateQuestions,
   matchesTopic,
   spreadOrder,
@@ -95,28 +96,23 @@ function draftsOnce(banks: Bank[], seed: number, lang?: 'en' | 'zh'): BuiltDraft
   if (!entry) {
     const drafts = allDrafts(banks, contextOf(banks, lang ? { seed, lang } : { seed }));
     const built = new Map(drafts.map((d) => [d, d.build()]));
-    const all = allOnce(banks, seed, lang);
-    // Each draft that builds is the question allQuestions made of it (ids numbered the same way).
+    // Each draft that builds is the question allQuestions makes of it: its choices dealt for the seed,
+    // its id numbered where drafts share one (`-2`, `-3`… in order). Checked against allQuestions itself below.
+    const ids = new Set<string>();
+    const made = drafts.flatMap((d) => {
+      const question = d.made();
+      if (!question) return [];
+      let id = question.id;
+      for (let n = 2; ids.has(id); n++) id = `${question.id}-${n}`;
+      ids.add(id);
+      return [{ question, id }];
+    });
+    const all = dealQuestions(made, seed);
     const byDraft = new Map(drafts.filter((d) => built.get(d)).map((d, i) => [d, all[i] as Question]));
     entry = { drafts, built, byDraft };
     byKey.set(key, entry);
   }
   return entry;
-}
-
-const built = new WeakMap<Bank[], Map<string, Question[]>>();
-
-/** allQuestions, once per banks, seed and language (the reference asks for it often). */
-function allOnce(banks: Bank[], seed: number, lang?: 'en' | 'zh'): Question[] {
-  const byKey = built.get(banks) ?? new Map<string, Question[]>();
-  built.set(banks, byKey);
-  const key = `${seed}/${lang ?? ''}`;
-  let all = byKey.get(key);
-  if (!all) {
-    all = allQuestions(banks, lang ? { seed, lang } : { seed });
-    byKey.set(key, all);
-  }
-  return all;
 }
 
 const OPTION_SETS: Omit<GenerateOptions, 'seed'>[] = [
@@ -186,6 +182,13 @@ function notesBanks(): Bank[] {
 }
 
 describe('generateQuestions builds only what it picks', () => {
+  it('has the reference build every draft into the question allQuestions gives', () => {
+    for (const [seed, lang] of [[1, undefined], [7, 'zh']] as const) {
+      const { byDraft } = draftsOnce(everything, seed, lang);
+      expect([...byDraft.values()]).toEqual(allQuestions(everything, lang ? { seed, lang } : { seed }));
+    }
+  });
+
   it('picks exactly what the selection over allQuestions picked, on the fixtures', () => {
     // Three seeds, each over all eleven option sets.
     expectSameAsReference(everything, [1, 7, 2024]);

@@ -330,9 +330,8 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  * note is its example's (`runAsUser: 1000`), its story's (`only 2 Pods running`), its output's or
  * its own count (`分为两种情况`), which no careful person could be expected to fill in.
  */
-function statesStandardValue(plain: string, token: NumberToken, around: readonly string[]): boolean {
-  // (`Default timeout: the kubelet waits 30 seconds`: the name the prompt shows can say it.)
-  if (STANDARD_VALUE.test(plain) || around.some((a) => STANDARD_VALUE.test(a)) || isOsiLayer(plain, token)) return true;
+function statesStandardValue(plain: string, token: NumberToken, around: readonly string[], saysStandard: boolean): boolean {
+  if (saysStandard || isOsiLayer(plain, token)) return true;
   // (`Ingress 监听 80 端口`, `containerPort: 80`: a web port is the example's choice, unless called a default.)
   if (isPort(plain, token) && WELL_KNOWN_PORTS.includes(token.value) && !WEB_PORTS.includes(token.value)) return true;
   const before = plain.slice(0, token.index);
@@ -349,12 +348,12 @@ function statesStandardValue(plain: string, token: NumberToken, around: readonly
 }
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
-function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[]): boolean {
+function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];
   // The text as written, for the checks that read marks rather than words.
   const [textBefore, textAfter] = [text.slice(0, token.index), text.slice(end)];
-  if (!statesStandardValue(plain, token, around)) return true;
+  if (!statesStandardValue(plain, token, around, saysStandard)) return true;
   if (tokens.filter((o) => o.value === token.value).length !== 1) return true;
   if (occurrences(text, token.text) !== 1) return true;
   if (shown.has(token.value)) return true;
@@ -462,7 +461,9 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
   if (SETS_A_FIELD.test(plain)) return null;
   // Numbers the prompt shows elsewhere, glued inside names too (`hugepages-2Mi` shows the 2).
   const shown = new Set(around.flatMap((a) => [...findNumbers(a).map((t) => t.value), ...(a.match(/\d+(?:\.\d+)?/g) ?? []).map(Number)]));
-  const usable = tokens.filter((token) => !isUnfairNumber(token, text, plain, tokens, shown, around));
+  // Whether the sentence (or the name the prompt shows, `Default timeout`) calls its figures standard values: once for all of them.
+  const saysStandard = STANDARD_VALUE.test(plain) || around.some((a) => STANDARD_VALUE.test(a));
+  const usable = tokens.filter((token) => !isUnfairNumber(token, text, plain, tokens, shown, around, saysStandard));
   // `退出码 137` over `（____ 加 9）`: the blank is the sum or difference of two numbers shown.
   const visible = [...new Set([...shown, ...tokens.map((t) => t.value)])];
   const arithmetic = (value: number) =>

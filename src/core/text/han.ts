@@ -30,6 +30,7 @@ const SIMPLIFIED =
   '阁阔阐陈阴雏顷颂颇颠台飘饭饮饰养饼馈脏鲁鸣党龄龟系';
 
 let table: Map<string, string> | undefined;
+let traditionalChar: RegExp | undefined;
 
 function simplifiedOf(): Map<string, string> {
   if (!table) {
@@ -43,8 +44,10 @@ function simplifiedOf(): Map<string, string> {
 export function asSimplified(text: string): string {
   // Latin text, the common case, has nothing to replace.
   if (!/[\u3400-\u9fff]/.test(text)) return text;
+  // Most Chinese notes are simplified already: one scan finds that nothing needs replacing.
+  traditionalChar ??= new RegExp(`[${TRADITIONAL}]`, 'gu');
+  traditionalChar.lastIndex = 0;
+  if (!traditionalChar.test(text)) return text;
   const map = simplifiedOf();
-  let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
-  return out;
+  return text.replace(traditionalChar, (ch) => map.get(ch) ?? ch);
 }
