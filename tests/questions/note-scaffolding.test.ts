@@ -580,3 +580,42 @@ describe("a walk through a tool's screens, and a name written with a slash", () 
     for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('State or Province');
   });
 });
+
+describe('what happens to a thing, a myth and its correction, and advice', () => {
+  it('orders no chain of consequences, asks no myth label, and explains no field from advice on setting it', () => {
+    const note = [
+      '## StatefulSet 常见困惑',
+      '',
+      '**误解**：StatefulSet 的主要作用是持久存储，不需要磁盘的应用就该用 Deployment。',
+      '',
+      '- 本地磁盘（hostPath）：节点宕机 → Pod 在其他节点重建 → 数据丢失',
+      '- 网络存储（NFS、云盘）：节点宕机 → Pod 在其他节点重建 → PVC 重新挂载 → 数据完好',
+      '',
+      '## 探针通用建议',
+      '',
+      '- `failureThreshold`：给应用自愈的机会，不要设太小',
+      '- `timeoutSeconds`：应用有慢请求时适当调大，避免检查被正常请求阻塞',
+      '',
+      '## 调度流程',
+      '',
+      '调度流程：过滤节点 → 为节点打分 → 绑定到得分最高的节点',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => (q.type === 'order' || q.type === 'next') && /本地磁盘|网络存储/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => q.type === 'order' && /调度流程/.test(q.prompt))).toBe(true);
+    for (const q of asked) expect(q.prompt).not.toMatch(/误解|failureThreshold|timeoutSeconds/);
+  });
+
+  it('orders no steps whose last one sums them up: `总计约 5-6 分钟后…`', () => {
+    const note = [
+      '## 节点宕机后的重建流程',
+      '',
+      '1. kubelet 停止汇报心跳，约 40 秒后节点被标记为 NotReady',
+      '2. 节点控制器按默认的五分钟等待 Pod 被驱逐',
+      '3. 总计约五到六分钟后 ReplicaSet 才在其他节点重建 Pod',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

@@ -116,8 +116,10 @@ function readLineText(line: TextLine): LineMeaning {
       if (title) return { kind: 'lead', title };
     }
     if (!colon.detail || /[:：]$/.test(colon.detail)) return { kind: 'lead', title: colon.term };
+    // `本地磁盘：节点宕机 → Pod 重建 → 数据丢失`: what happens to a thing, told in arrows, is no procedure
+    // to learn; a process (`调度流程：…`), stages of one (`构建 → 测试 → 部署`) or a chain (`控制链：…`) is.
     const arrows = arrowSequence(colon.detail);
-    if (arrows) return { kind: 'sequence', title: colon.term, items: arrows };
+    if (arrows && (isProcessTitle(colon.term) || isStageSequence(colon.term, arrows) || CHAIN_TITLE.test(colon.term.trim()))) return { kind: 'sequence', title: colon.term, items: arrows };
     const items = parseInlineList(colon.detail);
     if (items.length) return { kind: 'list', title: colon.term, items };
     return { kind: 'terms', terms: [colon] };
@@ -137,6 +139,9 @@ function readLineText(line: TextLine): LineMeaning {
   if (bold) return { kind: 'terms', terms: [bold] };
   return { kind: 'plain' };
 }
+
+/** `控制链`, `请求路径`, `Build pipeline`: a name for things in a row. */
+const CHAIN_TITLE = /(?:链|链路|路径|流)$|\b(?:chain|pipeline|path|flow)$/i;
 
 /** Wider than this, a line that stops mid-sentence was wrapped by hand. */
 const WRAPPED_WIDTH = 70;

@@ -167,6 +167,9 @@ function isPraiseList(text: string): boolean {
 }
 
 /** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
+/** `通用建议`, `Best practices`, `Tips`: a list of how to set things, not of what they are. */
+const ADVICE = /(?:建议|最佳实践|实践经验|经验|技巧)$|\b(?:tips|best practices?|recommendations?|advice|guidelines|dos and don'?ts)$/iu;
+
 /** `Common causes`, `Possible reasons`, `常见原因`: a list of what brings something about. */
 const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|reasons?)$|^(?:常见|可能的?|主要)?原因$/iu;
 
@@ -253,7 +256,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (bank.kind === 'terms' && isAspectBank(bank) && (!isTechnicalName(entry.term) || /\s/.test(entry.term.trim()) || /^\p{Script=Han}+$/u.test(term))) return { reason: 'label' };
   // `Common Pitfalls › Blue/Green: forgetting to switch the selector`: a mistake made with the term, not what it is.
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
-  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title))) return { reason: 'label' };
+  // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
+  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || ADVICE.test(bare(bank.title))) return { reason: 'label' };
   // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
   if (bank.kind === 'terms' && isProfile(bank)) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
