@@ -619,3 +619,19 @@ describe('what happens to a thing, a myth and its correction, and advice', () =>
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('a sentence wrapped by hand, and a note that is one example', () => {
+  it('blanks no sentence begun on the line before, and no figure of a note named as an example', () => {
+    const wrapped = [
+      '## 认证',
+      '',
+      '开启 TLS 时，所有的请求都需要首先认证。Kubernetes 支持同时开启多个认证插件。如果认证成功，则用户的名字会传入授',
+      '权模块做进一步授权验证，认证失败的请求由 API Server 返回 HTTP 401。',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(wrapped)) expect(q.prompt).not.toMatch(/^权模块|\n权模块/);
+    const quota = ['## Key Fields', '', '- `pods`: a maximum of 50 pods can run in the namespace', '- `services`: a maximum of 10 Services can exist in the namespace', ''].join('\n');
+    expect(questionsOf(quota, 'notes/quota/Example1.md').filter((q) => q.type === 'cloze')).toEqual([]);
+    expect(questionsOf(quota, 'notes/quota/limits.md').some((q) => q.type === 'cloze')).toBe(true);
+  });
+});

@@ -140,6 +140,27 @@ function readLineText(line: TextLine): LineMeaning {
   return { kind: 'plain' };
 }
 
+/** Whether a line of a paragraph stops in the middle of a sentence (the next line goes on with it). */
+function endsMidSentence(line: TextLine | undefined): boolean {
+  return line !== undefined && /[\p{Script=Han}\p{L}\d,，、]$/u.test(line.text.trim());
+}
+
+/** The sentences of `text` that begin and end on it: without the end of one begun before, or the start of one going on after. */
+function wholeSentences(text: string, begunBefore: boolean, goesOn: boolean): string {
+  let t = text.trim();
+  const END = /[。！？!?；;]|\.(?=\s|$)/gu;
+  if (begunBefore) {
+    const first = END.exec(t);
+    t = first ? t.slice(first.index + first[0].length).trim() : '';
+  }
+  if (goesOn && t) {
+    let last = -1;
+    for (const m of t.matchAll(END)) last = (m.index ?? 0) + m[0].length;
+    t = last >= 0 ? t.slice(0, last).trim() : '';
+  }
+  return t;
+}
+
 /** `控制链`, `请求路径`, `Build pipeline`: a name for things in a row. */
 const CHAIN_TITLE = /(?:链|链路|路径|流)$|\b(?:chain|pipeline|path|flow)$/i;
 
@@ -735,7 +756,12 @@ class SectionExtractor {
             if (!lead.title && isProcessTitle(said) && said.length <= 48 && !/[，,。；;\p{Script=Han}]/u.test(said) && /(?<![A-Za-z])[A-Z][A-Za-z0-9]+/.test(said)) lead.sentence = said;
           }
           // (`**13. Layer 7 Policies**`, bold alone, is a heading by hand: its number is the note's.)
-          else if (STATES_A_NUMBER.test(line.text) && !isBoldHeading(line)) this.facts.push({ text: line.text, line: line.line });
+          else if (STATES_A_NUMBER.test(line.text) && !isBoldHeading(line)) {
+            // `…则用户的 username 会传入授` / `权模块做进一步授权验证；…`: a paragraph wrapped by hand
+            // keeps only the sentences whole on this line.
+            const whole = wholeSentences(line.text, endsMidSentence(lines[i - 1]), endsMidSentence(line) && i + 1 < lines.length);
+            if (whole && STATES_A_NUMBER.test(whole)) this.facts.push({ text: whole, line: line.line });
+          }
         }
       }
     }

@@ -320,6 +320,7 @@ function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
 }
 
 /** A note in a lab's, a project's or a course day's folder: `projects/`, `labs/`, `week-02-day-11/`, `mini-project`. */
+const EXAMPLE_FILE = /(?:^|\/)(?:examples?|samples?|demo)[-_ ]?\d*\.(?:md|markdown)$/i;
 const LAB_MATERIAL = /(?:^|\/)(?:projects?|labs?|exercises?|demos?|workshops?|hands-on[^/]*|mini[-_ ]?projects?[^/]*|week[-_ ]?\d+[^/]*|day[-_ ]?\d+[^/]*)\//i;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -848,7 +849,9 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   // `projects/week-02/backup-system/README.md`: in a lab's or a project's notes a figure is that
   // setup's (`Keeps archives for 30 days`, `2 AM`), unless the sentence says it is a default or a limit.
   const labNote = LAB_MATERIAL.test(bank.source.file);
-  const setupValue = (blank: Blank): boolean => labNote && blank.kind === 'number' && !saysWhatKindOfFigure(asSimplified(blank.text), blank.token);
+  // `resource management/Example1.md`: a note that is one example; its quota's `maximum of 50 pods` is that example's.
+  const exampleNote = EXAMPLE_FILE.test(bank.source.file);
+  const setupValue = (blank: Blank): boolean => blank.kind === 'number' && (exampleNote || (labNote && !saysWhatKindOfFigure(asSimplified(blank.text), blank.token)));
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases, ...shownAbove], (span) => isListed(ctx.pool, span));
