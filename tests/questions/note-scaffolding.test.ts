@@ -635,3 +635,43 @@ describe('a sentence wrapped by hand, and a note that is one example', () => {
     expect(questionsOf(quota, 'notes/quota/limits.md').some((q) => q.type === 'cloze')).toBe(true);
   });
 });
+
+describe('a step that says what comes after it, and the fields of a member field', () => {
+  it('asks no "what comes next" after a step that names it: `… before joining workers`', () => {
+    const note = [
+      '## Cluster setup steps',
+      '',
+      '1. Install a container runtime and kubeadm on every machine',
+      '2. Initialise the control plane with kubeadm init on the first machine',
+      '3. Set up pod networking with a CNI plugin before joining workers',
+      '4. Join the worker nodes with the token that kubeadm printed',
+      '5. Check that every node reports Ready with kubectl get nodes',
+      '',
+    ].join('\n');
+    const next = questionsOf(note).filter((q) => q.type === 'next');
+    for (const q of next) expect(q.prompt).not.toMatch(/before joining workers/);
+  });
+
+  it('offers no field of a member field as a field outside the group', () => {
+    const note = [
+      '## Placement',
+      '',
+      'Pod spec placement fields:',
+      '',
+      '- nodeSelector: a plain map of labels that a machine must all carry',
+      '- nodeName: bypasses the scheduler and binds the Pod straight to the machine given',
+      '- affinity: required or preferred rules on machine or workload labels',
+      '- topologySpreadConstraints: keeps the count of matching Pods across zones within a given skew',
+      '- schedulerName: picks which of several placement engines handles this Pod',
+      '',
+      'topologySpreadConstraints fields:',
+      '',
+      '- maxSkew: the largest allowed difference in matching Pods between two domains',
+      '- topologyKey: the machine label whose values define the domains',
+      '- whenUnsatisfiable: DoNotSchedule makes the rule hard, ScheduleAnyway only lowers the score',
+      '',
+    ].join('\n');
+    const placement = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /placement fields/.test(q.prompt));
+    for (const q of placement) for (const c of q.choices) expect(['maxSkew', 'topologyKey', 'whenUnsatisfiable'], q.prompt).not.toContain(c);
+  });
+});

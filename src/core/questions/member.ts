@@ -214,8 +214,16 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // `PV › 状态`: a title that is only a kind word says whose with the heading above it.
     const parent = bank.path.filter((h) => keyOf(displayTitle(h)) !== keyOf(title)).at(-1);
     const whose = parent !== undefined && /^\p{Script=Han}{1,4}$/u.test(title) ? [`${parent} ${title}`] : [];
+    // `topologySpreadConstraints fields` beside a list of fields holding topologySpreadConstraints: the
+    // fields of a member field are inside the group, not outside it.
+    const longMembers = kind === 'field' ? [...memberTerms].filter((k) => k.length >= 6) : [];
+    const insideAMember = (c: Candidate): boolean => {
+      const listed = keyOf(ctx.pool.titles.get(c.origin.bankId) ?? '');
+      return longMembers.some((m) => listed.includes(m));
+    };
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      !insideAMember(c) &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
       qualified(c) &&

@@ -46,6 +46,25 @@ function words(text: string): Set<string> {
   return out;
 }
 
+/** `… before joining workers`, `…之前`: a clause in the shown step about what comes after it. */
+const FORWARD_REFERENCE = /\bbefore\s+(.+)$|(.+?)(?:之前|以前)/iu;
+
+/** The stem a word is compared by: `joining` and `join`, `workers` and `worker` meet. */
+const stem = (w: string): string => (/^[a-z]/.test(w) ? w.slice(0, 4) : w);
+
+/**
+ * The step shown says what comes after it (`Set up pod networking before joining workers` over
+ * `Join worker nodes`): its words of the answer, which no wrong choice has, give it away.
+ */
+function pointsAhead(asked: string, answer: string, wrong: readonly string[]): boolean {
+  const ahead = FORWARD_REFERENCE.exec(asked);
+  if (!ahead) return false;
+  const clause = [...words(ahead[1] ?? ahead[2] ?? '')].filter((w) => !COMMON.has(w)).map(stem);
+  const inAnswer = new Set([...words(answer)].map(stem));
+  const inWrong = new Set(wrong.flatMap((w) => [...words(w)].map(stem)));
+  return clause.some((w) => inAnswer.has(w) && !inWrong.has(w));
+}
+
 const COMMON = new Set(['the', 'and', 'for', 'pod', 'pods', 'with', 'its', 'this', 'that', 'from', 'into', 'node', 'then']);
 
 /**
@@ -93,6 +112,7 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const wrong = pool.filter(fits).slice(0, WANT_WRONG);
       if (wrong.length < 2) return null;
       if (pointsBack(right, step, items.filter((_, i) => i !== at && i !== at + 1))) return rejected('giveaway');
+      if (pointsAhead(step, right, wrong)) return rejected('giveaway');
       // `Install chart: … --dry-run` then `Install chart: …`: the answer alone repeats the shown step's label.
       const label = (text: string): string => keyOf(/^([^:：]{2,40})[:：]/u.exec(text)?.[1] ?? '');
       if (label(step) && label(step) === label(right) && !wrong.some((w) => label(w) === label(step))) return rejected('giveaway');

@@ -26,7 +26,7 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 };
 
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
-const PLACE_WORD = /^(?:首先|其次|然后|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
+const PLACE_WORD = /^(?:首先|其次|然后|接下来|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
 /**
  * `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`, `Highest
