@@ -675,3 +675,27 @@ describe('a step that says what comes after it, and the fields of a member field
     for (const q of placement) for (const c of q.choices) expect(['maxSkew', 'topologyKey', 'whenUnsatisfiable'], q.prompt).not.toContain(c);
   });
 });
+
+describe('a repository keeping its own log, and a table of contents over the steps', () => {
+  it("asks nothing of a maintenance log or an audit report, and names no procedure after `Contents`", () => {
+    const log = ['## Session 3', '', '- Renamed: the stub notes moved under a folder of their own', '- Validator: a script that checks every wikilink resolves to a file', ''].join('\n');
+    for (const file of ['notes/context_refresh_log.md', 'notes/repo_audit_report.md']) expect(questionsOf(log, file)).toEqual([]);
+    const steps = [
+      '# 多容器應用部署',
+      '',
+      '## Contents',
+      '',
+      '### 步驟',
+      '',
+      '1. 用 Dockerfile 建置應用程式的鏡像',
+      '2. 建立一個自訂的 bridge 網路給兩個容器使用',
+      '3. 在這個網路裡啟動 Redis 容器',
+      '4. 在同一個網路裡啟動應用容器並對外開放連接埠',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(steps)) expect(q.prompt).not.toMatch(/Contents/);
+    // `7-14 多容器…`: a chapter-and-section number is no part of the name.
+    const numbered = questionsOf(steps.replace('# 多容器應用部署', '# 7-14 多容器應用部署'));
+    expect(numbered.some((q) => q.type === 'order' && q.prompt.includes('「多容器應用部署 › 步驟」'))).toBe(true);
+  });
+});

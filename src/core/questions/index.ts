@@ -95,8 +95,8 @@ const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\b
  */
 const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
 
-/** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`: where the notes keep track of themselves, no knowledge. */
-const TRACKER_FILE = /(?:^|[\\/])(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)$/i;
+/** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`, `context_refresh_log.md`, `repo_audit_report.md`: where the notes keep track of themselves, no knowledge. */
+const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
 
 /**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
