@@ -798,7 +798,7 @@ describe('names typed from their description', () => {
       '',
       '- node_uid: the unique identifier a cloud provider or an operator gives each machine',
       '- pod_namespace: the namespace the measured workload was created in by its owner',
-      '- cgroupPath: the control group directory whose counters the sample was read from',
+      '- cgroupPath: the spot in the control group tree whose counters the sample was read from',
       '',
       '## Volume settings',
       '',

@@ -699,3 +699,13 @@ describe('a repository keeping its own log, and a table of contents over the ste
     expect(numbered.some((q) => q.type === 'order' && q.prompt.includes('「多容器應用部署 › 步驟」'))).toBe(true);
   });
 });
+
+describe('a name that describes itself in other words', () => {
+  it('gives it away where only the right description says it: tries to avoid for PreferNoSchedule, limits for NodeRestriction, 共享目录 for NFS_PATH', () => {
+    expect(revealsName('Scheduler tries to avoid placing Pods that do not tolerate it', 'PreferNoSchedule', [], { descriptions: ['New Pods that do not tolerate it are never placed', 'Running Pods that do not tolerate it are evicted'] })).toBe(true);
+    expect(revealsName('Limits what kubelets can modify', 'NodeRestriction', [], { descriptions: ['Rejects every request to create Pods', 'Adds a default storage class to claims'] })).toBe(true);
+    expect(revealsName('NFS服务端设置的共享目录', 'NFS_PATH', [], { descriptions: ['NFS服务端的地址', '供给器的名字'] })).toBe(true);
+    // Where a wrong description says it too, it points at nothing.
+    expect(revealsName('Limits what kubelets can modify', 'NodeRestriction', [], { descriptions: ['Limits how many Pods a namespace may run'] })).toBe(false);
+  });
+});

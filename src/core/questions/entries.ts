@@ -724,6 +724,29 @@ function opensWithTranslation(text: string, name: string): boolean {
  * `默认值，允许多个 Job 同时运行` for `Allow`: a word of the name said in translation anywhere in
  * its description. Kind words (`Policy`, `Mode`) are left out: siblings share them.
  */
+/**
+ * English words that say a part of a name in other words (`PreferNoSchedule`: tries to avoid;
+ * `NodeRestriction`: limits; `NFS_PATH`: the shared directory). Facts of the language, kept few:
+ * a description using one that no other choice uses points at the name.
+ */
+const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
+  ['prefer', /\b(?:tries|try|trying|attempts?|preferr?(?:ed|ence)?|if possible|avoid(?:s|ed)?)\b/i],
+  ['restriction', /\b(?:limits?|limited|limiting|restrict(?:s|ed)?)\b/i],
+  ['restrict', /\b(?:limits?|limited|limiting)\b/i],
+  ['path', /\b(?:director(?:y|ies)|folders?)\b/i],
+  ['dir', /\b(?:director(?:y|ies)|folders?|path)\b/i],
+  ['deny', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|block(?:s|ed)?)\b/i],
+  ['allow', /\b(?:permit(?:s|ted)?|accept(?:s|ed)?)\b/i],
+  ['retry', /\b(?:again|re-?attempts?)\b/i],
+  ['replicas', /\b(?:copies|instances)\b/i],
+  ['timeout', /\b(?:wait(?:s|ed)?|how long)\b/i],
+]);
+
+function synonymSaid(text: string, name: string): boolean {
+  if (/\p{Script=Han}/u.test(text)) return false;
+  return nameParts(name).some((part) => PART_SYNONYMS.get(part.toLowerCase())?.test(text) ?? false);
+}
+
 function translationSaid(text: string, name: string): boolean {
   if (/^\p{Script=Han}/u.test(name.trim())) {
     // `…需要标识自己服务的 server cert` for 服务器证书: every word of a Chinese name said in English, anywhere.
@@ -771,7 +794,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart);
+  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
 }
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */

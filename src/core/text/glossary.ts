@@ -80,7 +80,7 @@ const PAIRS: [string, string[]][] = [
   ['value', ['值']],
   ['port', ['端口']],
   ['host', ['主机']],
-  ['path', ['路径']],
+  ['path', ['路径', '目录']],
   ['file', ['文件']],
   ['syste', ['系统']],
   ['acces', ['访问']],
