@@ -169,8 +169,7 @@ const WRAPPED_WIDTH = 70;
 
 /** Whether `line` stops mid-sentence and `next` goes on with it (prose, not a term or a list of its own). */
 function wrapsOn(line: TextLine, next: TextLine | undefined): boolean {
-  if (!next || textWidth(line.text) < WRAPPED_WIDTH) return false;
-  if (!/[\p{Script=Han}\p{L}\d,，、]$/u.test(line.text.trim())) return false;
+  if (!next || textWidth(line.text) < WRAPPED_WIDTH || !endsMidSentence(line)) return false;
   return readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
 }
 

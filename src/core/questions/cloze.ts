@@ -118,10 +118,10 @@ function clozeSource(written: string): RejectReason | null {
 
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|(?<=[，,、])如|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
-/** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 /** Words that make a figure a standard value: a default, a bound, a limit. */
 const STANDARD_VALUE = /默认|缺省|一般为|最高|最低|最长|最短|\blongest\b|\bshortest\b|\botherwise\b|否则|\bhighest\b|\blowest\b|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|不得超过|必须|限制|\bdefaults?\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b|\bmax\b|\bmin\b|\blimit(?:s|ed)?\b|\bup to\b|\bno more than\b/iu;
 const TIME_UNIT = /^(?:ms|s|m|h|秒|秒钟|分钟|小时|毫秒|seconds?|minutes?|hours?|milliseconds?)$/i;
+/** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
 /** `initialDelaySeconds`, `maxSurge`: a manifest's field that holds a number, in its camel case. */
 const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Seconds|Threshold|Surge|Unavailable|Replicas|Count|Limit|Size|Timeout|Period|Delay|Percent|Ratio)$/;
@@ -319,8 +319,9 @@ function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
   return COUNT_OF_KINDS.test(token.unit) || COUNT_OF_KINDS.test(after) || isPort(plain, token);
 }
 
-/** A note in a lab's, a project's or a course day's folder: `projects/`, `labs/`, `week-02-day-11/`, `mini-project`. */
+/** A note that is one example: `Example1.md`, `sample.md`, `demo.md`. */
 const EXAMPLE_FILE = /(?:^|\/)(?:examples?|samples?|demo)[-_ ]?\d*\.(?:md|markdown)$/i;
+/** A note in a lab's, a project's or a course day's folder: `projects/`, `labs/`, `week-02-day-11/`, `mini-project`. */
 const LAB_MATERIAL = /(?:^|\/)(?:projects?|labs?|exercises?|demos?|workshops?|hands-on[^/]*|mini[-_ ]?projects?[^/]*|week[-_ ]?\d+[^/]*|day[-_ ]?\d+[^/]*)\//i;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -549,9 +550,9 @@ const VALUE_FAMILIES: readonly ValueFamily[] = [
   // The OSI layers that matter.
   { holds: (text, t) => isOsiLayer(text, t), values: [2, 3, 4, 7] },
 ];
-/** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
 /** Ports every web app listens on: in a note, the example's choice. */
 const WEB_PORTS = [80, 443, 3000, 5000, 8080, 8443];
+/** Ports a Kubernetes or backend person meets: a port's wrong answers are ports, never `40` or `160` for 80. */
 const WELL_KNOWN_PORTS = [22, 53, 80, 443, 2379, 2380, 3000, 3306, 4789, 5000, 5432, 5601, 6379, 6443, 8080, 8443, 8472, 9090, 9093, 9100, 9200, 10250, 10251, 10252, 10255, 10256, 10257, 10259];
 /**
  * Ports that do one job, either of which a careful person could defend: VXLAN on 4789 (IANA) or
@@ -594,9 +595,9 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
   // (`命名端口…用 https 替代了之前的 443`: a known port in a sentence about ports is one, next to the word or not.)
   const port = !answer.unit && answer.decimals === 0 && WELL_KNOWN_PORTS.includes(answer.value) && (isPort(blank.text, answer) || /端口|\bports?\b/i.test(blank.text));
   if (port) for (const twin of twinOf(answer.value)) notOffered.add(twin);
-  // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
   // `from ____ to 399`, `30000 到 ____`: a bound of a range is offered only values that keep it a range.
   const fits = rangeFit(blank.text, answer);
+  // An exit code, an HTTP status or an OSI layer is offered among its own family, never `755` or `14`.
   const family = VALUE_FAMILIES.find((f) => f.holds(blank.text, answer));
   if (family) {
     const others = family.values.filter((v) => v !== answer.value && !notOffered.has(v) && fits(v));

@@ -166,13 +166,13 @@ function isPraiseList(text: string): boolean {
   return lines.length >= 2 && lines.filter((l) => /^(?:best|cheapest|fastest|easiest|simplest|most|top|great|excellent|amazing)\b/i.test(l)).length * 2 >= lines.length;
 }
 
-/** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
 /** `通用建议`, `Best practices`, `Tips`: a list of how to set things, not of what they are. */
 const ADVICE = /(?:建议|最佳实践|实践经验|经验|技巧)$|\b(?:tips|best practices?|recommendations?|advice|guidelines|dos and don'?ts)$/iu;
 
 /** `Common causes`, `Possible reasons`, `常见原因`: a list of what brings something about. */
 const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|reasons?)$|^(?:常见|可能的?|主要)?原因$/iu;
 
+/** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
 const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to avoid)?|anti-?patterns?|traps?)$|(?:坑|陷阱|易错点|常见错误|踩坑)$/iu;
 
 /** The prompt for an entry, or why there is none. */
