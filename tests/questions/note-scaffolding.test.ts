@@ -528,11 +528,13 @@ describe('a figure in a range, a power of two, and an example port or status', (
       '',
       '- Ingress: in this cluster the ingress controller listens on port 80 through the kind port mapping',
       '- Dependency failure: when the database is unreachable the app answers every request with 503',
+      '- 依赖故障：应用启动了，但连不上数据库，健康检查和所有请求都返回 500',
+      '- 端口映射：kind 的节点是容器，必须把宿主机端口透传进节点，Ingress 才能监听 80 端口',
       '- Authorization: a request the authorizer turns down gets status 403 from the API server',
       '',
     ].join('\n');
     const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.prompt);
-    expect(blanks.some((p) => /port ____/.test(p) || /with ____/.test(p))).toBe(false);
+    expect(blanks.some((p) => /port ____/.test(p) || /with ____/.test(p) || /都返回 ____/.test(p) || /监听 ____ 端口/.test(p))).toBe(false);
     expect(blanks.some((p) => /status ____ from the API server/.test(p))).toBe(true);
   });
 });

@@ -119,7 +119,7 @@ function clozeSource(written: string): RejectReason | null {
 /** `例如 3`, `e.g. 30s`, `such as 8080`, `(ex. for 5 replicas)`: an example value, not the fact. */
 const EXAMPLE = /(?:例如|比如|譬如|举例|如(?=\s*(?:\d|某|一|$))|(?<=[，,、])如|e\.g\.|\bex\.|for example|for instance|such as|\blike|say,?)\s*[^，。；;.]{0,24}$/i;
 /** Words that make a figure a standard value: a default, a bound, a limit. */
-const STANDARD_VALUE = /默认|缺省|一般为|最高|最低|最长|最短|\blongest\b|\bshortest\b|\botherwise\b|否则|\bhighest\b|\blowest\b|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|不得超过|必须|限制|\bdefaults?\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b|\bmax\b|\bmin\b|\blimit(?:s|ed)?\b|\bup to\b|\bno more than\b/iu;
+const STANDARD_VALUE = /默认|缺省|一般为|最高|最低|最长|最短|\blongest\b|\bshortest\b|\botherwise\b|否则|\bhighest\b|\blowest\b|最多|至少|最少|最大|最小|上限|下限|不超过|不少于|不能超过|不得超过|限制|\bdefaults?\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b|\bmax\b|\bmin\b|\blimit(?:s|ed)?\b|\bup to\b|\bno more than\b/iu;
 const TIME_UNIT = /^(?:ms|s|m|h|秒|秒钟|分钟|小时|毫秒|seconds?|minutes?|hours?|milliseconds?)$/i;
 /** `最多 110 个`, `至少三个`: a count stated as a limit or a default is a fact; other counts are the prose's. */
 const LIMIT_WORDS = /最多|至少|最少|默认|上限|下限|不超过|不少于|超过|必须|at (?:most|least)|maximum|minimum|default|limit/iu;
@@ -341,10 +341,11 @@ function statesStandardValue(plain: string, token: NumberToken, around: readonly
   if (/^(?:种|类)$/u.test(token.unit) && /^\s*(?:的)?\s*(?:探针|策略|模式|类型|状态|阶段|QoS|服务质量)/u.test(plain.slice(token.index + token.text.length))) return true;
   // `PID ____`: the process every container's main process is.
   if (/\bPID\s*$/i.test(before)) return true;
-  // `认证失败返回 ____`: the status the API server answers with. (`/readyz returns 503 when…` is the app's choice.)
-  if (!token.unit && token.value >= 100 && token.value <= 599 && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain) && /认证|授权|鉴权|准入|探针|探测|authenticat|authoriz|admission|api-?server|probe|httpGet|限流|rate[- ]limit/i.test([plain, ...around].join(' '))) return true;
-  // `取值 1 到 ____`, `30000 到 32767 之间`, `from 200 to 399`: the range a field takes.
-  if (/取值|范围|\brange\b|\bvalues? (?:from|between)\b|\d\s*(?:到|至)\s*\d[^，。；]{0,8}之间|\bbetween\s+\d[\d,.]*\s+and\s+\d|\bfrom\s+\d[\d,.]*\s+to\s+\d/i.test(plain)) return true;
+  // `认证失败返回 ____`: the status the API server answers with. (`连不上数据库时返回 500` is the app's choice, in a
+  // note about probes or not.)
+  if (!token.unit && token.value >= 100 && token.value <= 599 && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain) && /认证|授权|鉴权|准入|令牌|\bAPI\b|authenticat|authoriz|admission|api-?server|\btoken\b|限流|rate[- ]limit/i.test([plain, ...around].join(' '))) return true;
+  // `取值 1 到 ____`, `30000 到 32767 之间`, `from 200 to 399`, `at least 200 and less than 400`: the range a field takes.
+  if (/取值|范围|\brange\b|\bvalues? (?:from|between)\b|\d\s*(?:到|至)\s*\d[^，。；]{0,8}之间|\bbetween\s+\d[\d,.]*\s+and\s+\d|\bfrom\s+\d[\d,.]*\s+to\s+\d|(?:greater|more) than or equal to\s+\d[\d,.]*\s+and\s+(?:less|fewer) than|大于等于\s*\d+\s*(?:且|并且|、)?\s*小于/i.test(plain)) return true;
   // `renews a Lease every ____ seconds`, `每隔 ____ 秒`: how often a component does its work.
   return /(?:\bevery|每隔|每)\s*$/iu.test(before) && (TIME_UNIT.test(token.unit) || TIME_UNIT.test(plain.slice(token.index + token.text.length).trim().split(/\s+/)[0] ?? ''));
 }
