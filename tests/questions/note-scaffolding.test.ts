@@ -414,6 +414,20 @@ describe('a name known by a short one too', () => {
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('ReadWriteOnce');
   });
+
+  it('takes an access-control model written out when its letters are asked: ABAC', () => {
+    const note = [
+      '## Authorization modes',
+      '',
+      '- ABAC: grants access by policies that combine the attributes of the user, the resource and the request',
+      '- Node: authorizes the requests kubelets make, limited to the objects of their own Pods',
+      '- Webhook: sends each access review to an outside HTTP service that answers allow or deny',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.answer === 'ABAC');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('Attribute-Based Access Control');
+  });
 });
 
 describe('a paragraph wrapped by hand', () => {

@@ -27,7 +27,7 @@ const SAME: readonly (readonly string[])[] = [
 const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC', 'PV', 'PD', 'SA', 'CD', 'CP', 'DC', 'RC', 'LB', 'PR', 'MR', 'ES']);
 
 
-/** Objects and modes of Kubernetes known by a short name as often as by their own: either one, typed, names them. */
+/** Objects, modes and interfaces known by a short name as often as by their own: either one, typed, names them. */
 const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['RWO', 'ReadWriteOnce'],
   ['ROX', 'ReadOnlyMany'],
@@ -47,6 +47,12 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['SA', 'ServiceAccount'],
   ['PV', 'PersistentVolume'],
   ['SC', 'StorageClass'],
+  ['ABAC', 'Attribute-Based Access Control'],
+  ['RBAC', 'Role-Based Access Control'],
+  ['CNI', 'Container Network Interface'],
+  ['CRI', 'Container Runtime Interface'],
+  ['CSI', 'Container Storage Interface'],
+  ['OCI', 'Open Container Initiative'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
