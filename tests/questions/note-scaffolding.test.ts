@@ -725,3 +725,18 @@ describe('a name that describes itself in other words', () => {
     expect(revealsName('Limits what kubelets can modify', 'NodeRestriction', [], { descriptions: ['Limits how many Pods a namespace may run'] })).toBe(false);
   });
 });
+
+describe("a plan's line with its aside in brackets", () => {
+  it('is no name and description: `ConfigMap for configuration (port, log level)`', () => {
+    const note = [
+      '## Backend tier',
+      '',
+      '- Deployment with three replicas',
+      '- ConfigMap for configuration (port, log level)',
+      '- ClusterIP Service (often headless for StatefulSet)',
+      '- Secret for the database password',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/port, log level|often headless/);
+  });
+});
