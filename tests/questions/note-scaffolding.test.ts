@@ -740,3 +740,32 @@ describe("a plan's line with its aside in brackets", () => {
     for (const q of questionsOf(note)) expect(shown(q)).not.toMatch(/port, log level|often headless/);
   });
 });
+
+describe('modes of two different things in one note', () => {
+  it('offers no encapsulation mode as a wrong Pod Security mode, nor the other way round', () => {
+    const note = [
+      '# Networking and security',
+      '',
+      '## Overlay networks',
+      '',
+      'Encapsulation and routing modes:',
+      '',
+      '- VXLAN: wraps each Pod packet in a UDP packet between machines',
+      '- host-gw: routes Pod packets directly when all machines share one network',
+      '- IPIP: wraps each Pod packet in another IP packet',
+      '',
+      '## Pod Security Admission',
+      '',
+      'Pod Security Admission modes:',
+      '',
+      '- enforce: rejects Pods that break the level',
+      '- audit: records a violation in the audit log and lets the Pod in',
+      '- warn: shows the user a warning and lets the Pod in',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')) {
+      const mixed = q.choices.some((c) => ['VXLAN', 'host-gw', 'IPIP'].includes(c)) && q.choices.some((c) => ['enforce', 'audit', 'warn'].includes(c));
+      expect(mixed, q.prompt).toBe(false);
+    }
+  });
+});

@@ -205,7 +205,9 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // outsiders then come only from a list named by a thing beside it (`cloud-controller-manager`).
     // `…类型`, `resources`, `objects` say too little to cross notes: `HTTPGetAction` (a handler
     // type) among taint effects, `httpGet` among the resources cgroups control.
-    const reach = kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
+    // Modes name the ways of one thing each (`Pod Security Admission modes`, `Encapsulation and routing modes`):
+    // only modes in the same section are of the same thing.
+    const reach = kind === 'mode' ? 1.7 : kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
     // `Resource types` beside `Hook handler types`: the broad word `types` does not make cpu a handler.
     const resources = isResourceList(bank.title);
     const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(ctx.pool.titles.get(c.origin.bankId) ?? '') === resources;
