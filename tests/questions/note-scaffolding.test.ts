@@ -769,3 +769,21 @@ describe('modes of two different things in one note', () => {
     }
   });
 });
+
+describe("a see-also list of components, and a note's sizing rules of thumb", () => {
+  it('asks nothing of `Related Components` or `Typical CIDR Sizing`', () => {
+    const note = [
+      '## Related Components',
+      '',
+      '- kube-proxy: Service networking and load balancing, see the kube-proxy page',
+      '- CNI Plugin: sets up the Pod network, see the CNI page',
+      '',
+      '## Typical CIDR Sizing',
+      '',
+      '- Node Network: match your existing infrastructure',
+      '- Pod Network: a /16 for a medium cluster, with a /24 for each node',
+      '',
+    ].join('\n');
+    expect(questionsOf(note)).toEqual([]);
+  });
+});

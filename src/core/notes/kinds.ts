@@ -41,7 +41,7 @@ function trimLabelEnd(text: string): string {
 // --- debris ---------------------------------------------------------------------------------
 
 const REFERENCE =
-  /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|更多参考|相关(?:链接|文档|阅读|资料)|(?:学习|推荐|相关)?(?:资料|资源)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|references?|reference links|see also|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|(?:(?:recommended|official|community|external|online|additional|further|useful|helpful|more|other|free|learning|study|extra)\s+)+(?:resources|links|reading|materials|documentation)|(?:official\s+)?documentation\s+(?:&|and)\s+(?:resources|links)|(?:books|courses|tutorials|videos|blogs)(?:,?\s+(?:&|and)?\s*(?:books|courses|tutorials|videos|blogs))+|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
+  /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|更多参考|相关(?:链接|文档|阅读|资料)|(?:学习|推荐|相关)?(?:资料|资源)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|references?|reference links|see also|related (?:components|topics|docs|documents|pages|notes|guides)|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|(?:(?:recommended|official|community|external|online|additional|further|useful|helpful|more|other|free|learning|study|extra)\s+)+(?:resources|links|reading|materials|documentation)|(?:official\s+)?documentation\s+(?:&|and)\s+(?:resources|links)|(?:books|courses|tutorials|videos|blogs)(?:,?\s+(?:&|and)?\s*(?:books|courses|tutorials|videos|blogs))+|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
 
 /** `参考文献`, `References`, `See also`, `Further reading`: a list of places to read, not facts. */
 export function isReferenceTitle(text: string): boolean {
