@@ -787,3 +787,24 @@ describe("a see-also list of components, and a note's sizing rules of thumb", ()
     expect(questionsOf(note)).toEqual([]);
   });
 });
+
+describe("an exam's time savers, and a field typed without its object's section", () => {
+  it('asks nothing of exam-time-savers.md, and takes `taints` for `spec.taints`', () => {
+    const tips = ['## Time savers', '', '1. Read the task carefully and note the namespace it names', '2. Set the kubectl context the task gives before anything else', '3. Generate the manifest with a dry run instead of typing it', ''].join('\n');
+    expect(questionsOf(tips, 'notes/0x_timesaver/2-exam-time-savers.md')).toEqual([]);
+    const fields = [
+      '## Node fields',
+      '',
+      '| Field | Meaning |',
+      '| :--- | :--- |',
+      '| `metadata.labels` | Used for nodeSelector, affinity and topology spreading. |',
+      '| `spec.taints` | Repels Pods without matching tolerations. |',
+      '| `status.capacity` | Total node resources, before anything is reserved. |',
+      '| `status.conditions` | Ready, MemoryPressure, DiskPressure and PIDPressure. |',
+      '',
+    ].join('\n');
+    const typed = questionsOf(fields).filter((q) => q.type === 'typed' && q.answer === 'spec.taints');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('taints');
+  });
+});

@@ -98,6 +98,9 @@ const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|test
 /** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`, `context_refresh_log.md`, `repo_audit_report.md`: where the notes keep track of themselves, no knowledge. */
 const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
 
+/** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
+const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
+
 /**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
@@ -105,7 +108,7 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) ? 'debris' : null;
 }

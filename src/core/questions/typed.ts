@@ -22,6 +22,12 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
 }
 
 /** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
+/** `spec.taints` typed as `taints` too: the section of the object is no part of the field's name. */
+function withoutTopSection(term: string): string[] {
+  const field = /^(?:spec|metadata|status|data)\.([A-Za-z][\w.]*)$/.exec(term.trim());
+  return field ? [field[1] as string] : [];
+}
+
 /** `State/Province` written out as `State or Province` too. */
 function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
@@ -98,7 +104,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term)])] },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term), ...withoutTopSection(entry.term)])] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
