@@ -808,3 +808,30 @@ describe("an exam's time savers, and a field typed without its object's section"
     for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('taints');
   });
 });
+
+describe("a question about `it`, suggestions for a recommender, and fields every object has", () => {
+  it('asks no "How Kubernetes Handles It Internally?", hears suggest in recommender, and offers no annotations as outside an object\'s fields', () => {
+    const qa = ['## How Kubernetes Handles It Internally?', '', 'The garbage collector reads the owner references and deletes the dependents in the background or first, as the policy says.', ''].join('\n');
+    for (const q of questionsOf(qa)) expect(q.prompt).not.toMatch(/Handles It/);
+    expect(revealsName('watches usage history and computes suggested requests for each container', 'vpa-recommender', [], { descriptions: ['evicts Pods whose requests are far from the target', 'rewrites the requests of new Pods as they are created'] })).toBe(true);
+    const note = [
+      '## Workloads',
+      '',
+      'StatefulSet fields:',
+      '',
+      '- serviceName: the headless Service that gives each Pod its stable DNS name',
+      '- volumeClaimTemplates: claims made for each Pod, kept when the Pod is rescheduled',
+      '- podManagementPolicy: OrderedReady starts Pods one by one, Parallel starts them together',
+      '',
+      'Object metadata fields:',
+      '',
+      '- annotations: free-form notes for tools, not used to select objects',
+      '- labels: key-value pairs that selectors match on',
+      '- finalizers: keys that hold deletion until controllers remove them',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /StatefulSet fields/.test(q.prompt))) {
+      for (const c of q.choices) expect(['annotations', 'labels', 'finalizers'], q.prompt).not.toContain(c);
+    }
+  });
+});

@@ -740,6 +740,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['retry', /\b(?:again|re-?attempts?)\b/i],
   ['replicas', /\b(?:copies|instances)\b/i],
   ['timeout', /\b(?:wait(?:s|ed)?|how long)\b/i],
+  ['recommender', /\b(?:suggest(?:s|ed|ions?)?|advis(?:es|ed))\b/i],
+  ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
 ]);
 
 function synonymSaid(text: string, name: string): boolean {

@@ -121,6 +121,9 @@ function sameShelf(a: string, b: string): boolean {
  * components and controllers, which every tool has (Docker's `Registry`, an ingress `Traefik`
  * among workload controllers read as no Kubernetes object at all).
  */
+/** Fields every Kubernetes object has: never outside a list of one object's fields. */
+const EVERY_OBJECT_FIELD = /^(?:metadata(?:\.\w+)?|annotations|labels|name|namespace|uid|apiVersion|kind|ownerReferences|finalizers|resourceVersion|generation|creationTimestamp)$/;
+
 const BROAD_KINDS = new Set(['type', 'mode', 'component', 'way']);
 
 /**
@@ -223,8 +226,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       const listed = keyOf(ctx.pool.titles.get(c.origin.bankId) ?? '');
       return longMembers.some((m) => listed.includes(m));
     };
+    const ofEveryObject = all.some((e) => EVERY_OBJECT_FIELD.test(e.term.trim()));
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      // `annotations`, `labels`: every object has them, so no one object's fields leave them out
+      // (a list of the fields every object has, `必须字段` beside `可选字段`, is another matter).
+      !(kind === 'field' && !ofEveryObject && EVERY_OBJECT_FIELD.test(c.text.trim())) &&
       !insideAMember(c) &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&

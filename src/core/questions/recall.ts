@@ -353,7 +353,7 @@ const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见
 const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page)|(?:the )?manifest(?: files?)?|yaml(?: files?)?|(?:the )?config(?:uration)?(?: files?)?|配置文件|清单文件|command[- ]line (?:params|parameters|options|flags|arguments)|(?:cli )?(?:params|parameters|options|flags|arguments)|命令行参数|参数说明|基础知识|基础概念|基本概念|(?:the )?basics|fundamentals|(?:core |basic )?concepts)$/iu;
 
 /** `What it provides to Pods?`, `How they work together`: the subject is a pronoun, whatever else the question names. */
-const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)/iu;
+const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)|^[^,，]*\b(?:handles?|does|manages?|implements?|treats?|processes?)\s+(?:it|them|this|that)\b/iu;
 
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;

@@ -224,6 +224,7 @@ const PAIRS: [string, string[]][] = [
   ['runti', ['运行时']],
   ['sandb', ['沙箱']],
   ['termi', ['终止']],
+  ['sprea', ['分布', '分散']],
   ['shutd', ['关闭']],
   ['upgra', ['升级']],
   ['rollb', ['回滚']],
