@@ -13,7 +13,7 @@ export interface CachedDrafts {
  * for the bundled notes, with the questions they make) when the banks are the same, else
  * listed now and kept. Undefined with --no-cache: the quiz then lists them itself.
  */
-export async function cachedDraftHeads(app: App, banks: Bank[], lang: Lang | undefined, { bundledOnly = false } = {}): Promise<CachedDrafts | undefined> {
+export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefined, { bundledOnly = false } = {}): Promise<CachedDrafts | undefined> {
   if (app.globals.cache === false) return undefined;
   // A drill lists only the banks it reaches and builds only what it asks: it takes drafts kept
   // for the bundled notes, and neither hashes nor lists any other notes to find theirs.

@@ -2,7 +2,7 @@ import { drillQuestions } from '../../core/questions/index.js';
 import { knownAnswers } from '../../core/history/index.js';
 import { coverageModel, DRILL_SEED, drillLang, newSeed, planDrillFrom, stillDueFrom } from '../../core/session/index.js';
 import type { App } from '../app.js';
-import { cachedDraftHeads } from '../draft-heads.js';
+import { cachedDrafts } from '../draft-heads.js';
 import type { QuizFlags } from './quiz.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -20,7 +20,7 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // Only what the drill can ask is built: the questions with a history, and enough new ones. The
   // cards come from the log's replay, kept in the cache (only what was appended since is replayed).
   const replay = await app.historyReplay(now);
-  const cached = await cachedDraftHeads(app, collection.banks, lang, { bundledOnly: true });
+  const cached = await cachedDrafts(app, collection.banks, lang, { bundledOnly: true });
   const plan = planDrillFrom(replay.cards, knownAnswers(replay), now, count, (known, fresh) =>
     drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}), ...cached }, { order, known, skip: (id) => flagged.has(id), fresh }),
   );

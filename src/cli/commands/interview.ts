@@ -4,7 +4,7 @@ import { createRandom } from '../../core/text/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { cachedDraftHeads } from '../draft-heads.js';
+import { cachedDrafts } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -27,7 +27,7 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   // Flagged questions are never asked again.
   const flagged = flaggedIn(app);
   // Picked among drafts, built as they are picked: an interview does not pay for every question.
-  const cached = await cachedDraftHeads(app, collection.banks, lang);
+  const cached = await cachedDrafts(app, collection.banks, lang);
   const index = indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...cached });
   let candidates = index.drafts.filter((d) => !flagged.has(index.idOf(d)));
   if (flags.topic) candidates = candidates.filter((d) => matchesTopic(d, flags.topic as string));

@@ -3,7 +3,7 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
-import { cachedDraftHeads } from '../draft-heads.js';
+import { cachedDrafts } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages, type Messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -26,7 +26,7 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
-  const cached = await cachedDraftHeads(app, collection.banks, lang);
+  const cached = await cachedDrafts(app, collection.banks, lang);
   const generate = (count: number) =>
     generateQuestions(collection.banks, {
       count,

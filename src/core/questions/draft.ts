@@ -78,7 +78,6 @@ export function makeDraft(
     if (reason) ctx.onReject?.({ reason, type: head.type, file: head.bank.source.file, line: head.line ?? head.bank.source.line, text: head.subject });
     return (built = reason ? null : (made as Question));
   };
-  let dealt: Question | undefined;
   return {
     id: head.id,
     type: head.type,
@@ -87,10 +86,7 @@ export function makeDraft(
     // Shared by every draft and question of the bank, not copied.
     topic: topicFor(head.bank) as string[],
     viable: () => once() !== null,
-    build: () => {
-      const made = once();
-      return made && (dealt ??= dealChoices(made, ctx.seed));
-    },
+    build: dealtOnce(once, ctx.seed),
     made: once,
   };
 }
@@ -124,6 +120,15 @@ export function pickingRandom(id: string): Random {
 /** A random stream for one question alone: adding other questions does not change it. */
 function questionRandom(seed: number, id: string): Random {
   return deriveRandom(seed, id);
+}
+
+/** `made`'s question dealt for `seed`, dealt the first time it is asked for and kept. */
+export function dealtOnce(made: () => Question | null, seed: number): () => Question | null {
+  let dealt: Question | undefined;
+  return () => {
+    const question = made();
+    return question && (dealt ??= dealChoices(question, seed));
+  };
 }
 
 /**

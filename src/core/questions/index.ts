@@ -3,7 +3,7 @@ import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType 
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
 import { defineDrafts } from './define.js';
-import { dealChoices, rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
+import { dealChoices, dealtOnce, rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
@@ -187,8 +187,7 @@ export type KeptQuestions = (index: number) => Question | null | undefined;
 
 /** A draft of what an earlier run made: viable when it made a question, dealt for this seed. */
 function keptDraft(made: Question | null, seed: number): Pick<Draft, 'viable' | 'build' | 'made'> {
-  let dealt: Question | undefined;
-  return { viable: () => made !== null, build: () => made && (dealt ??= dealChoices(made, seed)), made: () => made };
+  return { viable: () => made !== null, build: dealtOnce(() => made, seed), made: () => made };
 }
 
 /** A kept question, belonging to `bank` as loaded now. */

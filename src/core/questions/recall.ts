@@ -1,8 +1,9 @@
-import { isScaffoldTitle } from '../notes/kinds.js';
+import { isReferenceTitle, isScaffoldTitle } from '../notes/kinds.js';
 import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
+import { isAdviceSection } from './gate.js';
 import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
@@ -166,9 +167,6 @@ function isPraiseList(text: string): boolean {
   return lines.length >= 2 && lines.filter((l) => /^(?:best|cheapest|fastest|easiest|simplest|most|top|great|excellent|amazing)\b/i.test(l)).length * 2 >= lines.length;
 }
 
-/** `通用建议`, `Best practices`, `Tips`: a list of how to set things, not of what they are. */
-const ADVICE = /(?:建议|最佳实践|实践经验|经验|技巧)$|\b(?:tips|best practices?|recommendations?|advice|guidelines|dos and don'?ts)$/iu;
-
 /** `Common causes`, `Possible reasons`, `常见原因`: a list of what brings something about. */
 const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|reasons?)$|^(?:常见|可能的?|主要)?原因$/iu;
 
@@ -257,7 +255,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common Pitfalls › Blue/Green: forgetting to switch the selector`: a mistake made with the term, not what it is.
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
-  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || ADVICE.test(bare(bank.title))) return { reason: 'label' };
+  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title))) return { reason: 'label' };
   // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
   if (bank.kind === 'terms' && isProfile(bank)) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
@@ -333,8 +331,13 @@ function mostlyCode(text: string): boolean {
   return blocks.join('').length > width(text.replace(FENCED, '').trim());
 }
 
+/** `More about Service:`, `更多内容：`: a line that leads on to more about it (`See also:` is a reference title). */
+const MORE_ABOUT = /^(?:(?:more|learn more|read more|more info(?:rmation)?)\b[^:：]{0,40}|更多(?:内容|信息|资料)?[^:：]{0,12})\s*[:：]\s*$/iu;
+
 /** `More about Service:`, `See also:`, `参考：`: a line that leads on to further reading. */
-const MORE_READING = /^(?:(?:more|learn more|read more|further reading|more info(?:rmation)?)\b[^:：]{0,40}|see also|references?|links?|resources|参考(?:资料|文档|链接)?|更多(?:内容|信息|资料)?[^:：]{0,12}|延伸阅读|相关链接)\s*[:：]\s*$/iu;
+function leadsToReading(line: string): boolean {
+  return MORE_ABOUT.test(line) || (/[:：]\s*$/.test(line) && isReferenceTitle(line));
+}
 
 /**
  * The answer without a last line that only leads on to further reading (`More about Service:`
@@ -342,7 +345,7 @@ const MORE_READING = /^(?:(?:more|learn more|read more|further reading|more info
  */
 function withoutTrailingLeadIn(answer: string): string {
   const lines = answer.trimEnd().split('\n');
-  while (lines.length > 1 && MORE_READING.test((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
+  while (lines.length > 1 && leadsToReading((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
   return lines.join('\n');
 }
 
