@@ -835,3 +835,30 @@ describe("a question about `it`, suggestions for a recommender, and fields every
     }
   });
 });
+
+describe('a point under a drawback, a comparison with the line before, and a flag spelled short', () => {
+  it('asks a drawback\'s aspect of the thing, not of the point; explains no comparison or four-word line; hears addr in 地址', () => {
+    const cons = ['# Cilium简介', '', '## Cilium的局限性', '', '**3. 学习曲线陡峭**', '', '- **复杂性**：Cilium 引入了 eBPF 技术，与传统 CNI 相比技术更复杂，需要深入理解内核网络栈。', ''].join('\n');
+    const asked = questionsOf(cons).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked).toContain('「Cilium」在复杂性方面怎么样？');
+    for (const p of asked) expect(p).not.toMatch(/学习曲线陡峭/);
+    const tools = [
+      '## Heap dump tools',
+      '',
+      '- **Eclipse MAT**: the standard analyser of heap dumps; its leak suspects report names the class that holds the memory',
+      '- **VisualVM**: lighter weight, ships with some JDK builds; good for quick histograms, less powerful than MAT',
+      '',
+      '## Ownership chain',
+      '',
+      '| Object | Role |',
+      '|---|---|',
+      '| **Deployment** | Declares the image, the replica count and the update strategy, and keeps rollout history |',
+      '| **Pod** | The actual running container(s). |',
+      '',
+    ].join('\n');
+    const explained = questionsOf(tools).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /MAT/.test(p))).toBe(true);
+    for (const p of explained) expect(p).not.toMatch(/VisualVM|Explain: Pod\b/);
+    expect(revealsName('公布的ip地址和端口，默认为127.0.0.1:2379', '-addr', [], { descriptions: ['节点名称', '集群成员逗号分隔的列表'] })).toBe(true);
+  });
+});

@@ -13,6 +13,9 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
+/** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
+const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
+
 /** A detail shorter than this is better asked as a choice than explained. */
 const EXPLAIN_MIN_WIDTH = 30;
 
@@ -72,6 +75,9 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   return !/&|\bto\b|\band\b/i.test(t) && !QUALITY_EN.test(t);
 }
 
+/** `局限性`, `Pros`, `Key features`: a section of points made about a thing, each point a claim rather than a name. */
+const POINTS_SECTION = /(?:优点|缺点|优势|劣势|不足|局限性?|特点|特性|特征|好处|坏处|弊端|挑战|风险|痛点)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|challenges?|characteristics)$/iu;
+
 const topics = new WeakMap<Bank, string | null>();
 
 /** What a section is about, for a prompt: the bank title or the nearest heading that names a thing. Once per bank. */
@@ -82,7 +88,11 @@ function topicName(bank: Bank): string | null {
 }
 
 function readTopicName(bank: Bank): string | null {
-  for (const title of [bank.title, ...[...headingsOf(bank)].reverse()]) {
+  const titles = [bank.title, ...[...headingsOf(bank)].reverse()];
+  for (const [i, title] of titles.entries()) {
+    // `Cilium的局限性 › 3. 学习曲线陡峭`: a point made under an aspect names nothing; the thing is further up.
+    const parent = titles[i + 1];
+    if (parent !== undefined && POINTS_SECTION.test(bare(parent))) continue;
     // `ipvs 简介` is about ipvs.
     const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结)$/u, '');
     // `PRACTICAL QUESTIONS`, `练习题`: a heading over questions to answer, which is nothing's name.
@@ -189,7 +199,10 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
-  if (saysOnlyPraise(detail)) return { reason: 'debris' };
+  // `VisualVM: lighter weight…, less powerful than MAT`: a comparison with the line before says not what it is.
+  if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail)) return { reason: 'debris' };
+  // `Pod: The actual running container(s).`: four words are too few to grade an explanation against.
+  if (bank.lang === 'en' && detail.split(/\s+/).length <= 4) return { reason: 'too-short' };
   // `Immediate: PV is bound immediately`, `分发策略：…用来配置资源分发策略`: a short reference that
   // repeats its own term says nothing the prompt did not.
   const own = keyOf(bare(entry.term));

@@ -318,6 +318,8 @@ const SYNONYMS: [string, string][] = [
   ['ram', 'memor'],
   ['main', 'main'],
   ['prima', 'main'],
+  // `-addr`, `bind_addr`: a flag's short form of address.
+  ['addr', 'addre'],
 ];
 
 const BY_STEM = new Map<string, string>();
