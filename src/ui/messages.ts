@@ -492,6 +492,7 @@ const EN_REASONS: Record<string, string> = {
   'not-a-procedure': 'not a procedure, so no order to ask',
   'not-a-group': 'not a group',
   'too-short': 'too short',
+  'too-long': 'an answer too long to grade against',
   retired: 'about a component retired long ago (Heapster, kubecfg, minions)',
   misconception: 'the note says something often repeated but wrong (ReadWriteOnce is one node, not one Pod; Secrets are not encrypted at rest by default; a PV is released with its claim, not its Pod; kube-apiserver no longer serves plain HTTP on 8080)',
 };
@@ -509,6 +510,7 @@ const ZH_REASONS: Record<string, string> = {
   'not-a-procedure': '不是流程，不能排序',
   'not-a-group': '不是一个分组',
   'too-short': '内容太短',
+  'too-long': '答案太长，无法对照自评',
   retired: '讲的是早已淘汰的组件（Heapster、kubecfg、minion）',
   misconception: '笔记里是一个常见但错误的说法（ReadWriteOnce 限的是一个节点，不是一个 Pod；Secret 默认并不静态加密；PV 随 PVC 删除而释放，不随 Pod；kube-apiserver 已不再用 8080 提供 HTTP）',
 };

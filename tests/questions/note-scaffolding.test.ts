@@ -862,3 +862,20 @@ describe('a point under a drawback, a comparison with the line before, and a fla
     expect(revealsName('公布的ip地址和端口，默认为127.0.0.1:2379', '-addr', [], { descriptions: ['节点名称', '集群成员逗号分隔的列表'] })).toBe(true);
   });
 });
+
+describe("links given elsewhere, a page for an answer, the note's own to-dos", () => {
+  it('keeps only the words of a reference link, asks no page-long answer, no to-do list, no 如何使用呢, no 实现; hears 机架 in rack', () => {
+    const steps = ['## 准备服务器', '', '安装步骤：', '', '1. 运行 apt install docker-ce，参考[Get Docker CE][docker-ce-ubuntu]', '2. 修改 Storage driver 为 overlay2，[文档][overlay2]', '3. 执行 usermod 把用户加入 docker 组，数组写作 a[0][1]', '', '[docker-ce-ubuntu]: https://docs.docker.com/', ''].join('\n');
+    const shownSteps = questionsOf(steps).map(shown).join('\n');
+    expect(shownSteps).toMatch(/参考Get Docker CE/);
+    expect(shownSteps).not.toMatch(/\]\[(?:docker|overlay)/);
+    expect(shownSteps).toMatch(/a\[0\]\[1\]/);
+    const page = ['## 什么是 Prometheus？', '', ...Array.from({ length: 8 }, (_, i) => `在第${i + 1}个例子里，Prometheus 作为一套监控告警方案，按固定间隔从目标抓取指标并存进自己的时序数据库，再用查询语言计算告警条件。`), ''].join('\n\n');
+    expect(questionsOf(page).some((q) => q.type === 'recall')).toBe(false);
+    const short = ['## 什么是 Prometheus？', '', 'Prometheus 是一套监控告警方案，按固定间隔从目标抓取指标，存进自己的时序数据库。', ''].join('\n');
+    expect(questionsOf(short).some((q) => q.type === 'recall')).toBe(true);
+    const todo = ['## What I need to do?', '', '- figure out how to run the post-sync hook test suite', '- figure out the pull request generator', '', '## 如何使用呢？', '', '先创建一个 ServiceMonitor 对象，再让 Prometheus 按标签选中它，就能抓取到服务暴露的指标了。', '', '## 不同节点的 Pod 通信', '', '- 实现：给每个节点的网桥配置不同的网段，再在节点之间配置路由', ''].join('\n');
+    expect(questionsOf(todo).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual([]);
+    expect(revealsName('机架。一个机架属于特定的数据中心，一个数据中心可以包含多个机架。', 'rack', [], { descriptions: ['主节点，负责集群管理', '存储数据的卷服务器'] })).toBe(true);
+  });
+});

@@ -174,8 +174,14 @@ function foldFullWidth(text: string): string {
 
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(/\s+/g, ' ').trim());
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(REFERENCE_LINK, '$1').replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * `[文档][docker-storage-overlay2]`, `[Get Docker CE][]`: a link whose address is given elsewhere
+ * in the file keeps only its words. (`a[0][1]`, `matrix[i][j]` follow a name and are indexes.)
+ */
+const REFERENCE_LINK = /(?<![\w\]])\[([^\[\]\n]*\p{L}[^\[\]\n]*)\]\[[\w .:/-]*\]/gu;
 
 /**
  * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,

@@ -30,6 +30,8 @@ export const REJECT_REASONS = [
   'not-a-group',
   /** Too little text left to ask about. */
   'too-short',
+  /** An answer too long to grade one's own against (a page of an article). */
+  'too-long',
   /** About a component retired years ago (Heapster, kubecfg, minions): its flags and steps are no one's knowledge now. */
   'retired',
   /** A key that teaches a misconception notes often repeat (RWO means one Pod). */

@@ -16,6 +16,9 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 /** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
 const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
+/** An answer wider than this (about 450 Chinese characters, 900 letters) is more than one can grade against. */
+const MAX_ANSWER_WIDTH = 900;
+
 /** A detail shorter than this is better asked as a choice than explained. */
 const EXPLAIN_MIN_WIDTH = 30;
 
@@ -35,6 +38,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (isSentence(t) || isScaffoldTitle(t)) return false;
   // `ex`, `eg`: a note's shorthand for "example", not a name of the field (`rr`, `lc` are IPVS's).
   if (/^(?:ex|eg|ie|vs|nb|ps|etc)\.?$/i.test(t)) return false;
+  // `实现`, `说明`: a heading's word for a part of the note, not a name.
+  if (HEADING_WORD.test(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
   if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有)/u.test(t)) return false;
@@ -321,7 +326,7 @@ const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
-const COURSE_QUESTION = /^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
+const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
@@ -375,7 +380,7 @@ const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|thes
 const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
-const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么))\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
+const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
@@ -400,6 +405,12 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `什么是pod` answered by the commands the note ran: no prose, no answer to grade against.
       if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) < 12) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
+        continue;
+      }
+      // `什么是 Prometheus？` answered by a page of an article (its myth, who uses it, why learn it):
+      // too much to hold one's own answer against.
+      if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) > MAX_ANSWER_WIDTH) {
+        rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
         continue;
       }
       // `How to Use Helm` answered by `Once Helm is installed, you can start using it…`: how to do
