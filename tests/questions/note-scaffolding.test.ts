@@ -879,3 +879,41 @@ describe("links given elsewhere, a page for an answer, the note's own to-dos", (
     expect(revealsName('机架。一个机架属于特定的数据中心，一个数据中心可以包含多个机架。', 'rack', [], { descriptions: ['主节点，负责集群管理', '存储数据的卷服务器'] })).toBe(true);
   });
 });
+
+describe("outsiders that point at the member, a demo app's parts, the note's next steps", () => {
+  it('asks no member whose outsiders share a word it lacks, no demo API, no next steps, no 案例2, no side of a comparison, no 1 year said as every year', () => {
+    const predicates = ['## 调度策略', '', 'Predicates 策略：', '', '- PodFitsHostPorts', '- PodFitsResources', '- HostName', '- MatchNodeSelector', '', 'Priorities 策略：', '', '- LeastRequestedPriority', '- BalancedResourceAllocation', '- SelectorSpreadPriority', '- InterPodAffinityPriority', ''].join('\n');
+    for (const q of questionsOf(predicates).filter((q) => q.type === 'member' && /属于「Predicates/.test(q.prompt) && !/不属于/.test(q.prompt))) {
+      const wrong = q.choices.filter((_, i) => i !== q.answer);
+      expect(wrong.every((c) => /Priority/.test(c)), wrong.join(', ')).toBe(false);
+    }
+    const demo = [
+      '## Multiple APIs',
+      '',
+      '- **Users API**: takes a dummy request to create a new user and stores it in memory for the demo',
+      '- **Auth API**: creates a dummy authentication token for a new user of the sample',
+      '',
+      '## Next Steps for Beginners',
+      '',
+      '1. Try the Bookinfo app with Istio to get hands-on experience.',
+      '2. Explore Kiali, Prometheus, or Jaeger for observability.',
+      '3. Experiment with traffic routing for A/B testing.',
+      '4. Learn about other service meshes to compare them.',
+      '',
+      '## Docker vs. Docker Compose',
+      '',
+      '- **Docker**: good for running single containers, where the docker CLI commands are enough for one-off tasks',
+      '- **Docker Compose**: good for applications of several containers that are started and stopped together',
+      '',
+    ].join('\n');
+    const asked = questionsOf(demo).map((q) => q.prompt).join('\n');
+    expect(asked).not.toMatch(/Users API|Auth API|Next Steps|Explain: Docker\b/);
+    const cases = ['## 授权问题', '', '### 案例2', '', '- 原因：该 CRD 未授权，对应的组件 get 不到对应的 CRD 资源，于是控制器一直报错', ''].join('\n');
+    expect(questionsOf(cases).map((q) => q.prompt).join('\n')).not.toMatch(/案例2/);
+    const certs = ['## kubeadm 证书', '', '- 证书有效期：通过kubeadm搭建的集群默认的证书时间是1年（由于官方期望每年更新一次k8s的版本，在更新的时候会默认更新证书），过期后需要手动更新证书', ''].join('\n');
+    const versions = ['## 版本', '', '- CA 证书：kubeadm 生成的 CA 证书默认有效期为 10 年', '- 长期支持：有的发行版默认维护 5 年', '- etcd 快照：默认保留 3 年', ''].join('\n');
+    const clozes = [1, 2, 3].flatMap((seed) => allQuestions(collect([parseNote('notes/a.md', certs), parseNote('notes/b.md', versions)]).banks, { seed })).filter((q) => q.type === 'cloze');
+    expect(clozes.some((q) => /CA 证书/.test(q.prompt))).toBe(true);
+    for (const q of clozes) expect(q.prompt).not.toMatch(/证书时间是____/);
+  });
+});

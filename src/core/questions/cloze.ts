@@ -478,7 +478,7 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
     (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) ||
     (t.value > 0 && visible.includes(t.value / 2) && (visible.includes(t.value * 2) || visible.includes(t.value / 4))) ||
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t) && !saidAsEvery(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -487,6 +487,27 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };
   }
   return null;
+}
+
+/** `证书时间是____（…期望每年更新一次…）`: one of a unit the sentence also says as "every year" is given away. */
+function saidAsEvery(plain: string, token: NumberToken): boolean {
+  if (token.value !== 1 || !token.unit) return false;
+  const unit = token.unit.toLowerCase().replace(/s$/, '');
+  const every: Record<string, RegExp> = {
+    年: /每年|每一年|年度/u,
+    year: /\b(?:every|per|each) year\b|\b(?:yearly|annual(?:ly)?)\b/i,
+    月: /每月|每个月/u,
+    个月: /每月|每个月/u,
+    month: /\b(?:every|per|each) month\b|\bmonthly\b/i,
+    天: /每天|每日/u,
+    日: /每天|每日/u,
+    day: /\b(?:every|per|each) day\b|\bdaily\b/i,
+    周: /每周|每个星期/u,
+    week: /\b(?:every|per|each) week\b|\bweekly\b/i,
+    小时: /每小时|每个小时/u,
+    hour: /\b(?:every|per|each) hour\b|\bhourly\b/i,
+  };
+  return every[unit]?.test(plain) ?? false;
 }
 
 /** The reason phrases of HTTP status codes, as they follow the code. */

@@ -117,6 +117,8 @@ export function isLabSpecific(text: string): boolean {
   }
   if (/\b(?:worker|master|node|host|server|vm|control-?plane)[-_]?(?:node)?[-_]?\d{1,3}\b/i.test(text)) return true;
   if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
+  // `creates a dummy authentication token for a new user`: a part of the note's own demo app.
+  if (/\b(?:dummy|toy|demo) (?:\w+ )?(?:user|users|request|requests|token|data|app|application|service|project|api)\b/i.test(text)) return true;
   return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
 }
 

@@ -289,6 +289,8 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (wrong.length < MIN_DISTRACTORS) return null;
     // `网络存储卷` for 常见的存储卷: the only choice that repeats the title (or the headings shown above it).
     if (givesAway([...bank.path, title].join(' '), right, wrong)) return rejected('giveaway');
+    // `…Priority`, `…Priority` beside `HostName`: outsiders that share a word the member lacks point at it.
+    if (wrong.length >= 2 && oddOneStandsOut(wrong, right)) return rejected('giveaway');
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));

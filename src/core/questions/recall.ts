@@ -225,7 +225,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
-  if (/[:：]$/.test(detail) || LEADS_ON.test(detail) || COURSE_TALK.test(detail)) return { reason: 'debris' };
+  // `Uses a JWT (as in this example)`: an explanation that leans on the note's example, which the question cannot show.
+  if (/[:：]$/.test(detail) || LEADS_ON.test(detail) || COURSE_TALK.test(detail) || /\b(?:as in (?:this|the) example|in this example|as (?:shown|seen) above)\b|如本例|本例中/i.test(detail)) return { reason: 'debris' };
   // `Run the check: …`: a label can be the instruction; `Always`, `RUN`, `Delete` alone are names.
   if (isInstructionText(detail) || (/\s/.test(entry.term.trim()) && /^[A-Z][a-z]+ [a-z]/.test(entry.term.trim()) && isInstructionText(entry.term))) return { reason: 'instruction' };
   if (isCodeText(detail) || isLogText(detail) || isOutputRow(detail)) return { reason: 'debris' };
@@ -274,6 +275,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title))) return { reason: 'label' };
+  // `Docker vs. Docker Compose › Docker: good for single containers`: one side of a comparison, not what it is.
+  if (/\bvs\.?(?=\s)|\bversus\b|对比|比较|区别|差异/i.test(bank.title) && keyOf(bank.title).includes(keyOf(bare(entry.term)))) return { reason: 'label' };
   // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
   if (bank.kind === 'terms' && isProfile(bank)) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
@@ -377,10 +380,10 @@ const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|se
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)|^[^,，]*\b(?:handles?|does|manages?|implements?|treats?|processes?)\s+(?:it|them|this|that)\b/iu;
 
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
-const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
+const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
-const SUBJECTLESS = /^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
+const SUBJECTLESS = /^(?:what(?:['’]s| has| have)? changed|what['’]?s (?:new|different))\s*[?？]?$|^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
