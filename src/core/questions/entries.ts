@@ -288,8 +288,6 @@ export function isNoteAside(term: string): boolean {
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
     /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|第\s*\d+\s*段)\s*\d*(?:\.\d+)*\.?$/iu.test(t) ||
-    // `两个最重要的属性`, `三大组件`: a count the note leads with, not a name.
-    /^(?:[一二两三四五六七八九十几]|\d+)\s*(?:个|种|类|大|项|点)/u.test(t) ||
     /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
     // `PS`, `附注`: a postscript to the note.
     /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||

@@ -264,7 +264,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     }
     return { reason: 'label' };
   }
-  if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isNonName(entry.term)) return { reason: 'label' };
+  // `两个最重要的属性`: a count the note leads a line with is no name to explain (a group's title may be one).
+  if (!isExplainable(entry.term, bank.lang) || isQuality(term) || isNonName(entry.term) || /^(?:[一二两三四五六七八九十几]|\d+)\s*(?:个|种|类|大|项|点)/u.test(term)) return { reason: 'label' };
   // `Explain: Error`, `Explain: Current Use`, `Explain: Storage Location`: in English notes a
   // label of plain words, not a name of the field, asks nothing a reader could answer.
   if (bank.lang === 'en' && isPlainLabel(term)) return { reason: 'label' };
