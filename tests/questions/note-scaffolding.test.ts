@@ -917,3 +917,34 @@ describe("outsiders that point at the member, a demo app's parts, the note's nex
     for (const q of clozes) expect(q.prompt).not.toMatch(/证书时间是____/);
   });
 });
+
+describe("a command's syntax told slot by slot, and a compound adjective as a term", () => {
+  it('explains no slot of kubectl [command] [TYPE] [NAME] [flags], nor Token-based, but still a taint named not-ready', () => {
+    const syntax = [
+      '## kubectl',
+      '',
+      'Syntax: kubectl [command] [TYPE] [NAME] [flags]',
+      '',
+      '| Part | Meaning |',
+      '|---|---|',
+      '| command | The operation to perform, such as create, get, describe or delete. |',
+      '| type | The resource type, such as service, or its short form svc. |',
+      '| name | The name of the resource, from metadata.name, which is not its UID. |',
+      '| flags | Optional flags for extra settings, such as --port to expose a port. |',
+      '',
+      '## Types of users',
+      '',
+      '- **Token-based**: the client sends a bearer token that the API server checks with its authenticator',
+      '- **Certificate-based**: the client presents a certificate signed by the cluster CA',
+      '',
+      '## Built-in taints',
+      '',
+      '- not-ready: the node controller adds it while the machine reports its Ready condition false',
+      '- unreachable: the node controller adds it while the machine stops reporting its status',
+      '',
+    ].join('\n');
+    const explained = questionsOf(syntax).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    for (const p of explained) expect(p).not.toMatch(/Explain: (?:command|type|name|flags|Token-based|Certificate-based)\b/);
+    expect(explained.some((p) => /not-ready/.test(p))).toBe(true);
+  });
+});

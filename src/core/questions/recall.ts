@@ -16,6 +16,9 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 /** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
 const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
+/** The slots a command's syntax is told by. */
+const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
+
 /** An answer wider than this (about 450 Chinese characters, 900 letters) is more than one can grade against. */
 const MAX_ANSWER_WIDTH = 900;
 
@@ -73,6 +76,9 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (/\p{Script=Han}/u.test(t)) return (t.match(/\p{Script=Han}/gu)?.length ?? 0) <= 10 && [...t].length <= 32;
   const words = t.split(/\s+/);
   if (words.length > 5 || t.length > 48) return false;
+  // `Token-based`, `Policy-based`: a compound adjective labels a kind of something, which it does not name.
+  // (`not-ready`, a taint's name, is written in lower case.)
+  if (/^[A-Z][A-Za-z]*-(?:based|focused|oriented|driven|aware|native|friendly|ready|level|wide|only)$/i.test(t) && /^[A-Z]/.test(t)) return false;
   // In Chinese notes an English word is a name (`Finalizer`, `Exact`); in English notes a lone
   // adjective or quality (`Versatile`, `Recommended`) is a label the note put before a colon.
   // `Exposure`, `Interoperability`: one abstract noun is the note's label for an aspect.
@@ -276,6 +282,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title))) return { reason: 'label' };
+  // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
+  if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
   // `Docker vs. Docker Compose › Docker: good for single containers`: one side of a comparison, not what it is.
   if (/\bvs\.?(?=\s)|\bversus\b|对比|比较|区别|差异/i.test(bank.title) && keyOf(bank.title).includes(keyOf(bare(entry.term)))) return { reason: 'label' };
   // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
