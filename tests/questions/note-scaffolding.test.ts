@@ -948,3 +948,16 @@ describe("a command's syntax told slot by slot, and a compound adjective as a te
     expect(explained.some((p) => /not-ready/.test(p))).toBe(true);
   });
 });
+
+describe('a value that stops below a mark, a line that points back, points to consider', () => {
+  it('keeps "until it is below 80%" in a reference, explains no "These machines…", orders no considerations, hears 分区 in disk', () => {
+    const gc = ['## kubelet managers', '', '- Image GC manager: removes pulled content that no container uses once disk use passes 85%, until it is below 80%', '- Probe manager: runs the configured health checks on their schedules and records the results', ''].join('\n');
+    const gcRecall = questionsOf(gc).find((q) => q.type === 'recall' && /Image GC/.test(q.prompt));
+    expect(gcRecall?.answer).toMatch(/until it is below 80%$/);
+    const cluster = ['## What is a cluster', '', '- Control plane: the components that decide where workloads run and keep the desired state', '- Node: These machines perform the requested tasks assigned by the control plane.', ''].join('\n');
+    for (const q of questionsOf(cluster)) expect(q.prompt).not.toMatch(/Explain: Node\b/);
+    const upgrade = ['## Upgrade considerations', '', '- Backup etcd before anything else changes', '- Read the release notes of the target version', '- Upgrade the control plane machines one by one', '- Upgrade the worker machines after the control plane', ''].join('\n');
+    expect(questionsOf(upgrade).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    expect(revealsName('节点根分区或镜像分区的可用空间低于驱逐阈值', 'disk-pressure', [], { descriptions: ['节点可用内存低于驱逐阈值', '节点上的 kubelet 没有就绪'] })).toBe(true);
+  });
+});

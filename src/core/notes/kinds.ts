@@ -115,7 +115,8 @@ export function isEnumerationCue(text: string): boolean {
   return ENUMERATION.test(asSimplified(text)) && !isProcessTitle(text);
 }
 
-const CHECKLIST = /排查|故障|诊断|检查项|troubleshoot|debug|diagnos|checklist|common (?:issues|problems|errors)/i;
+// `Upgrade considerations`, `注意事项`: points to keep in mind, in no order, even before steps.
+const CHECKLIST = /排查|故障|诊断|检查项|注意事项|注意点|troubleshoot|debug|diagnos|checklist|common (?:issues|problems|errors)|\bconsiderations$|\bthings to (?:consider|keep in mind|remember)$/i;
 
 /**
  * A troubleshooting checklist: the note calls it steps, but the checks may be made in another

@@ -209,6 +209,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
+  // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is.
+  if (/^(?:these|those)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
   // `VisualVM: lighter weight…, less powerful than MAT`: a comparison with the line before says not what it is.
   if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail)) return { reason: 'debris' };
@@ -341,7 +343,7 @@ const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recy
 const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
-const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown |listed )?below)\b[^.\n]{0,30}[.:]?\s*$/iu;
+const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
