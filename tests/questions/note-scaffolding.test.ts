@@ -961,3 +961,55 @@ describe('a value that stops below a mark, a line that points back, points to co
     expect(revealsName('节点根分区或镜像分区的可用空间低于驱逐阈值', 'disk-pressure', [], { descriptions: ['节点可用内存低于驱逐阈值', '节点上的 kubelet 没有就绪'] })).toBe(true);
   });
 });
+
+describe('one moment told as two steps, and a setting with two values', () => {
+  const termination = [
+    '## 过程理解',
+    '',
+    'Pod终止流程：',
+    '',
+    '1. 用户向 api-server 发送删除 Pod 对象的请求',
+    '2. api-server 在宽限期内（默认 30s）将 Pod 视为 Dead',
+    '3. 将 Pod 标记为 terminating',
+    '4. kubelet 监控到 terminating 的 Pod 后开始关闭流程',
+    '5. 宽限期结束后还在运行的进程被立即终止',
+    '',
+  ].join('\n');
+
+  it('never orders "considered dead" against "marked terminating", nor offers one as wrong when the other comes next', () => {
+    const asked = questionsOf(termination);
+    for (const q of asked.filter((q) => q.type === 'order')) expect(q.choices.some((c) => /视为 Dead/.test(c)) && q.choices.some((c) => /标记为 terminating/.test(c)), q.prompt).toBe(false);
+    const nexts = asked.filter((q) => q.type === 'next');
+    expect(nexts.some((q) => /发送删除 Pod/.test(q.prompt))).toBe(true);
+    for (const q of nexts) {
+      expect(q.prompt).not.toMatch(/视为 Dead\s*$/);
+      if (/发送删除 Pod/.test(q.prompt)) expect(q.choices.some((c) => /标记为 terminating/.test(c))).toBe(false);
+    }
+  });
+
+  it('asks which one belongs to a strategy of two values, among other settings\' values, but not to two fields', () => {
+    const note = [
+      '## 策略',
+      '',
+      'Deployment的更新升级策略：',
+      '',
+      '- Recreate（杀死 Pod 再重新创建）',
+      '- RollingUpdate（逐渐更新，maxUnavailable 和 maxSurge）',
+      '',
+      '镜像下载策略：',
+      '',
+      '- Always：每次都拉取',
+      '- Never：只用本地镜像',
+      '- IfNotPresent：本地没有才拉取',
+      '',
+      'Service 字段：',
+      '',
+      '- selector：选中后端 Pod 的标签',
+      '- ports：Service 暴露的端口列表',
+      '',
+    ].join('\n');
+    const members = questionsOf(note).filter((q) => q.type === 'member').map((q) => q.prompt);
+    expect(members).toContain('哪一项属于「Deployment的更新升级策略」？');
+    expect(members.some((p) => /Service 字段/.test(p))).toBe(false);
+  });
+});

@@ -95,8 +95,12 @@ interface Group {
 
 const NUMBERED = /^\s*(?:[(（]\s*\d+\s*[)）]|\d+\s*[.)）、])/u;
 
-/** Members needed before membership is asked. */
+/** Members needed before membership is asked as select-all. */
 const MIN_MEMBERS = 3;
+/** Members needed before "which one belongs" is asked of a closed set. */
+const MIN_MEMBERS_IS = 2;
+/** Kinds whose lists name every value there is: states, policies, modes, a setting's values. */
+const CLOSED_KINDS = new Set(['state', 'policy', 'mode', '取值', 'value']);
 
 /** `Service Networking`, `Pod Scheduling`: a field of work, not a kind of thing; Ingress belongs to Service networking too. */
 const TOPIC_TITLE = /\b(?!(?:string|thing|setting|ring)s?$)[a-z]{3,}ing$/i;
@@ -160,7 +164,11 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // `sl`, `cm`, `w`: one person's shorthand, not names anyone else would know.
   // `etc.`: the rest of a list the note did not write, no member.
   const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term) && !/^[a-z]{1,2}$/.test(e.term.trim()) && !/^(?:etc\.?|等等?|\.{3}|…)$/iu.test(e.term.trim()));
-  if (members.length < MIN_MEMBERS || members.length * 3 < all.length * 2) {
+  // (Which one belongs needs only two where the list is the whole of a closed set, the values of a
+  // setting: `Recreate` or `RollingUpdate` among other strategies. Fields, tools and parts are rarely
+  // all listed, and select-all needs more to choose from.)
+  const closedSet = CLOSED_KINDS.has(kindOfTitle(bank.title) ?? '');
+  if (members.length < (type === 'member' && closedSet ? MIN_MEMBERS_IS : MIN_MEMBERS) || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }

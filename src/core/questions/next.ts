@@ -87,11 +87,12 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const { items } = sequence;
   const lang = langOf(bank, ctx);
   const stages = sequence.kind === 'stages';
-  // Right after a step, when the answer runs alongside another step, either could come next.
-  const concurrent = sequence.concurrent ? new Set([...sequence.concurrent[0], ...sequence.concurrent[1]]) : null;
+  // Steps that run alongside step i: nothing comes "right after" its partner, and when the answer
+  // has partners, they are as much next as it is, so they are never offered as wrong.
+  const partners = (i: number): Set<number> => new Set((sequence.concurrent ?? []).flatMap(([a, b]) => (a.has(i) ? [...b] : b.has(i) ? [...a] : [])));
   // `Repeat until all instances are replaced` after `Remove an old instance`: in a loop, the
   // first step comes next as much as the `repeat` does.
-  return askedSteps(items.length).filter((at) => !concurrent?.has(at + 1) && !LOOP_STEP.test(items[at + 1] as string)).map((at) => {
+  return askedSteps(items.length).filter((at) => !partners(at + 1).has(at) && !LOOP_STEP.test(items[at + 1] as string)).map((at) => {
     const step = items[at] as string;
     const right = items[at + 1] as string;
     const id = questionId(bank, bank.title, 'next', `:after:${keyOf(step)}`);
@@ -99,7 +100,8 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question | ReturnType<typeof rejected> | null => {
       // Wrong answers: the procedure's other steps, never the asked step nor the right one;
       // those of the same shape and about the same length first, so none stands out.
-      const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1));
+      const alongside = partners(at + 1);
+      const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1 && !alongside.has(i)));
       // What fits is decided by the steps alone, never by the seed: the gate's checks of kind,
       // script and length hold for every pick.
       const shape = shapeOf(right);

@@ -237,8 +237,8 @@ interface Sequence {
   /** Steps (a procedure) or stages (a sequential terms bank). */
   kind: 'steps' | 'stages';
   lines: number[];
-  /** Steps known to run alongside each other (two sides), whose relative order is no order. */
-  concurrent?: [Set<number>, Set<number>];
+  /** Steps known to run alongside each other (pairs of sides), whose relative order is no order. */
+  concurrent?: [Set<number>, Set<number>][];
 }
 
 /**
@@ -279,7 +279,7 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   const concurrent = concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items);
-  if (concurrent) sequence.concurrent = concurrent;
+  if (concurrent.length > 0) sequence.concurrent = concurrent;
   if (sequence.items.some((s) => NUMBERED.test(s))) {
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
     return null;
@@ -292,9 +292,9 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   return sequence;
 }
 
-function spansBoth([a, b]: [Set<number>, Set<number>], start: number, end: number): boolean {
+function spansBoth(pairs: readonly [Set<number>, Set<number>][], start: number, end: number): boolean {
   const within = (side: Set<number>) => [...side].some((i) => i >= start && i < end);
-  return within(a) && within(b);
+  return pairs.some(([a, b]) => within(a) && within(b));
 }
 
 /** First steps of the windows of a long procedure: evenly spread, the first and the last included. */

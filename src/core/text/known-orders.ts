@@ -16,6 +16,13 @@ const CONCURRENT: Concurrent[] = [
     title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
     sides: [/(?:endpoints?|端点).*(?:删除|移除|摘除|剔除|remov|delet)|(?:删除|移除|摘除|剔除|remov\w*|delet\w*).*(?:endpoints?|端点)/i, /kubelet|kubectl|prestop|sigterm|信号|signal|关闭流程|shut ?down/i],
   },
+  // The delete request sets the deletion timestamp and grace period, and that same update is
+  // what shows the Pod as Terminating: "considered dead within the grace period" and "marked
+  // Terminating" are one moment told twice.
+  {
+    title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
+    sides: [/(?:标记|置|设)为\s*[“"「]?terminating|marked?\s+(?:as\s+)?[“"]?terminating/i, /视为\s*[“"「]?dead|considered\s+[“"]?dead|deletion ?timestamp/i],
+  },
   // Once a container has started, its readiness and liveness probes run side by side, each on its own period.
   {
     title: /probe|探针|探测|health|健康检查|interaction|sequence|顺序|流程/i,
@@ -23,8 +30,9 @@ const CONCURRENT: Concurrent[] = [
   },
 ];
 
-/** The steps (by position) on each side of a known pair of concurrent parts of a procedure, or null. */
-export function concurrentSteps(title: string, steps: readonly string[]): [Set<number>, Set<number>] | null {
+/** The steps (by position) on each side of every known pair of concurrent parts of a procedure. */
+export function concurrentSteps(title: string, steps: readonly string[]): [Set<number>, Set<number>][] {
+  const pairs: [Set<number>, Set<number>][] = [];
   for (const known of CONCURRENT) {
     if (!known.title.test(title)) continue;
     const [first, second] = known.sides;
@@ -34,7 +42,7 @@ export function concurrentSteps(title: string, steps: readonly string[]): [Set<n
       if (first.test(step)) a.add(i);
       else if (second.test(step)) b.add(i);
     });
-    if (a.size && b.size) return [a, b];
+    if (a.size && b.size) pairs.push([a, b]);
   }
-  return null;
+  return pairs;
 }
