@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 
@@ -1011,5 +1012,17 @@ describe('one moment told as two steps, and a setting with two values', () => {
     const members = questionsOf(note).filter((q) => q.type === 'member').map((q) => q.prompt);
     expect(members).toContain('哪一项属于「Deployment的更新升级策略」？');
     expect(members.some((p) => /Service 字段/.test(p))).toBe(false);
+  });
+});
+
+describe('names said in other words, and keys spelled apart', () => {
+  it('hears bind, short, whitelist and OOM in Chinese, and never sets snake_case keys among camelCase fields', () => {
+    expect(revealsName('绑定 1024 以下的端口', 'CAP_NET_BIND_SERVICE', [], { descriptions: ['修改文件所有者', '发送原始网络包（ping 等）'] })).toBe(true);
+    expect(revealsName('缩写，如 kubectl get web', 'spec.names.shortNames', [], { descriptions: ['复数名，用于 API URL 路径', '该版本是否对外提供 API'] })).toBe(true);
+    expect(revealsName('允许创建的集群级资源', 'clusterResourceWhitelist', [], { descriptions: ['禁止创建的命名空间级资源', '允许部署的目标集群和命名空间'] })).toBe(true);
+    expect(revealsName('容器内存超限被杀，检查 limits 是否太小', 'OOMKilled', [], { descriptions: ['镜像拉取失败，正在退避重试', '容器以 exit code 0 退出'] })).toBe(true);
+    expect(alike('max_concurrent', 'clientConfig')).toBe(false);
+    expect(alike('depends_on', 'healthcheck')).toBe(true);
+    expect(alike('timeoutSeconds', 'failurePolicy')).toBe(true);
   });
 });

@@ -29,6 +29,9 @@ const PAIRS: [string, string[]][] = [
   ['image', ['镜像']],
   ['clien', ['客户端']],
   ['maste', ['主节点', '主控节点']],
+  ['white', ['白名单', '允许']],
+  ['black', ['黑名单', '禁止']],
+  ['short', ['缩写', '简称', '短名']],
   ['rack', ['机架']],
   ['datac', ['数据中心']],
   ['boots', ['引导']],
@@ -324,6 +327,10 @@ const SYNONYMS: [string, string][] = [
   ['prima', 'main'],
   // `-addr`, `bind_addr`: a flag's short form of address.
   ['addr', 'addre'],
+  ['bind', 'bindi'],
+  // `OOMKilled`: out of memory.
+  ['oom', 'memor'],
+  ['oomki', 'memor'],
 ];
 
 const BY_STEM = new Map<string, string>();
