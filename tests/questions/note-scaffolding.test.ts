@@ -1021,6 +1021,7 @@ describe('names said in other words, and keys spelled apart', () => {
     expect(revealsName('缩写，如 kubectl get web', 'spec.names.shortNames', [], { descriptions: ['复数名，用于 API URL 路径', '该版本是否对外提供 API'] })).toBe(true);
     expect(revealsName('允许创建的集群级资源', 'clusterResourceWhitelist', [], { descriptions: ['禁止创建的命名空间级资源', '允许部署的目标集群和命名空间'] })).toBe(true);
     expect(revealsName('容器内存超限被杀，检查 limits 是否太小', 'OOMKilled', [], { descriptions: ['镜像拉取失败，正在退避重试', '容器以 exit code 0 退出'] })).toBe(true);
+    expect(revealsName('A point-in-time copy, also made through CSI', 'VolumeSnapshot', [], { descriptions: ['A request for storage by a user', 'Storage provisioned by an administrator'] })).toBe(true);
     expect(alike('max_concurrent', 'clientConfig')).toBe(false);
     expect(alike('depends_on', 'healthcheck')).toBe(true);
     expect(alike('timeoutSeconds', 'failurePolicy')).toBe(true);

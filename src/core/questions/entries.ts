@@ -742,6 +742,7 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['timeout', /\b(?:wait(?:s|ed)?|how long)\b/i],
   ['recommender', /\b(?:suggest(?:s|ed|ions?)?|advis(?:es|ed))\b/i],
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
+  ['snapshot', /\b(?:point-in-time|cop(?:y|ies))\b/i],
 ]);
 
 function synonymSaid(text: string, name: string): boolean {
