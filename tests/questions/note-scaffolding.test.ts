@@ -1027,3 +1027,38 @@ describe('names said in other words, and keys spelled apart', () => {
     expect(alike('timeoutSeconds', 'failurePolicy')).toBe(true);
   });
 });
+
+describe("a course's asides and a table in an answer, labels joined by a slash, names said by their head", () => {
+  it('asks no answer that says it is covered later or holds a flattened table, no Destination/Purpose, no bare Port, no "You create…"; hears CRI in crictl and public in all users', () => {
+    const qa = [
+      '## How do you view the kubelet configuration?',
+      '',
+      'Log in to the node and look at the kubelet process and its flags with ps, and at its service with systemctl status kubelet.',
+      '(Note: TLS bootstrapping of the kubelet will be covered later in the course.)',
+      '',
+      '## What are the required fields of a Pod manifest?',
+      '',
+      '- apiVersion, kind, metadata and spec',
+      'Kind | Version',
+      'Pod | v1',
+      'Deployment | apps/v1',
+      '',
+      '## Scheduler',
+      '',
+      '- **Destination/Purpose**: placing certain Pods on machines dedicated to one application or environment',
+      '- **Port**: by default the kube-scheduler serves its secure port on 10259 for health and metrics',
+      '- **Deployment**: You create a Deployment with your desired state, such as three replicas of the nginx image.',
+      '',
+      '## API server endpoints',
+      '',
+      '- /livez: reports whether the process is alive, for a liveness check of the server itself',
+      '- /readyz: reports whether the server is ready to serve requests, for a readiness check',
+      '',
+    ].join('\n');
+    const asked = questionsOf(qa).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    for (const p of asked) expect(p).not.toMatch(/kubelet configuration|required fields|Destination|Explain: Port|Explain: Deployment/);
+    expect(asked.some((p) => /\/livez/.test(p))).toBe(true);
+    expect(revealsName('A CLI tool built for interacting with any CRI-compatible container runtime.', 'crictl', [], { names: ['ctr', 'nerdctl'] })).toBe(true);
+    expect(revealsName('A namespace for resources that should be accessible to all users across the cluster.', 'kube-public', [], { descriptions: ['Where the system components run, such as DNS and the proxy', 'Where objects go when no namespace is given'] })).toBe(true);
+  });
+});

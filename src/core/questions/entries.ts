@@ -311,7 +311,7 @@ export function opensWithExpansion(term: string, detail: string): boolean {
 }
 
 /** Words that name a setting of anything: `default`, `min`, `type`, `name`. */
-const GENERIC_FIELD = /^(?:default|defaults|min|max|minimum|maximum|type|status|name|value|values|key|kind|mode|state|phase|reason|message|spec|data|items?|fields?|conditions?|limits?|requests?|ratio|count|size|timeout|interval|enabled|disabled)$/i;
+const GENERIC_FIELD = /^(?:default|defaults|min|max|minimum|maximum|type|status|name|value|values|key|kind|mode|state|phase|reason|message|spec|data|items?|fields?|conditions?|limits?|requests?|ratio|count|size|timeout|interval|enabled|disabled|ports?|host|address|path|version|protocol)$/i;
 
 /** `default`, `min`: a setting every object may have, which says nothing without whose it is. */
 export function isGenericField(term: string): boolean {
@@ -743,6 +743,7 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['recommender', /\b(?:suggest(?:s|ed|ions?)?|advis(?:es|ed))\b/i],
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
   ['snapshot', /\b(?:point-in-time|cop(?:y|ies))\b/i],
+  ['public', /\b(?:all users|every user|everyone|anyone|anonymous|unauthenticated)\b/i],
 ]);
 
 function synonymSaid(text: string, name: string): boolean {
@@ -774,6 +775,14 @@ function upperCaseWordSaid(text: string, name: string): boolean {
   return said.some((word) => parts.some((part) => part === word || (/^[A-Z]+$/.test(part) && part.length > word.length + 2 && part.endsWith(word))));
 }
 
+/** `crictl` described as a tool for `CRI-compatible` runtimes: an upper-case word the name opens with. */
+function headLettersSaid(text: string, name: string): boolean {
+  const said = text.match(/(?<![A-Za-z])[A-Z]{3,5}(?![a-z])/g);
+  if (!said) return false;
+  const head = name.trim().toLowerCase();
+  return said.some((word) => head.startsWith(word.toLowerCase()) && head.length > word.length);
+}
+
 /** What a question's other choices are: wrong descriptions (define) or wrong names (identify). */
 export interface Rivals {
   descriptions?: readonly string[];
@@ -797,7 +806,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
+  return unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
 }
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */

@@ -41,6 +41,8 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (isSentence(t) || isScaffoldTitle(t)) return false;
   // `ex`, `eg`: a note's shorthand for "example", not a name of the field (`rr`, `lc` are IPVS's).
   if (/^(?:ex|eg|ie|vs|nb|ps|etc)\.?$/i.test(t)) return false;
+  // `Destination/Purpose`: aspects joined by a slash are a label, whatever each names.
+  if (/^[A-Za-z][A-Za-z ]*\/[A-Za-z][A-Za-z ]*$/.test(t) && t.split('/').some((part) => isAspectLabel(part.trim()))) return false;
   // `实现`, `说明`: a heading's word for a part of the note, not a name.
   if (HEADING_WORD.test(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
@@ -209,8 +211,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
-  // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is.
-  if (/^(?:these|those)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
+  // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is;
+  // `Deployment: You create a Deployment with your desired state`: how the reader uses it, neither.
+  if (/^(?:these|those|you|we)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
   // `VisualVM: lighter weight…, less powerful than MAT`: a comparison with the line before says not what it is.
   if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail)) return { reason: 'debris' };
@@ -346,7 +349,7 @@ const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to
 const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
-const COURSE_TALK = /\b(?:in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
+const COURSE_TALK = /\b(?:(?:will be |is |are )?covered (?:later|in (?:a |the )?(?:later|next|upcoming) (?:lecture|lesson|section|chapter|module|video)s?)\b|later in (?:the|this) course\b|in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
 
 /** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`: a lead-in to what follows. */
 const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?我们(?:来|先)?(?:看|看看|看一下|来看)/iu;
@@ -425,6 +428,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // too much to hold one's own answer against.
       if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) > MAX_ANSWER_WIDTH) {
         rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
+        continue;
+      }
+      // `Kind | Version`, `POD | v1`: a table flattened into the answer, its columns lost.
+      if ((pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').match(/\S \| \S/g) ?? []).length >= 3) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
       // `How to Use Helm` answered by `Once Helm is installed, you can start using it…`: how to do
