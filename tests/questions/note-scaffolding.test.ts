@@ -1062,3 +1062,27 @@ describe("a course's asides and a table in an answer, labels joined by a slash, 
     expect(revealsName('A namespace for resources that should be accessible to all users across the cluster.', 'kube-public', [], { descriptions: ['Where the system components run, such as DNS and the proxy', 'Where objects go when no namespace is given'] })).toBe(true);
   });
 });
+
+describe('a count the sentence spells out, a redirect among redirects, a numbered rule, a Secret said to be encrypted', () => {
+  it('blanks no count whose items follow it, offers 3xx codes for a redirect, asks nothing of 规则 1, and hears 重复 and 本地', () => {
+    const gates = ['## 关键定义', '', '- featureGate：定义 feature 名称，有两个默认 AllAlpha， AllBeta 特征', '- 默认集合：Kubernetes 默认开启 3 个 Beta 特征，关闭 5 个 Alpha 特征', ''].join('\n');
+    for (const q of questionsOf(gates).filter((q) => q.type === 'cloze')) expect(q.prompt).not.toMatch(/有____默认/);
+    const redirect = [
+      '## 路由动作',
+      '',
+      '- 重设响应码：response_code，默认为 301',
+      '- 超时：请求超时返回 504，上游不可用时返回 503',
+      '- 认证：未认证返回 401，无权限返回 403',
+      '- 限流：超过限额返回 429',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(redirect).filter((q) => q.type === 'cloze' && q.choices.includes('301'))) {
+      for (const c of q.choices) expect(c, q.prompt).toMatch(/^3\d\d$/);
+    }
+    expect(isNonName('规则 1')).toBe(true);
+    expect(saysMisconception('Secret：用于存储敏感信息（如密码、OAuth 令牌），以加密的方式存储在 etcd 中。')).toBe(true);
+    expect(saysMisconception('Secret：默认只做 base64 编码，需要开启静态加密才会加密存储在 etcd 中。')).toBe(false);
+    expect(revealsName('在格式正确的消息中，此字段类型可以重复零次或多次', 'repeated', [], { names: ['optional', 'singular'] })).toBe(true);
+    expect(revealsName('数据本地化：哪里有数据，作业就去哪里', 'locality', [], { names: ['affinity', 'fairness'] })).toBe(true);
+  });
+});

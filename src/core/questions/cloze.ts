@@ -478,7 +478,7 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
     (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) ||
     (t.value > 0 && visible.includes(t.value / 2) && (visible.includes(t.value * 2) || visible.includes(t.value / 4))) ||
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t) && !saidAsEvery(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -487,6 +487,14 @@ function numberBlank(text: string, around: readonly string[]): Blank | null {
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };
   }
   return null;
+}
+
+/** `有____默认 AllAlpha， AllBeta 特征`: a count whose items the sentence goes on to name is counted by the reader. */
+function countedNext(plain: string, token: NumberToken): boolean {
+  if (!/^(?:个|种|类|项|kinds?|types?)$/i.test(token.unit)) return false;
+  const after = plain.slice(token.index + token.text.length, token.index + token.text.length + 60);
+  // (`三个Node，minikube…` counts the Node that follows; a list starts after a word of its own, `默认`, `类型：`.)
+  return /^\s*\p{Script=Han}{1,8}\s*[：:]?\s*[A-Za-z][\w.-]*\s*[，、,]\s*[A-Za-z][\w.-]*/u.test(after);
 }
 
 /** `证书时间是____（…期望每年更新一次…）`: one of a unit the sentence also says as "every year" is given away. */
@@ -550,7 +558,7 @@ function boldBlank(text: string, spans: readonly string[], owners: readonly stri
 }
 
 /** HTTP status codes a backend person meets. */
-const HTTP_STATUSES = [200, 201, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 429, 500, 502, 503, 504];
+const HTTP_STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 409, 429, 500, 502, 503, 504];
 /** A family of values with its own wrong answers: when it `holds` for a blank, the choices come from `values` (`near` ones first). */
 interface ValueFamily {
   holds: (text: string, token: NumberToken) => boolean;
