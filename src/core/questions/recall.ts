@@ -107,7 +107,7 @@ function readTopicName(bank: Bank): string | null {
     const parent = titles[i + 1];
     if (parent !== undefined && POINTS_SECTION.test(bare(parent))) continue;
     // `ipvs 简介` is about ipvs.
-    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结)$/u, '');
+    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结|的?基本概念|的?核心概念)$/u, '');
     // `PRACTICAL QUESTIONS`, `练习题`: a heading over questions to answer, which is nothing's name.
     if (SCAFFOLD_HEADING.test(t)) return null;
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
