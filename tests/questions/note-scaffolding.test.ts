@@ -1090,3 +1090,22 @@ describe('a count the sentence spells out, a redirect among redirects, a numbere
     expect(questionsOf(basics).filter((q) => q.type === 'recall').map((q) => q.prompt)).toContain('「VXLAN」的目的是什么？');
   });
 });
+
+describe('answered questions folded under another question', () => {
+  it('shows the section above a question heading as their topic, not that other question', () => {
+    const note = [
+      '## 排障',
+      '',
+      '### Service 访问不通应该怎样排查？',
+      '',
+      '先确认后端 Pod 已经就绪，再看 Service 的 EndpointSlice 有没有地址，最后检查 kube-proxy 的规则和 NetworkPolicy。',
+      '',
+      '<details><summary>静态 Pod 有什么用途？</summary>静态 Pod 由 kubelet 直接根据本地清单目录创建，不依赖 api-server 和调度器，适合运行控制平面本身。</details>',
+      '',
+    ].join('\n');
+    const recalls = questionsOf(note).filter((q) => q.type === 'recall');
+    const folded = recalls.find((q) => q.prompt === '静态 Pod 有什么用途？');
+    expect(folded?.topic).toEqual(['排障']);
+    expect(recalls.every((q) => !q.topic.some((t) => /访问不通/.test(t)))).toBe(true);
+  });
+});
