@@ -1109,3 +1109,10 @@ describe('answered questions folded under another question', () => {
     expect(recalls.every((q) => !q.topic.some((t) => /访问不通/.test(t)))).toBe(true);
   });
 });
+
+describe("a lab's recap", () => {
+  it('asks nothing under "What you learned"', () => {
+    const note = ['## What you learned', '', 'End-to-end workflow:', '', '1. apply the manifests of the ReplicaSet and its Service', '2. verify that three Pods run and the Service has endpoints', '3. delete one Pod and watch the ReplicaSet make a new one', '4. clean up every object the lab created', ''].join('\n');
+    expect(questionsOf(note)).toEqual([]);
+  });
+});
