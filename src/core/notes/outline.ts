@@ -174,7 +174,8 @@ function foldFullWidth(text: string): string {
 
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(REFERENCE_LINK, '$1').replace(/\s+/g, ' ').trim());
+  // (`…上限500；\`: a backslash ending a line is markdown's hard break, not text.)
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -11,7 +11,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -287,7 +287,7 @@ export function isNoteAside(term: string): boolean {
     /^(?:trademarks?|licen[cs]e|copyright|disclaimer|legal(?: notice)?|版权(?:声明)?|许可证?|免责声明)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
-    /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|第\s*\d+\s*段)\s*\d*(?:\.\d+)*\.?$/iu.test(t) ||
+    /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|步骤|step|第\s*\d+\s*段)\s*(?:\d+[a-z]?)?(?:\.\d+)*\.?$/iu.test(t) ||
     /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
     // `PS`, `附注`: a postscript to the note.
     /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||
@@ -319,7 +319,7 @@ export function isGenericField(term: string): boolean {
 }
 
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
-export const PLAIN_WORD_ZH = /^(?:注|例|附|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法)$/u;
+export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法)$/u;
 
 /**
  * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),
