@@ -1122,7 +1122,7 @@ describe("a hard line break, a KEP's sub-steps, a stage's labels, names in trans
     const note = ['## 删除 pod', '', '- 删除数量：运算获取需要删除的 pod 数量，并设置数量上限为 500，超过则分批删除；\\', '- 删除顺序：优先删除还没有调度到节点上的 pod，再删除未就绪的 pod', ''].join('\n');
     expect(questionsOf(note).map(shown).join('\n')).not.toMatch(/\\\\/);
     const stage = ['## Beta 阶段', '', '- 推荐用例：在短期测试集群中使用，或在生产集群中短期评估以提供反馈', '- 支持：项目承诺在后续稳定版本中完成该功能，不会随意删除', '- 步骤 2a：发送当前存储在内存中的给定资源类型的所有对象', ''].join('\n');
-    for (const q of questionsOf(stage)) expect(['define', 'identify', 'typed', 'member', 'multi'].includes(q.type) ? q.choices.concat(String(q.answer)).join(' ') : q.prompt, q.prompt).not.toMatch(/推荐用例|^支持|步骤 2a/);
+    for (const q of questionsOf(stage)) expect(['define', 'identify', 'typed', 'member', 'multi'].includes(q.type) ? [...q.choices, String(q.answer)].join(' ') : q.prompt, q.prompt).not.toMatch(/推荐用例|^支持|步骤 2a/);
     expect(isNonName('step 3b')).toBe(true);
     expect(isNonName('rules')).toBe(false);
     expect(revealsName('用于使用 ugorji 编解码器进行快速 json 序列化', 'codecgen', [], { names: ['deepcopy-gen', 'conversion-gen'] })).toBe(true);
