@@ -400,11 +400,10 @@ function wrapLine(raw: string, width: number): string[] {
   if ((plainWidth(tabbed) ?? Infinity) <= width) return [tabbed];
   const line = keepCommands(tabbed, width);
   const kept = line !== tabbed;
-  // Measured piece by piece (string-width on a whole very long line slows down sharply), and
-  // only until it is known not to fit.
-  let total = 0;
-  for (const piece of pieces(line)) if ((total += piece.width) > width) break;
-  if (total <= width) return [line];
+  // A Chinese line that fits is measured whole (in chunks: linear in its length), never cut into
+  // words: the dictionary behind Intl.Segmenter costs ~10 ms to load, which only a line that
+  // must break needs.
+  if (displayWidth(line) <= width) return [line];
   const indent = Math.min(continuationIndent(line), Math.floor(width / 2));
   const lines: string[] = [];
   // The line being filled, joined when it is full: a long Chinese line would otherwise keep
