@@ -1130,3 +1130,33 @@ describe("a hard line break, a KEP's sub-steps, a stage's labels, names in trans
     expect(revealsName('kubernetes.io 官网的源代码', 'website', [], { descriptions: ['Kubernetes 的核心代码', '社区治理和流程'] })).toBe(true);
   });
 });
+
+describe("a book's README and walk-throughs", () => {
+  it('asks nothing of a community section, an introduction as steps, 第一个阶段, 未进行…, a link first; blanks no repeated list number; hears 绑定, 帮助, 可用', () => {
+    const note = [
+      '## 社区&读者交流',
+      '',
+      '- 微信群：扫描二维码或搜索微信号后拉您入群，请备注 k8s',
+      '- 知识星球：每周更新的专栏文章和答疑，扫码加入',
+      '',
+      '## Jenkins Pipeline 介绍',
+      '',
+      '1. Pipeline 脚本是由 Groovy 语言实现的，不必单独学习 Groovy',
+      '2. Pipeline 支持声明式和脚本式两种语法',
+      '3. Pipeline 可以在 Web UI 中输入，也可以写成 Jenkinsfile 放进代码库',
+      '',
+      '## Pipeline',
+      '',
+      '- 第一个阶段：单元测试，可以在这个阶段运行单元测试或者静态代码分析的脚本',
+      '- 未进行自定义配置：没有匹配集群域名后缀的请求会被转发到继承自节点的上游域名服务器',
+      '- xhyve 驱动：https://github.com/zchee/docker-machine-driver-xhyve，xhyve 是 MacOS 上轻量化的虚拟引擎',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).map(shown).join('\n');
+    expect(asked).not.toMatch(/微信群|知识星球|Jenkins Pipeline 介绍|第一个阶段|未进行自定义配置|xhyve/);
+    const steps = ['## Harbor 认证原理', '', '- 返回码：8.docker client 端接收到返回的 200 状态码，说明操作成功，打印 Login Succeeded', '- 令牌：registry 默认要求 token 在 300 秒内有效，过期后客户端重新申请', '- 端口：harbor 的 core 服务默认监听 8080 端口，nginx 对外暴露 443 端口', ''].join('\n');
+    for (const q of questionsOf(steps).filter((q) => q.type === 'cloze')) expect(q.prompt).not.toMatch(/\n8\./);
+    expect(revealsName('表示 PV 已经被 PVC 绑定（已绑定）', 'Bound', [], { descriptions: ['表示 PV 可用，还没有被任何 PVC 使用', '表示 PVC 已被删除，资源等待回收'] })).toBe(true);
+    expect(revealsName('获得一个命令的帮助。', 'help', [], { names: ['build', 'config', 'down'] })).toBe(true);
+  });
+});

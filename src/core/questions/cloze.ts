@@ -456,7 +456,11 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
 }
 
 /** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
-function numberBlank(text: string, around: readonly string[]): Blank | null {
+/** `8.docker client 端接收到…`: a list's number written again at the head of its item. */
+const LEADING_NUMBER = /^\s*\d{1,2}[.、]\s*(?=[^\d\s])/u;
+
+function numberBlank(written: string, around: readonly string[]): Blank | null {
+  const text = written.replace(LEADING_NUMBER, '');
   const tokens = findNumbers(text);
   // Read as simplified Chinese for the tests (same length, so the tokens' places hold).
   const plain = asSimplified(text);

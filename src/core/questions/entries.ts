@@ -287,6 +287,8 @@ export function isNoteAside(term: string): boolean {
     /^(?:trademarks?|licen[cs]e|copyright|disclaimer|legal(?: notice)?|版权(?:声明)?|许可证?|免责声明)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
+    // `第一个阶段`, `第二步`: a place in the note's own sequence.
+    /^第\s*[一二三四五六七八九十\d]+\s*个?\s*(?:阶段|步|部分|点|条|节)$/u.test(t) ||
     /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|步骤|step|第\s*\d+\s*段)\s*(?:\d+[a-z]?)?(?:\.\d+)*\.?$/iu.test(t) ||
     /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
     // `PS`, `附注`: a postscript to the note.

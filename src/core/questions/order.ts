@@ -141,6 +141,11 @@ const CLAIM = /是[^，,。]*的$/u;
 const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
 
 /** `Structure: slides -> vscode`: the parts of a design or of a lecture, in no order a reader learns. */
+/** `Jenkins Pipeline 介绍`: an introduction's numbered points are facts about the thing, not steps. */
+export function isIntroTitle(title: string): boolean {
+  return /(?:介绍|简介|概述|概览|入门)$|\b(?:introduction|intro|overview)$/iu.test(bareTitle(title));
+}
+
 export function isStructureTitle(title: string): boolean {
   return STRUCTURE_TITLE.test(bareTitle(title));
 }
@@ -192,6 +197,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [[title, ...path].some((h) => DAY_OF_COURSE.test(bareTitle(h))), 'not-a-procedure'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
+    [isIntroTitle(title), 'not-a-procedure'],
     // `了解编译系统如何工作是大有益处的`: a list under a claim gives its reasons, not steps.
     [isChecklistTitle(title) || (isSentence(title) && (!isProcessTitle(title) || CLAIM.test(bare))), 'not-a-procedure'],
     // `启动`, `验证`, `确定`: a bare word says too little to be placed among the others.

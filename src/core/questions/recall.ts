@@ -4,7 +4,7 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isAdviceSection } from './gate.js';
-import { isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
+import { isIntroTitle, isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
@@ -47,7 +47,7 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (HEADING_WORD.test(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
-  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有)/u.test(t)) return false;
+  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有|未)/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
   if (PLAIN_WORD_ZH.test(t)) return false;
@@ -211,6 +211,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
+  // `https://github.com/…，xhyve 是…`: a link first, then a remark on it.
+  if (/^(?:https?:\/\/|www\.)/i.test(detail)) return { reason: 'debris' };
   // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is;
   // `Deployment: You create a Deployment with your desired state`: how the reader uses it, neither.
   if (/^(?:these|those|you|we)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
@@ -516,7 +518,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.steps.length >= 3) {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
-    const title = isStructureTitle(bank.title) || isScreenPath(bank.steps) ? null : procedureName(bank);
+    const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
       return out;

@@ -33,6 +33,9 @@ const PAIRS: [string, string[]][] = [
   ['black', ['黑名单', '禁止']],
   ['short', ['缩写', '简称', '短名']],
   ['repea', ['重复']],
+  ['help', ['帮助']],
+  ['avail', ['可用']],
+  ['relea', ['释放']],
   ['codec', ['编解码']],
   ['mux', ['多路复用', '复用器']],
   ['websi', ['网站', '官网']],
@@ -335,6 +338,7 @@ const SYNONYMS: [string, string][] = [
   // `-addr`, `bind_addr`: a flag's short form of address.
   ['addr', 'addre'],
   ['bind', 'bindi'],
+  ['bound', 'bindi'],
   // `OOMKilled`: out of memory.
   ['oom', 'memor'],
   ['oomki', 'memor'],
