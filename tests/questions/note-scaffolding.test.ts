@@ -1160,3 +1160,14 @@ describe("a book's README and walk-throughs", () => {
     expect(revealsName('获得一个命令的帮助。', 'help', [], { names: ['build', 'config', 'down'] })).toBe(true);
   });
 });
+
+describe('before and after in a name, and a label glued to a line', () => {
+  it('hears pre in before and post in after, and leaves a glued Limitations off a description', () => {
+    expect(revealsName('Runs before any resources are installed in the cluster', 'pre-install', [], { descriptions: ['Runs once a release has been rolled back', 'Runs once every resource has been deleted'] })).toBe(true);
+    expect(revealsName('在模板渲染之后，资源创建之前执行', 'pre-install', [], { descriptions: ['在回滚完成后执行', '在删除请求之后执行'] })).toBe(true);
+    const note = ['## Pod allocation', '', '- **Node Selector**: assigns Pods to nodes that carry specific labels, such as disktype=ssd or env=production. Limitations', '- **Node Affinity**: richer rules over node labels, required or preferred, with operators such as In and Exists', ''].join('\n');
+    const banks = collect([parseNote('notes/t.md', note)]).banks;
+    const entry = banks.flatMap((b) => (b.kind === 'terms' ? b.entries : [])).find((e) => e.term === 'Node Selector');
+    expect(entry?.detail).toBe('assigns Pods to nodes that carry specific labels, such as disktype=ssd or env=production.');
+  });
+});

@@ -746,6 +746,9 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
   ['snapshot', /\b(?:point-in-time|cop(?:y|ies))\b/i],
   ['public', /\b(?:all users|every user|everyone|anyone|anonymous|unauthenticated)\b/i],
+  // `pre-install`, `PostStart`: before and after say the half of the name that tells them apart.
+  ['pre', /\bbefore\b/i],
+  ['post', /\bafter\b/i],
 ]);
 
 function synonymSaid(text: string, name: string): boolean {

@@ -34,6 +34,9 @@ const PAIRS: [string, string[]][] = [
   ['short', ['缩写', '简称', '短名']],
   ['repea', ['重复']],
   ['help', ['帮助']],
+  // `pre-install`, `PostStart`: the half of a hook's name that says when it runs.
+  ['pre', ['之前']],
+  ['post', ['之后']],
   ['avail', ['可用']],
   ['relea', ['释放']],
   ['codec', ['编解码']],
