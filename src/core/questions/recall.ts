@@ -80,7 +80,7 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (words.length > 5 || t.length > 48) return false;
   // `Token-based`, `Policy-based`: a compound adjective labels a kind of something, which it does not name.
   // (`not-ready`, a taint's name, is written in lower case.)
-  if (/^[A-Z][A-Za-z]*-(?:based|focused|oriented|driven|aware|native|friendly|ready|level|wide|only)$/i.test(t) && /^[A-Z]/.test(t)) return false;
+  if (/^[A-Z][A-Za-z]*-[A-Za-z]+$/.test(t) && /-(?:based|focused|oriented|driven|aware|native|friendly|ready|level|wide|only)$/i.test(t)) return false;
   // In Chinese notes an English word is a name (`Finalizer`, `Exact`); in English notes a lone
   // adjective or quality (`Versatile`, `Recommended`) is a label the note put before a colon.
   // `Exposure`, `Interoperability`: one abstract noun is the note's label for an aspect.
