@@ -1171,3 +1171,25 @@ describe('before and after in a name, and a label glued to a line', () => {
     expect(entry?.detail).toBe('assigns Pods to nodes that carry specific labels, such as disktype=ssd or env=production.');
   });
 });
+
+describe('terms under troubleshooting', () => {
+  it('explains no cause under a troubleshooting heading, but still the tools of debugging', () => {
+    const note = [
+      '## 过程理解',
+      '',
+      'Pod pending状态排查：',
+      '',
+      '- Affinity和Anti-Affinity：有硬性和软性，分别表示要求和偏好，比如应用和数据库分离、同一服务的多个实例分布在不同节点',
+      '- 资源不足：节点的 cpu 或内存不满足 Pod 的 requests，调度器找不到合适的节点',
+      '',
+      '## Network debugging tools',
+      '',
+      '- tcpdump: captures packets on an interface so you can see what actually crosses the wire',
+      '- nsenter: runs a command inside another process namespaces, such as a container network namespace',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(explained.some((p) => /Affinity/.test(p))).toBe(false);
+    expect(explained.some((p) => /tcpdump/.test(p))).toBe(true);
+  });
+});

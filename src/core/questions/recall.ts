@@ -16,6 +16,9 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 /** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
 const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
+/** `Pod pending状态排查`, `Troubleshooting`: a section of causes to check (its tools are another matter). */
+const TROUBLESHOOTING = /排查|故障|诊断|troubleshoot/i;
+
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
 
@@ -288,7 +291,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common Pitfalls › Blue/Green: forgetting to switch the selector`: a mistake made with the term, not what it is.
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
-  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title))) return { reason: 'label' };
+  // `Pod pending状态排查 › Affinity和Anti-Affinity：有硬性和软性…`: under troubleshooting, a term is a cause to check, not explained.
+  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (TROUBLESHOOTING.test(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
   // `Docker vs. Docker Compose › Docker: good for single containers`: one side of a comparison, not what it is.
