@@ -1193,3 +1193,19 @@ describe('terms under troubleshooting', () => {
     expect(explained.some((p) => /tcpdump/.test(p))).toBe(true);
   });
 });
+
+describe('a one said by its noun, a page title and an adjective as terms', () => {
+  it('blanks no 1 before a singular noun, and explains no "Kubernetes Controllers: Deployment" nor "graceful"', () => {
+    const networking = [
+      '## Cluster Networking',
+      '',
+      '- Interfaces: each node must have at least 1 interface connected to a network, with an address configured',
+      '- Ports: the API server listens on 6443 and the kubelet on 10250 on every node',
+      '- Pod CIDR: each node gets a /24 of the cluster range, so up to 110 Pods by default',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(networking).filter((q) => q.type === 'cloze')) expect(q.prompt).not.toMatch(/at least ____ interface/);
+    const terms = ['## Deployments', '', '- **Kubernetes Controllers: Deployment**: a probation period for new Pods before they count as available', '- **graceful**: the kubelet sends SIGTERM and waits for the grace period before it kills the process', ''].join('\n');
+    for (const q of questionsOf(terms).filter((q) => q.type === 'recall')) expect(q.prompt).not.toMatch(/Controllers: Deployment|Explain: graceful/);
+  });
+});

@@ -482,7 +482,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     (!t.unit && t.decimals === 0 && visible.includes(t.value - 1) && visible.includes(t.value + 1)) ||
     (t.value > 0 && visible.includes(t.value / 2) && (visible.includes(t.value * 2) || visible.includes(t.value / 4))) ||
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -491,6 +491,13 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };
   }
   return null;
+}
+
+/** `at least ____ interface`: a singular noun after the blank says it is one. */
+function oneBySingular(plain: string, token: NumberToken): boolean {
+  if (token.value !== 1 || token.unit || token.script !== 'arabic') return false;
+  const next = /^\s+([a-z]+)\b/.exec(plain.slice(token.index + token.text.length))?.[1];
+  return next !== undefined && !/s$/.test(next) && !/^(?:of|to|and|or|in|on|at|per|for|the|a|an|is|are|was|by|from|with|more|less|minute|second|hour|day|core|cpu|replica)$/.test(next);
 }
 
 /** `有____默认 AllAlpha， AllBeta 特征`: a count whose items the sentence goes on to name is counted by the reader. */

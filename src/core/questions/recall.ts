@@ -44,6 +44,10 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (isSentence(t) || isScaffoldTitle(t)) return false;
   // `ex`, `eg`: a note's shorthand for "example", not a name of the field (`rr`, `lc` are IPVS's).
   if (/^(?:ex|eg|ie|vs|nb|ps|etc)\.?$/i.test(t)) return false;
+  // `Kubernetes Controllers: Deployment`: a page's title with its part, not a name.
+  if (/\S:\s/.test(t)) return false;
+  // `graceful`, `dangerous`: a lone adjective from the note's sentence.
+  if (/^[a-z]+(?:ful|ous)$/.test(t)) return false;
   // `Destination/Purpose`: aspects joined by a slash are a label, whatever each names.
   if (/^[A-Za-z][A-Za-z ]*\/[A-Za-z][A-Za-z ]*$/.test(t) && t.split('/').some((part) => isAspectLabel(part.trim()))) return false;
   // `实现`, `说明`: a heading's word for a part of the note, not a name.
