@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
@@ -1207,5 +1207,12 @@ describe('a one said by its noun, a page title and an adjective as terms', () =>
     for (const q of questionsOf(networking).filter((q) => q.type === 'cloze')) expect(q.prompt).not.toMatch(/at least ____ interface/);
     const terms = ['## Deployments', '', '- **Kubernetes Controllers: Deployment**: a probation period for new Pods before they count as available', '- **graceful**: the kubelet sends SIGTERM and waits for the grace period before it kills the process', ''].join('\n');
     for (const q of questionsOf(terms).filter((q) => q.type === 'recall')) expect(q.prompt).not.toMatch(/Controllers: Deployment|Explain: graceful/);
+  });
+});
+
+describe('a bracketed aside that starts a description', () => {
+  it('takes "(traces) tells you exactly where and why" for the rest of a sentence, not a description', () => {
+    expect(isFragmentDetail('(traces) tells you exactly where and why')).toBe(true);
+    expect(isFragmentDetail('(Container Network Interface) a specification for configuring network interfaces')).toBe(false);
   });
 });
