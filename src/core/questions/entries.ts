@@ -104,7 +104,8 @@ export function isFragmentDetail(detail: string): boolean {
   const example = /^(?:e\.g\.|eg\.|for example|例如|比如|譬如|如(?=[\s A-Za-z]))/i.test(d);
   // `(Network File System) and iSCSI are…`: the rest of a sentence whose subject was the term.
   // `(traces) tells you exactly where and why`: a bracketed aside, then the sentence that went on from the term.
-  const sentenceGoesOn = /^[(（][^)）]*[)）]\s*(?:and|or|is|are|was|were|has|have|can|will|[,，]|和|与|是|[a-z]+s\b)/i.test(d);
+  // (`(Kubernetes 1.29+) Lets a sidecar…` starts a sentence of its own.)
+  const sentenceGoesOn = /^[(（][^)）]*[)）]\s*(?:and|or|is|are|was|were|has|have|can|will|[,，]|和|与|是)/i.test(d) || /^[(（][^)）]*[)）]\s*[a-z]+s\b/.test(d);
   // `这两个伪目标一般用来…`, `Both run as…`: a description of two names at once, not of one.
   const ofSeveral = /^(?:这两|这几|那两|两者|二者)|^(?:both|these two|the two)\b/i.test(d);
   // `false # 是否将所有节点…`: a value and its YAML comment, a line of a manifest.
