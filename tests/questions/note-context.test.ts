@@ -954,6 +954,7 @@ describe('a well-known name mistyped by one letter', () => {
     expect(correctKnownNames('kebectl drain')).toBe('kubectl drain');
     // Real tools one letter from a known name are left as they are.
     expect(correctKnownNames('kubectx kubens')).toBe('kubectx kubens');
+    expect(correctKnownNames('Kubenet Plugin')).toBe('Kubenet Plugin');
     expect(correctKnownNames('DaemonSets')).toBe('DaemonSets');
     expect(correctKnownNames('kube-api-server')).toBe('kube-api-server');
     expect(correctKnownNames('kubelet')).toBe('kubelet');

@@ -14,7 +14,7 @@ const KNOWN = [
 ];
 
 /** Real names one letter from a known one: never "corrected". */
-const REAL_NEIGHBOURS = new Set(['kubectx', 'kubectl', 'kubelet', 'kubeadm', 'kubecfg', 'kubetpl', 'kubeval', 'kubesec', 'kubents', 'fluentd', 'fluentbit', 'endpoint', 'cilium', 'calicoctl', 'grafana', 'prometheus']);
+const REAL_NEIGHBOURS = new Set(['kubectx', 'kubectl', 'kubelet', 'kubenet', 'kubeadm', 'kubecfg', 'kubetpl', 'kubeval', 'kubesec', 'kubents', 'fluentd', 'fluentbit', 'endpoint', 'cilium', 'calicoctl', 'grafana', 'prometheus']);
 
 const MIN_LENGTH = 7;
 const byLength = new Map<number, string[]>();
