@@ -1216,3 +1216,13 @@ describe('a bracketed aside that starts a description', () => {
     expect(isFragmentDetail('(Container Network Interface) a specification for configuring network interfaces')).toBe(false);
   });
 });
+
+describe('a heading run into a list item, and kubecfg', () => {
+  it('leaves a glued 示例 off the last item, and explains no kubecfg', () => {
+    const note = ['## 污点', '', '当前 effect 字段支持如下三个选项：', '', '- NoSchedule：表示不会将 Pod 调度到具有该污点的节点上', '- PreferNoSchedule：表示尽量避免将 Pod 调度到具有该污点的节点上', '- NoExecute：表示不会调度，同时会驱逐节点上已经存在的 Pod  ', '示例', ''].join('\n');
+    const entry = collect([parseNote('notes/t.md', note)]).banks.flatMap((b) => (b.kind === 'terms' ? b.entries : [])).find((e) => e.term === 'NoExecute');
+    expect(entry?.detail).toBe('表示不会调度，同时会驱逐节点上已经存在的 Pod');
+    const old = ['## Components', '', '- **Kubecfg**: the early command line client, replaced by kubectl, that sent requests to the API server', '- **kubectl**: the command line client that talks to the API server for every object', ''].join('\n');
+    for (const q of questionsOf(old)) expect(q.prompt).not.toMatch(/Kubecfg/);
+  });
+});

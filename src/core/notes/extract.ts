@@ -8,7 +8,7 @@ function namesSomething(term: string): boolean {
 
 /** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
 /** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
-const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$/u;
+const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
 
 const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 import {
@@ -250,7 +250,7 @@ class BankBuilder {
       // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
       // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
       // `…or env=production etc. Limitations`: the next section's label run into the line, no part of it.
-      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1'));
+      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2'));
       const entry: TermEntry = { term: correctKnownNames(withoutLeadingMarks(term.term) || term.term), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.

@@ -77,7 +77,7 @@ const RETIRED = /\b(?:heapster|kubecfg|minions?|podsecuritypolic(?:y|ies)|pod se
  * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20).
  * Asked about as if current, they teach what no cluster has.
  */
-const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?)$/i;
+const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg)$/i;
 
 /** What a bank's headings say, its note's subject first. */
 const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, bank.title].join(' ');
