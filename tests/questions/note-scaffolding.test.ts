@@ -1226,3 +1226,14 @@ describe('a heading run into a list item, and kubecfg', () => {
     for (const q of questionsOf(old)) expect(q.prompt).not.toMatch(/Kubecfg/);
   });
 });
+
+describe("a name's own words as its explanation, and verbs that say the name", () => {
+  it('explains no PullImage by "Pulls an image…", and hears run a command in exec and wipe and reuse in Recycle', () => {
+    const note = ['## Image-related APIs', '', '- **PullImage**: Pulls an image from a container registry.', '- **ImageFsInfo**: reports how much space the image filesystem uses and how many inodes are left on it', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked.some((p) => /PullImage/.test(p))).toBe(false);
+    expect(asked.some((p) => /ImageFsInfo/.test(p))).toBe(true);
+    expect(revealsName('Runs a command inside the container (success = exit code 0).', 'exec', [], { names: ['httpGet', 'tcpSocket'] })).toBe(true);
+    expect(revealsName('Deprecated. Used to wipe and reuse the volume.', 'Recycle', [], { names: ['Retain', 'Delete'] })).toBe(true);
+  });
+});

@@ -19,6 +19,14 @@ const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|h
 /** `Pod pending状态排查`, `Troubleshooting`: a section of causes to check (its tools are another matter). */
 const TROUBLESHOOTING = /排查|故障|诊断|troubleshoot/i;
 
+/** `PullImage: Pulls an image from a container registry.`: a short English line made of the name's own words. */
+function saysItsPartsAgain(name: string, detail: string): boolean {
+  if (/\p{Script=Han}/u.test(detail) || detail.split(/\s+/).length > 7) return false;
+  const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).filter((p) => p.length >= 3);
+  const words = detail.toLowerCase().match(/[a-z]+/g) ?? [];
+  return parts.length >= 2 && parts.every((part) => words.some((w) => w.startsWith(part)));
+}
+
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
 
@@ -232,7 +240,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // repeats its own term says nothing the prompt did not.
   const own = keyOf(bare(entry.term));
   if (own.length >= 4 && width(detail) <= 40 && (keyOf(detail).includes(own) || keyOf(detail).includes(own.replace(/e$/, '')))) return { reason: 'debris' };
-  if (explainsItself(bare(entry.term), detail)) return { reason: 'debris' };
+  // `PullImage: pulls an image from a registry`: a short line that only says the name's words again.
+  if (explainsItself(bare(entry.term), detail) || saysItsPartsAgain(bare(entry.term), detail)) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
   if (/[?？]$/.test(detail)) return { reason: 'debris' };
   // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.
