@@ -340,6 +340,8 @@ const SYNONYMS: [string, string][] = [
   ['prima', 'main'],
   // `-addr`, `bind_addr`: a flag's short form of address.
   ['addr', 'addre'],
+  // `host-gw`: a gateway.
+  ['gw', 'gatew'],
   ['bind', 'bindi'],
   ['bound', 'bindi'],
   // `OOMKilled`: out of memory.
