@@ -1237,3 +1237,12 @@ describe("a name's own words as its explanation, and verbs that say the name", (
     expect(revealsName('Deprecated. Used to wipe and reuse the volume.', 'Recycle', [], { names: ['Retain', 'Delete'] })).toBe(true);
   });
 });
+
+describe("two capital letters that open a field's name, and a lab's hostname", () => {
+  it('hears CA in caBundle, and asks nothing about k8s-cp1', () => {
+    expect(revealsName('CA 证书，用于验证 webhook 的 TLS 证书', 'webhooks[].clientConfig.caBundle', [], { descriptions: ['webhook 不可用时的策略', '触发条件：哪些资源会调用 webhook'] })).toBe(true);
+    expect(revealsName('the certificates of the authority that signed the serving certificate', 'caBundle', [], { descriptions: ['what happens when the webhook is down', 'which requests call it'] })).toBe(false);
+    const lab = ['## Lab environment', '', '- **k8s-cp1 (Control Plane)**: Ubuntu 24.04 with containerd, running the control plane components', '- **k8s-w1 (Worker)**: Ubuntu 24.04 with containerd, running the application Pods', ''].join('\n');
+    for (const q of questionsOf(lab)) expect(shown(q)).not.toMatch(/k8s-cp1|k8s-w1/);
+  });
+});

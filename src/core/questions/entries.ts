@@ -786,10 +786,13 @@ function upperCaseWordSaid(text: string, name: string): boolean {
 
 /** `crictl` described as a tool for `CRI-compatible` runtimes: an upper-case word the name opens with. */
 function headLettersSaid(text: string, name: string): boolean {
-  const said = text.match(/(?<![A-Za-z])[A-Z]{3,5}(?![a-z])/g);
+  const said = text.match(/(?<![A-Za-z])[A-Z]{2,5}(?![a-z])/g);
   if (!said) return false;
   const head = name.trim().toLowerCase();
-  return said.some((word) => head.startsWith(word.toLowerCase()) && head.length > word.length);
+  // (`CA 证书` for `caBundle`: two letters count only as the name's whole first part.)
+  const last = name.trim().split(/[.[\]/]+/).filter(Boolean).pop() ?? '';
+  const firstPart = /^[a-z]+(?=[A-Z])/.exec(last)?.[0] ?? '';
+  return said.some((word) => (word.length >= 3 ? head.startsWith(word.toLowerCase()) && head.length > word.length : firstPart === word.toLowerCase()));
 }
 
 /** What a question's other choices are: wrong descriptions (define) or wrong names (identify). */

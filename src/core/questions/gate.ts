@@ -125,6 +125,8 @@ export function isLabSpecific(text: string): boolean {
     return true;
   }
   if (/\b(?:worker|master|node|host|server|vm|control-?plane)[-_]?(?:node)?[-_]?\d{1,3}\b/i.test(text)) return true;
+  // `k8s-cp1`, `lab-wk2`: a lab machine's hostname.
+  if (/\b[a-z0-9]+-(?:cp|wk|w|m)\d{1,2}\b/i.test(text)) return true;
   if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
   // `creates a dummy authentication token for a new user`: a part of the note's own demo app.
   if (/\b(?:dummy|toy|demo) (?:\w+ )?(?:user|users|request|requests|token|data|app|application|service|project|api)\b/i.test(text)) return true;
