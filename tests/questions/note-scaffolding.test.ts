@@ -1246,3 +1246,14 @@ describe("two capital letters that open a field's name, and a lab's hostname", (
     for (const q of questionsOf(lab)) expect(shown(q)).not.toMatch(/k8s-cp1|k8s-w1/);
   });
 });
+
+describe('a translation by its file name, alive and secure, an example above', () => {
+  it('reads nothing from notes.de.md, hears alive in Liveness and TLS in Secure, and recalls no answer that points at the example above', () => {
+    const german = ['## Aufgabe', '', '- **Container 1**: nginx auf Port 80, mit einem Volume für die statischen Dateien', ''].join('\n');
+    expect(parseNote('notes/intermediate.de.md', german).banks).toEqual([]);
+    expect(revealsName('checks whether the container is still alive and restarts it if not', 'Liveness Probe', [], { names: ['Horizontal Pod Autoscaler', 'Resource Metrics'] })).toBe(true);
+    expect(revealsName('serves the site over HTTPS with a TLS certificate from a Secret', 'Secure Ingress', [], { names: ['Path-based Ingress', 'Host-based Ingress'] })).toBe(true);
+    const qa = ['## How do you manage a Deployment?', '', 'Create it from a manifest, check its rollout, scale it and update its image, like the example above.', ''].join('\n');
+    expect(questionsOf(qa).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});

@@ -7,6 +7,9 @@ function namesSomething(term: string): boolean {
 }
 
 /** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
+/** `intermediate.de.md`, `README.fr.md`: a note in a language the program does not read, by its name. */
+const OTHER_LANGUAGE_FILE = /\.(?:de|fr|es|pt|pt-br|it|ru|ja|ko|vi|nl|pl|tr)\.(?:md|markdown)$/i;
+
 /** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
 const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
 
@@ -1029,7 +1032,8 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   const prose = [...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' ');
   const fileLang = detectLang(prose);
   // Vietnamese, German…: questions made from a language the program does not read are nonsense; `check` says why.
-  if (fileLang === 'en' && isOtherLatinLanguage(prose)) {
+  // (`intermediate.de.md`: a translation named by its language code, however short it is.)
+  if ((fileLang === 'en' && isOtherLatinLanguage(prose)) || OTHER_LANGUAGE_FILE.test(note.file)) {
     builder.skip(1, 'debris', 'written in a language other than English or Chinese');
     return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
   }

@@ -748,6 +748,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
   ['snapshot', /\b(?:point-in-time|cop(?:y|ies))\b/i],
   ['public', /\b(?:all users|every user|everyone|anyone|anonymous|unauthenticated)\b/i],
+  ['liveness', /\balive\b/i],
+  ['secure', /\b(?:https|tls|encrypt(?:s|ed|ion)?)\b/i],
   ['recycle', /\b(?:reuse[sd]?|reusing|wipe[sd]?|wiping|scrub(?:bed|s)?)\b/i],
   ['exec', /\b(?:runs?|running|execut(?:es?|ing))\s+(?:a\s+|the\s+)?commands?\b/i],
   // `pre-install`, `PostStart`: before and after say the half of the name that tells them apart.
