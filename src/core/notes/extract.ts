@@ -1,19 +1,4 @@
 import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
-
-/** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
-function namesSomething(term: string): boolean {
-  if (/\p{Script=Han}/u.test(term)) return /[A-Za-z]{2,}/.test(term.replace(/\bbugs?\b/gi, ''));
-  return isTechnicalName(term);
-}
-
-/** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
-/** `intermediate.de.md`, `README.fr.md`: a note in a language the program does not read, by its name. */
-const OTHER_LANGUAGE_FILE = /\.(?:de|fr|es|pt|pt-br|it|ru|ja|ko|vi|nl|pl|tr)\.(?:md|markdown)$/i;
-
-/** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
-const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
-
-const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 import {
   bareTitle,
   hasSequenceMark,
@@ -69,6 +54,21 @@ import type {
   TextLine,
   Warning,
 } from '../types.js';
+
+/** A Chinese label names something of the field only with a name in Latin letters in it (`原生 bug` does not). */
+function namesSomething(term: string): boolean {
+  if (/\p{Script=Han}/u.test(term)) return /[A-Za-z]{2,}/.test(term.replace(/\bbugs?\b/gi, ''));
+  return isTechnicalName(term);
+}
+
+/** `intermediate.de.md`, `README.fr.md`: a note in a language the program does not read, by its name. */
+const OTHER_LANGUAGE_FILE = /\.(?:de|fr|es|pt|pt-br|it|ru|ja|ko|vi|nl|pl|tr)\.(?:md|markdown)$/i;
+
+/** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
+const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
+
+/** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
+const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
 

@@ -115,15 +115,23 @@ export function isEnumerationCue(text: string): boolean {
   return ENUMERATION.test(asSimplified(text)) && !isProcessTitle(text);
 }
 
-// `Upgrade considerations`, `注意事项`: points to keep in mind, in no order, even before steps.
-const CHECKLIST = /排查|故障|诊断|检查项|注意事项|注意点|troubleshoot|debug|diagnos|checklist|common (?:issues|problems|errors)|\bconsiderations$|\bthings to (?:consider|keep in mind|remember)$/i;
+/** `Pod pending状态排查`, `Troubleshooting`: a section of causes to check. */
+const TROUBLESHOOTING = /排查|故障|诊断|troubleshoot/i;
+
+export function isTroubleshootingTitle(text: string): boolean {
+  return TROUBLESHOOTING.test(asSimplified(text));
+}
+
+// Debugging, checks, `Upgrade considerations`, `注意事项`: points to keep in mind, in no order, even before steps.
+const CHECKLIST = /检查项|注意事项|注意点|debug|diagnos|checklist|common (?:issues|problems|errors)|\bconsiderations$|\bthings to (?:consider|keep in mind|remember)$/i;
 
 /**
  * A troubleshooting checklist: the note calls it steps, but the checks may be made in another
  * order just as well, so it is recalled, never ordered.
  */
 export function isChecklistTitle(text: string): boolean {
-  return CHECKLIST.test(asSimplified(text));
+  const t = asSimplified(text);
+  return TROUBLESHOOTING.test(t) || CHECKLIST.test(t);
 }
 
 const EN_IMPERATIVE = new Set(

@@ -220,12 +220,12 @@ export function parseColonTerm(text: string): ParsedTerm | null {
   return { term, detail: joinDetail(extra, detail), aliases };
 }
 
-/** `term（detail）` / `ABBR(Expansion)` as the whole line. */
 /** `X for Y`, `X with Y`: an English phrase that says what a thing is used for in one setup. */
 const PLAN_PHRASE = /^[A-Za-z][\w.-]*(?:\s+[\w.-]+)*\s+(?:for|with|via|as|to|from|by)\s+\S/;
 /** `(often …)`, `(e.g. …)`, `(or more for HA)`: a remark in brackets, not a description. */
 const ASIDE_START = /^(?:often|usually|sometimes|mostly|typically|generally|normally|e\.g\.|i\.e\.|eg\b|ie\b|or\b|and\b|optional|if\b|when\b)/i;
 
+/** `term（detail）` / `ABBR(Expansion)` as the whole line. */
 export function parseParenTerm(text: string): ParsedTerm | null {
   const paren = splitParen(text);
   if (!paren || paren.rest || !paren.paren || !isDefinedTerm(paren.name)) return null;

@@ -455,10 +455,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   return false;
 }
 
-/** The best number to blank in `text`, or null. `around` is what else the prompt shows. */
 /** `8.docker client 端接收到…`: a list's number written again at the head of its item. */
 const LEADING_NUMBER = /^\s*\d{1,2}[.、]\s*(?=[^\d\s])/u;
 
+/** The best number to blank in `written`, or null. `around` is what else the prompt shows. */
 function numberBlank(written: string, around: readonly string[]): Blank | null {
   const text = written.replace(LEADING_NUMBER, '');
   const tokens = findNumbers(text);

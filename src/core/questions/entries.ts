@@ -231,11 +231,8 @@ export function isNonName(term: string): boolean {
   // `07-ingress.yaml`, `cleanup.sh`: a file of the note's own project; what it holds is that project's.
   // (`values.yaml`, `daemon.json`: files every chart or engine has, and worth knowing.)
   if (/^[\w.-]+\.(?:sh|bash|ya?ml|json|py|js|ts|go|toml|ini|env|tf)$/i.test(t) && !WELL_KNOWN_FILE.test(t)) return true;
-  // `例如`, `Step 2`: an example's lead or the note's own numbering.
-  // `Scenario 1`, `Case B`, `方案二`: the note's label for one of its cases.
-  if (/^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面)\s*[#\d一二三四五六七八九十]{1,3}$|^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
-  // `第一`, `第二点`: the note's count of its own points.
-  if (/^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:点|条|种|步|个|类)?$/u.test(t)) return true;
+  // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
+  if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
   if (/^(?:lesson|module|day|week|unit|episode|lecture)\s*#?\d{1,3}$/i.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
@@ -289,9 +286,12 @@ export function isNoteAside(term: string): boolean {
     /^(?:trademarks?|licen[cs]e|copyright|disclaimer|legal(?: notice)?|版权(?:声明)?|许可证?|免责声明)$/iu.test(t) ||
     /^(?:interview\b|面试|范例|我们|让我们|来看|下面|接下来|有个|有一个|还有|另外|此外)/iu.test(t) ||
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
-    // `第一个阶段`, `第二步`: a place in the note's own sequence.
-    /^第\s*[一二三四五六七八九十\d]+\s*个?\s*(?:阶段|步|部分|点|条|节)$/u.test(t) ||
-    /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|步骤|step|第\s*\d+\s*段)\s*(?:\d+[a-z]?)?(?:\.\d+)*\.?$/iu.test(t) ||
+    // `第一`, `第二点`, `第一个阶段`: the note's count of its own points, a place in its own sequence.
+    /^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:个\s*)?(?:点|条|种|步|个|类|阶段|部分|节)?$/u.test(t) ||
+    // `Scenario 1`, `方案二`, `问题3.1`, `步骤 2a`, `规则 1`: the note's number for one of its cases, questions or steps;
+    // `Example`, `规则` alone: the label over them.
+    /^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面|问题|题目|思考题|question|q|例子|规则|rule|step|第\s*\d+\s*段)\s*#?[\d一二三四五六七八九十]{1,3}[a-z]?(?:\.\d+)*\.?$/iu.test(t) ||
+    /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|步骤|step|第\s*\d+\s*段)\.?$/iu.test(t) ||
     /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
     // `PS`, `附注`: a postscript to the note.
     /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||
@@ -584,11 +584,17 @@ const latinWords = (text: string): Set<string> => new Set((text.match(/[A-Za-z0-
 
 /**
  * `RemovePodsHavingTooManyRestarts: Evicts pods with excessive restarts`: a name of four words
- * or more run together whose words make up half of its explanation's, which it therefore says.
+ * or more run together whose words make up half of its explanation's, which it therefore says;
+ * or a short line that says every word of the name again.
  */
 export function explainsItself(name: string, detail: string): boolean {
   // A Chinese explanation says it in other words, and more than the English ones counted here.
-  if (/\s/.test(name.trim()) || /\p{Script=Han}/u.test(detail)) return false;
+  if (/\p{Script=Han}/u.test(detail)) return false;
+  // `PullImage: Pulls an image from a container registry.`: a short line made of the name's own words.
+  const parts = nameParts(name).map((part) => part.toLowerCase()).filter((part) => part.length >= 3);
+  const said = detail.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (parts.length >= 2 && detail.split(/\s+/).length <= 7 && parts.every((part) => said.some((w) => w.startsWith(part)))) return true;
+  if (/\s/.test(name.trim())) return false;
   const stems = new Set(nameParts(name).map((part) => part.toLowerCase().slice(0, 5)));
   if (stems.size < 4) return false;
   const words = (detail.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).filter((word) => !STOP.test(word));
@@ -725,10 +731,6 @@ function opensWithTranslation(text: string, name: string): boolean {
 }
 
 /**
- * `默认值，允许多个 Job 同时运行` for `Allow`: a word of the name said in translation anywhere in
- * its description. Kind words (`Policy`, `Mode`) are left out: siblings share them.
- */
-/**
  * English words that say a part of a name in other words (`PreferNoSchedule`: tries to avoid;
  * `NodeRestriction`: limits; `NFS_PATH`: the shared directory). Facts of the language, kept few:
  * a description using one that no other choice uses points at the name.
@@ -762,6 +764,10 @@ function synonymSaid(text: string, name: string): boolean {
   return nameParts(name).some((part) => PART_SYNONYMS.get(part.toLowerCase())?.test(text) ?? false);
 }
 
+/**
+ * `默认值，允许多个 Job 同时运行` for `Allow`: a word of the name said in translation anywhere in
+ * its description. Kind words (`Policy`, `Mode`) are left out: siblings share them.
+ */
 function translationSaid(text: string, name: string): boolean {
   if (/^\p{Script=Han}/u.test(name.trim())) {
     // `…需要标识自己服务的 server cert` for 服务器证书: every word of a Chinese name said in English, anywhere.

@@ -87,14 +87,14 @@ export function shapeOf(text: string): Shape {
 export function alike(a: string, b: string): boolean {
   const shape = shapeOf(a);
   if (!compatible(shape, shapeOf(b))) return false;
-  return shape !== 'name' || shapeOf(b) !== 'name' || (nameKind(a) === nameKind(b) && !spelledApart(a, b));
+  return shape !== 'name' || shapeOf(b) !== 'name' || (nameKind(a) === nameKind(b) && !snakeAmongCamel(a, b));
 }
 
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 const CAMEL = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/;
 
 /** `max_concurrent` beside `clientConfig`: one program's snake_case keys stand out among camelCase fields. */
-function spelledApart(a: string, b: string): boolean {
+function snakeAmongCamel(a: string, b: string): boolean {
   const [x, y] = [a.trim(), b.trim()];
   return (SNAKE.test(x) && CAMEL.test(y)) || (CAMEL.test(x) && SNAKE.test(y));
 }

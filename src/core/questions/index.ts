@@ -74,8 +74,10 @@ const RETIRED = /\b(?:heapster|kubecfg|minions?|podsecuritypolic(?:y|ies)|pod se
 
 /**
  * Things a list may still name that Kubernetes removed long ago: the OutOfDisk and ConfigOK node
- * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20).
- * Asked about as if current, they teach what no cluster has.
+ * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20),
+ * kubecfg (the client before kubectl). Asked about as if current, they teach what no cluster has.
+ * (Heapster or PodSecurityPolicy as a subject is a note telling their history: only sections about
+ * them, RETIRED, are left out.)
  */
 const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg)$/i;
 

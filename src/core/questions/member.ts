@@ -119,15 +119,15 @@ function sameShelf(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y}/`) || y.startsWith(`${x}/`) || x === '' || y === '';
 }
 
+/** Fields every Kubernetes object has: never outside a list of one object's fields. */
+const EVERY_OBJECT_FIELD = /^(?:metadata(?:\.\w+)?|annotations|labels|name|namespace|uid|apiVersion|kind|ownerReferences|finalizers|resourceVersion|generation|creationTimestamp)$/;
+
 /**
  * Kinds whose word says little of what the things are: `…类型`, `资源`, `objects`; modes,
  * which every part of the system has (kube-proxy's, Pod Security's, a volume's binding); and
  * components and controllers, which every tool has (Docker's `Registry`, an ingress `Traefik`
  * among workload controllers read as no Kubernetes object at all).
  */
-/** Fields every Kubernetes object has: never outside a list of one object's fields. */
-const EVERY_OBJECT_FIELD = /^(?:metadata(?:\.\w+)?|annotations|labels|name|namespace|uid|apiVersion|kind|ownerReferences|finalizers|resourceVersion|generation|creationTimestamp)$/;
-
 const BROAD_KINDS = new Set(['type', 'mode', 'component', 'way']);
 
 /**

@@ -110,17 +110,17 @@ export function salience(token: NumberToken): number {
   return token.decimals > 0 ? 2 : 1;
 }
 
+/** `64`, `2048`: a whole power of two. */
+export function isPowerOfTwo(v: number): boolean {
+  return Number.isInteger(v) && v > 0 && (v & (v - 1)) === 0;
+}
+
 /**
  * Generated values near `token`, in order of plausibility; never the value itself. Never 0 or
  * below: what notes count, size, time and number (replicas, `MiB`, `个`, seconds, ports) is
  * positive, so `0 MiB` or `-1` would be a giveaway. An answer of 0 gets 1, 2, 5… Percentages
  * alone may be offered 0 (`maxUnavailable: 0%` is a setting).
  */
-/** `64`, `2048`: a whole power of two. */
-export function isPowerOfTwo(v: number): boolean {
-  return Number.isInteger(v) && v > 0 && (v & (v - 1)) === 0;
-}
-
 export function neighbours(token: NumberToken): number[] {
   const v = token.value;
   const zeroMeans = token.unit === '%';

@@ -141,13 +141,13 @@ const CLAIM = /是[^，,。]*的$/u;
 const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
 
 /** `Structure: slides -> vscode`: the parts of a design or of a lecture, in no order a reader learns. */
+export function isStructureTitle(title: string): boolean {
+  return STRUCTURE_TITLE.test(bareTitle(title));
+}
+
 /** `Jenkins Pipeline 介绍`: an introduction's numbered points are facts about the thing, not steps. */
 export function isIntroTitle(title: string): boolean {
   return /(?:介绍|简介|概述|概览|入门)$|\b(?:introduction|intro|overview)$/iu.test(bareTitle(title));
-}
-
-export function isStructureTitle(title: string): boolean {
-  return STRUCTURE_TITLE.test(bareTitle(title));
 }
 
 /** Width a step needs to say what is done: more than one bare verb. */

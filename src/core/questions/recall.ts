@@ -1,4 +1,4 @@
-import { isReferenceTitle, isScaffoldTitle } from '../notes/kinds.js';
+import { isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
 import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
@@ -15,17 +15,6 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 
 /** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
 const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
-
-/** `Pod pending状态排查`, `Troubleshooting`: a section of causes to check (its tools are another matter). */
-const TROUBLESHOOTING = /排查|故障|诊断|troubleshoot/i;
-
-/** `PullImage: Pulls an image from a container registry.`: a short English line made of the name's own words. */
-function saysItsPartsAgain(name: string, detail: string): boolean {
-  if (/\p{Script=Han}/u.test(detail) || detail.split(/\s+/).length > 7) return false;
-  const parts = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_.-]+/).filter((p) => p.length >= 3);
-  const words = detail.toLowerCase().match(/[a-z]+/g) ?? [];
-  return parts.length >= 2 && parts.every((part) => words.some((w) => w.startsWith(part)));
-}
 
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
@@ -241,7 +230,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   const own = keyOf(bare(entry.term));
   if (own.length >= 4 && width(detail) <= 40 && (keyOf(detail).includes(own) || keyOf(detail).includes(own.replace(/e$/, '')))) return { reason: 'debris' };
   // `PullImage: pulls an image from a registry`: a short line that only says the name's words again.
-  if (explainsItself(bare(entry.term), detail) || saysItsPartsAgain(bare(entry.term), detail)) return { reason: 'debris' };
+  if (explainsItself(bare(entry.term), detail)) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
   if (/[?？]$/.test(detail)) return { reason: 'debris' };
   // `POD_NAME valueFrom: # … fieldRef: fieldPath: metadata.name`: a manifest run together into one line.
@@ -305,7 +294,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   // `Pod pending状态排查 › Affinity和Anti-Affinity：有硬性和软性…`: under troubleshooting, a term is a cause to check, not explained.
-  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (TROUBLESHOOTING.test(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
+  if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (isTroubleshootingTitle(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
   // `Docker vs. Docker Compose › Docker: good for single containers`: one side of a comparison, not what it is.
@@ -378,11 +367,14 @@ const HOW_TO = /^(?:how (?:to|do (?:i|you|we)|can (?:i|you|we))\b|(?:如何|怎�
 
 const FENCED = /```[\s\S]*?(?:```|$)/g;
 
+/** A text's prose, its fenced code left out. */
+const withoutCode = (text: string): string => text.replace(FENCED, '');
+
 /** Whether fenced code, in two blocks or more, is most of a text (more than its prose is wide). */
 function mostlyCode(text: string): boolean {
   const blocks = text.match(FENCED) ?? [];
   if (blocks.length < 2) return false;
-  return blocks.join('').length > width(text.replace(FENCED, '').trim());
+  return blocks.join('').length > width(withoutCode(text).trim());
 }
 
 /** `More about Service:`, `更多内容：`: a line that leads on to more about it (`See also:` is a reference title). */
@@ -439,18 +431,18 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         continue;
       }
       // `什么是pod` answered by the commands the note ran: no prose, no answer to grade against.
-      if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) < 12) {
+      if (width(withoutCode(pair.answer).trim()) < 12) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
       // `什么是 Prometheus？` answered by a page of an article (its myth, who uses it, why learn it):
       // too much to hold one's own answer against.
-      if (width(pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').trim()) > MAX_ANSWER_WIDTH) {
+      if (width(withoutCode(pair.answer).trim()) > MAX_ANSWER_WIDTH) {
         rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
         continue;
       }
       // `Kind | Version`, `POD | v1`: a table flattened into the answer, its columns lost.
-      if ((pair.answer.replace(/```[\s\S]*?(?:```|$)/g, '').match(/\S \| \S/g) ?? []).length >= 3) {
+      if ((withoutCode(pair.answer).match(/\S \| \S/g) ?? []).length >= 3) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }

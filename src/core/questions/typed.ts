@@ -21,7 +21,6 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
   return [entry.term, ...entry.aliases].filter((n) => n !== answer && n !== short && (isLongForm(n) || !isShortForm(n)));
 }
 
-/** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
 /** `spec.taints` typed as `taints` too: the section of the object is no part of the field's name. */
 function withoutTopSection(term: string): string[] {
   const field = /^(?:spec|metadata|status|data)\.([A-Za-z][\w.]*)$/.exec(term.trim());
@@ -33,6 +32,7 @@ function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
 }
 
+/** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
 function withoutTitlePrefix(term: string, title: string): string[] {
   const prefix = /^([a-z0-9]+)-(.+)$/i.exec(term.trim());
   if (!prefix || !new RegExp(`\\b${prefix[1]}\\b`, 'i').test(title)) return [];

@@ -11,16 +11,19 @@ interface Concurrent {
   sides: [RegExp, RegExp];
 }
 
+/** `Pod终止流程`, `Deleting a Pod`, `termination of a Pod`. */
+const POD_DELETION = /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i;
+
 const CONCURRENT: Concurrent[] = [
   {
-    title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
+    title: POD_DELETION,
     sides: [/(?:endpoints?|端点).*(?:删除|移除|摘除|剔除|remov|delet)|(?:删除|移除|摘除|剔除|remov\w*|delet\w*).*(?:endpoints?|端点)/i, /kubelet|kubectl|prestop|sigterm|信号|signal|关闭流程|shut ?down/i],
   },
   // The delete request sets the deletion timestamp and grace period, and that same update is
   // what shows the Pod as Terminating: "considered dead within the grace period" and "marked
   // Terminating" are one moment told twice.
   {
-    title: /pod.{0,8}(?:终止|删除|关闭|销毁|terminat|delet|shut ?down)|(?:终止|删除|关闭|销毁|terminat\w*|delet\w*|shut ?down)\s*(?:of\s+)?(?:a\s+|the\s+)?pod/i,
+    title: POD_DELETION,
     sides: [/(?:标记|置|设)为\s*[“"「]?terminating|marked?\s+(?:as\s+)?[“"]?terminating/i, /视为\s*[“"「]?dead|considered\s+[“"]?dead|deletion ?timestamp/i],
   },
   // Once a container has started, its readiness and liveness probes run side by side, each on its own period.
