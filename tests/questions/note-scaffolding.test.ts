@@ -1086,6 +1086,8 @@ describe('a count the sentence spells out, a redirect among redirects, a numbere
     expect(revealsName('数据本地化：哪里有数据，作业就去哪里', 'locality', [], { names: ['affinity', 'fairness'] })).toBe(true);
     expect(revealsName('容器宿主机的主机IP。', 'Node-IP', [], { names: ['Pod-IP', 'Service-IP', 'Proxy-IP'] })).toBe(true);
     expect(revealsName('将用作 Pod 的 DNS 服务器的 IP 地址列表', 'nameservers', [], { descriptions: ['查找主机名时使用的搜索域列表', '传给解析器的可选对象列表'] })).toBe(true);
+    // (A namespace is no name server: the two share their first five letters, not their meaning.)
+    expect(revealsName('Pod 使用的 DNS 服务器地址', 'namespace', [], { descriptions: ['对象的名字', '对象的标签'] })).toBe(false);
     const basics = ['# VXLAN原理', '', '## VXLAN的基本概念', '', '- 目的：在三层网络之上构建二层覆盖网络，让跨主机的虚拟机或容器像在同一个局域网里一样通信', ''].join('\n');
     expect(questionsOf(basics).filter((q) => q.type === 'recall').map((q) => q.prompt)).toContain('「VXLAN」的目的是什么？');
   });

@@ -495,7 +495,8 @@ const STOP =
 /** The concept a word of the field stands for, by its stem (`Failed` and `fail` are one): null for most words. */
 function conceptOfWord(word: string): string | undefined {
   const bare = word.replace(/(?<=[a-z]{3})(?:ed|ing|es|s)$/, '');
-  return conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(word) ?? conceptOfStem(bare.slice(0, 5)) ?? conceptOfStem(bare);
+  // A whole word the glossary knows first (`nameservers` is not the `names…` of namespace), then its stem.
+  return conceptOfStem(word) ?? conceptOfStem(bare) ?? conceptOfStem(word.slice(0, 5)) ?? conceptOfStem(bare.slice(0, 5));
 }
 
 /** A size: digits and a unit's letter, `2Mi`, `2 MiB`, `512MB`, `1G`. */

@@ -42,7 +42,8 @@ const PAIRS: [string, string[]][] = [
   ['codec', ['编解码']],
   ['mux', ['多路复用', '复用器']],
   ['websi', ['网站', '官网']],
-  ['names', ['DNS 服务器', 'DNS服务器', '域名服务器']],
+  // (The whole word: five letters would make every `namespace` a name server.)
+  ['nameserver', ['DNS 服务器', 'DNS服务器', '域名服务器']],
   ['local', ['本地']],
   ['exten', ['扩展']],
   ['rack', ['机架']],
