@@ -37,8 +37,6 @@ const PAIRS: [string, string[]][] = [
   // `pre-install`, `PostStart`: the half of a hook's name that says when it runs.
   ['pre', ['之前']],
   ['post', ['之后']],
-  ['avail', ['可用']],
-  ['relea', ['释放']],
   ['codec', ['编解码']],
   ['mux', ['多路复用', '复用器']],
   ['websi', ['网站', '官网']],
@@ -344,7 +342,6 @@ const SYNONYMS: [string, string][] = [
   // `host-gw`: a gateway.
   ['gw', 'gatew'],
   ['bind', 'bindi'],
-  ['bound', 'bindi'],
   // `OOMKilled`: out of memory.
   ['oom', 'memor'],
   ['oomki', 'memor'],
