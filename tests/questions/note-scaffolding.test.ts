@@ -420,7 +420,7 @@ describe('a name known by a short one too', () => {
     const note = [
       '## Authorization modes',
       '',
-      '- ABAC: grants access by policies that combine the attributes of the user, the resource and the request',
+      '- ABAC: grants access by policies that combine what is known of the user, the resource and the request',
       '- Node: authorizes the requests kubelets make, limited to the objects of their own Pods',
       '- Webhook: sends each access review to an outside HTTP service that answers allow or deny',
       '',
@@ -1257,5 +1257,77 @@ describe('a translation by its file name, alive and secure, an example above', (
     expect(revealsName('serves the site over HTTPS with a TLS certificate from a Secret', 'Secure Ingress', [], { names: ['Path-based Ingress', 'Host-based Ingress'] })).toBe(true);
     const qa = ['## How do you manage a Deployment?', '', 'Create it from a manifest, check its rollout, scale it and update its image, like the example above.', ''].join('\n');
     expect(questionsOf(qa).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});
+
+describe('comments on the commands above, a summing-up, a course outcome, what a setup requires', () => {
+  it('orders and recalls no list that opens by looking back at the commands, and still walks through real steps', () => {
+    const note = [
+      '# Certificates',
+      '',
+      '## Making a CA',
+      '',
+      '#### Step 3: Sign the Certificate',
+      '```bash',
+      'openssl x509 -req -in ca.csr -signkey ca.key -out ca.crt',
+      '```',
+      '',
+      '- The above commands will generate the CA key and its certificate.',
+      '- Now we have our own certificate authority for the cluster.',
+      '- We can use it to sign every other certificate of the cluster.',
+      '',
+      '## Upgrading a worker node',
+      '',
+      '1. Drain the node so that its Pods are moved to other nodes',
+      '2. Upgrade the kubelet and kubectl packages on the node',
+      '3. Restart the kubelet and uncordon the node so it takes Pods again',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall');
+    expect(asked.some((q) => /Sign the Certificate/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /Upgrading a worker node/.test(q.prompt))).toBe(true);
+  });
+
+  it('explains no 简而言之, no outcome of a workshop and no requirement of a setup, and still explains resource requests', () => {
+    const summing = ['## 漏桶算法', '', '- 固定速率：漏桶以固定的速率流出请求，多余的请求排队或被拒绝', '- 简而言之：一个以固定速度漏水的桶，装满之后新来的水就会溢出', ''].join('\n');
+    expect(questionsOf(summing).some((q) => /简而言之/.test(q.prompt))).toBe(false);
+    const outcome = ['## Outcome', '', '1. **Enable SSH Connections**: learn how to reach private servers through instance connect endpoints.', '2. **Master Client VPN**: configure a client VPN that gives remote users network-level access.', ''].join('\n');
+    expect(questionsOf(outcome).filter((q) => q.type === 'recall')).toEqual([]);
+    const setup = ['# Minikube on Ubuntu', '', '## Requirements for Running Minikube', '', '### CPU and Memory', '', '- **CPU**: At least a **2-core** processor is required for Minikube to run efficiently.', '- **Memory**: A minimum of **2GB RAM** is required, but 4GB or more is better when running many services.', ''].join('\n');
+    expect(questionsOf(setup).filter((q) => q.type === 'recall')).toEqual([]);
+    const resources = [
+      '## Resource Requests and Limits',
+      '',
+      '- Requests are used by the scheduler to find a node with room for the Pod.',
+      '',
+      '### Resource Requirements',
+      '',
+      '- They are written in the Pod manifest under resources.',
+      '',
+      '- **Resource Requirements Types:**',
+      '  - **requests:** The minimum amount of CPU and memory the scheduler reserves for the container.',
+      '  - **limits:** The maximum amount of CPU and memory that the container can use.',
+      '',
+    ].join('\n');
+    expect(questionsOf(resources).some((q) => q.type === 'recall' && /requests/.test(q.prompt))).toBe(true);
+  });
+
+  it("asks no answer that is the author's own story or asks its question again before a short reply", () => {
+    const story = ['### Why Kubernetes?', '', 'I decided to learn Kubernetes because I wanted to:', '- deploy complex applications with ease', '- scale them on demand', ''].join('\n');
+    expect(questionsOf(story).filter((q) => q.type === 'recall')).toEqual([]);
+    const again = ['### How does the client verify the server?', '', '- The server sends its certificate to the client.', '- But how does the client verify the server?', '- It uses the certificate authority.', ''].join('\n');
+    expect(questionsOf(again).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});
+
+describe('a name spelled out in its clue, and a sample app', () => {
+  it('hears temporary file system in tmpfs and attribute in ABAC, and asks nothing about httpbin headers', () => {
+    expect(revealsName('an in-memory filesystem that disappears when the container stops', 'tmpfs', [], { names: ['volume', 'bind'] })).toBe(true);
+    const modes = ['## Authorization modes', '', '- Node: lets kubelet read and write only what belongs to the Pods on its own machine', '- RBAC: grants verbs on resources through roles bound to users, groups and service accounts', '- ABAC: checks each request against a static file of attribute rules, which needs a restart to change', '- Webhook: asks an external HTTP service whether the request is allowed', ''].join('\n');
+    const typed = questionsOf(modes).filter((q) => q.type === 'typed');
+    expect(typed.some((q) => q.answer === 'ABAC' || q.answer === 'RBAC')).toBe(false);
+    // (A clue that does not say the word still asks ABAC: see 'takes an access-control model written out'.)
+    const headers = ['## Tracing headers', '', '- sw8: the header the tracing agent propagates between services', '- x-httpbin-trace-host: the Pod name the call went through', '- x-httpbin-trace-service: the Service name the call went through', ''].join('\n');
+    for (const q of questionsOf(headers)) expect(shown(q)).not.toMatch(/httpbin/);
   });
 });

@@ -11,7 +11,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|(?:expected |learning )?outcomes?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -89,7 +89,7 @@ const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七�
 
 /** An aspect of something named after it (`Best Practices with Provisioners`, `Use Cases of Helm`, `Limitations of X`). */
 const ASPECT_OF =
-  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S)/iu;
+  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems|(?:system |hardware )?requirements?|prerequisites)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
@@ -296,7 +296,9 @@ export function isNoteAside(term: string): boolean {
     // `PS`, `附注`: a postscript to the note.
     /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||
     // `从通信角度来讲`: a point of view the sentence takes, not a thing.
-    /(?:来讲|来说|而言)$|^从.{1,12}角度/u.test(t)
+    /(?:来讲|来说|而言)$|^从.{1,12}角度/u.test(t) ||
+    // `简而言之`, `In short`: the note summing up what it said, not a thing.
+    /^(?:简而言之|总而言之|简言之|总之|换句话说|换言之|也就是说|一句话|一言以蔽之|in short|in summary|in brief|in other words|in a nutshell|tl;?dr|put simply|simply put|bottom line)$/iu.test(t)
   );
 }
 
@@ -756,6 +758,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['recycle', /\b(?:reuse[sd]?|reusing|wipe[sd]?|wiping|scrub(?:bed|s)?)\b/i],
   ['exec', /\b(?:runs?|running|execut(?:es?|ing))\s+(?:a\s+|the\s+)?commands?\b/i],
   // `pre-install`, `PostStart`: before and after say the half of the name that tells them apart.
+  // `tmpfs`: temporary file system, which a description saying either points at.
+  ['tmpfs', /\b(?:temporar(?:y|ily)|file ?systems?)\b/i],
   ['pre', /\bbefore\b/i],
   ['post', /\bafter\b/i],
 ]);

@@ -130,6 +130,8 @@ export function isLabSpecific(text: string): boolean {
   if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
   // `creates a dummy authentication token for a new user`: a part of the note's own demo app.
   if (/\b(?:dummy|toy|demo) (?:\w+ )?(?:user|users|request|requests|token|data|app|application|service|project|api)\b/i.test(text)) return true;
+  // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
+  if (/(?<![a-z])(?:httpbin|bookinfo|podinfo|guestbook|kubia)(?![a-z])/i.test(text)) return true;
   return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
 }
 
@@ -218,6 +220,18 @@ function mostWordsShown(answer: string, shown: string): boolean {
   return words.filter((w) => seen.has(w) || seen.has(w.replace(/(?<=\p{L}{3})(?:es|s)$/u, ''))).length * 2 >= words.length;
 }
 
+/**
+ * `…a static file of attribute rules` for ABAC (Attribute-Based Access Control): the first word of
+ * the abbreviation's expansion, the one that tells it from its siblings (RBAC, ABAC), said in the clue.
+ */
+function leadWordSaid(abbreviation: string, expansion: string, clue: string): boolean {
+  if (!/^[A-Z][A-Za-z]{1,5}$/.test(abbreviation.trim())) return false;
+  const lead = /^[A-Za-z]+/.exec(expansion.trim())?.[0].toLowerCase() ?? '';
+  if (lead.length < 4 || lead[0] !== abbreviation.trim()[0]?.toLowerCase()) return false;
+  const stem = lead.slice(0, Math.min(lead.length, 6));
+  return (clue.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => word.startsWith(stem));
+}
+
 /** Whether the prompt, the key or the explanation would teach one of the misconceptions. */
 function teachesMisconception(question: Question): boolean {
   const right = typeof question.answer === 'number' ? (question.choices[question.answer] ?? '') : typeof question.answer === 'string' ? question.answer : '';
@@ -247,6 +261,7 @@ export function gateQuestion(question: Question): RejectReason | null {
     // CRI stand for" shows most of the expansion.
     const seen = [question.prompt, ...(question.topic ?? [])].join('\n');
     if (keyOf(seen).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt)) return 'giveaway';
+    if (question.accept.some((spelled) => leadWordSaid(question.answer, spelled, question.prompt))) return 'giveaway';
     return mostWordsShown(question.answer, seen) ? 'giveaway' : null;
   }
   const choices = question.choices;

@@ -128,8 +128,11 @@ export function isScreenPath(steps: readonly Step[]): boolean {
   return choices.filter((c) => UI_STEP.test(c)).length * 2 >= steps.length || choices.some((c) => MENU_PLACE.test(c));
 }
 
-/** `本文将深入介绍…`, `通过上面的流程可以看到：`: the note speaking of itself, or looking back at what it showed. */
-const SELF_REFERENCE = /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above)\b/iu;
+/**
+ * `本文将深入介绍…`, `通过上面的流程可以看到：`, `The above commands will generate…`: the note speaking of
+ * itself, or looking back at what it showed.
+ */
+const SELF_REFERENCE = /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
 
 /** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`: a place on a tool's screen. */
 const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
@@ -148,6 +151,11 @@ export function isStructureTitle(title: string): boolean {
 /** `Jenkins Pipeline 介绍`: an introduction's numbered points are facts about the thing, not steps. */
 export function isIntroTitle(title: string): boolean {
   return /(?:介绍|简介|概述|概览|入门)$|\b(?:introduction|intro|overview)$/iu.test(bareTitle(title));
+}
+
+/** A list whose title or first item looks back at what the note showed: its comments on that, not steps. */
+export function looksBack(title: string, steps: readonly Step[]): boolean {
+  return [bareTitle(title), steps[0]?.text ?? ''].some((t) => SELF_REFERENCE.test(t));
 }
 
 /** Width a step needs to say what is done: more than one bare verb. */
@@ -225,7 +233,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `During CI/CD pipeline runs: include scanning…, integrate tools…`: practices for a time, in no order.
     [/^(?:during|throughout|while)\b/i.test(bare), 'not-a-procedure'],
     [isScreenPath(steps), 'not-a-procedure'],
-    [[bare, texts[0] ?? ''].some((t) => SELF_REFERENCE.test(t)), 'not-a-procedure'],
+    [looksBack(title, steps), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
     [choices.some((c) => LOOKING_STEP.test(c)), 'not-a-procedure'],

@@ -4,7 +4,7 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isAdviceSection } from './gate.js';
-import { isIntroTitle, isScreenPath, isStructureTitle, procedureName, procedureText } from './order.js';
+import { isIntroTitle, isScreenPath, isStructureTitle, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
@@ -294,6 +294,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Common causes › Taints/Tolerations: nodes have taints the Pod can't tolerate`: how it causes something, not what it is.
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   // `Pod pending状态排查 › Affinity和Anti-Affinity：有硬性和软性…`: under troubleshooting, a term is a cause to check, not explained.
+  // `Requirements for Running Minikube › CPU: at least 2 cores`: what the setup needs of it, not what it is.
+  if ([bank.title, ...bank.path].some((h) => REQUIREMENTS.test(bare(h)))) return { reason: 'label' };
   if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (isTroubleshootingTitle(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
@@ -396,6 +398,14 @@ function withoutTrailingLeadIn(answer: string): string {
 }
 
 /** An answer that sends the reader elsewhere. */
+/** `Requirements`, `Prerequisites`, `环境要求`: a section of what a setup needs. */
+// (`Resource Requirements` is a thing of Kubernetes; `Prerequisites: Switching, Routing & DNS`, the knowledge
+// a chapter builds on, names its topic after the colon.)
+const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|software|installation)\s+)?(?:requirements|prerequisites|prereqs)(?:\s+(?:for|of|to)\b.*)?$|^(?:前提条件|先决条件|(?:环境|系统|硬件|配置|安装)要求|准备工作)$/iu;
+
+/** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
+const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning)\b|我(?:决定|之所以|当时|开始学))/u;
+
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
 /** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
@@ -474,6 +484,14 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
+      // `But how does the client verify the server?` inside the answer to that question: a lead-in
+      // asking it again, whose short rest is no whole answer.
+      const asked = keyOf(pair.question.replace(/[?？]\s*$/u, ''));
+      const again = pair.answer.split('\n').filter((line) => /[?？]\s*$/u.test(line) && asked.length >= 8 && keyOf(line).includes(asked));
+      if (OWN_STORY.test(pair.answer.trim()) || (again.length > 0 && width(pair.answer.split('\n').filter((line) => !again.includes(line)).join('\n').trim()) < 200)) {
+        rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
+        continue;
+      }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
       if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
@@ -527,7 +545,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.steps.length >= 3) {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
-    const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) ? null : procedureName(bank);
+    const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) || looksBack(bank.title, bank.steps) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
       return out;
