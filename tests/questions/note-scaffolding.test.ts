@@ -1331,3 +1331,14 @@ describe('a name spelled out in its clue, and a sample app', () => {
     for (const q of questionsOf(headers)) expect(shown(q)).not.toMatch(/httpbin/);
   });
 });
+
+describe('remarks on a list above, an image for an explanation, and names said in other words', () => {
+  it('orders no remarks that open with 其中, explains nothing by its image, and hears 较少 in Least and restricts in Deny', () => {
+    const remarks = ['## iptables 规则说明', '', '- 其中规则 5、6、7 是对规则 2、3、4 的扩大，从 UID 扩大到 GID', '- 规则是按顺序执行的，越靠后的规则越像默认值', '- 出站网卡为 lo 时，流量的目的地是本机的 Pod', '- 所有出站流量只适用于规则 4、7、8、9', ''].join('\n');
+    expect(questionsOf(remarks).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall')).toEqual([]);
+    const pod = ['## sidecar 注入后的 Pod', '', '- init container：docker.io/istio/proxyv2:1.17.2 负责 iptables 注入', '- istio-proxy：docker.io/istio/proxyv2:1.17.2 负责 proxy sidecar 注入', ''].join('\n');
+    expect(questionsOf(pod).filter((q) => q.type === 'recall')).toEqual([]);
+    expect(revealsName('调度Pod时，选择资源分配较少的Node', 'NodeResourcesLeastAllocation', [], { names: ['NodeResourcesBalancedAllocation', 'PodTopologySpread'] })).toBe(true);
+    expect(revealsName('Restricts all incoming traffic to the selected Pods unless another policy allows it', 'Deny-All Policy', [], { names: ['Allow Policy', 'Egress Policy'] })).toBe(true);
+  });
+});

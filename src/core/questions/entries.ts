@@ -744,7 +744,7 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['restrict', /\b(?:limits?|limited|limiting)\b/i],
   ['path', /\b(?:director(?:y|ies)|folders?)\b/i],
   ['dir', /\b(?:director(?:y|ies)|folders?|path)\b/i],
-  ['deny', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|block(?:s|ed)?)\b/i],
+  ['deny', /\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|block(?:s|ed)?|restrict(?:s|ed)?)\b/i],
   ['allow', /\b(?:permit(?:s|ted)?|accept(?:s|ed)?)\b/i],
   ['retry', /\b(?:again|re-?attempts?)\b/i],
   ['replicas', /\b(?:copies|instances)\b/i],

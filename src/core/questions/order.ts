@@ -129,10 +129,10 @@ export function isScreenPath(steps: readonly Step[]): boolean {
 }
 
 /**
- * `本文将深入介绍…`, `通过上面的流程可以看到：`, `The above commands will generate…`: the note speaking of
- * itself, or looking back at what it showed.
+ * `本文将深入介绍…`, `通过上面的流程可以看到：`, `The above commands will generate…`, `其中规则 5…`: the note
+ * speaking of itself, or looking back at what it showed.
  */
-const SELF_REFERENCE = /^(?:本文|本章|本节)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
+const SELF_REFERENCE = /^(?:本文|本章|本节|其中)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
 
 /** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`: a place on a tool's screen. */
 const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;

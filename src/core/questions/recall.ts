@@ -211,6 +211,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // one manifest gave it: that manifest's choice, not what the field is.
   if (/^[a-z]+(?:[A-Z][a-z]+)*$/.test(entry.term.trim()) && /^(?:[A-Z][a-z][A-Za-z]*[,，]\s*|[\w-]+\.[a-z]{2,5})\p{Script=Han}/u.test(detail)) return { reason: 'debris' };
   if (nameOnWrongSide(entry) || picksAValue(entry)) return { reason: 'debris' };
+  // `istio-proxy：docker.io/istio/proxyv2:1.17.2 proxy sidecar 注入`: the image one install runs, not what it is.
+  if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
