@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dealChoices } from '../../src/core/questions/draft.js';
+import { dealChoices } from '../../src/core/questions/deal.js';
 import { draftHeads, drillQuestions, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
+import { keptQuestions, NotKept } from '../../src/core/questions/select.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { readMadeQuestions, writeMadeQuestions } from '../../src/io/draft-cache.js';
 import { loadNotes } from '../../src/io/load.js';
@@ -80,6 +81,8 @@ describe('kept questions', () => {
             const fromKept = generateQuestions(banks, { ...options, heads, kept, onBuild: () => builds++ });
             expect(fromKept).toEqual(generateQuestions(banks, options));
             expect(builds, 'nothing is built').toBe(0);
+            // What a quiz on the bundled notes runs, with none of the generators loaded.
+            expect(keptQuestions(banks, { ...options, heads, kept })).toEqual(fromKept);
           }
         }
       }
@@ -128,6 +131,8 @@ describe('kept questions', () => {
     for (const seed of [4, 5]) {
       const options = { count: heads.length, seed };
       expect(generateQuestions(banks, { ...options, heads, ...(damaged ? { kept: damaged } : {}) })).toEqual(generateQuestions(banks, options));
+      // Without the generators a damaged line cannot be built: the pick says so, and the quiz builds with them.
+      if (damaged) expect(() => keptQuestions(banks, { ...options, heads, kept: damaged })).toThrow(NotKept);
     }
     // A truncated file is no file.
     writeFileSync(file, lines.slice(0, 10).join('\n'));

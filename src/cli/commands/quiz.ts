@@ -1,4 +1,4 @@
-import { generateQuestions } from '../../core/questions/index.js';
+import type { GenerateOptions } from '../../core/questions/select.js';
 import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/index.js';
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
@@ -27,16 +27,24 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
   const cached = await cachedDrafts(app, collection.banks, lang);
-  const generate = (count: number) =>
-    generateQuestions(collection.banks, {
-      count,
-      seed,
-      ...cached,
-      ...(flags.type ? { types: flags.type } : {}),
-      ...(flags.topic ? { topic: flags.topic } : {}),
-      ...(lang ? { lang } : {}),
-    });
-  const questions = withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
+  const options = (count: number): GenerateOptions => ({ count, seed, ...(flags.type ? { types: flags.type } : {}), ...(flags.topic ? { topic: flags.topic } : {}), ...(lang ? { lang } : {}) });
+  const pickAll = (generate: (count: number) => Question[]) => withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
+  // Questions the build made (the bundled notes) are picked without loading the generators,
+  // unless one the pick reaches was not kept.
+  let questions: Question[] | undefined;
+  const { heads, kept } = cached ?? {};
+  if (heads && kept) {
+    const { keptQuestions, NotKept } = await import('../../core/questions/select.js');
+    try {
+      questions = pickAll((count) => keptQuestions(collection.banks, { ...options(count), heads, kept }));
+    } catch (error) {
+      if (!(error instanceof NotKept)) throw error;
+    }
+  }
+  if (!questions) {
+    const { generateQuestions } = await import('../../core/questions/index.js');
+    questions = pickAll((count) => generateQuestions(collection.banks, { ...options(count), ...cached }));
+  }
   const m = messages(lang ?? app.notesLang(collection));
   if (questions.length === 0 && (flags.topic || flags.type)) {
     const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));

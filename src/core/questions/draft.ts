@@ -1,6 +1,8 @@
 import { shortHash, deriveRandom, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
-import { topicFor, type Pool } from './pool.js';
+import { dealtOnce } from './deal.js';
+import type { Pool } from './pool.js';
+import { topicFor } from './topic.js';
 import { displayTitle, isActionTitle, isAspectName } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { choicesWithoutMisconceptions, withoutMisconceptions } from './misconceptions.js';
@@ -115,51 +117,6 @@ export function questionId(bank: Bank, subject: string, type: QuestionType, vari
  */
 export function pickingRandom(id: string): Random {
   return deriveRandom(0, id, 'pick');
-}
-
-/** A random stream for one question alone: adding other questions does not change it. */
-function questionRandom(seed: number, id: string): Random {
-  return deriveRandom(seed, id);
-}
-
-/** `made`'s question dealt for `seed`, dealt the first time it is asked for and kept. */
-export function dealtOnce(made: () => Question | null, seed: number): () => Question | null {
-  let dealt: Question | undefined;
-  return () => {
-    const question = made();
-    return question && (dealt ??= dealChoices(question, seed));
-  };
-}
-
-/**
- * The question as shown under a seed: its choices in the order the seed deals them (an order
- * question never already in order). Generators make questions with the right answer first (for
- * order, the steps in order); only this depends on the seed, so what a build makes can be kept
- * and dealt again for any seed.
- */
-export function dealChoices(question: Question, seed: number): Question {
-  const rng = questionRandom(seed, question.id);
-  switch (question.type) {
-    case 'recall':
-    case 'typed':
-      return question;
-    case 'order': {
-      let positions = rng.shuffle(question.choices.map((_, i) => i));
-      // Never shown already in order: rotate a shuffle that came out sorted.
-      if (positions.every((p, i) => p === i)) positions = [...positions.slice(1), ...positions.slice(0, 1)];
-      return { ...question, choices: positions.map((p) => question.choices[p] as string), answer: question.choices.map((_, step) => positions.indexOf(step)) };
-    }
-    case 'multi': {
-      const rights = question.answer.map((i) => question.choices[i] as string);
-      const choices = rng.shuffle(question.choices);
-      return { ...question, choices, answer: rights.map((r) => choices.indexOf(r)).sort((a, b) => a - b) };
-    }
-    default: {
-      const right = question.choices[question.answer] as string;
-      const choices = rng.shuffle(question.choices);
-      return { ...question, choices, answer: choices.indexOf(right) };
-    }
-  }
 }
 
 export interface QuestionParts {

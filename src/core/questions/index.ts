@@ -1,19 +1,21 @@
-import { deriveRandom, shortHash, type Random } from '../text/index.js';
+import { deriveRandom, shortHash } from '../text/index.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
 import { defineDrafts } from './define.js';
-import { dealChoices, dealtOnce, rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
+import { dealChoices } from './deal.js';
+import { rejectCandidate, type Draft, type DraftGenerator, type GenContext } from './draft.js';
 import { identifyDrafts } from './identify.js';
 import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
-import { buildPool, filedUnder, isCodeWalkthrough, topicFor } from './pool.js';
+import { buildPool, filedUnder, isCodeWalkthrough } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
 import type { Rejection, RejectReason } from './gate.js';
+import { draftsFromHeads, indexDrafts, selectQuestions, spread, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
@@ -23,14 +25,7 @@ export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
 export { checkReport, type CheckReport } from './check.js';
 export { REJECT_REASONS, type Rejection, type RejectReason } from './gate.js';
-
-export interface GenerateOptions {
-  count: number;
-  types?: QuestionType[];
-  topic?: string;
-  seed: number;
-  lang?: Lang;
-}
+export { keptQuestions, matchesTopic, spreadOrder, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
 
 const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   define: defineDrafts,
@@ -142,18 +137,6 @@ function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   });
 }
 
-/**
- * What selection needs of a draft, without how to build it. The collection's drafts listed
- * once can be kept (the CLI caches them) and given back: a later run over the same banks skips
- * the listing and builds only what it picks. `bank` is the bank's position in the banks given.
- */
-export interface DraftHead {
-  id: string;
-  type: QuestionType;
-  bank: number;
-  subject: string;
-}
-
 /** Every draft's head, in allDrafts order. Listing does not depend on the seed, only on the banks and the language. */
 export function draftHeads(banks: Bank[], options: { lang?: Lang } = {}): DraftHead[] {
   const ctx = contextOf(banks, options.lang ? { seed: 0, lang: options.lang } : { seed: 0 });
@@ -180,62 +163,6 @@ export function draftsKey(banks: readonly Bank[], lang?: Lang): string {
   return shortHash(`${lang ?? ''}\u0000${text}`);
 }
 
-/**
- * A question an earlier run made from a head (Draft.made), or null where it made none; undefined
- * where nothing was kept. Where the notes are read from is not kept: the question is given the
- * bank's file, topic and id again.
- */
-export type KeptQuestions = (index: number) => Question | null | undefined;
-
-/** A draft of what an earlier run made: viable when it made a question, dealt for this seed. */
-function keptDraft(made: Question | null, seed: number): Pick<Draft, 'viable' | 'build' | 'made'> {
-  return { viable: () => made !== null, build: dealtOnce(() => made, seed), made: () => made };
-}
-
-/** A kept question, belonging to `bank` as loaded now. */
-function rehomed(kept: Question, bank: Bank): Question {
-  return { ...kept, bank: bank.id, source: { file: bank.source.file, line: kept.source.line }, topic: topicFor(bank) as string[] };
-}
-
-/**
- * Drafts from their heads, each listed for real (its bank's drafts of its type) only when it
- * is first asked to build or say whether it is viable, unless an earlier run kept the question
- * it makes. Heads from other banks give drafts that never build.
- */
-function draftsFromHeads(banks: Bank[], heads: readonly DraftHead[], context: () => GenContext, seed: number, kept?: KeptQuestions): Draft[] {
-  const listed = new Map<string, Draft[]>();
-  const seen = new Map<string, number>();
-  return heads.map((head, at) => {
-    const bank = banks[head.bank];
-    // Drafts of one bank and type sharing an id are told apart by their order.
-    const same = `${head.bank}\u0000${head.type}\u0000${head.id}`;
-    const nth = seen.get(same) ?? 0;
-    seen.set(same, nth + 1);
-    let real: Pick<Draft, 'viable' | 'build' | 'made'> | null | undefined;
-    // What was kept, else the draft listed for real; looked at only when first asked for.
-    const resolve = (): Pick<Draft, 'viable' | 'build' | 'made'> | null => {
-      if (real !== undefined) return real;
-      if (!bank || !DRAFTERS[head.type]) return (real = null);
-      const known = kept?.(at);
-      if (known !== undefined) return (real = keptDraft(known && rehomed(known, bank), seed));
-      const key = `${head.bank}\u0000${head.type}`;
-      let list = listed.get(key);
-      if (!list) listed.set(key, (list = draftsOf(bank, head.type, context())));
-      return (real = list.filter((d) => d.id === head.id)[nth] ?? null);
-    };
-    return {
-      id: head.id,
-      type: head.type,
-      bank: bank?.id ?? '',
-      subject: head.subject,
-      topic: bank ? (topicFor(bank) as string[]) : [],
-      viable: () => resolve()?.viable() ?? false,
-      build: () => resolve()?.build() ?? null,
-      made: () => resolve()?.made() ?? null,
-    };
-  });
-}
-
 export interface IndexOptions {
   seed: number;
   lang?: Lang;
@@ -247,24 +174,6 @@ export interface IndexOptions {
   /** Told each time a draft is built: what a selection costs (tests count with it). */
   onBuild?: (type: QuestionType) => void;
 }
-
-/**
- * The collection's questions listed once, none built yet: every draft (in allQuestions order)
- * and, by id, the question allQuestions gives, built when it is first asked for. Ids are
- * allQuestions' ids: where drafts share one, those that build get it, `-2`, `-3`… in order.
- */
-export interface QuestionIndex {
-  readonly drafts: readonly Draft[];
-  /** The id allQuestions gives the draft (when it builds). */
-  idOf(draft: Draft): string;
-  /** The draft's question under that id, or null when it does not build. */
-  build(draft: Draft): Question | null;
-  /** The question allQuestions gives under `id`, or undefined when there is none. */
-  question(id: string): Question | undefined;
-}
-
-/** A numbered id (`<id>-2`): the id it numbers and the number. Ids are hex hashes, so never ambiguous. */
-const NUMBERED_ID = /^(.+)-(\d+)$/;
 
 /** The context drafts are listed in, made when first needed: the pool is made only when a draft is listed, and kept questions need none. */
 function lazyContext(banks: Bank[], options: IndexOptions): () => GenContext {
@@ -293,56 +202,7 @@ function headsByBank(banks: readonly Bank[], drafts: readonly Draft[], heads: re
 
 export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
   const context = lazyContext(banks, options);
-  const drafts = options.heads ? draftsFromHeads(banks, options.heads, context, options.seed, options.kept) : allDrafts(banks, context());
-  // Most ids belong to one draft; those shared by several are numbered when first needed.
-  const byId = new Map<string, Draft | Draft[]>();
-  for (const draft of drafts) {
-    const same = byId.get(draft.id);
-    if (same === undefined) byId.set(draft.id, draft);
-    else if (Array.isArray(same)) same.push(draft);
-    else byId.set(draft.id, [same, draft]);
-  }
-  const numbered = new Map<string, Map<Draft, string>>();
-  /** Ids of the drafts sharing `id` that build: `id`, `id-2`, `id-3`… in order. */
-  const numbering = (id: string, same: readonly Draft[]): Map<Draft, string> => {
-    let ids = numbered.get(id);
-    if (!ids) {
-      ids = new Map();
-      let n = 0;
-      for (const draft of same) {
-        if (!draft.viable()) continue;
-        n++;
-        ids.set(draft, n === 1 ? id : `${id}-${n}`);
-      }
-      numbered.set(id, ids);
-    }
-    return ids;
-  };
-  const idOf = (draft: Draft): string => {
-    const same = byId.get(draft.id);
-    return Array.isArray(same) ? (numbering(draft.id, same).get(draft) ?? draft.id) : draft.id;
-  };
-  const build = (draft: Draft): Question | null => {
-    const question = draft.build();
-    if (!question) return null;
-    const id = idOf(draft);
-    return id === question.id ? question : { ...question, id };
-  };
-  const question = (id: string): Question | undefined => {
-    let same = byId.get(id);
-    let raw = id;
-    if (same === undefined) {
-      const match = NUMBERED_ID.exec(id);
-      if (!match) return undefined;
-      raw = match[1] as string;
-      same = byId.get(raw);
-      if (!Array.isArray(same)) return undefined;
-    }
-    if (!Array.isArray(same)) return same.build() ?? undefined;
-    for (const [draft, final] of numbering(raw, same)) if (final === id) return build(draft) ?? undefined;
-    return undefined;
-  };
-  return { drafts, idOf, build, question };
+  return indexDrafts(options.heads ? draftsFromHeads(banks, options.heads, options.seed, options.kept, (bank, type) => draftsOf(bank, type, context())) : allDrafts(banks, context()));
 }
 
 /** A question as made, before its choices are dealt (its own id), and the id allQuestions gives it. */
@@ -387,98 +247,6 @@ export function allQuestions(banks: Bank[], options: IndexOptions): Question[] {
   return dealQuestions(madeQuestions(banks, options), options.seed);
 }
 
-/** Whether `topic` (normalised) occurs in the question's heading path, bank title or subject. */
-export function matchesTopic(question: Pick<Question, 'topic' | 'subject'>, topic: string): boolean {
-  const key = keyOf(topic);
-  if (!key) return true;
-  const parts = [...question.topic, question.topic.join(' '), question.subject];
-  return parts.some((part) => keyOf(part).includes(key));
-}
-
-/** What the rotation looks at: a question, or a draft of one (whose viability is settled when its turn comes). */
-type Spreadable = Pick<Question, 'type' | 'bank' | 'subject'> & { viable?: () => boolean };
-
-/**
- * Up to `count` of `items` in rotation: over types (in turn, in a seeded order) and, within a
- * type, over banks (in turn, seeded), one question per subject until every subject has had
- * its turn, then the rest the same way. Seeded shuffles within each bank. Draws from `rng`
- * before taking any, never after: the same items and seed give the same order whatever count.
- * A draft that turns out not to build when its turn comes is dropped and the turn goes on, so
- * only the drafts that are reached are ever built.
- */
-function spread<T extends Spreadable>(items: readonly T[], rng: Random, count: number): T[] {
-  // type -> bank -> items, each level in a seeded order.
-  const byType = new Map<QuestionType, Map<string, T[]>>();
-  for (const q of items) {
-    const banksOfType = byType.get(q.type) ?? new Map<string, T[]>();
-    byType.set(q.type, banksOfType);
-    const list = banksOfType.get(q.bank) ?? [];
-    banksOfType.set(q.bank, list);
-    list.push(q);
-  }
-  const rotations = rng.shuffle(QUESTION_TYPES.filter((t) => byType.has(t))).map((type) => ({
-    queues: rng.shuffle([...(byType.get(type) ?? new Map<string, T[]>()).values()]).map((qs) => rng.shuffle(qs)),
-    next: 0,
-  }));
-
-  const selected: T[] = [];
-  const asked = new Set<string>();
-  // A subject is one however many lists name it: `CSI` among interfaces and among drivers is asked once first.
-  const subjectOf = (q: T): string => keyOf(q.subject);
-  // A note copied into another (a README repeating a chapter) would ask the same thing twice:
-  // its copies come after everything else.
-  const taken = new Set<string>();
-  const sameAs = (q: T): string => `${q.type}\u0000${keyOf(q.subject)}`;
-  /** The first item of the queue that may be taken now, dropping drafts that do not build. */
-  const takeable = (queue: T[], fresh: boolean): number => {
-    for (let at = 0; at < queue.length; ) {
-      const q = queue[at] as T;
-      if (fresh && (asked.has(subjectOf(q)) || taken.has(sameAs(q)))) {
-        at++;
-        continue;
-      }
-      if (!q.viable || q.viable()) return at;
-      queue.splice(at, 1);
-    }
-    return -1;
-  };
-  // First only subjects not asked yet (no define and identify of one term side by side), then any.
-  for (const fresh of [true, false]) {
-    let progress = true;
-    while (progress && selected.length < count) {
-      progress = false;
-      for (const rotation of rotations) {
-        if (selected.length >= count) break;
-        const { queues } = rotation;
-        for (let tries = 0; tries < queues.length; tries++) {
-          const queue = queues[(rotation.next + tries) % queues.length] as T[];
-          const at = takeable(queue, fresh);
-          if (at < 0) continue;
-          const [question] = queue.splice(at, 1) as [T];
-          selected.push(question);
-          asked.add(subjectOf(question));
-          taken.add(sameAs(question));
-          rotation.next = (rotation.next + tries + 1) % queues.length;
-          progress = true;
-          break;
-        }
-      }
-    }
-  }
-  return selected;
-}
-
-/**
- * `questions` in the order generateQuestions picks from them, all of them: rounds across
- * types and banks, one question per subject until every subject has come up once, then the
- * rest the same way; seeded. For a first drill: not define X, define Y, identify X… Pure; the
- * input is not touched. (generateQuestions rotates over drafts, unbuilt ones included, so
- * its picks follow the same rules but not necessarily this order.)
- */
-export function spreadOrder(questions: readonly Question[], seed: number): Question[] {
-  return spread(questions, deriveRandom(seed, 'select'), questions.length);
-}
-
 /**
  * A seeded selection: filter by types and topic, then take `count` spread over types (in
  * turn) and, within a type, over banks (in turn), preferring subjects not asked yet; then
@@ -488,21 +256,17 @@ export function spreadOrder(questions: readonly Question[], seed: number): Quest
  * allQuestions gives for that draft (same id and choices).
  */
 export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick<IndexOptions, 'onBuild' | 'heads' | 'kept'>): Question[] {
-  const count = Number.isFinite(options.count) ? Math.max(0, Math.floor(options.count)) : 0;
-  if (count === 0) return [];
-  const index = indexQuestions(banks, {
-    seed: options.seed,
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.onBuild ? { onBuild: options.onBuild } : {}),
-    ...(options.heads ? { heads: options.heads } : {}),
-    ...(options.kept ? { kept: options.kept } : {}),
-  });
-  const types = options.types?.length ? new Set(options.types) : null;
-  const topic = options.topic?.trim() ?? '';
-  const eligible = index.drafts.filter((d) => (!types || types.has(d.type)) && (!topic || matchesTopic(d, topic)));
-  if (eligible.length === 0) return [];
-  const rng = deriveRandom(options.seed, 'select');
-  return rng.shuffle(spread(eligible, rng, count)).map((draft) => index.build(draft) as Question); // taken only once it proved viable
+  return selectQuestions(
+    () =>
+      indexQuestions(banks, {
+        seed: options.seed,
+        ...(options.lang ? { lang: options.lang } : {}),
+        ...(options.onBuild ? { onBuild: options.onBuild } : {}),
+        ...(options.heads ? { heads: options.heads } : {}),
+        ...(options.kept ? { kept: options.kept } : {}),
+      }),
+    options,
+  );
 }
 
 /** A question the person has a history with, as its answers name it. */
@@ -591,7 +355,7 @@ function listing(banks: readonly Bank[], draftsOfBank: (bank: Bank, type: Questi
  */
 export function drillQuestions(banks: Bank[], options: IndexOptions, drill: DrillOptions): Question[] {
   const context = lazyContext(banks, options);
-  const list = listing(banks, options.heads ? headsByBank(banks, draftsFromHeads(banks, options.heads, context, options.seed, options.kept), options.heads) : (bank, type) => draftsOf(bank, type, context()));
+  const list = listing(banks, options.heads ? headsByBank(banks, draftsFromHeads(banks, options.heads, options.seed, options.kept, (bank, type) => draftsOf(bank, type, context())), options.heads) : (bank, type) => draftsOf(bank, type, context()));
   const skip = drill.skip ?? (() => false);
   const finish = (draft: Draft, id: string): Question | null => {
     const question = draft.build();

@@ -2,7 +2,8 @@ import { detectLang, withoutLeadingMarks } from '../text/index.js';
 import { saysMisconception } from './misconceptions.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
-import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, saysOnlyPraise, topicOf, width } from './text.js';
+import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
+import { topicFor } from './topic.js';
 
 // Everything in the collection that can serve as a choice, with where it came from, so
 // distractors can be taken from near the question first.
@@ -72,7 +73,6 @@ export function listedKey(pathKeys: readonly string[], term: string): string {
 }
 
 const origins = new WeakMap<Bank, Origin>();
-const topicsOf = new WeakMap<Bank, readonly string[]>();
 
 /**
  * Where a bank's texts come from. One object per bank, shared by the pool, every generator and
@@ -92,29 +92,6 @@ export function originOf(bank: Bank, shared?: Map<string, readonly string[]>): O
     origins.set(bank, origin);
   }
   return origin;
-}
-
-/**
- * A bank's topic (heading path + title, as questions carry it), made once per bank and shared
- * by its drafts and questions: read-only (frozen), copy it to change it.
- */
-export function topicFor(bank: Bank): readonly string[] {
-  let topic = topicsOf.get(bank);
-  if (!topic) {
-    // The note's subject first where no heading names it: `核心特性` alone does not say of what.
-    const whole = topicOf(bank.about ? [bank.about, ...bank.path] : bank.path, bank.title);
-    // A question heading over answered questions (`Service 访问不通应该怎样排查？` over folded
-    // `静态 Pod 有什么用途？`) is one of them, not their subject: the section above it is.
-    topic = Object.freeze(bank.kind === 'qa' ? withoutTrailingQuestions(whole) : whole);
-    topicsOf.set(bank, topic);
-  }
-  return topic;
-}
-
-function withoutTrailingQuestions(topic: string[]): string[] {
-  let end = topic.length;
-  while (end > 1 && /[?？]\s*$/u.test(topic[end - 1] as string)) end--;
-  return topic.slice(0, end);
 }
 
 /** looseKeys of an entry's term and aliases. */
