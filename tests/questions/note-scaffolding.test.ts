@@ -1342,3 +1342,26 @@ describe('remarks on a list above, an image for an explanation, and names said i
     expect(revealsName('Restricts all incoming traffic to the selected Pods unless another policy allows it', 'Deny-All Policy', [], { names: ['Allow Policy', 'Egress Policy'] })).toBe(true);
   });
 });
+
+describe('how an exam is run, a mental model in quotes, a placeholder to fill in, and counts that run along', () => {
+  it('asks nothing of exam logistics, quoted slogans or a value the reader replaces, and explains a thing, not its 描述 label', () => {
+    const exam = ['## CKAD Exam Quick Reference', '', '- **Duration**: two hours for fifteen to twenty hands-on problems', '- **Allowed resources**: kubernetes.io, the Kubernetes blog and their subdomains', '- **Passing score**: sixty-six percent across all the problems', ''].join('\n');
+    expect(questionsOf(exam)).toEqual([]);
+    const model = ['## Key Mental Model', '', '- **ClusterIP**: "I only need to reach this from inside the cluster."', '- **NodePort**: "Give me a port on every node for this."', '- **LoadBalancer**: "I want the cloud to give me a public IP for this."', ''].join('\n');
+    expect(questionsOf(model).filter((q) => q.type === 'recall')).toEqual([]);
+    const local = ['## Local PersistentVolume fields', '', '- **nodeAffinity**: Specifies the node where this local volume lives (replace `<your-node-name>` with the hostname of your node).', '- **storageClassName**: names the class that claims must ask for to bind to this volume, here local-storage', ''].join('\n');
+    for (const q of questionsOf(local)) expect(shown(q)).not.toMatch(/your-node-name/);
+    const gpu = ['## GPU 虚拟化方式', '', '### Dynamic MIG（硬件级GPU切片）', '', '- **描述**：采用 MIG 技术，把一块物理 GPU 分割为多个有硬件级隔离和性能保障的实例。', '- **优点**：隔离性强，每个实例有独立的显存和计算单元。', ''].join('\n');
+    const recalls = questionsOf(gpu).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(recalls.some((p) => /描述/.test(p))).toBe(false);
+  });
+
+  it('blanks no number counted along with the one beside it, no example label, and orders no two calculations', () => {
+    const gates = ['## 功能门', '', '通常，功能门用于逐步推出新功能：从 alpha 版本开始，在版本 1 中默认禁用，然后升级到 beta 版本，在版本 2 中默认启用。', ''].join('\n');
+    expect(questionsOf(gates).filter((q) => q.type === 'cloze')).toEqual([]);
+    const objective = ['## Goal of Network Policies', '', '- **Example Objective**: Allow the database Pod to accept traffic only from the app Pod on port 3306, blocking the web Pod.', '- **Default Behaviour**: Without any policy, every Pod accepts traffic from every other Pod in the cluster.', ''].join('\n');
+    expect(questionsOf(objective).some((q) => q.type === 'cloze' && /3306|____/.test(q.prompt) && /Example Objective/.test(q.prompt))).toBe(false);
+    const rolling = ['## How RollingUpdate Works', '', '1. Calculate how many new Pods may be added: replicas plus maxSurge.', '2. Calculate how many old Pods may be removed: replicas minus maxUnavailable.', '3. Scale the new ReplicaSet up to the allowed count of Pods.', '4. Wait until the new Pods pass their readiness probes.', '5. Scale the old ReplicaSet down by as many Pods as became ready.', ''].join('\n');
+    expect(questionsOf(rolling).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

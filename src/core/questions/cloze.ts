@@ -350,6 +350,14 @@ function statesStandardValue(plain: string, token: NumberToken, around: readonly
   return /(?:\bevery|每隔|每)\s*$/iu.test(before) && (TIME_UNIT.test(token.unit) || TIME_UNIT.test(plain.slice(token.index + token.text.length).trim().split(/\s+/)[0] ?? ''));
 }
 
+/** Whether the word right before the number is written elsewhere in the sentence with the number after or before it. */
+function countsAlong(plain: string, before: string, value: number): boolean {
+  const word = /([A-Za-z]{3,}|\p{Script=Han}{2})\s*$/u.exec(before)?.[1];
+  if (!word) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}\\s*(?:${value + 1}|${value - 1})(?![\\d.])`, 'iu').test(plain);
+}
+
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
@@ -378,6 +386,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
+  // `在版本 ____ 中默认禁用…在版本 2 中默认启用`, `phase 1 … phase 2`: a number that counts along with the one beside it.
+  if (Number.isInteger(token.value) && token.value < 10 && countsAlong(plain, before, token.value)) return true;
   // `Lesson 09`, `Module 3`, `第 5 课`: where the course puts it, its layout, not a fact.
   if (/\b(?:lesson|module|chapter|section|part|day|week|unit|episode|lecture)\s*#?\s*$/i.test(before.slice(-12)) || (/第\s*$/u.test(before.slice(-3)) && /^\s*[课章节讲天周篇]/u.test(after))) return true;
   // `几十个`: "a few dozen", a way of speaking.

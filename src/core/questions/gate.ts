@@ -130,6 +130,8 @@ export function isLabSpecific(text: string): boolean {
   if (/\b[a-z][a-z0-9-]*-[0-9a-f]{8,10}-[a-z0-9]{5}\b/.test(text)) return true;
   // `creates a dummy authentication token for a new user`: a part of the note's own demo app.
   if (/\b(?:dummy|toy|demo) (?:\w+ )?(?:user|users|request|requests|token|data|app|application|service|project|api)\b/i.test(text)) return true;
+  // `replace <your-node-name> with…`: a value the reader puts into one manifest.
+  if (/<your[-_ ][\w-]+>|\breplace\s+`?<[^>]+>/i.test(text)) return true;
   // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
   if (/(?<![a-z])(?:httpbin|bookinfo|podinfo|guestbook|kubia)(?![a-z])/i.test(text)) return true;
   return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
@@ -251,8 +253,10 @@ export function gateQuestion(question: Question): RejectReason | null {
   // An example's chain of events (`Example: 6-node cluster splits 4/2 → …`) is one scenario, not a procedure to know.
   // (For names and descriptions, a note titled as an example, `Helm Hooks Example`, still explains
   // its kinds of thing in general: only a section of one counts.)
-  const sections = ['define', 'identify'].includes(question.type) ? (question.topic ?? []).slice(1) : (question.topic ?? []);
-  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && sections.some((t) => isExampleSection(t) || isIncidentSection(t))) return 'debris';
+  // (A numbered first heading, `7. Example Breakdown`, is a section all the same.)
+  const topic = question.topic ?? [];
+  const sections = ['define', 'identify'].includes(question.type) ? topic.filter((t, i) => i > 0 || /^\s*\d+(?:\.\d+)*[.)、]\s/u.test(t)) : topic;
+  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && (sections.some((t) => isExampleSection(t) || isIncidentSection(t)) || (question.type === 'cloze' && isExampleSection(question.subject)))) return 'debris';
   // `实时仪表盘 10s` under `最佳实践`: a recommended value is one author's taste, with its neighbours as defensible.
   if (question.type === 'cloze' && typeof question.answer === 'number' && /\d/.test(question.choices[question.answer] ?? '') && (question.topic ?? []).some(isAdviceSection)) return 'ambiguous';
   if (question.type === 'recall') return null;

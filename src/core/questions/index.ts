@@ -98,16 +98,20 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
 
+/** `CKAD Exam Quick Reference`, `Exam Details`, `考试须知`: how the exam is run (its length, its allowed sites), no knowledge. */
+const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|logistics|overview|structure|information|info|registration|policies|rules)\b|考试(?:信息|形式|说明|须知|流程|报名|概况)/i;
+
 /**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
- * `Heapster` among common objects, is not), about the community's own organisation, or a mock exam's.
+ * `Heapster` among common objects, is not), about the community's own organisation or how an exam
+ * is run, or a mock exam's.
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
-  return COMMUNITY.test(headings) ? 'debris' : null;
+  return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }
 
 /**

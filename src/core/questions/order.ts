@@ -182,8 +182,8 @@ const POINTS_AROUND = /\b(?:structure|steps?|section|example|list|commands?|code
 /** `Repeat until…`, `重复以上步骤`, `循环…直到`: the procedure loops back. */
 export const LOOP_STEP = /^(?:[^:：]{0,30}[:：]\s*)?(?:repeat(?:s|ing)?\b|loop(?:s)? (?:back|until)\b|重复|循环)/iu;
 
-/** A step that only checks something: two of them can run in either order. */
-const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对)|^(?:verify|check|validate|ensure|confirm)\b/i;
+/** A step that only checks or works something out: two of them can run in either order. */
+const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对|计算)|^(?:verify|check|validate|ensure|confirm|calculate|compute)\b/i;
 
 /** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
 const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;

@@ -141,7 +141,7 @@ function ownerPassedOver(bank: Bank, topic: string): boolean {
 }
 
 /** Aspects that are the thing itself: asking for them is asking to explain the thing. */
-const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|tl;?dr|定义|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
+const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|tl;?dr|定义|描述|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
 /** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
 const KNOWLEDGE =
   /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|目标|原理|实现原理|实现方式|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
@@ -211,6 +211,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // one manifest gave it: that manifest's choice, not what the field is.
   if (/^[a-z]+(?:[A-Z][a-z]+)*$/.test(entry.term.trim()) && /^(?:[A-Z][a-z][A-Za-z]*[,，]\s*|[\w-]+\.[a-z]{2,5})\p{Script=Han}/u.test(detail)) return { reason: 'debris' };
   if (nameOnWrongSide(entry) || picksAValue(entry)) return { reason: 'debris' };
+  // `LoadBalancer: "I want the cloud to give me a public IP"`: a mental model's line in quotes, a slogan, not what it is.
+  if (/^["“「][^"”」]*(?:\bI\b|\bme\b|我)[^"”」]*["”」][.。]?$/u.test(detail.trim())) return { reason: 'debris' };
   // `istio-proxy：docker.io/istio/proxyv2:1.17.2 proxy sidecar 注入`: the image one install runs, not what it is.
   if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
@@ -358,7 +360,7 @@ const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recy
 const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
-const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
+const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:(?:will be |is |are )?covered (?:later|in (?:a |the )?(?:later|next|upcoming) (?:lecture|lesson|section|chapter|module|video)s?)\b|later in (?:the|this) course\b|(?:like|as in|see) the examples? above\b|in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
