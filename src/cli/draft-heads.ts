@@ -19,20 +19,18 @@ export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefin
   // for the bundled notes, and neither hashes nor lists any other notes to find theirs.
   const bundledKey = app.knownDraftsKey(banks, lang);
   if (bundledOnly && bundledKey === undefined) return undefined;
-  const [{ draftHeads, draftsKey }, { openDraftStore }, { buildInfo }] = await Promise.all([
-    import('../core/questions/index.js'),
-    import('../io/draft-cache.js'),
-    import('../io/version.js'),
-  ]);
+  const [{ openDraftStore }, { buildInfo }] = await Promise.all([import('../io/draft-cache.js'), import('../io/version.js')]);
   const store = openDraftStore(app.cacheDir, buildInfo().id);
   // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
-  const key = bundledKey ?? draftsKey(banks, lang);
+  // (The question generators are loaded only where drafts must be listed or keyed.)
+  const key = bundledKey ?? (await import('../core/questions/index.js')).draftsKey(banks, lang);
   const known = store.get(key);
   if (known) {
     const kept = store.made(key, known);
     return kept ? { heads: known, kept } : { heads: known };
   }
   if (bundledOnly) return undefined;
+  const { draftHeads } = await import('../core/questions/index.js');
   const heads = draftHeads(banks, lang ? { lang } : {});
   store.put(key, heads);
   return { heads };
