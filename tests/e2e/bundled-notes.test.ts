@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectExit } from '../cli/answers.js';
-import { tempDir } from '../support/cli.js';
+import { ROOT, tempDir } from '../support/cli.js';
 import { BUILT, run } from './spawn-cli.js';
 
 // The built CLI picks its bundled notes from the locale of the real process it runs in:
@@ -30,5 +33,27 @@ describe.skipIf(!BUILT).concurrent('the bundled notes in a real process', () => 
     expect(files.length).toBeGreaterThanOrEqual(10);
     for (const file of files) expect(file).toMatch(/^notes\/en\//);
     expect(stderr).toBe('bundled notes: English (notes/en) — set lang or pass a folder to choose\n');
+  });
+});
+
+describe.skipIf(!BUILT)('what a quiz loads', () => {
+  const hook = path.join(ROOT, 'tests/fixtures/loads/record.mjs');
+  /** The bundle's files a `quiz --plain` run loaded, and whether one of them is the chunk that makes questions. */
+  async function quizLoads(args: string[]): Promise<{ loaded: string[]; generators: boolean }> {
+    const log = path.join(tempDir('loads-'), 'loads.txt');
+    writeFileSync(log, '');
+    const env = { LANG: 'C.UTF-8', NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, K8S_QUIZ_LOADS: log };
+    expectExit(await run(['quiz', '--plain', '--count', '3', '--seed', '4', ...args], { dataDir: tempDir(), env, input: '1\n1\n1\n' }), 0);
+    const loaded = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/bundle/')).map((url) => fileURLToPath(url));
+    // esbuild names the modules of a chunk in comments: the generators' index is in one chunk only.
+    return { loaded, generators: loaded.some((file) => readFileSync(file, 'utf8').includes('// dist/core/questions/index.js')) };
+  }
+
+  it('on the bundled notes, none of the question generators (the build made their questions)', async () => {
+    const bundled = await quizLoads([]);
+    expect(bundled.loaded.length).toBeGreaterThan(3);
+    expect(bundled.generators).toBe(false);
+    // The same check sees them where notes of one's own need them.
+    expect((await quizLoads(['tests/fixtures/e2e/en'])).generators).toBe(true);
   });
 });
