@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkRecord, cleanRecord, mayHoldControl, recordKey, SCHEMA_VERSION, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
+import { checkRecord, cleanRecord, mayHoldControl, recordKey, type FlagRecord, type HistoryRecord, type UnflagRecord } from '../core/history/index.js';
 import { CliError } from '../errors.js';
 import { moveAside } from './data-dir.js';
 import { makeDir } from './atomic-file.js';

@@ -219,7 +219,7 @@ class Repo {
 
   constructor(
     readonly dataDir: string,
-    private readonly options: SyncOptions,
+    options: SyncOptions,
   ) {
     this.gitDir = path.join(dataDir, '.git');
     this.run = options.git ?? spawnGit;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 // package version and a hash of the size and mtime of every source file, so editing the loader
 // still retires what the old code cached.
 
-export const BUILD_INFO = 'build-info.json';
+const BUILD_INFO = 'build-info.json';
 
 export interface BuildInfo {
   version: string;

@@ -20,7 +20,7 @@ export interface ConfirmConfig {
 }
 
 /** true for y / yes / the table's yes word, false for n / no / its no word and an empty line, else undefined. */
-export function confirmAnswer(text: string, yes: string, no: string): boolean | undefined {
+function confirmAnswer(text: string, yes: string, no: string): boolean | undefined {
   const v = text.trim().toLowerCase();
   if (v === '') return false;
   if (v === yes.toLowerCase() || 'yes'.startsWith(v)) return true;

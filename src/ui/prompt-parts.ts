@@ -98,7 +98,7 @@ export interface ListPage {
  * is shown whole or not at all, and a mark above or below says how many are hidden there, so a
  * list cut at the page's edge never looks finished. The page moves only as far as the cursor needs.
  */
-export function listPage(items: readonly string[], active: number, pageSize: number, first: number, hidden: (direction: 'up' | 'down', count: number) => string): ListPage {
+function listPage(items: readonly string[], active: number, pageSize: number, first: number, hidden: (direction: 'up' | 'down', count: number) => string): ListPage {
   const heights = items.map((item) => item.split('\n').length);
   const n = items.length;
   const sum = (from: number, to: number) => heights.slice(from, to + 1).reduce((a, b) => a + b, 0);
@@ -119,7 +119,7 @@ export function listPage(items: readonly string[], active: number, pageSize: num
 }
 
 /** `↑ 2 more` in English when the prompt was given no words of its own. */
-export const HIDDEN_EN = (direction: 'up' | 'down', count: number) => `  ${direction === 'up' ? '↑' : '↓'} ${count} more`;
+const HIDDEN_EN = (direction: 'up' | 'down', count: number) => `  ${direction === 'up' ? '↑' : '↓'} ${count} more`;
 
 /** Rows a list of labels takes once wrapped. */
 export function rowsOf(labels: readonly string[], width?: number): number {

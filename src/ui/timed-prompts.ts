@@ -63,7 +63,7 @@ const CURSOR_SHOW = '\u001b[?25h';
  * like every other line, the terminal's cursor is hidden and the character at the cursor is
  * shown in reverse video instead (`at`: the cursor, in characters). `hidden` says whether the terminal cursor is hidden.
  */
-export function inputLine(mark: string, value: string, at: number, width: number | undefined): { text: string; hidden: boolean } {
+function inputLine(mark: string, value: string, at: number, width: number | undefined): { text: string; hidden: boolean } {
   if (!width || displayWidth(value) + 3 < width) return { text: `${mark} ${value}`, hidden: false };
   const chars = [...value];
   const i = Math.max(0, Math.min(at, chars.length));

@@ -12,7 +12,6 @@ import {
   everything,
   ha,
   interview,
-  phases,
   ports,
   probes,
   release,

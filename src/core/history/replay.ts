@@ -19,7 +19,7 @@ import type { Question, QuestionType } from '../types.js';
 export const LATEST_RECORDS = 200;
 
 /** The saved form's name: another form, or cards of another ts-fsrs, are not restored. */
-export const REPLAY_FORMAT = `k8s-quiz history replay 1; ts-fsrs ${FSRSVersion}`;
+const REPLAY_FORMAT = `k8s-quiz history replay 1; ts-fsrs ${FSRSVersion}`;
 
 /** The first answer of a question: what a drill finds the question by. */
 export interface KnownAnswer {

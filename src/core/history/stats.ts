@@ -137,7 +137,7 @@ export interface StatsTally {
   lastAnswerAt: string | undefined;
 }
 
-export const QUARTER = 15 * 60_000;
+const QUARTER = 15 * 60_000;
 
 const accuracy = (correct: number, answered: number): number => (answered > 0 ? correct / answered : 0);
 

@@ -2,7 +2,7 @@ import { readFrontMatter } from './frontmatter.js';
 import { buildOutline } from './outline.js';
 import { stripControl, stripControlLine } from '../text/index.js';
 import { extractBanks } from './extract.js';
-import type { Bank, Collection, NoteFile, Skipped, Warning } from '../types.js';
+import type { Bank, NoteFile, Skipped, Warning } from '../types.js';
 
 // text of one file -> note (front matter + outline) -> banks. Pure: no fs here.
 

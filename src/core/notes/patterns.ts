@@ -61,7 +61,7 @@ export function splitTopLevel(text: string, separators: string): string[] {
 const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 const isAsciiWordChar = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
 
-export function separatorIndex(text: string): number {
+function separatorIndex(text: string): number {
   if (!text.includes(':') && !text.includes('：')) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -172,7 +172,7 @@ const TYPE_ONLY =
   /^(?:(?:an?\s+)?(?:(?:list|array|map|slice|set)\s+of\s+)?(?:strings?|int(?:eger)?s?(?:32|64)?|bool(?:ean)?s?|float(?:32|64)?|numbers?|objects?|maps?|lists?|arrays?|duration|quantity|字符串|整数|布尔值?|对象|列表|数组)(?:\s*[,，、]?\s*(?:optional|required|可选|必选|必填|选填))?)\s*[.。]?$/iu;
 
 /** Whether a detail is only a field's type (and whether it is required), not a description. */
-export function isTypeOnlyDetail(detail: string): boolean {
+function isTypeOnlyDetail(detail: string): boolean {
   return TYPE_ONLY.test(detail.trim());
 }
 
@@ -306,7 +306,7 @@ export function isNoteAside(term: string): boolean {
  * `RWO`: `ReadWriteOnce，仅允许单个节点挂载读写`: a description that opens with the expansion
  * (camel case or words) of the abbreviation it describes spells its answer.
  */
-export function opensWithExpansion(term: string, detail: string): boolean {
+function opensWithExpansion(term: string, detail: string): boolean {
   const code = term.trim();
   if (!/^[A-Z]{2,5}$/.test(code)) return false;
   const first = detail.trim().split(/[\s，,：:（(；;]+/u)[0] ?? '';

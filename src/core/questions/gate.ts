@@ -152,7 +152,7 @@ export function isRunOutputSection(label: string): boolean {
  * A section about one example (`Example`, `Example YAML for Ingress`, `示例`): the ports and
  * names in it are the example's own choice, no fact to fill in.
  */
-export function isExampleSection(label: string): boolean {
+function isExampleSection(label: string): boolean {
   const t = sectionLabel(label);
   // (`Manifest File`, `Sample YAML`, `配置文件示例`: one manifest the note wrote out.)
   // (`Production Scenario`, `Real-World Scenario`: one made-up setup, its job and its runner.)

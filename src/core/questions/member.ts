@@ -21,7 +21,7 @@ import {
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isCategoryLabel, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike } from './gate.js';
 import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 

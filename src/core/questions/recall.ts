@@ -7,7 +7,7 @@ import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCategoryLabel, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
