@@ -1365,3 +1365,31 @@ describe('how an exam is run, a mental model in quotes, a placeholder to fill in
     expect(questionsOf(rolling).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('a comparison asked as a question, an incident, a lettered heading, a nickname and a value for a field', () => {
+  it('explains no side of "How does X differ from Y?", asks nothing of what went wrong, and leaves "B." off a heading', () => {
+    const differ = ['## Interview Questions', '', '#### How does hostPath differ from emptyDir and PVC?', '', 'Each fits a different job:', '', '- **hostPath**: System components only (CNI, CSI, logging agents)', '- **emptyDir**: Scratch space for the Pod, gone when the Pod goes', '- **PVC**: Data that must outlive the Pod, on storage the cluster provides', ''].join('\n');
+    const recalls = questionsOf(differ).filter((q) => q.type === 'recall');
+    expect(recalls.filter((q) => /^Explain/.test(q.prompt))).toEqual([]);
+    // The question itself is still asked, its list the answer.
+    expect(recalls.some((q) => /differ/.test(q.prompt))).toBe(true);
+    const incident = ['## Real-World Incident: Storage Operator Gone Wrong', '', '### What went wrong', '', '1. **Bug in provisioner**: Miscalculated partition boundaries on the shared disk', '2. **Node immediately crashed**: The kernel panicked when the partition table changed', '3. **Multiple nodes affected**: Every node using the same operator lost its data disk', ''].join('\n');
+    expect(questionsOf(incident)).toEqual([]);
+    const lettered = ['## Control Plane Components', '', '### B. etcd', '', '- **Function:** The consistent, highly available key-value store that holds the whole state of the cluster.', ''].join('\n');
+    const prompts = questionsOf(lettered).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p).not.toMatch(/B\. etcd/);
+  });
+
+  it('describes nothing by a nickname or by one of its values, lets queue be said as waiting, and reads no command output as terms', () => {
+    const conditions = ['## Conditions (Endpoint States)', '', '- **ready** (The Green Light)', '- **serving** (The Yellow Light)', '- **terminating** (The Red Light)', ''].join('\n');
+    expect(questionsOf(conditions).filter((q) => q.type === 'identify' || q.type === 'define' || q.type === 'typed')).toEqual([]);
+    const policy = ['## Key Policy Configurations', '', '* **controlledValues:** RequestsAndLimits (Default): Manages both requests and limits in proportion.', '* **controlledResources:** the resources the autoscaler may change, cpu and memory by default', '* **mode:** Off turns the autoscaler off for one container while the others stay managed', ''].join('\n');
+    expect(questionsOf(policy).some((q) => q.subject === 'controlledValues' && q.type !== 'recall')).toBe(false);
+    expect(revealsName('Maintains pending Pods waiting to be scheduled.', 'Scheduling Queue', [], { names: ['Informer', 'Scheduling Framework'] })).toBe(true);
+    const output = ['## Step 6: 查看 Ingress 状态', '', '| 列 | 含义 |', '| --- | --- |', '| `HOSTS` | * — 匹配所有域名（因为没有指定 host） |', '| `ADDRESS` | Ingress Controller 的外部 IP |', '| `CLASS` | nginx — 使用 NGINX Ingress Controller |', ''].join('\n');
+    expect(questionsOf(output)).toEqual([]);
+    const use = ['## How to Use a Deployment?', '', '1. **Create a Deployment**: You write a YAML file (like the example above) and apply it with kubectl apply.', '2. **Check the Deployment**: List the Deployments and their Pods with kubectl get to see that it runs.', '3. **Scale the Deployment**: Change the number of replicas with kubectl scale to run more copies.', ''].join('\n');
+    expect(questionsOf(use).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});

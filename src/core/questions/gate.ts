@@ -145,7 +145,9 @@ export function isLabSpecific(text: string): boolean {
 export function isRunOutputSection(label: string): boolean {
   const t = label.replace(/[*_`]/g, '').replace(/[:：]\s*$/, '').trim();
   if (/^(?:expected|sample|example)?\s*(?:output|result)s?$|^expected$|^(?:预期|期望|示例)?(?:输出|结果)$|^输出结果$/i.test(t)) return true;
-  return /^(?:step\s*\d+\s*[:.)-]\s*)?verify(?:ing)?\s+(?:the\s+)?(?:setup|installation|install|deployment|cluster)\b/i.test(t);
+  if (/^(?:step\s*\d+\s*[:.)-]\s*)?verify(?:ing)?\s+(?:the\s+)?(?:setup|installation|install|deployment|cluster)\b/i.test(t)) return true;
+  // `Step 6: 查看 Ingress 状态`, `Check the Pod status`: the columns one command printed.
+  return /^(?:step\s*\d+\s*[:：.)-]\s*|第\s*[\d一二三四五六七八九十]+\s*步\s*[:：]?\s*)?(?:查看|检查|验证)[^，。,.]{0,30}(?:状态|结果|输出)$|^(?:step\s*\d+\s*[:.)-]\s*)?(?:check|view|see|inspect)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:status|output|results?)$/i.test(t);
 }
 
 /**
@@ -160,11 +162,11 @@ function isExampleSection(label: string): boolean {
 }
 
 /**
- * `Root Cause Hypothesis`, `Possible causes`, `可能原因`: one incident's guesses, whose labels
+ * `Root Cause Hypothesis`, `Possible causes`, `可能原因`, `What went wrong`: one incident's guesses or story, whose labels
  * (`Kubelet Bug/Misconfiguration`) are no things to explain.
  */
 function isIncidentSection(label: string): boolean {
-  return /^(?:root[ -]causes?(?:\s+(?:hypothes[ie]s|analysis))?|possible (?:root )?causes?|likely causes?|hypothes[ie]s|diagnosis|可能(?:的)?原因|原因分析|根因(?:分析)?|问题原因|故障原因)$/i.test(sectionLabel(label));
+  return /^(?:root[ -]causes?(?:\s+(?:hypothes[ie]s|analysis))?|possible (?:root )?causes?|likely causes?|hypothes[ie]s|diagnosis|what went wrong|post-?mortem|(?:real[- ]world )?incident\b.*|可能(?:的)?原因|原因分析|根因(?:分析)?|问题原因|故障原因|事故复盘|故障复盘)$/i.test(sectionLabel(label));
 }
 
 /** A heading as the checks above read it: no emphasis marks, section number, decoration or end colon. */

@@ -153,6 +153,11 @@ export function isIntroTitle(title: string): boolean {
   return /(?:介绍|简介|概述|概览|入门)$|\b(?:introduction|intro|overview)$/iu.test(bareTitle(title));
 }
 
+/** Steps that point at another by its number or at the note around them (`步骤 2 中`, `like the example above`). */
+export function leansOnNote(steps: readonly Step[]): boolean {
+  return steps.some((s) => STEP_REFERENCE.test(s.text) || POINTS_AROUND.test(s.text));
+}
+
 /** A list whose title or first item looks back at what the note showed: its comments on that, not steps. */
 export function looksBack(title: string, steps: readonly Step[]): boolean {
   return [bareTitle(title), steps[0]?.text ?? ''].some((t) => SELF_REFERENCE.test(t));
@@ -227,7 +232,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
     [texts.some((t) => POINTS_AT_FIGURE.test(t)), 'debris'],
-    [texts.some((t) => STEP_REFERENCE.test(t) || POINTS_AROUND.test(t)), 'debris'],
+    [leansOnNote(steps), 'debris'],
     // `"Works in dev with 1 replica!" ✗`: items marked right or wrong are judged, not done in turn.
     [count((t) => /[✓✔✗✘❌✅]/u.test(t), texts) * 2 >= texts.length, 'not-a-procedure'],
     // `During CI/CD pipeline runs: include scanning…, integrate tools…`: practices for a time, in no order.

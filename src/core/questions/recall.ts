@@ -4,7 +4,7 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isAdviceSection } from './gate.js';
-import { isIntroTitle, isScreenPath, isStructureTitle, looksBack, procedureName, procedureText } from './order.js';
+import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
@@ -304,7 +304,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
   // `Docker vs. Docker Compose › Docker: good for single containers`: one side of a comparison, not what it is.
-  if (/\bvs\.?(?=\s)|\bversus\b|对比|比较|区别|差异/i.test(bank.title) && keyOf(bank.title).includes(keyOf(bare(entry.term)))) return { reason: 'label' };
+  if (/\bvs\.?(?=\s)|\bversus\b|\bdiffers?\b|\bdifferences?\b|\bcompared?\b|对比|比较|区别|差异|不同/i.test(bank.title) && keyOf(bank.title).includes(keyOf(bare(entry.term)))) return { reason: 'label' };
   // `ClusterIP › Access, Use case, IP, Example`: a profile of one thing; its `IP` is that thing's, not a name to explain.
   if (bank.kind === 'terms' && isProfile(bank)) return { reason: 'label' };
   // `In this configuration › Rules`: the rules of one example the note set up, not of anything to know.
@@ -549,7 +549,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   } else if (bank.steps.length >= 3) {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
-    const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) || looksBack(bank.title, bank.steps) ? null : procedureName(bank);
+    const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) || looksBack(bank.title, bank.steps) || leansOnNote(bank.steps) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
       return out;

@@ -183,7 +183,7 @@ export function topicOf(path: readonly string[], title: string): string[] {
 /** `3.1.`, `3）`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
 const SECTION_NUMBER = /^\s*(?:\d+(?:[.-]\d+)*(?!\d)(?:[.)）、]|(?!\s*[个种类项条步]))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）])\s*/u;
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
-const LETTER_NUMBER = /^\s*[a-z][.)]\s*/u;
+const LETTER_NUMBER = /^\s*(?:[a-z][.)]\s*|[A-Z][.)]\s+)/u;
 
 /**
  * A heading or term without its marks and section number (`✅ 2.2. Steps:` → `Steps`): layout,
