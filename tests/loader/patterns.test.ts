@@ -147,6 +147,14 @@ describe('bold terms', () => {
     expect(parseBoldLead('keepalive很短', ['keepalive'])).toBeNull();
     expect(parseBoldLead('一个 keepalive 连接', ['keepalive'])).toBeNull();
   });
+
+  it('takes bold names in a row for no name and its explanation', () => {
+    const names = ['emptyDir', 'hostPath', 'PVC-backed volumes', 'CSI ephemeral volumes'];
+    expect(parseBoldLead('emptyDir, hostPath, PVC-backed volumes, CSI ephemeral volumes:', names)).toBeNull();
+    expect(parseBoldLead('Gt, Lt: Numerical comparisons for label values.', ['Gt', 'Lt'])).toBeNull();
+    // A comma before a description (not another bold name) still sets the name apart.
+    expect(parseBoldLead('emptyDir, a scratch directory that lives as long as its Pod', ['emptyDir'])?.detail).toBe('a scratch directory that lives as long as its Pod');
+  });
 });
 
 describe('runs on one line', () => {

@@ -269,6 +269,8 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   // `**Unknown**。这是一个异常状态…`: a full stop after the name separates it as a colon would.
   let rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，](?=\s*\S))\s*/u, '');
   if (textWidth(rest) < 8 || !isTermLike(first)) return null;
+  // `**emptyDir**, **hostPath**, **PVC-backed volumes**:`: bold names in a row, no name and its explanation.
+  if (/^[,，、]/u.test(after) && bold[1] !== undefined && rest.startsWith(bold[1])) return null;
   const said = aside?.[1]?.trim();
   if (said && isAliasOf(first, said)) return { term: first, detail: rest, aliases: [said] };
   if (said) rest = joinDetail(said, rest);
