@@ -1393,3 +1393,18 @@ describe('a comparison asked as a question, an incident, a lettered heading, a n
     expect(questionsOf(use).filter((q) => q.type === 'recall')).toEqual([]);
   });
 });
+
+describe('a list of members for an explanation, a course preview, one file among things, plain outcomes, a zone said in Chinese', () => {
+  it('explains no category by naming six members, asks nothing of a preview, and matches no lone file or 成功 to its line', () => {
+    const table = ['## kubernetes 中的对象', '', '| 类别 | 名称 |', '| --- | --- |', '| 资源对象 | Pod、ReplicaSet、Deployment、StatefulSet、DaemonSet、Job、CronJob |', '| 配置对象 | ConfigMap、Secret |', ''].join('\n');
+    expect(questionsOf(table).filter((q) => q.type === 'recall' && /资源对象/.test(q.prompt))).toEqual([]);
+    const preview = ['## Preview: Week 2', '', '### Days 8-14 Focus', '', '- **Namespaces** - Multi-tenancy and isolation', '- **DaemonSets** - Run pods on every node', '- **Labels & Selectors** - Advanced organization patterns', ''].join('\n');
+    expect(questionsOf(preview)).toEqual([]);
+    const helm = ['# Module 10', '', '## Key Concepts', '', '### Helm objects', '', '- **Chart:** A package of templates that describe a set of Kubernetes resources.', '- **Release:** One installed instance of a chart in a cluster, with its own name.', '- **Repository:** A server that stores packaged charts and an index of them.', '- **Chart.yaml:** Metadata file for a chart (name, version, description).', ''].join('\n');
+    expect(questionsOf(helm).some((q) => q.type === 'define' && q.subject === 'Chart.yaml')).toBe(false);
+    const probe = ['## 探针', '', '探测结果：', '', '- 成功：容器通过了诊断。', '- 失败：容器未通过诊断。', '- 未知：诊断失败，因此不会采取任何行动。', ''].join('\n');
+    expect(questionsOf(probe).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
+    expect(revealsName('指定 cron 表达式所用的时区', 'timeZone', [], { names: ['schedule', 'suspend'] })).toBe(true);
+    expect(revealsName('控制平面联系不上节点，Ready 条件为 Unknown', 'unreachable', [], { names: ['memory-pressure', 'disk-pressure'] })).toBe(true);
+  });
+});

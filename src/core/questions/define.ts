@@ -30,6 +30,13 @@ export const MIN_DISTRACTORS = 2;
 /** Width a wrong description needs: `敏感` alone is a value. */
 const MIN_CHOICE_WIDTH = 6;
 
+const FILE_NAME = /^[\w.-]+\.(?:ya?ml|json|toml|conf|cfg|ini|txt|md|tpl|lock|env)$/i;
+
+/** Whether `term` is the only file name in a list of three or more things. */
+function loneFileName(bank: Bank & { kind: 'terms' }, term: string): boolean {
+  return FILE_NAME.test(term.trim()) && bank.entries.length >= 3 && bank.entries.filter((e) => FILE_NAME.test(e.term.trim())).length === 1;
+}
+
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
   if (isAspectBank(bank) || holdsLabSteps(bank)) {
@@ -45,6 +52,11 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
     if (!askableEntry(entry)) {
       if (entry.detail) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
+      continue;
+    }
+    // `Chart.yaml` among Repository, Chart, Release: the one file, whose description alone speaks of a file.
+    if (loneFileName(bank, entry.term)) {
+      rejectCandidate(ctx, bank, 'define', 'mixed-kinds', entry.term, entry.line);
       continue;
     }
     const names = [entry.term, ...entry.aliases];

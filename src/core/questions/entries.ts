@@ -52,11 +52,6 @@ function readAspectName(text: string): boolean {
 /** `If reason: OOMKilled`, `当节点失联时`: a case, whose list gives its causes or what to do, not things of one kind. */
 const CONDITION_TITLE = /^(?:if|when|unless|in case)\b|^(?:如果|假如|若|当.{1,20}时)/iu;
 
-/**
- * A bank whose entries are aspects of one topic rather than things of one kind: under an
- * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
- * A note's top heading (`Security`) names its subject, not an aspect.
- */
 /** `安装flannel`, `删除集群` among the entries: a lab's steps and symptoms written as a list, not things of one kind. */
 export function holdsLabSteps(bank: TermsBank): boolean {
   // `Delete`, `Recreate` alone are values of a policy; an action with its object (`安装flannel`, `Create the Secret`) is a step.
@@ -65,6 +60,11 @@ export function holdsLabSteps(bank: TermsBank): boolean {
   return steps.length >= 2;
 }
 
+/**
+ * A bank whose entries are aspects of one topic rather than things of one kind: under an
+ * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
+ * A note's top heading (`Security`) names its subject, not an aspect.
+ */
 export function isAspectBank(bank: TermsBank): boolean {
   // A numbered first heading (`4. Use Cases`) is a section of the note, not its subject.
   const sections = bank.path.filter((p, i) => i > 0 || NUMBERED_HEADING.test(p));
@@ -325,7 +325,7 @@ export function isGenericField(term: string): boolean {
 }
 
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
-export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法)$/u;
+export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法|成功|失败|未知)$/u;
 
 /**
  * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),

@@ -244,13 +244,16 @@ function teachesMisconception(question: Question): boolean {
   return [`${question.prompt}\n${right}`, question.explanation ?? ''].some(saysMisconception);
 }
 
+/** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
+const COURSE_PLAN = /^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
+
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
   if (teachesMisconception(question)) return 'misconception';
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
-  if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t))) return 'debris';
+  if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t) || COURSE_PLAN.test(sectionLabel(t)))) return 'debris';
   // What one example's fields hold (`host: www.example.com is specified`) is that example's.
   // An example's chain of events (`Example: 6-node cluster splits 4/2 → …`) is one scenario, not a procedure to know.
   // (For names and descriptions, a note titled as an example, `Helm Hooks Example`, still explains

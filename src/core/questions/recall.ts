@@ -213,6 +213,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (nameOnWrongSide(entry) || picksAValue(entry)) return { reason: 'debris' };
   // `LoadBalancer: "I want the cloud to give me a public IP"`: a mental model's line in quotes, a slogan, not what it is.
   if (/^["“「][^"”」]*(?:\bI\b|\bme\b|我)[^"”」]*["”」][.。]?$/u.test(detail.trim())) return { reason: 'debris' };
+  // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
+  if (/^[\w.-]{1,30}(?:\s*[,，、]\s*[\w.-]{1,30}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$/u.test(detail.trim())) return { reason: 'debris' };
   // `istio-proxy：docker.io/istio/proxyv2:1.17.2 proxy sidecar 注入`: the image one install runs, not what it is.
   if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
