@@ -1408,3 +1408,27 @@ describe('a list of members for an explanation, a course preview, one file among
     expect(revealsName('控制平面联系不上节点，Ready 条件为 Unknown', 'unreachable', [], { names: ['memory-pressure', 'disk-pressure'] })).toBe(true);
   });
 });
+
+describe("a lab's environment, an example below the title, a scenario for a reason, a line like the one before, a checklist's points", () => {
+  it('asks nothing of the environment one lab ran on or of the values in a section named for its example', () => {
+    const env = ['# Calico interfaces', '', '## Environment Details', '', '- **Kubernetes Version**: 1.29 with three nodes in the lab', '- **Calico Version**: Running with IPIP mode', '- **Pod CIDR**: Set to a /16 range at install time', ''].join('\n');
+    expect(questionsOf(env)).toEqual([]);
+    const policy = ['# Networking Fundamentals', '', '## Network Policies', '', '### Network Policy Example', '', '- **Ingress**: Only allows traffic from Pods with app=frontend on port 8080', '- **Egress**: Only allows traffic to Pods with app=database on port 5432', ''].join('\n');
+    expect(questionsOf(policy)).toEqual([]);
+    // A note titled as an example still explains what it is about.
+    const hooks = ['# Helm Hooks Example', '', '## What are Helm Hooks?', '', 'Hooks are resources annotated to run at set points of a release: before or after install, upgrade and delete, and on test.', ''].join('\n');
+    expect(questionsOf(hooks).some((q) => q.type === 'recall' && /Helm Hooks/.test(q.prompt))).toBe(true);
+  });
+
+  it('recalls no reason told as a made-up case or a line that leans on the one before, and asks a checklist for its points', () => {
+    const why = ['## Why Orchestration?', '', 'Imagine an online shop with a frontend, a payment service and a database.', 'Which server should each run on, and what happens when one crashes?', ''].join('\n');
+    expect(questionsOf(why).filter((q) => q.type === 'recall')).toEqual([]);
+    const concept = ['## Concept', '', '- **ConfigMap** — key-value configuration a Pod reads as environment variables or files.', '- **Secret** — same shape, but for credentials and tokens, with extra handling.', ''].join('\n');
+    expect(questionsOf(concept).some((q) => q.type === 'recall' && /Secret/.test(q.prompt))).toBe(false);
+    const upgrade = ['## Upgrade considerations', '', '- Read the release notes for removed APIs', '- Back up etcd before touching the control plane', '- Upgrade one minor version at a time', ''].join('\n');
+    const prompts = questionsOf(upgrade).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('What are the points of "Upgrade considerations"?');
+    expect(prompts.some((p) => /steps/.test(p))).toBe(false);
+    expect(revealsName('the state cannot be obtained, usually because the node stopped reporting', 'Unknown', [], { names: ['Pending', 'Running'] })).toBe(true);
+  });
+});

@@ -754,6 +754,7 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['replicas', /\b(?:copies|instances)\b/i],
   ['timeout', /\b(?:wait(?:s|ed)?|how long)\b/i],
   ['queue', /\b(?:wait(?:s|ing)?|pending)\b/i],
+  ['unknown', /\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:determined|known|obtained)\b|\bundetermined\b/i],
   ['recommender', /\b(?:suggest(?:s|ed|ions?)?|advis(?:es|ed))\b/i],
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
   ['snapshot', /\b(?:point-in-time|cop(?:y|ies))\b/i],

@@ -245,6 +245,10 @@ function teachesMisconception(question: Question): boolean {
 }
 
 /** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
+/** `Environment Details`, `Lab Environment`, `实验环境`: the machines one lab ran on, its versions and modes. */
+// (`Environment` alone may list environment variables.)
+const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details|info(?:rmation)?|setup|overview))?$|^environment\s+(?:details|info(?:rmation)?|setup|overview)$|^lab\s+(?:setup|details)$|^(?:实验|测试|演示)环境(?:信息|说明|介绍)?$|^环境信息$/i;
+
 const COURSE_PLAN = /^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
 /** Why a built question may not be asked, or null when it passes. */
@@ -253,15 +257,16 @@ export function gateQuestion(question: Question): RejectReason | null {
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
   if (isDebris(question.prompt.split(BLANK).join('…').split('\n').join(' ').replace(/[:：]\s*$/, ''))) return 'debris';
   const shown = [question.prompt, ...question.choices, typeof question.answer === 'string' ? question.answer : ''];
-  if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t) || COURSE_PLAN.test(sectionLabel(t)))) return 'debris';
+  if (shown.some(isLabSpecific) || (question.topic ?? []).some((t) => isRunOutputSection(t) || isLabSpecific(t) || COURSE_PLAN.test(sectionLabel(t)) || LAB_ENVIRONMENT.test(sectionLabel(t)))) return 'debris';
   // What one example's fields hold (`host: www.example.com is specified`) is that example's.
   // An example's chain of events (`Example: 6-node cluster splits 4/2 → …`) is one scenario, not a procedure to know.
   // (For names and descriptions, a note titled as an example, `Helm Hooks Example`, still explains
   // its kinds of thing in general: only a section of one counts.)
-  // (A numbered first heading, `7. Example Breakdown`, is a section all the same.)
+  // (A numbered first heading, `7. Example Breakdown`, is a section all the same; below the note's title,
+  // `Network Policy Example` is one example too, where a note titled `Helm Hooks Example` explains hooks.)
   const topic = question.topic ?? [];
   const sections = ['define', 'identify'].includes(question.type) ? topic.filter((t, i) => i > 0 || /^\s*\d+(?:\.\d+)*[.)、]\s/u.test(t)) : topic;
-  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && (sections.some((t) => isExampleSection(t) || isIncidentSection(t)) || (question.type === 'cloze' && isExampleSection(question.subject)))) return 'debris';
+  if (['cloze', 'recall', 'order', 'next', 'define', 'identify'].includes(question.type) && (sections.some((t) => isExampleSection(t) || isIncidentSection(t)) || topic.slice(1).some((t) => /^(?:[\w-]+\s+){1,3}examples?$/i.test(sectionLabel(t))) || (question.type === 'cloze' && isExampleSection(question.subject)))) return 'debris';
   // `实时仪表盘 10s` under `最佳实践`: a recommended value is one author's taste, with its neighbours as defensible.
   if (question.type === 'cloze' && typeof question.answer === 'number' && /\d/.test(question.choices[question.answer] ?? '') && (question.topic ?? []).some(isAdviceSection)) return 'ambiguous';
   if (question.type === 'recall') return null;

@@ -1,4 +1,4 @@
-import { isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
+import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
 import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
@@ -13,8 +13,8 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
-/** `lighter weight, …`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
-const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
+/** `lighter weight, …`, `same shape, but for credentials`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
+const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
@@ -498,6 +498,11 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
+      // `Why Orchestration?` answered by `Imagine an online shop with…`: a made-up case for a reason, which is not said.
+      if (/^(?:why|为什么|为何)/iu.test(pair.question.trim()) && /^(?:imagine|suppose|picture this|let['’]s say|say you|想象一下|假设|假如)/iu.test(pair.answer.trim())) {
+        rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
+        continue;
+      }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
       if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
@@ -560,7 +565,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question => {
       const steps = procedureText(bank.steps);
       return makeQuestion(
-        { id, bank, prompt: t.recallSteps(title), subject: bank.title, source: sourceOf(bank), explanation: steps },
+        { id, bank, prompt: isChecklistTitle(bank.title) ? t.recallPoints(title) : t.recallSteps(title), subject: bank.title, source: sourceOf(bank), explanation: steps },
         ctx,
         { type: 'recall', choices: [], answer: steps },
       );

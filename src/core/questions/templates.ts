@@ -23,6 +23,8 @@ export interface Templates {
   cloze(about: string, blanked: string): string;
   explain(term: string, context?: string): string;
   recallSteps(title: string): string;
+  /** A checklist recalled: its points, in no order. */
+  recallPoints(title: string): string;
   /** `term: detail` as the reference shows it. */
   termLine(term: string, detail: string): string;
 }
@@ -47,6 +49,7 @@ const en: Templates = {
   // `(in …)`: the context is where the term sits, not an expansion (`CRI (Container Storage Interface)` read as one).
   explain: (term, context) => (context ? `Explain: ${term} (${/^in\s/i.test(context) ? '' : 'in '}${context})` : `Explain: ${term}`),
   recallSteps: (title) => `Walk through the steps of "${title}".`,
+  recallPoints: (title) => `What are the points of "${title}"?`,
   termLine: (term, detail) => (detail ? `**${term}**: ${detail}` : `**${term}**`),
 };
 
@@ -67,6 +70,7 @@ const zh: Templates = {
   cloze: (about, blanked) => `填空（${about}）：\n${blanked}`,
   explain: (term, context) => (context ? `解释一下：${term}（${context}）` : `解释一下：${term}`),
   recallSteps: (title) => `请说出「${title}」的步骤。`,
+  recallPoints: (title) => `「${title}」有哪些要点？`,
   termLine: (term, detail) => (detail ? `**${term}**：${detail}` : `**${term}**`),
 };
 
