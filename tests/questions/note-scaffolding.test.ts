@@ -1432,3 +1432,21 @@ describe("a lab's environment, an example below the title, a scenario for a reas
     expect(revealsName('the state cannot be obtained, usually because the node stopped reporting', 'Unknown', [], { names: ['Pending', 'Running'] })).toBe(true);
   });
 });
+
+describe("a tutorial's sign-up, what a manifest it wrote does, its node port, and a platform for a name", () => {
+  it('orders no account sign-up, no outcome line and no description of the file a step wrote', () => {
+    const signup = ['## Step 1: Create a Tailnet', '', '1. Go to https://tailscale.com/', '2. Sign in with Google, GitHub, or Microsoft.', '3. You now have a Tailnet (your private network).', ''].join('\n');
+    expect(questionsOf(signup).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall')).toEqual([]);
+    const yaml = ['## Step 1: Create a Deployment YAML', '', '* Creates a **Deployment** named `hello-app`.', '* Runs 2 replicas (2 pods) of the container.', '* Uses the http-echo container to return a simple text response.', '* Exposes port 5678 inside the pod.', ''].join('\n');
+    expect(questionsOf(yaml).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const does = ['## What the YAML does', '', '- Creates a Deployment named headlamp with one replica of its container.', '- Creates a NodePort Service so the dashboard can be reached from outside.', ''].join('\n');
+    expect(questionsOf(does).filter((q) => q.type === 'recall' && /YAML/.test(q.prompt))).toEqual([]);
+  });
+
+  it('asks nothing of the node port one lab picked or of a platform taken for a name', () => {
+    const access = ['## Step 4: Access Applications', '', '* **headlamp** (NodePort service on port 30081)', '* **podinfo-ui** (NodePort service on port 30082)', ''].join('\n');
+    for (const q of questionsOf(access)) expect(shown(q)).not.toMatch(/3008\d/);
+    const install = ['## Step 2: Install Tailscale', '', '* **macOS**: Download and install from tailscale.com/download.', '* **Linux**: Run the install script from the site and start the daemon.', '* **Windows**: Download the installer and follow the wizard to the end.', ''].join('\n');
+    expect(questionsOf(install)).toEqual([]);
+  });
+});

@@ -297,6 +297,8 @@ export function isNoteAside(term: string): boolean {
     /^(?:ps|p\.s\.?|附注|补充说明)$/iu.test(t) ||
     // `从通信角度来讲`: a point of view the sentence takes, not a thing.
     /(?:来讲|来说|而言)$|^从.{1,12}角度/u.test(t) ||
+    // `macOS`, `Windows`: the platform a set of instructions is for, not a thing of the field.
+    /^(?:mac ?os(?: x)?|os x|windows(?: \d+| server)?|linux|ubuntu|debian|centos|rhel|fedora|arch linux|wsl2?)$/i.test(t) ||
     // `简而言之`, `In short`: the note summing up what it said, not a thing.
     /^(?:简而言之|总而言之|简言之|总之|换句话说|换言之|也就是说|一句话|一言以蔽之|in short|in summary|in brief|in other words|in a nutshell|tl;?dr|put simply|simply put|bottom line)$/iu.test(t)
   );

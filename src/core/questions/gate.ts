@@ -132,6 +132,8 @@ export function isLabSpecific(text: string): boolean {
   if (/\b(?:dummy|toy|demo) (?:\w+ )?(?:user|users|request|requests|token|data|app|application|service|project|api)\b/i.test(text)) return true;
   // `replace <your-node-name> with…`: a value the reader puts into one manifest.
   if (/<your[-_ ][\w-]+>|\breplace\s+`?<[^>]+>/i.test(text)) return true;
+  // `NodePort service on port 30081`: the one node port a lab picked (the range, 30000-32767, is the field's).
+  if (/\bnode ?port\b[^.\n]{0,30}(?<![\d-])3[0-2]\d{3}(?![\d-])/i.test(text) && !/\b30000\b|\b32767\b/.test(text)) return true;
   // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
   if (/(?<![a-z])(?:httpbin|bookinfo|podinfo|guestbook|kubia)(?![a-z])/i.test(text)) return true;
   return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);

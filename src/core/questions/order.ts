@@ -117,7 +117,7 @@ function oneShortWord(title: string): boolean {
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
 /** A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `点击新建`. */
-const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
+const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|sign (?:in|up)|log ?in|register|invite|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 
 /**
  * `Go to the Alert tab`, `Click Create Alert`, `点击确定`, `左侧菜单 -> Management -> …`: a path
@@ -238,6 +238,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `During CI/CD pipeline runs: include scanning…, integrate tools…`: practices for a time, in no order.
     [/^(?:during|throughout|while)\b/i.test(bare), 'not-a-procedure'],
     [isScreenPath(steps), 'not-a-procedure'],
+    // `You now have a Tailnet.`: where the steps end up, which no one could place anywhere but last.
+    [texts.some((t) => /^(?:you(?:['’]ll)? now have|now you have|you(?: should)? now see|you(?:['’]re| are) (?:all )?(?:set|done)|that['’]s it)\b/i.test(t.trim())), 'not-a-procedure'],
+    // `Step 1: Create a Deployment YAML` over `Creates a Deployment…`, `Runs 2 replicas…`: what the file it wrote does, told line by line.
+    [/^step\s*\d+\b/i.test(bare) && count((t) => /^[A-Z][a-z]+s\b/.test(t.trim()) && !/^(?:This|Its|Is|Has|Was|Does)\b/.test(t.trim()), texts) * 2 >= texts.length, 'not-a-procedure'],
     [looksBack(title, steps), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.

@@ -55,8 +55,6 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
   if (PLAIN_WORD_ZH.test(t)) return false;
-  // `macOS`, `Windows`: the platform a set of instructions is for, not a thing of the field to explain.
-  if (/^(?:mac ?os(?: x)?|os x|windows(?: \d+| server)?|linux|ubuntu|debian|centos|rhel|fedora|arch linux|wsl2?)$/i.test(t)) return false;
   // `Beginner`, `Expert`: a course's levels, not things of the field.
   if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
   // (`重启策略`, `删除方式`: the action's policy is a name.)
@@ -421,7 +419,7 @@ const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|se
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)|^[^,，]*\b(?:handles?|does|manages?|implements?|treats?|processes?)\s+(?:it|them|this|that)\b/iu;
 
 /** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
-const POINTS_BACK_AT = /\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
+const POINTS_BACK_AT = /\b(?:the|this) (?:yaml|manifest|yaml file)\b|\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
 const SUBJECTLESS = /^(?:what(?:['’]s| has| have)? changed|what['’]?s (?:new|different))\s*[?？]?$|^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
