@@ -1450,3 +1450,11 @@ describe("a tutorial's sign-up, what a manifest it wrote does, its node port, an
     expect(questionsOf(install)).toEqual([]);
   });
 });
+
+describe('a template string for a description, and 从来不', () => {
+  it('describes nothing by a template one pipeline fills in, and hears 从来不 in Never', () => {
+    const mail = ['## 邮件通知的字段', '', '- subject: "Kubesphere ${env.JOB_NAME} [${env.BUILD_NUMBER}] 发布正常"', '- to: 收到这封通知邮件的人，多个地址用逗号隔开', '- from: 发出通知邮件的账号，需要在系统设置里配置', ''].join('\n');
+    for (const q of questionsOf(mail)) expect(shown(q)).not.toMatch(/\$\{/);
+    expect(revealsName('从来不重启，挂了就挂了', 'Never', [], { names: ['Always', 'OnFailure'] })).toBe(true);
+  });
+});

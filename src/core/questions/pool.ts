@@ -115,9 +115,11 @@ export function usableDetail(entry: TermEntry): boolean {
       keyOf(entry.detail).length > 0 &&
       !ownerKeys(entry).includes(looseKey(entry.detail)) &&
       width(entry.detail) <= MAX_DETAIL_WIDTH &&
-      // Not even as a wrong answer: praise fits any choice, and `下表解释了…` points at a table.
+      // Not even as a wrong answer: praise fits any choice, `下表解释了…` points at a table, and
+      // `"Kubesphere ${env.JOB_NAME} …"` is a template one pipeline fills in, code rather than a description.
       !saysOnlyPraise(entry.detail) &&
-      !POINTS_AT_TABLE.test(entry.detail);
+      !POINTS_AT_TABLE.test(entry.detail) &&
+      !/\$\{[^}]+\}/.test(entry.detail);
     usable.set(entry, ok);
   }
   return ok;
