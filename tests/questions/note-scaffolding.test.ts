@@ -1458,3 +1458,15 @@ describe('a template string for a description, and 从来不', () => {
     expect(revealsName('从来不重启，挂了就挂了', 'Never', [], { names: ['Always', 'OnFailure'] })).toBe(true);
   });
 });
+
+describe("an API stage's profile, the author unsure, a layer its next word names, and a socket's port", () => {
+  it('asks nothing of a stage profile, offers no line the author did not follow, and blanks no layer the word after it gives', () => {
+    const alpha = ['## Alpha 阶段', '', '- 版本命名：版本名称包含 alpha，例如 v1alpha1', '- 受众：愿意提供早期反馈的开发人员和专家用户', '- 完整性：某些 API 操作或命令可能没有实现', '- 升级性：对象的结构可能在后续版本中变化，且不保证能迁移', '- 集群可靠性：功能较新，可能缺乏端到端测试，启用后可能暴露错误', ''].join('\n');
+    expect(questionsOf(alpha).filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'recall')).toEqual([]);
+    const overlay = ['## 容器使用 overlay 读写', '', '- 读文件：先从容器层找，没有再从镜像层读取，有小的性能损耗', '- 写文件：第一次写会把文件从镜像层复制到容器层，叫做 copy_up', '- 删除文件：在容器层创建一个 whiteout 文件把下层的文件遮住', '- 重命名目录：只有源和目的都在容器层时才允许 rename，否则返回 EXDEV（没理解）', ''].join('\n');
+    for (const q of questionsOf(overlay)) expect(shown(q)).not.toMatch(/没理解/);
+    const vxlan = ['## VXLAN', '', '- 封装协议：VXLAN 将二层以太网帧封装为 UDP 数据包，在三层网络上传输。', ''].join('\n');
+    expect(questionsOf(vxlan).filter((q) => q.type === 'cloze' && /____以太网帧/.test(q.prompt))).toEqual([]);
+    expect(revealsName('Tests if a port is open.', 'tcpSocket', [], { names: ['httpGet', 'exec'] })).toBe(true);
+  });
+});

@@ -429,6 +429,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 100 && /^(?:个|次|台|件|份|条|项|步)$/u.test(token.unit) && !LIMIT_WORDS.test(plain) && !/每/u.test(plain)) return true;
   // `Layer ____ (Application Layer)`, `第 ____ 层（应用层）`: the layer's name beside it says its number.
   if (isOsiLayer(plain, token) && /^\s*\S{0,3}\s*[(（]\s*(?:(?:application|presentation|session|transport|network|data ?link|physical)\s+layer|(?:应用|表示|会话|传输|网络|数据链路|物理)层)/iu.test(after)) return true;
+  // `____以太网帧`, `常规的____路由`, `L____ frames`: what follows the layer is what makes it that layer (frames are
+  // layer 2, routing is layer 3, ports layer 4, HTTP layer 7), so the blank is read off the next word.
+  if (isOsiLayer(plain, token) && /^\s*(?:层\s*)?(?:的\s*)?(?:以太网|帧|MAC|路由|IP\b|TCP|UDP|端口|HTTP|ethernet|frames?\b|mac\b|rout(?:e|es|ing)\b|ip\b|tcp|udp|ports?\b|http)/iu.test(after)) return true;
   // `Requires only 512MB RAM`, `A minimum of 2GB RAM is required`: one tool's system requirements, which its next release changes.
   if (/^(?:[KMGT]i?B?|[KMGT]i)$/.test(token.unit) && /requir|minimum|at least|最低|至少需要|配置要求/i.test(plain) && /RAM|memory|disk|内存|磁盘/i.test(plain)) return true;
   // `Cluster API creates 5 new nodes`, `4 Pod objects exist`: the objects one example makes, counted.

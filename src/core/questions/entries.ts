@@ -77,12 +77,15 @@ export function isAspectBank(bank: TermsBank): boolean {
   );
 }
 
+/** `状态：活跃`, `受众：…`, `升级性：…`: what a profile says of its subject, one line each (an API stage's audience, support, upgrades). */
+const PROFILE_FIELD = /^(?:状态|status|受众|audience|完整性|completeness|升级性|upgradeability|支持|support|建议用于|recommended (?:for|use)|版本名称|version names?)$/i;
+
 /**
  * `Scheduler`: Decision Factors, Scheduling Algorithm, Configurability…: a profile of the title, not
  * things of a kind. (`状态：活跃` beside `目标：…` is a status line of the same profile.)
  */
 export function isProfile(bank: TermsBank): boolean {
-  return bank.entries.filter((e) => isAspectName(e.term) || /^(?:状态|status)$/i.test(e.term.trim())).length >= Math.max(2, bank.entries.length / 3);
+  return bank.entries.filter((e) => isAspectName(e.term) || PROFILE_FIELD.test(e.term.replace(/[*_`]/g, '').trim()) || QUALITY_ATTRIBUTE.test(e.term.replace(/[*_`]/g, '').trim())).length >= Math.max(2, bank.entries.length / 3);
 }
 
 const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])/u;
@@ -756,6 +759,7 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['replicas', /\b(?:copies|instances)\b/i],
   ['timeout', /\b(?:wait(?:s|ed)?|how long)\b/i],
   ['queue', /\b(?:wait(?:s|ing)?|pending)\b/i],
+  ['socket', /\bports?\b/i],
   ['unknown', /\b(?:cannot|can['’]t|could not|couldn['’]t) be (?:determined|known|obtained)\b|\bundetermined\b/i],
   ['recommender', /\b(?:suggest(?:s|ed|ions?)?|advis(?:es|ed))\b/i],
   ['terminated', /\b(?:ended|exited|finished|stopped)\b/i],
