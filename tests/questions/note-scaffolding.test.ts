@@ -1470,3 +1470,17 @@ describe("an API stage's profile, the author unsure, a layer its next word names
     expect(revealsName('Tests if a port is open.', 'tcpSocket', [], { names: ['httpGet', 'exec'] })).toBe(true);
   });
 });
+
+describe('a manifest after an answer, and a step said to come beforehand', () => {
+  it('recalls an answer without the manifest that closes it, keeps one between its lines, and orders no list with a step done beforehand', () => {
+    const manifest = ['apiVersion: admissionregistration.k8s.io/v1', 'kind: ValidatingWebhookConfiguration', 'metadata:', '  name: policy-enforcer', 'webhooks:', '  - name: policy.enforcer.example.com', '    sideEffects: None', '    failurePolicy: Fail'];
+    const qa = ['## Validating Admission Webhooks', '', 'Validating webhooks reject requests that break policy; they never change the object.', '', '### How Validating Webhooks Work', '', '1. The API server receives a request to create or change an object.', '2. It sends the object to each matching validating webhook.', '3. A webhook that rejects it fails the request with its message.', '', '```yaml', ...manifest, '```', ''].join('\n');
+    const recall = questionsOf(qa).find((q) => q.type === 'recall' && /^How do/.test(q.prompt));
+    expect(recall?.answer).toMatch(/rejects it/);
+    expect(recall?.answer).not.toMatch(/apiVersion/);
+    const middle = ['## How do you run a canary with labels?', '', 'Step 1: create the stable Deployment with the label track=stable.', '', '```yaml', ...manifest, '```', '', 'Step 2: create a second Deployment labelled track=canary with one replica.', 'Step 3: point the Service selector at the app label shared by both.', ''].join('\n');
+    expect(questionsOf(middle).find((q) => q.type === 'recall')?.answer ?? 'apiVersion').toMatch(/apiVersion/);
+    const steps = ['## How symmetric encryption works', '', '1. Key generation: one secret key is made with AES.', '2. Encryption: the sender turns the plaintext into ciphertext with the key.', '3. Decryption: the receiver turns the ciphertext back with the same key.', '4. Key sharing: the key is shared beforehand over a secure channel.', ''].join('\n');
+    expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

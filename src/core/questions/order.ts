@@ -224,7 +224,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some(isParallelStep), 'ambiguous'],
     [texts.some((t) => OPTIONAL_STEP.test(t)), 'ambiguous'],
     // `Share the key beforehand` listed last: a step the list itself says goes earlier.
-    [texts.some((t) => /\b(?:beforehand|in advance|ahead of time)[.!]?$/i.test(t.trim())), 'ambiguous'],
+    [texts.slice(1).some((t) => /\b(?:beforehand|in advance|ahead of time)\b/i.test(t)), 'ambiguous'],
     // `Each stage can be used…`, `Only the final stage is included…`, `…cached but not included`:
     // half the items say what can or cannot be, facts about a mechanism rather than steps in turn.
     [count((t) => PROPERTY.test(t), texts) >= Math.max(2, texts.length / 2), 'not-a-procedure'],

@@ -398,10 +398,20 @@ function leadsToReading(line: string): boolean {
 function withoutTrailingLeadIn(answer: string): string {
   const lines = answer.trimEnd().split('\n');
   while (lines.length > 1 && leadsToReading((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
-  return lines.join('\n');
+  return withoutManifest(lines.join('\n'));
 }
 
-/** An answer that sends the reader elsewhere. */
+/**
+ * `How do validating webhooks work?` answered in six lines, then a whole manifest at the end: the
+ * manifest is one example of the answer, not part of what is recalled. (An answer that is mostly code,
+ * or whose manifest sits between its lines, keeps it.)
+ */
+function withoutManifest(answer: string): string {
+  const prose = withoutCode(answer).trim();
+  if (prose.split('\n').filter((line) => line.trim()).length < 3) return answer;
+  return answer.replace(/\n*```(?:ya?ml)?\s*\napiVersion:(?:(?!```)[\s\S])*```\s*$/, (block) => (block.split('\n').length > 8 ? '' : block)).trimEnd();
+}
+
 /** `Requirements`, `Prerequisites`, `环境要求`: a section of what a setup needs. */
 // (`Resource Requirements` is a thing of Kubernetes; `Prerequisites: Switching, Routing & DNS`, the knowledge
 // a chapter builds on, names its topic after the colon.)
@@ -410,6 +420,7 @@ const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
 const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning)\b|我(?:决定|之所以|当时|开始学))/u;
 
+/** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
 /** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
