@@ -1484,3 +1484,16 @@ describe('a manifest after an answer, and a step said to come beforehand', () =>
     expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('who a thing suits, a figure shown in another unit, and a word typed from its own inflection', () => {
+  it('explains nothing by who it suits, asks no use case told as the customers it suits, blanks no converted figure, types no cache from caching', () => {
+    const tools = ['## Local clusters', '', '- **Minikube**: Best for learning and local development on one machine.', '- **kind**: runs each cluster node as a Docker container, which suits CI pipelines and tests of Kubernetes itself', ''].join('\n');
+    expect(questionsOf(tools).some((q) => q.type === 'recall' && /Minikube/.test(q.prompt))).toBe(false);
+    const aks = ['### Azure Kubernetes Service (AKS)', '', '- **Use Case**: Best for organizations already using the Microsoft Azure ecosystem and its DevOps tools.', '- **Features**: integrates with Azure Active Directory and Azure Monitor', ''].join('\n');
+    expect(questionsOf(aks).some((q) => q.type === 'recall' && /use case/i.test(q.prompt))).toBe(false);
+    const wait = ['## Unhealthy node taints', '', '- **300 (default)**: Pod waits 5 minutes before eviction', '- **tolerationSeconds**: how long a Pod stays bound to a node after a matching NoExecute taint appears', ''].join('\n');
+    expect(questionsOf(wait).filter((q) => q.type === 'cloze' && /minutes/.test(q.prompt))).toEqual([]);
+    const dns = ['## CoreDNS Configuration', '', '- **errors**: logs errors to standard output for troubleshooting', '- **cache**: Reduces API load by caching responses for 30 seconds.', '- **forward**: sends queries outside the cluster domain to the upstream resolvers', ''].join('\n');
+    expect(questionsOf(dns).some((q) => q.type === 'typed' && q.answer === 'cache')).toBe(false);
+  });
+});

@@ -278,6 +278,9 @@ export function gateQuestion(question: Question): RejectReason | null {
     const seen = [question.prompt, ...(question.topic ?? [])].join('\n');
     if (keyOf(seen).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt)) return 'giveaway';
     if (question.accept.some((spelled) => leadWordSaid(question.answer, spelled, question.prompt))) return 'giveaway';
+    // `cache` typed from `…by caching responses`: the word itself, inflected.
+    const stem = /^[a-z]{4,}$/.test(question.answer) ? question.answer.replace(/e$/, '') : '';
+    if (stem && (question.prompt.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => word.startsWith(stem))) return 'giveaway';
     return mostWordsShown(question.answer, seen) ? 'giveaway' : null;
   }
   const choices = question.choices;

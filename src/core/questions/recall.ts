@@ -211,6 +211,11 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (nameOnWrongSide(entry) || picksAValue(entry)) return { reason: 'debris' };
   // `LoadBalancer: "I want the cloud to give me a public IP"`: a mental model's line in quotes, a slogan, not what it is.
   if (/^["“「][^"”」]*(?:\bI\b|\bme\b|我)[^"”」]*["”」][.。]?$/u.test(detail.trim())) return { reason: 'debris' };
+  // `tcpSocket: Best for non-HTTP services`: who it suits, not what it is; and a product's use case told
+  // as the customers it suits (`Ideal for enterprises focused on hybrid cloud…`) is its marketing.
+  const aspect = KNOWLEDGE.test(bare(entry.term));
+  if (!aspect && /^(?:ideal|best|great|perfect|well[- ]suited|suited|suitable|good)\s+(?:for|choice)\b/i.test(detail.trim())) return { reason: 'debris' };
+  if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (/^[\w.-]{1,30}(?:\s*[,，、]\s*[\w.-]{1,30}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$/u.test(detail.trim())) return { reason: 'debris' };
   // `istio-proxy：docker.io/istio/proxyv2:1.17.2 proxy sidecar 注入`: the image one install runs, not what it is.
