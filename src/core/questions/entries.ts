@@ -85,7 +85,11 @@ const PROFILE_FIELD = /^(?:状态|status|受众|audience|完整性|completeness|
  * things of a kind. (`状态：活跃` beside `目标：…` is a status line of the same profile.)
  */
 export function isProfile(bank: TermsBank): boolean {
-  return bank.entries.filter((e) => isAspectName(e.term) || PROFILE_FIELD.test(e.term.replace(/[*_`]/g, '').trim()) || QUALITY_ATTRIBUTE.test(e.term.replace(/[*_`]/g, '').trim())).length >= Math.max(2, bank.entries.length / 3);
+  const says = (term: string): boolean => {
+    const t = term.replace(/[*_`]/g, '').trim();
+    return isAspectName(term) || PROFILE_FIELD.test(t) || QUALITY_ATTRIBUTE.test(t);
+  };
+  return bank.entries.filter((e) => says(e.term)).length >= Math.max(2, bank.entries.length / 3);
 }
 
 const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）])/u;

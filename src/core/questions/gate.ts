@@ -246,11 +246,11 @@ function teachesMisconception(question: Question): boolean {
   return [`${question.prompt}\n${right}`, question.explanation ?? ''].some(saysMisconception);
 }
 
-/** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
 /** `Environment Details`, `Lab Environment`, `实验环境`: the machines one lab ran on, its versions and modes. */
 // (`Environment` alone may list environment variables.)
 const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details|info(?:rmation)?|setup|overview))?$|^environment\s+(?:details|info(?:rmation)?|setup|overview)$|^lab\s+(?:setup|details)$|^(?:实验|测试|演示)环境(?:信息|说明|介绍)?$|^环境信息$/i;
 
+/** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
 const COURSE_PLAN = /^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
 /** Why a built question may not be asked, or null when it passes. */
