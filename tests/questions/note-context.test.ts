@@ -952,6 +952,8 @@ describe('a well-known name mistyped by one letter', () => {
     expect(correctKnownNames('kebe-scheduler')).toBe('kube-scheduler');
     expect(correctKnownNames('CrashLookBackOff')).toBe('CrashLoopBackOff');
     expect(correctKnownNames('kebectl drain')).toBe('kubectl drain');
+    expect(correctKnownNames('PORWARD链')).toBe('FORWARD链');
+    expect(correctKnownNames('PREROUTING链')).toBe('PREROUTING链');
     // Real tools one letter from a known name are left as they are.
     expect(correctKnownNames('kubectx kubens')).toBe('kubectx kubens');
     expect(correctKnownNames('Kubenet Plugin')).toBe('Kubenet Plugin');

@@ -11,6 +11,8 @@ const KNOWN = [
   'kube-proxy', 'kubelet', 'kubectl', 'kubeadm', 'Kubernetes', 'containerd', 'CoreDNS', 'Dockerfile', 'Prometheus',
   'Grafana', 'Elasticsearch', 'Fluentd', 'Kibana', 'Calico', 'Flannel', 'Cilium', 'CrashLoopBackOff',
   'ImagePullBackOff', 'ErrImagePull', 'ContainerCreating', 'Terminating', 'OOMKilled',
+  // iptables' chains, which every Service's traffic goes through.
+  'PREROUTING', 'POSTROUTING', 'FORWARD',
 ];
 
 /** Real names one letter from a known one: never "corrected". */
