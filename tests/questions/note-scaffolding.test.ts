@@ -60,6 +60,7 @@ describe("a mock exam's tasks", () => {
     expect(questionsOf(note, 'cka/08-mock-cka/multi-pod.md')).toEqual([]);
     expect(questionsOf(note, 'exams/mock-exam-2.md')).toEqual([]);
     expect(questionsOf(note, 'cka/模拟题/pods.md')).toEqual([]);
+    expect(questionsOf(note, 'practice/exams/exam-10.md')).toEqual([]);
     expect(questionsOf(note, 'cka/pods/multi-pod.md').length).toBeGreaterThan(0);
   });
 

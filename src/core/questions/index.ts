@@ -87,10 +87,10 @@ const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, ban
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
 /**
- * `08-mock-cka/multi-pod.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
+ * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
  * `busybox`) are one exercise's choices, not knowledge, whatever their headings say.
  */
-const MOCK_EXAM = /(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
+const MOCK_EXAM = /(?:^|[\\/])(?:practice[-_ ]?)?exams(?=[\\/])|(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
 
 /** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`, `context_refresh_log.md`, `repo_audit_report.md`: where the notes keep track of themselves, no knowledge. */
 const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
