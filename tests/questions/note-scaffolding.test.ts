@@ -1498,3 +1498,21 @@ describe('who a thing suits, a figure shown in another unit, and a word typed fr
     expect(questionsOf(dns).some((q) => q.type === 'typed' && q.answer === 'cache')).toBe(false);
   });
 });
+
+describe("a walk through one's own project, its example's value, and a line written like another", () => {
+  it("asks nothing of a script's line numbers, a project's own table of contents or a list under 它做三件事", () => {
+    const script = ['## 幂等检查：先查再建', '', '- **2>/dev/null**：丢掉错误输出，集群不存在时不报错（第 18–21 行）', '- **建 kind 集群**：造一个跑在 Docker 里的 K8s 节点，对应 setup-kind.sh:30-46', ''].join('\n');
+    expect(questionsOf(script)).toEqual([]);
+    const learn = ['## 这个项目能学到什么', '', '- **进阶**：initContainer、多容器 Pod（sidecar）、Kustomize', '- **弹性**：HPA（自动扩缩容）与资源限制', '- **存储**：PVC、emptyDir、volumeClaimTemplates', ''].join('\n');
+    expect(questionsOf(learn)).toEqual([]);
+    const three = ['## kustomization.yaml', '', '它做三件事：', '', '- **聚合**：一条 kubectl apply -k 命令部署全部资源，无需逐个 apply', '- **统一命名空间**：所有资源默认落到同一个命名空间里', '- **统一打标**：给所有资源加上同一个标签，便于统一查询和清理', ''].join('\n');
+    expect(questionsOf(three).filter((q) => q.type !== 'recall' || /聚合|统一/.test(q.prompt))).toEqual([]);
+  });
+
+  it("explains nothing by its example's value or as written like the line before", () => {
+    const patch = ['## Patch', '', '- **op**：要進行的操作，這裡是 replace，也可以是 add、remove。', '- **path**：要修改的欄位在 yaml 中的路徑，例如 /spec/replicas。', '- **value**：修改後的新值，例如把副本數改成 3。', ''].join('\n');
+    for (const q of questionsOf(patch)) expect(shown(q)).not.toMatch(/這裡是 replace/);
+    const ways = ['## Kustomize 的 patches', '', '- **Inline Patch**：直接把要修改的 yaml 片段寫在 kustomization.yml 裡。', '- **patches**：寫法同 Inline，只不過放在另外的 yaml 檔案中，再透過 patches.path 引入。', ''].join('\n');
+    expect(questionsOf(ways).some((q) => q.type === 'recall' && /patches（|patches$/.test(q.prompt))).toBe(false);
+  });
+});

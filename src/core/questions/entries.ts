@@ -73,7 +73,9 @@ export function isAspectBank(bank: TermsBank): boolean {
     isSentence(displayTitle(bank.title)) ||
     sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
-    isProfile(bank)
+    isProfile(bank) ||
+    // `它做三件事`, `It does three things`: a sentence about something named elsewhere, not a kind.
+    /^(?:它们|它們|它|(?:it|they)\b)/iu.test(displayTitle(bank.title))
   );
 }
 

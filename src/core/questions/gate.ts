@@ -134,6 +134,10 @@ export function isLabSpecific(text: string): boolean {
   if (/<your[-_ ][\w-]+>|\breplace\s+`?<[^>]+>/i.test(text)) return true;
   // `NodePort service on port 30081`: the one node port a lab picked (the range, 30000-32767, is the field's).
   if (/\bnode ?port\b[^.\n]{0,30}(?<![\d-])3[0-2]\d{3}(?![\d-])/i.test(text) && !/\b30000\b|\b32767\b/.test(text)) return true;
+  // `（第 18–46 行）`, `setup-kind.sh:65-66`: a place in one script the note walks through.
+  if (/第\s*\d+\s*[-–~～]\s*\d+\s*行|\b[\w.-]+\.(?:sh|md|ya?ml|py|go|js|ts):\d+(?:-\d+)?\b/u.test(text)) return true;
+  // `要进行的操作，这里是 replace`: the value the note's example uses.
+  if (/(?:这里|這裡|此处|此處)(?:是|用的是|用)\s*[A-Za-z]/u.test(text)) return true;
   // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
   if (/(?<![a-z])(?:httpbin|bookinfo|podinfo|guestbook|kubia)(?![a-z])/i.test(text)) return true;
   return /\b(?:in|for|on|of) (?:this|my|our) (?:lab|setup|environment|cluster|machine)\b|\b(?:your|my|our) (?:setup|lab|environment|case)\b|本实验|我的(?:环境|集群|机器)|我们的(?:例子|示例|环境|集群)|(?:本|此|这个)例(?:子)?(?:中|里)|例子(?:中|里)为/i.test(text);
@@ -251,7 +255,7 @@ function teachesMisconception(question: Question): boolean {
 const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details|info(?:rmation)?|setup|overview))?$|^environment\s+(?:details|info(?:rmation)?|setup|overview)$|^lab\s+(?:setup|details)$|^(?:实验|测试|演示)环境(?:信息|说明|介绍)?$|^环境信息$/i;
 
 /** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
-const COURSE_PLAN = /^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
+const COURSE_PLAN = /^(?:这个|本)项目(?:能|可以)?学到|^what (?:this|the) (?:project|repo) (?:teaches|covers)\b|^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {

@@ -14,7 +14,7 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
 /** `lighter weight, …`, `same shape, but for credentials`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
-const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
+const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
