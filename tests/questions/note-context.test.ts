@@ -1774,7 +1774,7 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     const note = [
       '# Patch',
       '',
-      '- op：要進行的操作，這裡是 replace，也可以是 add 或 remove',
+      '- op：要進行的操作，可以是 add、replace 或 remove 其中之一',
       '- path：要修改的欄位在物件中的路徑，以斜線分隔每一層',
       '- value：要寫入的新值，型別需和原本的欄位一致',
       '- 範例：把 Deployment 的 labels 整個重新改寫成新的一組',
