@@ -1516,3 +1516,10 @@ describe("a walk through one's own project, its example's value, and a line writ
     expect(questionsOf(ways).some((q) => q.type === 'recall' && /patches（|patches$/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("one's own project, walked through", () => {
+  it('asks nothing under 在本项目中的实战 or a heading that goes through its files one by one', () => {
+    const mine = ['## Redis 入门学习', '', '### 在本项目中的实战', '', '- **键 visits**：一个 String 类型的计数器，每次访问加一', '- **降级**：Redis 不可用时回退到内存计数，服务仍然可用', '', '### manifests/ —— 14 个清单逐个讲解', '', '- **web-config-files**：通过 volumes.configMap 挂载为文件，每个 key 变成一个文件', '- **redis**：Headless Service，DNS 查询返回 Pod IP 列表', ''].join('\n');
+    expect(questionsOf(mine)).toEqual([]);
+  });
+});
