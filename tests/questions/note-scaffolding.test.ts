@@ -1523,3 +1523,12 @@ describe("one's own project, walked through", () => {
     expect(questionsOf(mine)).toEqual([]);
   });
 });
+
+describe('the round hundred a class of status codes starts at', () => {
+  it('blanks the end of 200 to 399, not its start', () => {
+    const probe = ['## Probe mechanisms', '', '- **httpGet**: a web request to a path and port; any status from 200 to 399 counts as success', '- **tcpSocket**: succeeds when a connection to the given port can be opened', ''].join('\n');
+    const blanks = questionsOf(probe).filter((q) => q.type === 'cloze');
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) expect(q.prompt).toMatch(/200 to ____/);
+  });
+});

@@ -372,6 +372,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (isBound(plain, token)) return true;
   if (inMapping(plain, token)) return true;
   if (countsItsNeighbours(plain, token)) return true;
+  // `any status from ____ to 399`: a class of status codes starts at its round hundred; the end is the fact.
+  if (token.value >= 100 && token.value <= 500 && token.value % 100 === 0 && !token.unit && /^\s*(?:to|through|until|到|至|-|–|~)\s*\d{3}\b/iu.test(after)) return true;
   // `____ Gateway Timeout`: a status code beside its own name is read off the name.
   if (token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(after)) return true;
   // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
