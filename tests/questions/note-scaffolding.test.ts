@@ -1532,3 +1532,14 @@ describe('the round hundred a class of status codes starts at', () => {
     for (const q of blanks) expect(q.prompt).toMatch(/200 to ____/);
   });
 });
+
+describe('a sentence that fits the letters, an upgrade example, and a toy analogy', () => {
+  it('takes no sentence for an expansion, blanks no version an upgrade example goes from, and recalls no answer told as an analogy', () => {
+    const prom = ['### Prometheus', '', 'Prometheus is an open-source monitoring toolkit that:', '- Collects and stores time-series metrics', '- Provides a flexible query language (PromQL)', '- Uses a pull-based model to scrape metrics from targets', ''].join('\n');
+    expect(questionsOf(prom).some((q) => q.type === 'typed' && /PromQL/.test(q.prompt))).toBe(false);
+    const upgrade = ['## Kubeadm-upgrade', '', '- **Kubeadm-upgrade**: you have to upgrade one minor version at a time, so in order to upgrade from 1.11 to 1.13 you go through 1.12 first', ''].join('\n');
+    expect(questionsOf(upgrade).some((q) => q.type === 'cloze' && /1\.1\d|____/.test(q.prompt) && /upgrade from/.test(q.prompt))).toBe(false);
+    const toys = ['## What Are Containers?', '', 'Imagine you have a box of your favorite toys that you can take anywhere.', 'Containers are like these toy boxes, but for programs: they hold the program, its libraries and its settings.', ''].join('\n');
+    expect(questionsOf(toys).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});

@@ -260,7 +260,7 @@ function isProductVersion(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index);
   if (SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return true;
   // A Kubernetes minor release (`1.8`, `1.26`) named where the sentence speaks of releases: which one is trivia.
-  return /^v?1\.\d{1,2}$/.test(token.text) && RELEASE_WORDS.test(text);
+  return /^v?1\.\d{1,2}$/.test(token.text) && (RELEASE_WORDS.test(text) || /\bupgrad(?:e|es|ed|ing)\b|升级/i.test(text));
 }
 
 /** `0.5 … 也就是 50%`: the same value written as a percentage (or the other way round) beside the blank. */

@@ -513,7 +513,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         continue;
       }
       // `Why Orchestration?` answered by `Imagine an online shop with…`: a made-up case for a reason, which is not said.
-      if (/^(?:why|为什么|为何)/iu.test(pair.question.trim()) && /^(?:imagine|suppose|picture this|let['’]s say|say you|想象一下|假设|假如)/iu.test(pair.answer.trim())) {
+      // (`What Are Containers?` answered by `Imagine a box of your favorite toys… Containers are like these toy boxes`: an analogy too.)
+      if ((/^(?:why|为什么|为何)/iu.test(pair.question.trim()) || /\b(?:are|is) (?:just )?like\b|就像|好比/iu.test(pair.answer)) && /^(?:imagine|suppose|picture this|let['’]s say|say you|想象一下|假设|假如)/iu.test(pair.answer.trim())) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }

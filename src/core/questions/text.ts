@@ -133,6 +133,8 @@ export function isShortForm(text: string): boolean {
 export function isLongForm(text: string): boolean {
   const t = text.trim();
   if (!/^[A-Za-z][A-Za-z0-9 .&/'-]*$/.test(t)) return false;
+  // `Provides a flexible query language (PromQL)`: a sentence about the thing, which its letters happen to fit.
+  if (/^(?:provides|uses|includes|collects|allows|enables|supports|helps|makes|lets|gives|offers|runs|manages|creates|defines|stores|exposes|handles)\b/i.test(t)) return false;
   return longWords(t).length >= 2;
 }
 
