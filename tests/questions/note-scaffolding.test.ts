@@ -1543,3 +1543,14 @@ describe('a sentence that fits the letters, an upgrade example, and a toy analog
     expect(questionsOf(toys).filter((q) => q.type === 'recall')).toEqual([]);
   });
 });
+
+describe("someone's study schedule and a drill's time targets", () => {
+  it('asks nothing of a weekday, a time target, a legend or the pace a drill sets itself', () => {
+    const plan = ['## Week 10 — Schedule', '', '- **Mon**: take the second practice exam again, calmly, and note the patterns', '- **Sun Aug 16**: total rest, no study at all before the exam day', '- **Legend**: pending · in progress · done', ''].join('\n');
+    expect(questionsOf(plan)).toEqual([]);
+    const check = ['## Checkpoint', '', '- **Under 20s**: write every cluster-scoped resource type to a file', '- **Under 45s**: scaffold a Deployment manifest, add a resource limit, diff it, then apply it', ''].join('\n');
+    expect(questionsOf(check)).toEqual([]);
+    const pace = ['## The 15 tasks', '', '- **T3 — Node / kubeconfig check**: find why a node is NotReady and fix its kubeconfig · [Troubleshooting] · target 2 min', ''].join('\n');
+    expect(questionsOf(pace).filter((q) => q.type === 'cloze')).toEqual([]);
+  });
+});

@@ -390,6 +390,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
   // `在版本 ____ 中默认禁用…在版本 2 中默认启用`, `phase 1 … phase 2`: a number that counts along with the one beside it.
   if (Number.isInteger(token.value) && token.value < 10 && countsAlong(plain, before, token.value)) return true;
+  // `· [Workloads] · target 2 min`: the time a drill gives itself, one course's pacing.
+  if (/\b(?:target|goal|aim|budget)\s*[:：]?\s*$|目标(?:时间|用时)?\s*[:：]?\s*$/iu.test(before.slice(-12))) return true;
   // `Lesson 09`, `Module 3`, `第 5 课`: where the course puts it, its layout, not a fact.
   if (/\b(?:lesson|module|chapter|section|part|day|week|unit|episode|lecture)\s*#?\s*$/i.test(before.slice(-12)) || (/第\s*$/u.test(before.slice(-3)) && /^\s*[课章节讲天周篇]/u.test(after))) return true;
   // `几十个`: "a few dozen", a way of speaking.
