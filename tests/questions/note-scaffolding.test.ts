@@ -1554,3 +1554,12 @@ describe("someone's study schedule and a drill's time targets", () => {
     expect(questionsOf(pace).filter((q) => q.type === 'cloze')).toEqual([]);
   });
 });
+
+describe('a negation for an expansion and a number word for a name', () => {
+  it('asks NAT to be typed from no sentence and explains no One', () => {
+    const net = ['## Pod networking rules', '', '- Every Pod gets its own IP address', '- Pods talk to each other across nodes', '- No network address translation (NAT)', ''].join('\n');
+    expect(questionsOf(net).some((q) => q.type === 'typed' && /NAT/.test(q.prompt))).toBe(false);
+    const check = ['## Knowledge check', '', '- **One**: control plane node runs the API server and the scheduler', '- **kubelet**: the agent on every node that starts the containers its Pods ask for', ''].join('\n');
+    expect(questionsOf(check).some((q) => /\bOne\b/.test(q.prompt))).toBe(false);
+  });
+});

@@ -307,8 +307,8 @@ export function isNoteAside(term: string): boolean {
     // `从通信角度来讲`: a point of view the sentence takes, not a thing.
     /(?:来讲|来说|而言)$|^从.{1,12}角度/u.test(t) ||
     // `Mon`, `Sun Aug 16`, `周一`: a day of someone's study schedule; `Under 20s`: a drill's time target;
-    // `Legend`: the key to a table's marks.
-    /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2})?|(?:周|星期)[一二三四五六日天]|(?:under|within|less than)\s+\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)|legend)$/iu.test(t) ||
+    // `Legend`: the key to a table's marks; `One`: a number word left by a fill-in exercise.
+    /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2})?|(?:周|星期)[一二三四五六日天]|(?:under|within|less than)\s+\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)|legend|one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(t) ||
     // `macOS`, `Windows`: the platform a set of instructions is for, not a thing of the field.
     /^(?:mac ?os(?: x)?|os x|windows(?: \d+| server)?|linux|ubuntu|debian|centos|rhel|fedora|arch linux|wsl2?)$/i.test(t) ||
     // `简而言之`, `In short`: the note summing up what it said, not a thing.

@@ -134,7 +134,8 @@ export function isLongForm(text: string): boolean {
   const t = text.trim();
   if (!/^[A-Za-z][A-Za-z0-9 .&/'-]*$/.test(t)) return false;
   // `Provides a flexible query language (PromQL)`: a sentence about the thing, which its letters happen to fit.
-  if (/^(?:provides|uses|includes|collects|allows|enables|supports|helps|makes|lets|gives|offers|runs|manages|creates|defines|stores|exposes|handles)\b/i.test(t)) return false;
+  // (`No network address translation (NAT)`: a negation the letters fit too.)
+  if (/^(?:provides|uses|includes|collects|allows|enables|supports|helps|makes|lets|gives|offers|runs|manages|creates|defines|stores|exposes|handles|no|not|without)\b/i.test(t)) return false;
   return longWords(t).length >= 2;
 }
 
