@@ -1563,3 +1563,12 @@ describe('a negation for an expansion and a number word for a name', () => {
     expect(questionsOf(check).some((q) => /\bOne\b/.test(q.prompt))).toBe(false);
   });
 });
+
+describe('a clause that runs into its list', () => {
+  it('names no group "The components work"', () => {
+    const vpa = ['## Vertical Pod Autoscaler', '', 'The components work as follows:', '', '- **VPA Recommender**: watches resource use and computes recommended requests for each container', '- **VPA Updater**: evicts Pods whose requests are far from the recommendation so they are recreated', '- **VPA Admission Controller**: rewrites the requests of new Pods to the recommended values', ''].join('\n');
+    const asked = questionsOf(vpa);
+    expect(asked.some((q) => q.type === 'define')).toBe(true);
+    for (const q of asked) expect(q.prompt).not.toMatch(/The components work/);
+  });
+});

@@ -377,10 +377,10 @@ interface Lead {
 }
 
 /**
- * `You define either`, `Envoy handles`, `Handles`: a clause that runs into its list, the way a
+ * `You define either`, `Envoy handles`, `Handles`, `The components work` (as follows): a clause that runs into its list, the way a
  * sentence does, and names no group (the list may still be a procedure's).
  */
-const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either)$/i;
+const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either|work|works|operate|operates)$/i;
 
 /** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
 const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|打个比方|好比|比作|想象(?:一下)?/i;
