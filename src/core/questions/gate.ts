@@ -257,7 +257,7 @@ function teachesMisconception(question: Question): boolean {
 const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details|info(?:rmation)?|setup|overview))?$|^environment\s+(?:details|info(?:rmation)?|setup|overview)$|^lab\s+(?:setup|details)$|^(?:实验|测试|演示)环境(?:信息|说明|介绍)?$|^环境信息$/i;
 
 /** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
-const COURSE_PLAN = /^(?:这个|本)项目(?:能|可以)?学到|^what (?:this|the) (?:project|repo) (?:teaches|covers)\b|^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
+const COURSE_PLAN = /^what (?:this|the) (?:project|repo) (?:teaches|covers)\b|^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
 /** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
