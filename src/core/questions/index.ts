@@ -25,7 +25,7 @@ export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
 export { checkReport, type CheckReport } from './check.js';
 export { REJECT_REASONS, type Rejection, type RejectReason } from './gate.js';
-export { keptQuestions, matchesTopic, spreadOrder, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
+export { matchesTopic, spreadOrder, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
 
 const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   define: defineDrafts,
