@@ -1408,6 +1408,15 @@ describe('a list of members for an explanation, a course preview, one file among
     expect(revealsName('指定 cron 表达式所用的时区', 'timeZone', [], { names: ['schedule', 'suspend'] })).toBe(true);
     expect(revealsName('控制平面联系不上节点，Ready 条件为 Unknown', 'unreachable', [], { names: ['memory-pressure', 'disk-pressure'] })).toBe(true);
   });
+
+  it('explains nothing by a list of names written with parentheses, two words or short Chinese nouns, and still by a sentence of clauses', () => {
+    const groups = ['## API groups', '', '| Group | Kinds |', '| --- | --- |', '| `v1` (core) | Pod, Service, ConfigMap, Secret, Namespace, Node, PersistentVolume(Claim), ServiceAccount |', '| `apps/v1` | Deployment, ReplicaSet, StatefulSet, DaemonSet, ControllerRevision, Scale |', ''].join('\n');
+    expect(questionsOf(groups).filter((q) => q.type === 'recall')).toEqual([]);
+    const recap = ['## 知识点', '', '- 核心概念速记：声明式、Pod、Service、StatefulSet、探针、Service 类型', '- 滚动更新：逐批用新版本的 Pod 替换旧版本的 Pod，期间服务不中断', ''].join('\n');
+    expect(questionsOf(recap).filter((q) => q.type === 'recall' && /核心概念/.test(q.prompt))).toEqual([]);
+    const k8s = ['## 概念', '', '- Kubernetes：开源容器编排系统，功能包括创建应用，部署应用，提供服务，负载均衡，扩容缩容，故障监测等等', '- Docker：开源的容器引擎，把应用和它的依赖打包成镜像，在任何装有它的机器上运行', ''].join('\n');
+    expect(questionsOf(k8s).some((q) => q.type === 'recall' && /Kubernetes/.test(q.prompt))).toBe(true);
+  });
 });
 
 describe("a lab's environment, an example below the title, a scenario for a reason, a line like the one before, a checklist's points", () => {
@@ -1570,5 +1579,52 @@ describe('a clause that runs into its list', () => {
     const asked = questionsOf(vpa);
     expect(asked.some((q) => q.type === 'define')).toBe(true);
     for (const q of asked) expect(q.prompt).not.toMatch(/The components work/);
+  });
+});
+
+describe("a book's chapter notes: counted points, stressed verbs, numbered titles, lead-ins and teasers", () => {
+  it('takes no FIRST or SECOND for a name, nor a stressed verb with its object, and still asks the names beside them', () => {
+    const note = [
+      '# 07: Services',
+      '',
+      '- FIRST: a Service is an object that gives a set of Pods one stable address',
+      '- SECOND: every Service gets a stable IP address, DNS name and port',
+      '',
+      '## Coupled world',
+      '',
+      '- **build** three distinct images, one for each environment',
+      '- **store** the images in three distinct repositories',
+      '- **run** each version in its own environment',
+      '',
+      '## Service types',
+      '',
+      '- ClusterIP: a virtual IP that is reachable only from inside the cluster',
+      '- NodePort: opens the same port on every node and forwards it to the Service',
+      '- LoadBalancer: asks the cloud provider for an external load balancer in front of the Service',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/\b(?:FIRST|SECOND)\b|^(?:build|store|run)$|three distinct|each version/m);
+    expect(asked.filter((q) => q.type === 'typed').map((q) => q.answer)).not.toContain('store');
+    expect(asked.some((q) => q.subject === 'NodePort')).toBe(true);
+    // `# 07: Services`: the chapter's number is no part of the topic a prompt names.
+    for (const q of asked) expect(q.prompt).not.toMatch(/": |「: /);
+  });
+
+  it("names no group by a list's lead-in sentence or an 'Instead use', and keeps no teaser or part number in a question", () => {
+    const rbac = ['## RBAC', '', 'A RoleBinding links:', '', '- **User**: a person, known from a client certificate or an OIDC token', '- **Group**: a set of users, taken from the certificate O field', '- **ServiceAccount**: an identity for the processes that run in Pods', ''].join('\n');
+    for (const q of questionsOf(rbac)) expect(q.prompt).not.toMatch(/RoleBinding links/);
+    const ssh = ['## Node access', '', 'Do not open SSH to nodes.', '', '**Instead use**', '', '- SSM', '- GCP OS Login', '- Azure RunCommands', ''].join('\n');
+    for (const q of questionsOf(ssh)) expect(q.prompt).not.toMatch(/Instead use/);
+    const chapter = ['## PART 2 — What is a CNI?', '', 'CNI is the interface between the container runtime and the plugins that give Pods their IP addresses and routes.', '', '## Why not run bare Pods?', '', 'A bare Pod is not rescheduled when its node fails, and nothing scales it or rolls it out.', '', 'BUT…', ''].join('\n');
+    const recalls = questionsOf(chapter).filter((q) => q.type === 'recall');
+    expect(recalls.map((q) => q.prompt)).toContain('What is a CNI?');
+    const bare = recalls.find((q) => /bare Pods/.test(q.prompt));
+    expect(bare?.answer).toBe('A bare Pod is not rescheduled when its node fails, and nothing scales it or rolls it out.');
+  });
+
+  it("matches no name to the value one example gave it", () => {
+    const note = ['## Useful observations', '', '- **image**: chatty-db:0.0.1 - you have to give it the same name:tag pair you built it with', '- **replicas**: how many copies of the Pod the Deployment keeps running at once', '- **selector**: the labels that tell the Deployment which Pods are its own', ''].join('\n');
+    for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/chatty-db/);
   });
 });

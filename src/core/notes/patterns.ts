@@ -256,6 +256,8 @@ export function splitsCode(text: string, codeColons: readonly string[] | undefin
   });
 }
 
+const BOLD_VERB = /^(?:build|store|run|push|pull|deploy|create|delete|test|use|install|write|read|update|apply|check|monitor|scale|expose|configure|define|package|ship|manage|get|set|add|remove|start|stop|restart|keep|send|copy|move|tag|sign|scan|release|publish|serve|watch|make|give|take|back up|restore|upgrade|roll back)$/i;
+
 /** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
 export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
@@ -277,6 +279,8 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   // `**Many volume types** exist, from…`, `**Exact** matches take…`: the bold words open a sentence
   // that goes on; only a name of the field (`**kubelet** runs on…`) is defined that way.
   // A verb with no -s (`exist`, `are`) has a plural subject: a kind of things, not a name.
+  // `**build** three images`, `**store** the images in…`: a stressed verb and its object, an action and not a name.
+  if (rest === after && BOLD_VERB.test(first) && /^(?:the|a|an|each|every|all|any|its|their|your|our|this|that|these|those|one|two|three|four|five|\d+)\s/i.test(rest)) return null;
   if (rest === after && /^[a-z]/.test(rest) && (!isTechnicalName(first) || /^(?:exist|are|take|have|can|will|must|should|may|do|need|come|become|allow|let|make)\b/.test(rest))) return null;
   return { term: first, detail: rest, aliases: [] };
 }

@@ -259,7 +259,9 @@ export function isNonName(term: string): boolean {
   // `这其实也容易理解`, `原因是`: a sentence of the note's, pointing back or leading into its next words.
   if ((/^(?:这|那|此)(?!些)/u.test(t) && /\p{Script=Han}{4,}/u.test(t)) || /\p{Script=Han}(?:是|为|如下|包括)$/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
-  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however)\b/iu.test(t)) return true;
+  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
+  // `FIRST`, `Secondly`, `Last`: the note counting its own points, a place in its list and not a name.
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:ly)?$/i.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
   if (/^(?:不能|不要|不会|不可|不必|必须|一定|千万|务必|可以|能够|禁止|别)$/u.test(t)) return true;
   // `Traffic always flows`, `其他影响调度的因素`: a clause the note ran into its line, the rest of a list.
@@ -385,6 +387,15 @@ export function askableEntry(entry: TermEntry): boolean {
 }
 
 
+/**
+ * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`:
+ * the value one example set (an image, a `key:value`), then a remark on it; not what the thing is.
+ */
+export function opensWithExampleValue(detail: string): boolean {
+  const text = detail.trim();
+  return /^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(text) || /^[\w.-]+:[\w.-]+(?:\s+[-–—]\s|\s*[,，;；])/u.test(text);
+}
+
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
@@ -400,6 +411,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
+  if (opensWithExampleValue(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -6,8 +6,8 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
-import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { bareTitle, keyOf, saysOnlyPraise, width, withoutPartNumber } from './text.js';
+import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -198,6 +198,11 @@ const CAUSES = /^(?:(?:common|possible|typical|main|root|likely)\s+)?(?:causes?|
 /** A heading over mistakes made with things: `Common Pitfalls`, `Gotchas`, `易错点`. */
 const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to avoid)?|anti-?patterns?|traps?)$|(?:坑|陷阱|易错点|常见错误|踩坑)$/iu;
 
+// A member named in a list: one or two words, maybe with a parenthesis (`PersistentVolume(Claim)`, `Service 类型`),
+// or a short Chinese noun (`探针`); a longer Chinese item is more likely a clause of a sentence.
+const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
+const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
@@ -217,9 +222,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (!aspect && /^(?:ideal|best|great|perfect|well[- ]suited|suited|suitable|good)\s+(?:for|choice)\b/i.test(detail.trim())) return { reason: 'debris' };
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
-  if (/^[\w.-]{1,30}(?:\s*[,，、]\s*[\w.-]{1,30}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$/u.test(detail.trim())) return { reason: 'debris' };
-  // `istio-proxy：docker.io/istio/proxyv2:1.17.2 proxy sidecar 注入`: the image one install runs, not what it is.
-  if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(detail)) return { reason: 'debris' };
+  if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
+  if (opensWithExampleValue(detail)) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
@@ -393,8 +397,11 @@ const MORE_ABOUT = /^(?:(?:more|learn more|read more|more info(?:rmation)?)\b[^:
 
 /** `More about Service:`, `See also:`, `参考：`: a line that leads on to further reading. */
 function leadsToReading(line: string): boolean {
-  return MORE_ABOUT.test(line) || (/[:：]\s*$/.test(line) && isReferenceTitle(line));
+  return MORE_ABOUT.test(line) || TEASER.test(line) || (/[:：]\s*$/.test(line) && isReferenceTitle(line));
 }
+
+/** `BUT…`, `Let's break it down.`, `Here's how.`: the note keeping its reader reading, not part of an answer. */
+const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:break (?:it|this) down|dive (?:in|deeper)|get started|see how|take a look|look closer)\b[^.]*[.!:：]?$|^here['’]?s (?:how|why|what)\b[^.]*[.!:：]?$|^(?:read on|see below)[.!]?$|^(?:但是|不过)?(?:……|…)$|^(?:下面|接下来)(?:我们)?(?:详细)?(?:来)?(?:看看|拆解|分析)[。：:]?$/iu;
 
 /**
  * The answer without a last line that only leads on to further reading (`More about Service:`
@@ -451,7 +458,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   if (bank.kind === 'qa') {
     for (const written of bank.pairs) {
-      const pair = { ...written, answer: withoutTrailingLeadIn(written.answer) };
+      // `PART 2 — What is a CNI?`: where the note put the question is no part of it.
+      const pair = { ...written, question: withoutPartNumber(written.question), answer: withoutTrailingLeadIn(written.answer) };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.

@@ -74,6 +74,8 @@ export function isSentence(text: string): boolean {
   if (/[。！？!?]|[，,；;]/.test(t)) return true;
   // `What it covers`, `How They Work Together`: a clause about something named elsewhere.
   if (PRONOUN_CLAUSE.test(t)) return true;
+  // `A RoleBinding links`: a named thing and its verb, the lead-in of a list and not the list's name.
+  if (/^(?:[Aa]n?|[Tt]he)\s+[A-Z][\w-]*\s+(?:links|connects|binds|grants|contains|includes|holds|stores|needs|gives|takes|lets|supports|creates|manages|has|offers|exposes|selects|matches)$/.test(t)) return true;
   if (HAN.test(t)) return t.length > 6 && CLAUSE_ZH.test(t);
   const words = t.split(/\s+/);
   return words.length >= 5 || (words.length >= 3 && VERB_EN.test(t));
