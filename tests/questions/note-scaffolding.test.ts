@@ -1628,3 +1628,12 @@ describe("a book's chapter notes: counted points, stressed verbs, numbered title
     for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/chatty-db/);
   });
 });
+
+describe("one setup's script", () => {
+  it('is not walked through from memory, where a flow of the system still is', () => {
+    const install = ['## Install Docker', '', '1. Add the mirror repository from https://mirrors.example.com/docker-ce/linux/centos', '2. Install docker-ce 18.09.9 and its CLI of the same version', '3. Write the registry mirror into /etc/docker/daemon.json', '4. Enable and start the docker service', ''].join('\n');
+    expect(questionsOf(install).filter((q) => q.type === 'recall')).toEqual([]);
+    const flow = ['## Raft log replication process', '', '1. The leader appends the client command to its own log', '2. The leader sends the entry to every follower in AppendEntries', '3. Once a majority has stored it, the leader commits the entry', '4. The leader applies it to its state machine and answers the client', ''].join('\n');
+    expect(questionsOf(flow).some((q) => q.type === 'recall' && /Raft log replication/.test(q.prompt))).toBe(true);
+  });
+});

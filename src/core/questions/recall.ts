@@ -203,6 +203,15 @@ const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to av
 const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
 const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
 
+/** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
+// (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
+const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
+
+/** How many pinned specifics a text carries: addresses, versions, downloads. */
+function pinnedDetails(text: string): number {
+  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
+}
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
@@ -582,6 +591,12 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) || looksBack(bank.title, bank.steps) || leansOnNote(bank.steps) ? null : procedureName(bank);
     if (!title) {
       rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
+      return out;
+    }
+    // `安装docker`, `Install Kubernetes Cluster Locally`, `kubeadm-upgrade`: one setup's script, its
+    // mirrors, versions and names, recited from memory is that note's wording, not a flow worth knowing.
+    if (SETUP_TITLE.test(bareTitle(bank.title)) || pinnedDetails(bank.steps.map((s) => s.text).join('\n')) >= 2) {
+      rejectCandidate(ctx, bank, 'recall', 'instruction', bank.title);
       return out;
     }
     const id = questionId(bank, bank.title, 'recall', ':steps');
