@@ -1637,3 +1637,12 @@ describe("one setup's script", () => {
     expect(questionsOf(flow).some((q) => q.type === 'recall' && /Raft log replication/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('qualities claimed first', () => {
+  it('explain nothing, where a line that says what the thing is still does', () => {
+    const cni = ['## Network plugins', '', '- **Flannel**: Simple, lightweight, and commonly used in small to medium-sized clusters.', '- **Calico**: a network plugin that routes Pod traffic with BGP and enforces NetworkPolicy', '- **Cilium**: 简单、轻量，适合各种规模的集群', ''].join('\n');
+    const prompts = questionsOf(cni).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.some((p) => /Flannel|Cilium/.test(p))).toBe(false);
+    expect(prompts.some((p) => /Calico/.test(p))).toBe(true);
+  });
+});

@@ -225,8 +225,13 @@ const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutti
 /** `Commonly used in Linux environments`: how popular a thing is, which fits many things. */
 const POPULARITY = /^(?:(?:commonly|widely|often|mostly|frequently|typically|generally|usually)\s+(?:used|deployed|found|seen|chosen)|(?:very\s+)?popular)\b/i;
 
+/** `Simple, lightweight, and commonly used…`, `简单、轻量`: qualities first, which many tools claim. */
+const QUALITY_WORD_EN = String.raw`(?:very |highly )?(?:simple|lightweight|light-weight|fast|easy|powerful|flexible|scalable|robust|reliable|mature|stable|secure|minimal|small|tiny|feature-rich|performant|efficient|popular)`;
+const QUALITY_WORD_ZH = '(?:简单|轻量级?|高效|快速|灵活|稳定|可靠|强大|易用|成熟|安全)';
+const QUALITIES_FIRST = new RegExp(String.raw`^${QUALITY_WORD_EN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)${QUALITY_WORD_EN}\b|^${QUALITY_WORD_ZH}(?:[、，,和与]\s*${QUALITY_WORD_ZH})+`, 'iu');
+
 /** A description that only praises a thing or says how popular it is: it tells nothing apart, right or wrong. */
 export function saysOnlyPraise(detail: string): boolean {
   const d = detail.trim();
-  return PROMOTION.test(d) || (POPULARITY.test(d) && d.split(/\s+/).length < 10);
+  return PROMOTION.test(d) || (POPULARITY.test(d) && d.split(/\s+/).length < 10) || QUALITIES_FIRST.test(d);
 }
