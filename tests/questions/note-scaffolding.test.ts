@@ -314,6 +314,10 @@ describe('a thing Kubernetes removed long ago', () => {
     const asked = questionsOf(note);
     expect(asked.some((q) => q.subject === 'DiskPressure')).toBe(true);
     expect(asked.filter((q) => q.subject === 'OutOfDisk')).toEqual([]);
+    const shims = ['## Kubelet - CRI shims', '', '- cri-containerd: a CRI shim that sits between the kubelet and containerd and translates its calls', '- cri-o: a runtime built for the kubelet alone that implements CRI over OCI runtimes such as runc', '- cri-dockerd: the adapter that lets the kubelet drive Docker Engine now that dockershim is gone', ''].join('\n');
+    const shimQuestions = questionsOf(shims);
+    expect(shimQuestions.some((q) => q.subject === 'cri-o')).toBe(true);
+    expect(shimQuestions.filter((q) => q.subject === 'cri-containerd')).toEqual([]);
   });
 });
 

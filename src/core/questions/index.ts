@@ -70,11 +70,12 @@ const RETIRED = /\b(?:heapster|kubecfg|minions?|podsecuritypolic(?:y|ies)|pod se
 /**
  * Things a list may still name that Kubernetes removed long ago: the OutOfDisk and ConfigOK node
  * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20),
- * kubecfg (the client before kubectl). Asked about as if current, they teach what no cluster has.
+ * kubecfg (the client before kubectl), cri-containerd (merged into containerd as its CRI plugin in
+ * 2018). Asked about as if current, they teach what no cluster has.
  * (Heapster or PodSecurityPolicy as a subject is a note telling their history: only sections about
  * them, RETIRED, are left out.)
  */
-const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg)$/i;
+const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg|cri-containerd)$/i;
 
 /** What a bank's headings say, its note's subject first. */
 const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, bank.title].join(' ');
