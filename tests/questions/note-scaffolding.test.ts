@@ -1650,3 +1650,12 @@ describe('qualities claimed first', () => {
     expect(prompts.some((p) => /Calico/.test(p))).toBe(true);
   });
 });
+
+describe('components told apart by their certificates', () => {
+  it('are not matched to those lines, where kinds of certificate still are', () => {
+    const components = ['## Certificates in the cluster', '', '### Components', '', '- **API Server**: uses a server certificate to encrypt traffic on port 6443', '- **etcd**: keeps its data behind its own peer and server certificates', '- **Kubelet**: each node uses a client certificate to talk to the API server', '- **Scheduler**: uses a client certificate to talk to the API server', ''].join('\n');
+    expect(questionsOf(components).filter((q) => ['define', 'identify', 'typed'].includes(q.type))).toEqual([]);
+    const kinds = ['## Certificates in the cluster', '', '- **CA certificate**: signs the other certificates and lets every party check them', '- **Server certificate**: proves the identity of a server such as the API server to its clients', '- **Client certificate**: proves who a client is, such as a user or the kubelet, to the API server', ''].join('\n');
+    expect(questionsOf(kinds).some((q) => q.type === 'define' || q.type === 'identify')).toBe(true);
+  });
+});

@@ -61,6 +61,21 @@ export function holdsLabSteps(bank: TermsBank): boolean {
 }
 
 /**
+ * `Certificates in your cluster › Components: API Server uses a server certificate…; Kubelet uses a
+ * certificate…`: components told apart only by the certificates they use. Nearly every component
+ * holds a client certificate, so which line is whose is the note's wording, not a fact.
+ * (A heading's subject named in its values' lines, `QoS classes` by requests and limits, is not this:
+ * only certificates cut across components so.)
+ */
+export function toldByCertificates(bank: TermsBank): boolean {
+  if (bank.entries.length < 3 || !/certificat|证书/i.test([...bank.path, bank.title].join(' '))) return false;
+  // (`CA certificate`, `Server certificates`: kinds of certificate, each told by what it is for.)
+  if (bank.entries.some((e) => /certificat|证书|\bcert\b/i.test(e.term))) return false;
+  const using = bank.entries.filter((e) => /certificat|证书|\bTLS\b/i.test(e.detail)).length;
+  return using * 4 >= bank.entries.length * 3;
+}
+
+/**
  * A bank whose entries are aspects of one topic rather than things of one kind: under an
  * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
  * A note's top heading (`Security`) names its subject, not an aspect.
