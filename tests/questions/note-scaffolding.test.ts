@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
@@ -1657,5 +1657,16 @@ describe('components told apart by their certificates', () => {
     expect(questionsOf(components).filter((q) => ['define', 'identify', 'typed'].includes(q.type))).toEqual([]);
     const kinds = ['## Certificates in the cluster', '', '- **CA certificate**: signs the other certificates and lets every party check them', '- **Server certificate**: proves the identity of a server such as the API server to its clients', '- **Client certificate**: proves who a client is, such as a user or the kubelet, to the API server', ''].join('\n');
     expect(questionsOf(kinds).some((q) => q.type === 'define' || q.type === 'identify')).toBe(true);
+  });
+});
+
+describe("kubectl's short names", () => {
+  it('give their resource away', () => {
+    expect(givesAway('命名空间中可以存在的PVC总数。', 'persistentvolumeclaims', ['services', 'configmaps'])).toBe(true);
+    expect(givesAway('the number of rc objects allowed', 'replicationcontrollers', ['pods', 'services'])).toBe(true);
+    expect(givesAway('Admin configures a StorageClass (e.g., my-own-sc).', 'SC Setup', ['PV Creation'])).toBe(true);
+    expect(givesAway('命名空间中可以存在的 Pod 总数。', 'services', ['pods'])).toBe(false);
+    const quota = ['## 对象数量的配额', '', '- configmaps：命名空间中可以存在的配置映射的总数。', '- persistentvolumeclaims：命名空间中可以存在的PVC总数。', '- replicationcontrollers：命名空间中可以存在的rc总数。', '- services：命名空间中可以存在的服务总数。', ''].join('\n');
+    for (const q of questionsOf(quota).filter((x) => x.type === 'define' || x.type === 'identify')) expect(q.subject, q.prompt).not.toMatch(/persistentvolumeclaims|replicationcontrollers/);
   });
 });

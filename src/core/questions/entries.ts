@@ -579,8 +579,23 @@ function telltales(text: string): Set<string> {
   if (/\p{Script=Han}/u.test(lower)) for (const concept of conceptsInChinese(lower)) out.add(concept);
   // `2 MiB blocks` and `hugepages-2Mi`: a size, whatever its spelling, is one mark.
   for (const [, amount, unit] of normal.matchAll(SIZE)) out.add(`#${amount}${(unit as string).toLowerCase()}`);
+  // `PVC总数` and `persistentvolumeclaims`: kubectl's short name of a resource is the resource.
+  for (const [, name] of lower.matchAll(RESOURCE_NAME)) {
+    const word = name as string;
+    out.add(`#resource:${SHORT_NAMES.get(word) ?? word.replace(/ies$/, 'y').replace(/(?<=class)es$/, '').replace(/(?<!s)s$/, '')}`);
+  }
   return out;
 }
+
+/** kubectl's short names of resources, and the resource each stands for. */
+const SHORT_NAMES = new Map(
+  Object.entries({ po: 'pod', svc: 'service', rc: 'replicationcontroller', rs: 'replicaset', deploy: 'deployment', ds: 'daemonset', sts: 'statefulset', cm: 'configmap', ns: 'namespace', pv: 'persistentvolume', pvc: 'persistentvolumeclaim', sa: 'serviceaccount', ing: 'ingress', hpa: 'horizontalpodautoscaler', ep: 'endpoint', netpol: 'networkpolicy', pdb: 'poddisruptionbudget', sc: 'storageclass', crd: 'customresourcedefinition', csr: 'certificatesigningrequest' }),
+);
+/** A resource by kubectl's short name or by its name written as one word (`persistentvolumeclaims`, `PersistentVolumeClaim`). */
+const RESOURCE_NAME = new RegExp(
+  String.raw`(?<![a-z0-9])(${[...SHORT_NAMES.keys()].join('|')}|replicationcontrollers?|replicasets?|daemonsets?|statefulsets?|configmaps?|persistentvolumeclaims?|persistentvolumes?|serviceaccounts?|horizontalpodautoscalers?|networkpolic(?:y|ies)|poddisruptionbudgets?|storageclass(?:es)?|customresourcedefinitions?|certificatesigningrequests?)(?![a-z0-9])`,
+  'g',
+);
 
 /**
  * Whether the clue matches the right choice's words better than any wrong one's: with
