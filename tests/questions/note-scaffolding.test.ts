@@ -1637,6 +1637,9 @@ describe("one setup's script", () => {
   it('is not walked through from memory, where a flow of the system still is', () => {
     const install = ['## Install Docker', '', '1. Add the mirror repository from https://mirrors.example.com/docker-ce/linux/centos', '2. Install docker-ce 18.09.9 and its CLI of the same version', '3. Write the registry mirror into /etc/docker/daemon.json', '4. Enable and start the docker service', ''].join('\n');
     expect(questionsOf(install).filter((q) => q.type === 'recall')).toEqual([]);
+    // Nor put in order, whatever its heading: after the install, a group, a driver and a mirror go in any order.
+    const script = ['## 安装docker流程', '', '1. 添加阿里云的 docker-ce 源 https://mirrors.aliyun.com/docker-ce/linux/centos/docker-ce.repo', '2. 安装 docker-ce-18.09.9 和同版本的 docker-ce-cli', '3. 把当前用户加入 docker 组，免去每次输入 sudo', '4. 在 daemon.json 中把存储驱动改为 overlay2', '5. 配置镜像加速器，重启 docker 服务', ''].join('\n');
+    expect(questionsOf(script).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall')).toEqual([]);
     const flow = ['## Raft log replication process', '', '1. The leader appends the client command to its own log', '2. The leader sends the entry to every follower in AppendEntries', '3. Once a majority has stored it, the leader commits the entry', '4. The leader applies it to its state machine and answers the client', ''].join('\n');
     expect(questionsOf(flow).some((q) => q.type === 'recall' && /Raft log replication/.test(q.prompt))).toBe(true);
   });

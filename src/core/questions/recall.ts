@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
-import { bareTitle, keyOf, saysOnlyPraise, width, withoutPartNumber } from './text.js';
+import { bareTitle, keyOf, pinnedDetails, saysOnlyPraise, width, withoutPartNumber } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
@@ -206,11 +206,6 @@ const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LIST
 /** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
 // (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
 const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
-
-/** How many pinned specifics a text carries: addresses, versions, downloads. */
-function pinnedDetails(text: string): number {
-  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
-}
 
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {

@@ -190,6 +190,11 @@ const PART_NUMBER = /^\s*(?:part|chapter|section|module|lesson)\s+(?:\d+|[IVX]+)
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
 const LETTER_NUMBER = /^\s*(?:[a-z][.)]\s*|[A-Z][.)]\s+)/u;
 
+/** How many pinned specifics a text carries (download addresses, versions): many make one setup's script. */
+export function pinnedDetails(text: string): number {
+  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
+}
+
 /** `PART 2 — What is a CNI?` → `What is a CNI?`. */
 export function withoutPartNumber(text: string): string {
   return text.replace(PART_NUMBER, '');
