@@ -1673,3 +1673,34 @@ describe("kubectl's short names", () => {
     for (const q of questionsOf(quota).filter((x) => x.type === 'define' || x.type === 'identify')) expect(q.subject, q.prompt).not.toMatch(/persistentvolumeclaims|replicationcontrollers/);
   });
 });
+
+describe('a line cut short by its own list, the name said again, an example set up, a retired server, a résumé', () => {
+  it('recall what the line says before it leads on, and nothing circular, set up or retired', () => {
+    const note = [
+      '## 常用对象',
+      '',
+      '- Deployment: 主要职责与RC相同, 保证Pod的数量和健康. 除此之外还拥有以下功能',
+      '    - 回滚：当升级出现问题, 可以回滚到之前的任一版本',
+      '    - 暂停和启动：对于每一次升级都能够随时暂停和启动',
+      '- Subject: 主题, 对应在集群中尝试操作的对象, 集群中定义了三种类型的主题资源',
+      '    - User Account: 用户, 由外部独立服务进行管理',
+      '    - Group: 组, 用来关联多个账户',
+      '- Pod IP: Pod的IP地址. 是每个Pod的IP地址',
+      '- 具体情景配置: 以两个输入源(tcp, http)、一个输出为例, 说明它的配置方法',
+      '- 权限管理: 将kubernetes-dashboard.yaml中的权限验证更改成clusterRole',
+      '- Tiller Server: 部署在集群内部的服务端, 与 Helm client 和 API server 交互来安装 chart',
+      '',
+    ].join('\n');
+    const recalls = questionsOf(note).filter((q) => q.type === 'recall');
+    const answerOf = (name: string): unknown => recalls.find((q) => q.prompt.includes(`：${name}`))?.answer;
+    expect(answerOf('Deployment')).toBe('主要职责与RC相同, 保证Pod的数量和健康');
+    expect(answerOf('Subject')).toBe('主题, 对应在集群中尝试操作的对象');
+    for (const name of ['Pod IP', '具体情景配置', '权限管理', 'Tiller Server']) expect(answerOf(name), name).toBeUndefined();
+  });
+
+  it('ask nothing of how one sells a project in a résumé', () => {
+    const pains = ['## 痛点分析', '', '- **人工成本高**：Pod 异常需要运维人员手动排查日志、事件和配置', '- **重复劳动多**：常见问题反复出现，解决方案高度相似', '- **经验依赖强**：排查思路只在少数人脑中，新人上手慢', ''].join('\n');
+    expect(questionsOf(pains, 'docs/resume-description.md')).toEqual([]);
+    expect(questionsOf(pains)).toEqual([]);
+  });
+});

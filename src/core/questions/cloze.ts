@@ -37,7 +37,7 @@ const INSTRUCTION_EN =
 /** `…前请把 TTL 设置为…`: a request to the reader anywhere in the sentence. */
 const PLEASE_ZH = /请(?:把|将|先|务必|确保|使用|执行|运行|设置|修改|输入|点击|参考)|务必|一定要/;
 // (`部署limited-pod.yaml，…`: a lab's manifest put to use is a step of that lab.)
-const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|等待|构造|(?:将\S{0,12})?(?:设置|改)为|(?:部署|创建|应用|运行|执行)[^，。\s]{0,24}\.(?:ya?ml|json)\b)/;
+const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|等待|构造|(?:将\S{0,12})?(?:设置|改)为|将\S{1,40}(?:更改|修改|改|替换|设置|设)(?:成|为)|(?:部署|创建|应用|运行|执行)[^，。\s]{0,24}\.(?:ya?ml|json)\b)/;
 
 /** `Make sure…`, `Set…`, `点击…`, `执行…`: the note tells the reader to do something. */
 export function isInstructionText(text: string): boolean {
@@ -359,6 +359,17 @@ function countsAlong(plain: string, before: string, value: number): boolean {
 }
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
+/** Whether another number of the sentence gives this one by a unit's factor, as a percentage, or added up. */
+function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], plain: string): boolean {
+  const others = tokens.filter((o) => o !== token && o.value > 0);
+  if (token.value <= 0 || others.length === 0) return false;
+  const factor = (a: number, b: number): boolean => [60, 1000, 1024, 3600].some((f) => Math.abs(a * f - b) < 1e-9);
+  if (others.some((o) => factor(o.value, token.value) || factor(token.value, o.value))) return true;
+  if (/%|percent|百分/i.test(token.unit + plain.slice(token.index + token.text.length, token.index + token.text.length + 3)) && others.some((o) => others.some((p) => p !== o && Math.abs((100 * o.value) / p.value - token.value) < 1e-6))) return true;
+  const plus = /plus|and one|加上|再加|\+/iu.test(plain);
+  return plus && others.length >= 2 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - token.value) < 1e-9;
+}
+
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];
@@ -382,6 +393,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/^\s*$/.test(before) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(after) && plain.split(/\s+/).length <= 8) return true;
   // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
   if (/^\s*$/.test(before) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(after)) return true;
+  // `300 seconds (____ minutes)`, `10m of 1000m is ____%`, `5 layers plus one: ____`: worked out from
+  // another number of the same sentence, arithmetic rather than a fact to know.
+  if (followsFromOthers(token, tokens, plain)) return true;
   // `失败的数量为 ____` → 0: none is logic, not knowledge.
   if (token.value === 0 && !token.unit) return true;
   if (isProductVersion(text, token)) return true;

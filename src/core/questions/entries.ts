@@ -11,7 +11,7 @@ import { SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥)|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|(?:here['’]s |this is )?what happens\??|(?:expected |learning )?outcomes?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥|痛点|亮点)|(?:亮点|友好点|规划|优化后|优化前)$|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|(?:here['’]s |this is )?what happens\??|(?:expected |learning )?outcomes?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -274,7 +274,7 @@ export function isNonName(term: string): boolean {
   // `这其实也容易理解`, `原因是`: a sentence of the note's, pointing back or leading into its next words.
   if ((/^(?:这|那|此)(?!些)/u.test(t) && /\p{Script=Han}{4,}/u.test(t)) || /\p{Script=Han}(?:是|为|如下|包括)$/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
-  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
+  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `FIRST`, `Secondly`, `Last`: the note counting its own points, a place in its list and not a name.
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:ly)?$/i.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.

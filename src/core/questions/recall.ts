@@ -232,6 +232,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
+  // `以两个输入源(tcp, http)、一个输出为例`: the example the note goes on to set up, not what the thing is.
+  if (/^以.{1,40}为例/u.test(detail.trim())) return { reason: 'debris' };
   // `https://github.com/…，xhyve 是…`: a link first, then a remark on it.
   if (/^(?:https?:\/\/|www\.)/i.test(detail)) return { reason: 'debris' };
   // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is;
@@ -245,7 +247,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Immediate: PV is bound immediately`, `分发策略：…用来配置资源分发策略`: a short reference that
   // repeats its own term says nothing the prompt did not.
   const own = keyOf(bare(entry.term));
-  if (own.length >= 4 && width(detail) <= 40 && (keyOf(detail).includes(own) || keyOf(detail).includes(own.replace(/e$/, '')))) return { reason: 'debris' };
+  // (`Pod IP：Pod的IP地址`: the name again, a 的 between its words.)
+  const said = keyOf(detail.replace(/的/g, ''));
+  if (own.length >= 4 && width(detail) <= 40 && (said.includes(own) || said.includes(own.replace(/e$/, '')))) return { reason: 'debris' };
   // `PullImage: pulls an image from a registry`: a short line that only says the name's words again.
   if (explainsItself(bare(entry.term), detail)) return { reason: 'debris' };
   // `…maybe we don't need it???`: a question the note asks itself explains nothing.
@@ -358,7 +362,8 @@ function referenceOf(entry: TermEntry): string {
   const detail = entry.detail.trim().replace(COURSE_POINTER, '');
   const lead = LEADS_ON.exec(detail);
   if (!lead) return detail;
-  const cut = Math.max(...[...'，,；;。'].map((mark) => detail.lastIndexOf(mark, lead.index)));
+  // (`…保证Pod的数量和健康. 除此之外还拥有以下功能`: a full stop written the English way ends a sentence too.)
+  const cut = Math.max(...[...'，,；;。', '. '].map((mark) => detail.lastIndexOf(mark, lead.index)));
   const before = cut > 0 ? detail.slice(0, cut).trim() : '';
   return width(before) >= EXPLAIN_MIN_WIDTH ? before : detail;
 }
@@ -373,7 +378,7 @@ const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recy
 const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
-const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6})[。.]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
+const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6}|(?:负责|包括|包含|提供|具有|有|分为|完成)以下[^，。,\n]{0,6}|定义了[一二三四五六七八九十两\d]+\s*(?:种|类|个)[^，。,\n]{0,10})[。.:：]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:(?:will be |is |are )?covered (?:later|in (?:a |the )?(?:later|next|upcoming) (?:lecture|lesson|section|chapter|module|video)s?)\b|later in (?:the|this) course\b|(?:like|as in|see) the examples? above\b|in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|上一节|下一节|上节课|如下图|见下图/i;
