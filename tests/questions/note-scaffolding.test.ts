@@ -40,6 +40,11 @@ describe("the note's own labels", () => {
     for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/Step-\d/);
   });
 
+  it('takes no other route the note offers, nor a path run together with its use, for a name', () => {
+    for (const label of ['alternative', 'Another way', '/etc/cni/net.d for configs', '另一种方式']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['/etc/cni/net.d', 'kube-proxy', 'Alternator']) expect(isNonName(name), name).toBe(false);
+  });
+
   it('takes no question the note asks itself for a name', () => {
     expect(isNonName('Is it Alive?')).toBe(true);
     expect(isNonName('准备好了吗？')).toBe(true);

@@ -275,6 +275,10 @@ export function isNonName(term: string): boolean {
   if ((/^(?:这|那|此)(?!些)/u.test(t) && /\p{Script=Han}{4,}/u.test(t)) || /\p{Script=Han}(?:是|为|如下|包括)$/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
+  // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
+  if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `/etc/cni/net.d for configs`: a path and what the note uses it for, run together; the path alone is the name.
+  if (/^\S*[/.]\S*\s+(?:for|to|of|in|with)\s+\S/i.test(t)) return true;
   // `FIRST`, `Secondly`, `Last`: the note counting its own points, a place in its list and not a name.
   if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?:ly)?$/i.test(t)) return true;
   // `**不能**两个容器…`: a stressed word of a sentence (can't, must), not a label.
