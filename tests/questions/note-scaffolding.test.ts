@@ -1709,3 +1709,12 @@ describe('a line cut short by its own list, the name said again, an example set 
     expect(questionsOf(pains)).toEqual([]);
   });
 });
+
+describe('a number the sentence works out', () => {
+  it('is no blank, where a default said once still is', () => {
+    const note = ['## Taints', '', '- tolerationSeconds: how long a Pod stays on a failed node, 300 seconds by default, that is 5 minutes before eviction', '- node-monitor-grace-period: how long the controller waits before it marks a node NotReady, 40 seconds by default', ''].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(blanks.some((q) => /tolerationSeconds/.test(q.prompt))).toBe(false);
+    expect(blanks.some((q) => /node-monitor-grace-period/.test(q.prompt))).toBe(true);
+  });
+});
