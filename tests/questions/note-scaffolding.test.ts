@@ -1718,3 +1718,14 @@ describe('a number the sentence works out', () => {
     expect(blanks.some((q) => /node-monitor-grace-period/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("an operator project's own walk-through", () => {
+  it("asks nothing of its folders, its selling points or 'your project', and still of a chart's standard folders", () => {
+    const dirs = ['## 项目关键目录', '', '- api/：Rollout 的 Spec/Status 定义和 Webhook', '- pkg/：流量切换与分析引擎的接口和实现', '- controllers/：控制器的 Reconcile 逻辑所在', ''].join('\n');
+    expect(questionsOf(dirs)).toEqual([]);
+    const pitch = ['## Kubebuilder 的优势', '', '- 功能完备：内置 CRD 生成、客户端代码生成和 Webhook 支持', '- 标准化：生成的项目结构与社区的 Operator 一致', '- 文档完善：与 controller-runtime 深度集成，学会后可迁移到其他工具', ''].join('\n');
+    expect(questionsOf(pitch)).toEqual([]);
+    const chart = ['## Helm chart structure', '', '- Chart.yaml: the name, version and description of the chart', '- values.yaml: the default values the templates are rendered with', '- templates/: the manifests, written as Go templates, that the chart renders', '- charts/: the charts this chart depends on, packaged beside it', ''].join('\n');
+    expect(questionsOf(chart).some((q) => q.subject === 'charts/')).toBe(true);
+  });
+});

@@ -277,6 +277,9 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `config/`, `controllers/`, `api/v1/`: a folder of the note's own project, not a thing of the field.
+  // (A chart's `templates/`, `charts/` and `crds/` are every Helm chart's.)
+  if (/^(?:[\w.-]+\/)+$/.test(t) && !/^(?:templates|charts|crds)\/$/i.test(t)) return true;
   // `/etc/cni/net.d for configs`: a path and what the note uses it for, run together; the path alone is the name.
   if (/^\S*[/.]\S*\s+(?:for|to|of|in|with)\s+\S/i.test(t)) return true;
   // `FIRST`, `Secondly`, `Last`: the note counting its own points, a place in its list and not a name.
@@ -299,7 +302,8 @@ export function isQuality(term: string): boolean {
   const t = term.trim();
   // `Docker-Specific`, `Runtime-Agnostic`, `Backward-Compatible`: how a thing relates to others, a comparison's label.
   if (/^[A-Za-z]+-(?:specific|agnostic|compatible|independent|dependent|neutral|friendly|focused|oriented|driven|centric)$/i.test(t)) return true;
-  return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂)$/u.test(t))) || isCategoryLabel(t);
+  // (`功能完备`, `流程完整`, `技术栈主流`, `标准化`: a claim about a thing, however it is worded.)
+  return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂|完备|完整|完善|丰富|友好|成熟|直观|主流|统一)$/u.test(t) || /^(?:标准化|规范化|自动化|轻量化|一体化)$/u.test(t))) || isCategoryLabel(t);
 }
 
 /**

@@ -137,7 +137,7 @@ export function isLabSpecific(text: string): boolean {
   // `（第 18–46 行）`, `setup-kind.sh:65-66`: a place in one script the note walks through.
   if (/第\s*\d+\s*[-–~～]\s*\d+\s*行|\b[\w.-]+\.(?:sh|md|ya?ml|py|go|js|ts):\d+(?:-\d+)?\b/u.test(text)) return true;
   // `在本项目中的实战`, `manifests/ —— 14 个清单逐个讲解`: one project's own files, walked through.
-  if (/本项目|这个项目|這個項目|逐(?:个|個|行|段)(?:深入)?(?:讲解|講解|解读|解讀|解析)|\bline[- ]by[- ]line\b/iu.test(text)) return true;
+  if (/本项目|这个项目|這個項目|(?:你|我|我们)的项目|项目关键目录|逐(?:个|個|行|段)(?:深入)?(?:讲解|講解|解读|解讀|解析)|\bline[- ]by[- ]line\b/iu.test(text)) return true;
   // `要进行的操作，这里是 replace`: the value the note's example uses.
   if (/(?:这里|這裡|此处|此處)(?:是|用的是|用)\s*[A-Za-z]/u.test(text)) return true;
   // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
