@@ -960,6 +960,13 @@ describe('a well-known name mistyped by one letter', () => {
     expect(correctKnownNames('DaemonSets')).toBe('DaemonSets');
     expect(correctKnownNames('kube-api-server')).toBe('kube-api-server');
     expect(correctKnownNames('kubelet')).toBe('kubelet');
+    // A letter dropped or doubled inside a long name is a slip too; a last `s` or a hyphen is not.
+    expect(correctKnownNames('maxurge')).toBe('maxSurge');
+    expect(correctKnownNames('RunntimeService')).toBe('RuntimeService');
+    expect(correctKnownNames('POSTOUTING链')).toBe('POSTROUTING链');
+    expect(correctKnownNames('NodePart')).toBe('NodePort');
+    expect(correctKnownNames('ClusterIPs')).toBe('ClusterIPs');
+    expect(correctKnownNames('KubeAPIServer')).toBe('KubeAPIServer');
     expect(correctKnownNames('Job')).toBe('Job');
     const banks = banksOf('# Objects\n\n- DaemenSet: runs one copy of a Pod on every node of the cluster\n- StatefulSet: gives each Pod a stable name and its own volume\n');
     const terms = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));

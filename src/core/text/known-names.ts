@@ -13,6 +13,8 @@ const KNOWN = [
   'ImagePullBackOff', 'ErrImagePull', 'ContainerCreating', 'Terminating', 'OOMKilled',
   // iptables' chains, which every Service's traffic goes through.
   'PREROUTING', 'POSTROUTING', 'FORWARD',
+  // Service types, rollout fields and the CRI's two services, which notes spell out by hand.
+  'NodePort', 'ClusterIP', 'LoadBalancer', 'ExternalName', 'maxSurge', 'maxUnavailable', 'RuntimeService', 'ImageService',
 ];
 
 /** Real names one letter from a known one: never "corrected". */
@@ -38,6 +40,21 @@ function oneSlipApart(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * One letter dropped or doubled inside a long name (`maxurge`, `RunntimeService`): `shorter` is `longer`
+ * without one of its letters, not the last (a plural's `s`, `Endpoint` beside `Endpoints`).
+ */
+function oneLetterApart(shorter: string, longer: string): boolean {
+  if (longer.length !== shorter.length + 1 || longer.length < LONG_NAME) return false;
+  let i = 0;
+  while (shorter[i] === longer[i]) i++;
+  // (A hyphen more or less is another way of writing it, `kube-api-server`, or another name, `KubeAPIServer`.)
+  return i < shorter.length && /[a-z]/.test(longer[i] as string) && shorter.slice(i) === longer.slice(i + 1);
+}
+
+/** Names at least this long can lose or gain a letter and still be recognised. */
+const LONG_NAME = 8;
+
 /** The known name a word misspells by one letter, or null (also for the name itself). */
 function knownSpelling(word: string): string | null {
   if (word.length < MIN_LENGTH) return null;
@@ -49,6 +66,10 @@ function knownSpelling(word: string): string | null {
     // `containers` beside `containerd`: a plural of another word, not a slip in the last letter.
     if (lower.endsWith('s') && lower.slice(0, -1) === known.slice(0, -1)) continue;
     if (oneSlipApart(lower, known)) return name;
+  }
+  for (const name of [...(byLength.get(word.length + 1) ?? []), ...(byLength.get(word.length - 1) ?? [])]) {
+    const known = name.toLowerCase();
+    if (oneLetterApart(lower, known) || oneLetterApart(known, lower)) return name;
   }
   return null;
 }
