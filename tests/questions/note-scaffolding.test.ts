@@ -1645,6 +1645,9 @@ describe("one setup's script", () => {
     // Nor put in order, whatever its heading: after the install, a group, a driver and a mirror go in any order.
     const script = ['## 安装docker流程', '', '1. 添加阿里云的 docker-ce 源 https://mirrors.aliyun.com/docker-ce/linux/centos/docker-ce.repo', '2. 安装 docker-ce-18.09.9 和同版本的 docker-ce-cli', '3. 把当前用户加入 docker 组，免去每次输入 sudo', '4. 在 daemon.json 中把存储驱动改为 overlay2', '5. 配置镜像加速器，重启 docker 服务', ''].join('\n');
     expect(questionsOf(script).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall')).toEqual([]);
+    // Applying one app's manifests is put in no order either: RBAC, ConfigMaps and a Service go in any.
+    const apply = ['## 部署prometheus-server', '', '1. 创建rbac权限：kubectl apply -f ./prometheus-server/rbac.yaml', '2. 创建configmap作为配置文件：kubectl apply -f ./prometheus-server/config-configmap.yaml', '3. 部署prometheus-server：kubectl apply -f ./prometheus-server/deployment.yaml', '4. 创建service：kubectl apply -f ./prometheus-server/service.yaml', ''].join('\n');
+    expect(questionsOf(apply).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
     const flow = ['## Raft log replication process', '', '1. The leader appends the client command to its own log', '2. The leader sends the entry to every follower in AppendEntries', '3. Once a majority has stored it, the leader commits the entry', '4. The leader applies it to its state machine and answers the client', ''].join('\n');
     expect(questionsOf(flow).some((q) => q.type === 'recall' && /Raft log replication/.test(q.prompt))).toBe(true);
   });
@@ -1701,6 +1704,11 @@ describe('a line cut short by its own list, the name said again, an example set 
     expect(answerOf('Deployment')).toBe('主要职责与RC相同, 保证Pod的数量和健康');
     expect(answerOf('Subject')).toBe('主题, 对应在集群中尝试操作的对象');
     for (const name of ['Pod IP', '具体情景配置', '权限管理', 'Tiller Server']) expect(answerOf(name), name).toBeUndefined();
+    // A clause cut at its colon (`selector 指明…`) and a manifest's key told first (`spec: volumeMounts…`) neither.
+    const manifest = ['## Kubernetes Service', '', '- selector 指明挑选label为 app: httpd 的 Pod 作为Service的后端', '- template: spec: volumeMounts 指定一个名为 www 的 mountPath，是容器中装载存储卷的路径', '- PV扩容: allowVolumeExpansion: true，允许用户修改pvc申请的存储空间来完成pv扩容', ''].join('\n');
+    const told = questionsOf(manifest).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(told.some((p) => /selector|template/.test(p))).toBe(false);
+    expect(told.some((p) => /PV扩容/.test(p))).toBe(true);
   });
 
   it('ask nothing of how one sells a project in a résumé', () => {

@@ -3,7 +3,7 @@ import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../t
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { bareTitle, keyOf, meaningfulWidth, pinnedDetails, POINTS_AT_FIGURE } from './text.js';
+import { bareTitle, keyOf, meaningfulWidth, pinnedDetails, POINTS_AT_FIGURE, SETUP_TITLE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -211,6 +211,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `添加阿里云源`, `安装 docker-ce 18.09.9`, `配置镜像加速`: one setup's script with its mirrors and versions,
     // whose later steps (a group, a driver, a mirror) go in any order.
     [pinnedDetails(texts.join('\n')) >= 2, 'instruction'],
+    // `部署prometheus-server`: applying one app's manifests, whose RBAC, ConfigMaps and Service go in any order.
+    [SETUP_TITLE.test(bare) && texts.some((t) => /\bkubectl (?:apply|create)\b|\bhelm install\b/.test(t)), 'instruction'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
     [isIntroTitle(title), 'not-a-procedure'],

@@ -6,7 +6,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
-import { bareTitle, keyOf, pinnedDetails, saysOnlyPraise, width, withoutPartNumber } from './text.js';
+import { bareTitle, keyOf, pinnedDetails, saysOnlyPraise, SETUP_TITLE, width, withoutPartNumber } from './text.js';
 import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
@@ -203,9 +203,6 @@ const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to av
 const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
 const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
 
-/** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
-// (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
-const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
 
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
@@ -232,6 +229,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
   if (isFragmentDetail(detail) && !/^for [a-z]+ing\b/i.test(detail)) return { reason: 'debris' };
+  // `template: spec: volumeMounts 指定…`: a manifest's key first, the note's example told line by line.
+  if (/^(?:spec|metadata|template|containers|volumeMounts|volumes|selector|status):\s/.test(detail.trim())) return { reason: 'debris' };
   // `以两个输入源(tcp, http)、一个输出为例`: the example the note goes on to set up, not what the thing is.
   if (/^以.{1,40}为例/u.test(detail.trim())) return { reason: 'debris' };
   // `https://github.com/…，xhyve 是…`: a link first, then a remark on it.
