@@ -323,6 +323,8 @@ describe('a thing Kubernetes removed long ago', () => {
     const shimQuestions = questionsOf(shims);
     expect(shimQuestions.some((q) => q.subject === 'cri-o')).toBe(true);
     expect(shimQuestions.filter((q) => q.subject === 'cri-containerd')).toEqual([]);
+    const volumes = ['## Special purpose volumes', '', '- gitRepo: clones a Git repository into an empty directory when the Pod starts', '- downwardAPI: exposes the Pod\'s own labels and annotations to it as files', '- projected: puts several volume sources into one directory of the container', ''].join('\n');
+    expect(questionsOf(volumes).filter((q) => q.subject === 'gitRepo')).toEqual([]);
   });
 });
 
@@ -1735,5 +1737,22 @@ describe("an operator project's own walk-through", () => {
     expect(questionsOf(pitch)).toEqual([]);
     const chart = ['## Helm chart structure', '', '- Chart.yaml: the name, version and description of the chart', '- values.yaml: the default values the templates are rendered with', '- templates/: the manifests, written as Go templates, that the chart renders', '- charts/: the charts this chart depends on, packaged beside it', ''].join('\n');
     expect(questionsOf(chart).some((q) => q.subject === 'charts/')).toBe(true);
+  });
+});
+
+describe("a notebook's pep talks and its own project", () => {
+  it('asks no pep talk, no way to use the notebook, no Makefile target, no file of its tree, and no everyday abbreviation', () => {
+    const pep = ['## Why Troubleshooting Matters?', '', 'Clusters break in many ways, and being able to find out why quickly is a large part of the job and of the exam.', '', '## Why IngressClass Matters?', '', 'Several ingress controllers can run in one cluster; the class says which of them serves an Ingress, so two controllers do not fight over it.', ''].join('\n');
+    const prompts = questionsOf(pep).map((q) => q.prompt);
+    expect(prompts).not.toContain('Why Troubleshooting Matters?');
+    expect(prompts).toContain('Why IngressClass Matters?');
+    const howTo = ['## How to Use This Notebook', '', '1. Follow the modules in order if you are new to Kubernetes', '2. Work through every lab in a local cluster', '3. Review the best practices guide to consolidate what you learned', ''].join('\n');
+    expect(questionsOf(howTo)).toEqual([]);
+    const project = ['## 一键命令入口（Makefile）', '', '- make up：安装依赖、建集群、装 Ingress 并跑一遍烟雾测试', '- make demo：部署进阶学习应用并打开浏览器', '- kind/kind-cluster.yaml：一个控制平面加两个工作节点的集群拓扑', ''].join('\n');
+    expect(questionsOf(project)).toEqual([]);
+    const node = ['## Node', '', '- Node (VM): a Virtual Machine or a physical machine that runs Pods', '- kubelet: the agent on every node that starts the containers of its Pods', ''].join('\n');
+    expect(questionsOf(node).some((q) => /\bVM\b/.test(q.prompt) && q.type === 'typed')).toBe(false);
+    const gitops = ['## Image update automation', '', '- **Flux Image Automation**: scans registries for new tags and commits the new tag to the Git repository', '- **ArgoCD Image Updater**: Works similarly for Argo CD applications, writing back to Git or the app', ''].join('\n');
+    expect(questionsOf(gitops).some((q) => q.type === 'recall' && /ArgoCD Image Updater/.test(q.prompt))).toBe(false);
   });
 });

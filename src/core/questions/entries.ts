@@ -277,6 +277,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `make up`, `make demo`: a target of the project's own Makefile; `kind/kind-cluster.yaml`: a file of its tree.
+  if (/^make\s+[\w-]+$/.test(t) || /^[\w.-]+\/[\w./-]*\.(?:ya?ml|json|sh|md|toml|conf)$/i.test(t)) return true;
   // `config/`, `controllers/`, `api/v1/`: a folder of the note's own project, not a thing of the field.
   // (A chart's `templates/`, `charts/` and `crds/` are every Helm chart's.)
   if (/^(?:[\w.-]+\/)+$/.test(t) && !/^(?:templates|charts|crds)\/$/i.test(t)) return true;

@@ -71,11 +71,12 @@ const RETIRED = /\b(?:heapster|kubecfg|minions?|podsecuritypolic(?:y|ies)|pod se
  * Things a list may still name that Kubernetes removed long ago: the OutOfDisk and ConfigOK node
  * conditions (gone by 1.13 and 1.22), Initializers (alpha, gone in 1.14), PodPreset (gone in 1.20),
  * kubecfg (the client before kubectl), cri-containerd (merged into containerd as its CRI plugin in
- * 2018), Tiller (Helm 2's in-cluster server, gone with Helm 3 in 2019). Asked about as if current, they teach what no cluster has.
+ * 2018), Tiller (Helm 2's in-cluster server, gone with Helm 3 in 2019), the gitRepo volume
+ * (deprecated since 1.11, off by default since 1.33). Asked about as if current, they teach what no cluster has.
  * (Heapster or PodSecurityPolicy as a subject is a note telling their history: only sections about
  * them, RETIRED, are left out.)
  */
-const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg|cri-containerd|Tiller(?: Server)?)$/i;
+const RETIRED_NAME = /^(?:OutOfDisk|ConfigOK|Initializers?|PodPresets?|kubecfg|cri-containerd|Tiller(?: Server)?|gitRepo)$/i;
 
 /** What a bank's headings say, its note's subject first. */
 const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, bank.title].join(' ');
@@ -96,8 +97,11 @@ const MOCK_EXAM = /(?:^|[\\/])(?:practice[-_ ]?)?exams(?=[\\/])|(?:^|[\\/._ -])m
 /** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`, `context_refresh_log.md`, `repo_audit_report.md`: where the notes keep track of themselves, no knowledge. */
 const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
 
-/** `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans, no knowledge of the field. */
-const RESUME = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历/i;
+/**
+ * `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans;
+ * `learning-checklist-7days.md`: one person's study plan. No knowledge of the field.
+ */
+const RESUME = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)/i;
 
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;

@@ -14,7 +14,7 @@ import { endsAtPreposition, explainsItself, isActionTitle, isAspectBank, isAspec
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
 /** `lighter weight, …`, `same shape, but for credentials`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
-const COMPARED_TO_NEIGHBOUR = /^(?:(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
+const COMPARED_TO_NEIGHBOUR = /^(?:(?:works|behaves|acts|operates|functions) (?:similarly|the same(?: way)?|likewise|just like)\b|(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
@@ -373,6 +373,12 @@ const SETTING_NAME = /polic(?:y|ies)|strateg(?:y|ies)|modes?\b|types?\b|classes\
 const FIELD_IN = /[a-z][A-Z]/;
 const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
 
+/**
+ * A pep talk for an activity (`Why Troubleshooting Matters?`, `为什么监控如此重要`); a name in code or
+ * capitals (`Why IngressClass Matters?`, `Why BGP Matters?`) is a real why. Case-sensitive: the capitals tell.
+ */
+const PEP_TALK = /^[Ww]hy (?:(?!\S*[a-z][A-Z])(?!\S*[A-Z]{2})\S+ ){1,4}(?:[Mm]atters?|is (?:so )?(?:critical|important|essential|crucial|[Cc]ritical|[Ii]mportant|[Ee]ssential|[Cc]rucial))\s*[?？]?$|为什么.{0,12}(?:很|非常|如此)?(?:重要|关键)[?？]?$/u;
+
 /** A question a course asks of itself: what the reader will learn, build or be graded on. */
 const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
@@ -541,7 +547,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
       // `Why companies love GKE?` answered by `✔️ Best autoscaling`, `✔️ Cheapest per node`: claims, not facts to recall.
-      if (COURSE_QUESTION.test(pair.question) || isPraiseList(pair.answer)) {
+      if (COURSE_QUESTION.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }

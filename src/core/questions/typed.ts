@@ -54,6 +54,8 @@ function typeableName(term: string): boolean {
 }
 
 
+const EVERYDAY_ABBREVIATION = /^(?:VMs?|OS|CPUs?|GPUs?|RAM|ROM|IPs?|URLs?|URIs?|APIs?|PC|IT|UI|USB|IDs?|FAQ|PDF|HTTP|HTTPS|WWW|CLI|GUI|DB)$/;
+
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank) || toldByCertificates(bank)) return [];
   // A field or function of code walked through (`localPost`) is the code's name for it, one of many.
@@ -70,6 +72,11 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const spelled = pair.long.split(/[\s-]+/).some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
       if (spelled) {
         rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
+        continue;
+      }
+      // `VM`, `CPU`, `URL`: everyday abbreviations every computer user can expand, nothing the field teaches.
+      if (EVERYDAY_ABBREVIATION.test(pair.short.trim())) {
+        rejectCandidate(ctx, bank, 'typed', 'too-short', entry.term, entry.line);
         continue;
       }
       if (hasSeveralMeanings(pair.short)) {
