@@ -1756,3 +1756,12 @@ describe("a notebook's pep talks and its own project", () => {
     expect(questionsOf(gitops).some((q) => q.type === 'recall' && /ArgoCD Image Updater/.test(q.prompt))).toBe(false);
   });
 });
+
+describe('one line said of two names', () => {
+  it('asks for neither name by it, and still explains each', () => {
+    const note = ['## Network plugins', '', '- **Cilium**: full support for L3/L4 and L7 network policies, enforced with eBPF programs', '- **Calico Enterprise**: full support for L3/L4 and L7 network policies, enforced with eBPF programs', '- **Flannel**: no NetworkPolicy support at all, it only moves packets between nodes', '- **Weave Net**: a mesh of peers that encrypts traffic between nodes when asked to', '- **Canal**: Flannel for the packets together with Calico for the network policies', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => (q.type === 'identify' || q.type === 'typed') && /full support/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => q.type === 'identify' && /only moves packets/.test(q.prompt))).toBe(true);
+  });
+});

@@ -60,6 +60,28 @@ export function holdsLabSteps(bank: TermsBank): boolean {
   return steps.length >= 2;
 }
 
+const repeatedDetails = new WeakMap<TermsBank, Set<string>>();
+
+/**
+ * `NodePort: Expose applications outside the cluster` and the very same words under `LoadBalancer`
+ * (or `cpu` and `requests.cpu`, one quota under two names): a line said of two names cannot tell
+ * which one it describes, so neither is asked for by it. (Each can still be explained by it.)
+ */
+export function saidOfAnother(bank: TermsBank, entry: TermEntry): boolean {
+  let repeated = repeatedDetails.get(bank);
+  if (!repeated) {
+    const seen = new Set<string>();
+    repeated = new Set();
+    for (const other of bank.entries) {
+      const key = keyOf(other.detail);
+      if (key && seen.has(key)) repeated.add(key);
+      seen.add(key);
+    }
+    repeatedDetails.set(bank, repeated);
+  }
+  return repeated.has(keyOf(entry.detail));
+}
+
 /**
  * `Certificates in your cluster › Components: API Server uses a server certificate…; Kubelet uses a
  * certificate…`: components told apart only by the certificates they use. Nearly every component

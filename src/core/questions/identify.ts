@@ -17,7 +17,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, holdsLabSteps, isAspectBank, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, matchesBest, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -82,7 +82,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // `default`, `min`: a word every setting has is asked only where the note says whose it is.
     if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
     // An abbreviation is asked by the acronym question instead.
-    if (!askableEntry(entry) || acronymPair(entry.term, entry.aliases)) continue;
+    if (!askableEntry(entry) || acronymPair(entry.term, entry.aliases) || saidOfAnother(bank, entry)) continue;
     const names = [entry.term, ...entry.aliases];
     // A description that names its term (or the word that sets it apart from its siblings)
     // is not asked: blanked out, the gap points at it just the same (`检测____并创建Pod`).

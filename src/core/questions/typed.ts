@@ -2,7 +2,7 @@ import { hasSeveralMeanings, otherExpansions, otherNameOf } from '../text/index.
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
+import { askableEntry, givesAway, isAspectBank, saidOfAnother, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
 import { isCodeWalkthrough, ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
@@ -65,6 +65,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   for (const entry of bank.entries) {
     // `default`, `min`: a word every setting has is asked only where the note says whose it is.
     if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
+    if (saidOfAnother(bank, entry)) continue;
     const base = { bank, subject: entry.term, source: sourceOf(bank, entry.line) };
     const pair = acronymPair(entry.term, entry.aliases);
     if (pair) {
