@@ -358,7 +358,6 @@ function countsAlong(plain: string, before: string, value: number): boolean {
   return new RegExp(`${escaped}\\s*(?:${value + 1}|${value - 1})(?![\\d.])`, 'iu').test(plain);
 }
 
-/** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 /** Whether another number of the sentence gives this one by a unit's factor, as a percentage, or added up. */
 function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], plain: string): boolean {
   const others = tokens.filter((o) => o !== token && o.value > 0);
@@ -366,10 +365,11 @@ function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], p
   const factor = (a: number, b: number): boolean => [60, 1000, 1024, 3600].some((f) => Math.abs(a * f - b) < 1e-9);
   if (others.some((o) => factor(o.value, token.value) || factor(token.value, o.value))) return true;
   if (/%|percent|百分/i.test(token.unit + plain.slice(token.index + token.text.length, token.index + token.text.length + 3)) && others.some((o) => others.some((p) => p !== o && Math.abs((100 * o.value) / p.value - token.value) < 1e-6))) return true;
-  const plus = /plus|and one|加上|再加|\+/iu.test(plain);
+  const plus = /\bplus\b|\band one\b|加上|再加|\+/iu.test(plain);
   return plus && others.length >= 2 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - token.value) < 1e-9;
 }
 
+/** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];

@@ -54,7 +54,6 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (entry.detail) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
       continue;
     }
-
     // `Chart.yaml` among Repository, Chart, Release: the one file, whose description alone speaks of a file.
     if (loneFileName(bank, entry.term)) {
       rejectCandidate(ctx, bank, 'define', 'mixed-kinds', entry.term, entry.line);

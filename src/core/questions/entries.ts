@@ -433,7 +433,6 @@ export function askableEntry(entry: TermEntry): boolean {
   return answer;
 }
 
-
 /**
  * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`:
  * the value one example set (an image, a `key:value`), then a remark on it; not what the thing is.

@@ -203,7 +203,6 @@ const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to av
 const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
 const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
 
-
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
