@@ -1765,3 +1765,14 @@ describe('one line said of two names', () => {
     expect(asked.some((q) => q.type === 'identify' && /only moves packets/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a label over fields and the author's own plan", () => {
+  it('are no terms, while a group may still be named for its required fields, and the lines beside them are asked', () => {
+    const note = ['## Validation rules', '', '- **Required Field**: must be defined for every container in the Pod', '- **image**: the container image to run, pulled by the kubelet from a registry', '- **resources**: the CPU and memory the container requests and may use at most', '', '## Examples', '', '- java dubbo项目：没spring-cloud-alibaba, 可尝试', '- go-zero项目：微服务框架的示例，用 etcd 做服务发现', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => q.subject === 'Required Field' || q.subject === 'java dubbo项目')).toEqual([]);
+    // A group may still be named so (`DEL接口 › 必选参数`): the label is no name of a thing, but it names a list.
+    expect(isNonName('必选参数')).toBe(false);
+    expect(asked.some((q) => q.subject === 'go-zero项目' || q.subject === 'image')).toBe(true);
+  });
+});

@@ -433,6 +433,12 @@ export function askableEntry(entry: TermEntry): boolean {
   return answer;
 }
 
+/** `必填字段`, `Required Field`: the label over some fields, a term of no list (a group may still be named so). */
+export const FIELDS_LABEL = /^(?:必填|必选|可选|选填)(?:字段|参数|项)$|^(?:required|optional|mandatory) (?:fields?|parameters?|keys?)$/i;
+
+/** `没spring-cloud-alibaba, 可尝试`, `待补充`, `TODO: try it`: the author's own plan for a line, no description. */
+export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
+
 /**
  * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`:
  * the value one example set (an image, a `key:value`), then a remark on it; not what the thing is.
@@ -443,7 +449,7 @@ export function opensWithExampleValue(detail: string): boolean {
 }
 
 function isAskable(entry: TermEntry): boolean {
-  if (isNonName(entry.term) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
+  if (isNonName(entry.term) || FIELDS_LABEL.test(entry.term.trim()) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
@@ -457,7 +463,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
-  if (opensWithExampleValue(detail)) return false;
+  if (opensWithExampleValue(detail) || AUTHORS_PLAN.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.
