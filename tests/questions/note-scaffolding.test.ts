@@ -1776,3 +1776,19 @@ describe("a label over fields and the author's own plan", () => {
     expect(asked.some((q) => q.subject === 'go-zero项目' || q.subject === 'image')).toBe(true);
   });
 });
+
+describe('a figure the sentence says otherwise', () => {
+  it('is no blank: a one said in words, a value written into patched source; a default still is', () => {
+    const note = [
+      '## Scheduling and certificates',
+      '',
+      '- maxSkew: the largest allowed difference in Pod count between two topology domains. A maxSkew of 1 means no domain can have more than one extra Pod',
+      '- 证书有效期：kubeadm 签发的证书默认 1 年有效，修改源码后重新编译kubeadm，就可以生成 10 年的证书文件',
+      '- terminationGracePeriodSeconds: how long the kubelet waits after SIGTERM before it kills the container, 30 seconds by default',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(blanks.some((q) => /maxSkew|证书/.test(q.prompt))).toBe(false);
+    expect(blanks.some((q) => /terminationGracePeriodSeconds/.test(q.prompt))).toBe(true);
+  });
+});

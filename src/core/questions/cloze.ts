@@ -468,6 +468,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (shownAsPercent(text, token)) return true;
   // `ndots to ____, so a name with fewer than five dots…`: the figure spelt out elsewhere in the sentence.
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 12 && Number.isInteger(token.value) && new RegExp(`\\b${NUMBER_WORDS[token.value]}\\b`, 'i').test(plain)) return true;
+  // `maxSkew ____ means no domain has more than one extra Pod`: a one the sentence says in words (`one` alone is too common to count).
+  if (token.script === 'arabic' && token.value === 1 && /\b(?:more than|at most|only|exactly|just) one\b|\bone (?:extra|more|additional)\b/i.test(plain)) return true;
+  // `修改源码后…生成____的证书`, `after patching the source, certificates last ____`: whatever value the author wrote in.
+  if (/修改(?:源码|代码|源代码)后|改(?:源码|代码)后|\bafter (?:patching|changing|editing|modifying) the (?:source|code)\b/iu.test(plain)) return true;
   // `(10s → 20s → … → 5m cap)`: a value of a sequence whose next or last one is shown sets its pattern.
   if (/^\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*\d/iu.test(textAfter)) return true;
   if (/\d\s*[a-zµ]{0,3}\s*(?:→|->|=>|⇒)\s*$/iu.test(textBefore.slice(-16))) return true;
