@@ -1630,6 +1630,9 @@ describe("a book's chapter notes: counted points, stressed verbs, numbered title
     const chapter = ['## PART 2 — What is a CNI?', '', 'CNI is the interface between the container runtime and the plugins that give Pods their IP addresses and routes.', '', '## Why not run bare Pods?', '', 'A bare Pod is not rescheduled when its node fails, and nothing scales it or rolls it out.', '', 'BUT…', ''].join('\n');
     const recalls = questionsOf(chapter).filter((q) => q.type === 'recall');
     expect(recalls.map((q) => q.prompt)).toContain('What is a CNI?');
+    // `## 2 Kubernetes是什么？`, `### 4.1 建了一个服务…会出现什么情况?`: the heading's number is no part of the question either.
+    const numbered = ['## 2 Kubernetes是什么？', '', 'Kubernetes 是一个开源的容器编排平台，负责调度、伸缩和自愈运行在集群中的容器化应用。', ''].join('\n');
+    expect(questionsOf(numbered).filter((q) => q.type === 'recall').map((q) => q.prompt)).toContain('Kubernetes是什么？');
     const bare = recalls.find((q) => /bare Pods/.test(q.prompt));
     expect(bare?.answer).toBe('A bare Pod is not rescheduled when its node fails, and nothing scales it or rolls it out.');
   });

@@ -199,9 +199,9 @@ export function pinnedDetails(text: string): number {
   return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
 }
 
-/** `PART 2 — What is a CNI?` → `What is a CNI?`. */
+/** `PART 2 — What is a CNI?` → `What is a CNI?`; `2 Kubernetes是什么？` → `Kubernetes是什么？` (a heading's number). */
 export function withoutPartNumber(text: string): string {
-  return text.replace(PART_NUMBER, '');
+  return text.replace(PART_NUMBER, '').replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '');
 }
 
 /**
