@@ -358,12 +358,19 @@ function countsAlong(plain: string, before: string, value: number): boolean {
   return new RegExp(`${escaped}\\s*(?:${value + 1}|${value - 1})(?![\\d.])`, 'iu').test(plain);
 }
 
+/** Factors between the units one figure is written in: hours and days, seconds and minutes or hours, milli-, kibi-. */
+const UNIT_FACTORS = [24, 60, 1000, 1024, 3600];
+
+/** Whether `a` and `b` are one figure in two units. */
+function sameInOtherUnit(a: number, b: number): boolean {
+  return UNIT_FACTORS.some((f) => Math.abs(a * f - b) < 1e-9 || Math.abs(b * f - a) < 1e-9);
+}
+
 /** Whether another number of the sentence gives this one by a unit's factor, as a percentage, or added up. */
 function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], plain: string): boolean {
   const others = tokens.filter((o) => o !== token && o.value > 0);
   if (token.value <= 0 || others.length === 0) return false;
-  const factor = (a: number, b: number): boolean => [60, 1000, 1024, 3600].some((f) => Math.abs(a * f - b) < 1e-9);
-  if (others.some((o) => factor(o.value, token.value) || factor(token.value, o.value))) return true;
+  if (others.some((o) => sameInOtherUnit(o.value, token.value))) return true;
   if (/%|percent|百分/i.test(token.unit + plain.slice(token.index + token.text.length, token.index + token.text.length + 3)) && others.some((o) => others.some((p) => p !== o && Math.abs((100 * o.value) / p.value - token.value) < 1e-6))) return true;
   const plus = /\bplus\b|\band one\b|加上|再加|\+/iu.test(plain);
   return plus && others.length >= 2 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - token.value) < 1e-9;
@@ -518,7 +525,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     (t.value > 0 && visible.includes(t.value / 2) && (visible.includes(t.value * 2) || visible.includes(t.value / 4))) ||
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   // `300 (default)` over `waits ____ minutes`: the figure shown in another unit (seconds and minutes, hours and days).
-  const converted = (t: NumberToken) => [60, 1000, 24, 1024].some((factor) => shown.has(t.value * factor) || shown.has(t.value / factor));
+  const converted = (t: NumberToken) => [...shown].some((value) => sameInOtherUnit(t.value, value));
   const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;

@@ -99,9 +99,9 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
 
 /**
  * `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans;
- * `learning-checklist-7days.md`: one person's study plan. No knowledge of the field.
+ * `learning-checklist-7days.md`: one person's study plan. Pages about the person, no knowledge of the field.
  */
-const RESUME = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)/i;
+const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)/i;
 
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
@@ -117,7 +117,7 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file) || RESUME.test(bank.source.file) || RESUME.test(headings)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }
