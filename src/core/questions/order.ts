@@ -3,7 +3,7 @@ import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../t
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { bareTitle, keyOf, meaningfulWidth, pinnedDetails, POINTS_AT_FIGURE, SETUP_TITLE } from './text.js';
+import { bareTitle, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
@@ -186,6 +186,15 @@ const POINTS_AROUND = /\b(?:structure|steps?|section|example|list|commands?|code
 
 /** `Repeat until…`, `重复以上步骤`, `循环…直到`: the procedure loops back. */
 export const LOOP_STEP = /^(?:[^:：]{0,30}[:：]\s*)?(?:repeat(?:s|ing)?\b|loop(?:s)? (?:back|until)\b|重复|循环)/iu;
+
+/** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
+// (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
+export const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
+
+/** How many pinned specifics a text carries (download addresses, versions): many make one setup's script. */
+export function pinnedDetails(text: string): number {
+  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
+}
 
 /** A step that only checks or works something out: two of them can run in either order. */
 const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对|计算)|^(?:verify|check|validate|ensure|confirm|calculate|compute)\b/i;

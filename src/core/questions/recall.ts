@@ -4,9 +4,9 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isAdviceSection } from './gate.js';
-import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, procedureName, procedureText } from './order.js';
+import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, procedureName, procedureText, SETUP_TITLE } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
-import { bareTitle, keyOf, pinnedDetails, saysOnlyPraise, SETUP_TITLE, width, withoutPartNumber } from './text.js';
+import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
 import { AUTHORS_PLAN, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
@@ -472,7 +472,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind === 'qa') {
     for (const written of bank.pairs) {
       // `PART 2 — What is a CNI?`: where the note put the question is no part of it.
-      const pair = { ...written, question: withoutPartNumber(written.question), answer: withoutTrailingLeadIn(written.answer) };
+      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer) };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.

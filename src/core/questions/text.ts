@@ -190,17 +190,8 @@ const PART_NUMBER = /^\s*(?:part|chapter|section|module|lesson)\s+(?:\d+|[IVX]+)
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
 const LETTER_NUMBER = /^\s*(?:[a-z][.)]\s*|[A-Z][.)]\s+)/u;
 
-/** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
-// (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
-export const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
-
-/** How many pinned specifics a text carries (download addresses, versions): many make one setup's script. */
-export function pinnedDetails(text: string): number {
-  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
-}
-
 /** `PART 2 — What is a CNI?` → `What is a CNI?`; `2 Kubernetes是什么？` → `Kubernetes是什么？` (a heading's number). */
-export function withoutPartNumber(text: string): string {
+export function withoutHeadingNumber(text: string): string {
   return text.replace(PART_NUMBER, '').replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '');
 }
 
