@@ -19,6 +19,8 @@ export interface TextLine {
   line: number;
   /** All the line says is link text or bare URLs (a table of contents, a reference): never a term. */
   linkOnly?: boolean;
+  /** It opens with a link to another page of the notes (`[Deployments](./topics/deploy.md) – …`). */
+  opensWithPageLink?: boolean;
   /** Inline code spans holding a colon (`$patch: replace`): a colon inside one separates nothing. */
   codeColons?: string[];
 }

@@ -1795,3 +1795,64 @@ describe('a figure the sentence says otherwise', () => {
     expect(blanks.some((q) => /terminationGracePeriodSeconds/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("an interview guide's contents, the author's own experience and rules", () => {
+  it('asks nothing of a list of links to its pages, however each describes its page', () => {
+    const contents = [
+      '## Topics in depth',
+      '',
+      '- **[Deployments](./topics/deployments.md)** – rollout strategies, blue-green, canary releases',
+      '- **[Image size](./topics/images.md)** – smaller base images, multi-stage builds, layer caching',
+      '- **[Pipelines](./topics/pipelines.md)** – agents, shared libraries, failure alerts',
+      '',
+      '## Probe kinds',
+      '',
+      '- **Liveness probe**: restarts the container when its check keeps failing',
+      '- **Readiness probe**: takes the Pod out of Service endpoints while its check fails',
+      '',
+    ].join('\n');
+    const asked = questionsOf(contents);
+    expect(asked.filter((q) => /Deployments|Image size|Pipelines|rollout strategies/.test(shown(q)))).toEqual([]);
+    expect(asked.some((q) => q.subject === 'Liveness probe')).toBe(true);
+  });
+
+  it("asks no question about the author's own projects, and keeps a request a request", () => {
+    const note = [
+      '## 12. What challenges have you faced while scaling a CI server?',
+      '',
+      '- Build agents queued up behind one another during release weeks',
+      '- Moved the agents into the cluster, so each build got its own Pod',
+      '',
+      '## 13. How do you handle zero-downtime deployments?',
+      '',
+      '### What I did',
+      '',
+      'I set up rolling updates with readiness probes and kept at least two replicas of every service.',
+      '',
+      '## 14. Explain how a Service sends traffic to its Pods.',
+      '',
+      'kube-proxy writes iptables or IPVS rules on every node, so a packet for the ClusterIP goes to one of the ready endpoints.',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).map((q) => q.prompt);
+    expect(prompts.filter((p) => /have you|What I did/.test(p))).toEqual([]);
+    expect(prompts).toContain('Explain how a Service sends traffic to its Pods.');
+  });
+
+  it("takes no rule of the author's for a name, while a policy's single-word values stay names", () => {
+    for (const rule of ['Use namespaces', 'Never use', 'Always set requests and limits', 'Avoid privileged containers']) expect(isNonName(rule), rule).toBe(true);
+    for (const name of ['Always', 'Never', 'IfNotPresent', 'Keep-alive']) expect(isNonName(name), name).toBe(false);
+  });
+
+  it('does not ask what a short name means when only the right choice spells its letters', () => {
+    const note = ['## Volume types', '', '- `nfs`: mounts a folder that a network file server exports, writable from many machines', '- `emptyDir`: scratch space that lives as long as its Pod', '- `hostPath`: a file or folder of the node the Pod runs on', '- `configMap`: the keys of a ConfigMap, mounted as files', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'define' && q.subject === 'nfs')).toEqual([]);
+  });
+
+  it('asks a Dockerfile instruction by its name when the note swaps two of its letters', () => {
+    const note = ['## Dockerfile instructions', '', '- FORM: the base image every later instruction builds on', '- COPY: copies files from the build context into the image', '- RUN: runs a command while the image is built and keeps its result as a layer', '- CMD: the default command of a container started from the image', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => shown(q).includes('FORM'))).toBe(false);
+    expect(asked.some((q) => q.subject === 'FROM')).toBe(true);
+  });
+});

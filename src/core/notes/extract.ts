@@ -690,10 +690,11 @@ class SectionExtractor {
     return list.items.length >= 2 && numbered * 5 >= list.items.length * 3;
   }
 
-  /** Mostly links: a table of contents or a list of links. */
+  /** Mostly links: a table of contents or a list of links. Every item opening with a link to another
+   * page of the notes is a table of contents too, whatever each says of its page. */
   private isLinkList(list: OutlineList): boolean {
     const { links, all } = linkShare(list);
-    return links > 0 && links * 5 >= all * 3;
+    return (links > 0 && links * 5 >= all * 3) || (list.items.length >= 2 && list.items.every((item) => item.text.opensWithPageLink));
   }
 
   /** Returns the lead-in its last line makes for a list that follows. */

@@ -219,9 +219,21 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     const outside = { links: 0, text: '' };
     outsideLinks(tokens, outside);
     if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, ''))) result.linkOnly = true;
+    if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
   }
   return result;
 }
+
+/** `[Deployments](./topics/deploy.md)`, `**[Pods](pods/)**`, `[Ports](#ports)`: a link within the notes, first on the line. */
+function opensWithPageLink(tokens: Token[] | undefined): boolean {
+  const first = tokens?.find((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim()));
+  if (!first) return false;
+  if (first.type === 'strong' || first.type === 'em') return opensWithPageLink((first as Tokens.Em).tokens);
+  return first.type === 'link' && PAGE_HREF.test((first as Tokens.Link).href);
+}
+
+/** A relative address of a page or a heading: no scheme, and a markdown file, a folder or an anchor. */
+const PAGE_HREF = /^(?![a-z][a-z\d+.-]*:)[^?]*(?:\.(?:md|markdown)(?:#.*)?|\/|#.+)$/i;
 
 /** A line of code as written: control characters out, indentation kept. */
 function codeLine(text: string, line: number): TextLine {

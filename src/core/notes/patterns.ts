@@ -405,7 +405,9 @@ function asQuestion(title: string): string {
   }
   const howTo = /^how\s+to\s+(.+)$/i.exec(title);
   if (howTo) return `How do you ${lowerFirst(howTo[1] as string)}?`;
-  return `${title}?`;
+  // `Explain how a Service routes traffic.`: a request, which keeps its full stop.
+  if (/^(?:explain|describe|compare|list|name|define|outline|walk through)\b/i.test(title)) return /[.。]$/.test(title) ? title : `${title}.`;
+  return `${title.replace(/\.+$/, '')}?`;
 }
 
 /** `Drain a Node` → `drain a Node`: only the first word, whose capital was the title's. */

@@ -283,6 +283,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:lesson|module|day|week|unit|episode|lecture)\s*#?\d{1,3}$/i.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
   if (/^(?:understand|learn|know|practice|practise|review|explore|master|study|revise)\s+\S/i.test(t)) return true;
+  // `Always set resource limits`, `Never use`, `Use namespaces`: a rule the note gives, not a name.
+  if (/^(?:always|never|don['’]?t|do not|avoid|prefer|use|read|remember|keep|make sure|ensure|try to)\s+\S/i.test(t)) return true;
   // `误解`, `正解`, `Myth`: the note's labels for a wrong belief and its correction.
   if (/^(?:误解|正解|误区|常见误解|正确理解|错误理解|myths?|misconceptions?|reality|the truth)$/i.test(t)) return true;
   // `means`, `refers to`: the verb of the note's sentence, cut off at its colon.

@@ -314,6 +314,9 @@ export function gateQuestion(question: Question): RejectReason | null {
   if (subject.length >= 2) {
     // A description that repeats the term while no other does points at itself…
     if (question.type === 'define' && keyOf(right).includes(subject) && !wrong.some((w) => keyOf(w).includes(subject))) return 'giveaway';
+    // …as does one whose initials spell a short name (`nfs` → `Network File System`).
+    const letters = question.subject.trim().toUpperCase();
+    if (question.type === 'define' && spellsInitials(letters, right) && !wrong.some((w) => spellsInitials(letters, w))) return 'giveaway';
     // …and a clue that shows the name it asks for answers itself.
     if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
     // …or whose words' initials spell it, while no wrong choice's do.

@@ -445,6 +445,10 @@ const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
 const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning)\b|我(?:决定|之所以|当时|开始学))/u;
 
+/** `What challenges have you faced…?`, `…metrics have you used in real projects?`, `Explain how you set up…`,
+ * `What I did`: the author's own experience, which the note cannot answer for the reader. */
+const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|designed|implemented|handled|solved|managed|used|did|chose)\b|\bin (?:real|your|past|previous) (?:projects?|work)\b|\byour (?:(?:last|current|previous|past|own) )?(?:projects?|experience|team|company|organi[sz]ation|role|job)\b|\btell (?:me|us) about\b|^what (?:i|we) (?:did|do|learned|used|built|chose)\b|你(?:遇到|做过|用过|参与|负责)过?|你(?:们)?(?:公司|团队)|(?:工作|项目)中(?:你|遇到过)/iu;
+
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
@@ -546,7 +550,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
       // `Why companies love GKE?` answered by `✔️ Best autoscaling`, `✔️ Cheapest per node`: claims, not facts to recall.
-      if (COURSE_QUESTION.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer)) {
+      if (COURSE_QUESTION.test(pair.question) || OWN_EXPERIENCE.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }

@@ -36,8 +36,7 @@ function oneSlipApart(a: string, b: string): boolean {
   if (a === b || a.length !== b.length) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
-  if (a.slice(i + 1) === b.slice(i + 1)) return true;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.slice(i + 1) === b.slice(i + 1) || swapped(a, b);
 }
 
 /**
@@ -55,8 +54,23 @@ function oneLetterApart(shorter: string, longer: string): boolean {
 /** Names at least this long can lose or gain a letter and still be recognised. */
 const LONG_NAME = 8;
 
+/** Dockerfile instructions, short but written in capitals: two letters swapped (`FORM`) is a slip too. */
+const INSTRUCTIONS = ['FROM', 'COPY', 'USER', 'EXPOSE', 'VOLUME', 'WORKDIR', 'LABEL', 'ENTRYPOINT', 'ONBUILD', 'HEALTHCHECK', 'SHELL', 'STOPSIGNAL', 'MAINTAINER'];
+
+/** Two neighbouring letters swapped, and nothing else. */
+function swapped(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** The known name a word misspells by one letter, or null (also for the name itself). */
 function knownSpelling(word: string): string | null {
+  if (/^[A-Z]{4,}$/.test(word)) {
+    const instruction = INSTRUCTIONS.find((name) => swapped(word, name));
+    if (instruction) return instruction;
+  }
   if (word.length < MIN_LENGTH) return null;
   const lower = word.toLowerCase();
   if (REAL_NEIGHBOURS.has(lower)) return null;
