@@ -878,7 +878,7 @@ describe('a point under a drawback, a comparison with the line before, and a fla
 
 describe("links given elsewhere, a page for an answer, the note's own to-dos", () => {
   it('keeps only the words of a reference link, asks no page-long answer, no to-do list, no 如何使用呢, no 实现; hears 机架 in rack', () => {
-    const steps = ['## 准备服务器', '', '安装步骤：', '', '1. 运行 apt install docker-ce，参考[Get Docker CE][docker-ce-ubuntu]', '2. 修改 Storage driver 为 overlay2，[文档][overlay2]', '3. 执行 usermod 把用户加入 docker 组，数组写作 a[0][1]', '', '[docker-ce-ubuntu]: https://docs.docker.com/', ''].join('\n');
+    const steps = ['## 节点初始化', '', '初始化步骤：', '', '1. 运行 apt install docker-ce，参考[Get Docker CE][docker-ce-ubuntu]', '2. 修改 Storage driver 为 overlay2，[文档][overlay2]', '3. 执行 usermod 把用户加入 docker 组，数组写作 a[0][1]', '', '[docker-ce-ubuntu]: https://docs.docker.com/', ''].join('\n');
     const shownSteps = questionsOf(steps).map(shown).join('\n');
     expect(shownSteps).toMatch(/参考Get Docker CE/);
     expect(shownSteps).not.toMatch(/\]\[(?:docker|overlay)/);
@@ -1854,5 +1854,34 @@ describe("an interview guide's contents, the author's own experience and rules",
     const asked = questionsOf(note);
     expect(asked.some((q) => shown(q).includes('FORM'))).toBe(false);
     expect(asked.some((q) => q.subject === 'FROM')).toBe(true);
+  });
+});
+
+describe('the steps under a setup heading', () => {
+  it('are not put in order when the list itself is only called steps, while a tool at work still is', () => {
+    const setup = [
+      '## 使用 kubekey 安装集群',
+      '',
+      '### 步骤',
+      '',
+      '1. 在每台机器上关闭 swap 并加载 br_netfilter 模块',
+      '2. 下载 kk 命令行工具到第一台机器',
+      '3. 生成集群配置文件并填写每台机器的地址',
+      '4. 执行 kk create cluster 创建集群并等待它完成',
+      '',
+    ].join('\n');
+    expect(questionsOf(setup).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const flow = [
+      '## helm install',
+      '',
+      '### How It Works',
+      '',
+      '1. Helm reads the chart and merges the values files with the --set flags',
+      '2. The templates are rendered into Kubernetes manifests with those values',
+      '3. The manifests are sent to the API server in the order of their kinds',
+      '4. A release record is stored as a Secret in the namespace of the release',
+      '',
+    ].join('\n');
+    expect(questionsOf(flow).some((q) => q.type === 'order')).toBe(true);
   });
 });

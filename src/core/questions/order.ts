@@ -189,7 +189,17 @@ export const LOOP_STEP = /^(?:[^:：]{0,30}[:：]\s*)?(?:repeat(?:s|ing)?\b|loop
 
 /** A heading that names setting something up, or the order of precedence of one tool's settings (no procedure at all). */
 // (`Chart Install 过程`, `Helm install process`: what the tool does when installing, a flow to know.)
-export const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
+const SETUP_TITLE = /^(?!.*(?:过程|\bprocess)$).*(?:\b(?:install(?:ing|ation)?|set(?:ting)?[ -]?up|deploy(?:ing)?|precedence)\b|安装|部署|搭建|下载)/iu;
+
+/**
+ * Whether a list's title, or the heading over a title that only says steps follow (`使用SwarmKit进行部署 › 步骤`),
+ * names setting something up. (A tool's own flow under it, `helm install › How It Works`, does not.)
+ */
+export function namesASetup(title: string, path: readonly string[]): boolean {
+  const bare = bareTitle(title);
+  if (SETUP_TITLE.test(bare)) return true;
+  return GENERIC_PROCEDURE.test(bare) && !/\bhow\b.*\bworks?\b/i.test(bare) && SETUP_TITLE.test(bareTitle(path.filter((h) => h !== title).pop() ?? ''));
+}
 
 /** How many pinned specifics a text carries (download addresses, versions): many make one setup's script. */
 export function pinnedDetails(text: string): number {
@@ -220,8 +230,9 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `添加阿里云源`, `安装 docker-ce 18.09.9`, `配置镜像加速`: one setup's script with its mirrors and versions,
     // whose later steps (a group, a driver, a mirror) go in any order.
     [pinnedDetails(texts.join('\n')) >= 2, 'instruction'],
-    // `部署prometheus-server`: applying one app's manifests, whose RBAC, ConfigMaps and Service go in any order.
-    [SETUP_TITLE.test(bare) && texts.some((t) => /\bkubectl (?:apply|create)\b|\bhelm install\b/.test(t)), 'instruction'],
+    // `kubekey › 安装`, `部署prometheus-server`, `使用SwarmKit进行部署 › 步骤`: one way of setting a thing up
+    // (or applying one app's manifests), whose steps the author ran in an order that suits them.
+    [namesASetup(title, path), 'instruction'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
     [isIntroTitle(title), 'not-a-procedure'],

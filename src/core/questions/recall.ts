@@ -4,7 +4,7 @@ import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isAdviceSection } from './gate.js';
-import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, procedureName, procedureText, SETUP_TITLE } from './order.js';
+import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
 import { AUTHORS_PLAN, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
@@ -603,7 +603,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     // `安装docker`, `Install Kubernetes Cluster Locally`, `kubeadm-upgrade`: one setup's script, its
     // mirrors, versions and names, recited from memory is that note's wording, not a flow worth knowing.
-    if (SETUP_TITLE.test(bareTitle(bank.title)) || pinnedDetails(bank.steps.map((s) => s.text).join('\n')) >= 2) {
+    if (namesASetup(bank.title, bank.path) || pinnedDetails(bank.steps.map((s) => s.text).join('\n')) >= 2) {
       rejectCandidate(ctx, bank, 'recall', 'instruction', bank.title);
       return out;
     }
