@@ -1885,3 +1885,20 @@ describe('the steps under a setup heading', () => {
     expect(questionsOf(flow).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe('a name beside the name', () => {
+  it('is left out of the description rather than tacked on its end, where it gave the choice away', () => {
+    const note = [
+      '## Calico 的组件',
+      '',
+      '1. **calico-node**：运行在每个节点上的主进程，设置路由并管理本节点的地址',
+      '2. **BGP Daemon (Bird)**：在节点之间交换路由，让不同节点上的 Pod 互相可达',
+      '3. **Typha**：节点很多时在数据存储和各节点之间做缓存与扇出，减轻存储的压力',
+      '4. **calicoctl**：命令行工具，用来查看和修改 Calico 的资源与网络策略',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => q.subject === 'BGP Daemon')).toBe(true);
+    expect(asked.filter((q) => /Bird/.test(shown(q)))).toEqual([]);
+  });
+});
