@@ -1902,3 +1902,39 @@ describe('a name beside the name', () => {
     expect(asked.filter((q) => /Bird/.test(shown(q)))).toEqual([]);
   });
 });
+
+describe('a member by its other name', () => {
+  it('is never offered as an outsider of its own group', () => {
+    const note = [
+      '# Cloud setup',
+      '',
+      '## Project: Terraform infrastructure',
+      '',
+      '**AWS Resources**',
+      '',
+      '- VPC (public & private subnets)',
+      '- Internet Gateway & NAT Gateway',
+      '- Application Load Balancer',
+      '- Auto Scaling Group',
+      '- RDS (Multi-AZ)',
+      '- IAM roles and policies',
+      '- CloudWatch alarms',
+      '',
+      '## Load balancers',
+      '',
+      '**Load balancer types**',
+      '',
+      '- ALB (Layer 7)',
+      '- NLB (Layer 4)',
+      '- Classic Load Balancer',
+      '',
+    ].join('\n');
+    // Many seeds: which outsiders a question draws is up to its seed.
+    const banks = collect([parseNote('notes/t.md', note)]).banks;
+    const asked = Array.from({ length: 30 }, (_, i) => allQuestions(banks, { seed: i + 1 }))
+      .flat()
+      .filter((q) => (q.type === 'member' || q.type === 'multi') && /AWS Resources/.test(q.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices.filter((c) => /^ALB\b/.test(c)), q.prompt).toEqual([]);
+  });
+});

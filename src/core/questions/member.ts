@@ -22,7 +22,7 @@ import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
-import { alike } from './gate.js';
+import { alike, spellsInitials } from './gate.js';
 import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
@@ -235,6 +235,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       return longMembers.some((m) => listed.includes(m));
     };
     const ofEveryObject = all.some((e) => EVERY_OBJECT_FIELD.test(e.term.trim()));
+    // `ALB (Layer 7)` beside `Application Load Balancer`, `Virtual Private Cloud` beside `VPC`: a member by its other name.
+    const leadingCode = (text: string): string | undefined => /^([A-Z]{2,5})(?![\w-])/.exec(text.trim())?.[1];
+    const abbreviatesAMember = (text: string): boolean => {
+      const code = leadingCode(text);
+      return all.some((e) => (code !== undefined && spellsInitials(code, e.term)) || spellsInitials(leadingCode(e.term) ?? '', text));
+    };
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       // `annotations`, `labels`: every object has them, so no one object's fields leave them out
@@ -253,6 +259,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isAspectName(c.text) &&
       !isActionTitle(c.text) &&
       !isNonName(c.text) &&
+      !abbreviatesAMember(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
       ![...bank.path, bank.title, ...whose].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
