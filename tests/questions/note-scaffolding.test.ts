@@ -1938,3 +1938,27 @@ describe('a member by its other name', () => {
     for (const q of asked) expect(q.choices.filter((c) => /^ALB\b/.test(c)), q.prompt).toEqual([]);
   });
 });
+
+describe("a setting described by the value one example gave it", () => {
+  it('is not explained by that value, while a name in full or a status before the dash still explains', () => {
+    const note = [
+      '## Storage class configuration',
+      '',
+      'Key points about this configuration:',
+      '',
+      '- **Provisioner**: `rancher.io/local-path` - makes folders on the node for each claim',
+      '- **ReclaimPolicy**: `Delete` - the storage goes when the claim is deleted',
+      '- **VolumeBindingMode**: `WaitForFirstConsumer` - the volume is made only when a Pod using the claim is scheduled',
+      '',
+      '## Access modes',
+      '',
+      '- **RWX**: ReadWriteMany — many nodes mount it read-write at once',
+      '- **RWO**: ReadWriteOnce — one node mounts it read-write',
+      '- **PreemptLowerPriority**: Default — evicts lower-priority Pods to make room',
+      '',
+    ].join('\n');
+    const recalled = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
+    expect(recalled.filter((s) => /VolumeBindingMode|Provisioner/.test(s))).toEqual([]);
+    expect(recalled).toEqual(expect.arrayContaining(['RWX', 'PreemptLowerPriority']));
+  });
+});

@@ -442,12 +442,19 @@ export const FIELDS_LABEL = /^(?:必填|必选|可选|选填)(?:字段|参数|�
 export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
 
 /**
- * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`:
- * the value one example set (an image, a `key:value`), then a remark on it; not what the thing is.
+ * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`,
+ * `VolumeBindingMode: WaitForFirstConsumer - PV is created…`: the value one example set (an image, a
+ * `key:value`, a setting's value), then a remark on it; not what the thing is. (`RWX: ReadWriteMany — …`
+ * opens with the name in full, and `Default — …` with a status.)
  */
-export function opensWithExampleValue(detail: string): boolean {
+export function opensWithExampleValue(detail: string, term = ''): boolean {
   const text = detail.trim();
-  return /^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(text) || /^[\w.-]+:[\w.-]+(?:\s+[-–—]\s|\s*[,，;；])/u.test(text);
+  if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(text) || /^[\w.-]+:[\w.-]+(?:\s+[-–—]\s|\s*[,，;；])/u.test(text)) return true;
+  const value = /^([\w./:-]+)\s+[-–—]\s+\S/u.exec(text)?.[1];
+  if (value === undefined || !/[a-z][A-Z]|[./:]|\d/.test(value)) return false;
+  // `RWX: ReadWriteMany — …`: the name in full, whose capitals begin the abbreviation.
+  const capitals = value.replace(/[^A-Z]/g, '');
+  return !(/^[A-Z]{2,5}$/.test(term.trim()) && capitals.length >= 2 && term.trim().startsWith(capitals.slice(0, 2)));
 }
 
 function isAskable(entry: TermEntry): boolean {
@@ -465,7 +472,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
-  if (opensWithExampleValue(detail) || AUTHORS_PLAN.test(detail)) return false;
+  if (opensWithExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -223,7 +223,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
-  if (opensWithExampleValue(detail) || AUTHORS_PLAN.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
+  if (opensWithExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
