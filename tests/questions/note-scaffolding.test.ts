@@ -1846,7 +1846,7 @@ describe("an interview guide's contents, the author's own experience and rules",
 
   it('does not ask what a short name means when only the right choice spells its letters', () => {
     const note = ['## Volume types', '', '- `nfs`: mounts a folder that a network file server exports, writable from many machines', '- `emptyDir`: scratch space that lives as long as its Pod', '- `hostPath`: a file or folder of the node the Pod runs on', '- `configMap`: the keys of a ConfigMap, mounted as files', ''].join('\n');
-    expect(questionsOf(note).filter((q) => q.type === 'define' && q.subject === 'nfs')).toEqual([]);
+    expect(questionsOf(note).filter((q) => (q.type === 'define' || q.type === 'identify') && q.subject === 'nfs')).toEqual([]);
   });
 
   it('asks a Dockerfile instruction by its name when the note swaps two of its letters', () => {
@@ -1960,5 +1960,30 @@ describe("a setting described by the value one example gave it", () => {
     const recalled = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
     expect(recalled.filter((s) => /VolumeBindingMode|Provisioner/.test(s))).toEqual([]);
     expect(recalled).toEqual(expect.arrayContaining(['RWX', 'PreemptLowerPriority']));
+  });
+});
+
+describe('names a description translates word by word, and components told by their certificates', () => {
+  it('asks no eviction policy by its Chinese gloss, and no component is explained by its certificate', () => {
+    const eviction = [
+      '## 内存淘汰策略',
+      '',
+      '- allkeys-lru：对象是所有的key，最近最少使用的优先被淘汰',
+      '- allkeys-random：对象是所有的key，随机挑选要淘汰的key',
+      '- volatile-lru：只淘汰设置了过期时间的key，最近最少使用的优先',
+      '- noeviction：不淘汰任何key，内存满了以后写入直接报错',
+      '',
+    ].join('\n');
+    expect(questionsOf(eviction).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
+    const certificates = [
+      '## Certificates in the cluster',
+      '',
+      '- **API server**: presents a serving certificate to every client that connects to it',
+      '- **Kubelet**: uses a client certificate to talk to the API server',
+      '- **etcd**: has its own serving certificate, and checks the client certificate of the API server',
+      '- **Scheduler**: uses a client certificate when it talks to the API server',
+      '',
+    ].join('\n');
+    expect(questionsOf(certificates).filter((q) => q.type === 'recall')).toEqual([]);
   });
 });

@@ -320,7 +320,9 @@ export function gateQuestion(question: Question): RejectReason | null {
     // …and a clue that shows the name it asks for answers itself.
     if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
     // …or whose words' initials spell it, while no wrong choice's do.
-    if (question.type === 'identify' && spellsInitials(right, question.prompt) && !wrong.some((w) => spellsInitials(w, question.prompt))) return 'giveaway';
+    // (`nfs` by `Network File System` too: a short name in small letters is spelled the same.)
+    const spelled = (name: string): boolean => spellsInitials(/^[a-z]{2,5}$/.test(name.trim()) ? name.trim().toUpperCase() : name, question.prompt);
+    if (question.type === 'identify' && spelled(right) && !wrong.some(spelled)) return 'giveaway';
     // …or whose words hold its letters in another order (`Manage IP address allocation` → IPAM).
     if (question.type === 'identify' && holdsLetters(right, question.prompt) && !wrong.some((w) => holdsLetters(w, question.prompt))) return 'giveaway';
   }

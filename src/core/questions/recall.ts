@@ -7,7 +7,7 @@ import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_PLAN, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { AUTHORS_PLAN, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -578,6 +578,12 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       out.push(makeDraft({ id, type: 'recall', bank, subject: pair.question, line: pair.line }, build, ctx));
     }
   } else if (bank.kind === 'terms') {
+    // `Kubelet: uses a client certificate to talk to the API server`: how each uses its certificate
+    // is no explanation of what it is.
+    if (toldByCertificates(bank)) {
+      rejectCandidate(ctx, bank, 'recall', 'label', bank.title);
+      return out;
+    }
     for (const entry of bank.entries) {
       const made = explainPrompt(bank, entry, ctx);
       if ('reason' in made) {

@@ -17,8 +17,6 @@ const SAME: readonly (readonly string[])[] = [
   ['Container Network Interface', 'Container Networking Interface'],
   ['Domain Name System', 'Domain Name Service'],
   ['Quality of Service', 'Quality-of-Service'],
-  ['Attribute-Based Access Control', 'Attribute-Based Authorization'],
-  ['Role-Based Access Control', 'Role-Based Authorization'],
   // The g is recursive by the project's own account; Google's is how most people first read it.
   ['gRPC Remote Procedure Calls', 'gRPC Remote Procedure Call', 'Google Remote Procedure Call', 'Google Remote Procedure Calls'],
 ];
