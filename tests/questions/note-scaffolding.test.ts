@@ -1987,3 +1987,27 @@ describe('names a description translates word by word, and components told by th
     expect(questionsOf(certificates).filter((q) => q.type === 'recall')).toEqual([]);
   });
 });
+
+describe('a count the sentence lists right after it', () => {
+  it('is no blank, while a count without its list still is', () => {
+    const note = [
+      '# Linux基础知识',
+      '',
+      '## IO调度机制',
+      '',
+      '1. 查看当前系统支持的IO调度器',
+      '',
+      '2. 修改linux系统的IO调度器',
+      '',
+      '修改 Linux 的 I/O 调度器有三种方法，分别是使用 shell 命令、使用 grubby 命令或者修改 grub 配置文件，用 shell 命令修改只是临时的，要修改默认的调度器就得改 grub 配置。',
+      '',
+      '3. kube-proxy 的代理模式',
+      '',
+      'kube-proxy 默认支持三种代理模式，生产环境通常选用 IPVS。',
+      '',
+    ].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(blanks.filter((q) => /调度器有____/.test(q.prompt))).toEqual([]);
+    expect(blanks.some((q) => /支持____代理模式/.test(q.prompt))).toBe(true);
+  });
+});

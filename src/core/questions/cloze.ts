@@ -319,6 +319,23 @@ function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
   return COUNT_OF_KINDS.test(token.unit) || COUNT_OF_KINDS.test(after) || isPort(plain, token);
 }
 
+/** Whether the words after a count go on to list that many things (`方法，分别是A、B或者C`, `ways: A, B and C`). */
+function countsItsOwnList(after: string, count: number): boolean {
+  // (`有两种方法使用grubby命令或者直接编辑grub配置文件`: a Chinese count may run straight into its list.)
+  const said = /^\s*\S{0,12}?(?:分别是|分别为|包括|即|：|:|——|\bnamely\b|\bare\b)\s*/u.exec(after);
+  const straight = said ? null : /^\s*[种个类]?(?:方法|方式|途径|办法)/u.exec(after);
+  const lead = said ?? straight;
+  if (!lead) return false;
+  const rest = after.slice(lead[0].length);
+  // A Chinese list is told by its 、 (or 或者) and ends at the next comma; an English one runs to the full stop.
+  const first = rest.split(/[，。；]/u)[0] ?? '';
+  const chinese = /、|或者/u.test(first);
+  if (straight && !chinese) return false;
+  const clause = (chinese ? rest.split(/[，,。；;]/u)[0] : rest.split(/[。.；;]/u)[0]) ?? '';
+  const items = clause.split(/\s*(?:[、，,]|或者|以及|\band\b|\bor\b|[和或及])\s*/u).filter((item) => item.trim());
+  return items.length === count;
+}
+
 /** A note that is one example: `Example1.md`, `sample.md`, `demo.md`. */
 const EXAMPLE_FILE = /(?:^|\/)(?:examples?|samples?|demo)[-_ ]?\d*\.(?:md|markdown)$/i;
 /** A note in a lab's, a project's or a course day's folder: `projects/`, `labs/`, `week-02-day-11/`, `mini-project`. */
@@ -400,6 +417,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/^\s*$/.test(before) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(after) && plain.split(/\s+/).length <= 8) return true;
   // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
   if (/^\s*$/.test(before) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(after)) return true;
+  // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
+  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && countsItsOwnList(after, token.value)) return true;
   // `300 seconds (____ minutes)`, `10m of 1000m is ____%`, `5 layers plus one: ____`: worked out from
   // another number of the same sentence, arithmetic rather than a fact to know.
   if (followsFromOthers(token, tokens, plain)) return true;
