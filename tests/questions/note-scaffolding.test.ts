@@ -2011,3 +2011,12 @@ describe('a count the sentence lists right after it', () => {
     expect(blanks.some((q) => /支持____代理模式/.test(q.prompt))).toBe(true);
   });
 });
+
+describe('what happens in one step, told', () => {
+  it('is not put in order, while the actions under a step still are', () => {
+    const told = ['## How a Deployment works', '', '### Step 2: Deployment Creates a ReplicaSet', '', '* Deployment does not create Pods directly', '* It creates a ReplicaSet from the Pod template', '* The ReplicaSet is versioned by a hash of that template', ''].join('\n');
+    expect(questionsOf(told).filter((q) => q.type === 'order')).toEqual([]);
+    const done = ['## Rolling back', '', '### Step 2: Undo the rollout', '', '1. List the revisions with kubectl rollout history', '2. Pick the revision that last worked', '3. Run kubectl rollout undo with --to-revision set to it', '4. Watch the rollout until every Pod is ready', ''].join('\n');
+    expect(questionsOf(done).some((q) => q.type === 'order')).toBe(true);
+  });
+});

@@ -266,7 +266,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `You now have a Tailnet.`: where the steps end up, which no one could place anywhere but last.
     [texts.some((t) => /^(?:you(?:['’]ll)? now have|now you have|you(?: should)? now see|you(?:['’]re| are) (?:all )?(?:set|done)|that['’]s it)\b/i.test(t.trim())), 'not-a-procedure'],
     // `Step 1: Create a Deployment YAML` over `Creates a Deployment…`, `Runs 2 replicas…`: what the file it wrote does, told line by line.
-    [/^step\s*\d+\b/i.test(bare) && count((t) => /^[A-Z][a-z]+s\b/.test(t.trim()) && !/^(?:This|Its|Is|Has|Was|Does)\b/.test(t.trim()), texts) * 2 >= texts.length, 'not-a-procedure'],
+    // (`Step 2: Deployment Creates a ReplicaSet` over `Deployment does not create Pods directly`, `It creates…`: what happens in that step, told.)
+    [/^step\s*\d+\b/i.test(bare) && count((t) => (/^[A-Z][a-z]+s\b/.test(t.trim()) && !/^(?:This|Its|Is|Has|Was|Does)\b/.test(t.trim())) || /^(?:It|They|[A-Z][\w-]*)\s+(?:is|are|does|do not|doesn['’]t|has|have|can|will|[a-z]{3,}s)\b/.test(t.trim()), texts) * 2 >= texts.length, 'not-a-procedure'],
     [looksBack(title, steps), 'not-a-procedure'],
     // A runbook with looking steps (verify, list, open the dashboard) can be done in more
     // than one order: where a check or a look goes is the author's habit, not the procedure.
