@@ -2020,3 +2020,12 @@ describe('what happens in one step, told', () => {
     expect(questionsOf(done).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe('a last word that leads to the example after the line', () => {
+  it('is left off the description', () => {
+    const note = ['## Retention policies', '', '1. Time based retention: a segment older than the retention time is deleted or compacted. The default retention time is 7 days. example', '2. Size based retention: the oldest segments go once a partition log grows past the configured size. example', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => /\bexample\s*$/.test(shown(q)) || /\. example\b/.test(shown(q)))).toEqual([]);
+  });
+});
