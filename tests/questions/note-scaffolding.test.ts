@@ -2029,3 +2029,12 @@ describe('a last word that leads to the example after the line', () => {
     expect(asked.filter((q) => /\bexample\s*$/.test(shown(q)) || /\. example\b/.test(shown(q)))).toEqual([]);
   });
 });
+
+describe("the steps of the note's own example", () => {
+  it('are neither put in order nor recited when they lean on a name the example made up', () => {
+    const mine = ['## Dynamic provisioning', '', '### How this works', '', '1. Kubernetes sees that no PersistentVolume exists for the claim', '2. It uses my-storage-class to create a volume on the fly', '3. The claim binds to the volume that was just created', ''].join('\n');
+    expect(questionsOf(mine).filter((q) => q.type === 'order' || q.type === 'recall' || q.type === 'next')).toEqual([]);
+    const illustrated = ['## Services', '', '### How a Service works', '', '1. Pods are grouped by a selector on their labels. Example: every Pod labelled app=my-app', '2. The Service keeps one address however often those Pods come and go', '3. Traffic to that address is spread over the grouped Pods', ''].join('\n');
+    expect(questionsOf(illustrated).some((q) => q.type === 'order')).toBe(true);
+  });
+});

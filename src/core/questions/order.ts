@@ -155,8 +155,12 @@ export function isIntroTitle(title: string): boolean {
 
 /** Steps that point at another by its number or at the note around them (`步骤 2 中`, `like the example above`). */
 export function leansOnNote(steps: readonly Step[]): boolean {
-  return steps.some((s) => STEP_REFERENCE.test(s.text) || POINTS_AROUND.test(s.text));
+  return steps.some((s) => STEP_REFERENCE.test(s.text) || POINTS_AROUND.test(s.text) || EXAMPLE_NAME.test(s.text.split(/\b(?:for )?example\b|\be\.g\.|\bsuch as\b|例如|比如/iu)[0] ?? ''));
 }
+
+/** `It uses my-storage-class to…`: a name the note's own example made up, which its steps then lean on
+ * (one given as an example, `Example: app=my-app`, is only an illustration). */
+const EXAMPLE_NAME = /(?<![\w/.-])my-[a-z0-9][\w-]*|(?<![\w/.-])[a-z0-9][\w-]*-(?:example|demo|sample)(?![\w-])/i;
 
 /** A list whose title or first item looks back at what the note showed: its comments on that, not steps. */
 export function looksBack(title: string, steps: readonly Step[]): boolean {
