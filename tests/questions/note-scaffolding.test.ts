@@ -2038,3 +2038,29 @@ describe("the steps of the note's own example", () => {
     expect(questionsOf(illustrated).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe("a course's labels in Chinese", () => {
+  it('asks no 是什么 / 典型用途 label, no 步骤 A, no claim, no 观察 step, and never names 学习内容 as the subject', () => {
+    const note = [
+      '### 学习内容',
+      '',
+      '* **hostPath**',
+      '  * **是什么**：把节点上的一个文件或目录挂进 Pod。',
+      '  * **生命周期**：与节点同在，Pod 删除后数据仍留在节点上。',
+      '  * **典型用途**：让采集日志的 DaemonSet 读节点上的日志目录。',
+      '',
+      '### 实战任务',
+      '',
+      '* **步骤 A**：部署 Pod kubectl apply -f sidecar-pod.yaml',
+      '* **步骤 B**：进入容器查看共享目录里的日志文件',
+      '* **观察变化**：删除 Pod 后再创建，看看数据还在不在',
+      '* **日志是临时的**：Pod 删除后容器里的日志一起消失',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => /是什么|典型用途|步骤 [AB]|观察变化|日志是临时的/.test(q.subject ?? '') || /(?:^|「|：)学习内容(?:」|$)/.test(q.prompt))).toEqual([]);
+    expect(isNonName('步骤 A')).toBe(true);
+    expect(isNonName('日志是临时的')).toBe(true);
+    expect(isNonName('hostPath')).toBe(false);
+  });
+});

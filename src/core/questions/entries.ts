@@ -23,7 +23,7 @@ export function displayTitle(title: string): string {
  * English verbs that are also nouns in titles (`Access modes`, `Update strategies`) are left out.
  */
 const ACTION_TITLE =
-  /^(?:查看|安装|创建|配置|执行|使用|部署|删除|修改|设置|启动|运行|检查|添加|获取|下载|编写|编辑|读取|生成|准备|测试|验证|升级|清理|登录|打开|进入|导入|导出|构建|提交)|^(?:install|create|check|view|run|use|configure|deploy|verify|remove|delete|edit|enable|disable|download|prepare|generate|expose|restore|copy|exit|clean|apply|define)(?:\s+\S|$)/iu;
+  /^(?:查看|安装|创建|配置|执行|使用|部署|删除|修改|设置|启动|运行|检查|添加|获取|下载|编写|编辑|读取|生成|准备|测试|验证|升级|清理|登录|打开|进入|导入|导出|构建|提交|观察|模拟)|^(?:install|create|check|view|run|use|configure|deploy|verify|remove|delete|edit|enable|disable|download|prepare|generate|expose|restore|copy|exit|clean|apply|define)(?:\s+\S|$)/iu;
 
 export function isActionTitle(title: string): boolean {
   return ACTION_TITLE.test(displayTitle(title));
@@ -277,6 +277,11 @@ export function isNonName(term: string): boolean {
   // `07-ingress.yaml`, `cleanup.sh`: a file of the note's own project; what it holds is that project's.
   // (`values.yaml`, `daemon.json`: files every chart or engine has, and worth knowing.)
   if (/^[\w.-]+\.(?:sh|bash|ya?ml|json|py|js|ts|go|toml|ini|env|tf)$/i.test(t) && !WELL_KNOWN_FILE.test(t)) return true;
+  if (COURSE_SECTION.test(t)) return true;
+  // `步骤 A`, `Step B`: the letter of a step in the note's exercise, where it stands and nothing more.
+  if (/^(?:(?:步骤|step|task|任务)\s*[A-Z]|第\s*[A-Z]\s*步)$/iu.test(t)) return true;
+  // `日志是临时的`: a claim about a thing, said as a sentence, not a name.
+  if (/^\p{Script=Han}{1,6}是\p{Script=Han}{1,8}的?$/u.test(t) && !/^(?:什么|这|那|哪)/u.test(t)) return true;
   // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
@@ -437,6 +442,9 @@ export function askableEntry(entry: TermEntry): boolean {
 
 /** `必填字段`, `Required Field`: the label over some fields, a term of no list (a group may still be named so). */
 export const FIELDS_LABEL = /^(?:必填|必选|可选|选填)(?:字段|参数|项)$|^(?:required|optional|mandatory) (?:fields?|parameters?|keys?)$/i;
+
+/** `学习内容`, `实战任务`, `环境说明`: a course's own sections, which name nothing. */
+export const COURSE_SECTION = /^(?:学习内容|学习目标|今日目标|本节目标|实战任务|实战练习|环境说明|环境准备|课后作业|课后练习|练习题|学习笔记|学习总结|今日总结)$/u;
 
 /** `没spring-cloud-alibaba, 可尝试`, `待补充`, `TODO: try it`: the author's own plan for a line, no description. */
 export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
