@@ -2064,3 +2064,10 @@ describe("a course's labels in Chinese", () => {
     expect(isNonName('hostPath')).toBe(false);
   });
 });
+
+describe('an analogy the note calls one', () => {
+  it('gives no names to match to its pictures', () => {
+    const note = ['## Ingress 的作用 vs Service', '', '为了理解 Ingress，让我们用一个商场的比喻：', '', '* **Pod**：商场里具体的一家家店铺（比如书店、咖啡馆）。', '* **Service**：每家店铺门口的招牌和固定门牌号。', '* **Ingress**：商场的总服务台，按顾客要找的店把人指过去。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => /商场|店铺|服务台/.test(shown(q)))).toEqual([]);
+  });
+});

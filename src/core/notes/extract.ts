@@ -383,7 +383,7 @@ interface Lead {
 const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either|work|works|operate|operates)$/i;
 
 /** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
-const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|打个比方|好比|比作|想象(?:一下)?/i;
+const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|\b(?:an?|the|this) (?:analogy|metaphor)\b|打个比方|好比|比作|比喻|类比|想象(?:一下)?/i;
 
 /** `with three main parts:`, `由以下几部分组成`: a lead-in into the parts of a whole. */
 const PARTS_LEAD = /\b(?:main |key )?(?:parts|components|pieces|building blocks)\s*[:：]?\s*$|\bconsists? of\b|\bmade up of\b|(?:组成|构成|几部分|几个部分)[:：]?\s*$/i;
