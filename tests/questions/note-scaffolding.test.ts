@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { givesAway, isFragmentDetail, isNonName, isQuality, revealsName } from '../../src/core/questions/entries.js';
 import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
@@ -2062,6 +2062,9 @@ describe("a course's labels in Chinese", () => {
     expect(isNonName('步骤 A')).toBe(true);
     expect(isNonName('日志是临时的')).toBe(true);
     expect(isNonName('hostPath')).toBe(false);
+    // `不灵活`, `不安全`: a drawback's label, a claim about the thing.
+    expect(isQuality('不灵活')).toBe(true);
+    expect(isQuality('不安全')).toBe(true);
   });
 });
 

@@ -334,7 +334,7 @@ export function isQuality(term: string): boolean {
   // `Docker-Specific`, `Runtime-Agnostic`, `Backward-Compatible`: how a thing relates to others, a comparison's label.
   if (/^[A-Za-z]+-(?:specific|agnostic|compatible|independent|dependent|neutral|friendly|focused|oriented|driven|centric)$/i.test(t)) return true;
   // (`功能完备`, `流程完整`, `技术栈主流`, `标准化`: a claim about a thing, however it is worded.)
-  return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持)/u.test(t) || /(?:强|好|快|慢|简单|复杂|完备|完整|完善|丰富|友好|成熟|直观|主流|统一)$/u.test(t) || /^(?:标准化|规范化|自动化|轻量化|一体化)$/u.test(t))) || isCategoryLabel(t);
+  return (/^\p{Script=Han}{2,8}$/u.test(t) && (/^(?:高|低|强|弱|易|难|更|优化|动态|灵活|简单|复杂|快速|稳定|良好|支持|不|难以|无法)/u.test(t) || /(?:强|好|快|慢|简单|复杂|完备|完整|完善|丰富|友好|成熟|直观|主流|统一)$/u.test(t) || /^(?:标准化|规范化|自动化|轻量化|一体化)$/u.test(t))) || isCategoryLabel(t);
 }
 
 /**
