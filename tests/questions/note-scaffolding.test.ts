@@ -2074,3 +2074,14 @@ describe('an analogy the note calls one', () => {
     expect(questionsOf(note).filter((q) => /商场|店铺|服务台/.test(shown(q)))).toEqual([]);
   });
 });
+
+describe('notes in a script the program does not read', () => {
+  it('ask nothing, whether Korean or Thai, while a Chinese note with English names still does', () => {
+    const korean = ['## 구성 요소', '', '- HAProxy: 단일 진입점으로 여러 API 서버에 요청을 나누어 보내는 로드 밸런서입니다', '- Keepalived: 가상 IP를 두 노드 사이에서 옮겨 주어 한쪽이 죽어도 접속이 유지됩니다', '- etcd: 클러스터의 모든 상태를 저장하는 분산 키-값 저장소이며 과반수가 살아 있어야 합니다', ''].join('\n');
+    expect(questionsOf(korean)).toEqual([]);
+    const thai = ['## ส่วนประกอบ', '', '- kubelet: เอเจนต์ที่ทำงานบนทุกโหนดและคอยสั่งให้คอนเทนเนอร์ของพ็อดทำงานตามที่กำหนด', '- kube-proxy: ดูแลกฎเครือข่ายบนโหนดเพื่อส่งทราฟฟิกของเซอร์วิสไปยังพ็อดที่ถูกต้อง', '- etcd: ที่เก็บข้อมูลแบบคีย์และค่าที่เก็บสถานะทั้งหมดของคลัสเตอร์เอาไว้', ''].join('\n');
+    expect(questionsOf(thai)).toEqual([]);
+    const chinese = ['## 节点组件', '', '- kubelet：运行在每个节点上，负责按 Pod 的定义启动和看护容器', '- kube-proxy：在节点上维护网络规则，把访问 Service 的流量转到后端 Pod', '- 容器运行时：负责拉取镜像并运行容器，例如 containerd', ''].join('\n');
+    expect(questionsOf(chinese).length).toBeGreaterThan(0);
+  });
+});

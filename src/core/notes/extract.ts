@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
 import {
   bareTitle,
   hasSequenceMark,
@@ -1034,7 +1034,7 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   const fileLang = detectLang(prose);
   // Vietnamese, German…: questions made from a language the program does not read are nonsense; `check` says why.
   // (`intermediate.de.md`: a translation named by its language code, however short it is.)
-  if ((fileLang === 'en' && isOtherLatinLanguage(prose)) || OTHER_LANGUAGE_FILE.test(note.file)) {
+  if ((fileLang === 'en' && isOtherLatinLanguage(prose)) || isOtherScript(prose) || OTHER_LANGUAGE_FILE.test(note.file)) {
     builder.skip(1, 'debris', 'written in a language other than English or Chinese');
     return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
   }

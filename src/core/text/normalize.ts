@@ -75,6 +75,17 @@ export function isOtherLatinLanguage(text: string): boolean {
   return (marked >= 8 && marked / letters >= 0.015) || (foreign >= 8 && foreign / words >= 0.04);
 }
 
+/**
+ * Korean, Japanese, Russian, Thai, Arabic…: a text written in a script other than Latin and Han,
+ * by at least a fifth of its letters (a Korean note's English names and Han loan words aside).
+ */
+export function isOtherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 100) return false;
+  const other = text.match(/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}]/gu)?.length ?? 0;
+  return other * 5 >= letters;
+}
+
 /** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
 const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473])+/u;
 
