@@ -211,7 +211,7 @@ export function pinnedDetails(text: string): number {
 }
 
 /** A step that only checks or works something out: two of them can run in either order. */
-const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对|计算)|^(?:verify|check|validate|ensure|confirm|calculate|compute)\b/i;
+const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对|计算)|^(?:verify|check|validate|ensure|confirm|calculate|compute|review|compare|inspect|examine)\b/i;
 
 /** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
 const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;
