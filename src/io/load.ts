@@ -65,7 +65,8 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
   // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+    // `{{cookiecutter.project_name}}/`: a project template's skeleton, whose README is for projects not yet made.
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name) || entry.name.includes('{{')) continue;
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -2094,3 +2094,13 @@ describe('measures and checks, numbered', () => {
     expect(questionsOf(investigate).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe("a preface and a joined abbreviation's part", () => {
+  it('never names 前言 as what a name belongs to, and gives away no part of SSE-KMS', () => {
+    const preface = ['# 数据卷', '', '## 前言', '', '- 数据卷：绕过联合文件系统、由宿主机挂进容器的目录，容器删除后数据仍在', '- 数据卷容器：专门提供数据卷给其他容器挂载的容器，用 --volumes-from 共享', ''].join('\n');
+    expect(questionsOf(preface).filter((q) => /前言/.test(q.prompt))).toEqual([]);
+    expect(isNonName('前言')).toBe(true);
+    const kms = ['## S3 encryption', '', '- SSE-S3: the bucket encrypts objects with keys that S3 itself owns and rotates', '- SSE-KMS: leverage AWS key management service to manage encryption keys', '- SSE-C: the client sends its own key with every request, and S3 never stores it', ''].join('\n');
+    expect(questionsOf(kms).filter((q) => q.type === 'typed' && q.answer === 'SSE-KMS')).toEqual([]);
+  });
+});

@@ -444,7 +444,7 @@ export function askableEntry(entry: TermEntry): boolean {
 export const FIELDS_LABEL = /^(?:必填|必选|可选|选填)(?:字段|参数|项)$|^(?:required|optional|mandatory) (?:fields?|parameters?|keys?)$/i;
 
 /** `学习内容`, `实战任务`, `环境说明`: a course's own sections, which name nothing. */
-export const COURSE_SECTION = /^(?:学习内容|学习目标|今日目标|本节目标|实战任务|实战练习|环境说明|环境准备|课后作业|课后练习|练习题|学习笔记|学习总结|今日总结)$/u;
+export const COURSE_SECTION = /^(?:学习内容|学习目标|今日目标|本节目标|实战任务|实战练习|环境说明|环境准备|课后作业|课后练习|练习题|学习笔记|学习总结|今日总结|前言|序言|引言|导言|写在前面)$/u;
 
 /** `没spring-cloud-alibaba, 可尝试`, `待补充`, `TODO: try it`: the author's own plan for a line, no description. */
 export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;

@@ -282,7 +282,8 @@ export function gateQuestion(question: Question): RejectReason | null {
     // The topic line is shown above the prompt: `CRI (A Container Runtime)` over "what does
     // CRI stand for" shows most of the expansion.
     const seen = [question.prompt, ...(question.topic ?? [])].join('\n');
-    if (keyOf(seen).includes(keyOf(question.answer)) || spellsInitials(question.answer, question.prompt)) return 'giveaway';
+    // (`SSE-KMS` by `…AWS key management service`: a part of a joined abbreviation spelled is given away too.)
+    if (keyOf(seen).includes(keyOf(question.answer)) || question.answer.split('-').some((part) => spellsInitials(part, question.prompt))) return 'giveaway';
     if (question.accept.some((spelled) => leadWordSaid(question.answer, spelled, question.prompt))) return 'giveaway';
     // `cache` typed from `…by caching responses`: the word itself, inflected.
     const stem = /^[a-z]{4,}$/.test(question.answer) ? question.answer.replace(/e$/, '') : '';
