@@ -2104,3 +2104,12 @@ describe("a preface and a joined abbreviation's part", () => {
     expect(questionsOf(kms).filter((q) => q.type === 'typed' && q.answer === 'SSE-KMS')).toEqual([]);
   });
 });
+
+describe("a study plan's days, a numbered point and one value's effect", () => {
+  it('are no names, and a value said first is not what the setting is', () => {
+    for (const label of ['Day 23-24', 'Days 1–2', '3 — RBAC isolation']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['Day-2 operations', 'RBAC']) expect(isNonName(name), name).toBe(false);
+    const note = ['## Rolling update settings', '', '- **maxUnavailable**: 0 ensures zero downtime but needs spare capacity in the cluster', '- **maxSurge**: how many Pods above the desired count a rollout may create at once', '- **minReadySeconds**: how long a new Pod must stay ready before it counts as available', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.subject === 'maxUnavailable')).toEqual([]);
+  });
+});

@@ -285,7 +285,9 @@ export function isNonName(term: string): boolean {
   // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
-  if (/^(?:lesson|module|day|week|unit|episode|lecture)\s*#?\d{1,3}$/i.test(t)) return true;
+  if (/^(?:lesson|module|day|week|unit|episode|lecture)s?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/i.test(t)) return true;
+  // `3 — RBAC isolation`: the note's numbered point, a label with its number.
+  if (/^\d{1,2}\s*[—–]\s*\S/u.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.
   if (/^(?:understand|learn|know|practice|practise|review|explore|master|study|revise)\s+\S/i.test(t)) return true;
   // `Always set resource limits`, `Never use`, `Use namespaces`: a rule the note gives, not a name.
@@ -458,6 +460,8 @@ export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|�
 export function opensWithExampleValue(detail: string, term = ''): boolean {
   const text = detail.trim();
   if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(text) || /^[\w.-]+:[\w.-]+(?:\s+[-–—]\s|\s*[,，;；])/u.test(text)) return true;
+  // `maxUnavailable: 0 ensures zero downtime`: what one value does, not what the setting is.
+  if (/^\d+(?:\.\d+)?%?\s+(?:ensures|means|makes|allows|lets|keeps|guarantees|will|prevents)\b/i.test(text)) return true;
   const value = /^([\w./:-]+)\s+[-–—]\s+\S/u.exec(text)?.[1];
   if (value === undefined || !/[a-z][A-Z]|[./:]|\d/.test(value)) return false;
   // `RWX: ReadWriteMany — …`: the name in full, whose capitals begin the abbreviation.
