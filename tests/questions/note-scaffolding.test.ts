@@ -2113,3 +2113,12 @@ describe("a study plan's days, a numbered point and one value's effect", () => {
     expect(questionsOf(note).filter((q) => q.subject === 'maxUnavailable')).toEqual([]);
   });
 });
+
+describe('sentences that say what things are', () => {
+  it('are not put in order, while steps told in the passive still are', () => {
+    const said = ['## Jenkins pipeline', '', '- A Jenkins pipeline is a suite of plugins for continuous delivery inside Jenkins', '- A delivery pipeline is an automated form of the way software goes from version control to users', '- The definition of a pipeline is typically written into a file called Jenkinsfile in the repository', ''].join('\n');
+    expect(questionsOf(said).filter((q) => q.type === 'order')).toEqual([]);
+    const passive = ['## How image pull secrets work', '', '1. A Secret of type kubernetes.io/dockerconfigjson is created with the registry credentials', '2. The Secret is referenced by the imagePullSecrets field of the Pod', '3. The kubelet reads the credentials from the Secret when it pulls the image', '4. The registry checks the credentials and sends the image layers', ''].join('\n');
+    expect(questionsOf(passive).some((q) => q.type === 'order')).toBe(true);
+  });
+});

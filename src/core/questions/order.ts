@@ -216,6 +216,10 @@ const CHECK_STEP = /^(?:验证|检查|校验|确认|判断|核对|计算)|^(?:ve
 /** A step that holds only in one case: `如果…`, `若…`, `当…时候`, `If …`, `Otherwise …`. */
 const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?:时候|时)|(?:if|else|otherwise|unless)\b)/iu;
 
+/** `A jenkins pipeline is a…`, `The definition of X is typically…`, `…port are called Port`: a sentence that says what something is
+ * (a step in the passive, `The Secret is referenced by…`, still says what happens). */
+const DEFINING = /^(?:(?:an?|the)\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:is|are)\s+(?:(?:an?|the|typically|usually|often|also)\b|(?:called|known as|named|defined as)\b)/i;
+
 /** A function's name: lower camel case with two humps or more (`getReplicaSets`, `syncHandler` has one). */
 const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
 
@@ -257,6 +261,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `Each stage can be used…`, `Only the final stage is included…`, `…cached but not included`:
     // half the items say what can or cannot be, facts about a mechanism rather than steps in turn.
     [count((t) => PROPERTY.test(t), texts) >= Math.max(2, texts.length / 2), 'not-a-procedure'],
+    // `A jenkins pipeline is a suite of plugins…`, `The definition of … is typically written…`: what things are, said in turn.
+    [count((t) => DEFINING.test(t.trim()), texts) * 2 >= texts.length, 'not-a-procedure'],
     // `集群资源如何能够被高效利用？`: questions a design must answer, in no order.
     [texts.some((t) => /[?？]\s*$/.test(t)), 'not-a-procedure'],
     // `安装版本查看如图所示`: a step that points at a picture the question cannot show.
