@@ -2081,6 +2081,8 @@ describe('notes in a script the program does not read', () => {
     expect(questionsOf(korean)).toEqual([]);
     const thai = ['## ส่วนประกอบ', '', '- kubelet: เอเจนต์ที่ทำงานบนทุกโหนดและคอยสั่งให้คอนเทนเนอร์ของพ็อดทำงานตามที่กำหนด', '- kube-proxy: ดูแลกฎเครือข่ายบนโหนดเพื่อส่งทราฟฟิกของเซอร์วิสไปยังพ็อดที่ถูกต้อง', '- etcd: ที่เก็บข้อมูลแบบคีย์และค่าที่เก็บสถานะทั้งหมดของคลัสเตอร์เอาไว้', ''].join('\n');
     expect(questionsOf(thai)).toEqual([]);
+    const hinglish = ['## Load testing', '', 'Load test se pehle yeh decide karna chahiye ki hamein kitna performance chahiye aur kaise measure karenge. Agar target clear nahi hai to results ka matlab kya hai, yeh koi nahi bata sakta.', '', '- Concurrency Limit: ek time pe kitne requests chal sakte hain, yeh limit hai aur isse zyada requests queue mein jaati hain', '- Ramp-up: users ko dheere dheere badhana hota hai taaki system ka behaviour dikhe, aur yeh sabse important step hai', '- Think time: do requests ke beech ka gap, jo real user jaisa hona chahiye, nahi to load galat hota hai', ''].join('\n');
+    expect(questionsOf(hinglish)).toEqual([]);
     const chinese = ['## 节点组件', '', '- kubelet：运行在每个节点上，负责按 Pod 的定义启动和看护容器', '- kube-proxy：在节点上维护网络规则，把访问 Service 的流量转到后端 Pod', '- 容器运行时：负责拉取镜像并运行容器，例如 containerd', ''].join('\n');
     expect(questionsOf(chinese).length).toBeGreaterThan(0);
   });

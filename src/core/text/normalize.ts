@@ -59,7 +59,7 @@ export function detectLang(text: string): 'en' | 'zh' {
 const MARKED_LETTER = /[àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿăđĩũơưạ-ỹßœ]/giu;
 /** Words of German, Vietnamese, Spanish, Portuguese and French prose that English never uses. */
 const FOREIGN_WORD =
-  /(?<![\p{L}])(?:und|ist|nicht|für|eine?|wird|sind|auch|oder|werden|của|và|là|được|các|những|một|để|với|que|los|las|del|para|una|por|como|más|pero|también|puede|cuando|esto|este|esta|cada|sobre|entre|muy|está|están|tiene|não|são|uma|você|isso|pelo|pela|les|des|une|pour|dans|avec|être|sont|cette|nous|vous)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:und|ist|nicht|für|eine?|wird|sind|auch|oder|werden|của|và|là|được|các|những|một|để|với|que|los|las|del|para|una|por|como|más|pero|también|puede|cuando|esto|este|esta|cada|sobre|entre|muy|está|están|tiene|não|são|uma|você|isso|pelo|pela|les|des|une|pour|dans|avec|être|sont|cette|nous|vous|hai|hain|nahi|nahin|kya|kaise|kyun|mein|aur|hota|hoti|karta|karte|chahiye|kitna|hamein|yeh|woh|agar|sirf|matlab)(?![\p{L}])/giu;
 
 /**
  * Prose in a language written in Latin letters that is not English (Vietnamese, German…): the
