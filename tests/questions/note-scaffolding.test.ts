@@ -2124,3 +2124,14 @@ describe('sentences that say what things are', () => {
     expect(questionsOf(passive).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe('a heading mark typed twice and a word stressed in capitals', () => {
+  it('leave no # in a prompt, and no ALWAYS for a name', () => {
+    const note = ['## # Node components', '', '- **kubelet**: runs on every node and starts the containers its Pods ask for', '- **kube-proxy**: programs the rules that send Service traffic to the right Pods', '- **containerd**: pulls images and runs containers for the kubelet', '', '## Pods', '', '- **ALWAYS** store data and state outside the Pod', '- **Pods are mortal**: once gone, they do not come back', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => /kube-proxy/.test(shown(q)))).toBe(true);
+    expect(asked.filter((q) => /#/.test(q.prompt) || (q.topic ?? []).some((t) => t.includes('#')))).toEqual([]);
+    expect(isNonName('ALWAYS')).toBe(true);
+    expect(isNonName('Always')).toBe(false);
+  });
+});

@@ -474,7 +474,8 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
         // `## AUFS {#2}`: a heading id (kramdown, pandoc) is markup; `====` kept in a title is the rule of a
         // reStructuredText-style over- and underlined heading.
-        const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').trim();
+        // (`## # Daily Tasks`: a heading mark typed twice is no part of the title either.)
+        const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
         const title = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
         stack.push({ depth: heading.depth, title });
         current = { path: stack.map((s) => s.title), depth: heading.depth, line, blocks: [] };

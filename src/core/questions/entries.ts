@@ -282,6 +282,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:(?:步骤|step|task|任务)\s*[A-Z]|第\s*[A-Z]\s*步)$/iu.test(t)) return true;
   // `日志是临时的`: a claim about a thing, said as a sentence, not a name.
   if (/^\p{Script=Han}{1,6}是\p{Script=Han}{1,8}的?$/u.test(t) && !/^(?:什么|这|那|哪)/u.test(t)) return true;
+  // `**ALWAYS** store data outside the Pod`: a word stressed in capitals, not a name.
+  if (/^(?:ALWAYS|NEVER|MUST|ONLY|NOT|DO NOT|DON'T|IMPORTANT|NOTE|WARNING|REMEMBER|AVOID)$/.test(t)) return true;
   // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
