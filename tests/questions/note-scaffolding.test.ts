@@ -2135,3 +2135,12 @@ describe('a heading mark typed twice and a word stressed in capitals', () => {
     expect(isNonName('Always')).toBe(false);
   });
 });
+
+describe('containerd told as an OCI runtime, and a field told by its custom value', () => {
+  it('are neither asked nor explained', () => {
+    expect(saysMisconception('containerd: A lightweight runtime that adheres to the OCI runtime-spec.')).toBe(true);
+    expect(saysMisconception('containerd: manages containers and calls runc, which implements the OCI runtime-spec')).toBe(false);
+    const note = ['## PersistentVolume fields', '', '- **storageClassName**: Defines a custom storage class (`local-storage`) for local volumes.', '- **nodeAffinity**: limits which machines can use the volume, by their labels', '- **capacity**: how much storage the volume offers, such as 10Gi', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall' && q.subject === 'storageClassName')).toEqual([]);
+  });
+});

@@ -14,6 +14,11 @@ const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
     /\bSecrets?\b/.test(text) &&
     (/\b(?:include|includes|with|have|has|are|is|provide|provides)\b[^.。\n]{0,40}\bencrypt(?:ion|ed)\b/i.test(text) || /(?:以|用)?加密(?:的)?(?:方式|形式)?(?:存储|保存|存放)|加密后(?:存储|保存|存放)|(?:存储|保存|存放)[^。；\n]{0,8}(?:是|为|都是)?加密的/u.test(text)) &&
     !/\b(?:not|unless|if|when|enabled?|configured?|base64|only)\b|默认不|不会|需要|开启|启用|未加密|并不/i.test(text),
+  // containerd manages containers through an OCI runtime (runc); runc, crun and youki are the runtimes the runtime-spec describes.
+  (text) =>
+    /\bcontainerd\b/i.test(text) &&
+    /\bruntime[- ]spec\b|\bOCI runtime spec(?:ification)?\b/i.test(text) &&
+    !/\b(?:runc|crun|youki|calls?|uses|delegates?|through|via|shim)\b/i.test(text),
   // kube-apiserver's insecure HTTP port 8080 is gone (removed in 1.20); 6443 over HTTPS is its port.
   (text) =>
     /\b8080\b/.test(text) &&
