@@ -2092,6 +2092,8 @@ describe('measures and checks, numbered', () => {
   it('are not put in order: ways to prevent a failure, and looks taken while investigating', () => {
     const prevent = ['## What if a node with local storage is scaled down?', '', '### How to prevent', '', '1. Keep durable data on network-attached volumes', '2. Give StatefulSets volumeClaimTemplates and a proper StorageClass', '3. Guard critical Pods with a PodDisruptionBudget', '4. Rehearse backup and restore on a schedule', ''].join('\n');
     expect(questionsOf(prevent).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const improve = ['## High availability', '', '### How to improve VM SLA', '', '1. Use availability sets across fault domains', '2. Use availability zones in the region', '3. Use load balancers in front of the machines', '4. Use scale sets that replace failed machines', ''].join('\n');
+    expect(questionsOf(improve).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
     const investigate = ['## How do you investigate a memory leak?', '', '### Practical steps', '', '1. Compare versions before and after the rollout', '2. Review heap or process memory metrics', '3. Capture profiles if the runtime supports it', '4. Verify whether cache growth or unbounded queueing is involved', ''].join('\n');
     expect(questionsOf(investigate).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
