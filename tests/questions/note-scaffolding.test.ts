@@ -2146,3 +2146,12 @@ describe('containerd told as an OCI runtime, and a field told by its custom valu
     expect(questionsOf(note).filter((q) => q.type === 'recall' && q.subject === 'storageClassName')).toEqual([]);
   });
 });
+
+describe('steps led in by a word the note goes on with', () => {
+  it('are not put in order under it, and lose every place word they were counted by', () => {
+    const so = ['## What actually happens', '', 'So:', '', '* First apply (dev) → the state holds the dev environment', '* Second apply (test) → Terraform compares with the dev state and changes the same resources', '* Third apply (prod) → Terraform changes the same resources again', ''].join('\n');
+    expect(questionsOf(so).filter((q) => q.type === 'order' && /"So"/.test(q.prompt))).toEqual([]);
+    const counted = ['## Applying three workspaces in turn', '', '1. First apply the dev workspace and check its plan output', '2. Second apply the test workspace once dev has settled down', '3. Third apply the prod workspace after the change board agrees', ''].join('\n');
+    for (const q of questionsOf(counted).filter((q) => q.type === 'order')) expect(q.choices.filter((c) => /^(?:First|Second|Third)\b/.test(c))).toEqual([]);
+  });
+});

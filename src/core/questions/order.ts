@@ -26,7 +26,7 @@ const WINDOW_TEXT: Record<Lang, (title: string, from: number, to: number, total:
 };
 
 /** `首先`, `然后`, `Finally,` at the start of a step: they tell its place, so choices go without them. */
-const PLACE_WORD = /^(?:首先|其次|然后|接下来|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
+const PLACE_WORD = /^(?:首先|其次|然后|接下来|接着|随后|之后|再|最后|最终|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|then|next|afterwards|finally|lastly)\s*[,，、:：]?\s*/i;
 
 /**
  * `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`, `Highest
@@ -243,6 +243,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [namesASetup(title, path), 'instruction'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
+    // `So:`, `因此：`: a word the note goes on with, which names no procedure.
+    [/^(?:so|thus|therefore|hence|now|basically|in short|所以|因此|于是|总之)$/iu.test(bare), 'no-subject'],
     [isIntroTitle(title), 'not-a-procedure'],
     // `了解编译系统如何工作是大有益处的`: a list under a claim gives its reasons, not steps.
     [isChecklistTitle(title) || (isSentence(title) && (!isProcessTitle(title) || CLAIM.test(bare))), 'not-a-procedure'],
