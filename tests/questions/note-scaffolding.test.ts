@@ -2155,3 +2155,32 @@ describe('steps led in by a word the note goes on with', () => {
     for (const q of questionsOf(counted).filter((q) => q.type === 'order')) expect(q.choices.filter((c) => /^(?:First|Second|Third)\b/.test(c))).toEqual([]);
   });
 });
+
+describe("a course day's hints, reflections and fence attributes", () => {
+  it('ask nothing of the hints or the reflection, and keep only the language of a fence', () => {
+    const day = [
+      '## What terraform state list shows?',
+      '',
+      'It prints the address of every resource the state file tracks, one per line:',
+      '',
+      '```text id="st104"',
+      'aws_instance.web',
+      'aws_s3_bucket.logs',
+      '```',
+      '',
+      '## What Fully Clicked?',
+      '',
+      'Modules finally made sense to me once I saw that they are just folders with inputs and outputs.',
+      '',
+      '## Hints',
+      '',
+      '- **Functions**: declare them before the line that calls them',
+      '- **Arguments**: read them inside the function as $1, $2 and so on',
+      '- **Return values**: echo the result and capture it with $(…)',
+      '',
+    ].join('\n');
+    const asked = questionsOf(day);
+    expect(asked.filter((q) => /id="st104"/.test(shown(q) + q.explanation))).toEqual([]);
+    expect(asked.filter((q) => /Clicked|Functions|Arguments/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -398,7 +398,8 @@ function isBoldHeading(line: TextLine): boolean {
 
 /** Lines of code, fenced, so an answer renders as code and keeps its lines and indentation. */
 function fenced(lang: string, code: string): string[] {
-  return ['```' + lang, ...code.split('\n'), '```'];
+  // (`text id="st104"`: attributes after the language are the note's markup, not its code's.)
+  return ['```' + (lang.split(/\s+/)[0] ?? ''), ...code.split('\n'), '```'];
 }
 
 /** Items that are only a link (a table of contents, a reference): left out of answers too. */
