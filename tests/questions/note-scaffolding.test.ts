@@ -2094,6 +2094,8 @@ describe('measures and checks, numbered', () => {
     expect(questionsOf(prevent).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
     const improve = ['## High availability', '', '### How to improve VM SLA', '', '1. Use availability sets across fault domains', '2. Use availability zones in the region', '3. Use load balancers in front of the machines', '4. Use scale sets that replace failed machines', ''].join('\n');
     expect(questionsOf(improve).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const fix = ['## PVC stuck in Pending', '', '### How to fix (quick steps)', '', '1. Create the right PersistentVolume or StorageClass', '2. Use one claim per Pod for ReadWriteOnce volumes', '3. Use a StatefulSet for databases', ''].join('\n');
+    expect(questionsOf(fix).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
     const investigate = ['## How do you investigate a memory leak?', '', '### Practical steps', '', '1. Compare versions before and after the rollout', '2. Review heap or process memory metrics', '3. Capture profiles if the runtime supports it', '4. Verify whether cache growth or unbounded queueing is involved', ''].join('\n');
     expect(questionsOf(investigate).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });

@@ -123,7 +123,7 @@ export function isTroubleshootingTitle(text: string): boolean {
 }
 
 // Debugging, checks, `Upgrade considerations`, `注意事项`: points to keep in mind, in no order, even before steps.
-const CHECKLIST = /检查项|注意事项|注意点|如何(?:预防|避免)|预防措施|避免方法|debug|diagnos|checklist|common (?:issues|problems|errors)|\bconsiderations$|\bthings to (?:consider|keep in mind|remember)$|^how to (?:prevent|avoid|mitigate|improve|increase|reduce|optimi[sz]e|speed up|harden)\b|^ways to\b|如何(?:提高|提升|优化|降低|减少)|优化(?:方法|建议|手段)|\bprevention\b|\bmitigations?$/i;
+const CHECKLIST = /检查项|注意事项|注意点|如何(?:预防|避免)|预防措施|避免方法|debug|diagnos|checklist|common (?:issues|problems|errors)|\bconsiderations$|\bthings to (?:consider|keep in mind|remember)$|^how to (?:prevent|avoid|mitigate|improve|increase|reduce|optimi[sz]e|speed up|harden)\b|^ways to\b|^how to (?:fix|resolve|solve)\b|^(?:possible |common )?(?:fix(?:es)?|remedies|solutions)$|解决(?:方法|办法|方案)$|如何(?:提高|提升|优化|降低|减少)|优化(?:方法|建议|手段)|\bprevention\b|\bmitigations?$/i;
 
 /**
  * A troubleshooting checklist: the note calls it steps, but the checks may be made in another
