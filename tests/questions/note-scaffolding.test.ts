@@ -2186,3 +2186,12 @@ describe("a course day's hints, reflections and fence attributes", () => {
     expect(asked.filter((q) => /Clicked|Functions|Arguments/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('two operations told as one list', () => {
+  it('are not put in order, while one operation still is', () => {
+    const two = ['## kubelet创建和修改Pod流程', '', '1. 为该Pod创建一个数据目录', '2. 从API Server读取该Pod清单', '3. 为该Pod挂载外部卷', '4. 下载Pod用到的Secret', '5. 创建Pause容器，再创建其他容器', ''].join('\n');
+    expect(questionsOf(two).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const one = ['## kubelet创建Pod流程', '', '1. 为该Pod创建一个数据目录', '2. 从API Server读取该Pod清单', '3. 为该Pod挂载外部卷', '4. 下载Pod用到的Secret', '5. 创建Pause容器，再创建其他容器', ''].join('\n');
+    expect(questionsOf(one).some((q) => q.type === 'order')).toBe(true);
+  });
+});

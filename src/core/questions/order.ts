@@ -220,6 +220,9 @@ const BRANCH_STEP = /^\s*(?:如果|若|假如|否则|不然|当[^，。]{0,30}(?
  * (a step in the passive, `The Secret is referenced by…`, still says what happens). */
 const DEFINING = /^(?:(?:an?|the)\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:is|are)\s+(?:(?:an?|the|typically|usually|often|also)\b|(?:called|known as|named|defined as)\b)/i;
 
+/** `创建和修改`, `添加/删除`, `create and update`, `add or remove`: two operations named together. */
+const TWO_OPERATIONS = /(?:创建|修改|删除|更新|添加|启动|停止|挂载|卸载)\s*(?:和|与|及|或|、|\/)\s*(?:创建|修改|删除|更新|添加|启动|停止|挂载|卸载)|\b(?:create|update|delete|add|remove|start|stop|mount|unmount|install|uninstall)\s*(?:and|or|\/)\s*(?:create|update|delete|add|remove|start|stop|mount|unmount|install|uninstall)\b/i;
+
 /** A function's name: lower camel case with two humps or more (`getReplicaSets`, `syncHandler` has one). */
 const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
 
@@ -243,6 +246,9 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [namesASetup(title, path), 'instruction'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
+    // `kubelet创建和修改Pod流程`, `Create or update a release`: two operations' flows told as one list, whose
+    // steps each take in its own order.
+    [TWO_OPERATIONS.test(bare), 'not-a-procedure'],
     // `So:`, `因此：`: a word the note goes on with, which names no procedure.
     [/^(?:so|thus|therefore|hence|now|basically|in short|所以|因此|于是|总之)$/iu.test(bare), 'no-subject'],
     [isIntroTitle(title), 'not-a-procedure'],
