@@ -2144,6 +2144,8 @@ describe('containerd told as an OCI runtime, and a field told by its custom valu
   it('are neither asked nor explained', () => {
     expect(saysMisconception('containerd: A lightweight runtime that adheres to the OCI runtime-spec.')).toBe(true);
     expect(saysMisconception('containerd: manages containers and calls runc, which implements the OCI runtime-spec')).toBe(false);
+    expect(saysMisconception('kubelet的启动参数--cadvisor-port可以定义cAdvisor对外提供服务的端口，默认为4194')).toBe(true);
+    expect(saysMisconception('--cadvisor-port (4194) was removed in Kubernetes 1.12; the kubelet serves cAdvisor metrics itself')).toBe(false);
     const note = ['## PersistentVolume fields', '', '- **storageClassName**: Defines a custom storage class (`local-storage`) for local volumes.', '- **nodeAffinity**: limits which machines can use the volume, by their labels', '- **capacity**: how much storage the volume offers, such as 10Gi', ''].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'recall' && q.subject === 'storageClassName')).toEqual([]);
   });

@@ -19,6 +19,11 @@ const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
     /\bcontainerd\b/i.test(text) &&
     /\bruntime[- ]spec\b|\bOCI runtime spec(?:ification)?\b/i.test(text) &&
     !/\b(?:runc|crun|youki|calls?|uses|delegates?|through|via|shim)\b/i.test(text),
+  // The kubelet's own cAdvisor port (4194, --cadvisor-port) was removed in 1.12; its metrics are served on the kubelet's port.
+  (text) =>
+    /cadvisor/i.test(text) &&
+    /--cadvisor-port|\b4194\b/i.test(text) &&
+    !/移除|删除|弃用|废弃|早期|旧版|\b(?:removed|deprecated|legacy|old|earlier|former(?:ly)?)\b/i.test(text),
   // kube-apiserver's insecure HTTP port 8080 is gone (removed in 1.20); 6443 over HTTPS is its port.
   (text) =>
     /\b8080\b/.test(text) &&
