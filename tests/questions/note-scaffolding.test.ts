@@ -2197,3 +2197,10 @@ describe('two operations told as one list', () => {
     expect(questionsOf(one).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe("a mode's selling points", () => {
+  it('are not matched to their lines by their labels', () => {
+    const note = ['## Cluster-Pool 模式', '', '- **高灵活性**：支持为不同节点或区域定义独立的 IP 地址池。', '- **动态管理**：可以动态调整 IP 地址池大小，适应集群的扩展需求。', '- **强制无状态**：容器必须通过 Volume 来持久化数据，根文件系统只读。', '- **依赖 Cilium Operator**：需要运行 Cilium Operator 来管理 IP 地址池。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => (q.type === 'define' || q.type === 'identify') && /高灵活性|动态管理|强制无状态/.test(shown(q)))).toEqual([]);
+  });
+});

@@ -481,7 +481,8 @@ function isAskable(entry: TermEntry): boolean {
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
-  if (nameOnWrongSide(entry) || picksAValue(entry) || QUALITY_ATTRIBUTE.test(entry.term.replace(/[*_`]/g, '').trim())) return false;
+  // (`高灵活性`, `动态管理`: a claimed quality is a selling point's label, asked of nothing.)
+  if (nameOnWrongSide(entry) || picksAValue(entry) || QUALITY_ATTRIBUTE.test(entry.term.replace(/[*_`]/g, '').trim()) || isQuality(entry.term)) return false;
   // `(The Green Light)`: a nickname the note gives the thing, not what it is.
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
