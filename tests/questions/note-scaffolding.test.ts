@@ -2204,3 +2204,16 @@ describe("a mode's selling points", () => {
     expect(questionsOf(note).filter((q) => (q.type === 'define' || q.type === 'identify') && /高灵活性|动态管理|强制无状态/.test(shown(q)))).toEqual([]);
   });
 });
+
+describe('typed bullets, interview talking points and a name its gloss translates', () => {
+  it('drop the bullet from the name, ask no talking points, and do not match IfNotPresent by 没有这个镜像', () => {
+    const qos = ['## QoS classes', '', '- • Guaranteed: requests equal limits for every container; evicted last', '- • Burstable: requests below limits, or only some containers set them', '- • BestEffort: no requests or limits at all; evicted first', ''].join('\n');
+    const asked = questionsOf(qos);
+    expect(asked.some((q) => q.subject === 'BestEffort')).toBe(true);
+    expect(asked.filter((q) => /•/.test(shown(q)))).toEqual([]);
+    const talk = ['## What to mention in interviews?', '', 'Say that you size requests from real usage and that you watch throttling before raising limits.', ''].join('\n');
+    expect(questionsOf(talk).filter((q) => q.type === 'recall')).toEqual([]);
+    const pull = ['## 镜像拉取策略', '', '- Always：每次启动容器都向仓库确认镜像摘要', '- IfNotPresent：节点上没有这个镜像才去拉取', '- Never：只用节点上已有的镜像，没有就无法启动', ''].join('\n');
+    expect(questionsOf(pull).filter((q) => q.type === 'identify' && q.subject === 'IfNotPresent')).toEqual([]);
+  });
+});

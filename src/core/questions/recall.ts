@@ -448,7 +448,7 @@ const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was l
 
 /** `What challenges have you faced…?`, `…metrics have you used in real projects?`, `Explain how you set up…`,
  * `What I did`: the author's own experience, which the note cannot answer for the reader. */
-const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|designed|implemented|handled|solved|managed|used|did|chose)\b|\bin (?:real|your|past|previous) (?:projects?|work)\b|\byour (?:(?:last|current|previous|past|own) )?(?:projects?|experience|team|company|organi[sz]ation|role|job)\b|\btell (?:me|us) about\b|^what (?:i|we) (?:did|do|learned|used|built|chose)\b|^what (?:\w+ )?clicked\b|你(?:遇到|做过|用过|参与|负责)过?|你(?:们)?(?:公司|团队)|(?:工作|项目)中(?:你|遇到过)/iu;
+const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|designed|implemented|handled|solved|managed|used|did|chose)\b|\bin (?:real|your|past|previous) (?:projects?|work)\b|\byour (?:(?:last|current|previous|past|own) )?(?:projects?|experience|team|company|organi[sz]ation|role|job)\b|\btell (?:me|us) about\b|^what (?:i|we) (?:did|do|learned|used|built|chose)\b|^what (?:\w+ )?clicked\b|^what to (?:mention|say|answer)\b|你(?:遇到|做过|用过|参与|负责)过?|你(?:们)?(?:公司|团队)|(?:工作|项目)中(?:你|遇到过)/iu;
 
 /** `Defines a custom storage class (local-storage) for local volumes`: what one example set the field to, not what it is. */
 const OWN_VALUE = /\b(?:a|the|our|my|your) (?:custom|specific|own)\s+[\w -]{1,30}?\s*[(（]`?[\w./:-]+`?[)）]/i;

@@ -86,8 +86,8 @@ export function isOtherScript(text: string): boolean {
   return other * 5 >= letters;
 }
 
-/** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too) and circled numbers (`①`). */
-const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473])+/u;
+/** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too), circled numbers (`①`) and typed bullets (`• BestEffort`). */
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473•‣▪◦])+/u;
 
 /** `✅ Required` → `Required`, `⚠️ Deprecated — …` → `Deprecated — …`, `⭐ Why…?` → `Why…?`. */
 export function withoutLeadingMarks(text: string): string {
