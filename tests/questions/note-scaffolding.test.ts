@@ -1900,6 +1900,10 @@ describe('a name beside the name', () => {
     const asked = questionsOf(note);
     expect(asked.some((q) => q.subject === 'BGP Daemon')).toBe(true);
     expect(asked.filter((q) => /Bird/.test(shown(q)))).toEqual([]);
+    const glossed = ['## 调度控制', '', '- **Taint (污点)**：给一个 Node 打上污点，拒绝所有不能容忍它的 Pod 调度上来', '- **Toleration (容忍)**：在 Pod 上设置容忍，声明它能容忍某些污点，从而可以调度到这些节点', '- **Affinity (亲和性)**：按节点或 Pod 的标签，把 Pod 吸引到合适的位置', ''].join('\n');
+    const explained = questionsOf(glossed);
+    expect(explained.some((q) => q.subject === 'Toleration')).toBe(true);
+    expect(explained.filter((q) => /（容忍）|（污点）|（亲和性）/.test(shown(q) + q.explanation))).toEqual([]);
   });
 });
 

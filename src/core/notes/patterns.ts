@@ -183,6 +183,8 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
     // `联网环境（默认）`, `Allow (default)`: a status of the name stays with it; moved to the end of the
     // description it reads as a stray word.
     if (STATUS_WORD.test(paren.paren.trim())) return { term: raw.trim(), aliases: [paren.name], extra: '' };
+    // `Toleration (容忍)`: a Latin name's Chinese gloss, another name for it, not a word of its description.
+    if (/^\p{Script=Han}{1,8}$/u.test(paren.paren.trim()) && /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}$/.test(paren.name.trim())) return { term: paren.name, aliases: [paren.paren.trim()], extra: '' };
     // `BGP Daemon (Bird)`, `Tempo (Grafana)`: a name beside the name (its program, its maker), no word of its
     // description; at the end of one it reads as a stray word, and gives the choice away.
     if (/^[A-Z][a-z][A-Za-z0-9-]+$/.test(paren.paren.trim()) && /^[A-Za-z]/.test(paren.name)) return { term: paren.name, aliases: [], extra: '' };
