@@ -287,6 +287,23 @@ describe('naming and telling a procedure', () => {
     }
   });
 
+  it('does not order scheduling against provisioning when the flow does not say the binding mode, and still does when it does', () => {
+    const open = parseNote('v.md', '## pvc流程\n\n1. 用户创建了一个包含 PVC 的 Pod，该 PVC 要求使用动态存储卷\n2. Scheduler 根据 Pod 配置和节点状态把 Pod 调度到一个合适的节点上\n3. PV 控制器发现 PVC 处于 Pending 状态，调用存储插件创建存储卷和 PV 对象\n4. AD 控制器把存储设备挂接到目标节点上\n5. kubelet 把卷挂载到全局目录，再映射进容器\n').banks;
+    const asked = [1, 2, 3].flatMap((seed) => allQuestions(open, { seed })).filter((q) => q.type === 'order' || q.type === 'next');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const scheduler = q.choices.some((c) => /Scheduler/.test(c));
+      const provisioner = q.choices.some((c) => /PV 控制器/.test(c));
+      if (q.type === 'order') expect(scheduler && provisioner, q.prompt).toBe(false);
+      // After the Pod is created either may come first, and after one of them the other may come next:
+      // neither is offered as wrong there.
+      else if (/用户创建/.test(q.prompt)) expect(provisioner, q.prompt).toBe(false);
+      else if (/PV 控制器/.test(q.prompt)) expect(scheduler, q.prompt).toBe(false);
+    }
+    const said = parseNote('w.md', '## WaitForFirstConsumer 供给流程\n\n1. 用户创建 PVC，它停在 Pending，暂不供给\n2. 用户创建使用这个 PVC 的 Pod\n3. Scheduler 选定节点，并把节点写进 PVC 的注解\n4. PV 控制器按节点所在的拓扑创建存储卷和 PV 对象\n5. PVC 与 PV 绑定，kubelet 挂载卷并启动容器\n').banks;
+    expect(allQuestions(said, { seed: 1 }).some((q) => q.type === 'order')).toBe(true);
+  });
+
   it('does not order items judged right or wrong, nor practices for a time', () => {
     const judged = parseNote('j.md', '## Common thought process\n\n1. "We need data that outlives the Pod" ✓ (a real need)\n2. "Claims look hard, the host folder will do" ✗ (the wrong tool)\n3. "It works with one replica on my laptop" ✗ (scaling untested)\n4. "Ship it to production" ✗ (an outage waiting)\n').banks;
     expect(allQuestions(judged, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

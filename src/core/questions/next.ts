@@ -100,7 +100,8 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question | ReturnType<typeof rejected> | null => {
       // Wrong answers: the procedure's other steps, never the asked step nor the right one;
       // those of the same shape and about the same length first, so none stands out.
-      const alongside = partners(at + 1);
+      // (The shown step's partners too: run alongside it, any of them may come next as well.)
+      const alongside = new Set([...partners(at + 1), ...partners(at)]);
       const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1 && !alongside.has(i)));
       // What fits is decided by the steps alone, never by the seed: the gate's checks of kind,
       // script and length hold for every pick.

@@ -26,6 +26,13 @@ const CONCURRENT: Concurrent[] = [
     title: POD_DELETION,
     sides: [/(?:标记|置|设)为\s*[“"「]?terminating|marked?\s+(?:as\s+)?[“"]?terminating/i, /视为\s*[“"「]?dead|considered\s+[“"]?dead|deletion ?timestamp/i],
   },
+  // A claim that asks for a dynamic volume: with the default Immediate binding the volume is provisioned as
+  // soon as the claim exists, before the Pod is scheduled; with WaitForFirstConsumer only after. Which comes
+  // first depends on the StorageClass, which a flow that does not name the mode leaves open.
+  {
+    title: /^(?!.*(?:WaitForFirstConsumer|Immediate|延迟绑定|立即绑定)).*(?:pvc|pv\b|persistentvolume|存储卷|持久卷|provision|动态)/i,
+    sides: [/^(?!.*(?:WaitForFirstConsumer|Immediate)).*(?:scheduler|调度)/i, /^(?!.*(?:WaitForFirstConsumer|Immediate)).*(?:(?:pv|persistentvolume)\s*(?:控制器|controller)|provision|创建存储卷|创建\s*pv|creates? (?:the |a )?(?:pv|volume))/i],
+  },
   // Once a container has started, its readiness and liveness probes run side by side, each on its own period.
   {
     title: /probe|探针|探测|health|健康检查|interaction|sequence|顺序|流程/i,
