@@ -2221,3 +2221,28 @@ describe('typed bullets, interview talking points and a name its gloss translate
     expect(questionsOf(pull).filter((q) => q.type === 'identify' && q.subject === 'IfNotPresent')).toEqual([]);
   });
 });
+
+describe('a bare verb leading into a list', () => {
+  it('is not shown as the group the names belong to; the item above it is', () => {
+    const note = [
+      '### Key RBAC components',
+      '1. **`Role` and `ClusterRole`**:',
+      '   - **Role**: grants permissions within one namespace',
+      '   - **ClusterRole**: grants permissions across the cluster, or on cluster-level resources like nodes',
+      '',
+      '2. **`RoleBinding` and `ClusterRoleBinding`**:',
+      '   - **RoleBinding**: links a Role to a subject in one namespace',
+      '   - **ClusterRoleBinding**: links a ClusterRole to a subject cluster-wide',
+      '',
+      '3. **`Rules`**:',
+      '   - Define:',
+      '     - **apiGroups**: the API group of the resources, such as apps',
+      '     - **resources**: what the rule acts on, such as pods or deployments',
+      '     - **verbs**: the actions allowed, such as get, list or delete',
+      '',
+    ].join('\n');
+    const bank = collect([parseNote('notes/t.md', note)]).banks.find((b) => b.kind === 'terms' && b.entries.some((e) => e.term === 'apiGroups'));
+    expect(bank?.title).toBe('Rules');
+    expect(questionsOf(note).filter((q) => /Define/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -382,6 +382,9 @@ interface Lead {
  */
 const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either|work|works|operate|operates)$/i;
 
+/** `Define`, `Includes`, `包括`: a verb alone, leading into a list. */
+const LEAD_VERB = /^(?:defines?|includes?|contains?|specif(?:y|ies)|has|have|consists? of|covers?|lists?|包括|包含|定义|含有)$/i;
+
 /** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
 const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|\b(?:an?|the|this) (?:analogy|metaphor)\b|打个比方|好比|比作|比喻|类比|想象(?:一下)?/i;
 
@@ -978,7 +981,7 @@ class SectionExtractor {
   private children(children: OutlineList[], parent: TextLine, context: ListContext, meaning?: LineMeaning, ofStep = false): string[] | undefined {
     if (!children.length) return undefined;
     const parsed = meaning ?? readLine(parent);
-    const parentTitle =
+    const named =
       parsed.kind === 'terms' && parsed.terms.length === 1
         ? (parsed.terms[0] as ParsedTerm).term
         : parsed.kind === 'lead' || parsed.kind === 'list'
@@ -986,6 +989,8 @@ class SectionExtractor {
           : isNameLike(parent.text)
             ? parent.text
             : null;
+    // `Rules › Define:` over `apiGroups`, `verbs`: a bare verb leads into the list of the item above, and names nothing.
+    const parentTitle = named !== null && LEAD_VERB.test(named.trim()) ? null : named;
     const title = parentTitle ?? context.title;
     const path = parentTitle ? [...context.path, parentTitle] : context.path;
     const notes: string[] = [];
