@@ -2246,3 +2246,12 @@ describe('a bare verb leading into a list', () => {
     expect(questionsOf(note).filter((q) => /Define/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("an abbreviation the note expands by a reading of it", () => {
+  it("is answered by the project's own expansion, and the note's reading is still accepted", () => {
+    const note = ['## 其他术语', '', '- **gRPC**(Google Remote Procedure Call)：服务间调用的框架，基于 HTTP/2，用 Protocol Buffers 做二进制序列化', '- **REST**(Representational State Transfer)：以资源为中心、无状态的 Web API 风格', '- **NFS**(Network File System)：网络文件系统，按文件共享存储', ''].join('\n');
+    const typed = questionsOf(note).find((q) => q.type === 'typed' && q.subject === 'gRPC');
+    expect(typed?.answer).toBe('gRPC Remote Procedure Calls');
+    expect(typed?.type === 'typed' ? typed.accept : []).toContain('Google Remote Procedure Call');
+  });
+});

@@ -1,4 +1,4 @@
-import { hasSeveralMeanings, otherExpansions, otherNameOf } from '../text/index.js';
+import { hasSeveralMeanings, otherExpansions, otherNameOf, ownExpansion } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
@@ -85,11 +85,13 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
         continue;
       }
       const id = questionId(bank, entry.term, 'typed', ':expand');
+      // `Google Remote Procedure Call`: a reading of gRPC; the project's own expansion is the answer shown.
+      const answer = ownExpansion(pair.long) ?? pair.long;
       const build = (): Question =>
         makeQuestion(
-          { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation(pair, entry, ownerKeys(entry)) },
+          { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation({ ...pair, long: answer }, entry, ownerKeys(entry)) },
           ctx,
-          { type: 'typed', choices: [], answer: pair.long, accept: [...new Set([...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long), ...eitherOr(pair.long)])] },
+          { type: 'typed', choices: [], answer, accept: [...new Set([pair.long, ...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long), ...eitherOr(pair.long)])].filter((a) => a !== answer) },
         );
       out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
       continue;

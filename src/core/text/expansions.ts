@@ -21,6 +21,19 @@ const SAME: readonly (readonly string[])[] = [
   ['gRPC Remote Procedure Calls', 'gRPC Remote Procedure Call', 'Google Remote Procedure Call', 'Google Remote Procedure Calls'],
 ];
 
+/**
+ * Expansions a project gives for itself, where the one notes repeat is a reading of it (`Google Remote
+ * Procedure Call`): the project's own is the answer shown, the note's is still accepted.
+ */
+const OWN_READING = ['gRPC Remote Procedure Calls'];
+
+/** The project's own expansion, when `long` is another reading of it; otherwise undefined. */
+export function ownExpansion(long: string): string | undefined {
+  const group = SAME.find((g) => g.some((e) => looseMatchKey(e) === looseMatchKey(long)));
+  const own = group?.find((e) => OWN_READING.includes(e));
+  return own !== undefined && looseMatchKey(own) !== looseMatchKey(long) ? own : undefined;
+}
+
 /** Abbreviations that stand for different things in this field (`ACI`: Azure Container Instances, App Container Image, Cisco's fabric). */
 const AMBIGUOUS = new Set(['ACI', 'MCR', 'CA', 'CR', 'CM', 'DS', 'RS', 'NS', 'SC', 'PV', 'PD', 'SA', 'CD', 'CP', 'DC', 'RC', 'LB', 'PR', 'MR', 'ES']);
 
