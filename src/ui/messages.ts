@@ -109,7 +109,7 @@ const en = {
   orderMessage: 'Put these in the right order:',
   timeLeft: (total: string | null, question: string | null) =>
     [total ? `${total} left` : null, question ? `${question} for this question` : null].filter(Boolean).join(', '),
-  noQuestions: 'No questions could be made from these notes (see `k8s-quiz banks` for what was found).',
+  noQuestions: 'No questions could be made from these notes (`k8s-quiz check` says why, file by file).',
   /** Nothing matched --topic / --type: `no questions match --topic "x" in notes/`. */
   noMatch: (filters: string, notes: string) => `no questions match ${filters}${notes ? ` in ${notes}` : ''}`,
   /** The filters of noMatch together: `--topic "x" and --type define`. */
@@ -675,7 +675,7 @@ const zh: Messages = {
   gradeQuestion: '你掌握得怎么样？',
   orderMessage: '请排出正确顺序：',
   timeLeft: (total, question) => [total ? `总剩余 ${total}` : null, question ? `本题剩余 ${question}` : null].filter(Boolean).join('，'),
-  noQuestions: '这些笔记里没有能出题的内容（用 `k8s-quiz banks` 查看识别结果）。',
+  noQuestions: '这些笔记里没有能出题的内容（`k8s-quiz check` 会逐个文件说明原因）。',
   noMatch: (filters, notes) => `${notes ? `${notes} 里` : ''}没有符合 ${filters} 的题`,
   allOf: (items) => items.join(' 和 '),
   noQuestionsIn: (notes) => `这些笔记出不了题：${notes}（\`k8s-quiz check\` 会说明原因）`,

@@ -46,6 +46,17 @@ describe('usage errors', () => {
     expect(result.stderr).not.toContain('No questions could be made');
   });
 
+  it('notes in a language the program does not read give no quiz, and the message points at check, which says why', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'ko.md');
+    writeFileSync(file, '## 구성 요소\n\n- HAProxy: 단일 진입점으로 여러 API 서버에 요청을 나누어 보내는 로드 밸런서입니다\n- Keepalived: 가상 IP를 두 노드 사이에서 옮겨 주어 한쪽이 죽어도 접속이 유지됩니다\n- etcd: 클러스터의 모든 상태를 저장하는 분산 키-값 저장소이며 과반수가 살아 있어야 합니다\n');
+    const quiz = await cli(['quiz', '--plain', file], { dataDir });
+    expect(quiz.code).toBe(1);
+    expect(quiz.stderr).toContain('k8s-quiz check');
+    const check = await cli(['check', file], { dataDir });
+    expect(check.stdout).toMatch(/written\s+in\s+a\s+language\s+other\s+than\s+English\s+or\s+Chinese/);
+  });
+
   it('an unknown option, a bad --count and a bad --type exit 2 with a message', async () => {
     const dataDir = tempDir();
     const cases: [string[], RegExp][] = [

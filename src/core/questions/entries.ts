@@ -455,12 +455,14 @@ export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|�
 
 /**
  * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`,
- * `VolumeBindingMode: WaitForFirstConsumer - PV is created…`: the value one example set (an image, a
- * `key:value`, a setting's value), then a remark on it; not what the thing is. (`RWX: ReadWriteMany — …`
+ * `VolumeBindingMode: WaitForFirstConsumer - PV is created…`, `a custom storage class (local-storage)`: the value
+ * one example set (an image, a `key:value`, a setting's value), then a remark on it; not what the thing is. (`RWX: ReadWriteMany — …`
  * opens with the name in full, and `Default — …` with a status.)
  */
-export function opensWithExampleValue(detail: string, term = ''): boolean {
+export function describesExampleValue(detail: string, term = ''): boolean {
   const text = detail.trim();
+  // `Defines a custom storage class (local-storage) for local volumes`: the value the example named.
+  if (/\b(?:a|the|our|my|your) (?:custom|specific|own)\s+[\w -]{1,30}?\s*[(（]`?[\w./:-]+`?[)）]/i.test(text)) return true;
   if (/^(?:[\w.-]+\/)+[\w.-]+:[\w.-]+(?:\s|$)/u.test(text) || /^[\w.-]+:[\w.-]+(?:\s+[-–—]\s|\s*[,，;；])/u.test(text)) return true;
   // `maxUnavailable: 0 ensures zero downtime`: what one value does, not what the setting is.
   if (/^\d+(?:\.\d+)?%?\s+(?:ensures|means|makes|allows|lets|keeps|guarantees|will|prevents)\b/i.test(text)) return true;
@@ -487,7 +489,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
-  if (opensWithExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail)) return false;
+  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

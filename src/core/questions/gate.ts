@@ -208,10 +208,11 @@ export function holdsLetters(code: string, text: string): boolean {
   return true;
 }
 
-/** Consecutive words of a text whose initials spell `code` (`organization unit` → OU). */
+/** Consecutive words of a text whose initials spell `code` (`organization unit` → OU; `nfs`, in small letters, the same). */
 export function spellsInitials(code: string, text: string): boolean {
-  const c = code.trim();
-  if (!/^[A-Z]{2,5}$/.test(c)) return false;
+  const trimmed = code.trim();
+  if (!/^(?:[A-Z]{2,5}|[a-z]{2,5})$/.test(trimmed)) return false;
+  const c = trimmed.toUpperCase();
   const initials = text
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP_WORDS.test(w))
@@ -316,14 +317,11 @@ export function gateQuestion(question: Question): RejectReason | null {
     // A description that repeats the term while no other does points at itself…
     if (question.type === 'define' && keyOf(right).includes(subject) && !wrong.some((w) => keyOf(w).includes(subject))) return 'giveaway';
     // …as does one whose initials spell a short name (`nfs` → `Network File System`).
-    const letters = question.subject.trim().toUpperCase();
-    if (question.type === 'define' && spellsInitials(letters, right) && !wrong.some((w) => spellsInitials(letters, w))) return 'giveaway';
+    if (question.type === 'define' && spellsInitials(question.subject, right) && !wrong.some((w) => spellsInitials(question.subject, w))) return 'giveaway';
     // …and a clue that shows the name it asks for answers itself.
     if ((question.type === 'identify' || question.type === 'acronym') && keyOf(question.prompt).includes(keyOf(right))) return 'giveaway';
     // …or whose words' initials spell it, while no wrong choice's do.
-    // (`nfs` by `Network File System` too: a short name in small letters is spelled the same.)
-    const spelled = (name: string): boolean => spellsInitials(/^[a-z]{2,5}$/.test(name.trim()) ? name.trim().toUpperCase() : name, question.prompt);
-    if (question.type === 'identify' && spelled(right) && !wrong.some(spelled)) return 'giveaway';
+    if (question.type === 'identify' && spellsInitials(right, question.prompt) && !wrong.some((w) => spellsInitials(w, question.prompt))) return 'giveaway';
     // …or whose words hold its letters in another order (`Manage IP address allocation` → IPAM).
     if (question.type === 'identify' && holdsLetters(right, question.prompt) && !wrong.some((w) => holdsLetters(w, question.prompt))) return 'giveaway';
   }

@@ -7,7 +7,7 @@ import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_PLAN, COURSE_SECTION, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, opensWithExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { AUTHORS_PLAN, COURSE_SECTION, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -224,7 +224,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
-  if (opensWithExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || FIELDS_LABEL.test(entry.term.trim()) || OWN_VALUE.test(detail)) return { reason: 'debris' };
+  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
@@ -449,9 +449,6 @@ const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was l
 /** `What challenges have you faced…?`, `…metrics have you used in real projects?`, `Explain how you set up…`,
  * `What I did`: the author's own experience, which the note cannot answer for the reader. */
 const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|designed|implemented|handled|solved|managed|used|did|chose)\b|\bin (?:real|your|past|previous) (?:projects?|work)\b|\byour (?:(?:last|current|previous|past|own) )?(?:projects?|experience|team|company|organi[sz]ation|role|job)\b|\btell (?:me|us) about\b|^what (?:i|we) (?:did|do|learned|used|built|chose)\b|^what (?:\w+ )?clicked\b|^what to (?:mention|say|answer)\b|你(?:遇到|做过|用过|参与|负责)过?|你(?:们)?(?:公司|团队)|(?:工作|项目)中(?:你|遇到过)/iu;
-
-/** `Defines a custom storage class (local-storage) for local volumes`: what one example set the field to, not what it is. */
-const OWN_VALUE = /\b(?:a|the|our|my|your) (?:custom|specific|own)\s+[\w -]{1,30}?\s*[(（]`?[\w./:-]+`?[)）]/i;
 
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
