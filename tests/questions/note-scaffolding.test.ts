@@ -2255,3 +2255,69 @@ describe("an abbreviation the note expands by a reading of it", () => {
     expect(typed?.type === 'typed' ? typed.accept : []).toContain('Google Remote Procedure Call');
   });
 });
+
+describe('what a note tells for one case, or points at elsewhere', () => {
+  it("asks nothing of the parts in one command's run, and still asks what a tool's aspects say", () => {
+    const note = [
+      '# Docker engine',
+      '',
+      '### Running an image',
+      '',
+      '- **Command**: `docker run nginx`',
+      '- **Client**: hands the run request over to the Docker daemon',
+      '- **Daemon**: makes a new container out of the nginx image it keeps locally',
+      '- **Host**: starts that container next to the others already running',
+      '',
+      '### Manual Horizontal Scaling',
+      '',
+      '- **Command**: `kubectl scale`',
+      '- **Purpose**: changes how many replicas a Deployment or StatefulSet keeps running',
+      '- **Use Case**: a short spike of traffic that the current Pods cannot serve',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => ['Client', 'Daemon', 'Host'].includes(q.subject))).toEqual([]);
+    expect(asked.some((q) => q.type === 'recall' && /purpose of Manual Horizontal Scaling/.test(q.prompt))).toBe(true);
+  });
+
+  it('asks nothing of a table of advice for each area', () => {
+    const note = ['# Image hygiene', '', '| Category | Recommendation |', '|---|---|', '| Dockerfile | Use multi-stage builds |', '| Deployment | Use version tags |', '| Secrets | Keep them out of images |', ''].join('\n');
+    expect(questionsOf(note).filter((q) => ['Dockerfile', 'Deployment', 'Secrets'].includes(q.subject))).toEqual([]);
+  });
+
+  it('drops a pointer to another part of the notes from what a line says', () => {
+    const note = [
+      '# Nginx',
+      '',
+      '| Use | Description |',
+      '|---|---|',
+      '| Static files | Serve HTML, CSS and JavaScript straight from disk |',
+      '| Reverse proxy | Forward requests to the backend apps behind it |',
+      '| Load balancer | Spread traffic across several backends — see [Scaling out](#scaling-out) |',
+      '',
+      '## Scaling out',
+      '',
+      'Run more backends.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.some((q) => shown(q).includes('Spread traffic across several backends'))).toBe(true);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/\bsee\b|Scaling out/);
+  });
+
+  it('asks no explanation told only as like another entry', () => {
+    const note = [
+      '## 返回字段',
+      '',
+      '- createdIndex：节点创建时分配的索引，之后不再改变，可以用来判断键是何时写入的',
+      '- modifiedIndex：类似createdIndex，set、delete、update、compareAndSwap 等操作都会让它变化',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall' && q.subject === 'modifiedIndex')).toEqual([]);
+  });
+
+  it('reads a step that runs a command as a step of the flow around it', () => {
+    const note = ['## Deployment workflow', '', '1. User runs: `kubectl apply -f deployment.yaml`', '2. The API server stores the new spec in etcd', '3. The scheduler picks a node for each new Pod', '4. The kubelet on that node starts the containers', ''].join('\n');
+    expect(questionsOf(note).some((q) => q.type === 'order')).toBe(true);
+  });
+});

@@ -15,6 +15,7 @@ import {
   isReferenceTitle,
   isScaffoldTitle,
   isStageSequence,
+  isCommandLine,
   isUrl,
   readStep,
 } from './kinds.js';
@@ -205,6 +206,9 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
 }
 
 /** A check mark or a box before an item: the list is a checklist. */
+/** The entry that names the command a list walks through (`Command: docker run mysql`). */
+const WALKED_COMMAND = /^(?:commands?|cmd|命令)$/i;
+
 const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX]\])/u;
 
 class BankBuilder {
@@ -237,6 +241,14 @@ class BankBuilder {
     const checks = parsed.filter(({ term }) => CHECK_MARK.test(term.term)).length;
     if (checks >= 2 && checks * 2 >= parsed.length) {
       this.skip(line, 'not-a-group', `checklist: ${title}`);
+      return null;
+    }
+    // `Command: docker pull mysql`, then `Client: sends…`, `Daemon: fetches…`: what each part does in
+    // one command's run, told for that run, not what the parts are.
+    // (`Command`, `Purpose`, `Syntax`, `Use Case` are a tool's aspects, told in general.)
+    const walked = parsed.filter(({ term }) => WALKED_COMMAND.test(term.term.trim()) && isCommandLine(term.detail));
+    if (parsed.length >= 3 && walked.length > 0 && parsed.every(({ term }) => walked.some((w) => w.term === term) || !isAspectLabel(bareTitle(term.term)))) {
+      this.skip(line, 'not-a-group', `one command walked through: ${title}`);
       return null;
     }
     const entries: TermEntry[] = [];
@@ -468,6 +480,9 @@ function linkShare(list: OutlineList): { links: number; all: number } {
 
 /** A first column of attributes: `组件`, `特性`, `Feature`, `Aspect`. */
 const ATTRIBUTE_COLUMN = /^(?:组件|特性|特点|属性|项目|维度|对比项|指标|能力|功能|features?|aspects?|properties|property|attributes?|items?|capabilit(?:y|ies)|criteri(?:on|a)|dimensions?)$/i;
+
+/** `Category | Recommendation`, `场景 | 建议`: advice for each area, not what a named thing is. */
+const ADVICE_COLUMN = /^(?:recommendations?|recommended(?: practice| approach)?|best practices?|tips?|advice|suggestions?|guidelines?|do this|what to do|建议|推荐(?:做法)?|最佳实践|做法|应该怎么做)$/i;
 
 const DESCRIBING = /^(?:descriptions?|meanings?|purposes?|values?|notes?|details?|usage|examples?|defaults?|explanations?|definitions?|summary|comments?)$/i;
 
@@ -813,6 +828,12 @@ class SectionExtractor {
     // attributes (`核心概念`, `架构`, `迁移成本`) and their values (`是`), not names of things.
     if (profiles(block.header[0] ?? '', block.header[1] ?? '')) {
       this.builder.skip(block.line, 'debris', `profile of ${block.header[1]}`);
+      return;
+    }
+    // `Deployment | Use version tags`: under a column of advice the rows say what to do in each
+    // area, and the areas are not things the advice defines.
+    if (ADVICE_COLUMN.test((block.header[1] ?? '').replace(/[*_`]/g, '').trim())) {
+      this.builder.skip(block.line, 'debris', `advice: ${block.header[1]}`);
       return;
     }
     // `Property | Detail` over `Main Role | Assign Pods to Nodes`, `Default Port | 10259`: the rows

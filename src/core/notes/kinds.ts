@@ -78,7 +78,7 @@ const TASK_EN = /^(?:[a-z]{3,}ing\s+(?:up\s+|down\s+|out\s+)?(?:a|an|the|your|ne
 const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|\b(?:and|&)\s+next steps?$|重现|复现|\brepro(?:duce|duction)?\b|流程控制|控制流|control flow|上图|下图|如图|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)|(?:组成|构成|结构|组件|字段)$|\b(?:components|structure|fields|composition)$/i;
 
 /** A sentence that ends by announcing steps: `…的主要流程如下：`, `Follow these steps:`. */
-const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|是|为)?\s*[:：]?$|(?:如下|以下)(?:几个)?步骤|\b(?:the following steps|these steps|as follows|step by step)\b/i;
+const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|是|为)?\s*[:：]?$|(?:如下|以下)(?:几个)?步骤|\b(?:the following (?:steps|flow|sequence)|these steps|as follows|step by step)\b/i;
 
 /** A heading or lead-in that says a procedure follows: `Pod创建流程`, `Steps`, `How to …`. */
 export function isProcessTitle(text: string): boolean {
@@ -267,6 +267,11 @@ function isEvent(text: string): boolean {
   return words(text).length >= 5 || isInstruction(text);
 }
 
+/** `docker pull mysql`, `$ kubectl apply -f pod.yaml`: a command as typed. */
+export function isCommandLine(text: string): boolean {
+  return /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|nerdctl|podman|systemctl|minikube|kind|k3s|curl|git)\s+\S/.test(text.trim());
+}
+
 /**
  * How a list item reads as a step of a procedure. A step is an action or an event; a label
  * ending in a colon, a `key: value` property, a symptom or a bare name is not. `**Reset**:
@@ -287,6 +292,8 @@ export function readStep(raw: string): StepReading {
       return isAction(label) ? { kind: 'step', text: label, note: detail } : { kind: 'label' };
     }
     if (isUrl(detail)) return { kind: 'property' };
+    // `Client Command: docker pull mysql`: a command run is an action, whatever names it.
+    if (isCommandLine(detail)) return { kind: 'step', text };
     // `构建：打包新的镜像`, `Authentication: The API server verifies…`: an action named and told.
     // `语言选择：中文简体` is a setting and its value: 选择 names the option there, no action.
     // `Metadata: Identifies the resource`: what a part is, told of a name, is no event.

@@ -126,9 +126,33 @@ interface Context {
   long: number[];
 }
 
+/** `— see`, `(see also`, `，详见`: what leads into a pointer to another part of the notes. */
+const SEE_LEAD = /\s*(?:[—–-]+\s*|[(（]\s*|[，,;；]\s*)?(?:see(?: also)?|参见|详见|见)\s*$/iu;
+
 function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
   let out = '';
+  // After a dropped pointer, the bracket that closed it goes too.
+  let pointerEnded = false;
   for (const token of tokens ?? []) {
+    if (pointerEnded && (token.type === 'text' || token.type === 'escape')) {
+      const rest = (token as Tokens.Text).text.replace(/^\s*[)）]/u, '');
+      pointerEnded = false;
+      if (rest !== (token as Tokens.Text).text) {
+        out += decodeEntities(rest);
+        continue;
+      }
+    }
+    pointerEnded = false;
+    // `Distribute traffic — see [Scaling with Nginx](#scaling-with-nginx)`: a pointer to another
+    // part of the notes says nothing about the thing, and makes no sense away from the page.
+    if (token.type === 'link' && PAGE_HREF.test((token as Tokens.Link).href)) {
+      const lead = SEE_LEAD.exec(out);
+      if (lead && SAYS_SOMETHING.test(out.slice(0, lead.index))) {
+        out = out.slice(0, lead.index);
+        pointerEnded = true;
+        continue;
+      }
+    }
     switch (token.type) {
       case 'strong': {
         const inner = inlineText((token as Tokens.Strong).tokens, bold, codeColons);

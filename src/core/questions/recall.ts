@@ -16,6 +16,9 @@ import { AUTHORS_PLAN, COURSE_SECTION, endsAtPreposition, FIELDS_LABEL, explains
 /** `lighter weight, …`, `same shape, but for credentials`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
 const COMPARED_TO_NEIGHBOUR = /^(?:(?:works|behaves|acts|operates|functions) (?:similarly|the same(?: way)?|likewise|just like)\b|(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
+/** `类似node.createdIndex，…`, `Similar to NodePort, …`: told by another entry, with no difference said. */
+const LIKE_ANOTHER = /^类似于?\s*[^，,。\s]{1,30}\s*[，,](?!.*(?:但|不过|区别|不同|而是))|^(?:similar to|same as)\s+[^,]{1,30},(?!.*\b(?:but|except|unlike|whereas|however|instead)\b)/iu;
+
 /** The slots a command's syntax is told by. */
 const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|arguments?|resource|verb|target|命令|子命令|类型|名称|参数|选项)$/i;
 
@@ -240,7 +243,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^(?:these|those|you|we)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
   // `VisualVM: lighter weight…, less powerful than MAT`: a comparison with the line before says not what it is.
-  if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail)) return { reason: 'debris' };
+  if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail) || LIKE_ANOTHER.test(detail)) return { reason: 'debris' };
   // `Pod: The actual running container(s).`: four words are too few to grade an explanation against.
   if (bank.lang === 'en' && detail.split(/\s+/).length <= 4) return { reason: 'too-short' };
   // `Immediate: PV is bound immediately`, `分发策略：…用来配置资源分发策略`: a short reference that
