@@ -2321,3 +2321,24 @@ describe('what a note tells for one case, or points at elsewhere', () => {
     expect(questionsOf(note).some((q) => q.type === 'order')).toBe(true);
   });
 });
+
+describe('names a reader would write otherwise', () => {
+  it("gives a vendor's other name away, as its own name would", () => {
+    const note = ['## Other orchestrators', '', '| Tool | Notes |', '|---|---|', '| HashiCorp Nomad | Schedules containers, VMs and plain binaries alike |', '| Amazon ECS | AWS-managed container orchestration |', '| Azure Container Apps | Serverless containers that scale on events |', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'identify' && /AWS-managed/.test(q.prompt))).toEqual([]);
+  });
+
+  it('asks GPL typed out as the licence names itself, the shorter reading still accepted', () => {
+    const note = ['## Licences', '', '- **GPL (General Public License)**: a copyleft licence that keeps every derived work free to run, study, share and change', '- **MIT License**: a short permissive licence that asks only for the copyright notice to be kept', ''].join('\n');
+    const typed = questionsOf(note).find((q) => q.type === 'typed' && q.subject === 'GPL');
+    expect(typed?.answer).toBe('GNU General Public License');
+    expect(typed?.type === 'typed' ? typed.accept : []).toContain('General Public License');
+  });
+
+  it('takes a lead-in that breaks off before its list for no group name', () => {
+    const note = ['## Monitoring', '', 'Monitor containers using:', '', '- Docker Stats', '- Prometheus', '- Grafana', '- Amazon CloudWatch', ''].join('\n');
+    const titles = collect([parseNote('notes/t.md', note)]).banks.map((b) => b.title);
+    expect(titles).not.toContain('Monitor containers using');
+    expect(titles).toContain('Monitoring');
+  });
+});

@@ -394,6 +394,9 @@ interface Lead {
  */
 const CLAUSE_LEAD = /^(?:you|we|i|it|they|this|these|those)\s|(?:^|\s)(?:handles|manages|provides|supports|contains|offers|covers|either|work|works|operate|operates)$/i;
 
+/** `Monitor containers using:`, `Expose it via:`: a sentence that breaks off before its list, not a name. */
+const DANGLING_LEAD = /\s(?:using|via|with|by|through|into|onto)$/i;
+
 /** `Define`, `Includes`, `包括`: a verb alone, leading into a list. */
 const LEAD_VERB = /^(?:defines?|includes?|contains?|specif(?:y|ies)|has|have|consists? of|covers?|lists?|包括|包含|定义|含有)$/i;
 
@@ -800,7 +803,7 @@ class SectionExtractor {
     if (skip) return { title: raw, skip };
     // `Popular CNIs include` names `Popular CNIs`.
     const title = tidyTitle(raw).replace(/\s+(?:include|includes|including|such as|like)$/i, '');
-    if (isSentence(title) || CLAUSE_LEAD.test(title)) {
+    if (isSentence(title) || CLAUSE_LEAD.test(title) || DANGLING_LEAD.test(title)) {
       const aspect = closingAspect(title);
       return aspect ? { title: aspect, cue: line.text } : { title: '', cue: line.text, sentence: title };
     }

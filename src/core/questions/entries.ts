@@ -863,6 +863,12 @@ function opensWithTranslation(text: string, name: string): boolean {
  */
 const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['prefer', /\b(?:tries|try|trying|attempts?|preferr?(?:ed|ence)?|if possible|avoid(?:s|ed)?)\b/i],
+  // `AWS-managed container orchestration` for Amazon ECS: the vendor under its other name.
+  ['amazon', /\baws\b/i],
+  ['aws', /\bamazon\b/i],
+  ['google', /\bgcp\b/i],
+  ['gcp', /\bgoogle\b/i],
+  ['azure', /\bmicrosoft\b/i],
   ['restriction', /\b(?:limits?|limited|limiting|restrict(?:s|ed)?)\b/i],
   ['restrict', /\b(?:limits?|limited|limiting)\b/i],
   ['path', /\b(?:director(?:y|ies)|folders?)\b/i],

@@ -19,13 +19,15 @@ const SAME: readonly (readonly string[])[] = [
   ['Quality of Service', 'Quality-of-Service'],
   // The g is recursive by the project's own account; Google's is how most people first read it.
   ['gRPC Remote Procedure Calls', 'gRPC Remote Procedure Call', 'Google Remote Procedure Call', 'Google Remote Procedure Calls'],
+  // The licence's own name carries GNU; many notes leave it off.
+  ['GNU General Public License', 'General Public License', 'GNU General Public Licence', 'General Public Licence'],
 ];
 
 /**
  * Expansions a project gives for itself, where the one notes repeat is a reading of it (`Google Remote
  * Procedure Call`): the project's own is the answer shown, the note's is still accepted.
  */
-const OWN_READING = ['gRPC Remote Procedure Calls'];
+const OWN_READING = ['gRPC Remote Procedure Calls', 'GNU General Public License'];
 
 /** The project's own expansion, when `long` is another reading of it; otherwise undefined. */
 export function ownExpansion(long: string): string | undefined {
