@@ -2280,6 +2280,29 @@ describe('what a note tells for one case, or points at elsewhere', () => {
     expect(asked.some((q) => q.type === 'recall' && /purpose of Manual Horizontal Scaling/.test(q.prompt))).toBe(true);
   });
 
+  it("asks nothing of the fields one connection form was filled in with", () => {
+    const note = [
+      '# Reaching a database in a container',
+      '',
+      '### Method 2: Connecting with a desktop client',
+      '',
+      '1.  **Publish the port:**\\',
+      '    Map the port MySQL listens on inside the container to one on the host.',
+      '',
+      '2.  **Connect with the client:**',
+      '',
+      '    - **Hostname:** `localhost` or the IP address of your machine.',
+      '    - **Port:** `3309` (as mapped above).',
+      '    - **Username:** `root` (or any other user you set up).',
+      '    - **Password:** The password for the MySQL user.',
+      '',
+      '3.  **Outcome:**\\',
+      '    The client reaches the server through the published port.',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => ['Hostname', 'Port', 'Username', 'Password'].includes(q.subject))).toEqual([]);
+  });
+
   it('asks nothing of a table of advice for each area', () => {
     const note = ['# Image hygiene', '', '| Category | Recommendation |', '|---|---|', '| Dockerfile | Use multi-stage builds |', '| Deployment | Use version tags |', '| Secrets | Keep them out of images |', ''].join('\n');
     expect(questionsOf(note).filter((q) => ['Dockerfile', 'Deployment', 'Secrets'].includes(q.subject))).toEqual([]);

@@ -206,6 +206,9 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
 }
 
 /** A check mark or a box before an item: the list is a checklist. */
+/** `Hostname`, `Port`, `Username`, `Password`: the fields of a connection or console form, filled in for one setup. */
+const FORM_FIELD = /^(?:host ?name|host|server(?: name| address)?|port|user ?name|user|login|password|passwd|database(?: name)?|db(?: name)?|schema|endpoint|url|connection name|cluster name|region|access key(?: id)?|secret(?: access)? key|token)$/i;
+
 /** The entry that names the command a list walks through (`Command: docker run mysql`). */
 const WALKED_COMMAND = /^(?:commands?|cmd|命令)$/i;
 
@@ -249,6 +252,12 @@ class BankBuilder {
     const walked = parsed.filter(({ term }) => WALKED_COMMAND.test(term.term.trim()) && isCommandLine(term.detail));
     if (parsed.length >= 3 && walked.length > 0 && parsed.every(({ term }) => walked.some((w) => w.term === term) || !isAspectLabel(bareTitle(term.term)))) {
       this.skip(line, 'not-a-group', `one command walked through: ${title}`);
+      return null;
+    }
+    // `Username: root (or any user you set up)`: what to type into one form, not what the fields are.
+    const fields = parsed.filter(({ term }) => FORM_FIELD.test(bareTitle(term.term))).length;
+    if (fields >= 3 && fields * 2 >= parsed.length) {
+      this.skip(line, 'not-a-group', `form fields: ${title}`);
       return null;
     }
     const entries: TermEntry[] = [];
