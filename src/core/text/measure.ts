@@ -10,6 +10,14 @@ const PLAIN_WIDTH = /^[\x20-\x7e\p{Script=Han}\u3000-\u303e\uff01-\uff60\uffe0-\
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const widths = new Map<string, number>();
 const WIDTH_CACHE = 20_000;
+/**
+ * What makes one column count depend on its neighbours: combining marks, joiners and other format
+ * characters, variation selectors, emoji, flags' letters, Hangul jamo, control characters. Text
+ * without them is one grapheme per character, and its width the sum of theirs.
+ */
+const CLUSTERING = /[\p{M}\p{Cc}\p{Cf}\p{Extended_Pictographic}\u1100-\u11ff\ufe00-\ufe0f\u{1f1e6}-\u{1f1ff}]/u;
+/** string-width's answer for each character met so far: a few hundred distinct ones in a collection. */
+const charWidths = new Map<string, number>();
 
 /** Columns the text takes in a terminal (CJK counts two). */
 export function textWidth(text: string): number {
@@ -25,9 +33,24 @@ export function textWidth(text: string): number {
   }
   let w = widths.get(text);
   if (w === undefined) {
-    w = stringWidth(text);
+    w = CLUSTERING.test(text) ? stringWidth(text) : sumOfChars(text);
     if (widths.size >= WIDTH_CACHE) widths.clear();
     widths.set(text, w);
+  }
+  return w;
+}
+
+/** `Pod’s`, `容器—镜像`, `café`: each character measured once and remembered, the text summed (string-width segments the whole text, slowly). */
+function sumOfChars(text: string): number {
+  let w = 0;
+  for (const char of text) {
+    let one = charWidths.get(char);
+    if (one === undefined) {
+      if (charWidths.size >= WIDTH_CACHE) charWidths.clear();
+      one = stringWidth(char);
+      charWidths.set(char, one);
+    }
+    w += one;
   }
   return w;
 }
