@@ -5,6 +5,7 @@ import { givesAway, isFragmentDetail, isNonName, isQuality, revealsName } from '
 import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
+import type { Rejection } from '../../src/core/questions/index.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -2363,5 +2364,62 @@ describe('names a reader would write otherwise', () => {
     const titles = collect([parseNote('notes/t.md', note)]).banks.map((b) => b.title);
     expect(titles).not.toContain('Monitor containers using');
     expect(titles).toContain('Monitoring');
+  });
+});
+
+describe('lists that are not the group they sit in', () => {
+  it("keeps what each value does in one case out of the heading's group", () => {
+    const note = [
+      '## Pod phases',
+      '',
+      'The phase of a Pod is one of:',
+      '',
+      '* Pending: accepted by the cluster, but some container has not been created yet',
+      '* Running: bound to a node, and every container has been created',
+      '* Succeeded: every container ended with success and will not be restarted',
+      '* Failed: every container ended, and at least one of them in failure',
+      '',
+      'How the restart policy changes that:',
+      '',
+      '* a Pod with one container, when it exits with success:',
+      '  * Always: the container is restarted; the phase stays Running',
+      '  * OnFailure: the phase becomes Succeeded',
+      '  * Never: the phase becomes Succeeded',
+      '* a Pod with one container, when it fails:',
+      '  * Always: the container is restarted; the phase stays Running',
+      '  * OnFailure: the container is restarted; the phase stays Running',
+      '  * Never: the phase becomes Failed',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/t.md', note)]).banks;
+    const terms = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toContain('Pending');
+    expect(terms).not.toContain('Never');
+    for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/\bNever\b|OnFailure/);
+  });
+
+  it('asks no membership of an explanation or of best practices', () => {
+    const note = [
+      '# Pipelines',
+      '',
+      '### Deep Explanation',
+      '',
+      '- **push**: a commit pushed to a branch starts the pipeline',
+      '- **merge_request_event**: a merge request opened or updated starts it',
+      '- **web**: the Run pipeline button in the web page starts it',
+      '',
+      '### 安全最佳实践',
+      '',
+      '- **最小权限原则**：只授予完成工作所需的权限',
+      '- **短期令牌**：令牌的有效期越短，泄露后的风险越小',
+      '- **审计日志**：记录令牌的使用和访问，便于事后追查',
+      '',
+    ].join('\n');
+    const rejected: Rejection[] = [];
+    const groups = allQuestions(collect([parseNote('notes/t.md', note)]).banks, { seed: 1, onReject: (r) => rejected.push(r) }).filter((q) => q.type === 'member' || q.type === 'multi');
+    expect(groups.filter((q) => /Deep Explanation|最佳实践/.test(q.prompt))).toEqual([]);
+    // Turned down as no group at all, not for want of wrong answers: `check` says so.
+    const reasons = rejected.filter((r) => r.type === 'member' && /Deep Explanation|最佳实践/.test(r.text)).map((r) => `${r.text}: ${r.reason}`);
+    expect(reasons.sort()).toEqual(['Deep Explanation: not-a-group', '安全最佳实践: not-a-group']);
   });
 });

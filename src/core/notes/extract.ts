@@ -209,6 +209,34 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
 /** `Hostname`, `Port`, `Username`, `Password`: the fields of a connection or console form, filled in for one setup. */
 const FORM_FIELD = /^(?:host ?name|host|server(?: name| address)?|port|user ?name|user|login|password|passwd|database(?: name)?|db(?: name)?|schema|endpoint|url|connection name|cluster name|region|access key(?: id)?|secret(?: access)? key|token)$/i;
 
+/**
+ * Items of a list that each set up a case whose sub-list names the same things as another's
+ * (`单容器的 Pod，容器成功退出时…` over `Always: …`, `Never: …`, then the next case over the same
+ * three): what each does in one case, not a group of its own nor the heading's.
+ */
+function casesOfTheSameNames(list: OutlineList): Set<OutlineListItem> {
+  const namesOf = new Map<OutlineListItem, Set<string>>();
+  for (const item of list.items) {
+    // (A named parent, `exec` over `Purpose:`, `Use Case:`, titles its own sub-list.)
+    if (readLine(item.text).kind !== 'plain' || isNameLike(item.text.text)) continue;
+    const names = new Set<string>();
+    for (const child of item.children) {
+      for (const sub of child.items) {
+        const meaning = readLine(sub.text);
+        if (meaning.kind === 'terms') for (const term of meaning.terms) if (!isAspectLabel(bareTitle(term.term))) names.add(matchKey(term.term));
+      }
+    }
+    if (names.size >= 2) namesOf.set(item, names);
+  }
+  const cases = new Set<OutlineListItem>();
+  for (const [item, names] of namesOf) {
+    for (const [other, more] of namesOf) {
+      if (other !== item && [...names].filter((n) => more.has(n)).length >= 2) cases.add(item);
+    }
+  }
+  return cases;
+}
+
 /** The entry that names the command a list walks through (`Command: docker run mysql`). */
 const WALKED_COMMAND = /^(?:commands?|cmd|命令)$/i;
 
@@ -957,6 +985,7 @@ class SectionExtractor {
     }
     if (context.sentence) this.builder.skip(context.sentence.line, 'not-a-group', context.sentence.text);
     const entries: ParsedEntry[] = [];
+    const cases = casesOfTheSameNames(list);
     const names: { term: ParsedTerm; line: number }[] = [];
     const checks: { term: ParsedTerm; line: number }[] = [];
     let plain = 0;
@@ -966,7 +995,7 @@ class SectionExtractor {
         continue;
       }
       const meaning = readLine(item.text);
-      const notes = this.children(item.children, item.text, context, meaning);
+      const notes = this.children(item.children, item.text, context, meaning, false, cases.has(item));
       if (meaning.kind === 'terms') {
         meaning.terms.forEach((term, n) => {
           if (isUrl(term.detail)) {
@@ -1011,7 +1040,7 @@ class SectionExtractor {
    * Nested lists: a bank titled by the parent bullet, or notes on the parent entry. Under a
    * step (`ofStep`), only a list of terms makes a bank; the rest is the step's own text.
    */
-  private children(children: OutlineList[], parent: TextLine, context: ListContext, meaning?: LineMeaning, ofStep = false): string[] | undefined {
+  private children(children: OutlineList[], parent: TextLine, context: ListContext, meaning?: LineMeaning, ofStep = false, oneCase = false): string[] | undefined {
     if (!children.length) return undefined;
     const parsed = meaning ?? readLine(parent);
     const named =
@@ -1037,7 +1066,7 @@ class SectionExtractor {
     for (const child of children) {
       const before = this.builder.banks.length;
       const terms = child.items.some((item) => readLine(item.text).kind === 'terms');
-      const usable = ofStep ? terms && !child.ordered : child.items.some((item) => readLine(item.text).kind !== 'plain') || child.ordered;
+      const usable = !oneCase && (ofStep ? terms && !child.ordered : child.items.some((item) => readLine(item.text).kind !== 'plain') || child.ordered);
       if (usable) this.list(child, { title, path, cues: [parent.text] });
       if (this.builder.banks.length === before || !usable) notes.push(...blockText(child).map((t) => t.replace(/^(?:-|\d+\.) /, '')));
       else notes.push(...child.items.filter((item) => readLine(item.text).kind === 'plain' && !linkItem(item)).map((item) => item.text.text));

@@ -31,7 +31,7 @@ import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, 
 
 /** Headings that gather whatever is left: not categories anything belongs to. */
 const GENERIC_HEADING =
-  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|[^\s与和]与[^\s与和]|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting)\b/i;
+  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|[^\s与和]与[^\s与和]|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting|explanations?|deep dive|details|breakdown)\b|最佳实践|实践建议|详解|解析/i;
 
 
 /** Whether a heading path (as matchKeys) starts with another. */
@@ -142,7 +142,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   if (bank.kind !== 'terms') return null;
   const title = displayTitle(bank.title);
   const all = uniqueMembers(bank);
-  if (all.length < 2 || !isCategory(bank, ctx.pool)) return null;
+  if (all.length < 2) return null;
+  // `Basics`, `Deep Explanation`, `最佳实践`: a heading over loose notes names no kind of thing.
+  if (!isCategory(bank, ctx.pool)) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
   if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isNonName(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
