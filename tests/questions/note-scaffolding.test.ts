@@ -2423,3 +2423,44 @@ describe('lists that are not the group they sit in', () => {
     expect(reasons.sort()).toEqual(['Deep Explanation: not-a-group', '安全最佳实践: not-a-group']);
   });
 });
+
+describe('answers a reader could give as rightly as the note', () => {
+  it('types no product from a description of its kind alone, and still from one that sets it apart', () => {
+    const note = [
+      '## Tools in the stack',
+      '',
+      '- **PostgreSQL**: An advanced open-source relational database management system.',
+      '- **MongoDB**: A NoSQL database platform for scalable and high-performance needs.',
+      '- **etcd**: a strongly consistent key-value database, replicated with Raft, that holds every object in the cluster',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed').map((q) => q.subject);
+    expect(typed).not.toContain('PostgreSQL');
+    expect(typed).not.toContain('MongoDB');
+    expect(typed).toContain('etcd');
+  });
+
+  it('takes a circumstance for no name, and a line that answers the problems before it for no explanation', () => {
+    const note = [
+      '## Ingress',
+      '',
+      '**Ingress** solves all of this. One entry point, one IP, smart routing rules.',
+      '',
+      '| Controller | Notes |',
+      '|---|---|',
+      '| **AWS ALB Ingress** | Native AWS Application Load Balancer |',
+      '| **GCE Ingress** | Native GCP Load Balancer |',
+      '| **Traefik** | Dynamic config, good for microservices |',
+      '| **HAProxy** | High performance, fine-grained control |',
+      '',
+      'For most teams: start with **nginx-ingress**.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => q.type === 'recall' && q.subject === 'Ingress')).toEqual([]);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/For most teams/);
+    expect(asked.filter((q) => q.type === 'identify' && /GCP/.test(q.prompt))).toEqual([]);
+    for (const label of ['For most teams', 'In production', 'For small clusters']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['ForwardAuth', 'In-tree plugins', 'Init containers']) expect(isNonName(name), name).toBe(false);
+  });
+});

@@ -269,7 +269,7 @@ export function isNonName(term: string): boolean {
   // `上面的例子中`, `上述配置里`: a pointer at the note around it, no name.
   if (/^(?:上面|上述|以上|下面|前面|前述)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)?[中里]?$/iu.test(t)) return true;
   // `A`, `Q`: a question-and-answer label; `Today`, `现在`: a point on a timeline; `With cgroup v2`: a circumstance.
-  if (/^(?:[AQ]|问|答)$/.test(t) || /^(?:today|now|currently|nowadays|yesterday|tomorrow|later|earlier|future|past|present|then|现在|今天|目前|当前|将来|未来|过去|以前|后来)$/i.test(t) || /^(?:with|without|when|while|during|after|before|once|if)\s+\S/i.test(t)) return true;
+  if (/^(?:[AQ]|问|答)$/.test(t) || /^(?:today|now|currently|nowadays|yesterday|tomorrow|later|earlier|future|past|present|then|现在|今天|目前|当前|将来|未来|过去|以前|后来)$/i.test(t) || /^(?:with|without|when|while|during|after|before|once|if)\s+\S/i.test(t) || /^(?:for|in|at|on)\s+(?:most|all|some|many|small|large|big|new|every|each|your|our|production|dev(?:elopment)?|local)\b/i.test(t)) return true;
   // `B. Base64 encoded`, `C) hostPath`: an option of a multiple-choice question the note copied, with its letter.
   if (/^[A-Fa-f][.)、]\s*\S/u.test(t) && !/^[A-Fa-f]\.[A-Za-z]/.test(t)) return true;
   // `02-kubernetes-architecture.md`: a file of the notes themselves, listed as a chapter's contents.
@@ -867,6 +867,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['amazon', /\baws\b/i],
   ['aws', /\bamazon\b/i],
   ['google', /\bgcp\b/i],
+  ['gce', /\b(?:gcp|google)\b/i],
+  ['gke', /\b(?:gcp|google)\b/i],
   ['gcp', /\bgoogle\b/i],
   ['azure', /\bmicrosoft\b/i],
   ['restriction', /\b(?:limits?|limited|limiting|restrict(?:s|ed)?)\b/i],

@@ -241,6 +241,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Node: These machines perform the tasks…`: a line that points back at the one before it says not what the thing is;
   // `Deployment: You create a Deployment with your desired state`: how the reader uses it, neither.
   if (/^(?:these|those|you|we)\b|^(?:这些|那些)/iu.test(detail)) return { reason: 'debris' };
+  // `**Ingress** solves all of this. One entry point…`: a line that answers the problems listed before it.
+  if (/\b(?:(?:solves|fixes|addresses|avoids)\s+(?:all of )?(?:this|these|that|them)|all of (?:this|these)|the problems above|these (?:problems|issues|pain points))\b|解决了?(?:上述|以上|这些)(?:所有)?(?:问题|痛点)/iu.test(detail)) return { reason: 'debris' };
   // `Known for reliability and enterprise-grade support`: praise, nothing to recall or grade against.
   // `VisualVM: lighter weight…, less powerful than MAT`: a comparison with the line before says not what it is.
   if (saysOnlyPraise(detail) || COMPARED_TO_NEIGHBOUR.test(detail) || LIKE_ANOTHER.test(detail)) return { reason: 'debris' };

@@ -56,6 +56,12 @@ function typeableName(term: string): boolean {
 
 const EVERYDAY_ABBREVIATION = /^(?:VMs?|OS|CPUs?|GPUs?|RAM|ROM|IPs?|URLs?|URIs?|APIs?|PC|IT|UI|USB|IDs?|FAQ|PDF|HTTP|HTTPS|WWW|CLI|GUI|DB)$/;
 
+/** `A … database`, `An open-source … platform`, `A runtime environment`: a kind of product, named first. */
+const PRODUCT_KIND = /^(?:an?|one)\s+(?:(?!(?:the|that|which|whose|of|for|to|in|on|with|by|from|and|or)\s)[\w-]+\s+){0,4}?(?:databases?|runtimes?|platforms?|tools?|frameworks?|languages?|librar(?:y|ies)|systems?|services?|engines?|servers?|solutions?|software|applications?|apps?|programs?|products?|suites?|utilit(?:y|ies))\b/i;
+
+/** Words a description that names a kind of product may have and still say no more than the kind. */
+const MAX_KIND_WORDS = 12;
+
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank) || toldByCertificates(bank)) return [];
   // A field or function of code walked through (`localPost`) is the code's name for it, one of many.
@@ -104,6 +110,14 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
     // and Xen alike, `true (overridden at container level)` is a value, not a description.
     if (clue.trim().split(/\s+/).length < MIN_CLUE_WORDS || /^(?:true|false|none|null)\b/i.test(clue.trim())) continue;
+    // `A NoSQL database platform for…`, `An advanced open-source relational database…`: a description
+    // that opens with a kind of product describes every product of the kind (MongoDB and Cassandra,
+    // PostgreSQL and MySQL); with no choices to tell them apart, each is as right as the note's.
+    // (One that goes on to say what sets it apart, `…replicated with Raft, that holds every object`, is kept.)
+    if (PRODUCT_KIND.test(clue.trim()) && clue.trim().split(/\s+/).length <= MAX_KIND_WORDS) {
+      rejectCandidate(ctx, bank, 'typed', 'ambiguous', entry.term, entry.line);
+      continue;
+    }
     // `Specifies 3 ____ (pods)`: a description that names its term points at it even blanked.
     if (clue !== entry.detail || givesAway(clue, entry.term) || capitalsSpellPart(clue, entry.term) || revealsName(clue, entry.term, entry.aliases)) {
       rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
