@@ -2464,3 +2464,39 @@ describe('answers a reader could give as rightly as the note', () => {
     for (const name of ['ForwardAuth', 'In-tree plugins', 'Init containers']) expect(isNonName(name), name).toBe(false);
   });
 });
+
+describe("the note's own layout, told in a sentence", () => {
+  it('blanks no count that leads into the list the note gives next', () => {
+    const note = [
+      '## Headless 服务',
+      '',
+      'Headless 服务即不需要 Cluster IP 的服务，创建时指定 spec.clusterIP=None。包括两种类型',
+      '',
+      '- 指定 Selector：DNS 直接返回后端 Pod 的地址',
+      '- 不指定 Selector：需要自己创建同名的 Endpoints',
+      '',
+    ].join('\n');
+    const cloze = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(cloze.filter((q) => /包括____类型/.test(q.prompt))).toEqual([]);
+  });
+
+  it("takes a course's 'what this stage teaches' for scaffolding, and a speed claim for no explanation", () => {
+    const note = [
+      '# k3s',
+      '',
+      '## 这一阶段到底在学什么',
+      '',
+      '- **Namespace**：把前端、后端和数据库放进同一个命名空间，按项目隔离资源',
+      '- **Service**：给前端访问后端提供一个稳定的名字和地址',
+      '',
+      '## Build tools',
+      '',
+      '- **esbuild**: 10x faster than the TypeScript compiler at turning sources into one bundle',
+      '- **webpack**: bundles modules and their assets through a graph of loaders and plugins',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/在学什么/);
+    expect(asked.filter((q) => q.type === 'recall' && q.subject === 'esbuild')).toEqual([]);
+  });
+});

@@ -417,6 +417,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/^\s*$/.test(before) && /^\s*(?:ways?|types?|kinds?|methods?|steps?|options?|approaches|reasons?|things?)\b/i.test(after) && plain.split(/\s+/).length <= 8) return true;
   // `两种计算方式`, `三类资源`: a count and a noun, the lead-in of the list the note gives next.
   if (/^\s*$/.test(before) && /^\s*\p{Script=Han}{1,8}[。.：:]?\s*$/u.test(after)) return true;
+  // `包括____类型`, `vRouter 支持____模式`, `supports ____ modes:`: a sentence that ends on its count
+  // leads into the list the note gives next; the count is of the note's own list.
+  if (/(?:包括|包含|分为|分成|共有|主要有|支持|提供|有)(?:以下|如下)?\s*$/u.test(before) && /^\s*[种个类]?\p{Script=Han}{0,6}[。.：:]?\s*$/u.test(after)) return true;
+  if (/\b(?:there are|supports?|provides?|offers?|has|have|includes?|comes in)\s*$/i.test(before) && /^\s*(?:main |different |basic )?(?:types?|kinds?|modes?|ways?|options?|categories|classes|levels?|flavou?rs)\s*(?:of\s+\w+\s*)?[.:：]?\s*$/i.test(after)) return true;
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && countsItsOwnList(after, token.value)) return true;
   // `300 seconds (____ minutes)`, `10m of 1000m is ____%`, `5 layers plus one: ____`: worked out from

@@ -14,7 +14,7 @@ import { AUTHORS_PLAN, COURSE_SECTION, endsAtPreposition, FIELDS_LABEL, explains
 // asked about the thing: `What is the purpose of a Pod?`), and from procedures.
 
 /** `lighter weight, …`, `same shape, but for credentials`, `比 iptables 更快`: a description relative to the item beside it. (`与 always 类似，但…` says how it differs.) */
-const COMPARED_TO_NEIGHBOUR = /^(?:(?:works|behaves|acts|operates|functions) (?:similarly|the same(?: way)?|likewise|just like)\b|(?:much |even |a bit |slightly )?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
+const COMPARED_TO_NEIGHBOUR = /^(?:(?:works|behaves|acts|operates|functions) (?:similarly|the same(?: way)?|likewise|just like)\b|(?:much |even |a bit |slightly |\d+(?:\.\d+)?\s*[x×]\s+)?(?:lighter|heavier|faster|slower|simpler|smaller|larger|bigger|cheaper|newer|older)\b|(?:less|more) (?:\w+ )?than\b|(?:the )?same (?:shape|as|idea|thing)\b|likewise\b|similarly\b|similar to (?:the )?(?:above|previous|that)\b)|^(?:同上|类似地|同理|与上面?类似|和上面?一样|(?:写法|寫法|用法)同)|^(?:比|相比|相较于?)[^，。,]{1,20}更/iu;
 
 /** `类似node.createdIndex，…`, `Similar to NodePort, …`: told by another entry, with no difference said. */
 const LIKE_ANOTHER = /^类似于?\s*[^，,。\s]{1,30}\s*[，,](?!.*(?:但|不过|区别|不同|而是))|^(?:similar to|same as)\s+[^,]{1,30},(?!.*\b(?:but|except|unlike|whereas|however|instead)\b)/iu;
