@@ -1093,6 +1093,9 @@ function sectionProse(section: OutlineSection): string[] {
 /** Below this much text a bank's own language guess is weaker than its file's. */
 const SHORT_PROSE = 80;
 
+/** How much of a note's prose tells its language. */
+const LANGUAGE_SAMPLE = 20_000;
+
 export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[]; skipped: Skipped[] } {
   const builder = new BankBuilder(note);
   for (const section of note.outline.sections) new SectionExtractor(builder, section, builder.shownTitle).run();
@@ -1102,7 +1105,10 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   const fileLang = detectLang(prose);
   // Vietnamese, German…: questions made from a language the program does not read are nonsense; `check` says why.
   // (`intermediate.de.md`: a translation named by its language code, however short it is.)
-  if ((fileLang === 'en' && isOtherLatinLanguage(prose)) || isOtherScript(prose) || OTHER_LANGUAGE_FILE.test(note.file)) {
+  // (Judged on the note's first pages: a language shows in a few thousand words, and a long note
+  // is not counted letter by letter again.)
+  const sample = prose.slice(0, LANGUAGE_SAMPLE);
+  if ((fileLang === 'en' && isOtherLatinLanguage(sample)) || isOtherScript(sample) || OTHER_LANGUAGE_FILE.test(note.file)) {
     builder.skip(1, 'debris', 'written in a language other than English or Chinese');
     return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
   }
