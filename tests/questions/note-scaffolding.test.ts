@@ -2500,3 +2500,31 @@ describe("the note's own layout, told in a sentence", () => {
     expect(asked.filter((q) => q.type === 'recall' && q.subject === 'esbuild')).toEqual([]);
   });
 });
+
+describe('what sits beside notes without being notes', () => {
+  it("asks nothing of a web site's design spec kept with the notes, and check says why", () => {
+    const tokens = ['canvas', 'canvas-soft', 'ink', 'body', 'mute', 'hairline', 'link', 'link-deep', 'success', 'error', 'error-soft', 'warning', 'violet', 'cyan', 'amber', 'magenta'];
+    const hex = (i: number) => `#${(0x101010 + i * 0x0a0b0c).toString(16).slice(-6)}`;
+    const note = ['# Brand colours', '', ...tokens.map((t, i) => `- **${t}**: ${hex(i)}, used for the ${t} parts of every page of the site`), ''].join('\n');
+    const parsed = collect([parseNote('notes/DESIGN.md', note)]);
+    expect(parsed.banks).toEqual([]);
+    expect(parsed.skipped?.some((s) => /design spec/.test(s.text))).toBe(true);
+  });
+
+  it("takes a lesson's goal for no answer to its title, and an exercises heading for scaffolding", () => {
+    const note = [
+      '# 01 — What is Kubernetes?',
+      '',
+      '> **Goal:** Understand the problem Kubernetes solves before touching a single YAML file.',
+      '',
+      '## Exercises — What is Kubernetes?',
+      '',
+      '- **kind**: runs a whole cluster inside Docker containers on one machine',
+      '- **minikube**: runs a one-node cluster in a VM or a container',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => q.type === 'recall' && /What is Kubernetes/.test(q.prompt))).toEqual([]);
+    for (const q of asked) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Exercises/);
+  });
+});

@@ -1093,6 +1093,10 @@ function sectionProse(section: OutlineSection): string[] {
 /** Below this much text a bank's own language guess is weaker than its file's. */
 const SHORT_PROSE = 80;
 
+const HEX_COLOUR = /(?<![\w#&])#[0-9a-f]{6}\b/gi;
+/** Colours named in a note's prose that make it a design spec. */
+const DESIGN_SPEC_COLOURS = 15;
+
 /** How much of a note's prose tells its language. */
 const LANGUAGE_SAMPLE = 20_000;
 
@@ -1110,6 +1114,12 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
   const sample = prose.slice(0, LANGUAGE_SAMPLE);
   if ((fileLang === 'en' && isOtherLatinLanguage(sample)) || isOtherScript(sample) || OTHER_LANGUAGE_FILE.test(note.file)) {
     builder.skip(1, 'debris', 'written in a language other than English or Chinese');
+    return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
+  }
+  // `canvas-soft: #fafafa`, `pricing-card-featured`: a web page's design tokens, colour by colour: a
+  // site's style guide kept beside the notes, none of it knowledge of the field.
+  if ((sample.match(HEX_COLOUR) ?? []).length >= DESIGN_SPEC_COLOURS) {
+    builder.skip(1, 'debris', 'a visual design spec (colours and layout tokens), not notes');
     return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
   }
   for (const bank of builder.banks) {
