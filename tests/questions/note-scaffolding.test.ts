@@ -2528,3 +2528,33 @@ describe('what sits beside notes without being notes', () => {
     for (const q of asked) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Exercises/);
   });
 });
+
+describe('answers other sources give as rightly', () => {
+  it('offers no stage right after the answer as a wrong next stage: sources split a lifecycle differently', () => {
+    const note = ['## 存储', '', '- PV生命周期：Provisioning(配置)，Binding(绑定)，Using，Releasing(释放)，Reclaiming(回收)', ''].join('\n');
+    const after = questionsOf(note).filter((q) => q.type === 'next' && /\nUsing$/.test(q.prompt));
+    expect(after.length).toBeGreaterThan(0);
+    for (const q of after) expect(q.choices.join(' '), q.prompt).not.toMatch(/Reclaiming/);
+  });
+
+  it('accepts the other usual spellings of WAL and IPIP when they are typed', () => {
+    const note = [
+      '## Storage terms',
+      '',
+      '- **WAL** (Write-Ahead Log): a journal where each change is appended before it is applied, so a crash can be replayed',
+      '- **MVCC** (Multi-Version Concurrency Control): old revisions of each key kept so readers see a consistent snapshot',
+      '',
+      '## Encapsulation modes',
+      '',
+      '- VXLAN: wraps Ethernet frames in UDP datagrams so they can cross a layer-3 network between machines',
+      '- IPIP: wraps each packet in a second layer-3 header, with less overhead than a layer-2 tunnel',
+      '- host-gw: installs a route per machine with that machine as the next hop on one shared segment',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed');
+    const wal = typed.find((q) => q.subject === 'WAL');
+    expect(wal?.type === 'typed' ? wal.accept : []).toContain('Write-Ahead Logging');
+    const ipip = typed.find((q) => q.subject === 'IPIP');
+    expect(ipip?.type === 'typed' ? ipip.accept : []).toContain('IP-in-IP');
+  });
+});

@@ -19,6 +19,7 @@ const SAME: readonly (readonly string[])[] = [
   ['Quality of Service', 'Quality-of-Service'],
   // The g is recursive by the project's own account; Google's is how most people first read it.
   ['gRPC Remote Procedure Calls', 'gRPC Remote Procedure Call', 'Google Remote Procedure Call', 'Google Remote Procedure Calls'],
+  ['Write-Ahead Log', 'Write-Ahead Logging'],
   // The licence's own name carries GNU; many notes leave it off.
   ['GNU General Public License', 'General Public License', 'GNU General Public Licence', 'General Public Licence'],
 ];
@@ -66,6 +67,7 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['CRI', 'Container Runtime Interface'],
   ['CSI', 'Container Storage Interface'],
   ['OCI', 'Open Container Initiative'],
+  ['IPIP', 'IP-in-IP'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
