@@ -4,6 +4,7 @@ import {
   hasSequenceMark,
   isAction,
   isAspectTitle,
+  isCommandLine,
   describesCases,
   describesFacts,
   describesRoles,
@@ -15,7 +16,6 @@ import {
   isReferenceTitle,
   isScaffoldTitle,
   isStageSequence,
-  isCommandLine,
   isUrl,
   readStep,
 } from './kinds.js';
@@ -205,7 +205,6 @@ function spelledBy(acronym: string, list: OutlineList): boolean {
   return list.items.map((item) => initials(item.text.text)).join('') === acronym;
 }
 
-/** A check mark or a box before an item: the list is a checklist. */
 /** `Hostname`, `Port`, `Username`, `Password`: the fields of a connection or console form, filled in for one setup. */
 const FORM_FIELD = /^(?:host ?name|host|server(?: name| address)?|port|user ?name|user|login|password|passwd|database(?: name)?|db(?: name)?|schema|endpoint|url|connection name|cluster name|region|access key(?: id)?|secret(?: access)? key|token)$/i;
 
@@ -240,6 +239,7 @@ function casesOfTheSameNames(list: OutlineList): Set<OutlineListItem> {
 /** The entry that names the command a list walks through (`Command: docker run mysql`). */
 const WALKED_COMMAND = /^(?:commands?|cmd|命令)$/i;
 
+/** A check mark or a box before an item: the list is a checklist. */
 const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX]\])/u;
 
 class BankBuilder {
