@@ -2558,3 +2558,27 @@ describe('answers other sources give as rightly', () => {
     expect(ipip?.type === 'typed' ? ipip.accept : []).toContain('IP-in-IP');
   });
 });
+
+describe('headings as the page draws them', () => {
+  it('keeps a table-of-contents heading and emoji shortcodes out of the topics shown', () => {
+    const note = [
+      '# Docker Notes',
+      '',
+      '# Table Of Contents',
+      '',
+      '- [Images](#images-framed_picture)',
+      '- [Containers](#containers-ship)',
+      '',
+      '## Images :framed_picture:',
+      '',
+      '- **docker pull**: downloads an image and its layers from a registry',
+      '- **docker build**: makes an image from a Dockerfile and its context',
+      '- **docker rmi**: deletes images the machine no longer needs',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/t.md', note)]).banks;
+    const images = banks.find((b) => b.kind === 'terms' && b.entries.some((e) => e.term === 'docker pull'));
+    expect(images?.path).toEqual(['Images']);
+    for (const q of questionsOf(note)) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Table Of Contents|:framed_picture/);
+  });
+});

@@ -199,7 +199,7 @@ function foldFullWidth(text: string): string {
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
   // (`…上限500；\`: a backslash ending a line is markdown's hard break, not text.)
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(/\s+/g, ' ').trim());
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -214,6 +214,12 @@ const REFERENCE_LINK = /(?<![\w\]])\[([^\[\]\n]*\p{L}[^\[\]\n]*)\]\[[\w .:/-]*\]
  * (`{{ .Values.image }}`, a template, and `{app="web"}`, a selector, are left as written.)
  */
 const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
+
+/** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
+const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄)$/i;
+
+/** `:whale:`, `:framed_picture:`: GitHub's emoji shortcodes, a picture on the page, no words. */
+const EMOJI_SHORTCODE = /(?<=^|\s):[a-z][a-z0-9_+-]*:(?=\s|$)/g;
 
 /** Whether the tokens hold a link, and the text they hold outside links. */
 function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: string }): void {
@@ -502,7 +508,9 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
         const title = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
         stack.push({ depth: heading.depth, title });
-        current = { path: stack.map((s) => s.title), depth: heading.depth, line, blocks: [] };
+        // `# Table Of Contents` over the whole note (its links, then every section below it as a
+        // sub-heading): the list's own heading, no topic of the sections it happens to stand over.
+        current = { path: stack.filter((s, at) => at === stack.length - 1 || !CONTENTS_TITLE.test(s.title)).map((s) => s.title), depth: heading.depth, line, blocks: [] };
         sections.push(current);
         break;
       }
