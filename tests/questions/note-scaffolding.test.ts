@@ -2398,6 +2398,26 @@ describe('lists that are not the group they sit in', () => {
     for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/\bNever\b|OnFailure/);
   });
 
+  it('asks no label of a piece of advice to be matched or typed', () => {
+    const note = [
+      '## 日志最佳实践',
+      '',
+      '- **结构化日志**：使用 JSON 格式，方便日志系统解析和索引',
+      '- **日志级别**：生产环境避免输出过多 DEBUG 日志',
+      '- **日志轮转**：配置 kubelet 的 containerLogMaxSize 和 containerLogMaxFiles',
+      '',
+      '## Volume plugins',
+      '',
+      '- **emptyDir**: scratch space that lives as long as its Pod',
+      '- **hostPath**: a file or folder of the machine the Pod runs on',
+      '- **configMap**: keys of a ConfigMap shown as files',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => ['define', 'identify', 'typed'].includes(q.type));
+    expect(asked.filter((q) => /最佳实践|结构化日志|日志级别|日志轮转/.test(q.prompt + q.choices.join(' ')))).toEqual([]);
+    expect(asked.some((q) => q.subject === 'emptyDir' || q.subject === 'hostPath')).toBe(true);
+  });
+
   it('asks no membership of an explanation or of best practices', () => {
     const note = [
       '# Pipelines',
@@ -2461,6 +2481,9 @@ describe('answers a reader could give as rightly as the note', () => {
     for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/For most teams/);
     expect(asked.filter((q) => q.type === 'identify' && /GCP/.test(q.prompt))).toEqual([]);
     for (const label of ['For most teams', 'In production', 'For small clusters']) expect(isNonName(label), label).toBe(true);
+    // `--rm` from `Remove intermediate containers`: a command's short name for its verb gives it away too.
+    const flags = ['## docker build options', '', '| Flag | Meaning |', '|---|---|', '| `--rm` | Remove intermediate containers after a successful build |', '| `-f` | Name of the Dockerfile to build from |', '| `-t` | Name and optionally a tag for the image |', ''].join('\n');
+    expect(questionsOf(flags).filter((q) => q.type === 'identify' && /Remove intermediate/.test(q.prompt))).toEqual([]);
     for (const name of ['ForwardAuth', 'In-tree plugins', 'Init containers']) expect(isNonName(name), name).toBe(false);
   });
 });

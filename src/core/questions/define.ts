@@ -15,7 +15,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
@@ -39,7 +39,7 @@ function loneFileName(bank: Bank & { kind: 'terms' }, term: string): boolean {
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
-  if (isAspectBank(bank) || holdsLabSteps(bank) || toldByCertificates(bank)) {
+  if (isAspectBank(bank) || holdsLabSteps(bank) || toldByCertificates(bank) || givesAdvice(bank)) {
     for (const entry of bank.entries) rejectCandidate(ctx, bank, 'define', 'label', entry.term, entry.line);
     return [];
   }

@@ -3,7 +3,7 @@ import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { spellsInitials } from './gate.js';
+import { isAdviceSection, spellsInitials } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
@@ -58,6 +58,14 @@ export function holdsLabSteps(bank: TermsBank): boolean {
   // Two of them at least: one (`提交索引`, commit index) may be a noun that starts like a verb.
   const steps = bank.entries.filter((e) => isActionTitle(e.term) && !/^exit\s+code/i.test(e.term) && (/\p{Script=Han}/u.test(e.term) ? [...e.term.trim()].length > 2 : /\s/.test(e.term.trim())));
   return steps.length >= 2;
+}
+
+/**
+ * `Sidecar 启动策略最佳实践` over `合理设置探测参数：…`, `Best practices` over `PodDisruptionBudget: set one
+ * for…`: each line is advice and its label the note's own, neither a name nor what a name means.
+ */
+export function givesAdvice(bank: TermsBank): boolean {
+  return [bank.title, bank.path[bank.path.length - 1] ?? ''].some((label) => isAdviceSection(label));
 }
 
 const repeatedDetails = new WeakMap<TermsBank, Set<string>>();
@@ -871,6 +879,12 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['gke', /\b(?:gcp|google)\b/i],
   ['gcp', /\bgoogle\b/i],
   ['azure', /\bmicrosoft\b/i],
+  // `--rm` from `Remove intermediate containers`, `ls` from `Lists…`: a command's short name for its verb.
+  ['rm', /\bremov(?:e|es|ed|ing|al)\b/i],
+  ['ls', /\blist(?:s|ed|ing)?\b/i],
+  ['mv', /\bmov(?:e|es|ed|ing)\b/i],
+  ['cp', /\bcop(?:y|ies|ied|ying)\b/i],
+  ['ps', /\bprocess(?:es)?\b/i],
   ['restriction', /\b(?:limits?|limited|limiting|restrict(?:s|ed)?)\b/i],
   ['restrict', /\b(?:limits?|limited|limiting)\b/i],
   ['path', /\b(?:director(?:y|ies)|folders?)\b/i],

@@ -17,7 +17,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, matchesBest, givesAdvice, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -73,7 +73,7 @@ function detailsByOwner(details: readonly Candidate[]): Map<string, string[]> {
 }
 
 export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  if (bank.kind !== 'terms' || isAspectBank(bank) || holdsLabSteps(bank) || toldByCertificates(bank)) return [];
+  if (bank.kind !== 'terms' || isAspectBank(bank) || holdsLabSteps(bank) || toldByCertificates(bank) || givesAdvice(bank)) return [];
   const t = templates(bank, ctx);
   const out: Draft[] = [];
   const origin = originOf(bank);

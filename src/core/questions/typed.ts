@@ -2,7 +2,7 @@ import { hasSeveralMeanings, otherExpansions, otherNameOf, ownExpansion } from '
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAway, isAspectBank, saidOfAnother, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
+import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
 import { isCodeWalkthrough, ownerKeys } from './pool.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
@@ -63,7 +63,7 @@ const PRODUCT_KIND = /^(?:an?|one)\s+(?:(?!(?:the|that|which|whose|of|for|to|in|
 const MAX_KIND_WORDS = 12;
 
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
-  if (bank.kind !== 'terms' || isAspectBank(bank) || toldByCertificates(bank)) return [];
+  if (bank.kind !== 'terms' || isAspectBank(bank) || toldByCertificates(bank) || givesAdvice(bank)) return [];
   // A field or function of code walked through (`localPost`) is the code's name for it, one of many.
   const codeNames = isCodeWalkthrough(ctx.pool, bank.source.file);
   const t = templates(bank, ctx);
