@@ -2605,3 +2605,27 @@ describe('headings as the page draws them', () => {
     for (const q of questionsOf(note)) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Table Of Contents|:framed_picture/);
   });
 });
+
+describe("an author's rules", () => {
+  it('asks none of them as a name, and keeps no hard-break backslash in what a line says', () => {
+    const note = [
+      '## Key Rules',
+      '',
+      '- **Works together with `pivot_root`**\\',
+      '  *Containers change `/` safely using the mount namespace*',
+      '',
+      '- **chroot ≠ container**\\',
+      '  *chroot alone is insecure*\\',
+      '  *chroot plus a mount namespace isolates the filesystem*',
+      '',
+      '## Storage backends',
+      '',
+      '- **Container filesystem**\\',
+      '  *the layered, temporary filesystem made from image layers and one writable layer*',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/Works together|chroot ≠|\\\\/);
+    for (const label of ['chroot ≠ container', 'Taints != affinity', 'Works together with pivot_root']) expect(isNonName(label), label).toBe(true);
+  });
+});

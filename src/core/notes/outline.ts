@@ -199,7 +199,7 @@ function foldFullWidth(text: string): string {
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
   // (`…上限500；\`: a backslash ending a line is markdown's hard break, not text.)
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(/\s+/g, ' ').trim());
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(HARD_BREAK, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**
@@ -217,6 +217,9 @@ const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|alig
 
 /** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
 const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄)$/i;
+
+/** `*Containers change …*\` then the next line: a hard break written as a backslash, inside an item joined into one line. */
+const HARD_BREAK = /(?<=\S)\\(?=\s)/g;
 
 /** `:whale:`, `:framed_picture:`: GitHub's emoji shortcodes, a picture on the page, no words. */
 const EMOJI_SHORTCODE = /(?<=^|\s):[a-z][a-z0-9_+-]*:(?=\s|$)/g;

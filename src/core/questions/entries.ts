@@ -110,12 +110,16 @@ export function toldByCertificates(bank: TermsBank): boolean {
  * aspect title, or a heading under one (`Use Cases › OCI Images`: the uses of OCI images).
  * A note's top heading (`Security`) names its subject, not an aspect.
  */
+const RULES_TITLE = /^(?:key|golden|basic|important|general|simple|core)\s+rules?$|\brules? of thumb\b|^(?:重要|关键|基本|核心)?(?:规则|原则)$/i;
+
 export function isAspectBank(bank: TermsBank): boolean {
   // A numbered first heading (`4. Use Cases`) is a section of the note, not its subject.
   const sections = bank.path.filter((p, i) => i > 0 || NUMBERED_HEADING.test(p));
   return (
     isAspectName(bank.title) ||
     isSentence(displayTitle(bank.title)) ||
+    // `Key Rules` over `chroot ≠ container`, `Bridges connect namespaces`: an author's rules, each a statement.
+    RULES_TITLE.test(displayTitle(bank.title).trim()) ||
     sections.some((p) => ASPECT_TITLE.test(displayTitle(asSimplified(p)))) ||
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
     isProfile(bank) ||
@@ -276,6 +280,10 @@ export function isNonName(term: string): boolean {
   if (isNoteAside(t)) return true;
   // `上面的例子中`, `上述配置里`: a pointer at the note around it, no name.
   if (/^(?:上面|上述|以上|下面|前面|前述)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)?[中里]?$/iu.test(t)) return true;
+  // `chroot ≠ container`: a statement that two things differ, no name.
+  if (/\S\s+(?:≠|!=)\s+\S/u.test(t)) return true;
+  // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
+  if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `A`, `Q`: a question-and-answer label; `Today`, `现在`: a point on a timeline; `With cgroup v2`: a circumstance.
   if (/^(?:[AQ]|问|答)$/.test(t) || /^(?:today|now|currently|nowadays|yesterday|tomorrow|later|earlier|future|past|present|then|现在|今天|目前|当前|将来|未来|过去|以前|后来)$/i.test(t) || /^(?:with|without|when|while|during|after|before|once|if)\s+\S/i.test(t) || /^(?:for|in|at|on)\s+(?:most|all|some|many|small|large|big|new|every|each|your|our|production|dev(?:elopment)?|local)\b/i.test(t)) return true;
   // `B. Base64 encoded`, `C) hostPath`: an option of a multiple-choice question the note copied, with its letter.
