@@ -6,6 +6,7 @@ import { alike } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
+import { isAspectLabel } from '../../src/core/text/index.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -2627,5 +2628,22 @@ describe("an author's rules", () => {
     const asked = questionsOf(note);
     for (const q of asked) expect(shown(q), q.prompt).not.toMatch(/Works together|chroot ≠|\\\\/);
     for (const label of ['chroot ≠ container', 'Taints != affinity', 'Works together with pivot_root']) expect(isNonName(label), label).toBe(true);
+  });
+});
+
+describe('a word that gives an option or a label away', () => {
+  it("gives an option away by its own word in the description, and takes a note's observations for labels", () => {
+    const note = [
+      '## docker network connect options',
+      '',
+      '| Option | Description |',
+      '|---|---|',
+      '| `--ip` | Assigns a static IPv4 address to the container in the network |',
+      '| `--alias` | Adds a name other containers on the network can reach it by |',
+      '| `--link` | Adds a legacy link to another container |',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'identify' && /static IPv4/.test(q.prompt))).toEqual([]);
+    for (const label of ['Observation', 'Observations', 'Outcome', 'Senario']) expect(isAspectLabel(label), label).toBe(true);
   });
 });

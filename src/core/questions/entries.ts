@@ -987,7 +987,14 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
+}
+
+/** `--ip` from `a static IPv4 address`, `--until` from `logs until a time`: an option's own word opens a word of the description. */
+function flagNameSaid(text: string, name: string): boolean {
+  const flag = /^--?([a-z][a-z0-9]*)$/i.exec(name.trim())?.[1]?.toLowerCase();
+  if (!flag || flag.length < 2) return false;
+  return (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).some((word) => word.startsWith(flag));
 }
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */

@@ -24,7 +24,7 @@ const ASPECT_EN_WORDS = [
   'command', 'commands', 'syntax', 'options', 'parameters', 'configuration', 'config', 'setup', 'installation',
   'ideal for', 'best for', 'pricing', 'cost', 'scalability', 'security', 'performance', 'reliability', 'flexibility',
   'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
-  'answer', 'question', 'analogy', 'scenario', 'use-case', 'real-time example', 'real-life example', 'real-world example',
+  'answer', 'question', 'analogy', 'scenario', 'senario', 'scenarios', 'observation', 'observations', 'outcome', 'outcomes', 'use-case', 'real-time example', 'real-life example', 'real-world example',
   'real world example', 'real life example', 'issue', 'issues', 'problem', 'problems', 'risk', 'risks',
   'automation', 'reusability', 'consistency', 'versioning', 'standardization', 'collaboration', 'modularity',
   'extensibility', 'resilience', 'cost efficiency', 'cost savings',
