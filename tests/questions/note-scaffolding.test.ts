@@ -2645,5 +2645,7 @@ describe('a word that gives an option or a label away', () => {
     ].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'identify' && /static IPv4/.test(q.prompt))).toEqual([]);
     for (const label of ['Observation', 'Observations', 'Outcome', 'Senario']) expect(isAspectLabel(label), label).toBe(true);
+    // `Pod 中的每个容器都已处于就绪状态` for ContainersReady: every word of the English name said in Chinese.
+    expect(revealsName('Pod 中的每个容器都已处于就绪状态', 'ContainersReady', [], { names: ['Ready', 'PodScheduled', 'Initialized'] })).toBe(true);
   });
 });

@@ -943,6 +943,20 @@ function translationSaid(text: string, name: string): boolean {
 }
 
 /**
+ * `卷可以被多个节点同时以读写方式挂载` for ReadWriteMany: every word of an English name said in
+ * translation (read, write, many), which the name alone lets one decode; a word or two shared with
+ * its siblings is not (translationSaid).
+ */
+function everyWordTranslated(text: string, name: string): boolean {
+  if (!/\p{Script=Han}/u.test(text) || /\p{Script=Han}/u.test(name)) return false;
+  const words = nameParts(name.normalize('NFKC')).filter((part) => !KIND_PART.test(part)).map((part) => part.toLowerCase());
+  const marks = words.map(conceptOfWord);
+  if (marks.length < 2 || marks.some((c) => !c)) return false;
+  const said = new Set(conceptsInChinese(asSimplified(text)));
+  return marks.every((c) => said.has(c as string));
+}
+
+/**
  * `外层 IP 头` described as carrying the `源 IP`, `CNI_CONTAINERID` as `容器的ID`: an upper-case
  * word of the name, past its first part (which siblings share: `CNI_`), said as it is.
  */
@@ -987,7 +1001,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(spelledApart) || unique(synonymSaid);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid);
 }
 
 /** `--ip` from `a static IPv4 address`, `--until` from `logs until a time`: an option's own word opens a word of the description. */
