@@ -2419,6 +2419,26 @@ describe('lists that are not the group they sit in', () => {
     expect(asked.some((q) => q.subject === 'emptyDir' || q.subject === 'hostPath')).toBe(true);
   });
 
+  it('asks no membership of two groups where one takes in all of the other', () => {
+    const note = [
+      '## 滚动升级',
+      '',
+      '**ReplicationController**',
+      '',
+      '- 确保 pod 数量：始终保持指定数量的 Pod 在运行',
+      '- 弹性伸缩：可以动态调整 Pod 的数量',
+      '- 滚动升级：逐步替换旧的 Pod',
+      '',
+      '**Deployment**',
+      '',
+      '- ReplicationController 全部功能：Deployment 继承了上面的全部功能',
+      '- 版本记录：每一次操作都会保存下来，供回滚使用',
+      '- 暂停和启动：每一次升级都可以随时暂停和启动',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
+  });
+
   it('asks no membership of an explanation or of best practices', () => {
     const note = [
       '# Pipelines',

@@ -138,6 +138,18 @@ const RESOURCE_LIST = /^(?:(?:compute |container )?resource (?:types|kinds|names
 const isResourceList = (title: string): boolean => RESOURCE_LIST.test(displayTitle(title).normalize('NFKC').toLowerCase().trim());
 
 
+/** `继承了…全部功能`, `all the features of`, `inherits`: an entry saying its group takes in another. */
+// (`Default：直接继承所在节点的 DNS 配置` inherits a setting, not a group.)
+const TAKES_IN = /全部功能|所有功能|全部特性|继承了?[^，。；]{0,20}(?:全部|所有)|\binherits? (?:all|every)\b|\ball (?:the )?(?:features|functions|capabilities) of\b/i;
+
+/** Whether the bank takes in another group whole, or another bank of its note takes it in. */
+function inheritsOrIsInherited(bank: TermsBank, banks: readonly Bank[]): boolean {
+  const takesIn = (b: TermsBank) => b.entries.some((e) => TAKES_IN.test(`${e.term} ${e.detail}`));
+  if (takesIn(bank)) return true;
+  const title = keyOf(bank.title);
+  return title.length > 0 && banks.some((other) => other !== bank && other.kind === 'terms' && other.source.file === bank.source.file && other.entries.some((e) => TAKES_IN.test(`${e.term} ${e.detail}`) && keyOf(e.term).includes(title)));
+}
+
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
   const title = displayTitle(bank.title);
@@ -146,6 +158,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // `Basics`, `Deep Explanation`, `最佳实践`: a heading over loose notes names no kind of thing.
   if (!isCategory(bank, ctx.pool)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
+  // `Deployment` holding `Replication Controller 全部功能：Deployment 继承了…`: one group takes in all of
+  // another, so what belongs to either is the note's split, not a fact; neither is asked.
+  if (inheritsOrIsInherited(bank, ctx.pool.banks)) {
+    rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
     return null;
   }
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
