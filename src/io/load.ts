@@ -14,6 +14,8 @@ const IN_FLIGHT = 16;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
+/** A folder named as a project's release: `kubernetes-1.25.0`, `istio-v1.18.0`. */
+const SOURCE_RELEASE = /^[a-z][\w.-]*?-v?\d+\.\d+\.\d+$/i;
 /** Files every repository carries that are not study notes. */
 const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|AGENTS|CLAUDE|GEMINI|COPILOT[-_]INSTRUCTIONS|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
 
@@ -44,6 +46,9 @@ const TEXT_FILE = /\.(?:txt|text)$/i;
 const CHART_FILE = 'Chart.yaml';
 
 async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>, texts: string[] = [], top = true): Promise<void> {
+  // `kubernetes-1.25.0/`, `istio-1.18.0/`: a project's source release unpacked beside the notes, whose
+  // READMEs document its test images and build scripts (named, it is read).
+  if (!top && SOURCE_RELEASE.test(path.basename(dir))) return;
   // A symbolic link back up the tree must not walk forever.
   let real: string;
   try {

@@ -61,6 +61,9 @@ describe('loadNotes', () => {
     }
     for (const name of ['LICENSE.md', 'CHANGELOG.md', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md', 'AGENTS.md', 'CLAUDE.md']) writeFileSync(path.join(repo, name), note(name.split('.')[0] as string));
     writeFileSync(path.join(repo, 'pods.md'), note('pods'));
+    // A project's source release unpacked beside the notes: its READMEs document its test images.
+    mkdirSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost'), { recursive: true });
+    writeFileSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost/README.md'), note('in-release'));
     // A Helm chart kept beside the notes: its README documents its values.
     mkdirSync(path.join(repo, 'deploy/charts/cache'), { recursive: true });
     writeFileSync(path.join(repo, 'deploy/charts/cache/Chart.yaml'), 'apiVersion: v2\nname: cache\nversion: 1.0.0\n');
@@ -69,6 +72,7 @@ describe('loadNotes', () => {
     const collection = await loadNotes(['repo'], root);
     expect(collection.sources.map((s) => s.file)).toEqual(['repo/deploy/how-we-deploy.md', 'repo/pods.md']);
     expect(termsOf((await loadNotes(['repo/deploy/charts/cache'], root)).banks)).toEqual(['in-chart', 'other-in-chart']);
+    expect(termsOf((await loadNotes(['repo/source/kubernetes-1.25.0'], root)).banks)).toEqual(['in-release', 'other-in-release']);
     // Named directly, a file is read whatever its name.
     expect(termsOf((await loadNotes(['repo/CHANGELOG.md'], root)).banks)).toEqual(['CHANGELOG', 'other-CHANGELOG']);
   });
