@@ -2669,3 +2669,27 @@ describe('a word that gives an option or a label away', () => {
     expect(revealsName('Pod 中的每个容器都已处于就绪状态', 'ContainersReady', [], { names: ['Ready', 'PodScheduled', 'Initialized'] })).toBe(true);
   });
 });
+
+describe("an example repository's layout, and a diagram the question cannot show", () => {
+  it('asks nothing of a repository structure, nor takes an answer that points at a diagram', () => {
+    const note = [
+      '# GitOps example',
+      '',
+      '## Repository structure',
+      '',
+      'The repository holds these top folders:',
+      '',
+      '- **apps** dir holds the Helm releases with their settings for each cluster',
+      '- **infrastructure** dir holds shared tools such as the ingress controller',
+      '- **clusters** dir holds the sync settings of each cluster',
+      '',
+      '## How does the load balancer controller work?',
+      '',
+      'The following diagram details what the controller creates whenever someone defines an Ingress in the cluster.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => ['apps', 'infrastructure', 'clusters'].includes(q.subject))).toEqual([]);
+    expect(asked.filter((q) => q.type === 'recall' && /load balancer controller/.test(q.prompt))).toEqual([]);
+  });
+});
