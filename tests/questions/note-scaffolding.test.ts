@@ -2555,6 +2555,30 @@ describe('what sits beside notes without being notes', () => {
     expect(parsed.skipped?.some((s) => /design spec/.test(s.text))).toBe(true);
   });
 
+  it("takes a course's assignment for scaffolding, and blanks no sentence whose subject was cut off", () => {
+    const note = [
+      '# Volumes',
+      '',
+      '## Assignment: Named Volumes',
+      '',
+      '### Steps',
+      '',
+      '1. Start a database container with a named volume for its data',
+      '2. Stop the container and remove it',
+      '3. Start a newer version of the database on the same named volume',
+      '',
+      '## Network policy engines',
+      '',
+      '- **Calico**: enforces policies with iptables or eBPF on every node',
+      '',
+      '**Cilium** on AKS',
+      'is increasingly chosen by teams that need Layer 7 policies on top of the 3 default ones.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Assignment|^is increasingly/m);
+  });
+
   it("takes a lesson's goal for no answer to its title, and an exercises heading for scaffolding", () => {
     const note = [
       '# 01 — What is Kubernetes?',

@@ -95,6 +95,8 @@ function clozeSource(written: string): RejectReason | null {
   if (POINTS_AT_FIGURE.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
   if (/^\s*(?:[，,；;、。.)）]|(?:并|而|且|和|及|或|但)(?!且)|然后|接着|之后|所以|因此|(?:and|or|but|which|that|then|so)\s)/iu.test(text)) return 'debris';
+  // `is increasingly the recommended path…`: a sentence whose subject was a bold lead-in cut off before it.
+  if (/^\s*(?:is|are|was|were|has|have|can|will|should|must)\s/.test(written)) return 'no-subject';
   // `具体来说，…`, `In other words, …`: a sentence that goes on from the one before it, whose subject is there.
   if (/^\s*(?:具体来说|具体地说|具体而言|也就是说|换句话说|换言之|此外|另外|同时|因此|所以|于是|这样|这时|此时|(?:specifically|in other words|that is|in addition|additionally|also|therefore|thus|hence|however|meanwhile)\s*,)/iu.test(text)) return 'no-subject';
   // `一般会是原切片的2倍，`: a line that stops at a comma; the sentence goes on where the prompt cannot show it.
