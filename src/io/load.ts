@@ -16,6 +16,8 @@ const NOTE_FILE = /\.(md|markdown)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
 /** A folder named as a project's release: `kubernetes-1.25.0`, `istio-v1.18.0`. */
 const SOURCE_RELEASE = /^[a-z][\w.-]*?-v?\d+\.\d+\.\d+$/i;
+/** What the top of a project's source holds: how it is built. */
+const BUILD_FILES = new Set(['go.mod', 'Makefile', 'package.json', 'pom.xml', 'build.gradle', 'Cargo.toml', 'setup.py', 'pyproject.toml', 'CMakeLists.txt']);
 /** Files every repository carries that are not study notes. */
 const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|AGENTS|CLAUDE|GEMINI|COPILOT[-_]INSTRUCTIONS|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
 
@@ -46,9 +48,6 @@ const TEXT_FILE = /\.(?:txt|text)$/i;
 const CHART_FILE = 'Chart.yaml';
 
 async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<string>, texts: string[] = [], top = true): Promise<void> {
-  // `kubernetes-1.25.0/`, `istio-1.18.0/`: a project's source release unpacked beside the notes, whose
-  // READMEs document its test images and build scripts (named, it is read).
-  if (!top && SOURCE_RELEASE.test(path.basename(dir))) return;
   // A symbolic link back up the tree must not walk forever.
   let real: string;
   try {
@@ -67,6 +66,10 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // `kubernetes-1.25.0/`, `istio-1.18.0/` holding a `go.mod` or a `Makefile`: a project's source release
+  // unpacked beside the notes, whose READMEs document its test images and build scripts (named, it is
+  // read). A folder of one's own notes on a release (`kubernetes-1.28.0/` of markdown) is walked.
+  if (!top && SOURCE_RELEASE.test(path.basename(dir)) && entries.some((entry) => BUILD_FILES.has(entry.name))) return;
   // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {

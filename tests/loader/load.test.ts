@@ -64,13 +64,17 @@ describe('loadNotes', () => {
     // A project's source release unpacked beside the notes: its READMEs document its test images.
     mkdirSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost'), { recursive: true });
     writeFileSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost/README.md'), note('in-release'));
+    writeFileSync(path.join(repo, 'source/kubernetes-1.25.0/go.mod'), 'module k8s.io/kubernetes\n');
+    // One's own notes on a release, named like one, are notes.
+    mkdirSync(path.join(repo, 'releases/kubernetes-1.28.0'), { recursive: true });
+    writeFileSync(path.join(repo, 'releases/kubernetes-1.28.0/whats-new.md'), note('release-notes'));
     // A Helm chart kept beside the notes: its README documents its values.
     mkdirSync(path.join(repo, 'deploy/charts/cache'), { recursive: true });
     writeFileSync(path.join(repo, 'deploy/charts/cache/Chart.yaml'), 'apiVersion: v2\nname: cache\nversion: 1.0.0\n');
     writeFileSync(path.join(repo, 'deploy/charts/cache/README.md'), note('in-chart'));
     writeFileSync(path.join(repo, 'deploy/how-we-deploy.md'), note('deploying'));
     const collection = await loadNotes(['repo'], root);
-    expect(collection.sources.map((s) => s.file)).toEqual(['repo/deploy/how-we-deploy.md', 'repo/pods.md']);
+    expect(collection.sources.map((s) => s.file)).toEqual(['repo/deploy/how-we-deploy.md', 'repo/pods.md', 'repo/releases/kubernetes-1.28.0/whats-new.md']);
     expect(termsOf((await loadNotes(['repo/deploy/charts/cache'], root)).banks)).toEqual(['in-chart', 'other-in-chart']);
     expect(termsOf((await loadNotes(['repo/source/kubernetes-1.25.0'], root)).banks)).toEqual(['in-release', 'other-in-release']);
     // Named directly, a file is read whatever its name.

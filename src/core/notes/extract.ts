@@ -1,10 +1,9 @@
-import { correctKnownNames, shortHash, detectLang, isAspectLabel, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
 import {
   bareTitle,
   hasSequenceMark,
   isAction,
   isAspectTitle,
-  isCommandLine,
   describesCases,
   describesFacts,
   describesRoles,
@@ -19,6 +18,7 @@ import {
   isUrl,
   readStep,
 } from './kinds.js';
+import { CONTENTS_TITLE } from './outline.js';
 import {
   answerLine,
   isClause,
@@ -521,9 +521,6 @@ function linkShare(list: OutlineList): { links: number; all: number } {
 /** A first column of attributes: `组件`, `特性`, `Feature`, `Aspect`. */
 const ATTRIBUTE_COLUMN = /^(?:组件|特性|特点|属性|项目|维度|对比项|指标|能力|功能|features?|aspects?|properties|property|attributes?|items?|capabilit(?:y|ies)|criteri(?:on|a)|dimensions?)$/i;
 
-/** `Category | Recommendation`, `场景 | 建议`: advice for each area, not what a named thing is. */
-const ADVICE_COLUMN = /^(?:recommendations?|recommended(?: practice| approach)?|best practices?|tips?|advice|suggestions?|guidelines?|do this|what to do|建议|推荐(?:做法)?|最佳实践|做法|应该怎么做)$/i;
-
 const DESCRIBING = /^(?:descriptions?|meanings?|purposes?|values?|notes?|details?|usage|examples?|defaults?|explanations?|definitions?|summary|comments?)$/i;
 
 /** `组件 | Kruise Rollouts`: attributes down the first column, the thing they describe heading the second. */
@@ -537,9 +534,6 @@ function profiles(first: string, second: string): boolean {
 /** `3.4 校验实例`, `7.1.2 部署器依赖关系`: an item that is a numbered section's title. */
 const SECTION_ITEM = /^\d+\.\d+(?:\.\d+)*\.?\s+\S/;
 
-/** `目录`, `Table of Contents`: a list of the note's own headings. */
-const CONTENTS = /^(?:目录|目次|table of contents|contents|toc)$/i;
-
 /** Why a section is not knowledge, when it is not: a reference list, an exercise's scaffolding. */
 function sectionDebris(path: readonly string[]): { why: string; heading: string } | null {
   for (const heading of path) {
@@ -548,7 +542,7 @@ function sectionDebris(path: readonly string[]): { why: string; heading: string 
   }
   // A contents heading is often a `#` over the whole note: only its own text is the table.
   const last = path[path.length - 1];
-  if (last !== undefined && CONTENTS.test(bareTitle(last))) return { why: 'table of contents', heading: last };
+  if (last !== undefined && CONTENTS_TITLE.test(bareTitle(last))) return { why: 'table of contents', heading: last };
   return null;
 }
 
@@ -872,7 +866,8 @@ class SectionExtractor {
     }
     // `Deployment | Use version tags`: under a column of advice the rows say what to do in each
     // area, and the areas are not things the advice defines.
-    if (ADVICE_COLUMN.test((block.header[1] ?? '').replace(/[*_`]/g, '').trim())) {
+    // (`Category | Recommendation`, `场景 | 建议`.)
+    if (isAdviceSection((block.header[1] ?? '').replace(/[*_`]/g, '').trim())) {
       this.builder.skip(block.line, 'debris', `advice: ${block.header[1]}`);
       return;
     }

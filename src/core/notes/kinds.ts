@@ -3,7 +3,7 @@
 // a bank, so what is not knowledge (tables of contents, links, lab objectives) makes nothing,
 // and only a real procedure is ever asked as an order. Pure; English and Chinese.
 
-import { asSimplified, isAspectLabel } from '../text/index.js';
+import { asSimplified, isAspectLabel, isCommandLine } from '../text/index.js';
 import { parseColonTerm, splitParen } from './patterns.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -265,11 +265,6 @@ export function isAction(text: string): boolean {
 function isEvent(text: string): boolean {
   if (HAN.test(text)) return isAction(text);
   return words(text).length >= 5 || isInstruction(text);
-}
-
-/** `docker pull mysql`, `$ kubectl apply -f pod.yaml`: a command as typed. */
-export function isCommandLine(text: string): boolean {
-  return /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|nerdctl|podman|systemctl|minikube|kind|k3s|curl|git)\s+\S/.test(text.trim());
 }
 
 /**

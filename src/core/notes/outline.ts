@@ -216,7 +216,7 @@ const REFERENCE_LINK = /(?<![\w\]])\[([^\[\]\n]*\p{L}[^\[\]\n]*)\]\[[\w .:/-]*\]
 const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
 
 /** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
-const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄)$/i;
+export const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄|目次)$/i;
 
 /** `*Containers change …*\` then the next line: a hard break written as a backslash, inside an item joined into one line. */
 const HARD_BREAK = /(?<=\S)\\(?=\s)/g;

@@ -1,5 +1,5 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
-import { asSimplified, detectLang, isAspectLabel, isSentence } from '../text/index.js';
+import { asSimplified, detectLang, isAspectLabel, isCommandLine, isSentence } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import type { RejectReason } from './gate.js';
@@ -45,18 +45,13 @@ export function isInstructionText(text: string): boolean {
   return INSTRUCTION_EN.test(t) || INSTRUCTION_ZH.test(t) || PLEASE_ZH.test(t);
 }
 
-/** Command names, as typed (lower case): a line that starts with one is a command. */
-const COMMAND_START =
-  /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
 // The last alternative: a crontab line (`30 5 * * * /usr/sbin/ntpdate …`), five schedule fields and a command.
 const CODE = /^\s*(?:\$|#)\s|```|[{};]\s*$|^\s*[\w.-]+:\s*[\x21-\x7e]+\s*$|^\s*(?:[\d*/,-]+\s+){5}\S/;
-/** Words after a tool's name that make a sentence about it, not a command line. */
-const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
 
 /** A command, a config line, code: its numbers are parameters, not facts. */
 export function isCodeText(text: string): boolean {
   const t = text.trim();
-  if (COMMAND_START.test(t) && !/\p{Script=Han}/u.test(t) && !PROSE_AFTER.test(t.replace(/^\$\s*/, ''))) return true;
+  if (isCommandLine(t)) return true;
   return CODE.test(text);
 }
 

@@ -1,9 +1,9 @@
-import { asSimplified, conceptOfStem, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
-import { isAdviceSection, spellsInitials } from './gate.js';
+import { spellsInitials } from './gate.js';
 import { SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
@@ -771,9 +771,13 @@ function saysEveryPart(text: string, name: string): boolean {
 }
 
 function everyPartTranslated(description: string, name: string): boolean {
-  const parts = nameParts(name);
   const text = openingClause(description);
-  if (parts.length < 2 || !/\p{Script=Han}/u.test(text) || width(text) > 16) return false;
+  return width(text) <= 16 && partsSaidInChinese(text, nameParts(name));
+}
+
+/** Every part of a compound name said in a Chinese text, as itself or in translation, one at least translated. */
+function partsSaidInChinese(text: string, parts: readonly string[]): boolean {
+  if (parts.length < 2 || !/\p{Script=Han}/u.test(text)) return false;
   const words = latinWords(text);
   const concepts = new Set(conceptsInChinese(asSimplified(text)));
   return parts.every((part) => {
@@ -948,12 +952,7 @@ function translationSaid(text: string, name: string): boolean {
  * its siblings is not (translationSaid).
  */
 function everyWordTranslated(text: string, name: string): boolean {
-  if (!/\p{Script=Han}/u.test(text) || /\p{Script=Han}/u.test(name)) return false;
-  const words = nameParts(name.normalize('NFKC')).filter((part) => !KIND_PART.test(part)).map((part) => part.toLowerCase());
-  const marks = words.map(conceptOfWord);
-  if (marks.length < 2 || marks.some((c) => !c)) return false;
-  const said = new Set(conceptsInChinese(asSimplified(text)));
-  return marks.every((c) => said.has(c as string));
+  return !/\p{Script=Han}/u.test(name) && partsSaidInChinese(text, nameParts(name.normalize('NFKC')).filter((part) => !KIND_PART.test(part)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAspectLabel, nameKind } from '../text/index.js';
+import { isAdviceSection, isAspectLabel, nameKind } from '../text/index.js';
 import { saysMisconception } from './misconceptions.js';
 import type { Question } from '../types.js';
 import { BLANK, bareTitle, keyOf, width } from './text.js';
@@ -180,11 +180,6 @@ function isIncidentSection(label: string): boolean {
 /** A heading as the checks above read it: no emphasis marks, section number, decoration or end colon. */
 function sectionLabel(label: string): string {
   return bareTitle(label.replace(/[*_`]/g, ''));
-}
-
-/** `最佳实践`, `Best practices`, `建议`, `Tips`: advice, whose numbers are recommendations. */
-export function isAdviceSection(label: string): boolean {
-  return /最佳实践|建议|经验|技巧|\b(?:best practices?|recommendations?|recommended|tips|guidelines?|rules? of thumb)\b/i.test(label);
 }
 
 /** Small words a name's initials skip (`Role of a Pod` is not `ROAP`). */

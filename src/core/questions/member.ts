@@ -23,7 +23,7 @@ import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
 import { alike, spellsInitials } from './gate.js';
-import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, belongsInFact, isAdviceSection, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
 // member: which of these belongs to <title>? — and, with three members or more, which does not.
 // Wrong answers are terms of other banks, never a member (or an alias of one), never the title,
@@ -31,7 +31,7 @@ import { asSimplified, belongsInFact, isAbbreviation, isCodeSymbol, isSentence, 
 
 /** Headings that gather whatever is left: not categories anything belongs to. */
 const GENERIC_HEADING =
-  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|[^\s与和]与[^\s与和]|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting|explanations?|deep dive|details|breakdown)\b|最佳实践|实践建议|详解|解析/i;
+  /术语|其他|其它|杂项|基础|知识|概念|总结|笔记|补充|相关|总览|概述|简介|介绍|小结|基本信息|常见问题|注意事项|踩坑|对比|比较|区别|\bvs\b\.?|[^\s与和]与[^\s与和]|\b(?:misc|other|notes?|basics?|terms|glossary|overview|summary|introduction|general|concepts?|fundamentals|communication|pitfalls?|gotchas?|mistakes?|checklist|tips?|best practices|troubleshooting|explanations?|deep dive|details|breakdown)\b|详解|解析/i;
 
 
 /** Whether a heading path (as matchKeys) starts with another. */
@@ -56,7 +56,8 @@ function isHeadingBank(bank: Bank, pool: Pool): boolean {
  * loose notes (`Basics`, `Other terms`) is not.
  */
 function isCategory(bank: TermsBank, pool: Pool): boolean {
-  if (!bank.title.trim() || GENERIC_HEADING.test(asSimplified(bank.title))) return false;
+  // (`安全最佳实践`, `Tips`: advice, whose lines belong to no kind of thing.)
+  if (!bank.title.trim() || GENERIC_HEADING.test(asSimplified(bank.title)) || isAdviceSection(bank.title)) return false;
   if (!isHeadingBank(bank, pool)) return true;
   if (bank.path.length >= 2) return true;
   const pathKeys = pool.origins.get(bank.id)?.pathKeys ?? [];
@@ -142,12 +143,30 @@ const isResourceList = (title: string): boolean => RESOURCE_LIST.test(displayTit
 // (`Default：直接继承所在节点的 DNS 配置` inherits a setting, not a group.)
 const TAKES_IN = /全部功能|所有功能|全部特性|继承了?[^，。；]{0,20}(?:全部|所有)|\binherits? (?:all|every)\b|\ball (?:the )?(?:features|functions|capabilities) of\b/i;
 
-/** Whether the bank takes in another group whole, or another bank of its note takes it in. */
+const overlapping = new WeakMap<readonly Bank[], Set<string>>();
+
+/**
+ * Whether the bank takes in another group whole, or another bank of its note takes it in. The banks
+ * of the collection are looked through once (every group asks), not once per group.
+ */
 function inheritsOrIsInherited(bank: TermsBank, banks: readonly Bank[]): boolean {
-  const takesIn = (b: TermsBank) => b.entries.some((e) => TAKES_IN.test(`${e.term} ${e.detail}`));
-  if (takesIn(bank)) return true;
-  const title = keyOf(bank.title);
-  return title.length > 0 && banks.some((other) => other !== bank && other.kind === 'terms' && other.source.file === bank.source.file && other.entries.some((e) => TAKES_IN.test(`${e.term} ${e.detail}`) && keyOf(e.term).includes(title)));
+  let ids = overlapping.get(banks);
+  if (!ids) {
+    ids = new Set<string>();
+    const terms = banks.filter((b): b is TermsBank => b.kind === 'terms');
+    for (const taker of terms) {
+      const lines = taker.entries.filter((e) => TAKES_IN.test(`${e.term} ${e.detail}`));
+      if (lines.length === 0) continue;
+      ids.add(taker.id);
+      // The group it names: `ReplicationController 全部功能` in Deployment's list takes in ReplicationController.
+      for (const other of terms) {
+        const title = keyOf(other.title);
+        if (other !== taker && other.source.file === taker.source.file && title && lines.some((e) => keyOf(e.term).includes(title))) ids.add(other.id);
+      }
+    }
+    overlapping.set(banks, ids);
+  }
+  return ids.has(bank.id);
 }
 
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {

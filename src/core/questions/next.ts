@@ -101,12 +101,12 @@ export function nextDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // Wrong answers: the procedure's other steps, never the asked step nor the right one;
       // those of the same shape and about the same length first, so none stands out.
       // (The shown step's partners too: run alongside it, any of them may come next as well.)
-      const alongside = new Set([...partners(at + 1), ...partners(at)]);
       // `Using` → `Releasing`, with `Reclaiming` after it: sources split a lifecycle into more or fewer
       // stages (the docs have no Releasing), so the stage after the answer is as defensible as it.
       // (`Releasing(Pod被删除…)`: a stage's name with its gloss in brackets is a name all the same.)
-      if (stages || shapeOf(right.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) === 'name') alongside.add(at + 2);
-      const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1 && !alongside.has(i)));
+      const stageAfter = stages || shapeOf(right.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) === 'name' ? [at + 2] : [];
+      const alsoRight = new Set([...partners(at + 1), ...partners(at), ...stageAfter]);
+      const pool = pickingRandom(id).shuffle(items.filter((_, i) => i !== at && i !== at + 1 && !alsoRight.has(i)));
       // What fits is decided by the steps alone, never by the seed: the gate's checks of kind,
       // script and length hold for every pick.
       const shape = shapeOf(right);

@@ -1,9 +1,8 @@
 import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
-import { asSimplified, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { isAdviceSection } from './gate.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';

@@ -62,6 +62,26 @@ const VERB_EN =
 const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被|在于|构成|包括|包含|负责|用于|通过|目前|均|都|支持(?!的)|具有|拥有|分为|涉及|主要|指明|表示|意味着)/u;
 
 /** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
+/**
+ * `最佳实践`, `Best practices`, `建议`, `Tips`, a column of `Recommendation`s: advice, whose lines say what to
+ * do (their labels are the note's own) and whose numbers are recommendations.
+ */
+export function isAdviceSection(label: string): boolean {
+  return /最佳实践|建议|推荐|经验|技巧|\b(?:best practices?|recommendations?|recommended|tips|guidelines?|rules? of thumb|advice|suggestions?)\b/i.test(label);
+}
+
+/** Command names, as typed (lower case): a line that starts with one is a command. */
+const COMMAND_START =
+  /^(?:\$\s*)?(?:kubectl|docker|podman|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
+/** Words after a tool's name that make a sentence about it, not a command line. */
+const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
+
+/** `docker pull mysql`, `$ kubectl apply -f pod.yaml`: a command as typed (`docker is a tool…` is a sentence). */
+export function isCommandLine(text: string): boolean {
+  const t = text.trim();
+  return COMMAND_START.test(t) && !/\p{Script=Han}/u.test(t) && !PROSE_AFTER.test(t.replace(/^\$\s*/, ''));
+}
+
 export const PRONOUN_CLAUSE = /^(?:what|how|why|when|where|which|who)\s+(?:\S+\s+)?(?:it|its|they|them|their|this|these|those|we|you)\b/i;
 
 /** A sentence (a statement), not a noun phrase: `CNI 由三大部分构成`, `This lets the pod start`. */
