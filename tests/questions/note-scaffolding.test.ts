@@ -2694,6 +2694,80 @@ describe('a word that gives an option or a label away', () => {
   });
 });
 
+describe('a flag or a short Chinese name said in its description', () => {
+  it('takes IPv6 for --ip6 and IPv4 for --ip, whatever setting names a rival holds', () => {
+    const rivals = { descriptions: ['Passes driver options; only net.ipv4.* and net.ipv6.* settings are taken', 'Adds extra DNS names for the container'] };
+    expect(revealsName('Assigns a static IPv6 address to the container', '--ip6', [], rivals)).toBe(true);
+    expect(revealsName('Assigns a static IPv4 address to the container', '--ip', [], rivals)).toBe(true);
+    expect(revealsName('Adds extra DNS names for the container', '--alias', [], { descriptions: ['Assigns a static IPv6 address to the container'] })).toBe(false);
+  });
+
+  it('takes a character of a short Chinese name that only the right choice shows', () => {
+    const wrong = ['lc，转发到当前连接数最少的 Pod', 'sh，按源地址哈希选择后端'];
+    expect(revealsName('rr，按顺序轮流把请求转发到各个 Pod', '轮询', [], { descriptions: wrong })).toBe(true);
+    // 容 of 容器 is in every rival's name: it tells none of them apart.
+    expect(revealsName('注入运行中 Pod 的调试容器，不会被重启', '临时容器', [], { names: ['Init 容器', '边车容器', 'Pause 容器'] })).toBe(false);
+    expect(revealsName('按源地址哈希选择后端', '轮询', [], { descriptions: wrong })).toBe(false);
+    const note = [
+      '## IPVS 调度算法',
+      '',
+      '- 轮询：rr，按顺序轮流把请求依次转发到后端各个 Pod',
+      '- 最少连接：lc，把新请求转发到当前连接数最少的 Pod',
+      '- 源地址哈希：sh，按请求的源 IP 做哈希，同一客户端总落到同一个 Pod',
+      '- 目标地址哈希：dh，按请求的目标 IP 做哈希选择后端',
+      '- 最短预期延迟：sed，综合连接数和平均处理时间，选预计最快完成的 Pod',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.filter((q) => /「轮询」/.test(q.prompt) || (q.type === 'identify' && /按顺序轮流/.test(q.prompt)))).toEqual([]);
+  });
+});
+
+describe("the author's own story, and a citation mark", () => {
+  it('asks nothing told as the story of one project, and keeps questions anyone could ask', () => {
+    const note = [
+      '# Compose in practice',
+      '',
+      '## Why I stopped running compose down -v?',
+      '',
+      'It deletes the named volume that holds the database, so the data is gone with the containers.',
+      '',
+      '## What differs between development and production?',
+      '',
+      'First, I think through the differences.',
+      '',
+      '## Why did localhost:8080 not answer?',
+      '',
+      'Inside our Dockerfile, we had a line EXPOSE 8080, which publishes nothing on the host.',
+      '',
+      '## Can I reach a ClusterIP Service from my laptop?',
+      '',
+      'No. A ClusterIP exists only inside the cluster network; from outside you need a NodePort, a LoadBalancer or an Ingress.',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked.some((p) => /ClusterIP/.test(p))).toBe(true);
+    expect(asked.filter((p) => /stopped|differs|localhost/.test(p))).toEqual([]);
+  });
+
+  it('leaves a citation mark out of the answer', () => {
+    const note = [
+      '# Docker',
+      '',
+      '## What is a container image?',
+      '',
+      'A read-only template of layered file systems and settings from which containers start ([ref][1]).',
+      '',
+      '[ref][1]',
+      '',
+      '[1]: https://docs.docker.com/get-started/',
+      '',
+    ].join('\n');
+    const recall = questionsOf(note).find((q) => q.type === 'recall');
+    expect(recall?.answer).toBe('A read-only template of layered file systems and settings from which containers start.');
+  });
+});
+
 describe("an example repository's layout, and a diagram the question cannot show", () => {
   it('asks nothing of a repository structure, nor takes an answer that points at a diagram', () => {
     const note = [

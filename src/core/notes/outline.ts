@@ -129,6 +129,14 @@ interface Context {
 /** `— see`, `(see also`, `，详见`: what leads into a pointer to another part of the notes. */
 const SEE_LEAD = /\s*(?:[—–-]+\s*|[(（]\s*|[，,;；]\s*)?(?:see(?: also)?|参见|详见|见)\s*$/iu;
 
+/** The words a citation link is written as: `[ref]`, `[1]`, `[来源]`. */
+const CITATION = /^(?:\[?\d{1,3}\]?|\^\d{1,3}|refs?|reference|source|src|citation|cite|来源|参考|出处)$/iu;
+
+/** `([ref][1])`, `[source][2]`, `[^3]`: a citation whose link is defined elsewhere in the note, read as text. */
+const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|来源|参考|出处|\^\d{1,3})\](?:\[[^\]\n]{0,20}\])?[)）]?/giu;
+
+const withoutCitations = (text: string): string => (text.includes('[') ? text.replace(CITATION_TEXT, '') : text);
+
 function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
   let out = '';
   // After a dropped pointer, the bracket that closed it goes too.
@@ -160,9 +168,17 @@ function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: str
         out += inner;
         break;
       }
+      case 'link': {
+        const text = inlineText((token as Tokens.Link).tokens, bold, codeColons);
+        // `…isolated from one another ([ref][1])`: a citation mark says nothing away from its page.
+        if (CITATION.test(text.trim())) {
+          out = out.replace(/\s*[(（[]\s*$/u, '');
+          pointerEnded = true;
+        } else out += text;
+        break;
+      }
       case 'em':
       case 'del':
-      case 'link':
         out += inlineText((token as Tokens.Em).tokens, bold, codeColons);
         break;
       case 'html':
@@ -182,7 +198,7 @@ function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: str
       }
       case 'escape':
       case 'text':
-        out += decodeEntities((token as Tokens.Text).text);
+        out += decodeEntities(withoutCitations((token as Tokens.Text).text));
         break;
       default:
         out += 'text' in token && typeof token.text === 'string' ? stripTags(token.text) : '';

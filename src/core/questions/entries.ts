@@ -1000,14 +1000,37 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || hanCharShown(description, name, rivals);
 }
 
-/** `--ip` from `a static IPv4 address`, `--until` from `logs until a time`: an option's own word opens a word of the description. */
+/**
+ * `--ip` from `a static IPv4 address`, `--until` from `logs until a time`, `--ip6` from `IPv6`: an
+ * option's own word opens a word of the description (its digits may come after a letter more).
+ */
 function flagNameSaid(text: string, name: string): boolean {
   const flag = /^--?([a-z][a-z0-9]*)$/i.exec(name.trim())?.[1]?.toLowerCase();
   if (!flag || flag.length < 2) return false;
-  return (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? []).some((word) => word.startsWith(flag));
+  const [, letters = flag, digits = ''] = /^([a-z]+)(\d+)$/.exec(flag) ?? [];
+  // Words of prose only: `net.ipv4.*` in a rival's text is a setting's name, not a word it says.
+  const words = text.toLowerCase().replace(/[a-z0-9]*[./*][a-z0-9./*]*/g, ' ').match(/[a-z][a-z0-9]*/g) ?? [];
+  return words.some((word) => word.startsWith(flag) || (digits !== '' && word.startsWith(letters) && word.length <= flag.length + 1 && word.endsWith(digits)));
+}
+
+/** Characters too common in Chinese prose to point at a name that holds one. */
+const COMMON_HAN = new Set([...'的一是不了在有和与或及为中上下个这那其之于以可能会对将把被到从由等时后前用性化者所地得着过也都并而要就各每本此该已']);
+
+/**
+ * `轮询` for `按顺序轮流转发`, `最少连接` for `连接数最少的 Pod`: a short Chinese name a character of
+ * which the description shows and no rival does (a character the rival names share, like 容 of
+ * 容器, tells none of them apart).
+ */
+function hanCharShown(description: string, name: string, rivals: Rivals): boolean {
+  const han = asSimplified(name.trim());
+  if (!/^\p{Script=Han}{2,4}$/u.test(han)) return false;
+  const rivalNames = (rivals.names ?? []).map(asSimplified).join(' ');
+  const rivalTexts = (rivals.descriptions ?? []).map(asSimplified).join(' ');
+  const seen = asSimplified(description);
+  return [...han].some((ch) => !COMMON_HAN.has(ch) && !rivalNames.includes(ch) && !rivalTexts.includes(ch) && seen.includes(ch));
 }
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */

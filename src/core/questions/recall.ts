@@ -401,6 +401,9 @@ const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?
 /** `How to Use Helm`, `How do you roll back?`, `如何使用 Helm`: a question whose answer is a way of doing something. */
 const HOW_TO = /^(?:how (?:to|do (?:i|you|we)|can (?:i|you|we))\b|(?:如何|怎么|怎样)(?:使用|用|做|安装|配置|部署|操作))/iu;
 
+/** A text's first sentence, where an answer says how it is told. */
+const firstSentence = (text: string): string => /^[^\n.!?。！？]*/u.exec(text.trim())?.[0] ?? '';
+
 const FENCED = /```[\s\S]*?(?:```|$)/g;
 
 /** A text's prose, its fenced code left out. */
@@ -452,6 +455,14 @@ const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|
 
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
 const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning)\b|我(?:决定|之所以|当时|开始学))/u;
+
+/**
+ * `Why I stopped using down -v?`, `First, I think through the differences.`, `Inside our Dockerfile, we
+ * had…`: a question or answer told as the author's own story, about their project, not the subject.
+ * (`Can I reach…?`, `If I update a ConfigMap…`, `I use feature branches` in an interview answer ask and answer
+ * for anyone, and stay.)
+ */
+const TOLD_AS_STORY = /^(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen) I (?!(?:can|should|need|must|do|would|could|will)\b)|^(?:(?:[Ff]irst|[Tt]hen|[Ee]arlier|[Ss]o|[Nn]ow|[Hh]ere),?\s+)I (?:think|thought|want|wanted|had|have|got|did|was|am|tried|started|realized|noticed|decided)\b|^(?:\w+,?\s+)?our (?:Dockerfile|app|application|project|code|setup|compose file|server|image|container)s?\b/u;
 
 /** `What challenges have you faced…?`, `…metrics have you used in real projects?`, `Explain how you set up…`,
  * `What I did`: the author's own experience, which the note cannot answer for the reader. */
@@ -542,7 +553,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // asking it again, whose short rest is no whole answer.
       const asked = keyOf(pair.question.replace(/[?？]\s*$/u, ''));
       const again = pair.answer.split('\n').filter((line) => /[?？]\s*$/u.test(line) && asked.length >= 8 && keyOf(line).includes(asked));
-      if (OWN_STORY.test(pair.answer.trim()) || (again.length > 0 && width(pair.answer.split('\n').filter((line) => !again.includes(line)).join('\n').trim()) < 200)) {
+      if (OWN_STORY.test(pair.answer.trim()) || TOLD_AS_STORY.test(pair.question) || TOLD_AS_STORY.test(firstSentence(pair.answer)) || (again.length > 0 && width(pair.answer.split('\n').filter((line) => !again.includes(line)).join('\n').trim()) < 200)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
