@@ -2768,6 +2768,102 @@ describe("the author's own story, and a citation mark", () => {
   });
 });
 
+describe("whose a value is, a diagram's caption, and lists that hold rather than happen", () => {
+  it('asks a lower-case restart value only under its setting, and nothing under `For each container`', () => {
+    const note = [
+      '# Compose services',
+      '',
+      '## Keeping containers up',
+      '',
+      'Compose knows four ways to bring a stopped container back:',
+      '',
+      '1. **no**: never brings the container back, whatever made it stop; this is the default.',
+      '2. **always**: brings the container back whenever it stops, for any reason at all.',
+      '3. **on-failure**: brings it back only when it exits with a non-zero code.',
+      '',
+      '## Task definition',
+      '',
+      'For each container:',
+      '',
+      '- **memory**: the hard limit of memory in MiB the task gives this one container',
+      '- **essential**: when true, the whole task stops if this container stops',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.filter((p) => /\b(?:always|on-failure|memory|essential)\b/.test(p))).toEqual([]);
+  });
+
+  it("names what a diagram shows, not the diagram, as a recall's subject", () => {
+    const note = [
+      '# 容器引擎',
+      '',
+      '## 存储驱动',
+      '',
+      '**overlay2架构图**',
+      '',
+      '- 写入：容器改动的文件先从下层复制到可写的上层，再在上层修改。',
+      '- 删除：在上层放一个 whiteout 文件，把下层的同名文件遮住。',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('解释一下：写入（overlay2）');
+    expect(prompts.filter((p) => /架构图/.test(p))).toEqual([]);
+  });
+
+  it('offers no flow drawn with dashes as a description', () => {
+    const note = [
+      '## Helm 文件',
+      '',
+      '- Chart.yaml：chart 的名称、版本和说明',
+      '- values.yaml：模板里可以引用的默认取值',
+      '- templates：放 Deployment、Service 等资源模板的目录',
+      '- 以前的部署方式：Deployment ---- Service ---- Ingress',
+      '',
+    ].join('\n');
+    for (const q of questionsOf(note)) expect(shown(q), q.prompt).not.toMatch(/----/);
+  });
+
+  it('orders no list led in by what holds, what a hidden command does, or a story replayed', () => {
+    const note = [
+      '# Dev setup',
+      '',
+      '## Fixing it step by step',
+      '',
+      'Now we have a setup where:',
+      '',
+      '- Source files are mirrored into the container through a bind mount.',
+      '- Installed packages stay in the container through an anonymous volume.',
+      '- Removing the packages on the host no longer breaks the container.',
+      '',
+      '## Setting a default port',
+      '',
+      'Important points from this step:',
+      '',
+      '- The ENV line gives PORT a default value of 8080.',
+      '- The server listens on 8080 inside the container unless told otherwise.',
+      '- A value passed with -e at run time overrides that default.',
+      '',
+      '## Running nginx',
+      '',
+      'This command does the following steps:',
+      '',
+      '1. Looks for the nginx image locally and pulls it from the registry when missing',
+      '2. Creates a new container from that image',
+      '3. Gives the container an address on a private bridge network',
+      '4. Starts the command the image names as its entry point',
+      '',
+      '## Now replay the sequence',
+      '',
+      '1. The image holds the packages installed at build time.',
+      '2. We start the container with the project folder mounted over /app.',
+      '3. On the host, we deleted the packages folder.',
+      '4. Inside the container the packages are gone as well.',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
 describe("an example repository's layout, and a diagram the question cannot show", () => {
   it('asks nothing of a repository structure, nor takes an answer that points at a diagram', () => {
     const note = [

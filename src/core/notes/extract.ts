@@ -443,6 +443,12 @@ const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|\b(?:an?|the|this
 /** `with three main parts:`, `由以下几部分组成`: a lead-in into the parts of a whole. */
 const PARTS_LEAD = /\b(?:main |key )?(?:parts|components|pieces|building blocks)\s*[:：]?\s*$|\bconsists? of\b|\bmade up of\b|(?:组成|构成|几部分|几个部分)[:：]?\s*$/i;
 
+/**
+ * `Now we have a dev setup where:`, `Important points from this step:`: a lead-in into what holds
+ * (a state, the points to take away), which no list under it turns into steps in time.
+ */
+const STATE_LEAD = /\b(?:where|in which|such that)\s*[:：]\s*$|\b(?:we|you) (?:now )?have\b[^:：]*[:：]\s*$|\b(?:points?|takeaways?)\b(?:\s+(?:from|of|about|on|to)\b[^:：]*)?\s*[:：]\s*$/i;
+
 /** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */
 function isBoldHeading(line: TextLine): boolean {
   if (line.bold.length !== 1 || line.text.length > 80) return false;
@@ -964,8 +970,8 @@ class SectionExtractor {
       this.builder.skip(list.line, 'debris', `analogy: ${context.title}`);
       return;
     }
-    // `…consists of three parts:`: the parts of a whole, numbered or not, are no steps in time.
-    const parts = (context.cues ?? []).some((c) => PARTS_LEAD.test(c));
+    // `…consists of three parts:`: the parts of a whole, numbered or not, are no steps in time; nor is what holds.
+    const parts = (context.cues ?? []).some((c) => PARTS_LEAD.test(c) || STATE_LEAD.test(c));
     if (!parts && (list.ordered || cues.some(isProcessTitle) || cues.some(isTaskTitle) || list.items.some((item) => hasSequenceMark(item.text.text)))) {
       const steps = this.procedure(list, context);
       if (steps) {

@@ -177,7 +177,9 @@ export function isFragmentDetail(detail: string): boolean {
   // `sometimes, with policy rules`: an adverb and a fragment, the rest of a sentence about something else.
   // `like in prod`: a comparison with the note's own setup, a few words.
   const hedged = /^(?:sometimes|usually|often|typically|generally|mostly|rarely|occasionally|optionally),\s+\S+(?:\s+\S+){0,4}\.?$/i.test(d) || /^(?:like|same as|as in)\s+\S+(?:\s+\S+){0,3}\.?$/i.test(d);
-  return hedged || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  // `Deployment ---- Service 暴露端口 ---- Ingress`: a flow drawn with dashes, not a description.
+  const drawnFlow = (d.match(/\s-{3,}>?\s|\s={2,}>\s/g) ?? []).length >= 2;
+  return hedged || drawnFlow || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
@@ -257,7 +259,8 @@ export function isCategoryLabel(term: string): boolean {
 /** `Inside the cluster`, `Asynchronous protocols like AMQP`: a circumstance, or a phrase with its example: no name. */
 export function isCircumstance(term: string): boolean {
   const t = term.trim();
-  return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our|this|that|these|my)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t);
+  // `For each container`, `Two important numbers here`: where or how much, said of the note's own example.
+  return /^(?:inside|outside|within|between|across|beyond|under|over|from|at|in|on)\s+(?:the|a|an|your|our|this|that|these|my)\s/i.test(t) || /\s(?:like|such as)\s/i.test(t) || /^(?:for|per)\s+(?:each|every|all|any)\b/i.test(t) || /\s(?:here|below|above)$/i.test(t);
 }
 
 /** `Perfect for`, `Combined with`, `UCP maintains data about`: a phrase cut at its preposition, the label of a line. */

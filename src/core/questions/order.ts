@@ -251,6 +251,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [TWO_OPERATIONS.test(bare), 'not-a-procedure'],
     // `So:`, `因此：`: a word the note goes on with, which names no procedure.
     [/^(?:so|thus|therefore|hence|now|basically|in short|所以|因此|于是|总之)$/iu.test(bare), 'no-subject'],
+    // `This command does the following steps`: what a command the question does not show goes through.
+    [/^(?:this|that|the above|the previous)\s+(?:command|script|code|snippet|example|manifest|file|yaml)s?\b/i.test(bare), 'no-subject'],
+    // `Now replay the sequence`: the note's own story told again, not a procedure.
+    [/\b(?:replay|recap)\b|\bwhat (?:just )?happened\b/i.test(bare), 'not-a-procedure'],
     [isIntroTitle(title), 'not-a-procedure'],
     // `了解编译系统如何工作是大有益处的`: a list under a claim gives its reasons, not steps.
     [isChecklistTitle(title) || (isSentence(title) && (!isProcessTitle(title) || CLAIM.test(bare))), 'not-a-procedure'],

@@ -111,7 +111,8 @@ function readTopicName(bank: Bank): string | null {
     const parent = titles[i + 1];
     if (parent !== undefined && POINTS_SECTION.test(bare(parent))) continue;
     // `ipvs 简介` is about ipvs.
-    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结|的?基本概念|的?核心概念)$/u, '');
+    // `graphdriver架构图`, `Cluster architecture diagram`: what the picture shows.
+    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结|的?基本概念|的?核心概念|的?(?:整体)?(?:架构|结构|流程|原理|示意)图|(?:architecture )?diagram)$/iu, '');
     // `PRACTICAL QUESTIONS`, `练习题`: a heading over questions to answer, which is nothing's name.
     if (SCAFFOLD_HEADING.test(t)) return null;
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
@@ -373,9 +374,11 @@ function referenceOf(entry: TermEntry): string {
 
 /** Values several fields take (`Always` is a restart policy and an image pull policy): whose they are must be said. */
 /** What names a setting whose values a list gives: `policy`, `strategy`, `mode`, `策略`, a field in camel case. */
-const SETTING_NAME = /polic(?:y|ies)|strateg(?:y|ies)|modes?\b|types?\b|classes\b|options?\b|values?\b|settings?\b|operators?\b|策略|模式|类型|方式|选项|取值|可选值|级别/i;
-const FIELD_IN = /[a-z][A-Z]/;
-const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer)$/;
+const SETTING_NAME = /polic(?:y|ies)|strateg(?:y|ies)|modes?\b|types?\b|drivers?\b|classes\b|options?\b|values?\b|settings?\b|operators?\b|策略|模式|类型|方式|选项|取值|可选值|级别/i;
+// (`worker-cpu-affinity`: a setting's name in lower case, its words joined by dashes.)
+const FIELD_IN = /[a-z][A-Z]|^[a-z]+(?:-[a-z]+)+$/;
+// (`always`, `unless-stopped`: Compose's restart values in lower case; `delete`, `replace` there are commands too.)
+const SHARED_VALUE = /^(?:Always|Never|IfNotPresent|OnFailure|Retain|Delete|Recycle|Recreate|Allow|Forbid|Replace|Exists|Equal|NotIn|In|None|Default|Auto|Off|Initial|Parallel|OrderedReady|Immediate|WaitForFirstConsumer|always|never|no|unless-stopped|on-failure|retain|recycle|recreate|forbid|none|auto)$/;
 
 /**
  * A pep talk for an activity (`Why Troubleshooting Matters?`, `为什么监控如此重要`); a name in code or
