@@ -573,6 +573,9 @@ describe('the notes keeping track of themselves', () => {
     const progress = ['## Environment', '', '- Cluster: three nodes, one control plane and two workers', '- Status: ready since the first week of June', ''].join('\n');
     expect(questionsOf(progress, 'notes/PROGRESS.md')).toEqual([]);
     expect(questionsOf(progress, 'notes/cluster.md').length).toBeGreaterThan(0);
+    // Instructions for an AI assistant that writes a course's pages are no notes either.
+    for (const file of ['exercises/01-pods/assignment-2/prompt.md', 'notes/CLAUDE.md', 'notes/AGENTS.md', '.github/copilot-instructions.md']) expect(questionsOf(progress, file), file).toEqual([]);
+    expect(questionsOf(progress, 'notes/prompting.md').length).toBeGreaterThan(0);
     expect(isNonName('means')).toBe(true);
     const steps = [
       '## Symmetric encryption',
@@ -2861,6 +2864,29 @@ describe("whose a value is, a diagram's caption, and lists that hold rather than
       '',
     ].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
+describe("a prompt every section of a template asks", () => {
+  it("asks no template's field many sections explain, and still asks a name of the field they share", () => {
+    const task = (object: string): string => [
+      `# ${object}`,
+      '',
+      `- **trap**: the ${object} is created in the default namespace unless the task's namespace is given with -n`,
+      `- **NoSchedule**: a taint effect that keeps new Pods without a matching toleration off the node (seen with ${object})`,
+      '',
+      '## What Comes Next?',
+      '',
+      `The next task builds on this ${object} and adds a Service in front of it, so keep it running.`,
+      '',
+    ].join('\n');
+    const notes = ['Deployment', 'ConfigMap', 'DaemonSet'].map((object) => parseNote(`notes/${object.toLowerCase()}.md`, task(object)));
+    const prompts = [1, 2, 3].flatMap((seed) => allQuestions(collect(notes).banks, { seed })).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.filter((p) => /\btrap\b|What Comes Next/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /NoSchedule/.test(p))).toBe(true);
+    // Two notes asking the same is one thing asked twice, not a template.
+    const two = [1, 2, 3].flatMap((seed) => allQuestions(collect(notes.slice(0, 2)).banks, { seed })).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(two.some((p) => /\btrap\b/.test(p))).toBe(true);
   });
 });
 

@@ -103,6 +103,12 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  */
 const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)/i;
 
+/**
+ * `assignment-3/prompt.md`, `CLAUDE.md`, `AGENTS.md`: instructions written for an AI assistant that
+ * generates a course's pages (its gates, its files to write), not notes on the field.
+ */
+const ASSISTANT_PROMPT_FILE = /(?:^|[\\/])(?:[\w-]*[-_])?prompts?\.(?:md|markdown|txt)$|(?:^|[\\/])(?:CLAUDE|AGENTS|GEMINI)\.md$|(?:^|[\\/])copilot-instructions\.md$/i;
+
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
 
@@ -117,7 +123,7 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || ASSISTANT_PROMPT_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }

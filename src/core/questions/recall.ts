@@ -1,6 +1,7 @@
 import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
-import { asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
+import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
@@ -492,6 +493,57 @@ const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)
 const NAMES_CODE = /[a-z][A-Z]|\b(?!(?:NOT|AND|OR|ALL|ANY|NO|ONLY)\b)[A-Z]{2,}|[\w-]+\.[\w-]+/;
 const NAMES_TERM = /\b(?:pods?|nodes?|containers?|services?|deployments?|kubernetes|docker|kubelet|etcd|ingress|volumes?|images?|clusters?|probes?|namespaces?|controllers?|scheduler)\b|节点|容器|镜像|集群|服务|调度|存储|网络/i;
 
+type Explained = ReturnType<typeof explainPrompt>;
+
+/** Each entry's prompt or why it has none, worked out once per collection (promptsAsked reads them all). */
+const explained = new WeakMap<Pool, Map<TermEntry, Explained>>();
+
+function explainOnce(bank: Bank, entry: TermEntry, ctx: GenContext): Explained {
+  let made = explained.get(ctx.pool);
+  if (!made) explained.set(ctx.pool, (made = new Map()));
+  let result = made.get(entry);
+  if (!result) made.set(entry, (result = explainPrompt(bank, entry, ctx)));
+  return result;
+}
+
+/** How many sections of the collection ask each recall prompt, by its key. */
+const asked = new WeakMap<Pool, Map<string, number>>();
+
+/**
+ * `Explain: trap` under each of 31 exam tasks, `What Comes Next?` closing nine guides: a prompt
+ * that many sections ask is a template's field or a page's stock heading, and which section's
+ * answer it wants is nowhere in it. (Two notes asking `What is Kubernetes?` ask one thing twice.)
+ */
+const MAX_SECTIONS_ASKING = 2;
+
+/**
+ * Whether a prompt is one many sections ask about nothing the field names: a field of the notes'
+ * template. (`Explain: NoSchedule (in Taint effects)` in four notes asks one thing of each.)
+ */
+function askedAsTemplate(prompt: string, subject: string, ctx: GenContext): boolean {
+  return sectionsAsking(prompt, ctx) > MAX_SECTIONS_ASKING && !namesFieldWord(subject) && !NAMES_TERM.test(subject) && !/[a-z][A-Z]|\b[A-Z]{2,}s?\b/.test(subject);
+}
+
+function sectionsAsking(prompt: string, ctx: GenContext): number {
+  let counts = asked.get(ctx.pool);
+  if (!counts) {
+    counts = new Map();
+    asked.set(ctx.pool, counts);
+    for (const bank of ctx.pool.banks) {
+      const prompts = new Set<string>();
+      if (bank.kind === 'qa') for (const pair of bank.pairs) prompts.add(keyOf(withoutHeadingNumber(pair.question)));
+      else if (bank.kind === 'terms') {
+        for (const entry of bank.entries) {
+          const made = explainOnce(bank, entry, ctx);
+          if ('prompt' in made) prompts.add(keyOf(made.prompt));
+        }
+      } else if (bank.steps.length >= 3) prompts.add(keyOf(`steps ${procedureName(bank) ?? bank.title}`));
+      for (const key of prompts) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts.get(keyOf(prompt)) ?? 0;
+}
+
 export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const out: Draft[] = [];
@@ -587,7 +639,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `How do you update objects?` under the same heading in three notes, each of one way to do it:
       // which way is asked is in the note's name, not the prompt.
       // (`What is Kubernetes?` in two notes is one question, answered twice.)
-      if (HOW_TO.test(pair.question.trim()) && (ctx.pool.askedIn.get(keyOf(pair.question)) ?? 0) > 1) {
+      if ((HOW_TO.test(pair.question.trim()) && (ctx.pool.askedIn.get(keyOf(pair.question)) ?? 0) > 1) || askedAsTemplate(pair.question, pair.question, ctx)) {
         rejectCandidate(ctx, bank, 'recall', 'ambiguous', pair.question, pair.line);
         continue;
       }
@@ -608,9 +660,13 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       return out;
     }
     for (const entry of bank.entries) {
-      const made = explainPrompt(bank, entry, ctx);
+      const made = explainOnce(bank, entry, ctx);
       if ('reason' in made) {
         if (made.reason !== 'too-short') rejectCandidate(ctx, bank, 'recall', made.reason, entry.term, entry.line);
+        continue;
+      }
+      if (askedAsTemplate(made.prompt, made.subject, ctx)) {
+        rejectCandidate(ctx, bank, 'recall', 'ambiguous', entry.term, entry.line);
         continue;
       }
       const id = questionId(bank, made.subject, 'recall', ':explain');
@@ -626,8 +682,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // A procedure, or a checklist the note calls steps: walked through from memory either way,
     // once its name says which one (`主要流程` alone does not).
     const title = isStructureTitle(bank.title) || isIntroTitle(bank.title) || isScreenPath(bank.steps) || looksBack(bank.title, bank.steps) || leansOnNote(bank.steps) ? null : procedureName(bank);
-    if (!title) {
-      rejectCandidate(ctx, bank, 'recall', 'no-subject', bank.title);
+    if (!title || askedAsTemplate(`steps ${title}`, title, ctx)) {
+      rejectCandidate(ctx, bank, 'recall', title ? 'ambiguous' : 'no-subject', bank.title);
       return out;
     }
     // `安装docker`, `Install Kubernetes Cluster Locally`, `kubeadm-upgrade`: one setup's script, its

@@ -133,7 +133,7 @@ const VOCABULARY = new Set(
   (
     'pod service deployment job secret namespace node ingress endpoints role lease event gateway volume container image cluster ' +
     'label annotation taint toleration affinity probe controller scheduler kubelet proxy registry dockerfile compose swarm kubernetes ' +
-    'docker podman containerd helm kustomize kubectl kubeadm minikube kind k3s rancher openshift calico flannel cilium weave canal ' +
+    'docker podman containerd helm kustomize kubectl kubeadm minikube kind k3s k8s rancher openshift calico flannel cilium weave canal ' +
     'istio linkerd envoy nginx traefik haproxy coredns kubedns etcd raft prometheus grafana alertmanager jaeger zipkin loki fluentd ' +
     'fluentbit elasticsearch kibana logstash harbor quay velero vault consul terraform ansible jenkins argo argocd flux tekton keda ' +
     'knative falco gatekeeper kyverno trivy ubuntu debian centos fedora alpine rhel suse windows linux macos aws gcp azure eks gke aks ' +
@@ -147,6 +147,14 @@ const VOCABULARY = new Set(
     'clusterip nodeport loadbalancer externalname headless'
   ).split(' '),
 );
+
+/** Whether a text holds a name of the field among its words (`NamespaceLifecycle`, `Taint effects: NoSchedule`, `What is a Secret?`). */
+export function namesFieldWord(text: string): boolean {
+  const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [];
+  if (words.some((word) => VOCABULARY.has(word) || VOCABULARY.has(word.replace(/(?<=[a-z]{3})s$/, '')))) return true;
+  // `Network Policies`, `Config Maps`: a capitalised word before a kind noun names a thing of that kind.
+  return [...text.matchAll(/\b[A-Z][a-z]+\s+([A-Za-z]+)/g)].some((match) => KIND_NOUN_EN.test(match[1] as string));
+}
 
 /** The shape of a name, so names of one kind are offered together: `hostPath` is not among `ReadWriteOnce`s. */
 type NameKind = 'han' | 'acronym' | 'lower' | 'pascal' | 'qualified' | 'words' | 'pattern' | 'constant' | 'file';
