@@ -285,6 +285,10 @@ describe('a note filed as reading source code', () => {
     ].join('\n');
     expect(questionsOf(note, 'k8s/source-code-reading/1-apiserver-watch.md')).toEqual([]);
     expect(questionsOf(note, 'k8s/源码分析/informer.md')).toEqual([]);
+    expect(questionsOf(note, 'edge/openyurt/code-analysis/yurthub-1.md')).toEqual([]);
+    const start = ['## YurtHub 启动', '', '- Run：读取配置后执行 run 函数，启动 hub 的核心逻辑', '- Complete：补全命令行传入的选项，生成运行所需的配置对象', ''].join('\n');
+    expect(questionsOf(start, 'edge/openyurt/code-analysis/yurthub-1.md').filter((q) => /「?Run」?|：Run/.test(q.prompt))).toEqual([]);
+    expect(questionsOf(note, 'k8s/controllers/informer.md').length).toBeGreaterThan(0);
   });
 });
 

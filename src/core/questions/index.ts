@@ -61,6 +61,10 @@ export function allDrafts(banks: Bank[], ctx: GenContext): Draft[] {
  */
 const CODE_NAME = /^[a-z]+[A-Z]\w*$|^\w+\.\w|\(\)$/;
 
+/** A description whose first clause says its name is a function, a method or a struct of the code. */
+// (`根据…配置函数选择` is a function in the mathematical sense: only one run, called or entered is code's.)
+const CODE_DETAIL = /(?:执行|调用|入口)[^，。,;；]{0,20}?函数|结构体|\b(?:calls?|runs?|invokes?|executes?) (?:the )?\w+ (?:func(?:tion)?|method)\b|\b(?:method|struct) (?:of|that|which)\b/i;
+
 /**
  * What Kubernetes and Docker left behind years ago: Heapster (2018), kubecfg and minions (before 1.0),
  * PodSecurityPolicy (removed in 1.25), the devicemapper storage driver (removed from Docker in 25.0).
@@ -148,8 +152,10 @@ function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   // `backends`, `algo` beside `localCacheMgr`: one code name in a list makes it a struct's fields.
   // (`Recreate` and `RollingUpdate` beside `maxSurge` are the field's values, named as the API names them.)
   const fields = bank.kind === 'terms' && bank.entries.some((e) => CODE_NAME.test(e.term.trim())) && bank.entries.every((e) => /^[a-z]/.test(e.term.trim()));
+  // `Run：基于config执行run函数…`: a name the note says is a function or a struct is the code's, whatever its case.
+  const saidOfCode = (subject: string): boolean => bank.kind === 'terms' && !/\s/.test(subject.trim()) && bank.entries.some((e) => e.term === subject && CODE_DETAIL.test(e.detail.split(/[，,。；;]/u)[0] ?? ''));
   return current.filter((draft) => {
-    const fromCode = bank.kind === 'steps' || fields || CODE_NAME.test(draft.subject.trim());
+    const fromCode = bank.kind === 'steps' || fields || CODE_NAME.test(draft.subject.trim()) || saidOfCode(draft.subject);
     if (fromCode) rejectCandidate(ctx, bank, type, 'debris', draft.subject);
     return !fromCode;
   });

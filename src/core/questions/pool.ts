@@ -347,7 +347,7 @@ const bareHeading = (h: string): string => withoutLeadingMarks(h).replace(/^(?:\
  * Judged over every bank of the file, never by the file's name.
  */
 /** A folder or file named for reading a program's source. */
-const SOURCE_READING = /source[-_ ]?code|code[-_ ]?(?:reading|walk-?through)|源码/i;
+const SOURCE_READING = /source[-_ ]?code|code[-_ ]?(?:reading|walk-?through|analysis)|源码|代码分析/i;
 
 /** A note's file and the two folders over it: what the notes are filed under, not where they are kept. */
 export function filedUnder(file: string): string {
