@@ -456,6 +456,8 @@ describe('abbreviations typed out', () => {
     expect((vni as { accept: string[] }).accept).toContain('VXLAN Network Identifier');
     const vip = questionsOf(note).find((q) => q.type === 'typed' && /VIP/.test(q.prompt));
     expect((vip as { accept: string[] }).accept).toContain('Virtual IP');
+    // ID is the identifier's own short form, either way round.
+    expect((vni as { accept: string[] }).accept).toContain('Virtual Network ID');
   });
 
   it('are not asked when the letters stand for different things in the field', () => {

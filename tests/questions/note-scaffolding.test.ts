@@ -1730,6 +1730,14 @@ describe('a line cut short by its own list, the name said again, an example set 
     expect(questionsOf(pains, 'docs/resume-description.md')).toEqual([]);
     expect(questionsOf(pains)).toEqual([]);
   });
+
+  it("ask nothing of a course project's plan, nor of one's reading list", () => {
+    const modules = ['- 项目：一条产品线，由许多服务组成，比如一个电商平台', '- 应用：一个具体的服务，比如订单服务或库存服务', '- 流水线：把构建、测试和发布串起来的一组阶段', ''];
+    expect(questionsOf(['# 课设可选课题', '', '## 项目管理模块', '', ...modules].join('\n'))).toEqual([]);
+    expect(questionsOf(['# 平台概念', '', '## 项目管理模块', '', ...modules].join('\n')).length).toBeGreaterThan(0);
+    const reading = ['# Kubernetes 阅读材料', '', '## Borg 论文', '', '- 概述：写得很清楚，讲了调度和资源隔离的来龙去脉，值得一读', '- 篇幅：二十页左右，配图不多，一个下午可以读完', ''].join('\n');
+    expect(questionsOf(reading)).toEqual([]);
+  });
 });
 
 describe('a number the sentence works out', () => {
@@ -2891,6 +2899,25 @@ describe("a prompt every section of a template asks", () => {
     // Two notes asking the same is one thing asked twice, not a template.
     const two = [1, 2, 3].flatMap((seed) => allQuestions(collect(notes.slice(0, 2)).banks, { seed })).filter((q) => q.type === 'recall').map((q) => q.prompt);
     expect(two.some((p) => /\btrap\b/.test(p))).toBe(true);
+  });
+});
+
+describe("a stem, a letter or a name in translation that gives a choice away, and an app's own docs", () => {
+  it('takes /ready for readiness, -d for Detached mode and 节点名 for nodeName', () => {
+    const rivals = { descriptions: ['Keeps replicas on different nodes', 'Two replicas for high availability'] };
+    expect(revealsName('Health checks through the /health and /ready endpoints', 'Readiness probe', [], rivals)).toBe(true);
+    expect(revealsName('Detached mode: runs the container in the background', '-d', [], { descriptions: ['Publishes a port of the container on the host', 'Names the container'] })).toBe(true);
+    expect(revealsName('Names the container', '-d', [], { descriptions: ['Detached mode: runs the container in the background'] })).toBe(false);
+    expect(revealsName('直接写上节点名，不经过调度器', 'nodeName', [], { names: ['nodeSelector', 'podAffinity'] })).toBe(true);
+  });
+
+  it("asks nothing of an app's own routes or of its backend's and frontend's docs", () => {
+    expect(isNonName('GET /api/tasks')).toBe(true);
+    expect(isNonName('POST /user/register')).toBe(true);
+    expect(isNonName('GET /api/v1/namespaces')).toBe(false);
+    const params = ['## Query parameters', '', '- limit: how many dishes one page of the menu shows, ten unless given', '- page: which page of the menu to return, counted from one', '- category: only the dishes of this category, such as drinks or desserts', ''].join('\n');
+    expect(questionsOf(params, 'week-4/food-app/backend/readme.md')).toEqual([]);
+    expect(questionsOf(params, 'week-4/food-app/notes.md').length).toBeGreaterThan(0);
   });
 });
 

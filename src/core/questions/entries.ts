@@ -283,6 +283,9 @@ export function isNonName(term: string): boolean {
   if (isNoteAside(t)) return true;
   // `上面的例子中`, `上述配置里`: a pointer at the note around it, no name.
   if (/^(?:上面|上述|以上|下面|前面|前述)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)?[中里]?$/iu.test(t)) return true;
+  // `GET /api/tasks`, `POST /user/register`: a route of the note's own app; the API server's (`/api/v1/…`,
+  // `/apis/…`) and its health endpoints are the field's.
+  if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/(?!apis?\/v\d|apis\/|healthz|livez|readyz|metrics\b)/.test(t)) return true;
   // `chroot ≠ container`: a statement that two things differ, no name.
   if (/\S\s+(?:≠|!=)\s+\S/u.test(t)) return true;
   // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
@@ -800,7 +803,8 @@ function somePartShown(text: string, name: string): boolean {
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
   if (p.length < 3 || /^(?:action|type|mode|policy|set|the|and)$/.test(p)) return false;
-  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && w.startsWith(p)));
+  // (`/ready` for readiness: the part's own stem, a few letters short of it and its y an i, says it too.)
+  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && w.startsWith(p)) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))));
 }
 
 /** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */
@@ -1012,7 +1016,9 @@ export function revealsName(description: string, name: string, aliases: readonly
  */
 function flagNameSaid(text: string, name: string): boolean {
   const flag = /^--?([a-z][a-z0-9]*)$/i.exec(name.trim())?.[1]?.toLowerCase();
-  if (!flag || flag.length < 2) return false;
+  if (!flag) return false;
+  // `-v` for `Verbose mode`: a one-letter option is its description's first letter.
+  if (flag.length === 1) return (/[a-z]/i.exec(text)?.[0] ?? '').toLowerCase() === flag && /^-[a-z]$/i.test(name.trim());
   const [, letters = flag, digits = ''] = /^([a-z]+)(\d+)$/.exec(flag) ?? [];
   // Words of prose only: `net.ipv4.*` in a rival's text is a setting's name, not a word it says.
   const words = text.toLowerCase().replace(/[a-z0-9]*[./*][a-z0-9./*]*/g, ' ').match(/[a-z][a-z0-9]*/g) ?? [];

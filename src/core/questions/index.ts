@@ -103,15 +103,20 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
 
 /**
  * `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans;
- * `learning-checklist-7days.md`: one person's study plan. Pages about the person, no knowledge of the field.
+ * `learning-checklist-7days.md`: one person's study plan; `DOP课设可选课题`: a course project's plan, its
+ * checklist and the marks each module is worth; `MicroService 阅读材料`: one person's reading list and what
+ * they thought of each article. Pages about the person, no knowledge of the field.
  */
-const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)/i;
+const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b/i;
 
 /**
  * `assignment-3/prompt.md`, `CLAUDE.md`, `AGENTS.md`: instructions written for an AI assistant that
  * generates a course's pages (its gates, its files to write), not notes on the field.
  */
 const ASSISTANT_PROMPT_FILE = /(?:^|[\\/])(?:[\w-]*[-_])?prompts?\.(?:md|markdown|txt)$|(?:^|[\\/])(?:CLAUDE|AGENTS|GEMINI)\.md$|(?:^|[\\/])copilot-instructions\.md$/i;
+
+/** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
+const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
 
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
@@ -127,7 +132,7 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || ASSISTANT_PROMPT_FILE.test(bank.source.file) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || ASSISTANT_PROMPT_FILE.test(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }

@@ -83,6 +83,9 @@ export function otherExpansions(long: string): string[] {
   // `Virtual IP Address` and `Virtual IP` (VIP) are one thing: an IP is an address either way.
   const ip = /^(.*\bIP)(\s+address(?:es)?)?$/i.exec(long.trim());
   if (ip) out.push(ip[2] ? (ip[1] as string) : `${ip[1] as string} Address`);
+  // `Process ID` and `Process Identifier` (PID): ID is the identifier's own short form.
+  if (/\bID\b/.test(long)) out.push(long.replace(/\bID\b/g, 'Identifier'));
+  else if (/\bidentifier\b/i.test(long)) out.push(long.replace(/\bidentifier\b/gi, 'ID'));
   return out;
 }
 

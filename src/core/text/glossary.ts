@@ -305,7 +305,8 @@ const PAIRS: [string, string[]][] = [
   ['time', ['时间']],
   ['addon', ['插件', '附加组件']],
   ['block', ['块']],
-  ['name', ['名称', '名字']],
+  // (`节点名`, `主机名`: a name of something, said as its last character.)
+  ['name', ['名称', '名字', '节点名', '主机名', '镜像名', '容器名', '服务名', '文件名', '用户名', '集群名']],
   ['field', ['字段']],
   ['head', ['头部', '头']],
   ['expre', ['表达式']],
