@@ -495,7 +495,7 @@ const NAMES_TERM = /\b(?:pods?|nodes?|containers?|services?|deployments?|kuberne
 
 type Explained = ReturnType<typeof explainPrompt>;
 
-/** Each entry's prompt or why it has none, worked out once per collection (promptsAsked reads them all). */
+/** Each entry's prompt or why it has none, worked out once per collection (sectionsAsking reads them all). */
 const explained = new WeakMap<Pool, Map<TermEntry, Explained>>();
 
 function explainOnce(bank: Bank, entry: TermEntry, ctx: GenContext): Explained {
@@ -507,7 +507,7 @@ function explainOnce(bank: Bank, entry: TermEntry, ctx: GenContext): Explained {
 }
 
 /** How many sections of the collection ask each recall prompt, by its key. */
-const asked = new WeakMap<Pool, Map<string, number>>();
+const promptCounts = new WeakMap<Pool, Map<string, number>>();
 
 /**
  * `Explain: trap` under each of 31 exam tasks, `What Comes Next?` closing nine guides: a prompt
@@ -525,10 +525,10 @@ function askedAsTemplate(prompt: string, subject: string, ctx: GenContext): bool
 }
 
 function sectionsAsking(prompt: string, ctx: GenContext): number {
-  let counts = asked.get(ctx.pool);
+  let counts = promptCounts.get(ctx.pool);
   if (!counts) {
     counts = new Map();
-    asked.set(ctx.pool, counts);
+    promptCounts.set(ctx.pool, counts);
     for (const bank of ctx.pool.banks) {
       const prompts = new Set<string>();
       if (bank.kind === 'qa') for (const pair of bank.pairs) prompts.add(keyOf(withoutHeadingNumber(pair.question)));
