@@ -2921,6 +2921,36 @@ describe("a stem, a letter or a name in translation that gives a choice away, an
   });
 });
 
+describe("what does not happen, how to work through a course, and a name said part by part in other words", () => {
+  it("orders no list of what does not happen, nor a course's study advice", () => {
+    const note = [
+      '# Services',
+      '',
+      '## Creating a headless Service',
+      '',
+      '1. The Service object is stored by the API server',
+      '2. No ClusterIP is allocated for it',
+      '3. No virtual IP rules are written on the nodes',
+      '4. DNS answers with the addresses of the ready Pods',
+      '',
+      '## Recommended workflow',
+      '',
+      '1. Read the tutorial file from start to end before the exercises',
+      '2. Work through the homework in order, each level building on the last',
+      '3. Compare your solutions with the answer key and note what you missed',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('takes `Executes before upgrade` for pre-upgrade beside the other hooks, and asks no `What to Skip?`', () => {
+    expect(revealsName('Executes before upgrade', 'pre-upgrade', [], { names: ['post-upgrade', 'pre-install', 'post-delete'] })).toBe(true);
+    expect(revealsName('Runs when the chart is first put on the cluster', 'pre-install', [], { names: ['post-upgrade', 'pre-delete'] })).toBe(false);
+    const note = ['# Add-ons', '', '## What to Skip?', '', 'The dashboard and the logging stack: a two-node lab has no use for them and they take memory the workloads need.', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});
+
 describe("an example repository's layout, and a diagram the question cannot show", () => {
   it('asks nothing of a repository structure, nor takes an answer that points at a diagram', () => {
     const note = [

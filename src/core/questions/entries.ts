@@ -772,7 +772,8 @@ function saysEveryPart(text: string, name: string): boolean {
   return parts.every((part) => {
     const p = part.toLowerCase();
     const concept = conceptOfWord(p);
-    return words.has(p) || [...words].some((w) => w.length > p.length && p.length >= 3 && w.startsWith(p)) || (concept !== undefined && concepts.has(concept));
+    // (`Executes before upgrade` for pre-upgrade: a part said in other words says it too.)
+    return words.has(p) || [...words].some((w) => w.length > p.length && p.length >= 3 && w.startsWith(p)) || (concept !== undefined && concepts.has(concept)) || (PART_SYNONYMS.get(p)?.test(text) ?? false);
   });
 }
 
@@ -1007,7 +1008,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
 }
 
 /**

@@ -253,6 +253,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [/^(?:so|thus|therefore|hence|now|basically|in short|所以|因此|于是|总之)$/iu.test(bare), 'no-subject'],
     // `This command does the following steps`: what a command the question does not show goes through.
     [/^(?:this|that|the above|the previous)\s+(?:command|script|code|snippet|example|manifest|file|yaml)s?\b/i.test(bare), 'no-subject'],
+    // `No ClusterIP is allocated`, `No endpoints are created`: what does not happen is no step.
+    [count((t) => /^(?:no|not|nothing|none)\b/i.test(t.trim()), texts) >= 2, 'not-a-procedure'],
+    // `Read the tutorial file`, `Compare with the answer key`: how to work through a course, not the subject.
+    [count((t) => /\b(?:tutorial file|answer key|homework|assignments?|exercises? file|this course|the course)\b/i.test(t), texts) >= 2, 'not-a-procedure'],
     // `Now replay the sequence`: the note's own story told again, not a procedure.
     [/\b(?:replay|recap)\b|\bwhat (?:just )?happened\b/i.test(bare), 'not-a-procedure'],
     [isIntroTitle(title), 'not-a-procedure'],
