@@ -2946,8 +2946,13 @@ describe("what does not happen, how to work through a course, and a name said pa
   it('takes `Executes before upgrade` for pre-upgrade beside the other hooks, and asks no `What to Skip?`', () => {
     expect(revealsName('Executes before upgrade', 'pre-upgrade', [], { names: ['post-upgrade', 'pre-install', 'post-delete'] })).toBe(true);
     expect(revealsName('Runs when the chart is first put on the cluster', 'pre-install', [], { names: ['post-upgrade', 'pre-delete'] })).toBe(false);
+    // `denies` says Deny, which no rival name has: AlwaysAllow shares only its `Always`.
+    expect(revealsName('always denies every request', 'AlwaysDeny', [], { names: ['AlwaysAllow', 'RBAC', 'Node'] })).toBe(true);
+    expect(revealsName('turns every request away, whoever sent it', 'AlwaysDeny', [], { names: ['AlwaysAllow', 'RBAC', 'Node'] })).toBe(false);
     const note = ['# Add-ons', '', '## What to Skip?', '', 'The dashboard and the logging stack: a two-node lab has no use for them and they take memory the workloads need.', ''].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+    const states = ['## Volume states', '', '- Using: the volume is mounted by at least one running Pod right now', '- Released: its claim was deleted but the data is still on the disk', ''].join('\n');
+    expect(questionsOf(states).filter((q) => q.type === 'recall' && /Using/.test(q.prompt))).toEqual([]);
   });
 });
 

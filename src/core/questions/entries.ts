@@ -804,8 +804,9 @@ function somePartShown(text: string, name: string): boolean {
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
   if (p.length < 3 || /^(?:action|type|mode|policy|set|the|and)$/.test(p)) return false;
-  // (`/ready` for readiness: the part's own stem, a few letters short of it and its y an i, says it too.)
-  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && w.startsWith(p)) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))));
+  // (`/ready` for readiness, `denies` for Deny: the part's own stem, a few letters short of it or on, its y an i, says it too.)
+  const stem = p.replace(/y$/, 'i');
+  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && (w.startsWith(p) || (p.length >= 4 && w.startsWith(stem)))) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))));
 }
 
 /** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */
@@ -1006,6 +1007,12 @@ export function revealsName(description: string, name: string, aliases: readonly
   // that the description shows and no rival does points at it, whatever parts they share.
   const rivalTexts = rivals.descriptions ?? [];
   if (rivalTexts.length > 0 && nameParts(name).some((part) => partShown(description, part) && !rivalTexts.some((d) => partShown(d, part)))) return true;
+  // `always denies` for AlwaysDeny beside AlwaysAllow: a part of the name no rival name has, shown.
+  const rivalNames = rivals.names ?? [];
+  if (rivalNames.length > 0) {
+    const rivalParts = new Set(rivalNames.flatMap((n) => nameParts(n).map((q) => q.toLowerCase())));
+    if (nameParts(name).some((part) => !rivalParts.has(part.toLowerCase()) && partShown(description, part))) return true;
+  }
   // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
   if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
   return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);

@@ -177,7 +177,7 @@ const ADJECTIVE =
 const QUALITY_EN = /\b(?:nature|fit|focus|support|friendliness|ease|choice|considerations?|factors?|compatibility|footprint|experience|benefit|advantage|points?)$/i;
 
 /** Words a note uses as a heading over anything: `Error`, `Result`, `Focus`. */
-const GENERIC_WORD = /^(?:error|errors|issue|result|results|output|explanation|importance|focus|format|size|status|comparison|current use|usage|example|note|summary|expect|expected|behaviou?r|details?|others?)$/i;
+const GENERIC_WORD = /^(?:error|errors|issue|result|results|output|explanation|importance|focus|format|size|status|comparison|current use|usage|using|example|note|summary|expect|expected|behaviou?r|details?|others?)$/i;
 
 /**
  * Plain English words that are not a name of the field (`Current Use`, `Storage Location`,

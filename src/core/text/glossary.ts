@@ -222,7 +222,9 @@ const PAIRS: [string, string[]][] = [
   ['admis', ['准入']],
   ['mutat', ['变更', '修改']],
   ['valid', ['校验', '验证']],
-  ['defau', ['默认']],
+  // (`兜底的后端` for defaultBackend: what is used when nothing else is.)
+  ['defau', ['默认', '缺省', '兜底']],
+  ['backe', ['后端']],
   ['max', ['最大']],
   ['min', ['最小', '至少']],
   ['press', ['压力']],
