@@ -2956,6 +2956,25 @@ describe("what does not happen, how to work through a course, and a name said pa
   });
 });
 
+describe('siblings indented under the first by mistake', () => {
+  it('are the first one\'s list, not its sub-list', () => {
+    const note = [
+      '# Admission controllers',
+      '',
+      '- Plugins the API server enables by default',
+      '  - AlwaysPullImages: makes every new Pod pull its images again, whatever the pull policy says',
+      '    - DefaultStorageClass: gives a claim without a class the class marked as the default',
+      '    - LimitRanger: applies the namespace\'s LimitRange defaults and bounds to each Pod',
+      '    - ServiceAccount: mounts the token of the Pod\'s service account into its containers',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/admission.md', note)]).banks;
+    const titles = banks.filter((b) => b.kind === 'terms' && b.entries.some((e) => e.term === 'LimitRanger')).map((b) => b.title);
+    expect(titles).not.toContain('AlwaysPullImages');
+    expect(banks.some((b) => b.kind === 'terms' && ['AlwaysPullImages', 'LimitRanger'].every((t) => b.entries.some((e) => e.term === t)))).toBe(true);
+  });
+});
+
 describe("an example repository's layout, and a diagram the question cannot show", () => {
   it('asks nothing of a repository structure, nor takes an answer that points at a diagram', () => {
     const note = [

@@ -449,6 +449,28 @@ const PARTS_LEAD = /\b(?:main |key )?(?:parts|components|pieces|building blocks)
  */
 const STATE_LEAD = /\b(?:where|in which|such that)\s*[:：]\s*$|\b(?:we|you) (?:now )?have\b[^:：]*[:：]\s*$|\b(?:points?|takeaways?)\b(?:\s+(?:from|of|about|on|to)\b[^:：]*)?\s*[:：]\s*$/i;
 
+/**
+ * Whether an item's sub-list holds its siblings: the item is a name explained (`AlwaysPullImages:
+ * ensures…`), and its one sub-list is names of the same shape explained the same way, at least two.
+ */
+function lostSiblings(item: OutlineListItem): boolean {
+  const own = readLine(item.text);
+  if (own.kind !== 'terms' || own.terms.length !== 1 || !(own.terms[0] as ParsedTerm).detail || item.children.length !== 1) return false;
+  const shape = nameShape((own.terms[0] as ParsedTerm).term);
+  if (shape === 'other') return false;
+  const children = (item.children[0] as OutlineList).items;
+  return children.length >= 2 && children.every((child) => {
+    const meaning = readLine(child.text);
+    return child.children.length === 0 && meaning.kind === 'terms' && meaning.terms.length === 1 && Boolean((meaning.terms[0] as ParsedTerm).detail) && nameShape((meaning.terms[0] as ParsedTerm).term) === shape;
+  });
+}
+
+/** `AlwaysPullImages` and `EventRateLimit` are one shape, `DefaultStorageClass` too; `image` or `Pod 安全` another. */
+function nameShape(term: string): string {
+  const t = term.trim();
+  return /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(t) ? 'pascal' : /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(t) ? 'camel' : 'other';
+}
+
 /** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */
 function isBoldHeading(line: TextLine): boolean {
   if (line.bold.length !== 1 || line.text.length > 80) return false;
@@ -963,6 +985,12 @@ class SectionExtractor {
       for (const pair of answered) if (pair) this.pairs.push(pair);
       if (answered.every(Boolean)) return;
       list = { ...list, items: list.items.filter((_, i) => !answered[i]) };
+    }
+    // `- AlwaysPullImages: ensures…` over `  - DefaultStorageClass: …`, `  - EventRateLimit: …`: siblings the
+    // note indented under the first by mistake are the first's list, not its sub-list.
+    if (list.items.length === 1 && lostSiblings(list.items[0] as OutlineListItem)) {
+      const first = list.items[0] as OutlineListItem;
+      list = { ...list, items: [{ ...first, children: [] }, ...(first.children[0] as OutlineList).items] };
     }
     const cues = [context.title, ...(context.cues ?? [])];
     // `Imagine Docker as a toy factory with three main parts:`: an analogy's pieces, neither steps nor terms.
