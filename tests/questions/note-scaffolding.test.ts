@@ -1737,6 +1737,11 @@ describe('a line cut short by its own list, the name said again, an example set 
     expect(questionsOf(['# 平台概念', '', '## 项目管理模块', '', ...modules].join('\n')).length).toBeGreaterThan(0);
     const reading = ['# Kubernetes 阅读材料', '', '## Borg 论文', '', '- 概述：写得很清楚，讲了调度和资源隔离的来龙去脉，值得一读', '- 篇幅：二十页左右，配图不多，一个下午可以读完', ''].join('\n');
     expect(questionsOf(reading)).toEqual([]);
+    // How to reach the author, and their advertisement, are no terms either.
+    const contact = ['# Docker 入门', '', '博主的学习交流QQ群：123456789，欢迎一起讨论', '', '微信号：someone-2024', '', '广告时间：博主最近在接前后端的私活，欢迎联系。', ''].join('\n');
+    expect(questionsOf(contact)).toEqual([]);
+    for (const label of ['微信号', '博主私人教学QQ群', '广告时间', 'Contact me']) expect(isNonName(label), label).toBe(true);
+    expect(isNonName('Secret')).toBe(false);
   });
 });
 

@@ -283,6 +283,8 @@ export function isNonName(term: string): boolean {
   if (isNoteAside(t)) return true;
   // `上面的例子中`, `上述配置里`: a pointer at the note around it, no name.
   if (/^(?:上面|上述|以上|下面|前面|前述)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)?[中里]?$/iu.test(t)) return true;
+  // `微信号`, `博主私人教学QQ群`, `广告时间`, `Contact me`: how to reach the author, or their advertisement.
+  if (/(?:QQ群|微信号?|公众号|联系方式|广告|邮箱)$|^广告|^(?:e-?mail|twitter|linkedin|wechat|contact(?: me| the author)?)$/iu.test(t)) return true;
   // `GET /api/tasks`, `POST /user/register`: a route of the note's own app; the API server's (`/api/v1/…`,
   // `/apis/…`) and its health endpoints are the field's.
   if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/(?!apis?\/v\d|apis\/|healthz|livez|readyz|metrics\b)/.test(t)) return true;
