@@ -458,6 +458,10 @@ describe('abbreviations typed out', () => {
     expect((vip as { accept: string[] }).accept).toContain('Virtual IP');
     // ID is the identifier's own short form, either way round.
     expect((vni as { accept: string[] }).accept).toContain('Virtual Network ID');
+    // A CSI sidecar by its project's name or by its image's.
+    const sidecars = ['## CSI sidecars', '', '- external-provisioner: watches claims and calls CreateVolume and DeleteVolume on the driver', '- external-attacher: attaches disks to machines through ControllerPublishVolume', '- node-driver-registrar: registers the driver with kubelet over its plugin socket', ''].join('\n');
+    const typed = questionsOf(sidecars).find((q) => q.type === 'typed' && q.answer === 'external-provisioner');
+    expect((typed as { accept: string[] }).accept).toContain('csi-provisioner');
   });
 
   it('are not asked when the letters stand for different things in the field', () => {

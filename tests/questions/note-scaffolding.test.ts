@@ -2956,6 +2956,10 @@ describe("what does not happen, how to work through a course, and a name said pa
     expect(revealsName('turns every request away, whoever sent it', 'AlwaysDeny', [], { names: ['AlwaysAllow', 'RBAC', 'Node'] })).toBe(false);
     const note = ['# Add-ons', '', '## What to Skip?', '', 'The dashboard and the logging stack: a two-node lab has no use for them and they take memory the workloads need.', ''].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+    // A topic template's `Why:` line, a slogan in a phrase, is no reason to recall; a reason told whole is.
+    const why = (line: string): string => ['# Scheduling', '', '## Node affinity', '', '- What: rules on node labels a Pod must or should match', `- Why: ${line}`, ''].join('\n');
+    expect(questionsOf(why('offers flexible scheduling, improving workload placement')).filter((q) => /^Why /.test(q.prompt))).toEqual([]);
+    expect(questionsOf(why('nodeSelector only takes exact label matches that must all hold, while affinity adds In, NotIn and Exists operators and preferred rules the scheduler weighs instead of requiring')).some((q) => /^Why /.test(q.prompt))).toBe(true);
     const states = ['## Volume states', '', '- Using: the volume is mounted by at least one running Pod right now', '- Released: its claim was deleted but the data is still on the disk', ''].join('\n');
     expect(questionsOf(states).filter((q) => q.type === 'recall' && /Using/.test(q.prompt))).toEqual([]);
   });

@@ -143,6 +143,9 @@ function ownerPassedOver(bank: Bank, topic: string): boolean {
   return !(HEADING_WORD.test(own) || GENERIC_WORD.test(own) || isAspectName(own) || isActionTitle(own) || KNOWLEDGE.test(own) || WHOLE.test(own));
 }
 
+/** Narrower than this, a `Why:` line under a topic is a slogan, not the reason (`offers flexible scheduling`). */
+const WHY_MIN_WIDTH = 90;
+
 /** Aspects that are the thing itself: asking for them is asking to explain the thing. */
 const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|tl;?dr|定义|描述|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
 /** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
@@ -304,6 +307,9 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     if (KNOWLEDGE.test(term)) {
       // `CronJob › Naming Limit › Reason`: the reason is the naming limit's, which is no name to ask about, not the CronJob's.
       if (ownerPassedOver(bank, topic)) return { reason: 'no-subject' };
+      // `Node Affinity › Why: offers flexible scheduling, improving placement`: a line of a topic's
+      // template that sells it in a phrase, no reason to recall.
+      if (/^why$/i.test(term) && !detail.includes('\n') && width(detail) < WHY_MIN_WIDTH) return { reason: 'too-short' };
       return { prompt: ASPECT_TEXT[langOf(bank, ctx)](term, topic), subject: `${topic} ${term}`, answer: detail };
     }
     return { reason: 'label' };

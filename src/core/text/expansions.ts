@@ -68,6 +68,11 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['CSI', 'Container Storage Interface'],
   ['OCI', 'Open Container Initiative'],
   ['IPIP', 'IP-in-IP'],
+  // The CSI sidecars: their projects are `external-…`, their images and containers `csi-…`.
+  ['external-provisioner', 'csi-provisioner'],
+  ['external-attacher', 'csi-attacher'],
+  ['external-resizer', 'csi-resizer'],
+  ['external-snapshotter', 'csi-snapshotter'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
