@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collect } from '../core/notes/collect.js';
+import { isAssistantInstructions } from '../core/notes/kinds.js';
 import type { ParsedNote } from '../core/notes/parse.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { Collection, Warning } from '../core/types.js';
@@ -19,7 +20,9 @@ const SOURCE_RELEASE = /^[a-z][\w.-]*?-v?\d+\.\d+\.\d+$/i;
 /** What the top of a project's source holds: how it is built. */
 const BUILD_FILES = new Set(['go.mod', 'Makefile', 'package.json', 'pom.xml', 'build.gradle', 'Cargo.toml', 'setup.py', 'pyproject.toml', 'CMakeLists.txt']);
 /** Files every repository carries that are not study notes. */
-const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|AGENTS|CLAUDE|GEMINI|COPILOT[-_]INSTRUCTIONS|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
+const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
+/** A repository's own files, and an AI assistant's instructions (`CLAUDE.md`, `prompt.md`), walked past. */
+const notNotes = (name: string): boolean => NOT_NOTES.test(name) || isAssistantInstructions(name);
 
 export interface LoadOptions {
   /** Files larger than this are skipped with a warning (default MAX_NOTE_BYTES). */
@@ -85,8 +88,8 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
       isFile = target.isFile();
     }
     if (isDir) await walk(full, out, warnings, seen, texts, false);
-    else if (isFile && NOTE_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) out.push(full);
-    else if (isFile && TEXT_FILE.test(entry.name) && !NOT_NOTES.test(entry.name)) texts.push(full);
+    else if (isFile && NOTE_FILE.test(entry.name) && !notNotes(entry.name)) out.push(full);
+    else if (isFile && TEXT_FILE.test(entry.name) && !notNotes(entry.name)) texts.push(full);
   }
 }
 

@@ -59,7 +59,7 @@ describe('loadNotes', () => {
       mkdirSync(path.join(repo, dir), { recursive: true });
       writeFileSync(path.join(repo, dir, 'README.md'), note(`in-${dir.split('/')[0]?.replace('.', '')}`));
     }
-    for (const name of ['LICENSE.md', 'CHANGELOG.md', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md', 'AGENTS.md', 'CLAUDE.md']) writeFileSync(path.join(repo, name), note(name.split('.')[0] as string));
+    for (const name of ['LICENSE.md', 'CHANGELOG.md', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md', 'AGENTS.md', 'CLAUDE.md', 'prompt.md', 'lab-prompt.md']) writeFileSync(path.join(repo, name), note(name.split('.')[0] as string));
     writeFileSync(path.join(repo, 'pods.md'), note('pods'));
     // A project's source release unpacked beside the notes: its READMEs document its test images.
     mkdirSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost'), { recursive: true });

@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, withoutLeadingMarks } from '../text/index.js';
+import { correctKnownNames, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, nameKind, withoutLeadingMarks } from '../text/index.js';
 import {
   bareTitle,
   hasSequenceMark,
@@ -456,19 +456,18 @@ const STATE_LEAD = /\b(?:where|in which|such that)\s*[:：]\s*$|\b(?:we|you) (?:
 function lostSiblings(item: OutlineListItem): boolean {
   const own = readLine(item.text);
   if (own.kind !== 'terms' || own.terms.length !== 1 || !(own.terms[0] as ParsedTerm).detail || item.children.length !== 1) return false;
-  const shape = nameShape((own.terms[0] as ParsedTerm).term);
-  if (shape === 'other') return false;
+  const shape = compoundKind((own.terms[0] as ParsedTerm).term);
+  if (shape === null) return false;
   const children = (item.children[0] as OutlineList).items;
   return children.length >= 2 && children.every((child) => {
     const meaning = readLine(child.text);
-    return child.children.length === 0 && meaning.kind === 'terms' && meaning.terms.length === 1 && Boolean((meaning.terms[0] as ParsedTerm).detail) && nameShape((meaning.terms[0] as ParsedTerm).term) === shape;
+    return child.children.length === 0 && meaning.kind === 'terms' && meaning.terms.length === 1 && Boolean((meaning.terms[0] as ParsedTerm).detail) && compoundKind((meaning.terms[0] as ParsedTerm).term) === shape;
   });
 }
 
-/** `AlwaysPullImages` and `EventRateLimit` are one shape, `DefaultStorageClass` too; `image` or `Pod 安全` another. */
-function nameShape(term: string): string {
-  const t = term.trim();
-  return /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$/.test(t) ? 'pascal' : /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(t) ? 'camel' : 'other';
+/** `AlwaysPullImages`, `maxSurge`: a name run together from words, by its kind (`pascal`, `lower`); null for `image`, `Pod 安全`. */
+function compoundKind(term: string): string | null {
+  return /[a-z][A-Z]/.test(term.trim()) ? nameKind(term) : null;
 }
 
 /** A line that is one bold span and nothing else but a number or a sign before it: a heading by hand. */

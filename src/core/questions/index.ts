@@ -1,4 +1,5 @@
 import { deriveRandom, shortHash } from '../text/index.js';
+import { isAssistantInstructions } from '../notes/kinds.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
@@ -109,12 +110,6 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  */
 const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b/i;
 
-/**
- * `assignment-3/prompt.md`, `CLAUDE.md`, `AGENTS.md`: instructions written for an AI assistant that
- * generates a course's pages (its gates, its files to write), not notes on the field.
- */
-const ASSISTANT_PROMPT_FILE = /(?:^|[\\/])(?:[\w-]*[-_])?prompts?\.(?:md|markdown|txt)$|(?:^|[\\/])(?:CLAUDE|AGENTS|GEMINI)\.md$|(?:^|[\\/])copilot-instructions\.md$/i;
-
 /** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
 const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
 
@@ -132,7 +127,7 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || ASSISTANT_PROMPT_FILE.test(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }

@@ -61,7 +61,6 @@ const VERB_EN =
   /\b(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|should|must|will|would|may|might|runs?|uses?|makes?|allows?|provides?|ensures?|means?|lets?|needs?|defaults?|wins?|breaks?|fails?|matters?|beats?|hurts?)\b/i;
 const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被|在于|构成|包括|包含|负责|用于|通过|目前|均|都|支持(?!的)|具有|拥有|分为|涉及|主要|指明|表示|意味着)/u;
 
-/** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
 /**
  * `最佳实践`, `Best practices`, `建议`, `Tips`, a column of `Recommendation`s: advice, whose lines say what to
  * do (their labels are the note's own) and whose numbers are recommendations.
@@ -82,6 +81,7 @@ export function isCommandLine(text: string): boolean {
   return COMMAND_START.test(t) && !/\p{Script=Han}/u.test(t) && !PROSE_AFTER.test(t.replace(/^\$\s*/, ''));
 }
 
+/** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
 export const PRONOUN_CLAUSE = /^(?:what|how|why|when|where|which|who)\s+(?:\S+\s+)?(?:it|its|they|them|their|this|these|those|we|you)\b/i;
 
 /** A sentence (a statement), not a noun phrase: `CNI 由三大部分构成`, `This lets the pod start`. */
