@@ -1015,8 +1015,8 @@ export function revealsName(description: string, name: string, aliases: readonly
     const rivalParts = new Set(rivalNames.flatMap((n) => nameParts(n).map((q) => q.toLowerCase())));
     if (nameParts(name).some((part) => !rivalParts.has(part.toLowerCase()) && partShown(description, part))) return true;
   }
-  // `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`: only the right one says every part, in either language.
-  if (rivalTexts.length > 0 && saysEveryPart(description, name) && !rivalTexts.some((d) => saysEveryPart(d, name))) return true;
+  // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
+  // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
   return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
 }
 
