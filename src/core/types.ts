@@ -21,12 +21,16 @@ export interface TextLine {
   linkOnly?: boolean;
   /** It opens with a link to another page of the notes (`[Deployments](./topics/deploy.md) – …`). */
   opensWithPageLink?: boolean;
+  /** It opens with a link whose words hold a colon (an article's title, `[docker 网络：overlay 简介](…)，…`): that colon parts no term from its meaning. */
+  linkColon?: boolean;
   /** Inline code spans holding a colon (`$patch: replace`): a colon inside one separates nothing. */
   codeColons?: string[];
 }
 
 export interface OutlineListItem {
   text: TextLine;
+  /** A task-list item (`- [ ] 集成 CI/CD`): something to do, or done, in a checklist. */
+  task?: true;
   children: OutlineList[];
   /** Lines of loose paragraphs inside the item after its first line. */
   more: TextLine[];

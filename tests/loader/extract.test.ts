@@ -276,3 +276,38 @@ describe('small cases', () => {
     expect(termsOf(termsBank(names, '插件'))).toEqual(['Dashboard', 'CoreDNS', 'Metrics Server']);
   });
 });
+
+describe('what a line is, beside its markup', () => {
+  const banksOf = (text: string) => parseNote('n.md', text).banks;
+
+  it('takes no term from a checklist of things to learn, and still takes the terms a checklist gives', () => {
+    const todo = banksOf('## 学习检查清单\n\n### 进阶\n\n- [ ] 了解容器编排\n- [ ] 把镜像构建接进流水线\n- [x] 处理线上常见故障\n');
+    expect(todo.filter((b) => b.kind === 'terms' || b.kind === 'steps')).toEqual([]);
+    const terms = banksOf('## 组件\n\n- [x] kubelet：每个节点上运行 Pod 的代理\n- [x] kube-proxy：维护节点上 Service 的转发规则\n- [ ] etcd：保存集群状态的键值存储\n');
+    expect(termsOf(termsBank(terms, '组件'))).toEqual(['kubelet', 'kube-proxy', 'etcd']);
+  });
+
+  it('reads an article whose linked title holds a colon as a reference, not a term and its meaning', () => {
+    const banks = banksOf('## 网络\n\n1. [跨主机网络：overlay 入门](https://example.com/overlay)，讲了 overlay 需要的控制节点\n1. [macvlan 与 ipvlan](https://example.com/vlan)，两种模式的比较\n1. bridge：把同一台机器上的容器连到一个网桥上\n');
+    const names = banks.flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []));
+    expect(names).not.toContain('跨主机网络');
+  });
+
+  it('leaves numbered citations out of a definition, and an index written against its name in', () => {
+    const bank = termsBank(banksOf('## VPN\n\n- **Encryption**: tunnels encrypt what devices send to each other [5].\n- **Use Cases**: remote access to private networks for people on the road [2][6].\n- **Index**: the first container of a pod is spec.containers[0] in its manifest\n'), 'VPN');
+    expect(bank.entries.map((e) => e.detail)).toEqual([
+      'tunnels encrypt what devices send to each other.',
+      'remote access to private networks for people on the road.',
+      'the first container of a pod is spec.containers[0] in its manifest',
+    ]);
+  });
+
+  it('parts a bold name from its meaning at a colon the split passed over, and keeps a key\'s colon out of the name', () => {
+    const bank = termsBank(banksOf('### Default permissions\n\n- **Files**: start from `666` before the mask\n- **Directories**:`777` before the mask, so 755 after a mask of 022\n- **`if:`**: a condition the pipeline checks before it starts\n'), 'Default permissions');
+    expect(bank.entries.map((e) => [e.term, e.detail])).toEqual([
+      ['Files', 'start from 666 before the mask'],
+      ['Directories', '777 before the mask, so 755 after a mask of 022'],
+      ['if', 'a condition the pipeline checks before it starts'],
+    ]);
+  });
+});

@@ -107,8 +107,8 @@ export function readLine(line: TextLine): LineMeaning {
 
 function readLineText(line: TextLine): LineMeaning {
   const text = line.text;
-  // A link, a URL, a badge: nothing a question can be made of.
-  if (line.linkOnly || isUrl(text)) return { kind: 'plain' };
+  // A link, a URL, a badge, an article's title with a colon in it: nothing a question can be made of.
+  if (line.linkOnly || line.linkColon || isUrl(text)) return { kind: 'plain' };
   if (isBoldClaim(text, line.bold)) return { kind: 'plain' };
   const run = parseTermRun(text);
   if (run.length) return { kind: 'terms', terms: run };
@@ -941,6 +941,8 @@ class SectionExtractor {
     // (`Helm stores each revision…`, `A rollback creates a new revision…` have no order to recall).
     const onlyHowItWorks = titles.filter(isProcessTitle).every(isHowItWorksTitle);
     if (processy && onlyHowItWorks && !list.ordered && !marked) return null;
+    // `1. [如何检测…](http://…)` among the steps: a reading list, whatever else it holds.
+    if (list.items.some(linkItem)) return null;
     const texts = list.items.map((item) => item.text.text);
     if (describesRoles(texts) || describesCases(texts) || describesFacts(texts)) return null;
     // `READY 1/1 = 期望 1 个容器…`, `RESTARTS = 重启次数`: what each column or field means, read in any order.
@@ -977,6 +979,11 @@ class SectionExtractor {
     }
     if (this.isSectionList(list)) {
       this.builder.skip(list.line, 'debris', `contents: ${list.items[0]?.text.text ?? ''}`);
+      return;
+    }
+    // `- [ ] 集成 CI/CD 流程`: a checklist of things to do or learn, neither a group nor steps (its terms still are terms).
+    if (list.items.every((item) => item.task) && !list.items.some((item) => readLine(item.text).kind === 'terms')) {
+      this.builder.skip(list.line, 'not-a-group', `checklist: ${list.items[0]?.text.text ?? ''}`);
       return;
     }
     const answered = list.items.map(answeredItem);

@@ -135,7 +135,13 @@ const CITATION = /^(?:\[?\d{1,3}\]?|\^\d{1,3}|refs?|reference|source|src|citatio
 /** `([ref][1])`, `[source][2]`, `[^3]`: a citation whose link is defined elsewhere in the note, read as text. */
 const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|来源|参考|出处|\^\d{1,3})\](?:\[[^\]\n]{0,20}\])?[)）]?/giu;
 
-const withoutCitations = (text: string): string => (text.includes('[') ? text.replace(CITATION_TEXT, '') : text);
+/**
+ * `…during transmission [5].`, `…签名[3][6]。`: numbered citations left bare (their list was not
+ * kept); never `containers[0]`, an index written against its name.
+ */
+const BARE_CITATION = /(?:(?<=[\p{L}\p{N})）.,])\s+|(?<=[\p{Script=Han}。，；]))\[\d{1,2}\](?:\[\d{1,2}\])*(?=[.,;:，。；：)）\s]|$)/gu;
+
+const withoutCitations = (text: string): string => (text.includes('[') ? text.replace(CITATION_TEXT, '').replace(BARE_CITATION, '') : text);
 
 function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
   let out = '';
@@ -269,16 +275,22 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     outsideLinks(tokens, outside);
     if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, ''))) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
+    if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;
   }
   return result;
 }
 
+/** The link a line opens with (inside bold or emphasis too), if it opens with one. */
+function leadingLink(tokens: Token[] | undefined): Tokens.Link | undefined {
+  const first = tokens?.find((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim()));
+  if (first?.type === 'strong' || first?.type === 'em') return leadingLink((first as Tokens.Em).tokens);
+  return first?.type === 'link' ? (first as Tokens.Link) : undefined;
+}
+
 /** `[Deployments](./topics/deploy.md)`, `**[Pods](pods/)**`, `[Ports](#ports)`: a link within the notes, first on the line. */
 function opensWithPageLink(tokens: Token[] | undefined): boolean {
-  const first = tokens?.find((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim()));
-  if (!first) return false;
-  if (first.type === 'strong' || first.type === 'em') return opensWithPageLink((first as Tokens.Em).tokens);
-  return first.type === 'link' && PAGE_HREF.test((first as Tokens.Link).href);
+  const link = leadingLink(tokens);
+  return link !== undefined && PAGE_HREF.test(link.href);
 }
 
 /** A relative address of a page or a heading: no scheme, and a markdown file, a folder or an anchor. */
@@ -367,6 +379,7 @@ function listFrom(ctx: Context, token: Tokens.List, line: number, finder: LineFi
       more: rest.map((t) => textLine(ctx, t.replace(/\n/g, ' '), itemLine)).filter((t) => t.text),
     };
     if (code.length) listItem.code = code;
+    if (item.task) listItem.task = true;
     items.push(listItem);
   }
   const list: OutlineList = { type: 'list', ordered: token.ordered, items, line };

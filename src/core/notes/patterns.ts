@@ -276,13 +276,16 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   // at the head of the description, where it would read as a fragment.
   const aside = /^[(（]([^()（）]{1,40})[)）]\s*(?=[—–:：]|-{1,2}\s)/u.exec(after);
   if (aside) after = after.slice(aside[0].length).replace(/^[:：]\s*/u, '');
-  // `**Unknown**。这是一个异常状态…`: a full stop after the name separates it as a colon would.
-  let rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，](?=\s*\S))\s*/u, '');
-  if (textWidth(rest) < 8 || !isTermLike(first)) return null;
+  // `**Unknown**。这是一个异常状态…`: a full stop after the name separates it as a colon would; so does
+  // a colon the line's split passed over (`**Directories**:\`777\` full…`, read as `host:port`).
+  let rest = after.replace(/^(?:[—–]+|-{1,2}(?=\s)|[。．.;；,，:：](?=\s*\S))\s*/u, '');
+  // `**\`if:\`**: A condition…`: a YAML key's colon is no part of its name.
+  const name = first.replace(/\s*[:：]$/u, '');
+  if (textWidth(rest) < 8 || !isTermLike(name)) return null;
   // `**emptyDir**, **hostPath**, **PVC-backed volumes**:`: bold names in a row, no name and its explanation.
   if (/^[,，、]/u.test(after) && bold[1] !== undefined && rest.startsWith(bold[1])) return null;
   const said = aside?.[1]?.trim();
-  if (said && isAliasOf(first, said)) return { term: first, detail: rest, aliases: [said] };
+  if (said && isAliasOf(name, said)) return { term: name, detail: rest, aliases: [said] };
   if (said) rest = joinDetail(said, rest);
   // `**Many volume types** exist, from…`, `**Exact** matches take…`: the bold words open a sentence
   // that goes on; only a name of the field (`**kubelet** runs on…`) is defined that way.
@@ -290,7 +293,7 @@ export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   // `**build** three images`, `**store** the images in…`: a stressed verb and its object, an action and not a name.
   if (rest === after && BOLD_VERB.test(first) && /^(?:the|a|an|each|every|all|any|its|their|your|our|this|that|these|those|one|two|three|four|five|\d+)\s/i.test(rest)) return null;
   if (rest === after && /^[a-z]/.test(rest) && (!isTechnicalName(first) || /^(?:exist|are|take|have|can|will|must|should|may|do|need|come|become|allow|let|make)\b/.test(rest))) return null;
-  return { term: first, detail: rest, aliases: [] };
+  return { term: name, detail: rest, aliases: [] };
 }
 
 /**
