@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { givesAway, isFragmentDetail, isNonName, isQuality, revealsName } from '../../src/core/questions/entries.js';
-import { alike } from '../../src/core/questions/gate.js';
+import { alike, spellsInitials } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
+import { bareTitle } from '../../src/core/questions/text.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -3005,5 +3006,42 @@ describe("an example repository's layout, and a diagram the question cannot show
     const asked = questionsOf(note);
     expect(asked.filter((q) => ['apps', 'infrastructure', 'clusters'].includes(q.subject))).toEqual([]);
     expect(asked.filter((q) => q.type === 'recall' && /load balancer controller/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('names the note writes in its own way', () => {
+  it('reads a numbered file-style heading (`02-dockerfile`) without its number or a dash left over', () => {
+    expect(bareTitle('02-dockerfile（Dockerfile 编写）')).toBe('dockerfile（Dockerfile 编写）');
+    expect(bareTitle('3.1 Pod 的生命周期')).toBe('Pod 的生命周期');
+    expect(bareTitle('6Pod的重启策略')).toBe('Pod的重启策略');
+  });
+
+  it('does not ask what a short name stands for when the right answer spells it in camel case', () => {
+    expect(spellsInitials('pvc', 'persistentVolumeClaim，持久卷声明')).toBe(true);
+    expect(spellsInitials('pvc', 'persistentVolumes，持久卷')).toBe(false);
+    const asked = questionsOf('## 资源简称\n\n- rs：replicaSets，保持 Pod 副本数\n- ds：daemonSets，每个节点一个 Pod\n- pv：persistentVolumes，集群里的存储卷\n- pvc：persistentVolumeClaim，对存储的申请\n- sc：storageClass，按类别动态创建存储卷\n');
+    expect(asked.filter((q) => q.type === 'define' && q.subject === 'pvc')).toEqual([]);
+  });
+
+  it('asks an aspect of the section that names a queue, not of the note, even when its heading opens like an action', () => {
+    const note = [
+      '# 调度器队列',
+      '',
+      '## 三大队列：调度器的候诊室',
+      '',
+      '### 1. 急诊 activeQ（活动队列）',
+      '',
+      '* **作用**：马上可以调度的 Pod 都在这里排队',
+      '* **类比**：像急诊室，先处理最急的',
+      '',
+      '### 2. 观察室 unschedulableQ（不可调度队列）',
+      '',
+      '* **作用**：暂时调度不了的 Pod 在这里等待新的事件',
+      '* **类比**：像留观病房，等检查结果',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall' && /的作用是什么/.test(q.prompt));
+    // Asked of a queue, or not at all: never of what is over the queues.
+    for (const q of asked) expect(q.prompt).toMatch(/activeQ|unschedulableQ/);
   });
 });

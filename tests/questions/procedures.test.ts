@@ -310,5 +310,24 @@ describe('naming and telling a procedure', () => {
     const during = parseNote('d.md', '## Supply chain checks\n\nDuring CI pipeline runs:\n\n1. Include a manifest scan that looks for privileged containers\n2. Integrate a policy tool such as Conftest to check every resource\n3. Automatically flag any image pulled from an unknown registry\n').banks;
     expect(allQuestions(during, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
-});
 
+  it('does not order a console walk-through told by scrolling, ticking and what the screen shows', () => {
+    const orderOrNext = (note: string) => allQuestions(parseNote('c.md', note).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next');
+    expect(orderOrNext('## Step 3: Add the users to the group\n\n1. Scroll down to the Users section of the page.\n2. Check the box next to each user you want to add to the group.\n3. Click Create group at the bottom of the page.\n')).toEqual([]);
+    expect(orderOrNext('## Step 1: Create the bucket\n\n1. Open the Management Console → Storage → Create bucket.\n2. Enter a globally unique bucket name such as site-demo.\n3. Pick the region closest to the people who read the site.\n4. Uncheck the public access block for the static site.\n5. Acknowledge the warning and create the bucket.\n')).toEqual([]);
+    expect(orderOrNext('## Step 11: Verify the database\n\n1. Once the creation is complete, you will see the status Available.\n2. Click the database identifier to open its details page.\n3. Copy the endpoint that the application connects to later.\n')).toEqual([]);
+    // A procedure of commands is still one.
+    expect(orderOrNext('## Upgrade steps\n\n1. Upgrade the kubeadm package on the first control plane machine\n2. Run kubeadm upgrade plan to see the versions it can move to\n3. Run kubeadm upgrade apply with the version the plan offered\n4. Drain each machine, upgrade kubelet and uncordon it again\n').length).toBeGreaterThan(0);
+  });
+
+  it('does not order one step done for each of several things, nor a part\'s duties told one by one', () => {
+    const orderOrNext = (note: string) => allQuestions(parseNote('e.md', note).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next');
+    expect(orderOrNext('## Enabling access logs step by step\n\n1. Create a storage bucket in the same region as the balancer\n2. Grant the balancer service the right to write into that bucket\n3. Enable access logs for the application balancer\n4. Enable access logs for the network balancer\n5. Enable access logs for the classic balancer\n')).toEqual([]);
+    expect(orderOrNext('## Driver process\n\n1. **Scheduling Tasks**: It turns the operations of a program into stages of small tasks.\n2. **Task Distribution**: It hands these tasks to the executors of the cluster.\n3. **Job Coordination**: It follows every job, stage and task until it ends.\n4. **Collecting Results**: It gathers what the executors return for the program.\n')).toEqual([]);
+  });
+
+  it('does not order a reading list, even with a few commands in it', () => {
+    const note = '#### 怎样判断当前环境是否在容器里\n\n1. [区分容器与虚拟机的几种办法](http://example.com/a)\n1. [在程序里判断自己是否运行在容器中](http://example.com/b)\n1. 进入容器的命令：docker exec -it 容器名 sh\n1. 容器内查看 /proc/1/cgroup，其中出现 docker 字样\n1. 容器内查看根目录下是否有 .dockerenv 文件\n';
+    expect(allQuestions(parseNote('r.md', note).banks, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

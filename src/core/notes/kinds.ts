@@ -200,8 +200,11 @@ export function isInstruction(text: string): boolean {
   return EN_IMPERATIVE.has(first);
 }
 
-/** `Felix 组件负责…`, `X is used to…`: what a part does, not a step it takes in turn. */
-const ROLE = /负责|用于|可以|能够|主要作用|\b(?:is responsible for|are responsible for|is used (?:to|for)|are used (?:to|for)|handles|manages|provides)\b/i;
+/**
+ * `Felix 组件负责…`, `X is used to…`, `Task Distribution: It distributes these tasks…`: what a part does
+ * (or one of a thing's duties, named and then told), not a step it takes in turn.
+ */
+const ROLE = /负责|用于|可以|能够|主要作用|\b(?:is responsible for|are responsible for|is used (?:to|for)|are used (?:to|for)|handles|manages|provides)\b|^[^:：]{3,40}[:：]\s*(?:it|they)\s+(?:also\s+)?[a-z]{2,}s\b/i;
 
 /** Most items describe the roles of parts, not events: a description, however it is titled. */
 export function describesRoles(texts: readonly string[]): boolean {

@@ -203,13 +203,16 @@ export function holdsLetters(code: string, text: string): boolean {
   return true;
 }
 
-/** Consecutive words of a text whose initials spell `code` (`organization unit` → OU; `nfs`, in small letters, the same). */
+/**
+ * Consecutive words of a text whose initials spell `code` (`organization unit` → OU; `nfs`, in small
+ * letters, the same; the humps of `persistentVolumeClaim` → pvc too).
+ */
 export function spellsInitials(code: string, text: string): boolean {
   const trimmed = code.trim();
   if (!/^(?:[A-Z]{2,5}|[a-z]{2,5})$/.test(trimmed)) return false;
   const c = trimmed.toUpperCase();
   const initials = text
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{N}]+|(?<=[a-z])(?=[A-Z])/u)
     .filter((w) => w && !STOP_WORDS.test(w))
     .map((w) => (w[0] as string).toUpperCase())
     .join('');

@@ -116,8 +116,12 @@ function oneShortWord(title: string): boolean {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
-/** A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `点击新建`. */
-const UI_STEP = /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|sign (?:in|up)|log ?in|register|invite|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
+/**
+ * A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `Scroll down to Users`,
+ * `Check the box next to…`, `Enter a unique bucket name`, `点击新建`; or what the screen then shows (`you'll see the status…`).
+ */
+const UI_STEP =
+  /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|sign (?:in|up)|log ?in|register|invite|scroll\b|(?:un)?check (?:the )?box|(?:un)?tick\b|uncheck\b|acknowledge\b|enter (?:an?|the|your) (?:[\w-]+ ){0,3}(?:name|value|password|email|username|details|url|address|id)\b|(?:once|when|after) [^,]{0,60}, you(?:['’]ll| will)? see\b|you(?:['’]ll| will| should) see\b|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 
 /**
  * `Go to the Alert tab`, `Click Create Alert`, `点击确定`, `左侧菜单 -> Management -> …`: a path
@@ -134,8 +138,8 @@ export function isScreenPath(steps: readonly Step[]): boolean {
  */
 const SELF_REFERENCE = /^(?:本文|本章|本节|其中)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
 
-/** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`: a place on a tool's screen. */
-const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
+/** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`, `Management Console → S3`: a place on a tool's screen. */
+const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\bconsole\s*(?:→|->|>)|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
 
 /** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
 const CLAIM = /是[^，,。]*的$/u;
@@ -227,6 +231,17 @@ const TWO_OPERATIONS = /(?:创建|修改|删除|更新|添加|启动|停止|挂�
 const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
 
 /**
+ * `Enable Access Logs for ALB` / `… for NLB` / `… for CLB`: one step done for each of several things,
+ * the steps alike but for one word after the verb, side by side in no order.
+ */
+function sameStepForEach(choices: readonly string[]): boolean {
+  const words = choices.map((c) => c.toLowerCase().split(/\s+/));
+  return words.some((a, i) =>
+    words.slice(i + 1).some((b) => a.length >= 4 && a.length === b.length && a[0] === b[0] && a.filter((w, k) => w !== b[k]).length === 1),
+  );
+}
+
+/**
  * Why a list the loader took for steps has no one order to ask, or null when it has: the
  * first of the reasons below that holds.
  */
@@ -271,6 +286,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `验证请求大于等于最小值` / `验证限制小于等于最大值`: checks of one thing side by side, in no order.
     [count((c) => CHECK_STEP.test(c), choices) >= 2, 'not-a-procedure'],
     [texts.some(isParallelStep), 'ambiguous'],
+    [sameStepForEach(choices), 'ambiguous'],
     [texts.some((t) => OPTIONAL_STEP.test(t)), 'ambiguous'],
     // `Share the key beforehand` listed last: a step the list itself says goes earlier.
     [texts.slice(1).some((t) => /\b(?:beforehand|in advance|ahead of time)\b/i.test(t)), 'ambiguous'],

@@ -140,7 +140,9 @@ const HEADING_WORD = /^(?:内容|实现|说明|介绍|简介|概述|概念|示�
 function ownerPassedOver(bank: Bank, topic: string): boolean {
   const own = bare(bank.title).trim();
   if (!own || keyOf(own).includes(keyOf(topic))) return false;
-  return !(HEADING_WORD.test(own) || GENERIC_WORD.test(own) || isAspectName(own) || isActionTitle(own) || KNOWLEDGE.test(own) || WHOLE.test(own));
+  // `观察室 🕒 unschedulableQ（不可调度队列）` opens like an action (观察) but names a queue.
+  const action = isActionTitle(own) && !own.split(/[\s()（）]+/u).some(isTechnicalName);
+  return !(HEADING_WORD.test(own) || GENERIC_WORD.test(own) || isAspectName(own) || action || KNOWLEDGE.test(own) || WHOLE.test(own));
 }
 
 /** Narrower than this, a `Why:` line under a topic is a slogan, not the reason (`offers flexible scheduling`). */
