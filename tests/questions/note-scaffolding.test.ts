@@ -3045,3 +3045,12 @@ describe('names the note writes in its own way', () => {
     for (const q of asked) expect(q.prompt).toMatch(/activeQ|unschedulableQ/);
   });
 });
+
+describe('a line that only says its name again', () => {
+  it('is not recalled, while a short line that says what the thing does still is', () => {
+    const note = '## Disaster recovery plan\n\n### Testing\n\n- **Monitoring**: Continuously monitor the backup environment\n- **Failover drills**: Switch production traffic to the standby region twice a year and time how long it takes\n- **Restores**: Bring a database back from the nightly snapshot into an empty account\n';
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.filter((q) => /Monitoring/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => /Restores/.test(q.prompt))).toBe(true);
+  });
+});

@@ -213,11 +213,27 @@ const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to av
 const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
 const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
 
+const FILLER = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its|this|that|all|any|every|your|you|be|when|so)$/i;
+
+/**
+ * `Monitoring: Continuously monitor the cloud environment`: an English line that says its term again
+ * and three words more, which is nothing to recall.
+ */
+function echoesTerm(term: string, detail: string): boolean {
+  if (/\p{Script=Han}/u.test(term + detail) || detail.includes('\n')) return false;
+  const stems = term.toLowerCase().match(/[a-z]{4,}/g)?.map((w) => w.slice(0, 5)) ?? [];
+  const words = (detail.toLowerCase().match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !FILLER.test(w));
+  const echoes = (w: string) => stems.some((s) => w.startsWith(s));
+  // The line opens with the term's own word (`Continuously monitor…`), not with what it does (`Binds a ClusterRole…`).
+  const head = words.find((w) => !/ly$/.test(w));
+  return head !== undefined && echoes(head) && words.filter((w) => !echoes(w)).length <= 3;
+}
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
   const detail = referenceOf(entry);
-  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH) return { reason: 'too-short' };
+  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail)) return { reason: 'too-short' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
