@@ -8,6 +8,7 @@ import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
 import { bareTitle } from '../../src/core/questions/text.js';
+import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -2626,7 +2627,7 @@ describe('answers other sources give as rightly', () => {
     for (const q of after) expect(q.choices.join(' '), q.prompt).not.toMatch(/Reclaiming/);
   });
 
-  it('accepts the other usual spellings of WAL and IPIP when they are typed', () => {
+  it('accepts the other usual spellings of WAL, IPIP, RAID and VLSM when they are typed', () => {
     const note = [
       '## Storage terms',
       '',
@@ -2645,6 +2646,11 @@ describe('answers other sources give as rightly', () => {
     expect(wal?.type === 'typed' ? wal.accept : []).toContain('Write-Ahead Logging');
     const ipip = typed.find((q) => q.subject === 'IPIP');
     expect(ipip?.type === 'typed' ? ipip.accept : []).toContain('IP-in-IP');
+    // RAID's paper said Inexpensive, vendors say Independent; VLSM is a mask or the masking.
+    const raid = questionsOf('## Storage basics\n\n- **RAID** (Redundant Array of Independent Disks): spreads or mirrors data over several disks for speed or safety\n- **LVM** (Logical Volume Manager): pools disks into volume groups that are cut into resizable volumes\n- **VLSM** (Variable Length Subnet Mask): gives each subnet a mask that fits how many hosts it needs\n').filter((q) => q.type === 'typed');
+    const accepted = (subject: string) => raid.filter((q) => q.subject === subject).flatMap((q) => (q.type === 'typed' ? q.accept : []));
+    expect(accepted('RAID')).toContain('Redundant Array of Inexpensive Disks');
+    expect(accepted('VLSM')).toContain('Variable Length Subnet Masking');
   });
 });
 
@@ -3052,5 +3058,50 @@ describe('a line that only says its name again', () => {
     const asked = questionsOf(note).filter((q) => q.type === 'recall');
     expect(asked.filter((q) => /Monitoring/.test(q.prompt))).toEqual([]);
     expect(asked.some((q) => /Restores/.test(q.prompt))).toBe(true);
+  });
+});
+
+describe("a template's filler, a page's navigation and the note's own grading", () => {
+  const page = (name: string, n: number) =>
+    [
+      `# ${name} interview questions`,
+      '',
+      ...[1, 2].flatMap((k) => [
+        `### ${name.toUpperCase()}-Q-0${k}`,
+        '',
+        `- [ ] **Question:** How would you design ${name} for case ${k}?`,
+        '',
+        `**Answer:** **Requirements.** Clarify tenants, traffic shape and the 10× growth case, the latency goal and the budget. **Mechanisms.** ${name} keeps ${n + k + 2} replicas behind a disruption budget of ${k} pod.`,
+        '',
+      ]),
+      `**Reading path:** [← Back: Layer ${n} notes](../a.md) · [Study note](README.md) · [Next: ${name} basics →](../b.md)`,
+      '',
+    ].join('\n');
+
+  it('asks nothing of a page\'s navigation line, and knows a template\'s sentence from each page\'s own', () => {
+    const banks = collect(['gateway', 'registry', 'scheduler', 'ingress'].map((name, n) => parseNote(`notes/${name}.md`, page(name, n + 1)))).banks;
+    const asked = [1, 2, 3].flatMap((seed) => allQuestions(banks, { seed }));
+    expect(asked.filter((q) => /Reading path|Back: Layer/.test(shown(q)) || /Question/.test(q.subject))).toEqual([]);
+    const filler = buildPool(banks).boilerplate;
+    expect(filler.has(boilerplateKey('Clarify tenants, traffic shape and the 10× growth case, the latency goal and the budget.'))).toBe(true);
+    expect(filler.has(boilerplateKey('gateway keeps 4 replicas behind a disruption budget of 1 pod.'))).toBe(false);
+  });
+
+  it('does not ask which grade of a kind a member is in, where the note splits one kind by its own judgement', () => {
+    const note = '## DNS records\n\nSupported record types:\n\n- Must-know types: A, AAAA, CNAME, NS\n- Advanced types: CAA, MX, PTR, SOA, TXT, SRV\n\n## Routing policies\n\n- Simple: one record, answers in random order\n- Weighted: shares traffic by the weights given\n- Latency: answers with the region nearest in time\n';
+    expect(questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && /types/.test(q.prompt))).toEqual([]);
+  });
+
+  it('blanks no number that is part of the product the note is named after, and names no chapter for a topic', () => {
+    const asked = questionsOf('## Routing policies\n\n### Latency routing\n\n- **Behavior**: Route 53 answers with the region that had the lowest latency for the user, measured over time.\n- **Health**: an unhealthy region is left out of the answers after 3 failed checks in a row.\n', 'notes/Route53.md');
+    expect(asked.filter((q) => q.type === 'cloze' && /Route ____/.test(q.prompt))).toEqual([]);
+    const summary = questionsOf('# 仓库\n\n## 本章小结\n\n| 方面 | 要点 |\n| --- | --- |\n| 安全 | 官方镜像经过审核，第三方镜像要自己检查来源和签名 |\n| 速度 | 国内访问慢时可以配置镜像加速器，或者自建私有仓库 |\n');
+    expect(summary.filter((q) => /「本章」/.test(q.prompt))).toEqual([]);
+  });
+
+  it('orders neither a way through a book\'s chapters nor loose thoughts with a bare condition among them', () => {
+    const orderOrNext = (note: string) => questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next');
+    expect(orderOrNext('## 快速上手\n\n跟随以下步骤体验一遍 Docker：\n\n1. **安装 Docker**（第3章）：按操作系统完成安装并验证版本\n2. **运行容器**（第5章）：执行 `docker run -it alpine sh` 进入容器里看一看\n3. **构建镜像**（第7章）：写一个 Dockerfile 并构建出自己的镜像\n4. **编排服务**（第11章）：用 Compose 同时启动网站和数据库\n')).toEqual([]);
+    expect(orderOrNext('## How to handle bad records\n\n1. Pick the read mode that fits how many bad rows you can drop\n2. If you need the bad records themselves\n3. Add a column for corrupt records to the schema and read with it\n4. Point the bad records path option at a folder to keep them\n')).toEqual([]);
   });
 });

@@ -111,6 +111,8 @@ function readLineText(line: TextLine): LineMeaning {
   if (line.linkOnly || line.linkColon || isUrl(text)) return { kind: 'plain' };
   if (isBoldClaim(text, line.bold)) return { kind: 'plain' };
   const run = parseTermRun(text);
+  // `**CLI/debugging:** **Question:** Production is degraded…`: an exercise's label and its question, no meaning.
+  if (run.length && run.every((t) => /^(?:questions?|q|问题|题目)\s*[:：]/iu.test(t.detail))) return { kind: 'plain' };
   if (run.length) return { kind: 'terms', terms: run };
   const acronyms = parseAcronymRun(text);
   if (acronyms.length) return { kind: 'terms', terms: acronyms };

@@ -273,7 +273,9 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
   if (text) {
     const outside = { links: 0, text: '' };
     outsideLinks(tokens, outside);
-    if (outside.links > 0 && !SAYS_SOMETHING.test(outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, ''))) result.linkOnly = true;
+    const words = outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, '');
+    // (`Reading path: [← Back: …](…) · [Next: …](…)`: a label over links says nothing either.)
+    if (outside.links > 0 && (!SAYS_SOMETHING.test(words) || (outside.links >= 2 && !SAYS_SOMETHING.test(words.replace(/^[^:：]{1,30}[:：]/u, ''))))) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
     if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;
   }

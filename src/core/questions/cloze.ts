@@ -19,7 +19,7 @@ import {
   type QuestionParts,
 } from './draft.js';
 import { enumerationCount, findNumbers, formatLike, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
-import { candidate, originOf, ownerKeys, type Candidate, type Origin, type Pool } from './pool.js';
+import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, isNonName, isNoteAside } from './entries.js';
 
@@ -253,6 +253,17 @@ const PRODUCT_BEFORE = /\b(?:oauth|openid connect|tls|ssl|docker(?: engine| desk
 /** `stable since version 1.8`, `removed in 1.26`, `在 1.27 版本中升级为 Beta`: a sentence about what a release brought. */
 const RELEASE_WORDS = /\b(?:versions?|releases?|since|removed|deprecated|introduced|GA|stable|alpha|beta|feature gates?)\b|版本|引入|弃用|废弃|移除|升级为/i;
 
+/**
+ * `Route 53 routes traffic…` under `Route 53 Routing Policies`: a number that is part of the name the
+ * headings give (its word right before it), not a figure.
+ */
+function inProductName(text: string, token: NumberToken, around: readonly string[]): boolean {
+  const word = /([A-Za-z][A-Za-z-]{1,20})\s?$/.exec(text.slice(Math.max(0, token.index - 24), token.index))?.[1];
+  if (!word || token.unit) return false;
+  const name = keyOf(`${word}${token.text}`);
+  return around.some((a) => keyOf(a).includes(name));
+}
+
 function isProductVersion(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index);
   if (SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return true;
@@ -425,7 +436,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (followsFromOthers(token, tokens, plain)) return true;
   // `失败的数量为 ____` → 0: none is logic, not knowledge.
   if (token.value === 0 && !token.unit) return true;
-  if (isProductVersion(text, token)) return true;
+  if (isProductVersion(text, token) || inProductName(text, token, around)) return true;
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
@@ -941,8 +952,10 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
   const spots: ClozeSpot[] = [];
-  // The topic line above the prompt shows the headings: a number in them (`K8s 1.8 新特性`) is shown.
-  const shownAbove = [bank.title, ...bank.path].map(displayTitle);
+  // The topic line above the prompt shows the headings: a number in them (`K8s 1.8 new features`) is shown.
+  // So, in effect, is a product a note's file is named after (`Route53.md`): its 53 is part of a name.
+  const product = /^[A-Za-z][A-Za-z-]+\s?\d+$/.exec(bank.source.file.split(/[\\/]/).pop()?.replace(/\.[a-z]+$/i, '') ?? '')?.[0];
+  const shownAbove = [bank.title, ...bank.path, ...(product ? [product] : [])].map(displayTitle);
   const turnDown = (reason: RejectReason, text: string, line: number) => rejectCandidate(ctx, bank, 'cloze', reason, text, line);
   const fromSentence = (text: string, line: number, around: readonly string[]): Blank | null => {
     const reason = clozeSource(text);
@@ -958,11 +971,16 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   // `resource management/Example1.md`: a note that is one example; its quota's `maximum of 50 pods` is that example's.
   const exampleNote = EXAMPLE_FILE.test(bank.source.file);
   const setupValue = (blank: Blank): boolean => blank.kind === 'number' && (exampleNote || (labNote && !saysWhatKindOfFigure(asSimplified(blank.text), blank.token)));
+  // `Clarify tenants, workload distribution and 10× case…` in every answer of every page: a template's sentence.
+  const templated = (blank: Blank): boolean => {
+    const answer = blank.kind === 'number' ? blank.token.text : blank.span;
+    return sentencesOf(blank.text).some((s) => s.includes(answer) && ctx.pool.boilerplate.has(boilerplateKey(s)));
+  };
   if (bank.kind === 'terms') {
     for (const entry of bank.entries) {
       const blank = entryBlank(entry, [entry.term, ...entry.aliases, ...shownAbove], (span) => isListed(ctx.pool, span));
       if (!blank) continue;
-      if ('why' in blank || setupValue(blank)) {
+      if ('why' in blank || setupValue(blank) || templated(blank)) {
         turnDown('why' in blank ? blank.why : 'debris', entry.term, entry.line);
         continue;
       }

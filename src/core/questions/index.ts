@@ -11,7 +11,7 @@ import { memberDrafts } from './member.js';
 import { nextDrafts } from './next.js';
 import { multiDrafts } from './multi.js';
 import { orderDrafts } from './order.js';
-import { buildPool, filedUnder, isCodeWalkthrough } from './pool.js';
+import { boilerplateKey, buildPool, filedUnder, isCodeWalkthrough, type Pool } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
 import { keyOf } from './text.js';
@@ -136,8 +136,24 @@ function sectionExcluded(bank: Bank): RejectReason | null {
  * One generator's drafts of a bank. In a note that walks through source code, the steps are
  * the code's statements and the names are its variables: neither is asked about.
  */
+/** The bank without the answers a template repeats (pool.boilerplate), made once per bank and collection. */
+const ownWords = new WeakMap<Pool, WeakMap<Bank, Bank>>();
+function withoutBoilerplate(bank: Bank, pool: Pool): Bank {
+  if (pool.boilerplate.size === 0 || bank.kind === 'steps') return bank;
+  let made = ownWords.get(pool);
+  if (!made) ownWords.set(pool, (made = new WeakMap()));
+  let own = made.get(bank);
+  if (!own) {
+    const mine = (text: string) => !pool.boilerplate.has(boilerplateKey(text));
+    if (bank.kind === 'terms') own = bank.entries.every((e) => mine(e.detail)) ? bank : { ...bank, entries: bank.entries.filter((e) => mine(e.detail)) };
+    else own = bank.pairs.every((p) => mine(p.answer)) ? bank : { ...bank, pairs: bank.pairs.filter((p) => mine(p.answer)) };
+    made.set(bank, own);
+  }
+  return own;
+}
+
 function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
-  const drafts = DRAFTERS[type](bank, ctx);
+  const drafts = DRAFTERS[type](withoutBoilerplate(bank, ctx.pool), ctx);
   const excluded = drafts.length > 0 ? sectionExcluded(bank) : null;
   if (excluded) {
     for (const draft of drafts) rejectCandidate(ctx, bank, type, excluded, draft.subject);

@@ -169,6 +169,20 @@ function inheritsOrIsInherited(bank: TermsBank, banks: readonly Bank[]): boolean
   return ids.has(bank.id);
 }
 
+/** `Must-know`, `Advanced`, `基础`, `高级`: a grade the note gives things of one kind, its own judgement. */
+const GRADE = /^(?:(?:must[- ]know|must[- ]have|basic|advanced|common(?:ly used)?|popular|important|essential|other|additional|more|less common|rare(?:ly used)?|core|key)\s+|(?:基础|基本|高级|进阶|常用|常见|重要|其他|其它|更多|核心)(?:的)?\s*)/iu;
+
+/**
+ * `Must-know types` beside `Advanced types`, `基础指令` beside `高级指令`: one kind split by the note's
+ * grading, so which grade a member is in is the note's judgement (MX is no less a record type than NS).
+ */
+function gradedSplit(bank: Bank, banks: readonly Bank[]): boolean {
+  const title = displayTitle(bank.title);
+  if (!GRADE.test(title)) return false;
+  const kind = keyOf(title.replace(GRADE, ''));
+  return kind !== '' && banks.some((b) => b !== bank && b.kind === 'terms' && b.source.file === bank.source.file && keyOf(displayTitle(b.title)) !== keyOf(title) && keyOf(displayTitle(b.title).replace(GRADE, '')) === kind);
+}
+
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
   const title = displayTitle(bank.title);
@@ -186,7 +200,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     return null;
   }
   // Fields of a struct in code walked through (`pods`, `node`): the code's names, not a kind of thing.
-  if (isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isNonName(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
+  if (gradedSplit(bank, ctx.pool.banks) || isAspectBank(bank) || isSentence(title) || isActionTitle(title) || TOPIC_TITLE.test(title) || isNonName(title) || isCodeWalkthrough(ctx.pool, bank.source.file)) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }

@@ -272,6 +272,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [count((t) => /^(?:no|not|nothing|none)\b/i.test(t.trim()), texts) >= 2, 'not-a-procedure'],
     // `Read the tutorial file`, `Compare with the answer key`: how to work through a course, not the subject.
     [count((t) => /\b(?:tutorial file|answer key|homework|assignments?|exercises? file|this course|the course)\b/i.test(t), texts) >= 2, 'not-a-procedure'],
+    // `阅读第 3 章…`, `Read Chapter 2 first`: the way through a book, which is its layout, not the field's.
+    [count((t) => /第\s*[\d一二三四五六七八九十]+\s*章|\bchapters?\s+\d+\b/iu.test(t), texts) * 2 >= texts.length, 'not-a-procedure'],
+    // `If you need the corrupted records`: a condition with nothing done under it, a fragment of a thought.
+    [texts.some((t) => /^\s*(?:if|when|in case)\b[^,，;；:：]*$/i.test(t) && t.trim().split(/\s+/).length <= 8), 'debris'],
     // `Now replay the sequence`: the note's own story told again, not a procedure.
     [/\b(?:replay|recap)\b|\bwhat (?:just )?happened\b/i.test(bare), 'not-a-procedure'],
     [isIntroTitle(title), 'not-a-procedure'],

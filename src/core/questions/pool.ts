@@ -65,6 +65,8 @@ export interface Pool {
   runs: Map<TermEntry, number>;
   /** How many notes ask each question of a question heading, by its key: a how-to asked by several is each note's own. */
   askedIn: Map<string, number>;
+  /** Keys of answers written word for word under three or more different headings: a template's filler. */
+  boilerplate: Set<string>;
 }
 
 /** Key of `listed` for a term under a heading path. */
@@ -177,6 +179,42 @@ function notesAsking(banks: readonly Bank[]): Map<string, number> {
   return new Map([...files].map(([key, notes]) => [key, notes.size]));
 }
 
+/** Shorter than this, the same answer under many headings is just a common answer (`Yes`, `See above`). */
+const BOILERPLATE_MIN_LENGTH = 40;
+/** Under this many different headings, one answer is a template's, not the note's. */
+const BOILERPLATE_TITLES = 3;
+
+/** A text's sentences, each with its full stop: where a template's filler can be told from the note's words. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[。！？!?])|(?<=\.)\s+/u).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The key under which an answer is compared with the others for boilerplate. */
+export function boilerplateKey(text: string): string {
+  return text.length < BOILERPLATE_MIN_LENGTH ? '' : text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * `**Answer:** Requirements and assumptions. Clarify tenants, workload distribution and 10× case…` under
+ * every question of every page: notes generated from a template repeat its filler word for word under
+ * headings that differ. (A note copied into another repeats its headings too, and is no template.)
+ */
+function boilerplateOf(banks: readonly Bank[]): Set<string> {
+  const titles = new Map<string, Set<string>>();
+  const add = (text: string, title: string) => {
+    // The whole answer, and each of its sentences: a template's sentence may sit among the note's own.
+    for (const part of new Set([text, ...sentencesOf(text)])) {
+      const key = boilerplateKey(part);
+      if (key) titles.set(key, (titles.get(key) ?? new Set<string>()).add(title));
+    }
+  };
+  for (const bank of banks) {
+    if (bank.kind === 'terms') for (const entry of bank.entries) add(entry.detail, bank.title);
+    else if (bank.kind === 'qa') for (const pair of bank.pairs) add(pair.answer, bank.title);
+  }
+  return new Set([...titles].filter(([, seen]) => seen.size >= BOILERPLATE_TITLES).map(([key]) => key));
+}
+
 export function buildPool(banks: readonly Bank[]): Pool {
   const pool: Pool = {
     banks,
@@ -195,6 +233,7 @@ export function buildPool(banks: readonly Bank[]): Pool {
     listed: new Set(),
     runs: runsOf(banks),
     askedIn: notesAsking(banks),
+    boilerplate: boilerplateOf(banks),
   };
   // Heading paths repeat from bank to bank: their keys are made once and shared.
   const paths = new Map<string, readonly string[]>();

@@ -130,7 +130,7 @@ function readTopicName(bank: Bank): string | null {
 const SCAFFOLD_HEADING = /\b(?:(?:practical|interview|review|practice|scenario|exam|quiz)\s+)?(?:questions?|exercises?|quiz(?:zes)?)$|面试题|练习题?$|习题$|思考题$/iu;
 
 /** Headings that say where in a note something is, not what: passing over them leaves the topic the same. */
-const HEADING_WORD = /^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础)$/u;
+const HEADING_WORD = /^(?:内容|实现|说明|介绍|简介|概述|概念|示例|例子|总结|其他|其它|备注|详解|基础|本章|本节|本文|本篇)$/u;
 
 /**
  * Whether the heading right over an aspect (`Naming Limit › Reason`, `Level 3: Pod Failure Policy ›

@@ -22,6 +22,13 @@ const SAME: readonly (readonly string[])[] = [
   ['Write-Ahead Log', 'Write-Ahead Logging'],
   // The licence's own name carries GNU; many notes leave it off.
   ['GNU General Public License', 'General Public License', 'GNU General Public Licence', 'General Public Licence'],
+  // RAID's I was Inexpensive in the paper that named it; vendors made it Independent.
+  ['Redundant Array of Independent Disks', 'Redundant Array of Inexpensive Disks'],
+  ['Variable Length Subnet Mask', 'Variable Length Subnet Masking'],
+  ['Secure Sockets Layer', 'Secure Socket Layer'],
+  ['Secure Shell', 'Secure Socket Shell'],
+  // MTTR is read four ways, each common.
+  ['Mean Time To Recovery', 'Mean Time To Repair', 'Mean Time To Restore', 'Mean Time To Resolve'],
 ];
 
 /**
