@@ -3105,3 +3105,22 @@ describe("a template's filler, a page's navigation and the note's own grading", 
     expect(orderOrNext('## How to handle bad records\n\n1. Pick the read mode that fits how many bad rows you can drop\n2. If you need the bad records themselves\n3. Add a column for corrupt records to the schema and read with it\n4. Point the bad records path option at a folder to keep them\n')).toEqual([]);
   });
 });
+
+describe('labels and names that answer for themselves', () => {
+  it('takes no term from an exercise\'s question label, bold or not', () => {
+    const banks = parseNote('q.md', '### GATEWAY-MP-05\n\n- [ ] **CLI/debugging:** **Question:** The gateway is slow for one tenant; walk through how you would find out why.\n\n**Answer:** **Incident control.** Declare the impact and an owner, then freeze risky changes.\n').banks;
+    expect(banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []))).not.toContain('CLI/debugging');
+  });
+
+  it('asks no "which is NOT" of a group whose title names its members, nor explains a note\'s own label', () => {
+    const note = '## 标签、选择器和注解\n\n- 标签：贴在对象上的键值对，用来分组和筛选\n- 选择器：按标签挑出一组对象的条件\n- 注解：给工具看的附加信息，不用于筛选\n\n## ExternalName\n\n- **用途说明**：把集群外的域名映射成集群内可以访问的 Service 名称\n- **举个栗子**：把 db.example.com 映射为 mysql 这个 Service，应用就按 mysql 访问\n';
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => q.type === 'member' && /不属于「标签、选择器和注解」/.test(q.prompt))).toEqual([]);
+    expect(asked.filter((q) => /用途说明|举个栗子/.test(q.subject))).toEqual([]);
+  });
+
+  it('blanks no layer the sentence names (应用层 is layer 7)', () => {
+    const asked = questionsOf('## Ambient 模式\n\n- **ztunnel**：只在节点上处理四层流量，不理解应用层协议，所以无法在实例之间处理七层流量\n- **waypoint**：按需部署的代理，负责应用层的路由和策略，也就是七层的能力\n');
+    expect(asked.filter((q) => q.type === 'cloze' && /应用层/.test(q.prompt) && q.choices[q.answer as number] === '七层')).toEqual([]);
+  });
+});

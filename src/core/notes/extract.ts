@@ -105,14 +105,21 @@ export function readLine(line: TextLine): LineMeaning {
   return meaning;
 }
 
+/** `Question:`, `问题：` opening a meaning: an exercise's label and its question. */
+const QUESTION_LABEL = /^(?:questions?|q|问题|题目)\s*[:：]/iu;
+
 function readLineText(line: TextLine): LineMeaning {
+  const meaning = readLineParts(line);
+  // `**CLI/debugging:** **Question:** Production is degraded…`: an exercise's label and its question, no meaning.
+  return meaning.kind === 'terms' && meaning.terms.every((t) => QUESTION_LABEL.test(t.detail)) ? { kind: 'plain' } : meaning;
+}
+
+function readLineParts(line: TextLine): LineMeaning {
   const text = line.text;
   // A link, a URL, a badge, an article's title with a colon in it: nothing a question can be made of.
   if (line.linkOnly || line.linkColon || isUrl(text)) return { kind: 'plain' };
   if (isBoldClaim(text, line.bold)) return { kind: 'plain' };
   const run = parseTermRun(text);
-  // `**CLI/debugging:** **Question:** Production is degraded…`: an exercise's label and its question, no meaning.
-  if (run.length && run.every((t) => /^(?:questions?|q|问题|题目)\s*[:：]/iu.test(t.detail))) return { kind: 'plain' };
   if (run.length) return { kind: 'terms', terms: run };
   const acronyms = parseAcronymRun(text);
   if (acronyms.length) return { kind: 'terms', terms: acronyms };

@@ -436,7 +436,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (followsFromOthers(token, tokens, plain)) return true;
   // `失败的数量为 ____` → 0: none is logic, not knowledge.
   if (token.value === 0 && !token.unit) return true;
-  if (isProductVersion(text, token) || inProductName(text, token, around)) return true;
+  if (isProductVersion(text, token) || inProductName(text, token, around) || layerNamed(text, token)) return true;
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
@@ -686,6 +686,19 @@ function isPort(text: string, token: NumberToken): boolean {
   return /^\s*(?:端口|号?端口|\/(?:tcp|udp)\b|ports?\b)/i.test(text.slice(token.index + token.text.length)) || /(?:端口号?(?:是|为)?|\bports?(?: number)?(?: is)?)\s*$/i.test(text.slice(Math.max(0, token.index - 12), token.index));
 }
 /** `layer 7`, `L4`, `第 7 层`: a layer of the OSI model, whose wrong answers are the other layers that matter. */
+/** The OSI layers by their names, in both languages: `应用层` is layer 7 whatever number is blanked. */
+const LAYER_NAMES: readonly [number, RegExp][] = [
+  [7, /应用层|application layer/i],
+  [4, /传输层|transport layer/i],
+  [3, /网络层|network layer/i],
+  [2, /数据链路层|data[- ]link layer/i],
+];
+
+/** A layer blanked in a sentence that names it: `在应用层…实现____负载均衡`. */
+function layerNamed(text: string, token: NumberToken): boolean {
+  return isOsiLayer(text, token) && LAYER_NAMES.some(([n, name]) => n === token.value && name.test(text));
+}
+
 function isOsiLayer(text: string, token: NumberToken): boolean {
   if (token.decimals > 0 || token.value < 1 || token.value > 7) return false;
   // `四层扩展`, `7 层`: a layer written with its counter too.

@@ -423,7 +423,7 @@ export function isGenericField(term: string): boolean {
 }
 
 /** `时间`, `资源`, `文件`: a plain word a note put before a colon; alone it names nothing of the field. */
-export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法|成功|失败|未知)$/u;
+export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|环境准备|时间|资源|文件|动作|操作|方法|方式|方案|结构|组|对象|数据|信息|内容|问题|功能|参数|命令|用户|权限|版本|环境|类型|踩坑|坑|注意|注意事项|总结|备注|其他|其它|相关|说明|原因|现象|解决|结果|格式|一般格式|基本格式|通用格式|写法|用法|用途说明|使用说明|举个栗子|举个例子|栗子|成功|失败|未知)$/u;
 
 /**
  * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),

@@ -380,6 +380,8 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const odd = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
       if (odd === undefined) return null;
       if (oddOneStandsOut(shown, odd)) return rejected('giveaway');
+      // `标签、选择器和注解` over 标签, 选择器, 注解: a title that names its members leaves the odd one plain.
+      if (shown.filter((m) => keyOf(title).includes(keyOf(m))).length >= 2) return rejected('giveaway');
       return makeQuestion({ ...base(), id: notId, prompt: t.memberNot(title) }, ctx, { type: 'member', choices: [odd, ...shown], answer: 0 });
     };
     out.push(makeDraft({ id: notId, type: 'member', bank, subject: bank.title }, buildNot, ctx));
