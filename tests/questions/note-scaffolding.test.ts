@@ -8,6 +8,7 @@ import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
 import { bareTitle } from '../../src/core/questions/text.js';
+import { correctKnownNames } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
@@ -3122,5 +3123,24 @@ describe('labels and names that answer for themselves', () => {
   it('blanks no layer the sentence names (应用层 is layer 7)', () => {
     const asked = questionsOf('## Ambient 模式\n\n- **ztunnel**：只在节点上处理四层流量，不理解应用层协议，所以无法在实例之间处理七层流量\n- **waypoint**：按需部署的代理，负责应用层的路由和策略，也就是七层的能力\n');
     expect(asked.filter((q) => q.type === 'cloze' && /应用层/.test(q.prompt) && q.choices[q.answer as number] === '七层')).toEqual([]);
+  });
+});
+
+describe('a slogan, a slip in a resource name and a list of features', () => {
+  it('explains a thing from its summary line, but not from a slogan', () => {
+    const slogan = questionsOf('# Virtual Kubelet\n\n## 简介\n\n- **一句话概括**：Kubernetes API on top, programmable back。\n');
+    expect(slogan.filter((q) => q.type === 'recall')).toEqual([]);
+    const summary = questionsOf('# Test-Driven Development (TDD)\n\n- **One-line summary**: write a failing test first, then the least code that passes it, then clean up while the tests stay green.\n');
+    expect(summary.some((q) => q.type === 'recall' && /Explain: Test-Driven Development/.test(q.prompt))).toBe(true);
+  });
+
+  it('spells a quota\'s resource name as Kubernetes does, and leaves a real word one letter away alone', () => {
+    expect(correctKnownNames('congfigmaps')).toBe('configmaps');
+    expect(correctKnownNames('NAMESPACED')).toBe('NAMESPACED');
+  });
+
+  it('orders no list of what a thing can do, even when each item opens with a verb', () => {
+    const note = '## 配置个体资源配额\n\nk8s 通过 LimitRange 限制单个对象的资源。具体支持以下功能：\n\n- 设置单个 Pod 或容器的最小和最大计算资源用量\n- 设置单个 PVC 的最小和最大存储用量\n- 设置请求资源和上限资源的用量比例\n- 设置命名空间下默认的请求和上限，并在运行时自动注入容器\n';
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });

@@ -149,7 +149,7 @@ function ownerPassedOver(bank: Bank, topic: string): boolean {
 const WHY_MIN_WIDTH = 90;
 
 /** Aspects that are the thing itself: asking for them is asking to explain the thing. */
-const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|tl;?dr|定义|描述|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
+const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|one[- ]line summary|one[- ]liner|tl;?dr|定义|描述|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
 /** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
 const KNOWLEDGE =
   /^(?:purpose|goal|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|目标|原理|实现原理|实现方式|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
@@ -212,6 +212,18 @@ const PITFALLS = /\b(?:pitfalls?|gotchas?|caveats?|(?:common )?mistakes(?: to av
 // or a short Chinese noun (`探针`); a longer Chinese item is more likely a clause of a sentence.
 const LISTED_NAME = String.raw`(?:[\w.\-/]{1,30}(?:[(（][\w .\-]{1,20}[)）])?(?: [\p{L}\p{N}_.\-]{1,20})?|\p{Script=Han}{1,6})`;
 const NAMES_ONLY = new RegExp(String.raw`^${LISTED_NAME}(?:\s*[,，、]\s*${LISTED_NAME}){5,}(?:\s*(?:等等?|etc\.?|…+))?[。.]?$`, 'u');
+
+/**
+ * `Kubernetes API on top, programmable back`: two short English phrases side by side with no verb, a
+ * slogan (`Logical grouping for isolation within the cluster` is one phrase, a definition).
+ */
+function isSlogan(detail: string): boolean {
+  const text = detail.replace(/[。.!！]+$/u, '').trim();
+  if (/\p{Script=Han}/u.test(text) || text.includes('\n')) return false;
+  const phrases = text.split(/\s*[,;，]\s*/);
+  const words = text.split(/[\s,;:–—-]+/).filter(Boolean);
+  return phrases.length >= 2 && phrases.every((p) => p.split(/\s+/).length <= 4) && !words.some((w) => /^(?:is|are|was|were|be|has|have|had|can|will|does|do|lets?|makes?|runs?|gives?|helps?|turns?|keeps?)$/i.test(w) || /^[a-z]{3,}(?:ed|es)$/.test(w));
+}
 
 const FILLER = /^(?:a|an|the|of|and|or|to|in|on|for|is|are|by|with|as|at|it|its|this|that|all|any|every|your|you|be|when|so)$/i;
 
@@ -321,7 +333,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     if (bank.kind === 'terms' && bank.entries.some((e) => e !== entry && e.detail.trim() === '' && /^[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+$/.test(bare(e.term)))) return { reason: 'no-subject' };
     // `为什么Pod必须是原子调度单位 › 场景：应用写日志…`: under a question, an aspect is that question's case, not the thing's.
     if (/^(?:why|how|为什么|为何|如何|怎么)/i.test(bare(bank.title)) && !WHOLE.test(term)) return { reason: 'no-subject' };
-    if (WHOLE.test(term)) return { prompt: t.explain(topic), subject: topic, answer: detail };
+    // `一句话概括：Kubernetes API on top, programmable back`: a slogan sums a thing up for those who know it; it explains nothing.
+    if (WHOLE.test(term)) return isSlogan(detail) ? { reason: 'too-short' } : { prompt: t.explain(topic), subject: topic, answer: detail };
     if (KNOWLEDGE.test(term)) {
       // `CronJob › Naming Limit › Reason`: the reason is the naming limit's, which is no name to ask about, not the CronJob's.
       if (ownerPassedOver(bank, topic)) return { reason: 'no-subject' };

@@ -15,10 +15,12 @@ const KNOWN = [
   'PREROUTING', 'POSTROUTING', 'FORWARD',
   // Service types, rollout fields and the CRI's two services, which notes spell out by hand.
   'NodePort', 'ClusterIP', 'LoadBalancer', 'ExternalName', 'maxSurge', 'maxUnavailable', 'RuntimeService', 'ImageService',
+  // Resource names as a ResourceQuota or kubectl spells them (`congfigmaps` is a slip).
+  'configmaps', 'persistentvolumeclaims', 'replicationcontrollers', 'resourcequotas', 'deployments', 'statefulsets', 'daemonsets', 'namespaces',
 ];
 
 /** Real names one letter from a known one: never "corrected". */
-const REAL_NEIGHBOURS = new Set(['kubectx', 'kubectl', 'kubelet', 'kubenet', 'kubeadm', 'kubecfg', 'kubetpl', 'kubeval', 'kubesec', 'kubents', 'fluentd', 'fluentbit', 'endpoint', 'cilium', 'calicoctl', 'grafana', 'prometheus']);
+const REAL_NEIGHBOURS = new Set(['kubectx', 'kubectl', 'kubelet', 'kubenet', 'kubeadm', 'kubecfg', 'kubetpl', 'kubeval', 'kubesec', 'kubents', 'fluentd', 'fluentbit', 'endpoint', 'cilium', 'calicoctl', 'grafana', 'prometheus', 'namespaced']);
 
 const MIN_LENGTH = 7;
 const byLength = new Map<number, string[]>();
