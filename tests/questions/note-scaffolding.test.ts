@@ -3144,3 +3144,12 @@ describe('a slogan, a slip in a resource name and a list of features', () => {
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe("a layer's network named by number alone", () => {
+  it('is not blanked where nothing in the sentence says which layer, and still is where a frame or a route does', () => {
+    const vague = questionsOf('## VXLAN 的局限\n\n- **复杂性**：需要额外配置 VTEP 和三层网络，维护成本较高，排错也更难\n- **隧道接口**：连接到二层网络，两端各有一个 VTEP 负责封装\n');
+    expect(vague.filter((q) => q.type === 'cloze' && /____网络/.test(q.prompt))).toEqual([]);
+    const anchored = questionsOf('## 网络方案\n\n- **Calico**：基于 BGP 的三层网络方案，每个节点的内核充当 vRouter 转发路由\n- **Flannel**：默认用 VXLAN 把二层以太网帧封装在 UDP 中，跨主机组成一个大网\n');
+    expect(anchored.some((q) => q.type === 'cloze' && /基于 BGP 的____网络方案/.test(q.prompt))).toBe(true);
+  });
+});

@@ -436,7 +436,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (followsFromOthers(token, tokens, plain)) return true;
   // `失败的数量为 ____` → 0: none is logic, not knowledge.
   if (token.value === 0 && !token.unit) return true;
-  if (isProductVersion(text, token) || inProductName(text, token, around) || layerNamed(text, token)) return true;
+  if (isProductVersion(text, token) || inProductName(text, token, around) || layerNamed(text, token) || layerOfNetwork(text, token)) return true;
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
@@ -693,6 +693,16 @@ const LAYER_NAMES: readonly [number, RegExp][] = [
   [3, /网络层|network layer/i],
   [2, /数据链路层|data[- ]link layer/i],
 ];
+
+/**
+ * `需要额外配置VTEP和____网络`: a layer's network named by number alone, with nothing in the sentence
+ * (a frame, an address, a route, a protocol) to say which: an overlay is a layer-2 network carried on a
+ * layer-3 one, and either reading holds.
+ */
+function layerOfNetwork(text: string, token: NumberToken): boolean {
+  const after = text.slice(token.index + token.text.length);
+  return isOsiLayer(text, token) && /^\s*(?:层\s*)?(?:网络|networks?\b)/iu.test(after) && !/IP\b|MAC|BGP|ARP|以太网|帧|路由|交换|报文|数据包|TCP|UDP|HTTP|frames?\b|packets?\b|rout(?:e|es|ing|ers?)\b|switch|address/iu.test(text);
+}
 
 /** A layer blanked in a sentence that names it: `在应用层…实现____负载均衡`. */
 function layerNamed(text: string, token: NumberToken): boolean {
