@@ -3153,3 +3153,23 @@ describe("a layer's network named by number alone", () => {
     expect(anchored.some((q) => q.type === 'cloze' && /基于 BGP 的____网络方案/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a stack's letters, a program for an answer and answers about oneself", () => {
+  it('asks no member of a stack whose capitals spell its members', () => {
+    const stack = questionsOf('## Observability tools\n\n### What is the ELK/EFK stack?\n\n**Answer:**\n\n**ELK Stack:**\n- **Elasticsearch**: stores and searches the log lines\n- **Logstash**: parses and reshapes events before they are stored\n- **Kibana**: draws dashboards over what was stored\n\n**EFK Stack:**\n- **Elasticsearch**: stores and searches the log lines\n- **Fluentd**: collects the logs on every node and ships them\n- **Kibana**: draws dashboards over what was stored\n');
+    expect(stack.filter((q) => (q.type === 'member' || q.type === 'multi') && /E[FL]K/.test(q.prompt))).toEqual([]);
+  });
+
+  it('does not recall an answer that is a program hundreds of lines long', () => {
+    const program = Array.from({ length: 80 }, (_, i) => `    flag_${i} = rollout.check(user, percent=${i})`).join('\n');
+    const note = `## Release engineering\n\n### How do you implement feature flags for safe rollouts?\n\nFlags decide per user which code path runs, so a change ships dark and is turned on gradually.\n\n\`\`\`python\ndef flags():\n${program}\n\`\`\`\n\n### What is a canary release?\n\nA new version gets a small share of real traffic first; its error rate and latency are compared with the old version before the share grows.\n`;
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.filter((q) => /feature flags/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => /canary release/.test(q.prompt))).toBe(true);
+  });
+
+  it('asks nothing of a page of answers about oneself', () => {
+    const note = '## Behavioural round\n\n### What is the STAR method?\n\nSituation, Task, Action and Result: a way to tell an example from work in four short parts, ending with a number that shows the result.\n';
+    expect(questionsOf(note, 'notes/11-HR-Behavioural.md')).toEqual([]);
+  });
+});

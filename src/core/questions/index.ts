@@ -106,9 +106,10 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  * `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans;
  * `learning-checklist-7days.md`: one person's study plan; `DOP课设可选课题`: a course project's plan, its
  * checklist and the marks each module is worth; `MicroService 阅读材料`: one person's reading list and what
- * they thought of each article. Pages about the person, no knowledge of the field.
+ * they thought of each article; `11-HR-Behavioural.md`: one person's answers about themselves. Pages about
+ * the person, no knowledge of the field.
  */
-const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv)(?:[\s_.-]|$)|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b/i;
+const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|behaviou?ral|soft[-_ ]?skills?|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b/i;
 
 /** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
 const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;

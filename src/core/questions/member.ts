@@ -169,8 +169,11 @@ function inheritsOrIsInherited(bank: TermsBank, banks: readonly Bank[]): boolean
   return ids.has(bank.id);
 }
 
-/** `Must-know`, `Advanced`, `基础`, `高级`: a grade the note gives things of one kind, its own judgement. */
-const GRADE = /^(?:(?:must[- ]know|must[- ]have|basic|advanced|common(?:ly used)?|popular|important|essential|other|additional|more|less common|rare(?:ly used)?|core|key)\s+|(?:基础|基本|高级|进阶|常用|常见|重要|其他|其它|更多|核心)(?:的)?\s*)/iu;
+/**
+ * `Must-know`, `Advanced`, `基础`, `高级`: a grade the note gives things of one kind, its own judgement
+ * (core components against add-ons is the field's own split, and stays).
+ */
+const GRADE = /^(?:(?:must[- ]know|must[- ]have|basic|advanced|common(?:ly used)?|popular|important|essential|other|additional|more|less common|rare(?:ly used)?)\s+|(?:基础|基本|高级|进阶|常用|常见|重要|其他|其它|更多)(?:的)?\s*)/iu;
 
 /**
  * `Must-know types` beside `Advanced types`, `基础指令` beside `高级指令`: one kind split by the note's
@@ -228,8 +231,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
-  // `EFK` over Elasticsearch, Fluentd, Kibana: the letters say which belong.
-  if (isAbbreviation(title) && members.some((e) => title.toLowerCase().includes((e.term[0] ?? '').toLowerCase()))) {
+  // `EFK` over Elasticsearch, Fluentd, Kibana: the letters say which belong; so does `EFK Stack`, where the
+  // members' initials spell the capitals (`PV 的 phase 取值` names its object, not its members).
+  const initials = members.map((e) => (e.term[0] ?? '').toUpperCase());
+  const spelled = /(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/.exec(title)?.[0];
+  const spellsMembers = spelled !== undefined && members.length <= spelled.length + 1 && [...spelled].every((c) => initials.includes(c));
+  if ((isAbbreviation(title) && members.some((e) => title.toLowerCase().includes((e.term[0] ?? '').toLowerCase()))) || spellsMembers) {
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
     return null;
   }

@@ -24,6 +24,8 @@ const SYNTAX_PART = /^(?:command|subcommand|type|name|flags?|options?|args?|argu
 
 /** An answer wider than this (about 450 Chinese characters, 900 letters) is more than one can grade against. */
 const MAX_ANSWER_WIDTH = 900;
+/** Lines of an answer, code included, beyond which no one holds their own answer against it. */
+const MAX_ANSWER_LINES = 60;
 
 /** A detail shorter than this is better asked as a choice than explained. */
 const EXPLAIN_MIN_WIDTH = 30;
@@ -604,7 +606,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `什么是 Prometheus？` answered by a page of an article (its myth, who uses it, why learn it):
       // too much to hold one's own answer against.
-      if (width(withoutCode(pair.answer).trim()) > MAX_ANSWER_WIDTH) {
+      // (Nor by a program hundreds of lines long, prose or not.)
+      if (width(withoutCode(pair.answer).trim()) > MAX_ANSWER_WIDTH || pair.answer.split('\n').length > MAX_ANSWER_LINES) {
         rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
         continue;
       }
