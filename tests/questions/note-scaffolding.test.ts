@@ -7,7 +7,7 @@ import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
-import { bareTitle } from '../../src/core/questions/text.js';
+import { acronymPair, bareTitle, spells } from '../../src/core/questions/text.js';
 import { correctKnownNames } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
 
@@ -3171,5 +3171,19 @@ describe("a stack's letters, a program for an answer and answers about oneself",
   it('asks nothing of a page of answers about oneself', () => {
     const note = '## Behavioural round\n\n### What is the STAR method?\n\nSituation, Task, Action and Result: a way to tell an example from work in four short parts, ending with a number that shows the result.\n';
     expect(questionsOf(note, 'notes/11-HR-Behavioural.md')).toEqual([]);
+  });
+});
+
+describe('what an abbreviation stands for', () => {
+  it('takes a long form for an expansion only when it spells the letters out', () => {
+    expect(spells('SELinux', 'Security-Enhanced Linux')).toBe(true);
+    expect(spells('CDN', 'Content delivery')).toBe(false);
+    expect(acronymPair('UpdatePod', ['UpdatePodOptions'])).toBeNull();
+    expect(acronymPair('RWO', ['ReadWriteOnce'])).toEqual({ short: 'RWO', long: 'ReadWriteOnce' });
+  });
+
+  it('blanks no layer that a hyphenated name of it gives away', () => {
+    const asked = questionsOf('## IPVS (IP Virtual Server)\n\n- **Balancing**: implements transport-layer load balancing in the kernel, usually called Layer 4 switching, for every Service\n- **Scheduling**: picks a backend by round robin, least connections or source hashing\n');
+    expect(asked.filter((q) => q.type === 'cloze' && /Layer ____/.test(q.prompt))).toEqual([]);
   });
 });

@@ -688,10 +688,10 @@ function isPort(text: string, token: NumberToken): boolean {
 /** `layer 7`, `L4`, `第 7 层`: a layer of the OSI model, whose wrong answers are the other layers that matter. */
 /** The OSI layers by their names, in both languages: `应用层` is layer 7 whatever number is blanked. */
 const LAYER_NAMES: readonly [number, RegExp][] = [
-  [7, /应用层|application layer/i],
-  [4, /传输层|transport layer/i],
-  [3, /网络层|network layer/i],
-  [2, /数据链路层|data[- ]link layer/i],
+  [7, /应用层|application[\s-]layer/i],
+  [4, /传输层|transport[\s-]layer/i],
+  [3, /网络层|network[\s-]layer/i],
+  [2, /数据链路层|data[\s-]link[\s-]layer/i],
 ];
 
 /**

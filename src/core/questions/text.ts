@@ -151,17 +151,25 @@ function initialsOf(text: string): string {
     .toLowerCase();
 }
 
-/** Whether `long` spells `short` by its initials (loosely: `Security-Enhanced Linux` ~ `SELinux`). */
+/**
+ * Whether `long` spells `short` by its initials (loosely: `Security-Enhanced Linux` ~ `SELinux`, whose
+ * last word is written out whole; `Content delivery` is no spelling of CDN).
+ */
 export function spells(short: string, long: string): boolean {
   const letters = short.replace(/[^A-Za-z]/g, '').toLowerCase();
   const initials = initialsOf(long);
   if (!letters || !initials) return false;
-  return letters === initials || (letters.startsWith(initials) && initials.length >= 2);
+  const last = longWords(long).pop()?.toLowerCase() ?? '';
+  return letters === initials || (letters.startsWith(initials) && initials.length >= 2 && last.length > 1 && letters.endsWith(last));
 }
 
 /** The abbreviation and the expansion among a term and its aliases, when there are both. */
 export function acronymPair(term: string, aliases: readonly string[]): { short: string; long: string } | null {
   for (const alias of aliases) {
+    // `UpdatePod(UpdatePodOptions)`: a name and a longer name that starts with it, no abbreviation
+    // (`ST` for `State/Province`, in capitals, is one).
+    const [shorter, longer] = term.length <= alias.length ? [term, alias] : [alias, term];
+    if (!/^[A-Z0-9]+$/.test(shorter) && longer.toLowerCase().startsWith(shorter.toLowerCase())) continue;
     if (isShortForm(term) && isLongForm(alias) && alias.length > term.length) return { short: term, long: alias };
     if (isShortForm(alias) && isLongForm(term) && term.length > alias.length) return { short: alias, long: term };
     // `ReadWriteOnce(RWO)`: a single long camel-case word and its capitals.
