@@ -3182,6 +3182,12 @@ describe('what an abbreviation stands for', () => {
     expect(acronymPair('RWO', ['ReadWriteOnce'])).toEqual({ short: 'RWO', long: 'ReadWriteOnce' });
   });
 
+  it('asks no expansion typed from a gloss whose letters do not spell the abbreviation, and keeps the field\'s own short names', () => {
+    const asked = questionsOf('## Storage and delivery\n\n- Content delivery (CDN): caches objects close to the people who read them\n- ReadWriteMany (RWX): many nodes mount the volume read-write at once\n- Attribute-Based Authorization (ABAC): policies decide from the attributes of the user and the request\n').filter((q) => q.type === 'typed' && /stand for/.test(q.prompt));
+    expect(asked.filter((q) => /CDN|ABAC/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => /RWX/.test(q.prompt))).toBe(true);
+  });
+
   it('blanks no layer that a hyphenated name of it gives away', () => {
     const asked = questionsOf('## IPVS (IP Virtual Server)\n\n- **Balancing**: implements transport-layer load balancing in the kernel, usually called Layer 4 switching, for every Service\n- **Scheduling**: picks a backend by round robin, least connections or source hashing\n');
     expect(asked.filter((q) => q.type === 'cloze' && /Layer ____/.test(q.prompt))).toEqual([]);

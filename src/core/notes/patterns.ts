@@ -89,7 +89,7 @@ function isAlias(text: string): boolean {
 
 
 /** Whether the letters of `short` appear in order in `long`, starting with its first letter. */
-function lettersInOrder(short: string, long: string): boolean {
+export function lettersInOrder(short: string, long: string): boolean {
   const a = short.toLowerCase().replace(/[^a-z0-9]/g, '');
   const b = long.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (!a || !b || a[0] !== b[0] || b.length <= a.length) return false;
