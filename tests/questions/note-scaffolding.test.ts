@@ -3193,3 +3193,11 @@ describe('what an abbreviation stands for', () => {
     expect(asked.filter((q) => q.type === 'cloze' && /Layer ____/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("a code project's own developer docs", () => {
+  it('asks nothing of a test image\'s README that came along with the notes, and still asks of the notes beside it', () => {
+    const readme = '## netexec\n\nStarts a small HTTP server with these endpoints:\n\n- `/dial`: asks another server for its hostname and reports the answers\n- `/echo`: writes back the `msg` parameter it was given\n- `/exit`: stops the server with the code it was given\n- `/hostname`: returns the name of the machine it runs on\n';
+    expect(questionsOf(readme, 'repo/test/images/agnhost/README.md')).toEqual([]);
+    expect(questionsOf(readme, 'repo/docs/tools/netexec.md').length).toBeGreaterThan(0);
+  });
+});

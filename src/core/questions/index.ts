@@ -114,6 +114,12 @@ const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|beh
 /** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
 const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
 
+/**
+ * `test/images/agnhost/README.md`, `vendor/…`, `third_party/…`: a code project's own developer docs (a test
+ * image's flags, a benchmark's config), which came with the notes but are no one's study notes.
+ */
+const PROJECT_INTERNALS = /(?:^|[\\/])(?:vendor|third_party|testdata)[\\/]|(?:^|[\\/])test[\\/](?:images|integration|e2e|e2e_node)[\\/]/;
+
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
 
@@ -128,7 +134,7 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
-  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
+  if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }
