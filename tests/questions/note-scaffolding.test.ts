@@ -3201,3 +3201,13 @@ describe("a code project's own developer docs", () => {
     expect(questionsOf(readme, 'repo/docs/tools/netexec.md').length).toBeGreaterThan(0);
   });
 });
+
+describe('figures told apart by their units', () => {
+  it('does not offer rates among sizes, and keeps durations in other units side by side', () => {
+    expect(alike('>20 TB', '10-100 Mbps')).toBe(false);
+    expect(alike('<1 GB', '>20 TB')).toBe(true);
+    expect(alike('10s', '1m')).toBe(true);
+    const note = '## Transfer choices\n\n### Data size based\n\n- <1 GB: upload from the console or the command line\n- 1-100 GB: the command line with parallel uploads\n- >20 TB: a transfer appliance shipped to the data centre\n\n### Bandwidth based\n\n- >100 Mbps: an online transfer service over the network\n- 10-100 Mbps: the command line, scheduled at night\n- <10 Mbps: a transfer appliance, since the network is too slow\n';
+    expect(questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
+  });
+});

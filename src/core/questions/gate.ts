@@ -87,7 +87,23 @@ export function shapeOf(text: string): Shape {
 export function alike(a: string, b: string): boolean {
   const shape = shapeOf(a);
   if (!compatible(shape, shapeOf(b))) return false;
+  // `>20 TB` beside `10-100 Mbps`: a size among rates is told apart by its unit alone.
+  const [ua, ub] = [unitFamily(a), unitFamily(b)];
+  if (ua && ub && ua !== ub) return false;
   return shape !== 'name' || shapeOf(b) !== 'name' || (nameKind(a) === nameKind(b) && !snakeAmongCamel(a, b));
+}
+
+/** A figure alone, maybe a bound or a range: `30 s`, `>20 TB`, `10-100 Mbps`, `<1 GB`. */
+const FIGURE = /^[<>≤≥~+]?\s*[\d.,]+(?:\s*[-–~]\s*[\d.,]+)?\s*([A-Za-z/%\p{Script=Han}]{1,8})\+?$/u;
+
+/** What a figure's unit measures: a size, a rate, a time, a share; '' for anything else. */
+function unitFamily(text: string): string {
+  const unit = FIGURE.exec(text.trim())?.[1] ?? '';
+  if (/^(?:[KMGTP]i?bps|[KMGTP]?b\/s|[KMGTP]i?B\/s|bps)$/i.test(unit)) return 'rate';
+  if (/^(?:[KMGTP]i?B|[KMGTP]i|bytes?)$/i.test(unit)) return 'size';
+  if (/^(?:ms|s|m|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|秒|分钟|小时|天)$/i.test(unit)) return 'time';
+  if (unit === '%') return 'share';
+  return '';
 }
 
 const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
