@@ -3211,3 +3211,11 @@ describe('figures told apart by their units', () => {
     expect(questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
   });
 });
+
+describe("a book's figure in an answer", () => {
+  it('leaves the clause that points at a figure out of the reference', () => {
+    const asked = questionsOf('## Service 类型\n\n- **ClusterIP**：通过集群内部的 IP 地址暴露服务，这个地址只在集群内部可达，集群外的客户端访问不到，如图6-8所示。它是默认的类型。\n- **NodePort**：在每个节点上打开同一个端口，把流量转给 Service，集群外可以通过节点地址访问。\n');
+    const recall = asked.find((q) => q.type === 'recall' && /ClusterIP/.test(q.prompt));
+    expect(recall?.answer).toBe('通过集群内部的 IP 地址暴露服务，这个地址只在集群内部可达，集群外的客户端访问不到。它是默认的类型。');
+  });
+});

@@ -402,8 +402,11 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
 /** `(Module 13)`, `(see Chapter 4)`: a pointer to another part of the course, which the question cannot follow. */
 const COURSE_POINTER = /\s*[(（](?:see\s+)?(?:module|chapter|lesson|section|part|day|week|unit)\s*\d+[^)）]{0,20}[)）]/giu;
 
+/** `…，如图6-8所示。`: a clause pointing at the book's figure, which no answer shows. */
+const FIGURE_CLAUSE = /[，,]\s*如(?:下)?图\s*[\d\-.]*\s*所示(?=[。；;.]|$)/gu;
+
 function referenceOf(entry: TermEntry): string {
-  const detail = entry.detail.trim().replace(COURSE_POINTER, '');
+  const detail = entry.detail.trim().replace(COURSE_POINTER, '').replace(FIGURE_CLAUSE, '');
   const lead = LEADS_ON.exec(detail);
   if (!lead) return detail;
   // (`…保证Pod的数量和健康. 除此之外还拥有以下功能`: a full stop written the English way ends a sentence too.)
