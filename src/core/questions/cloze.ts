@@ -253,17 +253,6 @@ const PRODUCT_BEFORE = /\b(?:oauth|openid connect|tls|ssl|docker(?: engine| desk
 /** `stable since version 1.8`, `removed in 1.26`, `在 1.27 版本中升级为 Beta`: a sentence about what a release brought. */
 const RELEASE_WORDS = /\b(?:versions?|releases?|since|removed|deprecated|introduced|GA|stable|alpha|beta|feature gates?)\b|版本|引入|弃用|废弃|移除|升级为/i;
 
-/**
- * `Route 53 routes traffic…` under `Route 53 Routing Policies`: a number that is part of the name the
- * headings give (its word right before it), not a figure.
- */
-function inProductName(text: string, token: NumberToken, around: readonly string[]): boolean {
-  const word = /([A-Za-z][A-Za-z-]{1,20})\s?$/.exec(text.slice(Math.max(0, token.index - 24), token.index))?.[1];
-  if (!word || token.unit) return false;
-  const name = keyOf(`${word}${token.text}`);
-  return around.some((a) => keyOf(a).includes(name));
-}
-
 function isProductVersion(text: string, token: NumberToken): boolean {
   const before = text.slice(Math.max(0, token.index - 30), token.index);
   if (SYSTEM_BEFORE.test(before) || PRODUCT_BEFORE.test(before)) return true;
@@ -436,7 +425,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (followsFromOthers(token, tokens, plain)) return true;
   // `失败的数量为 ____` → 0: none is logic, not knowledge.
   if (token.value === 0 && !token.unit) return true;
-  if (isProductVersion(text, token) || inProductName(text, token, around) || layerNamed(text, token) || layerOfNetwork(text, token)) return true;
+  if (isProductVersion(text, token) || layerNamed(text, token) || layerOfNetwork(text, token)) return true;
   // `In 2014 they open-sourced it`, `2013 年 3 月`: when something happened is history trivia.
   if (isYear(token)) return true;
   if (/^(?:月|日|号)$/u.test(token.unit) || /^\s*(?:月|日|号)/u.test(after.slice(0, 2))) return true;
@@ -975,8 +964,8 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const t = templates(bank, ctx);
   const origin = originOf(bank);
   const spots: ClozeSpot[] = [];
-  // The topic line above the prompt shows the headings: a number in them (`K8s 1.8 new features`) is shown.
-  // So, in effect, is a product a note's file is named after (`Route53.md`): its 53 is part of a name.
+  // The topic line above the prompt shows the headings: a number in them (`K8s 1.8 new features`) is shown;
+  // so, in effect, is the product a note's file is named after (`Route53.md`): its 53 is part of a name.
   const product = /^[A-Za-z][A-Za-z-]+\s?\d+$/.exec(bank.source.file.split(/[\\/]/).pop()?.replace(/\.[a-z]+$/i, '') ?? '')?.[0];
   const shownAbove = [bank.title, ...bank.path, ...(product ? [product] : [])].map(displayTitle);
   const turnDown = (reason: RejectReason, text: string, line: number) => rejectCandidate(ctx, bank, 'cloze', reason, text, line);

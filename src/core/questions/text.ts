@@ -1,4 +1,5 @@
-import { isAbbreviation, matchKey, textWidth, withoutLeadingMarks } from '../text/index.js';
+import { isAbbreviation, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
+import { lettersInOrder } from '../notes/patterns.js';
 
 // Small string helpers shared by the generators. Pure.
 
@@ -163,6 +164,15 @@ export function spells(short: string, long: string): boolean {
   return letters === initials || (letters.startsWith(initials) && initials.length >= 2 && last.length > 1 && letters.endsWith(last));
 }
 
+/**
+ * Whether `long` writes `short` out: its letters in turn (`State/Province` for ST), or the field's own
+ * short name for it (RWX for ReadWriteMany); `Content delivery` is no CDN, the note's `Attribute-Based
+ * Authorization` no ABAC.
+ */
+function writesOut(short: string, long: string): boolean {
+  return lettersInOrder(short, long) || otherNameOf(short).some((name) => looseMatchKey(name) === looseMatchKey(long));
+}
+
 /** The abbreviation and the expansion among a term and its aliases, when there are both. */
 export function acronymPair(term: string, aliases: readonly string[]): { short: string; long: string } | null {
   for (const alias of aliases) {
@@ -170,16 +180,19 @@ export function acronymPair(term: string, aliases: readonly string[]): { short: 
     // (`ST` for `State/Province`, in capitals, is one).
     const [shorter, longer] = term.length <= alias.length ? [term, alias] : [alias, term];
     if (!/^[A-Z0-9]+$/.test(shorter) && longer.toLowerCase().startsWith(shorter.toLowerCase())) continue;
-    if (isShortForm(term) && isLongForm(alias) && alias.length > term.length) return { short: term, long: alias };
-    if (isShortForm(alias) && isLongForm(term) && term.length > alias.length) return { short: alias, long: term };
-    // `ReadWriteOnce(RWO)`: a single long camel-case word and its capitals.
-    if (isShortForm(alias) && /^[A-Za-z][A-Za-z0-9-]+$/.test(term) && term.length > alias.length + 2) {
-      return { short: alias, long: term };
-    }
-    if (isShortForm(term) && /^[A-Za-z][A-Za-z0-9-]+$/.test(alias) && alias.length > term.length + 2) {
-      return { short: term, long: alias };
-    }
+    const pair = pairOf(term, alias);
+    if (pair && writesOut(pair.short, pair.long)) return pair;
   }
+  return null;
+}
+
+/** Which of a term and an alias is the short form and which the long one, by their shapes alone. */
+function pairOf(term: string, alias: string): { short: string; long: string } | null {
+  if (isShortForm(term) && isLongForm(alias) && alias.length > term.length) return { short: term, long: alias };
+  if (isShortForm(alias) && isLongForm(term) && term.length > alias.length) return { short: alias, long: term };
+  // `ReadWriteOnce(RWO)`: a single long camel-case word and its capitals.
+  if (isShortForm(alias) && /^[A-Za-z][A-Za-z0-9-]+$/.test(term) && term.length > alias.length + 2) return { short: alias, long: term };
+  if (isShortForm(term) && /^[A-Za-z][A-Za-z0-9-]+$/.test(alias) && alias.length > term.length + 2) return { short: term, long: alias };
   return null;
 }
 

@@ -1,4 +1,3 @@
-import { lettersInOrder } from '../notes/patterns.js';
 import { hasSeveralMeanings, otherExpansions, otherNameOf, ownExpansion } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
@@ -80,13 +79,6 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const spelled = pair.long.split(/[\s-]+/).some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
       if (spelled) {
         rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
-        continue;
-      }
-      // `Content delivery (CDN)`: a gloss that only starts with the letter is no expansion to type (`State/Province` has S and T
-      // in turn; RWX is ReadWriteMany by the field's own convention).
-      const known = otherNameOf(pair.short).some((name) => name.toLowerCase().replace(/[^a-z]/g, '') === pair.long.toLowerCase().replace(/[^a-z]/g, ''));
-      if (!known && !lettersInOrder(pair.short, pair.long)) {
-        rejectCandidate(ctx, bank, 'typed', 'ambiguous', entry.term, entry.line);
         continue;
       }
       // `VM`, `CPU`, `URL`: everyday abbreviations every computer user can expand, nothing the field teaches.
