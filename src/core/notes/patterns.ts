@@ -1,7 +1,7 @@
 // Recognisers for one line of note text: `term: detail`, `term（detail）`,
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
 
-import { isAbbreviation, textWidth } from '../text/measure.js';
+import { isAbbreviation, lettersInOrder, textWidth } from '../text/measure.js';
 import { trimTrailing, withoutLeadingMarks } from '../text/normalize.js';
 import { asSimplified } from '../text/han.js';
 import { isTechnicalName } from '../text/names.js';
@@ -85,17 +85,6 @@ const ALIAS = /^[A-Za-z][A-Za-z0-9 .\/&+'-]*$/;
 /** An ASCII-only parenthetical: the shape every alias has (`RWO`, `Domain Name System`). */
 function isAlias(text: string): boolean {
   return ALIAS.test(text.trim()) && text.trim().length <= 60;
-}
-
-
-/** Whether the letters of `short` appear in order in `long`, starting with its first letter. */
-export function lettersInOrder(short: string, long: string): boolean {
-  const a = short.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const b = long.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (!a || !b || a[0] !== b[0] || b.length <= a.length) return false;
-  let j = 0;
-  for (const c of b) if (c === a[j]) j++;
-  return j >= a.length;
 }
 
 const HAN_CHAR = /\p{Script=Han}/u;

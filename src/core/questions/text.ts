@@ -1,5 +1,4 @@
-import { isAbbreviation, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
-import { lettersInOrder } from '../notes/patterns.js';
+import { isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 

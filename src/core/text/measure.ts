@@ -55,6 +55,16 @@ function sumOfChars(text: string): number {
   return w;
 }
 
+/** Whether the letters of `short` appear in order in `long`, starting with its first letter (`RWO` in `ReadWriteOnce`). */
+export function lettersInOrder(short: string, long: string): boolean {
+  const a = short.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const b = long.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!a || !b || a[0] !== b[0] || b.length <= a.length) return false;
+  let j = 0;
+  for (const c of b) if (c === a[j]) j++;
+  return j >= a.length;
+}
+
 /** `RWO`, `K8s`, `gRPC`, `PV`, `IPVS`: one short word (up to `maxLength`), mostly capitals and digits. */
 export function isAbbreviation(text: string, maxLength = 12): boolean {
   const t = text.trim();
