@@ -532,3 +532,21 @@ describe('where a course puts something', () => {
     expect(prompts).toMatch(/at most ____ Pods/);
   });
 });
+
+describe('a figure the words around it give away', () => {
+  const answers = (entries: ReturnType<typeof entry>[]) =>
+    clozeOverSeeds([terms('g', '控制器', ['Kubernetes', '控制器'], entries, { lang: 'zh' })], 3).map((q) => String(q.choices[q.answer as number]));
+
+  it('is no blank in a series, beside a figure it is compared with, said again in words, or counting the names after it', () => {
+    expect(answers([entry('重启延迟', 'kubelet 默认让再次重启的延迟依次为10s、20s、40s、80s、160s和300s，300s是最大值')])).toEqual([]);
+    expect(answers([entry('versionPriority', '必须大于零，主要排序基于优先级，从最高到最低（20 大于 10）排序')])).toEqual([]);
+    expect(answers([entry('maxSurge', 'Deployment 默认保证最多比期望的副本数多一个 Pod（最多 1 个 surge）')])).toEqual([]);
+    expect(answers([entry('准入插件', '集群中默认有两种管理资源用量的准入插件 ResourceQuota 和 LimitRange')])).toEqual([]);
+  });
+
+  it('is still a blank where it stands alone', () => {
+    expect(answers([entry('重启延迟', '反复重启时延迟按倍数增长，默认的上限是 300s')])).toContain('300s');
+    expect(answers([entry('maxSurge', 'Deployment 默认保证最多比期望的副本数多 1 个 Pod')])).toContain('1 个');
+    expect(answers([entry('准入插件', '集群中默认有两种管理资源用量的准入插件')])).toContain('两种');
+  });
+});

@@ -3219,3 +3219,15 @@ describe("a book's figure in an answer", () => {
     expect(recall?.answer).toBe('通过集群内部的 IP 地址暴露服务，这个地址只在集群内部可达，集群外的客户端访问不到。它是默认的类型。');
   });
 });
+
+describe('a table cell that leans on the row above it', () => {
+  it('is a fragment, never a choice', () => {
+    for (const cell of ['same, via the search domain', 'Same; only for headless Services', 'ditto', '同上，只是换了命名空间']) expect(isFragmentDetail(cell), cell).toBe(true);
+    for (const whole of ['the same IP for every Pod of the Service', 'Sameness of nodes is not assumed']) expect(isFragmentDetail(whole), whole).toBe(false);
+  });
+
+  it('nor is a short question the note tags a term with', () => {
+    for (const tag of ['Is it Alive?', 'Can it take traffic?', '还活着吗？']) expect(isFragmentDetail(tag), tag).toBe(true);
+    expect(isFragmentDetail('Answers whether the endpoint can take new connections, even while it is terminating')).toBe(false);
+  });
+});

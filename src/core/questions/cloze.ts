@@ -149,8 +149,56 @@ const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're goin
 const BOUND_BEFORE = /(?:[<>≤≥]=?|\b(?:less|fewer|more|greater|larger|smaller|lower|higher) than|\bup to|\bunder|\bover|\bbelow|\babove|\bwithin|\bexceeds?|(?:超过|小于|大于|少于|多于|低于|高于)\p{Script=Han}{0,2})\s*$/iu;
 const BOUND_AFTER = /^\s*\S{0,4}?(?:以上|以下|以内|之内|或更[大多高小少低新]|及以上|及更高|及以后|以后|之后的版本|or (?:more|less|fewer|larger|greater|higher|above|later|newer)|and (?:higher|later|above|newer|up)|\+)/i;
 
+/** `（20 大于 10）`, `5 > 3`: a figure compared with another is the comparison's example. */
+const COMPARED_AFTER = /^(?:[a-z%]{1,3}(?![a-z]))?\s*(?:[<>≤≥]=?|大于|小于|高于|低于|多于|少于|\b(?:is )?(?:greater|more|larger|less|smaller|fewer|higher|lower) than)\s*\d/iu;
+
 function isBound(text: string, token: NumberToken): boolean {
-  return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(text.slice(token.index + token.text.length, token.index + token.text.length + 12));
+  const after = text.slice(token.index + token.text.length, token.index + token.text.length + 24);
+  return BOUND_BEFORE.test(text.slice(Math.max(0, token.index - 20), token.index)) || BOUND_AFTER.test(after.slice(0, 12)) || COMPARED_AFTER.test(after);
+}
+
+/** One figure of a series written side by side: a separator, then a figure (with its unit). */
+const SERIES_NEXT = /^(?:[a-zµ%秒]{1,3}(?![a-z]))?\s*(?:[、，;；]|,\s|\s和\s?|\s?及\s?|\s(?:and|or)\s)\s*\d+(?:\.\d+)?/iu;
+const SERIES_PREVIOUS = /\d+(?:\.\d+)?\s*[a-zµ%秒]{0,3}\s*(?:[、，;；]|,\s|\s和\s?|\s?及\s?|\s(?:and|or)\s)\s*$/iu;
+
+/**
+ * `10s、20s、40s、80s`: a figure with two or more beside it in a series, whose pattern (or its
+ * neighbours alone) fills the blank in.
+ */
+function inSeries(textBefore: string, textAfter: string): boolean {
+  let others = 0;
+  let after = textAfter;
+  for (let m = SERIES_NEXT.exec(after); m && others < 2; m = SERIES_NEXT.exec(after)) {
+    others++;
+    after = after.slice(m[0].length);
+  }
+  let before = textBefore;
+  for (let m = SERIES_PREVIOUS.exec(before); m && others < 2; m = SERIES_PREVIOUS.exec(before)) {
+    others++;
+    before = before.slice(0, m.index);
+  }
+  return others >= 2;
+}
+
+const HAN_NUMERALS = ['零', '一', '[两二]', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * `比期望的数量多一个（最多 ____ 个 surge）`, `三个副本…____ 个`: the figure the sentence also says
+ * in Chinese words, with a measure word (`一个` alone is too common to count, unless as `多一个`).
+ */
+function saidInHanWords(plain: string, token: NumberToken): boolean {
+  if (token.script !== 'arabic' || !Number.isInteger(token.value) || token.value < 1 || token.value > 10) return false;
+  if (token.value === 1) return /(?:多|少|至多|最多|只有|仅|只)(?:出)?一个/u.test(plain);
+  return new RegExp(`(?<![\\p{Script=Han}\\d])${HAN_NUMERALS[token.value]}(?:个|种|类|次|台|份|层)`, 'u').test(plain);
+}
+
+/** `有____插件 ResourceQuota 和 LimitRange`: a count whose clause ends on exactly that many names. */
+function countsNamesAfter(after: string, count: number): boolean {
+  const clause = after.split(/[，。；;]|\.(?:\s|$)/u)[0] ?? '';
+  const names = /((?:[A-Za-z][\w.-]*\s*(?:、|,|，|和|及|与|或|\band\b|\bor\b)\s*)+[A-Za-z][\w.-]*)\s*[。.]?$/u.exec(clause.trim());
+  if (!names) return false;
+  const items = (names[1] as string).split(/\s*(?:、|,|，|和|及|与|或|\band\b|\bor\b)\s*/u).filter((item) => item.trim());
+  return items.length === count;
 }
 
 /** A sentence ends at a full stop, but not at the one of `e.g.` or `i.e.`. */
@@ -419,7 +467,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/(?:包括|包含|分为|分成|共有|主要有|支持|提供|有)(?:以下|如下)?\s*$/u.test(before) && /^\s*[种个类]?\p{Script=Han}{0,6}[。.：:]?\s*$/u.test(after)) return true;
   if (/\b(?:there are|supports?|provides?|offers?|has|have|includes?|comes in)\s*$/i.test(before) && /^\s*(?:main |different |basic )?(?:types?|kinds?|modes?|ways?|options?|categories|classes|levels?|flavou?rs)\s*(?:of\s+\w+\s*)?[.:：]?\s*$/i.test(after)) return true;
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
-  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && countsItsOwnList(after, token.value)) return true;
+  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value))) return true;
+  if (inSeries(textBefore, textAfter) || saidInHanWords(plain, token)) return true;
   // `300 seconds (____ minutes)`, `10m of 1000m is ____%`, `5 layers plus one: ____`: worked out from
   // another number of the same sentence, arithmetic rather than a fact to know.
   if (followsFromOthers(token, tokens, plain)) return true;
