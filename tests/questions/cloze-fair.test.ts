@@ -542,6 +542,7 @@ describe('a figure the words around it give away', () => {
     expect(answers([entry('versionPriority', '必须大于零，主要排序基于优先级，从最高到最低（20 大于 10）排序')])).toEqual([]);
     expect(answers([entry('maxSurge', 'Deployment 默认保证最多比期望的副本数多一个 Pod（最多 1 个 surge）')])).toEqual([]);
     expect(answers([entry('准入插件', '集群中默认有两种管理资源用量的准入插件 ResourceQuota 和 LimitRange')])).toEqual([]);
+    expect(answers([entry('作用范围', '两种控制策略默认都只作用于一个命名空间，ResourceQuota 限制资源总量，而 LimitRange 设置默认的请求和限制')])).toEqual([]);
   });
 
   it('is still a blank where it stands alone', () => {

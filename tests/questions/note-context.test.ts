@@ -153,6 +153,11 @@ describe('a description that translates the name', () => {
     expect(givesAway('以候选者身份发起投票的节点', 'candidate', ['follower', 'leader', 'learner'])).toBe(true);
     expect(givesAway('节点状态上报的频率', '--node-status-update-frequency', ['--kubeconfig', '--hostname-override', '--root-dir'])).toBe(true);
     expect(givesAway('当前写入的 iptables 规则数量', 'iptables_rule_count', ['sync_latency', 'endpoint_changes', 'network_errors'])).toBe(true);
+    expect(givesAway('管理员可以创建作用于全局的角色', 'Global roles', ['Item roles', 'Node roles'])).toBe(true);
+    expect(givesAway('只对某一个项目生效的角色', 'Project roles', ['Global roles', 'Agent roles'])).toBe(true);
+    expect(givesAway('带条纹的进度条', 'progress-bar-striped', ['progress-bar-animated', 'progress-bar-success'])).toBe(true);
+    expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'IRule', ['IPing', 'ServerList'])).toBe(false);
+    expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.
     expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);
   });

@@ -150,6 +150,23 @@ describe('an answer under a question heading', () => {
     expect(q?.answer).not.toMatch(/More about/);
   });
 
+  it('leaves off a last line that leads on to what the note shows next', () => {
+    const note = [
+      '## What is a Deployment?',
+      '',
+      'A Deployment keeps a set number of identical Pods running and replaces them one batch at a time when their template changes.',
+      'That is why the examples above used a Deployment rather than a bare Pod.',
+      'Here is the manifest once more for reference:',
+      '',
+      '## What is a ReplicaSet?',
+      '',
+      'A ReplicaSet keeps the number of Pods that match its selector at the count it is given.',
+      '',
+    ].join('\n');
+    const q = recallOf(note, 'Deployment');
+    expect(q?.answer).toMatch(/bare Pod\.$/);
+  });
+
   it('is no answer to a how-to question when it is one sentence before the steps', () => {
     const note = ['## How to Use Helm?', '', 'Once Helm is installed, you can start using it to manage applications through charts.', '', '### Search for a chart', '', 'helm search hub finds charts on Artifact Hub.', ''].join('\n');
     expect(recallOf(note, 'How to Use Helm')).toBeUndefined();
@@ -3224,6 +3241,11 @@ describe('a table cell that leans on the row above it', () => {
   it('is a fragment, never a choice', () => {
     for (const cell of ['same, via the search domain', 'Same; only for headless Services', 'ditto', '同上，只是换了命名空间']) expect(isFragmentDetail(cell), cell).toBe(true);
     for (const whole of ['the same IP for every Pod of the Service', 'Sameness of nodes is not assumed']) expect(isFragmentDetail(whole), whole).toBe(false);
+  });
+
+  it('nor is a gloss cut from the words before it', () => {
+    for (const gloss of ['即卸载、拔出磁盘等', 'i.e. unmount the disk, unplug it']) expect(isFragmentDetail(gloss), gloss).toBe(true);
+    expect(isFragmentDetail('即时生效，无需重启 Pod')).toBe(false);
   });
 
   it('nor is a short question the note tags a term with', () => {

@@ -469,6 +469,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value))) return true;
   if (inSeries(textBefore, textAfter) || saidInHanWords(plain, token)) return true;
+  // `两种控制策略都…，ResourceQuota 用来…，而 LimitRange…`: a count that opens its sentence and the
+  // names it goes on to tell apart, one by one.
+  if (token.script === 'han' && token.value >= 2 && token.value <= 5 && /(?:^|[。；;！!？?]\s*)$/u.test(before) && new Set(after.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).size === token.value) return true;
   // `300 seconds (____ minutes)`, `10m of 1000m is ____%`, `5 layers plus one: ____`: worked out from
   // another number of the same sentence, arithmetic rather than a fact to know.
   if (followsFromOthers(token, tokens, plain)) return true;

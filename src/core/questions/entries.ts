@@ -159,7 +159,8 @@ export function isFragmentDetail(detail: string): boolean {
   // `This should be less than…`: a sentence about something the entry's line does not name.
   const pointsAway = /^(?:this|these|those|it|they)\s+(?:is|are|was|were|should|must|will|can|has|have|needs?)\b/i.test(d);
   // `e.g. 0001 0010 0100 1000 to bind…`: an example of a value, not what the name means.
-  const example = /^(?:e\.g\.|eg\.|for example|例如|比如|譬如|如(?=[\s A-Za-z]))/i.test(d);
+  // `即卸载、拔出磁盘等`, `i.e. unmount…`: a gloss of the words before it, cut from them.
+  const example = /^(?:e\.g\.|eg\.|i\.e\.|ie\.|for example|例如|比如|譬如|如(?=[\s A-Za-z])|即(?![时刻使便将可]))/i.test(d);
   // `(Network File System) and iSCSI are…`: the rest of a sentence whose subject was the term.
   // `(traces) tells you exactly where and why`: a bracketed aside, then the sentence that went on from the term.
   // (`(Kubernetes 1.29+) Lets a sidecar…` starts a sentence of its own.)

@@ -479,7 +479,9 @@ const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:br
  */
 function withoutTrailingLeadIn(answer: string): string {
   const lines = answer.trimEnd().split('\n');
-  while (lines.length > 1 && leadsToReading((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
+  // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer left out.)
+  const leadsOn = (line: string): boolean => leadsToReading(line) || /[:：]$/u.test(line);
+  while (lines.length > 1 && leadsOn((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
   return withoutManifest(lines.join('\n'));
 }
 
