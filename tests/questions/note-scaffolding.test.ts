@@ -150,6 +150,13 @@ describe('an answer under a question heading', () => {
     expect(q?.answer).not.toMatch(/More about/);
   });
 
+  it('is never the names of the classes that do it', () => {
+    const note = ['## 菜单项', '', '- 单选按钮菜单项：`ButtonGroup`、`JRadioButtonMenuItem`。', '- 复选框菜单项：`JCheckBoxMenuItem`、`ItemListener`、`ActionListener`', '- 弹出菜单：右键点击组件时在光标处弹出的菜单，由 `JPopupMenu` 实现', ''].join('\n');
+    const recalled = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(recalled.filter((q) => /单选按钮|复选框/.test(q.prompt))).toEqual([]);
+    expect(recalled.some((q) => /弹出菜单/.test(q.prompt))).toBe(true);
+  });
+
   it('leaves off a last line that leads on to what the note shows next', () => {
     const note = [
       '## What is a Deployment?',

@@ -243,11 +243,14 @@ function echoesTerm(term: string, detail: string): boolean {
   return head !== undefined && echoes(head) && words.filter((w) => !echoes(w)).length <= 3;
 }
 
+/** `单选按钮：ButtonGroup、JRadioButtonMenuItem。`: the names of classes that do it, which explain nothing. */
+const NAMES_OF_CODE = /^[A-Za-z_$][\w.$#-]*(?:\(\))?(?:\s*(?:[、,，/]|和|及|与|\band\b|\bor\b)\s*[A-Za-z_$][\w.$#-]*(?:\(\))?)*\s*[。.]?$/u;
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
   const detail = referenceOf(entry);
-  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail)) return { reason: 'too-short' };
+  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || NAMES_OF_CODE.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
