@@ -302,6 +302,11 @@ describe('what a line is, beside its markup', () => {
     ]);
   });
 
+  it('leaves a pointer to a section of the same notes out of a definition', () => {
+    const bank = termsBank(banksOf('## Names a Pod can resolve\n\n- **StatefulSet Pod**: `pod-0.web.shop.svc.cluster.local`, a stable name (§2.4)\n- **Headless Service**: one A record for each Ready Pod (see §1.7, §1.9)\n- **Section**: the § sign alone stays, as in § 3 of a contract\n'), 'Names a Pod can resolve');
+    expect(bank.entries.map((e) => e.detail)).toEqual(['pod-0.web.shop.svc.cluster.local, a stable name', 'one A record for each Ready Pod', 'the § sign alone stays, as in § 3 of a contract']);
+  });
+
   it('parts a bold name from its meaning at a colon the split passed over, and keeps a key\'s colon out of the name', () => {
     const bank = termsBank(banksOf('### Default permissions\n\n- **Files**: start from `666` before the mask\n- **Directories**:`777` before the mask, so 755 after a mask of 022\n- **`if:`**: a condition the pipeline checks before it starts\n'), 'Default permissions');
     expect(bank.entries.map((e) => [e.term, e.detail])).toEqual([

@@ -157,6 +157,19 @@ describe('an answer under a question heading', () => {
     expect(recalled.some((q) => /弹出菜单/.test(q.prompt))).toBe(true);
   });
 
+  it('is asked without the exercise number of its heading, and read without its Answer label', () => {
+    const note = ['# REST API basics', '', '### Q1 : What is REST ?', '', '**Answer**: REST is a set of guidelines for designing web APIs around resources and the standard HTTP verbs.', '', '### Q3: HTTP methods', '', '- GET: reads a resource without changing it', '- POST: submits data for the resource to process', '- PUT: replaces the resource with the body sent', '- DELETE: removes the resource', ''].join('\n');
+    const asked = questionsOf(note);
+    const rest = asked.find((q) => q.type === 'recall' && /What is REST/.test(q.prompt));
+    expect(rest?.prompt).toBe('What is REST ?');
+    expect(rest?.answer).toMatch(/^REST is a set/);
+    expect(asked.filter((q) => /Q\d/.test(shown(q)))).toEqual([]);
+    const labelled = ['## Deadlocks', '', '### Q: Can a single resource deadlock?', '**A**: No. A deadlock needs a circular wait, so at least two resources held by two parties.', ''].join('\n');
+    const q = questionsOf(labelled).find((x) => x.type === 'recall');
+    expect(q?.prompt).toBe('Can a single resource deadlock?');
+    expect(q?.answer).toMatch(/^No\. A deadlock/);
+  });
+
   it('leaves off a last line that leads on to what the note shows next', () => {
     const note = [
       '## What is a Deployment?',
@@ -164,6 +177,18 @@ describe('an answer under a question heading', () => {
       'A Deployment keeps a set number of identical Pods running and replaces them one batch at a time when their template changes.',
       'That is why the examples above used a Deployment rather than a bare Pod.',
       'Here is the manifest once more for reference:',
+      '',
+      '```yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replicas: 2',
+      '  selector:',
+      '    matchLabels:',
+      '      app: web',
+      '```',
       '',
       '## What is a ReplicaSet?',
       '',
@@ -3253,6 +3278,11 @@ describe('a table cell that leans on the row above it', () => {
   it('nor is a gloss cut from the words before it', () => {
     for (const gloss of ['即卸载、拔出磁盘等', 'i.e. unmount the disk, unplug it']) expect(isFragmentDetail(gloss), gloss).toBe(true);
     expect(isFragmentDetail('即时生效，无需重启 Pod')).toBe(false);
+  });
+
+  it('nor is an aside in brackets, or a lead-in to a table', () => {
+    for (const cut of ['(if different address space)', '（例如 customers 和 customerDetails）', 'The various types of middleware are explained in the following table', '各字段的含义见下表']) expect(isFragmentDetail(cut), cut).toBe(true);
+    expect(isFragmentDetail('Flushes the TLB (when the address space changes)')).toBe(false);
   });
 
   it('nor is a short question the note tags a term with', () => {

@@ -141,7 +141,13 @@ const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|�
  */
 const BARE_CITATION = /(?:(?<=[\p{L}\p{N})）.,])\s+|(?<=[\p{Script=Han}。，；]))\[\d{1,2}\](?:\[\d{1,2}\])*(?=[.,;:，。；：)）\s]|$)/gu;
 
-const withoutCitations = (text: string): string => (text.includes('[') ? text.replace(CITATION_TEXT, '').replace(BARE_CITATION, '') : text);
+/** `…stable name (§2.4)`, `(see §1.7, §1.9)`: a pointer to a section of the same notes, which means nothing away from them. */
+const SECTION_POINTER = /\s*[(（]\s*(?:see\s+|见\s*|参见\s*)?§\s*\d+(?:\.\d+)*(?:\s*(?:[,，、]|and|和)\s*§?\s*\d+(?:\.\d+)*)*\s*[)）]/giu;
+
+const withoutCitations = (text: string): string => {
+  const cited = text.includes('[') ? text.replace(CITATION_TEXT, '').replace(BARE_CITATION, '') : text;
+  return cited.includes('§') ? cited.replace(SECTION_POINTER, '') : cited;
+};
 
 function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
   let out = '';

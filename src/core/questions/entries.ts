@@ -178,13 +178,17 @@ export function isFragmentDetail(detail: string): boolean {
   // `sometimes, with policy rules`: an adverb and a fragment, the rest of a sentence about something else.
   // `like in prod`: a comparison with the note's own setup, a few words.
   const hedged = /^(?:sometimes|usually|often|typically|generally|mostly|rarely|occasionally|optionally),\s+\S+(?:\s+\S+){0,4}\.?$/i.test(d) || /^(?:like|same as|as in)\s+\S+(?:\s+\S+){0,3}\.?$/i.test(d);
+  // `(if different address space)`: an aside in brackets, cut from the sentence it qualified.
+  const aside = /^[(（][^()（）]{1,80}[)）][.。]?$/u.test(d);
+  // `The various types of middleware are explained in the following table`: a lead-in to a table the choice cannot show.
+  const pointsToTable = /\b(?:the )?follow?ing (?:table|diagram|figure|chart)\b|\b(?:table|diagram|figure) below\b|(?:如)?下表|下图/iu.test(d);
   // `serving (Is it Alive?)`: a short question is the note's tagline for the term, not what it is.
   const asksInstead = /^[^?？]{1,40}[?？]$/u.test(d) && d.split(/\s+/).length <= 6;
   // `same, via the search domain`, `同上`: a table cell that leans on the row above it.
   const refersBack = /^(?:same|ditto|as above|likewise)(?:\s*[,;:，；：(（—-]|\s*$)|^(?:同上|同前|同理)/iu.test(d);
   // `Deployment ---- Service 暴露端口 ---- Ingress`: a flow drawn with dashes, not a description.
   const drawnFlow = (d.match(/\s-{3,}>?\s|\s={2,}>\s/g) ?? []).length >= 2;
-  return hedged || refersBack || asksInstead || drawnFlow || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  return hedged || refersBack || asksInstead || aside || pointsToTable || drawnFlow || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */

@@ -480,12 +480,19 @@ const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:br
  * The answer without a last line that only leads on to further reading (`More about Service:`
  * over links the note kept apart): what it led to is not part of the answer.
  */
+/** `Answer: REST is…`, `答：…`: the label an exercise puts before its answer. */
+const ANSWER_LABEL = /^\s*(?:answer|ans|a|答案?|回答|解答)\s*[:：]\s*(?=\S)/iu;
+
 function withoutTrailingLeadIn(answer: string): string {
-  const lines = answer.trimEnd().split('\n');
-  // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer left out.)
+  // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer
+  // left out: the manifest withoutManifest drops, too.)
   const leadsOn = (line: string): boolean => leadsToReading(line) || /[:：]$/u.test(line);
-  while (lines.length > 1 && leadsOn((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
-  return withoutManifest(lines.join('\n'));
+  const trimmed = (text: string): string => {
+    const lines = text.trimEnd().split('\n');
+    while (lines.length > 1 && leadsOn((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();
+    return lines.join('\n');
+  };
+  return trimmed(withoutManifest(trimmed(answer)));
 }
 
 /**
@@ -597,7 +604,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind === 'qa') {
     for (const written of bank.pairs) {
       // `PART 2 — What is a CNI?`: where the note put the question is no part of it.
-      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer) };
+      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer).replace(ANSWER_LABEL, '') };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
