@@ -55,7 +55,8 @@ export type OutlineBlock =
   | { type: 'details'; summary: TextLine; lines: TextLine[]; line: number }
   /** `callout`: a `> [!tip] …` block, an aside the note sets apart. */
   | { type: 'quote'; lines: TextLine[]; line: number; callout?: boolean }
-  | { type: 'table'; header: string[]; rows: string[][]; line: number };
+  /** `contents`: every row opens with a link to another page of the notes (a table of contents). */
+  | { type: 'table'; header: string[]; rows: string[][]; line: number; contents?: boolean };
 
 export interface OutlineSection {
   /** Heading texts from the top down to this section; empty for text before any heading. */

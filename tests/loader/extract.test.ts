@@ -302,6 +302,21 @@ describe('what a line is, beside its markup', () => {
     ]);
   });
 
+  it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {
+    const table = (first: (name: string, dir: string) => string) =>
+      ['## Topics', '', '| Topic | What is inside |', '|---|---|', ...[['Kubernetes', 'k8s'], ['Databases', 'db'], ['Networking', 'net']].map(([name, dir]) => `| ${first(name as string, dir as string)} | rollouts, indexes and more about ${name} |`), ''].join('\n');
+    expect(banksOf(table((name, dir) => `[${name}](topics/${dir}/)`)).filter((b) => b.kind === 'terms')).toEqual([]);
+    expect(banksOf(table((name) => name)).some((b) => b.kind === 'terms')).toBe(true);
+  });
+
+  it('reads no term from a line that goes on with the sentence the line before began', () => {
+    const prose = '## TLS termination\n\nOne IP can serve many sites with different certificates: the terminator reads SNI and picks the\nmatching certificate. It is also what a proxy that cannot decrypt routes on. The\ncatch: classic SNI is sent in cleartext, so it leaks which host you visit.\n';
+    const names = banksOf(prose).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []));
+    expect(names).not.toContain('catch');
+    const siblings = '## Pod resources\n\n`requests`: what the scheduler reserves on a node for the container, and\n`limits`: the most the container may use before it is throttled or killed\n';
+    expect(banksOf(siblings).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []))).toEqual(expect.arrayContaining(['requests', 'limits']));
+  });
+
   it('leaves a pointer to a section of the same notes out of a definition', () => {
     const bank = termsBank(banksOf('## Names a Pod can resolve\n\n- **StatefulSet Pod**: `pod-0.web.shop.svc.cluster.local`, a stable name (§2.4)\n- **Headless Service**: one A record for each Ready Pod (see §1.7, §1.9)\n- **Section**: the § sign alone stays, as in § 3 of a contract\n'), 'Names a Pod can resolve');
     expect(bank.entries.map((e) => e.detail)).toEqual(['pod-0.web.shop.svc.cluster.local, a stable name', 'one A record for each Ready Pod', 'the § sign alone stays, as in § 3 of a contract']);

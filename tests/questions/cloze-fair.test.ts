@@ -545,6 +545,11 @@ describe('a figure the words around it give away', () => {
     expect(answers([entry('作用范围', '两种控制策略默认都只作用于一个命名空间，ResourceQuota 限制资源总量，而 LimitRange 设置默认的请求和限制')])).toEqual([]);
   });
 
+  it('is no blank where the figures beside it work it out', () => {
+    expect(answers([entry('VLAN', 'VLAN ID 字段长 12 位，因此最多只能划分 4096 个 VLAN')])).toEqual([]);
+    expect(answers([entry('表名长度', '表名长度限制为64个字符，但建议不超过52个字符，为后续维护预留出 12 个 字符空间')])).toEqual([]);
+  });
+
   it('is still a blank where it stands alone', () => {
     expect(answers([entry('重启延迟', '反复重启时延迟按倍数增长，默认的上限是 300s')])).toContain('300s');
     expect(answers([entry('maxSurge', 'Deployment 默认保证最多比期望的副本数多 1 个 Pod')])).toContain('1 个');

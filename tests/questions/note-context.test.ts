@@ -1164,6 +1164,8 @@ describe('layout and examples, not knowledge', () => {
     expect(isScaffoldTitle('Community Knowledge')).toBe(true);
     expect(isScaffoldTitle('Analogy')).toBe(true);
     expect(isScaffoldTitle('Services')).toBe(false);
+    for (const guide of ['How to use this', 'How to Use This Section', 'How to use these notes']) expect(isScaffoldTitle(guide), guide).toBe(true);
+    expect(isScaffoldTitle('How to use a ConfigMap')).toBe(false);
     // A plan for one's own project: its stages, its server, its wishes are no knowledge.
     expect(isScaffoldTitle('个人博客系统 Kubernetes 实战项目计划')).toBe(true);
     expect(isScaffoldTitle('Homelab project plan')).toBe(true);

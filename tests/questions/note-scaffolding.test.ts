@@ -170,6 +170,13 @@ describe('an answer under a question heading', () => {
     expect(q?.answer).toMatch(/^No\. A deadlock/);
   });
 
+  it('is never a value cut off before its closing brace', () => {
+    const note = ['## Label Selector', '', '- matchLabels：直接给出要匹配的键值对，全部相等的对象才被选中', '- matchExpressions：用表达式定义选择条件，写法为 {key:"KEY", operator:"OPERATOR",', '', 'values:[VAL1,VAL2]}', ''].join('\n');
+    const recalled = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(recalled.filter((q) => /matchExpressions/.test(q.prompt))).toEqual([]);
+    expect(recalled.some((q) => /matchLabels/.test(q.prompt))).toBe(true);
+  });
+
   it('leaves off a last line that leads on to what the note shows next', () => {
     const note = [
       '## What is a Deployment?',
@@ -3278,6 +3285,18 @@ describe('a table cell that leans on the row above it', () => {
   it('nor is a gloss cut from the words before it', () => {
     for (const gloss of ['即卸载、拔出磁盘等', 'i.e. unmount the disk, unplug it']) expect(isFragmentDetail(gloss), gloss).toBe(true);
     expect(isFragmentDetail('即时生效，无需重启 Pod')).toBe(false);
+  });
+
+  it('never blanks the number a paragraph opens with to number its section', () => {
+    const note = ['# 服务质量', '', '## 可压缩资源与不可压缩资源', '', 'Kubernetes 需要统计整个平台的资源使用情况，把资源合理分配给容器。', '', '1 kubernetes中request和limit的限制方式说明', '', '**request** 是容器使用的最小资源需求，节点上可分配资源不少于它时才能调度上去。', '', '**limit** 是容器能使用的资源上限，设置为 0 表示不设上限。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze' && /^____ kubernetes/m.test(q.prompt))).toEqual([]);
+  });
+
+  it('never asks which is the good of something, as if it were a thing', () => {
+    const note = ['## Gateway 与 Ingress', '', '- Gateway：只管 L4-L6 的端口和 TLS 设置，L7 路由交给绑定的 VirtualService', '- VirtualService：定义请求到达网格后怎样路由到各个服务版本', '- DestinationRule：定义流量到达服务后采用的负载均衡和连接池策略', '- 分离的好处：可以像管理传统负载均衡设备那样管理进入网格的流量，便于迁移', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' || q.type === 'define' || q.type === 'typed');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((q) => /分离的好处/.test(shown(q)))).toEqual([]);
   });
 
   it('nor is an aside in brackets, or a lead-in to a table', () => {

@@ -161,6 +161,17 @@ function endsMidSentence(line: TextLine | undefined): boolean {
   return line !== undefined && /[\p{Script=Han}\p{L}\d,，、]$/u.test(line.text.trim());
 }
 
+/**
+ * `…the only thing a proxy can route on. The` / `catch: classic SNI…`: an English line left off mid-sentence,
+ * and a plain lower-case word before the colon of the next, which goes on with it (`id：…` lines under
+ * Chinese lines, `NoSchedule: …` under an unfinished line, are terms of their own).
+ */
+function goesOnFrom(previous: TextLine | undefined, terms: readonly ParsedTerm[]): boolean {
+  if (previous === undefined || terms.length !== 1 || !/^[a-z][a-z-]*$/.test((terms[0] as ParsedTerm).term)) return false;
+  // (A line that is a term and its meaning itself, `request: minimum…` over `limits: …`, is a sibling, not a sentence begun.)
+  return /[A-Za-z,]$/.test(previous.text.trim()) && parseColonTerm(previous.text) === null;
+}
+
 /** The sentences of `text` that begin and end on it: without the end of one begun before, or the start of one going on after. */
 function wholeSentences(text: string, begunBefore: boolean, goesOn: boolean): string {
   let t = text.trim();
@@ -825,7 +836,9 @@ class SectionExtractor {
           }
           // `**Docker 镜像**解决的就是…所以这个压缩包的内容和本地环境` and the sentence goes on in the next
           // line: a paragraph wrapped by hand, whose first line alone would be a cut explanation.
-          if (meaning.terms.length === 1 && wrapsOn(line, lines[i + 1])) {
+          // `…It's also the only thing a proxy can route on. The` / `catch: classic SNI is sent…`: the line goes
+          // on with the sentence the line before began, so its colon parts no term from its meaning.
+          if ((meaning.terms.length === 1 && wrapsOn(line, lines[i + 1])) || goesOnFrom(lines[i - 1], meaning.terms)) {
             this.builder.skip(line.line, 'debris', line.text);
             break;
           }
@@ -891,6 +904,10 @@ class SectionExtractor {
 
   private table(block: Extract<OutlineBlock, { type: 'table' }>): void {
     if (block.header.length < 2 || block.rows.length < 2) return;
+    if (block.contents) {
+      this.builder.skip(block.line, 'debris', 'table of contents');
+      return;
+    }
     // More than a name and its description (`Feature | ConfigMap | Secret`, `方向 | 端口 | 组件`):
     // a comparison or a record, whose cells joined read as fragments, not as a description.
     if (block.rows.some((row) => row.slice(2).some(Boolean))) return;

@@ -580,12 +580,16 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
       }
       case 'table': {
         const table = token as Tokens.Table;
-        current.blocks.push({
+        const rows = table.rows.map((row) => row.map((cell) => textLine(ctx, cell.text, line)));
+        const block: Extract<OutlineBlock, { type: 'table' }> = {
           type: 'table',
           header: table.header.map((cell) => textLine(ctx, cell.text, line).text),
-          rows: table.rows.map((row) => row.map((cell) => textLine(ctx, cell.text, line).text)),
+          rows: rows.map((row) => row.map((cell) => cell.text)),
           line,
-        });
+        };
+        // `[System Design](topics/system-design/) | Thundering herd, …`: every row opens with a link to a page of the notes.
+        if (rows.length >= 2 && rows.every((row) => row[0]?.opensWithPageLink)) block.contents = true;
+        current.blocks.push(block);
         break;
       }
       case 'html': {

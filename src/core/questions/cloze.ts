@@ -434,6 +434,13 @@ function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], p
   if (token.value <= 0 || others.length === 0) return false;
   if (others.some((o) => sameInOtherUnit(o.value, token.value))) return true;
   if (/%|percent|百分/i.test(token.unit + plain.slice(token.index + token.text.length, token.index + token.text.length + 3)) && others.some((o) => others.some((p) => p !== o && Math.abs((100 * o.value) / p.value - token.value) < 1e-6))) return true;
+  // `VLAN ID 有 12 位，所以最多 ____ 个` (or the other way round): a count of values read off a number of bits.
+  const powerOf = (bits: number, count: number): boolean => Number.isInteger(bits) && bits >= 2 && bits <= 64 && [0, 1, 2].some((less) => 2 ** bits - less === count);
+  if (/bits?\b|位/iu.test(plain) && others.some((o) => powerOf(o.value, token.value) || powerOf(token.value, o.value))) return true;
+  // `限制为 64 个字符，建议不超过 52 个，预留 ____ 个`: the sum of two figures beside it, or what one leaves of the other.
+  const sums = (a: number, b: number, c: number): boolean => Math.abs(a + b - c) < 1e-9;
+  const t = token.value;
+  if (t >= 3 && others.some((o, i) => others.some((p, j) => j > i && (sums(o.value, p.value, t) || sums(t, p.value, o.value) || sums(t, o.value, p.value))))) return true;
   const plus = /\bplus\b|\band one\b|加上|再加|\+/iu.test(plain);
   return plus && others.length >= 2 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - token.value) < 1e-9;
 }
@@ -469,6 +476,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value))) return true;
   if (inSeries(textBefore, textAfter) || saidInHanWords(plain, token)) return true;
+  // `1 kubernetes 中 request 和 limit 的说明`: a bare number opening the line numbers its section.
+  if (token.script === 'arabic' && !token.unit && /^\s*$/.test(before) && /^\s+\p{L}/u.test(after)) return true;
   // `两种控制策略都…，ResourceQuota 用来…，而 LimitRange…`: a count that opens its sentence and the
   // names it goes on to tell apart, one by one.
   if (token.script === 'han' && token.value >= 2 && token.value <= 5 && /(?:^|[。；;！!？?]\s*)$/u.test(before) && new Set(after.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).size === token.value) return true;

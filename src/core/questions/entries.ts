@@ -506,11 +506,14 @@ export function describesExampleValue(detail: string, term = ''): boolean {
   return !(/^[A-Z]{2,5}$/.test(term.trim()) && capitals.length >= 2 && term.trim().startsWith(capitals.slice(0, 2)));
 }
 
+/** `分离的好处`, `Benefits of separation`: the good (or the point) of something, an aspect of it, not a thing told by its description. */
+const OF_SOMETHING = /\p{Script=Han}的(?:好处|优点|缺点|优势|劣势|作用|意义|区别|特点|目的|原因)$|^(?:benefits?|advantages?|disadvantages?|drawbacks?|purpose|point) of\b/iu;
+
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || FIELDS_LABEL.test(entry.term.trim()) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
   if (/^\s*(?:\d+|[A-Za-z])\s*[.)）]/u.test(entry.term)) return false;
-  if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || isCodeSymbol(entry.term)) return false;
+  if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || OF_SOMETHING.test(entry.term.trim()) || isCodeSymbol(entry.term)) return false;
   // `--pod-eviction-timeout`: a flag's words say what it sets, so its description is read off the name.
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;

@@ -246,11 +246,15 @@ function echoesTerm(term: string, detail: string): boolean {
 /** `单选按钮：ButtonGroup、JRadioButtonMenuItem。`: the names of classes that do it, which explain nothing. */
 const NAMES_OF_CODE = /^[A-Za-z_$][\w.$#-]*(?:\(\))?(?:\s*(?:[、,，/]|和|及|与|\band\b|\bor\b)\s*[A-Za-z_$][\w.$#-]*(?:\(\))?)*\s*[。.]?$/u;
 
+const count = (text: string, mark: string): number => text.split(mark).length - 1;
+
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
   const detail = referenceOf(entry);
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || NAMES_OF_CODE.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
+  // `{key:"KEY", operator:"OPERATOR"`: a value cut off before its closing brace, the rest on a later line.
+  if (count(detail, '{') > count(detail, '}')) return { reason: 'debris' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
