@@ -170,6 +170,16 @@ describe('an answer under a question heading', () => {
     expect(q?.answer).toMatch(/^No\. A deadlock/);
   });
 
+  it('is never asked of "the answer" or "the distinction" the note spoke of just before', () => {
+    const answer = 'A plain SQL table sorted on every read is fine at first, but each write and each rank query touches the whole index, and it falls over at millions of players.';
+    for (const heading of ['Why the naive answer fails?', 'Why the distinction bites?', 'What lives where?']) {
+      const note = ['## Leaderboards', '', `### ${heading}`, '', answer, '', '### Why are sorted sets a good fit?', '', 'A sorted set keeps members ordered by score, so adding a score and reading a rank both take logarithmic time.', ''].join('\n');
+      const recalled = questionsOf(note).filter((q) => q.type === 'recall');
+      expect(recalled.filter((q) => q.prompt.includes(heading.replace('?', ''))), heading).toEqual([]);
+      expect(recalled.some((q) => /sorted sets/.test(q.prompt))).toBe(true);
+    }
+  });
+
   it('is never a value cut off before its closing brace', () => {
     const note = ['## Label Selector', '', '- matchLabels：直接给出要匹配的键值对，全部相等的对象才被选中', '- matchExpressions：用表达式定义选择条件，写法为 {key:"KEY", operator:"OPERATOR",', '', 'values:[VAL1,VAL2]}', ''].join('\n');
     const recalled = questionsOf(note).filter((q) => q.type === 'recall');

@@ -183,6 +183,16 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('asks no order where a place word cannot come off without leaving a fragment (Next package installed is…)', () => {
+    const note = '## Toolchain build order\n\n- Binutils installs its assembler and linker first\n- Next package installed is GCC.\n- Next installed are the Linux API headers.\n- Next we build Glibc against those headers.\n- Finally we do a second pass of GCC.\n';
+    const asked = allQuestions(parseNote('t.md', note).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next');
+    expect(asked.filter((q) => q.choices.some((c) => /^(?:package installed|installed are)/.test(c)))).toEqual([]);
+    expect(asked.filter((q) => q.choices.some((c) => /^(?:Next|Finally)\b/.test(c)))).toEqual([]);
+    const clean = '## Toolchain build order\n\n- Binutils installs its assembler and linker first\n- Next we build GCC with it.\n- Then we install the Linux API headers.\n- Finally we build Glibc against those headers.\n';
+    const order = allQuestions(parseNote('t.md', clean).banks, { seed: 1 }).find((x) => x.type === 'order');
+    expect(order?.choices).toEqual(expect.arrayContaining(['we build GCC with it.', 'we build Glibc against those headers.']));
+  });
+
   it('does not ask the order of items that say their own place (第二次, 第三次; Finally is dropped)', () => {
     const history = parseNote('h.md', '## 关键字 final 的沿革\n\n演变的过程：\n\n1. 最早的语言用它声明不能再赋值的局部变量\n2. 后来的语言第二次借用它，表示不能被继承的类\n3. 再后来第三次借用它，表示不能被覆盖的方法\n').banks;
     expect(allQuestions(history, { seed: 1 }).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);

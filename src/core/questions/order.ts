@@ -35,9 +35,21 @@ const PLACE_WORD = /^(?:首先|其次|然后|接下来|接着|随后|之后|再|
 const NUMBERED =
   /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b/i;
 
+/**
+ * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`), not
+ * an adjective of it (`Next package installed is GCC`, `Next installed are…`, whose rest is no sentence).
+ */
+const STANDS_WITHOUT =
+  /^(?:we|you|i|they|it|he|she|the|a|an|this|that|these|those|each|all|run|create|install|apply|add|set|use|check|open|start|stop|delete|remove|copy|configure|build|deploy|restart|verify|wait|edit|enable|disable|update|mount|call|send|read|write|make|give|pick|choose|click|select|go|move|log|push|pull|tag|test|watch|look|see|get|put|save|load|join|init|initiali[sz]e|generate|sign|register|scale|expose|attach|drain|cordon|upgrade|back|restore|clean|re\w+)\b/i;
+
 function choiceText(step: string): string {
-  const bare = step.replace(PLACE_WORD, '').trim();
-  return bare.length >= 2 ? bare : step;
+  const place = PLACE_WORD.exec(step);
+  if (!place) return step;
+  const rest = step.slice(place[0].length).trim();
+  // (`Then, the kubelet…`, `然后调度器…`: after a comma, or in Chinese, the rest stands on its own.)
+  const english = /^[A-Za-z]/.test(place[0]) && !/[,，:：]/.test(place[0]);
+  if (english && !STANDS_WITHOUT.test(rest)) return step;
+  return rest.length >= 2 ? rest : step;
 }
 
 /** A procedure as the reference shows it: numbered steps, each with what the note says under it. */
@@ -375,7 +387,8 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   }
   const concurrent = concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items);
   if (concurrent.length > 0) sequence.concurrent = concurrent;
-  if (sequence.items.some((s) => NUMBERED.test(s))) {
+  // (A place word left on, `Next package installed is GCC`, says the place as surely as a number.)
+  if (sequence.items.some((s) => NUMBERED.test(s) || PLACE_WORD.test(s))) {
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
     return null;
   }
