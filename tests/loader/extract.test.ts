@@ -302,6 +302,14 @@ describe('what a line is, beside its markup', () => {
     ]);
   });
 
+  it('reads neither Logseq block references nor its property lines as text', () => {
+    const note = ['## minikube 指令', '', '- 建立: ((658a2340-80db-4269-a93a-5744f9df64e3))', '- 檢視: ((658984c2-eddf-4bf2-986f-c1abaf13c021))', '- 擴展: kubectl scale 把副本數改成指定的數量', '  logseq.order-list-type:: number', '- 回滾: kubectl rollout undo 回到上一個版本', ''].join('\n');
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(entries.map((e) => e.term)).not.toContain('建立');
+    expect(entries.map((e) => e.detail).join('\n')).not.toMatch(/\(\(|logseq|::/);
+    expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining(['擴展', '回滾']));
+  });
+
   it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {
     const table = (first: (name: string, dir: string) => string) =>
       ['## Topics', '', '| Topic | What is inside |', '|---|---|', ...[['Kubernetes', 'k8s'], ['Databases', 'db'], ['Networking', 'net']].map(([name, dir]) => `| ${first(name as string, dir as string)} | rollouts, indexes and more about ${name} |`), ''].join('\n');

@@ -550,6 +550,11 @@ describe('a figure the words around it give away', () => {
     expect(answers([entry('表名长度', '表名长度限制为64个字符，但建议不超过52个字符，为后续维护预留出 12 个 字符空间')])).toEqual([]);
   });
 
+  it('is no blank where it is one example query\'s row count, or a layer whose short name stands beside it', () => {
+    expect(answers([entry('Top N', '读取排行榜默认用 ORDER BY score DESC LIMIT 100 取前一百名')])).toEqual([]);
+    expect(answers([entry('Calico', 'Calico 默认是一个纯 3 层（L3）的网络方案，不依赖隧道')])).toEqual([]);
+  });
+
   it('is still a blank where it stands alone', () => {
     expect(answers([entry('重启延迟', '反复重启时延迟按倍数增长，默认的上限是 300s')])).toContain('300s');
     expect(answers([entry('maxSurge', 'Deployment 默认保证最多比期望的副本数多 1 个 Pod')])).toContain('1 个');

@@ -3310,7 +3310,7 @@ describe('a table cell that leans on the row above it', () => {
   });
 
   it('nor is an aside in brackets, or a lead-in to a table', () => {
-    for (const cut of ['(if different address space)', '（例如 customers 和 customerDetails）', 'The various types of middleware are explained in the following table', '各字段的含义见下表']) expect(isFragmentDetail(cut), cut).toBe(true);
+    for (const cut of ['(if different address space)', '（例如 customers 和 customerDetails）', 'The various types of middleware are explained in the following table', '各字段的含义见下表', '错过调度时间的处理，见下文详解']) expect(isFragmentDetail(cut), cut).toBe(true);
     expect(isFragmentDetail('Flushes the TLB (when the address space changes)')).toBe(false);
   });
 

@@ -183,6 +183,12 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('asks no order of one sentence cut into bullets, nor of the plan of the notes themselves', () => {
+    const cut = '## Steps in capacity planning\n\n- a forecast of organic demand from natural growth,\n- a forecast of inorganic demand from launches and campaigns, and\n- load testing of the system.\n';
+    const plan = '## 概述\n\n本部分的内容安排如下：\n\n- 首先对容器基础技术和 Docker 的相关实践做介绍\n- 然后对 Kubernetes 的使用和原理做详细介绍\n- 最后对服务治理和可观测性做总结\n';
+    for (const note of [cut, plan]) expect(allQuestions(parseNote('t.md', note).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')).toEqual([]);
+  });
+
   it('asks no order where a place word cannot come off without leaving a fragment (Next package installed is…)', () => {
     const note = '## Toolchain build order\n\n- Binutils installs its assembler and linker first\n- Next package installed is GCC.\n- Next installed are the Linux API headers.\n- Next we build Glibc against those headers.\n- Finally we do a second pass of GCC.\n';
     const asked = allQuestions(parseNote('t.md', note).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next');

@@ -264,6 +264,9 @@ function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: s
 /** Text left beside links that still says something: not numbering, punctuation or arrows. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
+const BLOCK_REFERENCE = /\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)/gi;
+const PROPERTY_LINE = /^[ \t]*[A-Za-z][\w.-]*::[ \t].*$/gm;
+
 /** One line (or a run of lines joined) of inline markdown to plain text. */
 function textLine(ctx: Context, markdown: string, line: number): TextLine {
   const bold: string[] = [];
@@ -272,6 +275,9 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     ctx.long.push(line);
     markdown = markdown.slice(0, MAX_INLINE);
   }
+  // Logseq's block references (`((658a2340-…))`) point at text elsewhere in the graph, and its
+  // property lines (`logseq.order-list-type:: number`) are the outliner's settings: neither is text.
+  if (markdown.includes('((') || markdown.includes('::')) markdown = markdown.replace(BLOCK_REFERENCE, '').replace(PROPERTY_LINE, '');
   const tokens = ctx.inline.inlineTokens(markdown);
   const text = clean(inlineText(tokens, bold, codeColons));
   const result: TextLine = { text, bold: bold.filter(Boolean), line };
@@ -372,7 +378,9 @@ function listFrom(ctx: Context, token: Tokens.List, line: number, finder: LineFi
         childCursor = childLine + lineSpan(child.raw);
         children.push(listFrom(ctx, child as Tokens.List, childLine, finder));
       } else if (child.type === 'text' || child.type === 'paragraph') {
-        texts.push(...(child as Tokens.Text).text.split(/\n\s*\n/));
+        // (A Logseq property line under the item, `logseq.order-list-type:: number`, goes before the lines are joined.)
+        const said = (child as Tokens.Text).text;
+        texts.push(...(said.includes('::') ? said.replace(PROPERTY_LINE, '') : said).split(/\n\s*\n/));
       } else if (child.type === 'code') {
         // Code under an item keeps its lines and indentation (marked already took the item's own off).
         const at = finder.find(firstLine(child.raw), childCursor, itemEnd);

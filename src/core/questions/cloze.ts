@@ -476,6 +476,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
   if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value))) return true;
   if (inSeries(textBefore, textAfter) || saidInHanWords(plain, token)) return true;
+  // `ORDER BY score DESC LIMIT 100`: the row count of one example query.
+  if (/\b(?:LIMIT|OFFSET|TOP|FETCH FIRST)\s*$/i.test(before)) return true;
+  // `____层网络（L3）`: the layer's short name beside the blank says its number.
+  if (new RegExp(`^[^()（）]{0,6}[(（]\\s*L${token.value}\\b`, 'iu').test(after)) return true;
   // `1 kubernetes 中 request 和 limit 的说明`: a bare number opening the line numbers its section.
   if (token.script === 'arabic' && !token.unit && /^\s*$/.test(before) && /^\s+\p{L}/u.test(after)) return true;
   // `两种控制策略都…，ResourceQuota 用来…，而 LimitRange…`: a count that opens its sentence and the

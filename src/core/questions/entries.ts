@@ -181,7 +181,7 @@ export function isFragmentDetail(detail: string): boolean {
   // `(if different address space)`: an aside in brackets, cut from the sentence it qualified.
   const aside = /^[(（][^()（）]{1,80}[)）][.。]?$/u.test(d);
   // `The various types of middleware are explained in the following table`: a lead-in to a table the choice cannot show.
-  const pointsToTable = /\b(?:the )?follow?ing (?:table|diagram|figure|chart)\b|\b(?:table|diagram|figure) below\b|(?:如)?下表|下图/iu.test(d);
+  const pointsToTable = /\b(?:the )?follow?ing (?:table|diagram|figure|chart)\b|\b(?:table|diagram|figure) below\b|\bsee below\b|(?:如)?下表|下图|见下文|下文详解/iu.test(d);
   // `serving (Is it Alive?)`: a short question is the note's tagline for the term, not what it is.
   const asksInstead = /^[^?？]{1,40}[?？]$/u.test(d) && d.split(/\s+/).length <= 6;
   // `same, via the search domain`, `同上`: a table cell that leans on the row above it.
@@ -669,6 +669,8 @@ function telltales(text: string): Set<string> {
     if (concept) out.add(concept);
     else for (const inside of conceptsInWord(word)) out.add(inside);
   }
+  // `GC Pressure` and `increases GC work`: a two-letter abbreviation, written in capitals on both sides.
+  for (const [abbreviation] of normal.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g)) out.add(`^${abbreviation}`);
   const lower = normal.toLowerCase();
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {
     const chars = [...run];
@@ -692,7 +694,7 @@ const SHORT_NAMES = new Map(
 );
 /** A resource by kubectl's short name or by its name written as one word (`persistentvolumeclaims`, `PersistentVolumeClaim`). */
 const RESOURCE_NAME = new RegExp(
-  String.raw`(?<![a-z0-9])(${[...SHORT_NAMES.keys()].join('|')}|replicationcontrollers?|replicasets?|daemonsets?|statefulsets?|configmaps?|persistentvolumeclaims?|persistentvolumes?|serviceaccounts?|horizontalpodautoscalers?|networkpolic(?:y|ies)|poddisruptionbudgets?|storageclass(?:es)?|customresourcedefinitions?|certificatesigningrequests?)(?![a-z0-9])`,
+  String.raw`(?<![a-z0-9])(${[...SHORT_NAMES.keys()].join('|')}|namespaces?|replicationcontrollers?|replicasets?|daemonsets?|statefulsets?|configmaps?|persistentvolumeclaims?|persistentvolumes?|serviceaccounts?|horizontalpodautoscalers?|networkpolic(?:y|ies)|poddisruptionbudgets?|storageclass(?:es)?|customresourcedefinitions?|certificatesigningrequests?)(?![a-z0-9])`,
   'g',
 );
 
@@ -720,7 +722,7 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
   for (const mark of telltales(right)) {
     if (wrongMarks.some((w) => w.has(mark))) continue;
     // A translation mark (`#read`) is found by meaning; a word or characters, inside longer ones too.
-    if (mark.startsWith('#') ? clueMarks.has(mark) : seen.includes(mark)) return true;
+    if (mark.startsWith('#') || mark.startsWith('^') ? clueMarks.has(mark) : seen.includes(mark)) return true;
   }
   return false;
 }

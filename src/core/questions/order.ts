@@ -148,7 +148,7 @@ export function isScreenPath(steps: readonly Step[]): boolean {
  * `本文将深入介绍…`, `通过上面的流程可以看到：`, `The above commands will generate…`, `其中规则 5…`: the note
  * speaking of itself, or looking back at what it showed.
  */
-const SELF_REFERENCE = /^(?:本文|本章|本节|其中)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
+const SELF_REFERENCE = /^(?:本文|本章|本节|其中)|内容安排|本部分|做(?:\S{0,3})?(?:介绍|总结|讲解)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
 
 /** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`, `Management Console → S3`: a place on a tool's screen. */
 const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\bconsole\s*(?:→|->|>)|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
@@ -368,7 +368,8 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
-    const why = notInOrder(bank.title, bank.steps, bank.path);
+    // `demand forecast,` / `…forecast, and` / `load testing.`: one sentence cut into bullets, its parts side by side.
+    const why = bank.steps.filter((s) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(s.text.trim())).length >= 2 ? 'not-a-procedure' : notInOrder(bank.title, bank.steps, bank.path);
     if (why) {
       rejectCandidate(ctx, bank, type, why, bank.title);
       return null;
