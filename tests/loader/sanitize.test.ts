@@ -41,6 +41,11 @@ describe('stripControl', () => {
     expect(stripControlLine('a\tb\nc')).toBe('a b c');
     expect(stripControl(`${ESC}c${ESC}7x${ESC}8`)).toBe('x');
   });
+
+  it('removes zero-width spaces, word joiners and stray byte-order marks, but keeps the joiner of an emoji', () => {
+    expect(stripControl('\u200b启动顺序：0 --> 1\u2060 --> 2\ufeff')).toBe('启动顺序：0 --> 1 --> 2');
+    expect(stripControl('👩\u200d💻')).toBe('👩\u200d💻');
+  });
 });
 
 describe('parseNote strips control characters from everything it returns', () => {

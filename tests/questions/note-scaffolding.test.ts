@@ -164,6 +164,10 @@ describe('an answer under a question heading', () => {
     expect(rest?.prompt).toBe('What is REST ?');
     expect(rest?.answer).toMatch(/^REST is a set/);
     expect(asked.filter((q) => /Q\d/.test(shown(q)))).toEqual([]);
+    const slot = ['## Monitoring round', '', '### Q1. How does Prometheus collect metrics?', '', '**[YOUR ANSWER]:**', 'It pulls them: the server scrapes each target\'s /metrics endpoint over HTTP on a fixed interval.', ''].join('\n');
+    expect(questionsOf(slot).find((x) => x.type === 'recall')?.answer).toMatch(/^It pulls them/);
+    const withRequest = ['## Monitoring round', '', '### Q1. How does Prometheus work? Explain the pull model.', '', 'The server scrapes each target\'s /metrics endpoint over HTTP on a fixed interval, so targets need not know where it is.', ''].join('\n');
+    expect(questionsOf(withRequest).find((x) => x.type === 'recall')?.prompt).toBe('How does Prometheus work? Explain the pull model.');
     const labelled = ['## Deadlocks', '', '### Q: Can a single resource deadlock?', '**A**: No. A deadlock needs a circular wait, so at least two resources held by two parties.', ''].join('\n');
     const q = questionsOf(labelled).find((x) => x.type === 'recall');
     expect(q?.prompt).toBe('Can a single resource deadlock?');
@@ -3283,6 +3287,13 @@ describe("a book's figure in an answer", () => {
     const asked = questionsOf('## Service 类型\n\n- **ClusterIP**：通过集群内部的 IP 地址暴露服务，这个地址只在集群内部可达，集群外的客户端访问不到，如图6-8所示。它是默认的类型。\n- **NodePort**：在每个节点上打开同一个端口，把流量转给 Service，集群外可以通过节点地址访问。\n');
     const recall = asked.find((q) => q.type === 'recall' && /ClusterIP/.test(q.prompt));
     expect(recall?.answer).toBe('通过集群内部的 IP 地址暴露服务，这个地址只在集群内部可达，集群外的客户端访问不到。它是默认的类型。');
+  });
+});
+
+describe("a product's lists of file types", () => {
+  it('are not asked as groups to pick from', () => {
+    const note = ['## 编辑器类型', '', '- **word**: doc, docm, docx, dot, dotx, epub, fodt, htm, html, odt, ott, rtf, txt, wps, wpt', '- **cell**: csv, et, ett, fods, ods, ots, xls, xlsb, xlsm, xlsx, xlt, xltx', '- **slide**: dps, dpt, fodp, odp, otp, pot, potx, pps, ppsx, ppt, pptm, pptx', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
   });
 });
 

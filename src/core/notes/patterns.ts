@@ -397,7 +397,14 @@ export function questionText(heading: string): string | null {
  */
 function asQuestion(title: string): string {
   if (/\p{Script=Han}/u.test(title)) return title;
-  const works = /^how\s+(.+?)\s+(works?)\b(.*)$/i.exec(title);
+  // `How does Prometheus work? Explain the pull model.`: a question already, an instruction after it.
+  if (/[?？]/.test(title)) {
+    if (/[?？.。!！]$/.test(title)) return title;
+    // (`…traceroute? How is it able to find the hops`: the last sentence, a question too, keeps its mark.)
+    const last = title.split(/[?？.。]\s*/).pop() ?? '';
+    return `${title}${/^(?:what|why|how|when|which|who|where|is|are|does|do|can)\b/i.test(last) ? '?' : '.'}`;
+  }
+  const works = /^how\s+(?!(?:do|does|did)\b)(.+?)\s+(works?)\b(.*)$/i.exec(title);
   if (works) {
     const subject = works[1] as string;
     const plural = (works[2] as string).toLowerCase() === 'work' && !/^(?:it|this|that)$/i.test(subject);

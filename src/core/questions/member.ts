@@ -83,6 +83,11 @@ function uniqueMembers(bank: TermsBank): TermEntry[] {
   });
 }
 
+/** File name extensions of documents, sheets, slides, pictures and archives. */
+const FILE_TYPES = new Set(
+  'doc docx docm dot dotx dotm odt ott fodt rtf txt wps wpt epub fb2 htm html mht mhtml xml xls xlsx xlsm xlsb xlt xltx xltm ods ots fods csv et ett ppt pptx pptm pps ppsx ppsm pot potx potm odp otp fodp dps dpt sxi sxw sxc stw pdf xps oxps djvu png jpg jpeg gif bmp svg webp tiff mp3 mp4 avi mov wav zip rar gz tgz bz2 7z'.split(' '),
+);
+
 /** A group worth asking membership of, its named members, and how to find outsiders for it. */
 interface Group {
   bank: TermsBank;
@@ -228,6 +233,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // all listed, and select-all needs more to choose from.)
   const closedSet = CLOSED_KINDS.has(kindOfTitle(bank.title) ?? '');
   if (members.length < (type === 'member' && closedSet ? MIN_MEMBERS_IS : MIN_MEMBERS) || members.length * 3 < all.length * 2) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
+  // `cell: csv, et, ett, fods, ods…`: which file types one product opens in which editor is its
+  // manual's detail, not knowledge, and `ett` beside `ots` is told apart by nothing but memory.
+  if (members.filter((e) => FILE_TYPES.has(e.term.trim().toLowerCase().replace(/^\./, ''))).length * 2 > members.length) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }

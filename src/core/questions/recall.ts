@@ -484,6 +484,9 @@ const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:br
  * The answer without a last line that only leads on to further reading (`More about Service:`
  * over links the note kept apart): what it led to is not part of the answer.
  */
+/** `[YOUR ANSWER]:`, `[YOUR ANSWER — Real PromQL examples]:` on a line of its own: the slot a workbook left for the answer. */
+const ANSWER_SLOT = /^[ \t]*\[(?:your|my|model|sample)\s+answer\b[^\]\n]*\][ \t]*[:：]?[ \t]*$/gimu;
+
 /** `Answer: REST is…`, `答：…`: the label an exercise puts before its answer. */
 const ANSWER_LABEL = /^\s*(?:answer|ans|a|答案?|回答|解答)\s*[:：]\s*(?=\S)/iu;
 
@@ -608,7 +611,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind === 'qa') {
     for (const written of bank.pairs) {
       // `PART 2 — What is a CNI?`: where the note put the question is no part of it.
-      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer).replace(ANSWER_LABEL, '') };
+      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer).replace(ANSWER_SLOT, '').trim().replace(ANSWER_LABEL, '') };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.

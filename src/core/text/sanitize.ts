@@ -8,7 +8,8 @@ const STRING_SEQUENCE = /(?:\u001b[\]P^_X]|[\u0090\u009d\u009e\u009f\u0098])[^\n
 const CSI_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?/g;
 const OTHER_ESCAPE = /\u001b[ -/]*[0-~]?/g;
 // C0 except tab and newline, DEL, C1, and the bidi controls that can disguise text.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]/g;
+// (Zero-width spaces, word joiners and stray byte-order marks too: invisible, they split words a choice is matched by.)
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\u061c\ufeff]/g;
 
 export function stripControl(text: string): string {
   return text
