@@ -183,6 +183,15 @@ describe('naming and telling a procedure', () => {
     expect(roles.some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('asks no order of a kind of pipeline described, a decision tree, or steps that end on a goal', () => {
+    const kind = '## CI tools\n\n**Declarative Pipeline:**\n\n- Structured syntax inside a pipeline block\n- Stages, steps and post conditions built in\n- Validated before it runs, easier to read and maintain\n';
+    const tree = '## Memory alert triage\n\nStep 3 - Decision tree:\n\n- Pods are OOMKilled -> roll back at once through Argo CD\n- Memory is high but flat -> raise the limit for now and investigate\n- Memory keeps growing -> treat it as a leak and roll back early\n';
+    const goal = '## Alert audit process\n\n1. Pull every alert that fired in the last 30 days\n2. Mark each one actionable or noise\n3. Fix or delete any alert that was noise more than a fifth of the time\n4. Target: fewer than five pages per shift that need real action\n';
+    for (const note of [kind, tree, goal]) expect(allQuestions(parseNote('t.md', note).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next'), note.split('\n')[0]).toEqual([]);
+    const real = '## Build pipeline stages\n\n1. Check out the commit that triggered the run\n2. Compile the code and run the unit tests\n3. Build the image and push it to the registry\n4. Deploy the image to the staging cluster\n';
+    expect(allQuestions(parseNote('t.md', real).banks, { seed: 1 }).some((x) => x.type === 'order')).toBe(true);
+  });
+
   it('asks no order of one sentence cut into bullets, nor of the plan of the notes themselves', () => {
     const cut = '## Steps in capacity planning\n\n- a forecast of organic demand from natural growth,\n- a forecast of inorganic demand from launches and campaigns, and\n- load testing of the system.\n';
     const plan = '## 概述\n\n本部分的内容安排如下：\n\n- 首先对容器基础技术和 Docker 的相关实践做介绍\n- 然后对 Kubernetes 的使用和原理做详细介绍\n- 最后对服务治理和可观测性做总结\n';

@@ -183,6 +183,8 @@ export function looksBack(title: string, steps: readonly Step[]): boolean {
   return [bareTitle(title), steps[0]?.text ?? ''].some((t) => SELF_REFERENCE.test(t));
 }
 
+const GOAL = /^\s*(?:target|goal|objective|outcome|expected result|目标|预期(?:结果)?)\s*[:：]/iu;
+
 /** Width a step needs to say what is done: more than one bare verb. */
 const MIN_STEP_WIDTH = 5;
 
@@ -369,7 +371,9 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   }
   if (bank.kind === 'steps') {
     // `demand forecast,` / `…forecast, and` / `load testing.`: one sentence cut into bullets, its parts side by side.
-    const why = bank.steps.filter((s) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(s.text.trim())).length >= 2 ? 'not-a-procedure' : notInOrder(bank.title, bank.steps, bank.path);
+    // `Target: fewer than 5 pages per shift`: a goal among the steps, which has no place in their order.
+    const cut = bank.steps.filter((s) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(s.text.trim())).length >= 2;
+    const why = cut || bank.steps.some((s) => GOAL.test(s.text)) ? 'not-a-procedure' : notInOrder(bank.title, bank.steps, bank.path);
     if (why) {
       rejectCandidate(ctx, bank, type, why, bank.title);
       return null;
