@@ -157,6 +157,8 @@ describe('a description that translates the name', () => {
     expect(givesAway('只对某一个项目生效的角色', 'Project roles', ['Global roles', 'Agent roles'])).toBe(true);
     expect(givesAway('带条纹的进度条', 'progress-bar-striped', ['progress-bar-animated', 'progress-bar-success'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'IRule', ['IPing', 'ServerList'])).toBe(false);
+    expect(givesAway('单调递增的时钟，不受系统时间调整影响', 'CLOCK_MONOTONIC', ['CLOCK_REALTIME', 'CLOCK_BOOTTIME'])).toBe(true);
+    expect(givesAway('警告级别的日志', 'WARN', ['INFO', 'ERROR'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.
     expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);
@@ -467,6 +469,10 @@ describe('abbreviations typed out', () => {
     const sidecars = ['## CSI sidecars', '', '- external-provisioner: watches claims and calls CreateVolume and DeleteVolume on the driver', '- external-attacher: attaches disks to machines through ControllerPublishVolume', '- node-driver-registrar: registers the driver with kubelet over its plugin socket', ''].join('\n');
     const typed = questionsOf(sidecars).find((q) => q.type === 'typed' && q.answer === 'external-provisioner');
     expect((typed as { accept: string[] }).accept).toContain('csi-provisioner');
+    // A control-plane component by its binary's name or as people say it.
+    const parts = ['## Control plane', '', '- kube-scheduler: picks a node for each Pod that has none, from filters and scores', '- kube-apiserver: serves the REST API every other component and client talks to', '- etcd: keeps the whole cluster state as keys and values', ''].join('\n');
+    const scheduler = questionsOf(parts).find((q) => q.type === 'typed' && q.answer === 'kube-scheduler');
+    expect((scheduler as { accept: string[] }).accept).toContain('scheduler');
   });
 
   it('are not asked when the letters stand for different things in the field', () => {

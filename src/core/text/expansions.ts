@@ -80,6 +80,12 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['external-attacher', 'csi-attacher'],
   ['external-resizer', 'csi-resizer'],
   ['external-snapshotter', 'csi-snapshotter'],
+  // The control plane's components, by their binaries' names or as people say them.
+  ['kube-apiserver', 'API server'],
+  ['kube-apiserver', 'apiserver'],
+  ['kube-scheduler', 'scheduler'],
+  ['kube-controller-manager', 'controller manager'],
+  ['kube-controller-manager', 'controller-manager'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
