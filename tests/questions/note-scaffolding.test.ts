@@ -3290,6 +3290,16 @@ describe("a book's figure in an answer", () => {
   });
 });
 
+describe('a group of bare Chinese phrases', () => {
+  it('is what a thing does, in the note\'s own words, not a kind of thing to pick members of', () => {
+    const phrases = ['## 监控组件', '', '- Prometheus：指标拉取、告警规则判断、数据存储', '- Alertmanager：通知发送、去重、抑制、分组', '- Grafana：大盘展示、历史趋势、监控图表', ''].join('\n');
+    // (Mechanisms named in Chinese, each explained, are a kind of thing: 调度方式 over 节点亲和性, 污点与容忍….)
+    expect(questionsOf(phrases).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
+    const names = ['## Job 参数', '', '- completions：需要成功完成的 Pod 数', '- parallelism：同时运行的 Pod 数', '- backoffLimit：标记失败前的重试次数', '- activeDeadlineSeconds：Job 最长运行时间', '', '## Deployment 参数', '', '- replicas：期望的副本数', '- minReadySeconds：新 Pod 就绪后至少等待多久才算可用', '- revisionHistoryLimit：保留的旧 ReplicaSet 数量', '- progressDeadlineSeconds：判定滚动更新停滞的时间', ''].join('\n');
+    expect(questionsOf(names).some((q) => q.type === 'member' || q.type === 'multi')).toBe(true);
+  });
+});
+
 describe("a product's lists of file types", () => {
   it('are not asked as groups to pick from', () => {
     const note = ['## 编辑器类型', '', '- **word**: doc, docm, docx, dot, dotx, epub, fodt, htm, html, odt, ott, rtf, txt, wps, wpt', '- **cell**: csv, et, ett, fods, ods, ots, xls, xlsb, xlsm, xlsx, xlt, xltx', '- **slide**: dps, dpt, fodp, odp, otp, pot, potx, pps, ppsx, ppt, pptm, pptx', ''].join('\n');

@@ -236,6 +236,14 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
+  // `Alertmanager：通知发送、去重、抑制`, `Deployment：滚动更新、平滑升级`: Chinese phrases listed bare
+  // after a name are what it does or has, the note's own words, not names of a kind of thing; which
+  // belong is the note's wording. (`调度方式` over 节点亲和性, 污点与容忍…, each explained, are mechanisms.)
+  const bare = members.filter((e) => /\p{Script=Han}/u.test(e.term) && !e.detail.trim()).length;
+  if (bare * 2 > members.length) {
+    rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
+    return null;
+  }
   // `cell: csv, et, ett, fods, ods…`: which file types one product opens in which editor is its
   // manual's detail, not knowledge, and `ett` beside `ots` is told apart by nothing but memory.
   if (members.filter((e) => FILE_TYPES.has(e.term.trim().toLowerCase().replace(/^\./, ''))).length * 2 > members.length) {
