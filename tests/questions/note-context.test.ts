@@ -159,6 +159,7 @@ describe('a description that translates the name', () => {
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'IRule', ['IPing', 'ServerList'])).toBe(false);
     expect(givesAway('单调递增的时钟，不受系统时间调整影响', 'CLOCK_MONOTONIC', ['CLOCK_REALTIME', 'CLOCK_BOOTTIME'])).toBe(true);
     expect(givesAway('警告级别的日志', 'WARN', ['INFO', 'ERROR'])).toBe(true);
+    expect(givesAway('Command-line tool for CRI-compatible container runtimes', 'crictl', ['containerd.toml', 'runc'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.
     expect(givesAway('管理节点上的设备', 'DeviceController', ['DeviceTwin', 'DeviceMapper', 'DeviceShifu'])).toBe(false);

@@ -3330,6 +3330,17 @@ describe('a table cell that leans on the row above it', () => {
     expect(asked.filter((q) => /分离的好处/.test(shown(q)))).toEqual([]);
   });
 
+  it('never asks which doing words in bold go with the rest of their sentence', () => {
+    const note = ['## Kubelet at work', '', '- **Registers the node** with the API server.', '- **Watches for PodSpecs** assigned by the scheduler.', '- **Mounts volumes** as the Pods need them.', '- **Reports status** of Pods and the node to the API server.', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'identify' || q.type === 'define' || q.type === 'typed')).toEqual([]);
+  });
+
+  it('nor is the rest of a sentence whose first words were set in bold', () => {
+    for (const rest of ['through the Container Runtime Interface (CRI).', 'across every node of the cluster', 'towards the Service that owns the port']) expect(isFragmentDetail(rest), rest).toBe(true);
+    // (A description that opens with a participle, `created by kubelet from a manifest file`, says what its thing is.)
+    expect(isFragmentDetail('created by kubelet straight from a manifest file on its own machine')).toBe(false);
+  });
+
   it('nor is an aside in brackets, or a lead-in to a table', () => {
     for (const cut of ['(if different address space)', '（例如 customers 和 customerDetails）', 'The various types of middleware are explained in the following table', '各字段的含义见下表', '错过调度时间的处理，见下文详解']) expect(isFragmentDetail(cut), cut).toBe(true);
     expect(isFragmentDetail('Flushes the TLB (when the address space changes)')).toBe(false);

@@ -150,7 +150,7 @@ const ASPECT_OF =
   /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems|(?:system |hardware )?requirements?|prerequisites)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
-const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
+const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|through|across|toward|towards|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;
 
 /** A description cut from its sentence, or one that only leads into a list: not a choice. */
 export function isFragmentDetail(detail: string): boolean {
@@ -509,6 +509,12 @@ export function describesExampleValue(detail: string, term = ''): boolean {
 /** `分离的好处`, `Benefits of separation`: the good (or the point) of something, an aspect of it, not a thing told by its description. */
 const OF_SOMETHING = /\p{Script=Han}的(?:好处|优点|缺点|优势|劣势|作用|意义|区别|特点|目的|原因)$|^(?:benefits?|advantages?|disadvantages?|drawbacks?|purpose|point) of\b/iu;
 
+/**
+ * `**Watches for PodSpecs** assigned by the Scheduler.`: the first words of a sentence set in bold,
+ * a doing word and its object, and the rest of the sentence after them: a step told, not a name.
+ */
+const DOES_SOMETHING = /^(?:registers|watches|starts|mounts|performs|reports|collects|creates|runs|sends|receives|checks|updates|deletes|pulls|pushes|writes|reads|calls|returns|assigns|schedules|binds|exposes|routes|stores|manages|handles|monitors|restarts|stops|kills|removes|adds|sets|gets|builds|deploys|applies|validates|generates|talks|communicates|listens|forwards|evicts|executes)\s+\S/i;
+
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || FIELDS_LABEL.test(entry.term.trim()) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
   // `3）发布后`: a numbered stage; its number says where it stands.
@@ -518,6 +524,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
+  if (DOES_SOMETHING.test(entry.term.trim()) && /^[a-z]/.test(detail)) return false;
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // (`高灵活性`, `动态管理`: a claimed quality is a selling point's label, asked of nothing.)
   if (nameOnWrongSide(entry) || picksAValue(entry) || QUALITY_ATTRIBUTE.test(entry.term.replace(/[*_`]/g, '').trim()) || isQuality(entry.term)) return false;
@@ -716,6 +723,12 @@ export function matchesBest(clue: string, right: string, wrong: readonly string[
  * hugepages-2Mi). With no wrong choices (a typed answer), any telltale counts.
  */
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
+  // `a CLI for CRI-compatible runtimes` for `crictl`: an abbreviation the right name opens with, and no wrong one does.
+  const opensWith = (name: string, letters: string): boolean => (name.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((w) => w.startsWith(letters) && w.length > letters.length);
+  for (const [abbreviation] of clue.matchAll(/(?<![A-Za-z])[A-Z]{3,5}(?![A-Za-z])/g)) {
+    const letters = abbreviation.toLowerCase();
+    if (opensWith(right, letters) && !wrong.some((w) => opensWith(w, letters))) return true;
+  }
   const seen = clue.normalize('NFKC').toLowerCase();
   const clueMarks = telltales(clue);
   const wrongMarks = wrong.map(telltales);
