@@ -186,6 +186,8 @@ describe('naming and telling a procedure', () => {
   it('asks no order of a kind of pipeline described, a decision tree, or steps that end on a goal', () => {
     const kind = '## CI tools\n\n**Declarative Pipeline:**\n\n- Structured syntax inside a pipeline block\n- Stages, steps and post conditions built in\n- Validated before it runs, easier to read and maintain\n';
     const tree = '## Memory alert triage\n\nStep 3 - Decision tree:\n\n- Pods are OOMKilled -> roll back at once through Argo CD\n- Memory is high but flat -> raise the limit for now and investigate\n- Memory keeps growing -> treat it as a leak and roll back early\n';
+    const script = '## 面试题：Service 是怎么转发流量的\n\n**回答结构（可按此顺序展开）：**\n\n1. **选择后端**：Service 用标签选择一组 Pod\n2. **写入规则**：kube-proxy 把规则写进 iptables 或 IPVS\n3. **转发请求**：请求到达 ClusterIP 后被转到某个 Pod\n';
+    expect(allQuestions(parseNote('t.md', script).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next')).toEqual([]);
     const goal = '## Alert audit process\n\n1. Pull every alert that fired in the last 30 days\n2. Mark each one actionable or noise\n3. Fix or delete any alert that was noise more than a fifth of the time\n4. Target: fewer than five pages per shift that need real action\n';
     for (const note of [kind, tree, goal]) expect(allQuestions(parseNote('t.md', note).banks, { seed: 1 }).filter((x) => x.type === 'order' || x.type === 'next'), note.split('\n')[0]).toEqual([]);
     const real = '## Build pipeline stages\n\n1. Check out the commit that triggered the run\n2. Compile the code and run the unit tests\n3. Build the image and push it to the registry\n4. Deploy the image to the staging cluster\n';
