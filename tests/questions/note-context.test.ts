@@ -476,6 +476,13 @@ describe('abbreviations typed out', () => {
     expect((scheduler as { accept: string[] }).accept).toContain('scheduler');
   });
 
+  it('are not asked to be typed when the topic line says the expansion, even in translation', () => {
+    const note = (title: string) => ['---', `title: ${title}`, '---', '', '## SecurityContext', '', '- Container-level Security Context：只作用于指定的容器', '- Pod-level Security Context：作用于 Pod 内所有容器以及卷', '- Pod Security Policies（PSP）：作用于集群内所有 Pod 以及卷', ''].join('\n');
+    const typedPsp = (title: string) => questionsOf(note(title)).filter((q) => q.type === 'typed' && /PSP/.test(q.prompt));
+    expect(typedPsp('Pod 安全策略')).toEqual([]);
+    expect(typedPsp('容器的隔离').length).toBeGreaterThan(0);
+  });
+
   it('are not asked when the letters stand for different things in the field', () => {
     expect(questionsOf(note).some((q) => q.type === 'typed' && /\bACI\b/.test(q.prompt))).toBe(false);
     expect(questionsOf(note).some((q) => q.type === 'typed' && /\bMTU\b/.test(q.prompt))).toBe(true);

@@ -792,7 +792,7 @@ function everyPartShown(text: string, name: string): boolean {
  * as it is. (A longer clause that also does, `卷可以被多个节点同时以读写方式挂载`, says more.)
  */
 /** Whether a text says every part of a several-part name, in words or in translation, anywhere. */
-function saysEveryPart(text: string, name: string): boolean {
+export function saysEveryPart(text: string, name: string): boolean {
   // (`ReadWriteMany (RWX)`: the abbreviation in brackets is another name, not a part.)
   const parts = nameParts(name.replace(/\s*[(（][^()（）]*[)）]/gu, '')).filter((p) => p.length >= 2);
   if (parts.length < 2) return false;

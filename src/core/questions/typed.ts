@@ -2,8 +2,9 @@ import { hasSeveralMeanings, otherExpansions, otherNameOf, ownExpansion } from '
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
+import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, saysEveryPart, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
 import { isCodeWalkthrough, ownerKeys } from './pool.js';
+import { topicFor } from './topic.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
 
 // typed: the answer is typed, and graded by the typed-answer kit (case, spacing, hyphens,
@@ -77,7 +78,9 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (pair) {
       // `UnionFS`, `SELinux`: the abbreviation already spells a word of its expansion.
       const spelled = pair.long.split(/[\s-]+/).some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
-      if (spelled) {
+      // `Pod 安全策略` over `PSP`: the headings the topic line shows say the expansion, in words or in translation.
+      const headed = saysEveryPart(topicFor(bank).join(' '), pair.long);
+      if (spelled || headed) {
         rejectCandidate(ctx, bank, 'typed', 'giveaway', entry.term, entry.line);
         continue;
       }
