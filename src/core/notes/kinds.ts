@@ -3,7 +3,7 @@
 // a bank, so what is not knowledge (tables of contents, links, lab objectives) makes nothing,
 // and only a real procedure is ever asked as an order. Pure; English and Chinese.
 
-import { asSimplified, isAspectLabel, isCommandLine } from '../text/index.js';
+import { QUESTION_LABEL, asSimplified, isAspectLabel, isCommandLine } from '../text/index.js';
 import { parseColonTerm, splitParen } from './patterns.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -25,7 +25,7 @@ function stripTitle(text: string): string {
   const bare = asSimplified(text.normalize('NFKC'))
     .replace(/[\p{Extended_Pictographic}\uFE0F\u20E3]/gu, '')
     // `Q10.2 Compare Service types`: an exercise's number, not part of its title.
-    .replace(/^\s*Q\d+(?:\.\d+)*[.:)]?\s+(?=\S)/u, '')
+    .replace(QUESTION_LABEL, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
     .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
   return trimLabelEnd(bare).trim();
@@ -255,6 +255,14 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** `Create…`, `Creating…`, `Creates…`, `Applies…`: an English text that opens with a verb of the field, in any of its forms. */
+export function opensWithVerb(text: string): boolean {
+  const first = (words(text.replace(/[^\w\s'-]/g, ' '))[0] ?? '').toLowerCase();
+  if (EN_IMPERATIVE.has(first)) return true;
+  const stem = first.replace(/ies$/, 'y').replace(/(?:ing|es|s|ed)$/, '');
+  return stem.length >= 3 && (EN_IMPERATIVE.has(stem) || EN_IMPERATIVE.has(`${stem}e`));
+}
+
 /** An action or an event: an imperative (`Verify Cluster Access`), a statement (`The PV is bound`), `调度器选择节点`. */
 export function isAction(text: string): boolean {
   const t = text.trim().replace(/^[\s*_`"'“(（]+/, '');
@@ -265,11 +273,7 @@ export function isAction(text: string): boolean {
     return (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 5;
   }
   const w = words(t.replace(/[^\w\s'-]/g, ' '));
-  const first = (w[0] ?? '').toLowerCase();
-  if (EN_IMPERATIVE.has(first)) return true;
-  // `Create…`, `Creating…`, `Creates…`: the verb in any of its forms at the start.
-  const stem = first.replace(/(?:ing|es|s|ed)$/, '');
-  if (stem.length >= 3 && (EN_IMPERATIVE.has(stem) || EN_IMPERATIVE.has(`${stem}e`))) return true;
+  if (opensWithVerb(t)) return true;
   // A statement: five words or more, or a subject and a verb.
   if (w.length >= 5) return true;
   return w.length >= 3 && /\b(?:is|are|was|were|gets?|becomes?|sends?|creates?|binds?|runs?|starts?|calls?|writes?|reads?|picks?|selects?|returns?|receives?|checks?|finds?|uses?|adds?|moves?|marks?)\b/i.test(t);

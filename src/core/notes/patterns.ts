@@ -2,7 +2,7 @@
 // `A: x；B: y`, `标题：A, B, C`, `ABBR(Expansion)`. Pure string functions.
 
 import { isAbbreviation, lettersInOrder, textWidth } from '../text/measure.js';
-import { trimTrailing, withoutLeadingMarks } from '../text/normalize.js';
+import { ANSWER_LABEL, QUESTION_LABEL, trimTrailing, withoutLeadingMarks } from '../text/normalize.js';
 import { asSimplified } from '../text/han.js';
 import { isTechnicalName } from '../text/names.js';
 
@@ -384,7 +384,7 @@ const QUESTION_WORDS =
 /** `### 3. What is a Pod?`, `### 什么是 Pod？`, `### Pod 和容器有什么区别？`. */
 export function questionText(heading: string): string | null {
   // `⭐ Why Do We Need…?`: a mark before the question is decoration.
-  const text = withoutLeadingMarks(heading).replace(/^(?:Q\s*)?\d+\s*[.、)）:：]\s*/i, '').trim();
+  const text = withoutLeadingMarks(heading).replace(QUESTION_LABEL, '').replace(/^\d+\s*[.、)）:：]\s*/, '').trim();
   if (!text) return null;
   if (/[?？]$/.test(text)) return text;
   if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return asQuestion(text);
@@ -423,12 +423,12 @@ function lowerFirst(text: string): string {
 }
 
 const QA_PREFIX = /^(?:Q|问|问题)\s*[:：.]\s*(.+)$/i;
-const ANSWER_PREFIX = /^(?:A|Ans|Answer|答|答案)\s*[:：.]\s*(.+)$/i;
 
 export function questionLine(text: string): string | null {
   return QA_PREFIX.exec(text)?.[1]?.trim() ?? null;
 }
 
 export function answerLine(text: string): string | null {
-  return ANSWER_PREFIX.exec(text)?.[1]?.trim() ?? null;
+  const label = ANSWER_LABEL.exec(text);
+  return label ? text.slice(label[0].length).trim() || null : null;
 }

@@ -18,7 +18,7 @@ import {
   type GenContext,
   type QuestionParts,
 } from './draft.js';
-import { enumerationCount, findNumbers, formatLike, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
+import { enumerationCount, findNumbers, formatLike, hanNumeral, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, isNonName, isNoteAside } from './entries.js';
@@ -180,8 +180,6 @@ function inSeries(textBefore: string, textAfter: string): boolean {
   return others >= 2;
 }
 
-const HAN_NUMERALS = ['零', '一', '[两二]', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /**
  * `比期望的数量多一个（最多 ____ 个 surge）`, `三个副本…____ 个`: the figure the sentence also says
  * in Chinese words, with a measure word (`一个` alone is too common to count, unless as `多一个`).
@@ -189,7 +187,7 @@ const HAN_NUMERALS = ['零', '一', '[两二]', '三', '四', '五', '六', '七
 function saidInHanWords(plain: string, token: NumberToken): boolean {
   if (token.script !== 'arabic' || !Number.isInteger(token.value) || token.value < 1 || token.value > 10) return false;
   if (token.value === 1) return /(?:多|少|至多|最多|只有|仅|只)(?:出)?一个/u.test(plain);
-  return new RegExp(`(?<![\\p{Script=Han}\\d])${HAN_NUMERALS[token.value]}(?:个|种|类|次|台|份|层)`, 'u').test(plain);
+  return new RegExp(`(?<![\\p{Script=Han}\\d])${hanNumeral(token.value)}(?:个|种|类|次|台|份|层)`, 'u').test(plain);
 }
 
 /** `有____插件 ResourceQuota 和 LimitRange`: a count whose clause ends on exactly that many names. */

@@ -4,7 +4,7 @@ import { tier } from './distractors.js';
 import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
-import { SETTING_LABEL } from '../notes/kinds.js';
+import { opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -513,7 +513,8 @@ const OF_SOMETHING = /\p{Script=Han}的(?:好处|优点|缺点|优势|劣势|作
  * `**Watches for PodSpecs** assigned by the Scheduler.`: the first words of a sentence set in bold,
  * a doing word and its object, and the rest of the sentence after them: a step told, not a name.
  */
-const DOES_SOMETHING = /^(?:registers|watches|starts|mounts|performs|reports|collects|creates|runs|sends|receives|checks|updates|deletes|pulls|pushes|writes|reads|calls|returns|assigns|schedules|binds|exposes|routes|stores|manages|handles|monitors|restarts|stops|kills|removes|adds|sets|gets|builds|deploys|applies|validates|generates|talks|communicates|listens|forwards|evicts|executes)\s+\S/i;
+// (Besides the verbs of instructions, the ones that say what a part does all the time: `Collects metrics`.)
+const doesSomething = (term: string): boolean => /^[A-Za-z]+s\s+\S/.test(term) && (opensWithVerb(term) || /^(?:performs|reports|collects|manages|handles|talks|communicates|listens)\b/i.test(term));
 
 function isAskable(entry: TermEntry): boolean {
   if (isNonName(entry.term) || FIELDS_LABEL.test(entry.term.trim()) || PLAIN_WORD_ZH.test(asSimplified(entry.term.trim())) || opensWithExpansion(entry.term, entry.detail)) return false;
@@ -524,7 +525,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
-  if (DOES_SOMETHING.test(entry.term.trim()) && /^[a-z]/.test(detail)) return false;
+  if (doesSomething(entry.term.trim()) && /^[a-z]/.test(detail)) return false;
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // (`高灵活性`, `动态管理`: a claimed quality is a selling point's label, asked of nothing.)
   if (nameOnWrongSide(entry) || picksAValue(entry) || QUALITY_ATTRIBUTE.test(entry.term.replace(/[*_`]/g, '').trim()) || isQuality(entry.term)) return false;

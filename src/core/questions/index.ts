@@ -139,10 +139,6 @@ function sectionExcluded(bank: Bank): RejectReason | null {
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
 }
 
-/**
- * One generator's drafts of a bank. In a note that walks through source code, the steps are
- * the code's statements and the names are its variables: neither is asked about.
- */
 /** The bank without the answers a template repeats (pool.boilerplate), made once per bank and collection. */
 const ownWords = new WeakMap<Pool, WeakMap<Bank, Bank>>();
 function withoutBoilerplate(bank: Bank, pool: Pool): Bank {
@@ -159,6 +155,10 @@ function withoutBoilerplate(bank: Bank, pool: Pool): Bank {
   return own;
 }
 
+/**
+ * One generator's drafts of a bank. In a note that walks through source code, the steps are
+ * the code's statements and the names are its variables: neither is asked about.
+ */
 function draftsOf(bank: Bank, type: QuestionType, ctx: GenContext): Draft[] {
   const drafts = DRAFTERS[type](withoutBoilerplate(bank, ctx.pool), ctx);
   const excluded = drafts.length > 0 ? sectionExcluded(bank) : null;

@@ -34,6 +34,11 @@ function hanValue(char: string): number {
   return char === '两' ? 2 : HAN_DIGITS.indexOf(char);
 }
 
+/** A pattern for 1 to 10 written as a Han numeral (`[两二]` for 2, which is written both ways). */
+export function hanNumeral(value: number): string {
+  return value === 2 ? '[两二]' : (HAN_DIGITS[value] ?? '');
+}
+
 /** What every token needs: an Arabic digit (`\d` is ASCII only) or a Han numeral HAN takes. */
 const ANY_NUMBER = /[0-9二两三四五六七八九十]/;
 

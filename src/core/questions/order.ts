@@ -1,4 +1,4 @@
-import { isChecklistTitle, isParallelStep, isProcessTitle } from '../notes/kinds.js';
+import { isChecklistTitle, isInstruction, isParallelStep, isProcessTitle } from '../notes/kinds.js';
 import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
@@ -36,11 +36,12 @@ const NUMBERED =
   /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b/i;
 
 /**
- * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`), not
- * an adjective of it (`Next package installed is GCC`, `Next installed are…`, whose rest is no sentence).
+ * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`): a
+ * subject or an instruction, not the rest of a phrase it was the adjective of (`Next package installed
+ * is GCC`, `Next installed are…`).
  */
-const STANDS_WITHOUT =
-  /^(?:we|you|i|they|it|he|she|the|a|an|this|that|these|those|each|all|run|create|install|apply|add|set|use|check|open|start|stop|delete|remove|copy|configure|build|deploy|restart|verify|wait|edit|enable|disable|update|mount|call|send|read|write|make|give|pick|choose|click|select|go|move|log|push|pull|tag|test|watch|look|see|get|put|save|load|join|init|initiali[sz]e|generate|sign|register|scale|expose|attach|drain|cordon|upgrade|back|restore|clean|re\w+)\b/i;
+const SUBJECT = /^(?:we|you|i|they|it|he|she|the|a|an|this|that|these|those|each|all)\b/i;
+const standsWithout = (rest: string): boolean => SUBJECT.test(rest) || isInstruction(rest);
 
 function choiceText(step: string): string {
   const place = PLACE_WORD.exec(step);
@@ -48,7 +49,7 @@ function choiceText(step: string): string {
   const rest = step.slice(place[0].length).trim();
   // (`Then, the kubelet…`, `然后调度器…`: after a comma, or in Chinese, the rest stands on its own.)
   const english = /^[A-Za-z]/.test(place[0]) && !/[,，:：]/.test(place[0]);
-  if (english && !STANDS_WITHOUT.test(rest)) return step;
+  if (english && !standsWithout(rest)) return step;
   return rest.length >= 2 ? rest : step;
 }
 
@@ -183,6 +184,7 @@ export function looksBack(title: string, steps: readonly Step[]): boolean {
   return [bareTitle(title), steps[0]?.text ?? ''].some((t) => SELF_REFERENCE.test(t));
 }
 
+/** `Target:`, `Goal:`, `目标：`: the aim a list of steps ends on, no step itself. */
 const GOAL = /^\s*(?:target|goal|objective|outcome|expected result|目标|预期(?:结果)?)\s*[:：]/iu;
 
 /** Width a step needs to say what is done: more than one bare verb. */
@@ -265,6 +267,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
   const choices = texts.map(choiceText);
   const count = (test: (text: string) => boolean, of: readonly string[]): number => of.filter(test).length;
   const checks: [boolean, RejectReason][] = [
+    // `demand forecast,` / `…forecast, and` / `load testing.`: one sentence cut into bullets, its parts side by side.
+    [count((t) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(t.trim()), texts) >= 2, 'not-a-procedure'],
+    // `Target: fewer than 5 pages per shift`: a goal among the steps, which has no place in their order.
+    [texts.some((t) => GOAL.test(t)), 'not-a-procedure'],
     // `Day 6: Install a Cluster Locally › Steps`: one day of a course's lab, whose order is that lab's.
     [[title, ...path].some((h) => DAY_OF_COURSE.test(bareTitle(h))), 'not-a-procedure'],
     // `添加阿里云源`, `安装 docker-ce 18.09.9`, `配置镜像加速`: one setup's script with its mirrors and versions,
@@ -370,10 +376,7 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     return null;
   }
   if (bank.kind === 'steps') {
-    // `demand forecast,` / `…forecast, and` / `load testing.`: one sentence cut into bullets, its parts side by side.
-    // `Target: fewer than 5 pages per shift`: a goal among the steps, which has no place in their order.
-    const cut = bank.steps.filter((s) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(s.text.trim())).length >= 2;
-    const why = cut || bank.steps.some((s) => GOAL.test(s.text)) ? 'not-a-procedure' : notInOrder(bank.title, bank.steps, bank.path);
+    const why = notInOrder(bank.title, bank.steps, bank.path);
     if (why) {
       rejectCandidate(ctx, bank, type, why, bank.title);
       return null;

@@ -1,5 +1,5 @@
 import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
-import { asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
+import { ANSWER_LABEL, asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
@@ -480,16 +480,13 @@ function leadsToReading(line: string): boolean {
 /** `BUT…`, `Let's break it down.`, `Here's how.`: the note keeping its reader reading, not part of an answer. */
 const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:break (?:it|this) down|dive (?:in|deeper)|get started|see how|take a look|look closer)\b[^.]*[.!:：]?$|^here['’]?s (?:how|why|what)\b[^.]*[.!:：]?$|^(?:read on|see below)[.!]?$|^(?:但是|不过)?(?:……|…)$|^(?:下面|接下来)(?:我们)?(?:详细)?(?:来)?(?:看看|拆解|分析)[。：:]?$/iu;
 
+/** `[YOUR ANSWER]:`, `[YOUR ANSWER — Real PromQL examples]:` on a line of its own: the slot a workbook left for the answer. */
+const ANSWER_SLOT = /^[ \t]*\[(?:your|my|model|sample)\s+answer\b[^\]\n]*\][ \t]*[:：]?[ \t]*$/gimu;
+
 /**
  * The answer without a last line that only leads on to further reading (`More about Service:`
  * over links the note kept apart): what it led to is not part of the answer.
  */
-/** `[YOUR ANSWER]:`, `[YOUR ANSWER — Real PromQL examples]:` on a line of its own: the slot a workbook left for the answer. */
-const ANSWER_SLOT = /^[ \t]*\[(?:your|my|model|sample)\s+answer\b[^\]\n]*\][ \t]*[:：]?[ \t]*$/gimu;
-
-/** `Answer: REST is…`, `答：…`: the label an exercise puts before its answer. */
-const ANSWER_LABEL = /^\s*(?:answer|ans|a|答案?|回答|解答)\s*[:：]\s*(?=\S)/iu;
-
 function withoutTrailingLeadIn(answer: string): string {
   // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer
   // left out: the manifest withoutManifest drops, too.)

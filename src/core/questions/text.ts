@@ -1,4 +1,4 @@
-import { isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
+import { QUESTION_LABEL, isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 
@@ -210,12 +210,12 @@ const PART_NUMBER = /^\s*(?:part|chapter|section|module|lesson)\s+(?:\d+|[IVX]+)
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
 const LETTER_NUMBER = /^\s*(?:[a-z][.)]\s*|[A-Z][.)]\s+)/u;
 
-/** `PART 2 — What is a CNI?` → `What is a CNI?`; `2 Kubernetes是什么？` → `Kubernetes是什么？` (a heading's number). */
-/** `Q1 : `, `Q7:`, `q3.`, `Q:`, `问：`: an exercise's label or number before its question or title. */
-const QUESTION_NUMBER = /^\s*(?:Q\s?(?:\d{1,3}(?:\.\d{1,2})*)?|问题?)\s*[.:：)、]\s*(?=\S)/iu;
-
+/**
+ * `PART 2 — What is a CNI?` → `What is a CNI?`; `2 Kubernetes是什么？` → `Kubernetes是什么？`; `Q1 : What
+ * is REST ?` → `What is REST ?` (a heading's number, an exercise's label).
+ */
 export function withoutHeadingNumber(text: string): string {
-  return text.replace(QUESTION_NUMBER, '').replace(PART_NUMBER, '').replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '');
+  return text.replace(QUESTION_LABEL, '').replace(PART_NUMBER, '').replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '');
 }
 
 /**
@@ -223,7 +223,7 @@ export function withoutHeadingNumber(text: string): string {
  * not part of what it names. `letters` drops `a.` / `b)` numbering as well.
  */
 export function bareTitle(text: string, letters = false): string {
-  let bare = withoutLeadingMarks(text).replace(QUESTION_NUMBER, '').replace(SECTION_NUMBER, '');
+  let bare = withoutLeadingMarks(text).replace(QUESTION_LABEL, '').replace(SECTION_NUMBER, '');
   if (letters) bare = bare.replace(LETTER_NUMBER, '');
   return withoutTrailingMarks(bare.replace(/[:：]\s*$/u, '')).trim();
 }
