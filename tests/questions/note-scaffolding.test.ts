@@ -3351,3 +3351,35 @@ describe('a table cell that leans on the row above it', () => {
     expect(isFragmentDetail('Answers whether the endpoint can take new connections, even while it is terminating')).toBe(false);
   });
 });
+
+describe("a course's section labels (基本语法, 案例实操, 经验技巧)", () => {
+  it('asks no question whose answer or choices are those labels, numbered or not, and still asks what the note defines', () => {
+    const note = [
+      '# shell 脚本',
+      '## 自定义函数',
+      '1. **基本语法**',
+      '    function 名字() { 命令; return 整数; }',
+      '2. **经验技巧**',
+      '    (1)先声明函数再调用它，脚本是逐行执行的。',
+      '3. **案例实操**',
+      '    求两个参数的积。',
+      '## until 循环',
+      '1. **基本语法1**',
+      '    until [ 条件 ]; do 程序; done',
+      '2. **案例实操1**',
+      '    从 1 数到 20',
+      '## 文本处理工具',
+      '- **cut**：按列切分每一行并输出选定的字段',
+      '- **sed**：流编辑器，逐行替换或删除文本',
+      '- **awk**：按字段处理文本的小型语言',
+      '- **sort**：对行排序后输出',
+    ].join('\n');
+    const questions = questionsOf(note, 'notes/shell.md');
+    const labels = /^(?:基本语法|案例实操\d*|经验技巧|基本用法)$/;
+    const offending = questions.filter((q) => q.choices.some((c) => labels.test(c.trim())) || [...q.prompt.matchAll(/「(.+?)」/g)].some((m) => labels.test(m[1] as string)) || /经验技巧|案例实操/.test(q.prompt));
+    expect(offending.map((q) => q.prompt)).toEqual([]);
+    for (const label of ['基本语法', '案例实操', '案例实操2', '经验技巧', '语法', '基础用法']) expect(isAspectLabel(label), label).toBe(true);
+    for (const name of ['文本处理工具', 'sed', 'until 循环']) expect(isAspectLabel(name), name).toBe(false);
+    expect(questions.some((q) => q.type === 'identify' && q.choices.includes('sed'))).toBe(true);
+  });
+});
