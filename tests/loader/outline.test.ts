@@ -152,3 +152,32 @@ describe('outline details', () => {
     ]);
   });
 });
+
+describe('a heading that shows a web address', () => {
+  it('is no topic of what is under it: the bank takes the note name or the heading above instead', () => {
+    const note = [
+      '### 参考：https://example.com/blog/article/12345',
+      '',
+      'git clean 会删掉工作区里没有被跟踪的文件。',
+      '',
+      '- n：只列出会被删除的文件',
+      '- f：真的执行删除',
+      '- d：连目录一起删除',
+      '',
+      '## Dashboard',
+      '',
+      '### Kubernetes master is running at https://localhost:6443',
+      '',
+      '- kubectl: the command line tool that talks to the API server',
+      '- Helm: the package manager that installs charts',
+      '- k9s: a terminal UI that watches the cluster',
+    ].join('\n');
+    const { banks } = parseNote('notes/git-clean.md', note);
+    const terms = banks.filter((b): b is TermsBank => b.kind === 'terms');
+    expect(terms.length).toBe(2);
+    for (const bank of terms) {
+      expect([bank.title, ...bank.path].join(' ')).not.toMatch(/https?:/);
+    }
+    expect(terms.map((b) => b.title)).toEqual(['git-clean', 'Dashboard']);
+  });
+});

@@ -246,6 +246,12 @@ const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|alig
 /** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
 export const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄|目次)$/i;
 
+/**
+ * `参考：https://blog…`, `KubeDNS is running at https://localhost:6443/…` (output pasted outside a
+ * fence): a heading that shows an address names no topic of what is under it.
+ */
+const ADDRESS_TITLE = /\bhttps?:\/\/\S/i;
+
 /** `*Containers change …*\` then the next line: a hard break written as a backslash, inside an item joined into one line. */
 const HARD_BREAK = /(?<=\S)\\(?=\s)/g;
 
@@ -558,7 +564,8 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         stack.push({ depth: heading.depth, title });
         // `# Table Of Contents` over the whole note (its links, then every section below it as a
         // sub-heading): the list's own heading, no topic of the sections it happens to stand over.
-        current = { path: stack.filter((s, at) => at === stack.length - 1 || !CONTENTS_TITLE.test(s.title)).map((s) => s.title), depth: heading.depth, line, blocks: [] };
+        const topics = stack.filter((s, at) => (at === stack.length - 1 || !CONTENTS_TITLE.test(s.title)) && !ADDRESS_TITLE.test(s.title));
+        current = { path: topics.map((s) => s.title), depth: heading.depth, line, blocks: [] };
         sections.push(current);
         break;
       }
