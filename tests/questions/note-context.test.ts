@@ -159,6 +159,12 @@ describe('a description that translates the name', () => {
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'IRule', ['IPing', 'ServerList'])).toBe(false);
     expect(givesAway('单调递增的时钟，不受系统时间调整影响', 'CLOCK_MONOTONIC', ['CLOCK_REALTIME', 'CLOCK_BOOTTIME'])).toBe(true);
     expect(givesAway('警告级别的日志', 'WARN', ['INFO', 'ERROR'])).toBe(true);
+    // A list's and a service's verbs.
+    expect(givesAway('在指定位置插入一个元素', 'list.insert', ['list.append', 'list.extend'])).toBe(true);
+    expect(givesAway('是否反转排序结果', 'reverse', ['key', 'cmp'])).toBe(true);
+    expect(givesAway('关闭', 'service nginx stop', ['service nginx start', 'service nginx restart'])).toBe(true);
+    expect(givesAway('在列表末尾追加一个元素', 'list.append', ['list.insert', 'list.extend'])).toBe(true);
+    expect(givesAway('清空列表', 'list.clear', ['list.pop', 'list.remove'])).toBe(true);
     expect(givesAway('Command-line tool for CRI-compatible container runtimes', 'crictl', ['containerd.toml', 'runc'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.

@@ -151,7 +151,12 @@ const PAIRS: [string, string[]][] = [
   ['egres', ['出口', '出站']],
   ['recre', ['重新创建']],
   ['creat', ['创建']],
-  ['stop', ['停止']],
+  ['stop', ['停止', '关闭']],
+  // A list's or a service's verbs: `指定位置插入` for insert, `反转排序结果` for reverse.
+  ['inser', ['插入']],
+  ['rever', ['反转', '逆序', '倒序']],
+  ['appen', ['追加']],
+  ['clear', ['清空']],
   ['pull', ['拉取']],
   ['zone', ['时区', '可用区']],
   ['unrea', ['联系不上', '不可达', '连不上', '无法连接']],
