@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName } from '../../src/core/questions/entries.js';
+import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName, saysWord, telltaleWords } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
@@ -4037,5 +4037,30 @@ describe('a question pointing at the example above it', () => {
     const asked = questionsOf(note).filter((q) => q.type === 'recall');
     expect(asked.some((q) => /上面的(?:例子|示例)/.test(q.prompt))).toBe(false);
     expect(asked.some((q) => /为什么同一个 Pod/.test(q.prompt))).toBe(true);
+  });
+});
+
+describe('a wrong answer that says the right name', () => {
+  const note = [
+    '# Security',
+    '## Authentication methods',
+    '- **X.509 Client Certificates**: A certificate signed by the cluster CA proves who a user or a component is.',
+    '- **ServiceAccount Tokens**: Mounted into Pods on their own, so workloads can call the API server.',
+    '- **Bearer Tokens**: Used by ServiceAccounts and identity providers; sent in the Authorization header.',
+    '- **Webhook Token Authentication**: Hands each token to an outside service that says who it belongs to.',
+    '',
+  ].join('\n');
+  const qs = questionsOf(note);
+
+  it('is not offered where it names, run together, a word of the asked name that its siblings lack', () => {
+    const askedTokens = qs.filter((q) => q.type === 'define' && /ServiceAccount Tokens/.test(q.prompt));
+    expect(askedTokens.length).toBeGreaterThan(0);
+    for (const q of askedTokens) expect(q.choices.some((c) => /Used by ServiceAccounts/.test(c))).toBe(false);
+    for (const q of qs.filter((q) => q.type === 'identify' && /Used by ServiceAccounts/.test(q.prompt))) expect(q.choices).not.toContain('ServiceAccount Tokens');
+  });
+
+  it('still is where the word it shares is a plain one (`container`, `metrics`)', () => {
+    expect(saysWord('hands a container facts about itself', telltaleWords('pause container', ['Downward API']))).toBe(false);
+    expect(saysWord('Used by ServiceAccounts and identity providers', telltaleWords('ServiceAccount Tokens', ['Bearer Tokens']))).toBe(true);
   });
 });

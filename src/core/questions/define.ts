@@ -15,7 +15,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, saysWord, telltaleWords, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
@@ -72,6 +72,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // `代表当前 Pod 的数量。` beside `代表当前 Pod 的数量，与副本数相等`: the one inside the other is right too.
     const rightKey = keyOf(right);
     const insideRight = (key: string) => key.length >= 6 && (rightKey.includes(key) || key.includes(rightKey));
+    // `Used by ServiceAccounts…` as a wrong answer for `ServiceAccount Tokens` reads as right.
+    const ownWords = telltaleWords(entry.term, bank.entries.map((e) => e.term));
     const id = questionId(bank, entry.term, 'define');
     const owners = ownerKeys(entry);
     const request: Omit<DistractorRequest, 'want' | 'rng'> = {
@@ -85,7 +87,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
       // `敏感。`: a word or two is a value, not a description to set beside one.
-      accept: (c) => sameKind(c) && alike(right, c.text) && meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
+      accept: (c) => sameKind(c) && alike(right, c.text) && meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !saysWord(c.text, ownWords) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       // Wrong answers that name their own terms would be ruled out by the name alone.

@@ -646,6 +646,36 @@ export function sameFile(origin: Origin): (c: Candidate) => boolean {
 const STOP =
   /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
 
+const NAME_WORD = /^[A-Za-z][A-Za-z0-9]{2,}$/;
+const nameWords = (term: string): string[] => term.split(/\s+/).filter((w) => NAME_WORD.test(w));
+
+/**
+ * Words of a several-word name that set it apart from other names (`Job` in `Job Controller`
+ * next to `Node Controller`): a description repeating them points at it.
+ */
+export function telltaleWords(term: string, others: readonly string[]): string[] {
+  const words = nameWords(term);
+  if (words.length < 2) return [];
+  const shared = new Set(others.filter((o) => o !== term).flatMap((o) => nameWords(o).map((w) => w.toLowerCase())));
+  return words.filter((w) => !shared.has(w.toLowerCase()));
+}
+
+/**
+ * Whether a text says one of these words that are names run together (`ServiceAccount`, not
+ * `container` or `metrics`, which any description may say), at a word's start: `ServiceAccounts`
+ * says ServiceAccount.
+ */
+export function saysWord(text: string, words: readonly string[]): boolean {
+  if (!words.length) return false;
+  const lower = text.toLowerCase();
+  return words.some((w) => {
+    if (!/[a-z][A-Z]/.test(w)) return false;
+    const word = w.toLowerCase();
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (at === 0 || !/[a-z0-9]/.test(lower[at - 1] as string)) return true;
+    return false;
+  });
+}
+
 /** The concept a word of the field stands for, by its stem (`Failed` and `fail` are one): null for most words. */
 function conceptOfWord(word: string): string | undefined {
   const bare = word.replace(/(?<=[a-z]{3})(?:ed|ing|es|s)$/, '');

@@ -1,4 +1,4 @@
-import type { Bank, Question, TermEntry } from '../types.js';
+import type { Bank, Question } from '../types.js';
 import { NAME_LANG_WEIGHT, pickDistractors, type DistractorRequest } from './distractors.js';
 import {
   choiceQuestion,
@@ -17,7 +17,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, matchesBest, givesAdvice, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, saysWord, telltaleWords, matchesBest, givesAdvice, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -27,20 +27,6 @@ import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth 
 
 /** Below this many columns of real text, a blanked description says too little. */
 const MIN_CLUE_WIDTH = 6;
-
-const WORD = /^[A-Za-z][A-Za-z0-9]{2,}$/;
-const wordsOf = (term: string): string[] => term.split(/\s+/).filter((w) => WORD.test(w));
-
-/**
- * Words of a several-word name that set it apart from its siblings (`Job` in `Job Controller`
- * next to `Node Controller`): a description repeating them gives the answer away by matching.
- */
-function telltaleWords(entry: TermEntry, siblings: readonly TermEntry[]): string[] {
-  const words = wordsOf(entry.term);
-  if (words.length < 2) return [];
-  const shared = new Set(siblings.filter((s) => s !== entry).flatMap((s) => wordsOf(s.term).map((w) => w.toLowerCase())));
-  return words.filter((w) => !shared.has(w.toLowerCase()));
-}
 
 const byDetail = new WeakMap<readonly Candidate[], Map<string, string[]>>();
 
@@ -87,7 +73,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // A description that names its term (or the word that sets it apart from its siblings)
     // is not asked: blanked out, the gap points at it just the same (`检测____并创建Pod`).
     const strict = blankOut(entry.detail, names);
-    const clue = strict === null ? null : blankWords(strict, telltaleWords(entry, bank.entries));
+    const clue = strict === null ? null : blankWords(strict, telltaleWords(entry.term, bank.entries.map((e) => e.term)));
     if (clue !== entry.detail) {
       rejectCandidate(ctx, bank, 'identify', 'giveaway', entry.term, entry.line);
       continue;
@@ -131,6 +117,8 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         // The cheap tests first: most candidates fail one of them.
         accept: (c) =>
           !clueKey.includes(c.key) &&
+          // `Used by ServiceAccounts…` for Bearer Tokens: `ServiceAccount Tokens` beside it would read as right.
+          !saysWord(clue, telltaleWords(c.text, [entry.term])) &&
           sameKind(c) &&
           alike(entry.term, c.text) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&
