@@ -38,6 +38,16 @@ describe('neighbours', () => {
     expect(offered('0.1 cores')).toEqual(['0.2', '0.3', '0.4']);
   });
 
+  it('offers a number written in binary other strings of 0s and 1s as long', () => {
+    const choices = offered('最大索引转换成二进制为 111111');
+    expect(choices.length).toBeGreaterThanOrEqual(3);
+    for (const c of choices) expect(c).toMatch(/^1[01]{5}$/);
+    expect(choices).not.toContain('111111');
+    // A round thousand is not binary.
+    expect(offered('timeout of 1000 ms').every((c) => /^\d+ ms$/.test(c))).toBe(true);
+    expect(offered('port 1000')).toContain('2000');
+  });
+
   it('lets a percentage be 0, a setting in its own right', () => {
     expect(offered('maxUnavailable 1%')).toContain('0%');
     for (const n of neighbours(token('maxSurge 2%'))) expect(n).toBeGreaterThanOrEqual(0);

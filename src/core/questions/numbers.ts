@@ -147,6 +147,12 @@ export function neighbours(token: NumberToken): number[] {
     return out;
   }
   const digits = String(Math.round(v)).length;
+  // `111111`, a number written in binary: other strings of 0s and 1s as long, one digit flipped.
+  const written = String(Math.round(v));
+  if (digits >= 4 && /^1[01]+$/.test(written) && written.replace(/0/g, '').length >= 2 && !token.unit) {
+    for (const at of [digits - 1, digits - 2, 1, 2, digits - 3]) add(Number(written.slice(0, at) + (written[at] === '1' ? '0' : '1') + written.slice(at + 1)));
+    return out;
+  }
   // `2048` bits, `1024` entries: a power of two among powers of two, never 2047 or 2049.
   if (isPowerOfTwo(v) && v >= 64) {
     for (const n of [v * 2, v / 2, v * 4, v / 4]) add(n);
