@@ -118,10 +118,11 @@ export function usableDetail(entry: TermEntry): boolean {
       !ownerKeys(entry).includes(looseKey(entry.detail)) &&
       width(entry.detail) <= MAX_DETAIL_WIDTH &&
       // Not even as a wrong answer: praise fits any choice, `下表解释了…` points at a table, and
-      // `"Kubesphere ${env.JOB_NAME} …"` is a template one pipeline fills in, code rather than a description.
+      // `"Kubesphere ${env.JOB_NAME} …"` is a template one pipeline fills in, `{{ .Values.image.repository }}`
+      // one Helm fills in: code rather than a description.
       !saysOnlyPraise(entry.detail) &&
       !POINTS_AT_TABLE.test(entry.detail) &&
-      !/\$\{[^}]+\}/.test(entry.detail) &&
+      !/\$\{[^}]+\}|\{\{[^}]*\}\}/.test(entry.detail) &&
       // `…执行替代操作（没理解）`: the author says they did not follow it; not a line to learn from.
       !/[(（]\s*(?:没理解|不理解|没懂|不懂|没看懂|存疑|待确认|不确定|not sure|unsure|\?+|？+)\s*[)）]/iu.test(entry.detail);
     usable.set(entry, ok);
