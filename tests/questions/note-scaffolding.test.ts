@@ -1560,6 +1560,13 @@ describe('a template string for a description, and 从来不', () => {
     for (const q of questionsOf(mail)) expect(shown(q)).not.toMatch(/\$\{/);
     expect(revealsName('从来不重启，挂了就挂了', 'Never', [], { names: ['Always', 'OnFailure'] })).toBe(true);
   });
+
+  it('describes nothing by a Helm template either', () => {
+    const values = ['## Chart values', '', '- image: "{{ .Values.registry }}/{{ .Values.image.name | default \"web\" }}:{{ .Chart.AppVersion }}"', '- replicaCount: How many copies of the web Pod the Deployment keeps running', '- service.type: Which kind of Service exposes the web Pods, ClusterIP unless set', ''].join('\n');
+    const qs = questionsOf(values);
+    for (const q of qs) expect(shown(q)).not.toMatch(/\{\{/);
+    expect(qs.some((q) => /replicaCount/.test(shown(q)))).toBe(true);
+  });
 });
 
 describe("an API stage's profile, the author unsure, a layer its next word names, and a socket's port", () => {
@@ -3269,6 +3276,12 @@ describe("a code project's own developer docs", () => {
     const readme = '## netexec\n\nStarts a small HTTP server with these endpoints:\n\n- `/dial`: asks another server for its hostname and reports the answers\n- `/echo`: writes back the `msg` parameter it was given\n- `/exit`: stops the server with the code it was given\n- `/hostname`: returns the name of the machine it runs on\n';
     expect(questionsOf(readme, 'repo/test/images/agnhost/README.md')).toEqual([]);
     expect(questionsOf(readme, 'repo/docs/tools/netexec.md').length).toBeGreaterThan(0);
+  });
+
+  it("asks nothing of the README of a chart Helm pulled in as a dependency", () => {
+    const readme = '## Parameters\n\n- `replicas`: how many copies of the dashboard Pod run\n- `ingress.enabled`: whether an Ingress exposes the dashboard\n- `persistence.enabled`: whether dashboards are kept on a volume\n- `adminUser`: the name of the first administrator account\n';
+    expect(questionsOf(readme, 'helm/monitoring/charts/dashboard/README.md')).toEqual([]);
+    expect(questionsOf(readme, 'helm/monitoring/dashboard-values.md').length).toBeGreaterThan(0);
   });
 });
 

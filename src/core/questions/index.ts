@@ -116,9 +116,10 @@ const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
 
 /**
  * `test/images/agnhost/README.md`, `vendor/…`, `third_party/…`: a code project's own developer docs (a test
- * image's flags, a benchmark's config), which came with the notes but are no one's study notes.
+ * image's flags, a benchmark's config), which came with the notes but are no one's study notes; so is the
+ * README of a chart Helm pulled in as a dependency (`mychart/charts/grafana/README.md`: its values, its hosts).
  */
-const PROJECT_INTERNALS = /(?:^|[\\/])(?:vendor|third_party|testdata)[\\/]|(?:^|[\\/])test[\\/](?:images|integration|e2e|e2e_node)[\\/]/;
+const PROJECT_INTERNALS = /(?:^|[\\/])(?:vendor|third_party|testdata)[\\/]|(?:^|[\\/])test[\\/](?:images|integration|e2e|e2e_node)[\\/]|(?:^|[\\/])charts[\\/][^\\/]+[\\/]README\.md$/i;
 
 /** `2-exam-time-savers.md`, `exam-tips.md`: how to sit an exam, no knowledge of the field. */
 const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|strateg(?:y|ies)|hacks?)[\w-]*\.(?:md|markdown)$/i;
