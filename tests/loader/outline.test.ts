@@ -181,3 +181,11 @@ describe('a heading that shows a web address', () => {
     expect(terms.map((b) => b.title)).toEqual(['git-clean', 'Dashboard']);
   });
 });
+
+describe('a heading that leads into what follows', () => {
+  it('names it without its pointer words (如下, as follows)', () => {
+    const note = ['# Envoy', '', '#### 配置的整体结构如下：', '', '- admin：管理接口的监听地址和日志', '- static_resources：静态给出的监听器和集群', '- dynamic_resources：通过 xDS 拿到的配置', '', '## The layers are as follows', '', '- L4: moves bytes between two sockets', '- L7: reads HTTP and routes by path', ''].join('\n');
+    const sections = buildOutline('t.md', note, 1).sections;
+    expect(sections.map((s) => s.path.at(-1)).filter(Boolean)).toEqual(['Envoy', '配置的整体结构', 'The layers are']);
+  });
+});

@@ -560,7 +560,10 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         // reStructuredText-style over- and underlined heading.
         // (`## # Daily Tasks`: a heading mark typed twice is no part of the title either.)
         const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
-        const title = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
+        // `Envoy 的整体配置结构如下：`: a heading that leads into what follows names it without its pointer words.
+        const title = textLine(ctx, bare || heading.text, line)
+          .text.replace(/[:：]\s*$/, '')
+          .replace(/(?<=\S)\s*(?:如下所示|如下图所示|如下图|如下|as follows)$/iu, '');
         stack.push({ depth: heading.depth, title });
         // `# Table Of Contents` over the whole note (its links, then every section below it as a
         // sub-heading): the list's own heading, no topic of the sections it happens to stand over.
