@@ -1561,6 +1561,17 @@ describe('a template string for a description, and 从来不', () => {
     expect(revealsName('从来不重启，挂了就挂了', 'Never', [], { names: ['Always', 'OnFailure'] })).toBe(true);
   });
 
+  it('describes nothing by a line that points back or on at the note', () => {
+    const sources = ['## 安装来源', '', '- chart 存储库：如我们上面所见', '- 本地 chart 存档：一个打包好的 tgz 文件，例如 foo-0.1.1.tgz', '- 解压后的 chart 目录：一个还没打包的 chart 目录', '- 完整的网址：直接给出 chart 存档所在的 URL', ''].join('\n');
+    const asked = questionsOf(sources);
+    for (const q of asked) expect(shown(q)).not.toMatch(/上面所见/);
+    expect(asked.some((q) => /打包好的 tgz/.test(shown(q)))).toBe(true);
+    const rules = ['## 字段规则', '', '- 字段编号：消息里每个字段独有的编号，编码时用它代替名字', '- 字段规则：消息字段可以是以下字段之一', '- 保留字段：删掉的字段编号和名字留着不再使用', '- 字段名：字段在生成代码里的名字', ''].join('\n');
+    for (const q of questionsOf(rules)) expect(shown(q)).not.toMatch(/以下字段之一/);
+    const english = ['## Install sources', '', '- Chart repository: as we saw above', '- Local archive: a packaged tgz file on disk', '- Unpacked directory: a chart folder not yet packaged', '- Full URL: the address of a packaged chart on the web', ''].join('\n');
+    for (const q of questionsOf(english)) expect(shown(q)).not.toMatch(/as we saw above/);
+  });
+
   it('describes nothing by a Helm template either', () => {
     const values = ['## Chart values', '', '- image: "{{ .Values.registry }}/{{ .Values.image.name | default \"web\" }}:{{ .Chart.AppVersion }}"', '- replicaCount: How many copies of the web Pod the Deployment keeps running', '- service.type: Which kind of Service exposes the web Pods, ClusterIP unless set', ''].join('\n');
     const qs = questionsOf(values);
