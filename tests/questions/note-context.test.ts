@@ -165,6 +165,7 @@ describe('a description that translates the name', () => {
     expect(givesAway('关闭', 'service nginx stop', ['service nginx start', 'service nginx restart'])).toBe(true);
     expect(givesAway('在列表末尾追加一个元素', 'list.append', ['list.insert', 'list.extend'])).toBe(true);
     expect(givesAway('清空列表', 'list.clear', ['list.pop', 'list.remove'])).toBe(true);
+    expect(givesAway('服务启动前的准备工作', 'PrepareRun', ['CreateServerChain', 'Run'])).toBe(true);
     expect(givesAway('Command-line tool for CRI-compatible container runtimes', 'crictl', ['containerd.toml', 'runc'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.

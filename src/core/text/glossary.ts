@@ -154,6 +154,7 @@ const PAIRS: [string, string[]][] = [
   ['stop', ['停止', '关闭']],
   // A list's or a service's verbs: `指定位置插入` for insert, `反转排序结果` for reverse.
   ['inser', ['插入']],
+  ['prepa', ['准备']],
   ['rever', ['反转', '逆序', '倒序']],
   ['appen', ['追加']],
   ['clear', ['清空']],
