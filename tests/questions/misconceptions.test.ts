@@ -55,3 +55,22 @@ describe('a stage list with a false gloss', () => {
     expect(asked.some((q) => q.type === 'order' && q.choices.includes('Releasing'))).toBe(true);
   });
 });
+
+describe('a startup probe that "runs once"', () => {
+  const note = ['## kubelet 的探针', '', '- Liveness Probe：判断容器是否还活着，失败就重启容器', '- Readiness Probe：判断容器能否接收流量，失败就从 Service 的端点里摘掉', '- Startup Probe：启动时运行一次，判断容器里的应用是否已经启动完成，成功前不做其它探测', ''].join('\n');
+  const questions = [1, 2, 3].flatMap((seed) => allQuestions(parseNote('notes/probes.md', note).banks, { seed }));
+
+  it('is a misconception (it runs until it succeeds), and true put that way', () => {
+    expect(saysMisconception('Startup Probe：启动时运行一次，判断应用是否已经启动完成')).toBe(true);
+    expect(saysMisconception('startupProbe runs once when the container starts')).toBe(true);
+    expect(saysMisconception('Startup Probe：启动阶段反复探测，直到成功为止')).toBe(false);
+  });
+
+  it('is asked without the clause that says it: as the reference, as a wrong choice and in the explanation', () => {
+    const seen = questions.map((q) => [q.prompt, ...q.choices, typeof q.answer === 'string' ? q.answer : '', q.explanation ?? ''].join('\n'));
+    expect(seen.some((text) => /运行一次/.test(text))).toBe(false);
+    const recalled = questions.find((q) => q.type === 'recall' && /Startup Probe/.test(q.prompt));
+    expect(recalled?.answer).toBe('判断容器里的应用是否已经启动完成，成功前不做其它探测');
+    expect(questions.some((q) => q.type === 'define' && q.choices.includes('判断容器里的应用是否已经启动完成，成功前不做其它探测'))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import type { Pool } from './pool.js';
 import { topicFor } from './topic.js';
 import { displayTitle, isActionTitle, isAspectName } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
-import { choicesWithoutMisconceptions, withoutMisconceptions } from './misconceptions.js';
+import { answerWithoutMisconceptions, choicesWithoutMisconceptions, withoutMisconceptions } from './misconceptions.js';
 import { templatesFor, type Templates } from './templates.js';
 import { keyOf, width } from './text.js';
 
@@ -145,7 +145,7 @@ export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext
     // `Releasing(Pod被删除…)`: a false gloss on a stage is left off, the stage asked as it is.
     prompt: withoutMisconceptions(parts.prompt),
     choices: choicesWithoutMisconceptions(answer.choices),
-    answer: answer.type === 'recall' ? withoutMisconceptions(answer.answer) : answer.answer,
+    answer: answer.type === 'recall' ? answerWithoutMisconceptions(parts.prompt, answer.answer) : answer.answer,
     ...('accept' in answer ? { accept: answer.accept } : {}),
     bank: parts.bank.id,
     source: parts.source,

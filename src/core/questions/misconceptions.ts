@@ -30,6 +30,11 @@ const MISCONCEPTIONS: readonly ((text: string) => boolean)[] = [
     /api-?server|apiserver/i.test(text) &&
     /默认|\bdefault\b/i.test(text) &&
     !/移除|删除|弃用|废弃|早期|旧版|非安全|不安全|\b(?:removed|deprecated|insecure|legacy|old|earlier|former(?:ly)?)\b/i.test(text),
+  // A startup probe is run again and again until it succeeds (or fails failureThreshold times), not once.
+  (text) =>
+    /\bstartup\s*probes?\b|startupProbe|启动探针/i.test(text) &&
+    /(?:只|仅)?(?:运行|执行|检测|探测)(?:一次|1次)|\b(?:runs?|executes?|checks?|fires?) (?:only )?once\b/i.test(text) &&
+    !/直到|为止|多次|反复|重复|\b(?:until|repeatedly|again)\b/i.test(text),
 ];
 
 /** Those said of one item of a list, whose neighbours may say what the rest of the text is about. */
@@ -75,7 +80,8 @@ export function withoutMisconceptions(text: string): string {
   const lines = text.split('\n').map((line) => {
     if (!saysMisconception(line)) return line;
     const bare = line.replace(TRAILING_GLOSS, '');
-    return bare !== line && bare.trim() && !saysMisconception(bare) ? bare : null;
+    if (bare !== line && bare.trim() && !saysMisconception(bare)) return bare;
+    return withoutFalseClause(line);
   });
   let kept = lines.filter((line): line is string => line !== null);
   // `kube-api-server: …` over `- 8080(http, 默认)…`: no line says it alone, the text with one does;
@@ -85,6 +91,35 @@ export function withoutMisconceptions(text: string): string {
     if (!saysMisconception(without.join('\n'))) kept = without;
   }
   return kept.some((line) => line.trim()) && !saysMisconception(kept.join('\n')) ? kept.join('\n') : text;
+}
+
+/**
+ * `Startup Probe：启动时运行一次，检测容器是否已成功启动`: the line without its first clause where that
+ * one says it and the rest, still saying something, does not (a label before a colon stays).
+ */
+function withoutFalseClause(line: string, context = ''): string | null {
+  const [, label = '', body = line] = /^([^：:，,]{1,40}[：:]\s*)?(.*)$/su.exec(line) ?? [];
+  const cut = body.search(/[，；]/u);
+  if (cut < 0) return null;
+  const rest = body.slice(cut + 1).trim();
+  return [...rest].length >= 6 && !saysMisconception(`${context}\n${label}${rest}`) ? label + rest : null;
+}
+
+/** A term's description without what it says wrong of the term (`启动时运行一次，…` of Startup Probe); null when that cannot be left off. */
+export function detailWithoutMisconceptions(term: string, detail: string): string | null {
+  if (!saysMisconception(`${term}：${detail}`)) return detail;
+  const clean = withoutFalseClause(detail, term);
+  return clean !== null && !saysMisconception(`${term}：${clean}`) ? clean : null;
+}
+
+/** A recall's reference without what it says wrong of what the prompt asks about (`Startup Probe` asked, `启动时运行一次，…` answered). */
+export function answerWithoutMisconceptions(prompt: string, answer: string): string {
+  const cleaned = withoutMisconceptions(answer);
+  if (!saysMisconception(`${prompt}\n${cleaned}`)) return cleaned;
+  return cleaned
+    .split('\n')
+    .map((line) => (saysMisconception(`${prompt}\n${line}`) ? (withoutFalseClause(line, prompt) ?? line) : line))
+    .join('\n');
 }
 
 /**

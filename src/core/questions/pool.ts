@@ -1,5 +1,5 @@
 import { detectLang, withoutLeadingMarks } from '../text/index.js';
-import { saysMisconception } from './misconceptions.js';
+import { detailWithoutMisconceptions } from './misconceptions.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
 import { acronymPair, isAbbreviationShaped, isLongForm, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
@@ -316,8 +316,10 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     term.run = run;
     pool.terms.push(term);
     // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
-    if (usableDetail(entry) && !saysMisconception(`${entry.term}：${entry.detail}`)) {
-      const detail = candidate(entry.detail, origin, owners);
+    // (`启动时运行一次，检测…` of a startup probe: offered without the clause that says it.)
+    const told = usableDetail(entry) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
+    if (told !== null) {
+      const detail = candidate(told, origin, owners);
       detail.names = [entry.term, ...entry.aliases];
       detail.run = run;
       pool.details.push(detail);
