@@ -2486,6 +2486,12 @@ describe("the note's numbering, made-up cases and self-describing names", () => 
     for (const note of [zh, en]) expect(banksOf(note).some((b) => b.kind === 'steps')).toBe(false);
   });
 
+  it('orders nothing a tool lets you do (它允许您自动：, it lets you)', () => {
+    const zh = ['## 集群怎样知道哪些节点有 GPU？', '', '设备插件是一个 DaemonSet，它允许您自动：', '', '- 报告每个节点上的 GPU 数量', '- 跟踪 GPU 的健康状况', '- 在集群里运行用 GPU 的容器', ''].join('\n');
+    const en = ['## How does the cluster learn about GPUs?', '', 'The device plugin runs as a DaemonSet and lets you:', '', '1. Report how many GPUs each node has.', '2. Keep track of GPU health.', '3. Run containers that use GPUs.', ''].join('\n');
+    for (const note of [zh, en]) expect(banksOf(note).some((b) => b.kind === 'steps')).toBe(false);
+  });
+
   it("drops a heading's link back into the note ([↑](#top)) and hears a translation in traditional characters (鏡像 for Image, 客戶端 for Client)", () => {
     const note = [
       '# Docker [[↑](#top)]',
