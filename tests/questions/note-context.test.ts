@@ -166,6 +166,13 @@ describe('a description that translates the name', () => {
     expect(givesAway('在列表末尾追加一个元素', 'list.append', ['list.insert', 'list.extend'])).toBe(true);
     expect(givesAway('清空列表', 'list.clear', ['list.pop', 'list.remove'])).toBe(true);
     expect(givesAway('服务启动前的准备工作', 'PrepareRun', ['CreateServerChain', 'Run'])).toBe(true);
+    expect(givesAway('所有插件都批准了 Pod 后才绑定', 'approve', ['wait', 'deny'])).toBe(true);
+    expect(givesAway('分布式追踪相关配置', 'tracing', ['watchdog', 'runtime'])).toBe(true);
+    expect(givesAway('新钩子创建前删除之前的资源', 'before-hook-creation', ['hook-succeeded', 'hook-failed'])).toBe(true);
+    expect(givesAway('系统管理（mount 等）', 'CAP_SYS_ADMIN', ['CAP_KILL', 'CAP_NET_RAW'])).toBe(true);
+    // A plain word run into a name (`Most` in MostAllocation) marks its meaning; alone in a sentence it does not.
+    expect(givesAway('「NodeResourcesMostAllocation」指的是？', '选择资源分配较多的节点', ['实现 Pod 之间的亲和性', '实现节点选择器'])).toBe(true);
+    expect(givesAway('In "Key Concepts", what is Pod?', 'The smallest deployable unit. One or more containers that share network and storage.', ['A set of machines running Kubernetes.'])).toBe(false);
     expect(givesAway('Command-line tool for CRI-compatible container runtimes', 'crictl', ['containerd.toml', 'runc'])).toBe(true);
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'ILoadBalancer core', ['IPing', 'ServerList'])).toBe(true);
     // A word every choice translates points at none.
@@ -1125,6 +1132,9 @@ describe('a list that leaves out a real member', () => {
     // `Types of Services` that leaves ClusterIP out: ClusterIP is still one.
     expect(belongsInFact('Types of Services', 'ClusterIP')).toBe(true);
     expect(belongsInFact('Pods lifecycle phases', 'Unknown')).toBe(true);
+    // Priority and preemption are read by the scheduler from the Pod's spec as much as affinity is.
+    expect(belongsInFact('Pod spec placement fields', 'preemptionPolicy')).toBe(true);
+    expect(belongsInFact('Pod spec placement fields', 'globalDefault')).toBe(false);
     const note = [
       '# 存储与容器',
       '',

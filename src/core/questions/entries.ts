@@ -697,8 +697,15 @@ function telltales(text: string): Set<string> {
   const normal = asSimplified(text.normalize('NFKC'));
   // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.
   const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  // `NodeResourcesMostAllocation`: the words a name is run together from, plain ones included.
+  const inNames = new Set((normal.match(/[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+/g) ?? []).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ')));
   for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
-    if (STOP.test(word)) continue;
+    if (STOP.test(word)) {
+      // `MostAllocation` and `较多`: a plain word of a name that the glossary translates still marks its meaning.
+      const concept = inNames.has(word) ? conceptOfStem(word) : undefined;
+      if (concept) out.add(concept);
+      continue;
+    }
     // `Pulls an image` and `PullImage`: the same word with an s, and a stem shorter than five.
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     // `Failed` and `failure`, `Starting` and `started`: one word with another ending.

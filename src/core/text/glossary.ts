@@ -155,6 +155,11 @@ const PAIRS: [string, string[]][] = [
   // A list's or a service's verbs: `指定位置插入` for insert, `反转排序结果` for reverse.
   ['inser', ['插入']],
   ['prepa', ['准备']],
+  ['appro', ['批准']],
+  ['traci', ['追踪', '跟踪']],
+  ['alloc', ['分配']],
+  ['admin', ['管理员', '管理']],
+  ['befor', ['之前']],
   ['rever', ['反转', '逆序', '倒序']],
   ['appen', ['追加']],
   ['clear', ['清空']],

@@ -20,6 +20,11 @@ const SETS: { title: RegExp; members: string[] }[] = [
   { title: /探针|probes?/i, members: ['livenessProbe', 'readinessProbe', 'startupProbe', 'Liveness Probe', 'Readiness Probe', 'Startup Probe', 'exec', 'httpGet', 'tcpSocket', 'grpc'] },
   { title: /工作负载|workload/i, members: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'Pod'] },
   { title: /qos/i, members: ['Guaranteed', 'Burstable', 'BestEffort'] },
+  // What in a Pod's spec the scheduler reads: priority and preemption decide placement too.
+  {
+    title: /\bpod\b.*\b(?:placement|scheduling)\b.*\bfields?\b|pod.*调度(?:相关)?字段/i,
+    members: ['nodeSelector', 'nodeName', 'affinity', 'nodeAffinity', 'podAffinity', 'podAntiAffinity', 'tolerations', 'topologySpreadConstraints', 'schedulerName', 'priorityClassName', 'priority', 'preemptionPolicy', 'schedulingGates'],
+  },
   // Before cloud-controller-manager, kube-controller-manager ran the cloud controllers itself.
   {
     title: /kube-controller-manager|controller ?manager|控制器管理器/i,
