@@ -217,6 +217,23 @@ describe('a small count blank', () => {
     expect(small.length).toBeGreaterThan(0);
     for (const q of small) for (const c of q.choices) expect(Number.parseInt(c, 10), q.prompt).toBeLessThan(20);
   });
+
+  it('offers a larger count counts of about its size, never a tenth of it', () => {
+    const banks = parseNote('listener.md', [
+      '## 监听器字段',
+      '',
+      '- name：监听器名称，默认最大长度为 60 个字符，可以用命令行参数调大',
+      '- address：监听器绑定的地址，通常是 0.0.0.0 加一个端口',
+      '- filter_chains：过滤器链的列表，一个监听器可以有 3 个过滤器链',
+      '- per_connection_buffer_limit_bytes：每个连接读写缓冲区的软限制，默认 1MB',
+      '- drain_type：排空方式，有 2 种取值，默认 DEFAULT',
+      '- listener_filters：在过滤器链之前运行，最多 9 个',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6).filter((q) => q.choices[q.answer as number] === '60 个');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const c of q.choices) expect(Number.parseInt(c, 10), q.choices.join(' / ')).toBeGreaterThanOrEqual(15);
+  });
 });
 
 describe('a value of the one configuration the note shows', () => {

@@ -779,6 +779,9 @@ function rangeFit(text: string, answer: NumberToken): (value: number) => boolean
   return () => true;
 }
 
+/** Units that count things (`个`, `条`, none), not measure them. */
+const COUNTED = /^(?:|个|项|条|种|次|字符|characters?|chars?|items?)$/i;
+
 function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin, ctx: GenContext, rng: Random): string[] {
   const answer = blank.token;
   // Never a value the sentence shows, nor the twin of a port that does the same job.
@@ -812,6 +815,9 @@ function numberChoices(blank: Extract<Blank, { kind: 'number' }>, origin: Origin
     if (answer.script === 'arabic' && Math.abs(digits(token.value) - digits(answer.value)) > 1) continue;
     // Nor `1 个小版本` offered `39 个`: a small count's wrong answers are small counts.
     if (!port && answer.unit !== '%' && answer.value >= 1 && answer.value <= 10 && token.value > 4 * answer.value + 4) continue;
+    // Nor `60 个字符` offered `3 个`: a larger count's wrong answers are within a factor of four of it
+    // (durations and sizes keep theirs: 100 ms and 1000 ms are the two etcd timers people mix up).
+    if (!port && COUNTED.test(answer.unit) && answer.value > 10 && (token.value * 4 < answer.value || token.value > answer.value * 4)) continue;
     if (isYear(token) !== year) continue;
     if (!fits(token.value) || (power && !isPowerOfTwo(token.value))) continue;
     // `0 秒` among heartbeat intervals: none of a duration or a size is no plausible value (as neighbours never give it).
