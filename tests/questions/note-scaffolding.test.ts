@@ -172,6 +172,8 @@ describe('an answer under a question heading', () => {
     const q = questionsOf(labelled).find((x) => x.type === 'recall');
     expect(q?.prompt).toBe('Can a single resource deadlock?');
     expect(q?.answer).toMatch(/^No\. A deadlock/);
+    const puzzles = ['## 常见困惑', '', '### 困惑 3：删掉 StatefulSet 后 PVC 为什么还在？', '', '控制器只管 Pod，不替你删卷，数据要手动清理，免得一次误删就丢了。', ''].join('\n');
+    expect(questionsOf(puzzles).find((x) => x.type === 'recall')?.prompt).toBe('删掉 StatefulSet 后 PVC 为什么还在？');
   });
 
   it('is never asked of "the answer" or "the distinction" the note spoke of just before', () => {

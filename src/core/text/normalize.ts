@@ -89,8 +89,8 @@ export function isOtherScript(text: string): boolean {
 /** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too), circled numbers (`①`) and typed bullets (`• BestEffort`). */
 const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473•‣▪◦])+/u;
 
-/** `Q1 : `, `Q7:`, `Q10.2 `, `Q:`, `问题：`: an exercise's number or label before its question or title. */
-export const QUESTION_LABEL = /^\s*(?:Q\s?\d{1,3}(?:\.\d{1,2})*\s*(?:[.:：)、]\s*|\s+)|(?:Q|问题?)\s*[.:：)、]\s*)(?=\S)/iu;
+/** `Q1 : `, `Q7:`, `Q10.2 `, `Q:`, `问题：`, `困惑 3：`: an exercise's number or label before its question or title. */
+export const QUESTION_LABEL = /^\s*(?:Q\s?\d{1,3}(?:\.\d{1,2})*\s*(?:[.:：)、]\s*|\s+)|(?:Q|问题?)\s*[.:：)、]\s*|(?:问题|困惑|疑问|误区)\s*\d{1,3}\s*[.:：)、]\s*)(?=\S)/iu;
 
 /** `Answer:`, `A:`, `答：`, `回答：`: the label an exercise puts before its answer. */
 export const ANSWER_LABEL = /^\s*(?:answer|ans|a|答案?|回答|解答)\s*[:：.]\s*(?=\S)/iu;
