@@ -3409,3 +3409,33 @@ describe("a course's section labels (基本语法, 案例实操, 经验技巧)",
     expect(questions.some((q) => q.type === 'identify' && q.choices.includes('sed'))).toBe(true);
   });
 });
+
+describe('what a thing is for, and a column of its advantages', () => {
+  it("asks nothing of the labels a note gives a thing's purposes or advantages, and still asks the terms beside them", () => {
+    const note = [
+      '## 日志系统',
+      '',
+      '生产环境需要一个集中式的日志系统来：',
+      '',
+      '1. **集中存储**：每个节点的日志汇到同一处',
+      '2. **检索过滤**：很快找到要看的那几行',
+      '3. **长期保留**：容器删掉后日志照样能查',
+      '',
+      '| 渐进发布优势 | 说明 |',
+      '|---|---|',
+      '| 精细流量控制 | 按 10% → 50% → 100% 分批放量 |',
+      '| 指标自动分析 | 按 Prometheus 指标自动判断新版本是否健康 |',
+      '| 失败自动回退 | 分析不过时自动退回旧版本 |',
+      '',
+      '## 采集组件',
+      '',
+      '- **Fluent Bit**：跑在每个节点上的轻量日志采集器，以 DaemonSet 部署',
+      '- **Loki**：只给标签建索引、把日志内容压缩存放的日志存储',
+      '- **Elasticsearch**：给全文建倒排索引的搜索引擎，常和 Kibana 一起用',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const q of asked) expect(shown(q)).not.toMatch(/集中存储|检索过滤|长期保留|指标自动分析|失败自动回退/);
+    expect(asked.some((q) => q.type === 'define' && /Loki/.test(q.prompt))).toBe(true);
+  });
+});

@@ -71,6 +71,12 @@ const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?
 /** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
 const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 
+/** A lead-in that ends by saying what something is for: `你需要一个集中式的日志系统来：`, `…so that you can:`. */
+const PURPOSES_CUE = /(?:来|用来|用于|以便|为了|从而)\s*[:：]$|\b(?:in order to|so (?:that )?(?:you|it|we|they) can)\s*:$/iu;
+
+/** `Rollout 优势 | 说明`: a table whose first column holds the advantages (features, drawbacks) of something. */
+const ASPECT_COLUMN = /(?:优势|优点|缺点|劣势|特点|特性|好处|亮点|\b(?:benefits?|advantages?|disadvantages?|features?|pros|cons))$/iu;
+
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
 
 /**
@@ -939,7 +945,7 @@ class SectionExtractor {
       .map(({ row, line }) => ({ term: { term: row[0] as string, detail: row.slice(1).filter(Boolean).join('；'), aliases: [] }, line }));
     // `问题 | 说明`, `检查项 | 命令`: a first column of problems or checks holds points of the section, not names.
     const column = bareTitle(block.header[0] ?? '');
-    const title = isAspectLabel(column) ? column : this.heading;
+    const title = isAspectLabel(column) || ASPECT_COLUMN.test(column) ? column : this.heading;
     if (entries.length >= 2) this.builder.terms(title, this.section.path, block.line, entries);
   }
 
@@ -1091,6 +1097,13 @@ class SectionExtractor {
     // own examples, not names of the field; a choice among them tests the note's wording.
     const examples = !context.led && context.cues?.some((cue) => EXAMPLES_CUE.test(cue.trim()));
     if (examples && merged.every(({ term }) => !namesSomething(term.term))) {
+      this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
+      return;
+    }
+    // `…日志系统来：` over `集中存储：所有节点的日志汇聚到一处`: what a thing is for, each put in the
+    // note's own words, whose labels a description paraphrases; not names of things.
+    const purposes = !context.led && context.cues?.some((cue) => PURPOSES_CUE.test(cue.trim()));
+    if (purposes && merged.every(({ term }) => !namesSomething(term.term))) {
       this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
       return;
     }
