@@ -1570,6 +1570,8 @@ describe('a template string for a description, and 从来不', () => {
     expect(asked.some((q) => /打包好的 tgz/.test(shown(q)))).toBe(true);
     const rules = ['## 字段规则', '', '- 字段编号：消息里每个字段独有的编号，编码时用它代替名字', '- 字段规则：消息字段可以是以下字段之一', '- 保留字段：删掉的字段编号和名字留着不再使用', '- 字段名：字段在生成代码里的名字', ''].join('\n');
     for (const q of questionsOf(rules)) expect(shown(q)).not.toMatch(/以下字段之一/);
+    const kubeconfig = ['## kubeconfig 的字段', '', '- clusters：集群的地址和证书', '- users：访问集群时用的凭据', '- contexts：用什么用户连接上面的哪个集群', '- current-context：kubectl 默认使用的 context', ''].join('\n');
+    for (const q of questionsOf(kubeconfig)) expect(shown(q)).not.toMatch(/上面的哪个集群/);
     const english = ['## Install sources', '', '- Chart repository: as we saw above', '- Local archive: a packaged tgz file on disk', '- Unpacked directory: a chart folder not yet packaged', '- Full URL: the address of a packaged chart on the web', ''].join('\n');
     for (const q of questionsOf(english)) expect(shown(q)).not.toMatch(/as we saw above/);
   });
