@@ -119,7 +119,8 @@ const PAIRS: [string, string[]][] = [
   ['recre', ['重建']],
   ['headl', ['无头']],
   ['exter', ['外部']],
-  ['inter', ['内部', '接口']],
+  // (`InterPodAffinity` for `Pod 之间的亲和性`.)
+  ['inter', ['内部', '接口', '之间']],
   ['load', ['负载']],
   ['balan', ['均衡', '均匀', '平衡']],
   ['log', ['日志']],
