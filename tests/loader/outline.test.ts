@@ -189,3 +189,12 @@ describe('a heading that leads into what follows', () => {
     expect(sections.map((s) => s.path.at(-1)).filter(Boolean)).toEqual(['Envoy', '配置的整体结构', 'The layers are']);
   });
 });
+
+describe("a lead-in's last word", () => {
+  it('is dropped when it only leads in (为, 是, 有), never when it ends a word (行为, 所有)', () => {
+    const titles = (note: string): string[] => parseNote('notes/t.md', note).banks.map((b) => b.title);
+    const list = '\n\n- `ClusterIP`：只在集群内部可以访问，这是默认类型\n- `NodePort`：在每个节点的同一个端口上对外暴露\n- `LoadBalancer`：由云厂商的负载均衡器对外暴露\n';
+    expect(titles(`## Service\n\n\`Type\` 的取值以及行为如下：${list}`)).toEqual(['Type 的取值以及行为']);
+    expect(titles(`## Service\n\nService 的类型有：${list}`)).toEqual(['Service 的类型']);
+  });
+});

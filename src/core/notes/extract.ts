@@ -632,7 +632,8 @@ function tidyTitle(title: string): string {
     // `有如下三种探针` → `探针`; `effect 的取值为` → `effect 的取值`: the lead-in's words around its name.
     .replace(/^(?:有|共有|包括|包含|分为)\s*(?:如下|以下|下面)?\s*[一二两三四五六七八九十几\d]+\s*[种个类项](?=\S)/u, '')
     .replace(/^(?:有|共有)?\s*(?:如下|以下|下面)\s*(?:[一二两三四五六七八九十几\d]+\s*[种个类项])?(?=\S)/u, '')
-    .replace(/(?<=\S)\s*(?:为|是|有|包括|如下)$/u, '')
+    // (Not the last character of a word: `行为`, `作为`, `所有`, `就是`.)
+    .replace(/(?<=\S)\s*(?:(?<![行作认成因称视])为|(?<![就总还但只正于或可若要即])是|(?<![没具拥所只含持享占])有|包括|如下)$/u, '')
     .trim();
   // `其中：`, `另外：`: a connective, not a name; the heading names the list.
   if (/^(?:其中|其它|其他|另外|此外|注意|说明)$/u.test(tidy)) return '';
