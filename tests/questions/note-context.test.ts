@@ -169,6 +169,7 @@ describe('a description that translates the name', () => {
     expect(givesAway('所有插件都批准了 Pod 后才绑定', 'approve', ['wait', 'deny'])).toBe(true);
     expect(givesAway('分布式追踪相关配置', 'tracing', ['watchdog', 'runtime'])).toBe(true);
     expect(givesAway('新钩子创建前删除之前的资源', 'before-hook-creation', ['hook-succeeded', 'hook-failed'])).toBe(true);
+    expect(givesAway('下一次 Hook 执行前删掉旧资源', 'before-hook-creation', ['hook-succeeded', 'hook-failed'])).toBe(true);
     expect(givesAway('系统管理（mount 等）', 'CAP_SYS_ADMIN', ['CAP_KILL', 'CAP_NET_RAW'])).toBe(true);
     expect(givesAway('实现Pod之间的亲和性和反亲和性', 'InterPodAffinity', ['NodeAffinity', 'PodTopologySpread'])).toBe(true);
     // A plain word run into a name (`Most` in MostAllocation) marks its meaning; alone in a sentence it does not.
