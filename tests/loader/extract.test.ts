@@ -328,6 +328,15 @@ describe('what a line is, beside its markup', () => {
   it('leaves a pointer to a section of the same notes out of a definition', () => {
     const bank = termsBank(banksOf('## Names a Pod can resolve\n\n- **StatefulSet Pod**: `pod-0.web.shop.svc.cluster.local`, a stable name (§2.4)\n- **Headless Service**: one A record for each Ready Pod (see §1.7, §1.9)\n- **Section**: the § sign alone stays, as in § 3 of a contract\n'), 'Names a Pod can resolve');
     expect(bank.entries.map((e) => e.detail)).toEqual(['pod-0.web.shop.svc.cluster.local, a stable name', 'one A record for each Ready Pod', 'the § sign alone stays, as in § 3 of a contract']);
+    const zh = termsBank(banksOf('## 计数\n\n- **降级保底**：Redis 不可用时回退内存计数，服务仍可用（见 5.1.3）\n- **原子自增**：多个副本同时自增也不会丢计数（see section 2.4）\n- **版本**：用的是 Redis 7（见 7 号机房）\n'), '计数');
+    expect(zh.entries.map((e) => e.detail)).toEqual(['Redis 不可用时回退内存计数，服务仍可用', '多个副本同时自增也不会丢计数', '用的是 Redis 7（见 7 号机房）']);
+  });
+
+  it("takes no name from a check a script printed ([✓] Secret (…)) among its other output", () => {
+    const out = '## 验证结果\n\n- [✓] ConfigMap (非敏感配置)\n- [✓] Secret (敏感数据，base64 编码)\n- **Redis**：保存计数的键值库\n- **web**：返回访客计数的服务\n- **Job**：部署时把计数清零\n- **PVC**：让 Redis 的数据在重启后还在\n- **Ingress**：把外部请求转到 web\n';
+    const names = banksOf(out).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []));
+    expect(names).toEqual(expect.arrayContaining(['Redis', 'web']));
+    expect(names.filter((n) => /✓/.test(n))).toEqual([]);
   });
 
   it('parts a bold name from its meaning at a colon the split passed over, and keeps a key\'s colon out of the name', () => {

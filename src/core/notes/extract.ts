@@ -266,7 +266,9 @@ function casesOfTheSameNames(list: OutlineList): Set<OutlineListItem> {
 const WALKED_COMMAND = /^(?:commands?|cmd|命令)$/i;
 
 /** A check mark or a box before an item: the list is a checklist. */
-const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX]\])/u;
+const CHECK_MARK = /^\s*(?:[✅✔☑✓❌✗✘☐⬜]|\[[ xX✓✔✗✘×]\])/u;
+/** A check already made (`✓`, `[✓]`), not a box to tick: what a run or a reviewer marked, never a name. */
+const CHECKED = /^\s*(?:[✅✔☑✓❌✗✘]|\[[✓✔✗✘×]\])/u;
 
 class BankBuilder {
   readonly banks: Bank[] = [];
@@ -299,6 +301,11 @@ class BankBuilder {
     if (checks >= 2 && checks * 2 >= parsed.length) {
       this.skip(line, 'not-a-group', `checklist: ${title}`);
       return null;
+    }
+    // `[✓] Secret (敏感数据…)` among a script's other output: each such line is a check it passed.
+    if (checks > 0) {
+      for (const { term, line: at } of parsed) if (CHECKED.test(term.term)) this.skip(at, 'debris', term.term);
+      parsed = parsed.filter(({ term }) => !CHECKED.test(term.term));
     }
     // `Command: docker pull mysql`, then `Client: sends…`, `Daemon: fetches…`: what each part does in
     // one command's run, told for that run, not what the parts are.

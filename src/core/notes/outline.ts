@@ -141,12 +141,16 @@ const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|�
  */
 const BARE_CITATION = /(?:(?<=[\p{L}\p{N})）.,])\s+|(?<=[\p{Script=Han}。，；]))\[\d{1,2}\](?:\[\d{1,2}\])*(?=[.,;:，。；：)）\s]|$)/gu;
 
-/** `…stable name (§2.4)`, `(see §1.7, §1.9)`: a pointer to a section of the same notes, which means nothing away from them. */
-const SECTION_POINTER = /\s*[(（]\s*(?:see\s+|见\s*|参见\s*)?§\s*\d+(?:\.\d+)*(?:\s*(?:[,，、]|and|和)\s*§?\s*\d+(?:\.\d+)*)*\s*[)）]/giu;
+/**
+ * `…stable name (§2.4)`, `(see §1.7, §1.9)`, `（见 5.1.3）`: a pointer to a section of the same notes,
+ * which means nothing away from them.
+ */
+const SECTION_POINTER =
+  /\s*[(（]\s*(?:(?:see\s+|见\s*|参见\s*|详见\s*)?§\s*\d+(?:\.\d+)*|(?:see\s+(?:section\s+)?|见\s*|参见\s*|详见\s*)\d+(?:\.\d+)+)(?:\s*(?:[,，、]|and|和)\s*§?\s*\d+(?:\.\d+)*)*\s*[)）]/giu;
 
 const withoutCitations = (text: string): string => {
   const cited = text.includes('[') ? text.replace(CITATION_TEXT, '').replace(BARE_CITATION, '') : text;
-  return cited.includes('§') ? cited.replace(SECTION_POINTER, '') : cited;
+  return /§|见|see/i.test(cited) ? cited.replace(SECTION_POINTER, '') : cited;
 };
 
 function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: string[] = []): string {
