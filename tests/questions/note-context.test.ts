@@ -271,6 +271,9 @@ describe('two descriptions that say much the same', () => {
     expect(saysMuchTheSame('Stores every object of the cluster as key-value data', 'Schedules each new pod onto a node that fits it')).toBe(false);
     // The three probes are described alike, character by character, and mean different things.
     expect(saysMuchTheSame('判断容器是否Running，如果不是则杀死容器', '判断容器服务是否可用，如果不可用则将对应service从endpoint列表中移除')).toBe(false);
+    // One Chinese sentence put two ways (CMD and ENTRYPOINT told alike), its particles aside.
+    expect(saysMuchTheSame('容器启动时执行的命令', '容器启动执行命令')).toBe(true);
+    expect(saysMuchTheSame('容器启动时执行的命令', '构建镜像时执行的命令')).toBe(false);
   });
 
   it('keep a wrong name whose own description fits the clue out of the choices', () => {

@@ -1153,6 +1153,10 @@ function contrasts(text: string): boolean {
 }
 
 /** A text's Latin words (by stem), worked out once per text. */
+const HAN = /\p{Script=Han}/u;
+/** A Chinese text without its particles, spaces and punctuation: what it says, however it is put. */
+const hanCore = (text: string): string => asSimplified(text.normalize('NFKC')).replace(/[的地得了时之\s\p{P}]/gu, '').toLowerCase();
+
 function wordMarks(text: string): Set<string> {
   let marks = marksOf.get(text);
   if (!marks) {
@@ -1171,6 +1175,8 @@ function wordMarks(text: string): Set<string> {
  * a wrong choice, or the description of a wrong name, the one is defensibly right too.
  */
 export function saysMuchTheSame(a: string, b: string): boolean {
+  // `容器启动时执行的命令` and `容器启动执行命令`: one Chinese sentence, less its particles.
+  if (HAN.test(a) && HAN.test(b) && hanCore(a) === hanCore(b)) return true;
   // `never touches running Pods` against `evicts running Pods`: descriptions written to be
   // told apart share words on purpose, and their contrast is what is asked.
   if (contrasts(a) || contrasts(b)) return false;
