@@ -687,6 +687,9 @@ describe('lines of syntax and links to files', () => {
     expect(terms.some((t) => t.includes('['))).toBe(false);
     expect(isValueOnly('docs/25.Pod 水平自动伸缩.md')).toBe(true);
     expect(isValueOnly('按 CPU 用量水平伸缩 Pod 的副本数')).toBe(false);
+    // Only a setting's default: `failedJobsHistoryLimit (default 1)` says nothing of what it keeps.
+    for (const t of ['default 1', 'defaults to true', '默认 3', '默认值为 Always']) expect(isValueOnly(t), t).toBe(true);
+    expect(isValueOnly('默认值，容器退出后不会自动重启')).toBe(false);
   });
 });
 

@@ -196,6 +196,8 @@ const LEAD_IN_END = /(?:包括|包含|如下|以下|分为|有)\s*[:：]?$|[:：
 
 /** Only a URL, a path, a number or a version: a value, not a description. */
 const VALUE_ONLY = /^(?:\S+:\/\/\S+|[~.]?\/\S+|[\w.-]+\/[^\n]*\.(?:md|markdown|html?)|[\d.,:/x_-]+\S*|\[[^\]]*\]|["'“][^\s"'”]+["'”]|[A-Za-z0-9+/=._-]{16,})$/;
+/** `default 1`, `默认 3`, `默认值为 true`: only a setting's default, which says nothing of what it sets. */
+const DEFAULT_ONLY = /^(?:default(?:s to| is|:)?|(?:默认|缺省)(?:值)?(?:为|是|：|:)?)\s*[\w.%/:-]{1,20}$/iu;
 /** `28843.38 requests per second`: a measurement; `gcr.io/google_containers/kibana:v4.6.1`: an image to pull. */
 const MEASURE_OR_IMAGE = /^\d[\d.,]*\s*(?:[A-Za-z/%µ]+\s*){0,4}(?:\([^)]*\))?$|^["'“]?[\w.-]+(?:\/[\w.-]+)+[:：@][\w.:-]+["'”]?$|^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|io|org|net|dev|cn|sh)(?:\/\S*)?$/u;
 
@@ -230,7 +232,7 @@ const PATH_ONLY = /^(?:(?:目录|路径|位置|默认(?:值|目录|路径)?)\s*(
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
   if (PATH_ONLY.test(t)) return true;
-  return VALUE_ONLY.test(t) || VALUE_LIST.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || isLabelledLink(t) || isConfigScrap(t);
+  return VALUE_ONLY.test(t) || VALUE_LIST.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || DEFAULT_ONLY.test(t) || isLabelledLink(t) || isConfigScrap(t);
 }
 
 /**
