@@ -3880,6 +3880,13 @@ describe('an answer that only turns to what follows', () => {
     expect(asked.some((q) => /How do probes help/.test(q.prompt))).toBe(false);
     expect(asked.some((q) => /readiness probe do/.test(q.prompt))).toBe(true);
   });
+
+  it('takes no name from the note turning to its next example in bold (**继续看第2个例子**，…)', () => {
+    const note = ['## xargs', '', 'xargs -i：用大括号 {} 作为替换符号，把传来的每一段放到命令里任意需要的位置上。', '', '**继续看第2个例子**，要批量删除目录下扩展名为 .bak 的文件，可执行如下操作：', '', '```shell', 'find . -name "*.bak" | xargs rm -f', '```', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(asked.some((q) => /继续看/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /xargs -i/.test(q.prompt))).toBe(true);
+  });
 });
 
 describe('one incident\'s guesses and a walkthrough\'s practical examples', () => {

@@ -255,6 +255,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || NAMES_OF_CODE.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
   // `{key:"KEY", operator:"OPERATOR"`: a value cut off before its closing brace, the rest on a later line.
   if (count(detail, '{') > count(detail, '}')) return { reason: 'debris' };
+  // `**继续看第2个例子**，要批量删除…`: the note turning to its next example, set in bold, is no name.
+  if (TURNS_TO.test(entry.term.trim())) return { reason: 'label' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value
@@ -448,8 +450,8 @@ const LESSON_AIM = /^(?:(?:learning )?(?:goals?|objectives?|aims?)\s*[:：]\s*(?
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:(?:will be |is |are )?covered (?:later|in (?:a |the )?(?:later|next|upcoming) (?:lecture|lesson|section|chapter|module|video)s?)\b|later in (?:the|this) course\b|(?:like|as in|see) the examples? above\b|in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|\bthe (?:following|below) (?:diagram|figure|image|picture|screenshot)\b|\bthe (?:diagram|figure|image|picture|screenshot) below\b|上一节|下一节|上节课|如下图|见下图/i;
 
-/** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`: a lead-in to what follows. */
-const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?我们(?:来|先)?(?:看|看看|看一下|来看)/iu;
+/** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`, `继续看第2个例子`: a lead-in to what follows. */
+const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?(?:我们(?:继续|接着|再)?|继续|接着|再)(?:来|先)?(?:看|看看|看一下|来看)/iu;
 
 /** `How to Use Helm`, `How do you roll back?`, `如何使用 Helm`: a question whose answer is a way of doing something. */
 const HOW_TO = /^(?:how (?:to|do (?:i|you|we)|can (?:i|you|we))\b|(?:如何|怎么|怎样)(?:使用|用|做|安装|配置|部署|操作))/iu;
