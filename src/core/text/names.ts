@@ -30,7 +30,7 @@ const ASPECT_EN_WORDS = [
   'extensibility', 'resilience', 'cost efficiency', 'cost savings',
   // `Scheduler › Function`, `Configurability`, `Complexity`: what a profile of a component says about it.
   'function', 'configurability', 'complexity', 'responsibility', 'responsibilities', 'communication',
-  'implication', 'implications', 'consequence', 'consequences',
+  'implication', 'implications', 'consequence', 'consequences', 'behavior', 'behaviour',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
 const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
