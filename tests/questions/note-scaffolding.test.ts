@@ -692,6 +692,15 @@ describe("a walk through a tool's screens, and a name written with a slash", () 
     expect(typed.length).toBeGreaterThan(0);
     for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('State or Province');
   });
+
+  it('takes a field the note wrote in the plural in the singular too (reclaimPolicies, reclaimPolicy)', () => {
+    const fields = ['## PersistentVolume fields', '', '- accessModes: how many nodes may mount the volume, and whether they may write to it', '- reclaimPolicies: decides what happens to the storage once its claim is deleted', '- storageClassName: the class whose provisioner made the volume, empty for a static one', ''].join('\n');
+    const typed = questionsOf(fields).filter((q) => q.type === 'typed' && q.answer === 'reclaimPolicies');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.type === 'typed' && q.accept).toContain('reclaimPolicy');
+    const modes = questionsOf(fields).filter((q) => q.type === 'typed' && q.answer === 'accessModes');
+    for (const q of modes) expect(q.type === 'typed' && q.accept).toContain('accessMode');
+  });
 });
 
 describe('what happens to a thing, a myth and its correction, and advice', () => {

@@ -28,6 +28,14 @@ function withoutTopSection(term: string): string[] {
   return field ? [field[1] as string] : [];
 }
 
+/** `reclaimPolicies`, `imagePullSecrets`: a field the note wrote in the plural is typed in the singular as well. */
+function singularOf(term: string): string[] {
+  const t = term.trim();
+  if (!/^[a-z]+(?:[A-Z][a-z]+)+$/.test(t)) return [];
+  const one = t.replace(/ies$/, 'y').replace(/(?<=[a-rt-z])s$/, '');
+  return one !== t ? [one] : [];
+}
+
 /** `State/Province` written out as `State or Province` too. */
 function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
@@ -131,7 +139,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term), ...withoutTopSection(entry.term)])] },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term), ...withoutTopSection(entry.term), ...singularOf(entry.term)])] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
