@@ -172,6 +172,8 @@ describe('a description that translates the name', () => {
     expect(givesAway('下一次 Hook 执行前删掉旧资源', 'before-hook-creation', ['hook-succeeded', 'hook-failed'])).toBe(true);
     expect(givesAway('系统管理（mount 等）', 'CAP_SYS_ADMIN', ['CAP_KILL', 'CAP_NET_RAW'])).toBe(true);
     expect(givesAway('实现Pod之间的亲和性和反亲和性', 'InterPodAffinity', ['NodeAffinity', 'PodTopologySpread'])).toBe(true);
+    expect(givesAway('该命令会接受任何位置参数', 'ArbitraryArgs', ['MinimumNArgs', 'MaximumNArgs', 'OnlyValidArgs'])).toBe(true);
+    expect(givesAway('对等证书已过期', 'SSLV3_ALERT_CERTIFICATE_EXPIRED', ['SSLV3_ALERT_CERTIFICATE_UNKNOWN', 'TLSV1_ALERT_UNKNOWN_CA'])).toBe(true);
     // A plain word run into a name (`Most` in MostAllocation) marks its meaning; alone in a sentence it does not.
     expect(givesAway('「NodeResourcesMostAllocation」指的是？', '选择资源分配较多的节点', ['实现 Pod 之间的亲和性', '实现节点选择器'])).toBe(true);
     expect(givesAway('In "Key Concepts", what is Pod?', 'The smallest deployable unit. One or more containers that share network and storage.', ['A set of machines running Kubernetes.'])).toBe(false);
