@@ -18,7 +18,7 @@ import {
   isUrl,
   readStep,
 } from './kinds.js';
-import { CONTENTS_TITLE } from './outline.js';
+import { CONTENTS_TITLE, LEADS_INTO } from './outline.js';
 import {
   answerLine,
   isClause,
@@ -635,7 +635,7 @@ function debrisLead(title: string): string | null {
 /** `findNodesThatFit基本流程如下` → `findNodesThatFit基本流程`: a lead-in's pointer words go. */
 function tidyTitle(title: string): string {
   const tidy = title
-    .replace(/\s*(?:如下所示|如下图所示|如下图|如下|以下几种|以下|如图所示|as follows|below)\s*$/i, '')
+    .replace(LEADS_INTO, '')
     // `有如下三种探针` → `探针`; `effect 的取值为` → `effect 的取值`: the lead-in's words around its name.
     .replace(/^(?:有|共有|包括|包含|分为)\s*(?:如下|以下|下面)?\s*[一二两三四五六七八九十几\d]+\s*[种个类项](?=\S)/u, '')
     .replace(/^(?:有|共有)?\s*(?:如下|以下|下面)\s*(?:[一二两三四五六七八九十几\d]+\s*[种个类项])?(?=\S)/u, '')
@@ -1101,17 +1101,11 @@ class SectionExtractor {
     const all = entries.length + names.length + plain;
     const withNames = names.length * 2 > all || (names.length + entries.length) * 2 > all + 1 ? names : [];
     const merged = [...entries, ...withNames].sort((a, b) => a.line - b.line);
-    // `造成心跳超时的场景非常多，例如：` over `误操作：…`, `节点故障：…`: labels the note gave its
-    // own examples, not names of the field; a choice among them tests the note's wording.
-    const examples = !context.led && context.cues?.some((cue) => EXAMPLES_CUE.test(cue.trim()));
-    if (examples && merged.every(({ term }) => !namesSomething(term.term))) {
-      this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
-      return;
-    }
-    // `…日志系统来：` over `集中存储：所有节点的日志汇聚到一处`: what a thing is for, each put in the
-    // note's own words, whose labels a description paraphrases; not names of things.
-    const purposes = !context.led && context.cues?.some((cue) => PURPOSES_CUE.test(cue.trim()));
-    if (purposes && merged.every(({ term }) => !namesSomething(term.term))) {
+    // `造成心跳超时的场景非常多，例如：` over `误操作：…`, `节点故障：…`, or `…日志系统来：` over `集中存储：…`:
+    // labels the note gave its own examples or what a thing is for, not names of the field; a choice
+    // among them tests the note's wording (a description paraphrases its label).
+    const labelled = !context.led && context.cues?.some((cue) => EXAMPLES_CUE.test(cue.trim()) || PURPOSES_CUE.test(cue.trim()));
+    if (labelled && merged.every(({ term }) => !namesSomething(term.term))) {
       this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
       return;
     }

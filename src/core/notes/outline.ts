@@ -250,6 +250,9 @@ const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|alig
 /** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
 export const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄|目次)$/i;
 
+/** `…基本流程如下`, `The layers are as follows`: the words with which a heading or a lead-in points at what follows. */
+export const LEADS_INTO = /\s*(?:如下所示|如下图所示|如下图|如下|以下几种|以下|如图所示|as follows|below)\s*$/iu;
+
 /**
  * `参考：https://blog…`, `KubeDNS is running at https://localhost:6443/…` (output pasted outside a
  * fence): a heading that shows an address names no topic of what is under it.
@@ -565,9 +568,8 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         // (`## # Daily Tasks`: a heading mark typed twice is no part of the title either.)
         const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
         // `Envoy 的整体配置结构如下：`: a heading that leads into what follows names it without its pointer words.
-        const title = textLine(ctx, bare || heading.text, line)
-          .text.replace(/[:：]\s*$/, '')
-          .replace(/(?<=\S)\s*(?:如下所示|如下图所示|如下图|如下|as follows)$/iu, '');
+        const named = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
+        const title = named.replace(LEADS_INTO, '') || named;
         stack.push({ depth: heading.depth, title });
         // `# Table Of Contents` over the whole note (its links, then every section below it as a
         // sub-heading): the list's own heading, no topic of the sections it happens to stand over.

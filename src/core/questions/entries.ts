@@ -2,7 +2,7 @@ import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, concep
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
-import { bareTitle, keyOf, saysOnlyPraise, width } from './text.js';
+import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
 import { opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
@@ -699,13 +699,15 @@ function telltales(text: string): Set<string> {
   const normal = asSimplified(text.normalize('NFKC'));
   // `TCPSocketAction` is TCP, Socket and Action: each part can point at it.
   const parts = normal.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  // `NodeResourcesMostAllocation`: the words a name is run together from, plain ones included.
-  const inNames = new Set((normal.match(/[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+/g) ?? []).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ')));
+  // `NodeResourcesMostAllocation`: the words a name is run together from, plain ones included (read when a plain word turns up).
+  let inNames: Set<string> | undefined;
   for (const word of parts.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []) {
     if (STOP.test(word)) {
       // `MostAllocation` and `较多`: a plain word of a name that the glossary translates still marks its meaning.
-      const concept = inNames.has(word) ? conceptOfStem(word) : undefined;
-      if (concept) out.add(concept);
+      const concept = conceptOfStem(word);
+      if (!concept) continue;
+      inNames ??= new Set((normal.match(/[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+/g) ?? []).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ')));
+      if (inNames.has(word)) out.add(concept);
       continue;
     }
     // `Pulls an image` and `PullImage`: the same word with an s, and a stem shorter than five.
@@ -1157,7 +1159,7 @@ function contrasts(text: string): boolean {
 /** A text's Latin words (by stem), worked out once per text. */
 const HAN = /\p{Script=Han}/u;
 /** A Chinese text without its particles, spaces and punctuation: what it says, however it is put. */
-const hanCore = (text: string): string => asSimplified(text.normalize('NFKC')).replace(/[的地得了时之\s\p{P}]/gu, '').toLowerCase();
+const hanCore = (text: string): string => looseKey(asSimplified(text).replace(/[的地得了时之]/gu, ''));
 
 function wordMarks(text: string): Set<string> {
   let marks = marksOf.get(text);
