@@ -3450,3 +3450,73 @@ describe('what a thing is for, and a column of its advantages', () => {
     expect(asked.some((q) => q.type === 'define' && /Loki/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("an aspect's owner in its heading, a case led by 如, labels of a walk-through, and a project's chores", () => {
+  it('explains the thing a heading gives the principle of, not the note it sits in', () => {
+    const note = [
+      '# redis',
+      '',
+      '## 常见问题',
+      '',
+      '### 主从复制的实现原理',
+      '',
+      '概念：主节点把收到的写命令异步发给从节点，从节点按顺序执行，从而保持和主节点一样的数据',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('解释一下：主从复制');
+    expect(prompts).not.toContain('解释一下：redis');
+  });
+
+  it('blanks no figure of a case a sentence opens with 如, and still the rule before it', () => {
+    const note = [
+      '## 范围查询',
+      '',
+      '- 时间位移：offset 可以把查询的基准时间往前挪。如以一小时前为基准，查询 5 分钟内的范围向量',
+      '- 回溯窗口：瞬时查询默认最多回溯 5 分钟内的样本',
+      '- 步长：range 查询每隔一个步长取一个点',
+      '',
+    ].join('\n');
+    const blanked = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.subject);
+    expect(blanked).toContain('回溯窗口');
+    expect(blanked).not.toContain('时间位移');
+  });
+
+  it("takes no numbered way, article-led part or step said as what to do for a name", () => {
+    for (const label of ['Workflow 1', 'Method 2', 'The Setup', 'The Pod & Scheduler', 'Update the object', 'Save the new annotation']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['Workflow', 'Theme', 'UpdateStrategy', 'kubectl apply', 'Send', 'PodSecurity']) expect(isNonName(name), name).toBe(false);
+  });
+
+  it('asks no column of a listing by a description that says its name in Chinese', () => {
+    const note = [
+      '## ReplicaSet 的输出列',
+      '',
+      '- DESIRED：用户想要的 Pod 副本数',
+      '- READY：已经通过就绪检查的 Pod 个数',
+      '- AVAILABLE：已经就绪足够久、能接流量的 Pod 个数',
+      '- UNAVAILABLE：还不能提供服务的 Pod 个数，即不可用的 Pod',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => (q.type === 'define' || q.type === 'identify') && shown(q).includes('UNAVAILABLE') && shown(q).includes('不可用'));
+    expect(asked.filter((q) => q.subject === 'UNAVAILABLE')).toEqual([]);
+  });
+
+  it('takes the plugin name of a webhook admission controller for the name its configuration uses', () => {
+    const note = [
+      '## Admission webhooks',
+      '',
+      '- MutatingWebhook: changes an object before it is stored, for example to inject a sidecar container',
+      '- ValidatingWebhook: accepts or rejects an object after every mutation has run, and never changes it',
+      '',
+    ].join('\n');
+    const typed = questionsOf(note).find((q) => q.type === 'typed' && q.answer === 'MutatingWebhook');
+    expect(typed).toBeDefined();
+    expect(typed?.type === 'typed' && typed.accept).toContain('MutatingAdmissionWebhook');
+  });
+
+  it("asks nothing of how a copied project cuts its releases, and still asks the same steps elsewhere", () => {
+    const steps = ['1. Change the source and commit it', '2. Bump the version in the Makefile', '3. Build the image and test it on a cluster', '4. Push every image to the registry', ''];
+    expect(questionsOf(['## How to release', '', ...steps].join('\n'))).toEqual([]);
+    expect(questionsOf(['## How to ship a new image', '', ...steps].join('\n')).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+});

@@ -130,8 +130,8 @@ const APPROXIMATE = /(?:约|大约|大概|差不多|近|about|around|approximate
 const THIS_SETUP = /\b(?:in (?:your|our|my|this) (?:case|example|setup|lab|cluster)|here\b|in this case)|本例|此例|这里|此处|我们的|我的|你的/i;
 /** `创建一个名为kubia的服务…`, `a Deployment named web…`: the sentence is about the lab's own objects. */
 const NAMED_OBJECT = /名为|名叫|命名为|\bnamed\s+[\w.-]+|\b(?:foo|bar|baz|my-?app|kubia)\b/i;
-/** `比如…`, `假设…`, `for example, …`: what follows in the sentence is a made-up case. */
-const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
+/** `比如…`, `假设…`, `如以一小时前为基准…`, `for example, …`: what follows in the sentence is a made-up case. */
+const SCENARIO = /例如|比如|譬如|举例|假设|假如|假定|^\s*如(?![果何下此今同])|e\.g\.|for example|for instance|suppose|imagine|let's say|\bif (?:your|you)\b|\bfor an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b|^\s*an? [\w-]+(?: [\w-]+)? (?:that|which|whose)\b/i;
 /** `Step 5`, `第 3 节`: a pointer into the note, not a number to know. */
 const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|lab|exercise|task|option|case|issue|pr|pull request|commit|see)\s*|第\s*|步骤\s*|(?:参见|详见|见)\s*|#|§\s*)$/i;
 /** `12章介绍`, `见 3 节`: a chapter or page of a book, after the number. */

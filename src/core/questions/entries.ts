@@ -323,6 +323,12 @@ export function isNonName(term: string): boolean {
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
   if (/^(?:lesson|module|day|week|unit|episode|lecture)s?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/i.test(t)) return true;
+  // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.
+  if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
+  // `The Setup`, `The Pod & Scheduler`: a part of the note's story, headed with an article; names go without one.
+  if (/^the\s+\S/i.test(t)) return true;
+  // `Update the object`, `Save the new annotation`: a step of a walk-through, said as what to do.
+  if (/^(?:update|send|save|resolve|compare|fetch|merge|calculate|compute|store|return|validate|report|repeat|retry|select|filter|build|push|pull|start|stop|wait|bind|attach|mount|load|parse|write|read|set|add|get|find|open|close|call|pass|move|sign|submit|approve|reject|forward|route|notify|record|mark|drop|keep|cache)\s+(?:the|a|an|its|their|your|our|all|each|every|it|them|this|that|these|those)\b/i.test(t)) return true;
   // `3 — RBAC isolation`: the note's numbered point, a label with its number.
   if (/^\d{1,2}\s*[—–]\s*\S/u.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.

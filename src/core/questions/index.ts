@@ -93,6 +93,9 @@ const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, ban
  */
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
+/** `How to release`, `Contributing`: how a project copied into the notes cuts its releases or takes patches, its own chores. */
+const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide/i;
+
 /**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
  * `busybox`) are one exercise's choices, not knowledge, whatever their headings say.
@@ -137,7 +140,7 @@ function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
-  return COMMUNITY.test(headings) || EXAM_INFO.test(headings) ? 'debris' : null;
+  return COMMUNITY.test(headings) || EXAM_INFO.test(headings) || PROJECT_CHORES.test(headings) ? 'debris' : null;
 }
 
 /** The bank without the answers a template repeats (pool.boilerplate), made once per bank and collection. */

@@ -115,7 +115,8 @@ function readTopicName(bank: Bank): string | null {
     if (parent !== undefined && POINTS_SECTION.test(bare(parent))) continue;
     // `ipvs 简介` is about ipvs.
     // `graphdriver架构图`, `Cluster architecture diagram`: what the picture shows.
-    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结|的?基本概念|的?核心概念|的?(?:整体)?(?:架构|结构|流程|原理|示意)图|(?:architecture )?diagram)$/iu, '');
+    // `go互斥锁的实现原理` is about go互斥锁 (passing over it would leave `go`, the note's title).
+    const t = bare(title).replace(/(?<=\S)\s*(?:简介|介绍|概述|详解|入门|的思考|思考|浅析|笔记|小结|的?基本概念|的?核心概念|的?(?:整体)?(?:架构|结构|流程|原理|示意)图|(?:architecture )?diagram|的(?:实现|工作)?原理|的实现(?:方式)?|的作用)$/iu, '');
     // `PRACTICAL QUESTIONS`, `练习题`: a heading over questions to answer, which is nothing's name.
     if (SCAFFOLD_HEADING.test(t)) return null;
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.

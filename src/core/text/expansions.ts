@@ -86,6 +86,9 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   ['kube-scheduler', 'scheduler'],
   ['kube-controller-manager', 'controller manager'],
   ['kube-controller-manager', 'controller-manager'],
+  // The webhook admission plugins, by their plugin names or as their configurations call them.
+  ['MutatingWebhook', 'MutatingAdmissionWebhook'],
+  ['ValidatingWebhook', 'ValidatingAdmissionWebhook'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */

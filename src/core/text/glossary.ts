@@ -95,6 +95,7 @@ const PAIRS: [string, string[]][] = [
   ['delet', ['删除']],
   ['recyc', ['回收']],
   ['avail', ['可用']],
+  ['unava', ['不可用']],
   ['relea', ['释放']],
   ['pendi', ['等待', '挂起']],
   ['runni', ['运行']],
