@@ -3520,3 +3520,91 @@ describe("an aspect's owner in its heading, a case led by 如, labels of a walk-
     expect(questionsOf(['## How to ship a new image', '', ...steps].join('\n')).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
   });
 });
+
+describe("the points of a duty or an idea, a symptom, a link's label, a question over a list, a wall of text, a walk-through's story", () => {
+  it('asks no label of a duty or an idea said in Chinese phrases, and still the components of one', () => {
+    const duties = [
+      '## 委员会的职责',
+      '',
+      '- **路线规划**：决定社区未来几年重点投入的方向和节奏',
+      '- **项目准入**：审核新项目能否进入孵化阶段，并给出评审意见',
+      '- **标准维护**：整理并发布各项目都要遵守的接口约定',
+      '- **冲突调解**：在项目之间出现分歧时给出最终裁决',
+      '',
+    ].join('\n');
+    expect(questionsOf(duties).filter((q) => q.type === 'define' || q.type === 'identify')).toEqual([]);
+    const components = [
+      '## 推理网关的内部组件',
+      '',
+      '### 主要职责',
+      '',
+      '- **StreamServer**：实现 Envoy 的外部处理协议，和代理保持双向流',
+      '- **Datastore**：把 InferencePool 等自定义资源同步到内存里',
+      '- **Scheduler**：根据队列长度和缓存命中率为每个请求挑选后端',
+      '- **MetricsScraper**：定期从模型服务器抓取负载指标',
+      '',
+    ].join('\n');
+    expect(questionsOf(components).some((q) => q.type === 'define' || q.type === 'identify')).toBe(true);
+  });
+
+  it('explains no symptom, no label over a link and no clause of what a command leaves alone', () => {
+    const note = [
+      '## Ingress 排查笔记',
+      '',
+      '- 路由不生效：先核对路由规则里的主机名，再看后端服务的标签选择器有没有选中 Pod',
+      '- 官方文档：Running the cluster behind a corporate proxy and its settings',
+      '- 不删除静态 Pod：静态 Pod 由 kubelet 直接管理，API 里只有它的镜像对象，删了也会被重新创建',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    for (const label of ['路由不生效', '官方文档', '不删除静态 Pod']) expect(asked.filter((q) => q.subject === label || (q.choices as readonly string[]).includes(label)), label).toEqual([]);
+  });
+
+  it('asks the question a heading puts over its numbered points as it is', () => {
+    const note = [
+      '## 控制器如何保证副本数？',
+      '',
+      '1. 控制器通过 informer 监听自己管理的对象，变化会进入工作队列',
+      '2. 每次处理都比较期望的副本数和实际运行的 Pod 数量',
+      '3. 少了就创建新的 Pod，多了就删除多出来的 Pod',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('控制器如何保证副本数？');
+    expect(prompts.some((p) => p.includes('的步骤'))).toBe(false);
+  });
+
+  it('blanks nothing in a wall of text, nor in the story of a walk-through, and still in a plain fact', () => {
+    const story = [
+      '那一年团队把所有服务都搬上了新的集群，迁移前大家做了充分的演练，也准备了回滚方案，可真正切换的那个晚上，',
+      '监控大屏上的曲线还是接连变红，值班的同事一边排查网络策略，一边和业务方沟通影响范围，直到凌晨才把流量慢慢切回来。',
+      '事后复盘时大家才发现，那一夜共有 918 次告警被触发，其中大部分都来自同一个配置错误，而这个错误在演练环境里从来没有出现过，',
+      '因为演练环境的节点数量远远少于生产环境，很多边界情况根本没有机会暴露出来。',
+    ].join('');
+    const note = [
+      '## 回顾',
+      '',
+      `- 复盘：${story}`,
+      '- 扩容过程：当我们更新这个 Deployment 的时候，它会新建一个 Replica Set（web-5d4f），把它扩容到 1 个 replica，然后把原先的 Replica Set 缩到 2 个 replica，这样始终至少有 2 个 Pod 可用。',
+      '- 默认宽限期：Pod 被删除后默认有 30 秒的时间优雅退出',
+      '',
+    ].join('\n');
+    const blanked = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.subject);
+    expect(blanked).toContain('默认宽限期');
+    expect(blanked).not.toContain('复盘');
+    expect(blanked).not.toContain('扩容过程');
+  });
+
+  it('asks no name run together from the beginnings of the words that describe it', () => {
+    const note = [
+      '## Image sources',
+      '',
+      '- bitcompat: a community project that republishes Bitnami-compatible images under the old tags',
+      '- mirrorhub: a registry that copies public images on a schedule for clusters without internet',
+      '- localcache: a pull-through cache that keeps the images a node pulled last week',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => (q.type === 'typed' || q.type === 'identify') && q.answer === 'bitcompat')).toEqual([]);
+    expect(questionsOf(note).filter((q) => q.type === 'identify' && q.choices.includes('bitcompat') && q.choices[q.answer as number] === 'bitcompat')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
-import { asSimplified, detectLang, isAspectLabel, isCommandLine, isSentence } from '../text/index.js';
+import { asSimplified, detectLang, isAspectLabel, isCommandLine, isSentence, textWidth } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import type { RejectReason } from './gate.js';
@@ -80,8 +80,13 @@ export function isOutputRow(text: string): boolean {
 const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 
 /** Why a sentence gives no blank, or null when it may. */
+/** The widest text (in columns) a blank is asked in: five lines of an 80-column terminal. */
+const CLOZE_MAX_WIDTH = 400;
+
 function clozeSource(written: string): RejectReason | null {
   const text = asSimplified(written);
+  // A paragraph of a story or a page of gotchas: the blank is lost in a wall of text (a screenful and more).
+  if (textWidth(text) > CLOZE_MAX_WIDTH) return 'too-long';
   if (isInstructionText(text)) return 'instruction';
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
@@ -138,7 +143,7 @@ const POINTER = /(?:\b(?:step|section|part|chapter|figure|fig\.|line|lines|page|
 const POINTER_AFTER = /^\s*(?:章|节(?!点)|页|部分|行|步(?!骤))/u;
 /** `发现两个…`, `回到博客…`, `:)`: the note telling its own story, whose numbers are its lab's. */
 // `输出结果表明…`, `The output shows…`: what the lab's run printed, its own numbers.
-const NARRATIVE_ZH = /(?:^|[，。；,;])\s*(?:发现|我们?|回到|试了|折腾|输出(?:结果)?(?:表明|显示|说明))|博客|:\)|还是说|[?？]\s*[)）]/u;
+const NARRATIVE_ZH = /(?:^|[，。；,;]|当)\s*(?:发现|我们?|回到|试了|折腾|输出(?:结果)?(?:表明|显示|说明))|博客|:\)|还是说|[?？]\s*[)）]/u;
 /** `Now let's roll out this 2.0 image`, `we will update…`: a tutorial walking through its own lab. */
 const NARRATIVE_EN = /\b(?:let's|let us|we will|we'll|we are going to|we're going to|now we|I (?:will|am|have|did|used|ran|got)|the output (?:shows|says|tells))\b/i;
 

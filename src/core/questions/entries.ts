@@ -124,8 +124,23 @@ export function isAspectBank(bank: TermsBank): boolean {
     [bank.title, ...bank.path].some((p) => ASPECT_OF.test(displayTitle(p))) ||
     isProfile(bank) ||
     // `它做三件事`, `It does three things`: a sentence about something named elsewhere, not a kind.
-    /^(?:它们|它們|它|(?:it|they)\b)/iu.test(displayTitle(bank.title))
+    /^(?:它们|它們|它|(?:it|they)\b)/iu.test(displayTitle(bank.title)) ||
+    pointsOfAnIdea(bank)
   );
+}
+
+/** `目标`, `职责`, `设计理念`: a goal, a duty or an idea, whose lines are its points. */
+const POINTS_TITLE = /(?:目标|目的|职责|特色|理念|使命|愿景|宗旨)$/u;
+
+/**
+ * `TOC 的职责 › 项目评审管理`, `设计理念 › 关注点分离`: the points of a goal, a duty or an idea, said in
+ * Chinese phrases, are the note's labels. (`主要职责 › StreamingServer`, `核心理念 › API 包`: things
+ * named, mostly in English, are still things.)
+ */
+function pointsOfAnIdea(bank: TermsBank): boolean {
+  if (!POINTS_TITLE.test(displayTitle(asSimplified(bank.title)))) return false;
+  const phrases = bank.entries.filter((e) => !/[A-Za-z]/.test(e.term)).length;
+  return phrases * 2 > bank.entries.length;
 }
 
 /** `状态：活跃`, `受众：…`, `升级性：…`: what a profile says of its subject, one line each (an API stage's audience, support, upgrades). */
@@ -282,6 +297,9 @@ export function endsAtPreposition(text: string): boolean {
 /** Files that every chart, engine, cluster or project of a kind has. */
 const WELL_KNOWN_FILE = /^(?:Chart\.yaml|values(?:\.schema)?\.ya?ml|requirements\.yaml|kustomization\.ya?ml|docker-compose\.ya?ml|compose\.ya?ml|daemon\.json|config\.(?:json|toml|ya?ml)|kubeadm(?:-config)?\.ya?ml|kubelet(?:-config)?\.ya?ml|admin\.conf|package\.json|tsconfig\.json|go\.mod|\.gitlab-ci\.yml|Jenkinsfile|skaffold\.yaml|helmfile\.yaml|\.?kubeconfig(?:\.ya?ml)?)$/i;
 
+/** `官方文档`, `参考链接`, `Official docs`: the label over a link, which names nothing. */
+export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
+
 export function isNonName(term: string): boolean {
   const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
@@ -325,6 +343,7 @@ export function isNonName(term: string): boolean {
   if (/^(?:lesson|module|day|week|unit|episode|lecture)s?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/i.test(t)) return true;
   // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.
   if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
+  if (LINK_LABEL.test(t)) return true;
   // `The Setup`, `The Pod & Scheduler`: a part of the note's story, headed with an article; names go without one.
   if (/^the\s+\S/i.test(t)) return true;
   // `Update the object`, `Save the new annotation`: a step of a walk-through, said as what to do.
@@ -1092,7 +1111,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
 }
 
 /**
@@ -1125,6 +1144,22 @@ function hanCharShown(description: string, name: string, rivals: Rivals): boolea
   const rivalTexts = (rivals.descriptions ?? []).map(asSimplified).join(' ');
   const seen = asSimplified(description);
   return [...han].some((ch) => !COMMON_HAN.has(ch) && !rivalNames.includes(ch) && !rivalTexts.includes(ch) && seen.includes(ch));
+}
+
+/** `bitcompat` for `Bitnami-compatible images`: a name run together from the beginnings of words the text says in a row. */
+function beginningsSpell(text: string, name: string): boolean {
+  const letters = name.trim();
+  if (!/^[a-z]{6,}$/.test(letters)) return false;
+  const words = (text.toLowerCase().match(/[a-z]+/g) ?? []);
+  // Each piece at least three letters of the next word, two pieces at least.
+  const spells = (from: number, at: number, pieces: number): boolean => {
+    if (from === letters.length) return pieces >= 2;
+    const word = words[at];
+    if (word === undefined) return false;
+    for (let end = letters.length; end - from >= 3; end--) if (word.startsWith(letters.slice(from, end)) && spells(end, at + 1, pieces + 1)) return true;
+    return false;
+  };
+  return words.some((_, at) => spells(0, at, 0));
 }
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */

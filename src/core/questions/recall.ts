@@ -7,7 +7,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
 import { picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_PLAN, COURSE_SECTION, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { AUTHORS_PLAN, COURSE_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -34,7 +34,7 @@ const EXPLAIN_MIN_WIDTH = 30;
 const bare = (text: string): string => bareTitle(text, true);
 
 /** `Copy Fails`, `Node Not Ready`, `节点加入失败`: a symptom, the head of a troubleshooting entry. */
-const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed[ -]out|cannot|can't|unable|not ready|not working|unreachable|slow|hangs?|stuck|crash(?:es|ing)?)\b|失败|报错|异常|无法|不通|超时|缓慢|卡顿|卡住/i;
+const SYMPTOM = /\b(?:fails?|failed|failure|errors?|denied|refused|not found|timeouts?|timed[ -]out|cannot|can't|unable|not ready|not working|unreachable|slow|hangs?|stuck|crash(?:es|ing)?)\b|失败|报错|异常|无法|不通|超时|缓慢|卡顿|卡住|不生效|未生效|不均衡|不一致|丢失|泄漏|泄露|起不来|连不上/i;
 
 /** A name a person can be asked to explain: short, not a sentence, not a value, not a symptom. */
 function isExplainable(written: string, lang: Lang = 'en'): boolean {
@@ -56,9 +56,11 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   if (HEADING_WORD.test(t)) return false;
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
-  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有|未)/u.test(t)) return false;
+  // `不删除 mirror pods`: what a command does not do, a clause of its description.
+  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有|未|无需|不(?!可变|变))/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
-  if (/^(?:原文|原文地址|原文链接|参考链接|参考资料|来源|出处|链接|地址|source|original article)$/i.test(t)) return false;
+  // (`来源`, `地址`: where a page came from is no name to explain either; as a field's name it may be one elsewhere.)
+  if (LINK_LABEL.test(t) || /^(?:文档|来源|链接|地址|source)$/i.test(t)) return false;
   if (PLAIN_WORD_ZH.test(t)) return false;
   // `Beginner`, `Expert`: a course's levels, not things of the field.
   if (/^(?:beginner|intermediate|advanced|expert|novice|level \d+|初级|中级|高级|入门|进阶)$/i.test(t)) return false;
@@ -758,7 +760,8 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question => {
       const steps = procedureText(bank.steps);
       return makeQuestion(
-        { id, bank, prompt: isChecklistTitle(bank.title) ? t.recallPoints(title) : t.recallSteps(title), subject: bank.title, source: sourceOf(bank), explanation: steps },
+        // `Etcd 如何实现一致性的？`: a question over the list is asked as it is; its points need not be steps.
+        { id, bank, prompt: /[?？]\s*$/u.test(title) ? title : isChecklistTitle(bank.title) ? t.recallPoints(title) : t.recallSteps(title), subject: bank.title, source: sourceOf(bank), explanation: steps },
         ctx,
         { type: 'recall', choices: [], answer: steps },
       );
