@@ -3608,3 +3608,19 @@ describe("the points of a duty or an idea, a symptom, a link's label, a question
     expect(questionsOf(note).filter((q) => q.type === 'identify' && q.choices.includes('bitcompat') && q.choices[q.answer as number] === 'bitcompat')).toEqual([]);
   });
 });
+
+describe("a course's hands-on exercises, study order and how-to-use page, in traditional characters too", () => {
+  const tasks = [
+    '1. **看行程樹**：執行 `pstree -p`，找出 PID 1 是哪個程式，再觀察 shell 與子行程的父子關係。',
+    '2. **背景作業**：執行 `sleep 300 &`，用 `jobs` 和 `ps` 觀察它，最後用 `kill` 結束它。',
+    '3. **記憶體上限**：建立一個 50MB 上限的 cgroup，放進吃記憶體的程式，觀察它被 OOM Kill。',
+    '',
+  ];
+
+  it('asks nothing of the exercises, and still asks the same lines under a heading of knowledge', () => {
+    for (const heading of ['## 動手練習', '## 动手练习', '## 建議學習順序', '## 如何使用這個 repo', '## 本章檢核點 (Checklist)']) {
+      expect(questionsOf([heading, '', ...tasks].join('\n')), heading).toEqual([]);
+    }
+    expect(questionsOf(['## 行程管理的常用指令', '', ...tasks].join('\n')).length).toBeGreaterThan(0);
+  });
+});
