@@ -3624,3 +3624,32 @@ describe("a course's hands-on exercises, study order and how-to-use page, in tra
     expect(questionsOf(['## 行程管理的常用指令', '', ...tasks].join('\n')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a name with where or how it goes in brackets', () => {
+  it('takes no bracket that says where or how for what a line names, and still takes one that says what it is', () => {
+    const note = [
+      '## Pod building blocks',
+      '',
+      'kubelet (On Each Node)',
+      '',
+      'Container image (directly in a running pod)',
+      '',
+      'BestEffort (no requests or limits on any container)',
+      '',
+      'Burstable (requests below limits on at least one container)',
+      '',
+      'Guaranteed (requests equal to limits on every container)',
+      '',
+    ].join('\n');
+    const entries = collect([parseNote('notes/t.md', note)]).banks.flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    const terms = entries.map((e) => e.term);
+    expect(terms).toEqual(expect.arrayContaining(['BestEffort', 'Burstable', 'Guaranteed']));
+    expect(terms).not.toContain('kubelet');
+    expect(terms).not.toContain('Container image');
+  });
+
+  it('keeps a bracket that says where in a list of names, and the list', () => {
+    const note = ['## Lists in a Pod spec', '', '- **Top-Level Lists**: `containers`, `volumes`, `initContainers`.', '- **Nested Lists**: `env`, `ports`, `volumeMounts` (within containers).', ''].join('\n');
+    expect(questionsOf(note).some((q) => (q.type === 'member' || q.type === 'multi') && shown(q).includes('volumeMounts'))).toBe(true);
+  });
+});

@@ -33,6 +33,7 @@ import {
   parseColonTerm,
   parseInlineList,
   parseInlineSequence,
+  parseParenLine,
   parseParenTerm,
   parseTermRun,
   questionLine,
@@ -155,7 +156,7 @@ function readLineParts(line: TextLine): LineMeaning {
     const items = sequence.items.map((item) => parseParenTerm(item) ?? { term: item, detail: '', aliases: [] });
     return { kind: 'list', title: sequence.title, items };
   }
-  const paren = parseParenTerm(text);
+  const paren = parseParenLine(text);
   if (paren) return { kind: 'terms', terms: [paren] };
   const bold = parseBoldLead(text, line.bold);
   if (bold) return { kind: 'terms', terms: [bold] };

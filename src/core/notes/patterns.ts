@@ -221,6 +221,8 @@ export function parseColonTerm(text: string): ParsedTerm | null {
 const PLAN_PHRASE = /^[A-Za-z][\w.-]*(?:\s+[\w.-]+)*\s+(?:for|with|via|as|to|from|by)\s+\S/;
 /** `(often …)`, `(e.g. …)`, `(or more for HA)`: a remark in brackets, not a description. */
 const ASIDE_START = /^(?:often|usually|sometimes|mostly|typically|generally|normally|e\.g\.|i\.e\.|eg\b|ie\b|or\b|and\b|optional|if\b|when\b)/i;
+/** `(On Each Node)`, `(directly in a running pod)`: where or how, said in passing of a line's name. */
+const WHERE_ASIDE = /^(?:directly|only|just|also|mainly|still|on|in|at|per|inside|outside|within|via|across|without|each|every|like|such as|see)\b/i;
 
 /** `term（detail）` / `ABBR(Expansion)` as the whole line. */
 export function parseParenTerm(text: string): ParsedTerm | null {
@@ -231,6 +233,16 @@ export function parseParenTerm(text: string): ParsedTerm | null {
   // a phrase of a plan with its aside, not a name and what it is.
   if (PLAN_PHRASE.test(paren.name) || ASIDE_START.test(paren.paren)) return null;
   return { term: paren.name, detail: paren.paren, aliases: [] };
+}
+
+/**
+ * A line that is only `term（detail）`: `kubelet (On Each Node)` or `Container image (directly in a running
+ * pod)` says where or how the name goes, not what it is. (Inside a list, `volumeMounts (within
+ * containers)` keeps its name: parseParenTerm.)
+ */
+export function parseParenLine(text: string): ParsedTerm | null {
+  const paren = parseParenTerm(text);
+  return paren && paren.aliases.length === 0 && WHERE_ASIDE.test(paren.detail) ? null : paren;
 }
 
 /**
