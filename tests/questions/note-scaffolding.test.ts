@@ -3653,3 +3653,61 @@ describe('a name with where or how it goes in brackets', () => {
     expect(questionsOf(note).some((q) => (q.type === 'member' || q.type === 'multi') && shown(q).includes('volumeMounts'))).toBe(true);
   });
 });
+
+describe("a line that stops where its list starts, parts counted by 首先/然后, a lab's clean-up, a teaser and a picture for a question", () => {
+  it('matches no name to a line that only leads into its list, and still explains the name', () => {
+    const note = [
+      '## 常用对象',
+      '',
+      '- Deployment：职责与 ReplicaSet 一样是保证 Pod 的数量，此外还有以下功能',
+      '  - 回滚：升级出问题时退回之前的版本',
+      '  - 暂停：升级过程中随时暂停和继续',
+      '- Service：为一组 Pod 提供固定的访问入口和负载均衡',
+      '- ConfigMap：保存非机密的配置数据，供 Pod 以环境变量或文件的方式使用',
+      '- Secret：保存密码、令牌这类敏感数据，内容以 base64 编码存放',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => (q.type === 'define' || q.type === 'identify') && shown(q).includes('以下功能'))).toEqual([]);
+    expect(asked.some((q) => q.type === 'define' || q.type === 'identify')).toBe(true);
+  });
+
+  it('blanks no count that the sentences after it mark part by part', () => {
+    const note = [
+      '## Deployment 的实现',
+      '',
+      '- Deployment 的结构：Deployment 实际上是一个两层控制器。首先，它用 ReplicaSet 的个数描述应用的版本；然后，它用 ReplicaSet 的副本数保证 Pod 的数量。',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze' && q.choices[q.answer as number] === '两层')).toEqual([]);
+  });
+
+  it("asks nothing of a lab's clean-up, and drops the line that leads to the next lesson", () => {
+    const cleanup = ['### 如何检查是否清理干净', '', '删除之后用 kubectl get pods 和 kubectl get services 确认资源都已经不在了，输出 No resources found 就说明清理完成。', ''].join('\n');
+    expect(questionsOf(cleanup)).toEqual([]);
+    const probe = [
+      '### 就绪探针失败会怎样？',
+      '',
+      '容器不会被重启，但它的 IP 会从 Service 的 Endpoints 里摘掉，直到探针重新成功，流量才会再发给它。',
+      '',
+      '你准备好进入下一个主题：可观测性了吗？',
+      '',
+    ].join('\n');
+    const answers = questionsOf(probe).filter((q) => q.type === 'recall').map((q) => q.answer as string);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer).not.toContain('下一个主题');
+  });
+
+  it('asks about the name when a heading follows it with the picture the note paints of it', () => {
+    const note = [
+      '#### ReadinessProbe (就绪探针)：店里可以开门迎客了吗？',
+      '',
+      '- 检查什么：应用是否已经可以处理请求，例如缓存是否预热完毕',
+      '- 失败的后果：容器不会被重启，Pod 的 IP 会从 Service 的 Endpoints 中摘除',
+      '',
+    ].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('解释一下：ReadinessProbe (就绪探针)');
+    expect(prompts.some((p) => p.includes('开门迎客'))).toBe(false);
+  });
+});

@@ -368,6 +368,12 @@ function saysWhatKindOfFigure(plain: string, token: NumberToken): boolean {
 }
 
 /** Whether the words after a count go on to list that many things (`方法，分别是A、B或者C`, `ways: A, B and C`). */
+/** `是一个____控制器。首先…；然后…`: the sentences after it mark each part in turn, and so count them. */
+function countsItsMarkedParts(after: string, count: number): boolean {
+  const marks = after.match(/首先|其次|然后|接着|再次|最后|第[一二三四五六七八九]|[一二三四五六七八九]是/gu) ?? [];
+  return marks.length === count && marks[0] !== undefined && /^(?:首先|第一|一是)$/u.test(marks[0]);
+}
+
 function countsItsOwnList(after: string, count: number): boolean {
   // (`有两种方法使用grubby命令或者直接编辑grub配置文件`: a Chinese count may run straight into its list.)
   const said = /^\s*\S{0,12}?(?:分别是|分别为|包括|即|：|:|——|\bnamely\b|\bare\b)\s*/u.exec(after);
@@ -477,7 +483,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (/(?:包括|包含|分为|分成|共有|主要有|支持|提供|有)(?:以下|如下)?\s*$/u.test(before) && /^\s*[种个类]?\p{Script=Han}{0,6}[。.：:]?\s*$/u.test(after)) return true;
   if (/\b(?:there are|supports?|provides?|offers?|has|have|includes?|comes in)\s*$/i.test(before) && /^\s*(?:main |different |basic )?(?:types?|kinds?|modes?|ways?|options?|categories|classes|levels?|flavou?rs)\s*(?:of\s+\w+\s*)?[.:：]?\s*$/i.test(after)) return true;
   // `有____方法，分别是A、B或者C`, `____ kinds: A, B and C`: the count of the list the sentence goes on to give.
-  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value))) return true;
+  if (Number.isInteger(token.value) && token.value >= 2 && token.value <= 9 && (countsItsOwnList(after, token.value) || countsNamesAfter(after, token.value) || countsItsMarkedParts(after, token.value))) return true;
   if (inSeries(textBefore, textAfter) || saidInHanWords(plain, token)) return true;
   // `ORDER BY score DESC LIMIT 100`: the row count of one example query.
   if (/\b(?:LIMIT|OFFSET|TOP|FETCH FIRST)\s*$/i.test(before)) return true;

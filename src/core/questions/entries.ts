@@ -1,7 +1,7 @@
 import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
-import { picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
+import { LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
 import { opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
@@ -552,6 +552,8 @@ function isAskable(entry: TermEntry): boolean {
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry)) return false;
   const detail = entry.detail.trim();
+  // `主要职责与RC相同…除此之外还拥有以下功能`: a line that stops where its list begins tells half of what the name is.
+  if (LEADS_ON.test(detail)) return false;
   if (doesSomething(entry.term.trim()) && /^[a-z]/.test(detail)) return false;
   if (isFragmentDetail(detail) || isValueOnly(detail) || isTypeOnlyDetail(detail)) return false;
   // (`高灵活性`, `动态管理`: a claimed quality is a selling point's label, asked of nothing.)

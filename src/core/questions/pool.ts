@@ -112,6 +112,9 @@ const POINTS_IN_NOTE = /上面的|上述|上文|^(?:正?如|就像)(?:我们|前
 
 const usable = new WeakMap<TermEntry, boolean>();
 
+/** `…解耦，主要控制器如下`, `…除此之外还拥有以下功能`, `…as follows:`: a last clause that leads into a list the line does not hold. */
+export const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6}|(?:负责|包括|包含|提供|具有|有|分为|完成)以下[^，。,\n]{0,6}|定义了[一二三四五六七八九十两\d]+\s*(?:种|类|个)[^，。,\n]{0,10})[。.:：]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
+
 /** A detail that can be a choice: present, not just the term or one of its aliases again. */
 export function usableDetail(entry: TermEntry): boolean {
   let ok = usable.get(entry);
@@ -317,7 +320,8 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     pool.terms.push(term);
     // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
     // (`启动时运行一次，检测…` of a startup probe: offered without the clause that says it.)
-    const told = usableDetail(entry) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
+    // (A line that stops where its list starts is no wrong answer either: `…此外还有以下功能`.)
+    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
     if (told !== null) {
       const detail = candidate(told, origin, owners);
       detail.names = [entry.term, ...entry.aliases];

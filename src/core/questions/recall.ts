@@ -5,7 +5,7 @@ import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText } from './order.js';
-import { picksAValue, usableDetail } from './pool.js';
+import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
 import { AUTHORS_PLAN, COURSE_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
@@ -445,7 +445,6 @@ const PEP_TALK = /^[Ww]hy (?:(?!\S*[a-z][A-Z])(?!\S*[A-Z]{2})\S+ ){1,4}(?:[Mm]at
 const COURSE_QUESTION = /^what (?:do )?(?:i|we) (?:still )?(?:need|have|want) to do\b|^to-?dos?\b|待办|待解决|^what['’]?s next\b|^next steps?\b|learn next\b|\bnext lesson\b|^what (?:we|you)(?:['’]ll| will) (?:build|do|create|make)\b|\b(?:you['’]ll|you will|you['’]re|you are going to|trainees?|learners?|students?|by the end|this (?:course|lesson|module|tutorial))\b|^what'?s covered\b|^what (?:we|you)(?:'ll| will) (?:cover|learn)\b|^what (?:we|you)(?:'ve| have)? learn(?:ed|t)\b|本(?:课程|课|节课|教程)|学完|我们学到了/i;
 
 /** `…下面将列出一些开源工具。`, `…as shown below.`: an answer that ends by leading into what the note shows next. */
-const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6}|(?:负责|包括|包含|提供|具有|有|分为|完成)以下[^，。,\n]{0,6}|定义了[一二三四五六七八九十两\d]+\s*(?:种|类|个)[^，。,\n]{0,10})[。.:：]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** A lesson's own aim or the lead of its exercises, first in what follows a heading. */
 const LESSON_AIM = /^(?:(?:learning )?(?:goals?|objectives?|aims?)\s*[:：]\s*(?:understand|learn|know|get|explore|see|be able|by the end|after this)\b|(?:学习)?目标\s*[:：]|(?:these|the following) exercises\b|本(?:节|章|课)(?:的)?目标)/i;
@@ -483,7 +482,8 @@ function leadsToReading(line: string): boolean {
 }
 
 /** `BUT…`, `Let's break it down.`, `Here's how.`: the note keeping its reader reading, not part of an answer. */
-const TEASER = /^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:break (?:it|this) down|dive (?:in|deeper)|get started|see how|take a look|look closer)\b[^.]*[.!:：]?$|^here['’]?s (?:how|why|what)\b[^.]*[.!:：]?$|^(?:read on|see below)[.!]?$|^(?:但是|不过)?(?:……|…)$|^(?:下面|接下来)(?:我们)?(?:详细)?(?:来)?(?:看看|拆解|分析)[。：:]?$/iu;
+// (`你准备好进入下一个主题：可观测性了吗？`, `Ready for the next lesson?`: a course's line to its next part.)
+const TEASER = /准备好(?:进入|开始|学习)?(?:下一|后面)[^。！？?]*[吗了][？?！!]?$|^(?:are you )?ready for (?:the )?next\b[^.]*[?.!]?$|^(?:(?:but|and|so|however)\s*)?(?:…|\.{3})$|^let['’]?s (?:break (?:it|this) down|dive (?:in|deeper)|get started|see how|take a look|look closer)\b[^.]*[.!:：]?$|^here['’]?s (?:how|why|what)\b[^.]*[.!:：]?$|^(?:read on|see below)[.!]?$|^(?:但是|不过)?(?:……|…)$|^(?:下面|接下来)(?:我们)?(?:详细)?(?:来)?(?:看看|拆解|分析)[。：:]?$/iu;
 
 /** `[YOUR ANSWER]:`, `[YOUR ANSWER — Real PromQL examples]:` on a line of its own: the slot a workbook left for the answer. */
 const ANSWER_SLOT = /^[ \t]*\[(?:your|my|model|sample)\s+answer\b[^\]\n]*\][ \t]*[:：]?[ \t]*$/gimu;
@@ -492,6 +492,15 @@ const ANSWER_SLOT = /^[ \t]*\[(?:your|my|model|sample)\s+answer\b[^\]\n]*\][ \t]
  * The answer without a last line that only leads on to further reading (`More about Service:`
  * over links the note kept apart): what it led to is not part of the answer.
  */
+/**
+ * `ReadinessProbe (就绪探针)：餐厅可以接客了吗？`: a name, then the picture the note paints of it as a
+ * question none of its words is in. The name is what is asked about.
+ */
+function namedOverPicture(question: string, t: ReturnType<typeof templates>): string {
+  const split = /^([A-Za-z][\w.-]*(?:\s*[(（][^()（）]{1,20}[)）])?)\s*[：:]\s*([^A-Za-z]*[?？])$/u.exec(question.trim());
+  return split ? t.explain((split[1] as string).trim()) : question;
+}
+
 function withoutTrailingLeadIn(answer: string): string {
   // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer
   // left out: the manifest withoutManifest drops, too.)
@@ -613,7 +622,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind === 'qa') {
     for (const written of bank.pairs) {
       // `PART 2 — What is a CNI?`: where the note put the question is no part of it.
-      const pair = { ...written, question: withoutHeadingNumber(written.question), answer: withoutTrailingLeadIn(written.answer).replace(ANSWER_SLOT, '').trim().replace(ANSWER_LABEL, '') };
+      const pair = { ...written, question: namedOverPicture(withoutHeadingNumber(written.question), t), answer: withoutTrailingLeadIn(written.answer).replace(ANSWER_SLOT, '').trim().replace(ANSWER_LABEL, '') };
       if (!pair.question.trim() || !pair.answer.trim()) continue;
       // An answer that only leads into what the note puts elsewhere (`…解决方法如下：`) is no answer.
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
