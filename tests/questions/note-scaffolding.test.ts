@@ -8,8 +8,9 @@ import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
 import { acronymPair, bareTitle, spells } from '../../src/core/questions/text.js';
-import { correctKnownNames } from '../../src/core/text/index.js';
+import { correctKnownNames, otherNameOf } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
+import { contextTitle } from '../../src/core/questions/draft.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -497,11 +498,11 @@ describe('a name known by a short one too', () => {
     const note = [
       '## Access modes',
       '',
-      '**Storage support:**',
+      '**Common storage per mode:**',
       '',
-      '- **RWO**: most block storage types such as EBS, GCE PD and Azure Disk',
-      '- **RWX**: NFS and cloud file storage such as EFS and Azure Files',
-      '- **ROX**: some cloud storage offered read-only to many nodes',
+      '- **RWO**: the mode of block disks (EBS, GCE PD, Azure Disk): mounted writable by Pods of a lone machine',
+      '- **RWX**: the mode of file shares (NFS, EFS, Azure Files): mounted writable from every machine',
+      '- **ROX**: the mode for data published to every machine without changes',
       '',
     ].join('\n');
     const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.answer === 'RWO');
@@ -3709,5 +3710,32 @@ describe("a line that stops where its list starts, parts counted by 首先/然�
     const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
     expect(prompts).toContain('解释一下：ReadinessProbe (就绪探针)');
     expect(prompts.some((p) => p.includes('开门迎客'))).toBe(false);
+  });
+});
+
+describe("a lettered section, a field's last part, a predicate's new name, what supports a mode, a project's stack", () => {
+  it('shows a section without the letter the note lists its cases by', () => {
+    const note = ['# Volumes on the host', '', '### C. Logging agents', '', '- Sidecar pattern: a second container in every Pod ships its logs', '- Logging driver: the runtime sends output straight to a backend', ''].join('\n');
+    const bank = collect([parseNote('notes/t.md', note)]).banks.find((b) => b.kind === 'terms');
+    expect(bank && contextTitle(bank, 'Logging driver')).toBe('Logging agents');
+  });
+
+  it('takes a dotted field by its last part, and a scheduler predicate by the plugin that replaced it', () => {
+    const fields = ['## Key fields explained', '', '| Field | Purpose |', '|-------|---------|', '| `replicas` | Desired number of Pods |', '| `selector.matchLabels` | How to find the Pods to manage |', '| `template.metadata.labels` | Labels put on the Pods, which must match the selector |', '| `strategy.type` | Update strategy (RollingUpdate or Recreate) |', '| `maxSurge` | Most extra Pods during an update |', ''].join('\n');
+    const typed = questionsOf(fields).find((q) => q.type === 'typed' && q.answer === 'selector.matchLabels');
+    expect(typed?.type === 'typed' && typed.accept).toContain('matchLabels');
+    // (What a typed answer accepts besides the name: its other names.)
+    expect(otherNameOf('PodFitsResources')).toContain('NodeResourcesFit');
+    expect(otherNameOf('NodeResourcesFit')).toContain('PodFitsResources');
+  });
+
+  it("asks no mode by the storage that supports it, no sentence for a name, and nothing of a project's stack", () => {
+    const support = ['**Storage support:**', '- **RWO**: most block storage (EBS, GCE PD, Azure Disk)', '- **RWX**: NFS and cloud file storage (EFS, Azure Files)', '- **ROX**: some cloud storage', ''].join('\n');
+    expect(questionsOf(support).filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed')).toEqual([]);
+    const retain = ['**Retain:**', '', 'PV status becomes "Released" (cannot be reused)', '', 'Data is kept until someone cleans it up by hand', ''].join('\n');
+    expect(questionsOf(retain).filter((q) => shown(q).includes('becomes'))).toEqual([]);
+    const stack = ['### Core Technologies', '', '- **Kubernetes** - container orchestration platform', '- **Docker** - builds and runs the images', '- **Node.js** - the runtime of the sample services', ''].join('\n');
+    expect(questionsOf(stack)).toEqual([]);
+    expect(isNonName("Container's view")).toBe(true);
   });
 });

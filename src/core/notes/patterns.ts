@@ -242,7 +242,8 @@ export function parseParenTerm(text: string): ParsedTerm | null {
  */
 export function parseParenLine(text: string): ParsedTerm | null {
   const paren = parseParenTerm(text);
-  return paren && paren.aliases.length === 0 && WHERE_ASIDE.test(paren.detail) ? null : paren;
+  // (`PV status becomes "Released" (cannot be reused)`: a sentence and its aside, no name.)
+  return paren && paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term)) ? null : paren;
 }
 
 /**

@@ -7,7 +7,7 @@ import { displayTitle, isActionTitle, isAspectName } from './entries.js';
 import { gateQuestion, type Rejection, type RejectReason } from './gate.js';
 import { answerWithoutMisconceptions, choicesWithoutMisconceptions, withoutMisconceptions } from './misconceptions.js';
 import { templatesFor, type Templates } from './templates.js';
-import { keyOf, width } from './text.js';
+import { bareTitle, keyOf, width } from './text.js';
 
 // What every generator shares: the pool, the seed, the language, and how a question is put
 // together (id, topic, choices shuffled with the question's own random stream).
@@ -184,7 +184,8 @@ export function bankExplanation(title: string, entries: readonly TermEntry[], t:
  * manager?): not when it is a top-level heading, nor when the term already says it.
  */
 export function contextTitle(bank: Bank, term: string): string | undefined {
-  let title = displayTitle(bank.title);
+  // (`C. Logging Agents`: the letter a note sections its cases with is no part of the name.)
+  let title = bareTitle(bank.title, true);
   // A lab step (`Define`, `Install the chart`) is no context: the heading above it is.
   if (isActionTitle(title)) title = displayTitle(bank.path.filter((p) => keyOf(p) !== keyOf(bank.title)).at(-1) ?? '');
   const key = keyOf(title);

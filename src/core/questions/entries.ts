@@ -11,7 +11,7 @@ import { opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
 /** Headings and lead-ins over aspects of one topic (`VXLAN的优点`, `Limitations`), not over things. */
 const ASPECT_TITLE =
-  /^(?:为什么|为何|为啥|痛点|亮点)|(?:亮点|友好点|规划|优化后|优化前)$|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|(?:here['’]s |this is )?what happens\??|(?:expected |learning )?outcomes?|why\b.*|how\b.*)$/iu;
+  /^(?:为什么|为何|为啥|痛点|亮点)|(?:亮点|友好点|规划|优化后|优化前)$|(?:定位|价值|选型|考量|考虑因素|意义|好处|坏处|弊端|必要性|重要性|痛点|挑战|风险|收益|优点|缺点|优势|劣势|不足|特点|特性|特征|作用|用途|功能|原理|注意事项|要点|关键点|局限性?|限制|问题|原因|场景|用例|推荐用例|区别|对比|总结|小结|说明|参数说明|属性说明|字段说明|示例|步骤|流程|坑|陷阱|易错点|注意点|常见错误|建议|建议表|表现|现象|症状)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|characteristics|notes?|key points?|tips|considerations|gotchas?|pitfalls?|caveats?|constraints|failure modes?|(?:\w+ )?sizing|rules? of thumb|(?:common )?mistakes(?: to avoid)?|exam tips|tips and tricks|fixes|lessons(?: learned)?|takeaways|interview (?:angle|gold|tips?|questions?|notes?)|best practices?|use cases?|troubleshooting|issues|problems|errors|causes?|solutions?|examples?|output|expected|results?|verification|summary|overview|objectives?|goals?|requirements?|decision factors|comparison|differences?|(?:\w+ )?support|compatibility|(?:here['’]s |this is )?what happens\??|(?:expected |learning )?outcomes?|why\b.*|how\b.*)$/iu;
 
 /** Leading marks and section numbers (`✅ 2.2.`, `3）`, `一、`, `（二）`) are layout, not part of a title. */
 export function displayTitle(title: string): string {
@@ -360,6 +360,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:means|meaning|refers? to|stands for|is|are|was|were|does|do)$/i.test(t)) return true;
   // `Consider`, `Plan`, `Discuss`: the label of a prompt to reflect on.
   if (/^(?:Consider|Think|Reflect|Imagine|Try|Plan|Discuss|Describe|Explain)$/.test(t)) return true;
+  // `Container's view`, `用户视角`: how a thing looks from one side, the label of a point.
+  if (/['’]s (?:view|perspective|side|point of view)$|(?:视角|角度)$/iu.test(t)) return true;
   // `Who`, `What`: the note's question word before its answer, not a name.
   if (/^(?:who|what|when|where|why|how|which)$/i.test(t)) return true;
   // `(anti-affinity) operators`: a name would come first, not the aside about it.

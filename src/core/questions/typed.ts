@@ -25,7 +25,10 @@ function otherSpellings(entry: TermEntry, answer: string, short?: string): strin
 /** `spec.taints` typed as `taints` too: the section of the object is no part of the field's name. */
 function withoutTopSection(term: string): string[] {
   const field = /^(?:spec|metadata|status|data)\.([A-Za-z][\w.]*)$/.exec(term.trim());
-  return field ? [field[1] as string] : [];
+  if (field) return [field[1] as string];
+  // `selector.matchLabels`: the field people name by its own last part, when that part is a word of its own.
+  const last = /^[a-z][\w]*(?:\.[a-z]\w*)*\.([a-z]+[A-Z][A-Za-z]+)$/.exec(term.trim());
+  return last ? [last[1] as string] : [];
 }
 
 /** `reclaimPolicies`, `imagePullSecrets`: a field the note wrote in the plural is typed in the singular as well. */

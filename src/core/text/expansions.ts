@@ -89,6 +89,13 @@ const SHORT_NAMES: readonly (readonly [string, string])[] = [
   // The webhook admission plugins, by their plugin names or as their configurations call them.
   ['MutatingWebhook', 'MutatingAdmissionWebhook'],
   ['ValidatingWebhook', 'ValidatingAdmissionWebhook'],
+  // Scheduler predicates by their names before the scheduling framework, and the plugins that replaced them.
+  ['PodFitsResources', 'NodeResourcesFit'],
+  ['PodFitsHostPorts', 'NodePorts'],
+  ['PodFitsHost', 'NodeName'],
+  ['PodToleratesNodeTaints', 'TaintToleration'],
+  ['CheckNodeUnschedulable', 'NodeUnschedulable'],
+  ['MatchInterPodAffinity', 'InterPodAffinity'],
 ];
 
 /** The other name of a Kubernetes object or mode known by two (`RWO` and `ReadWriteOnce`), when `name` is one of them. */
