@@ -3739,3 +3739,20 @@ describe("a lettered section, a field's last part, a predicate's new name, what 
     expect(isNonName("Container's view")).toBe(true);
   });
 });
+
+describe('commands for an explanation', () => {
+  it('explains nothing by the commands of a tool alone, and still by English words in a Chinese note', () => {
+    const note = [
+      '## 常见 CLI 操作',
+      '',
+      '- 仓库和集群管理：`argocd repo add`，`argocd cluster add`',
+      '- 应用同步：`argocd app sync guestbook`',
+      '- Minikube：for learning and developing Kubernetes on one machine, in a VM or a container',
+      '',
+    ].join('\n');
+    const explained = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
+    expect(explained).not.toContain('仓库和集群管理');
+    expect(explained).not.toContain('应用同步');
+    expect(explained).toContain('Minikube');
+  });
+});
