@@ -3756,3 +3756,27 @@ describe('commands for an explanation', () => {
     expect(explained).toContain('Minikube');
   });
 });
+
+describe("a course's own administration, its lab notes and someone's personal page", () => {
+  const steps = ['1. Check that the training is booked in the learning system', '2. Send the preparation email to everyone taking part', '3. Create a cluster for the training in the cloud account', '4. Generate a kubeconfig for every participant and share them', ''];
+
+  it('asks nothing of a trainer guide, a course outline or how to build the course app, and still asks the steps elsewhere', () => {
+    for (const heading of ['## Trainer Guide', '## Course Prep steps', '## Course outline', '## How to build and run']) {
+      expect(questionsOf([heading, '', ...steps].join('\n')), heading).toEqual([]);
+    }
+    expect(questionsOf(['## How to onboard a new team to the cluster', '', ...steps].join('\n')).length).toBeGreaterThan(0);
+  });
+
+  it("asks nothing of a page of personal notes", () => {
+    const note = [
+      '## Flux objects',
+      '',
+      '- GitRepository: tells Flux which Git repository and branch to pull from, and how often',
+      '- Kustomization: applies the manifests under one path of a source to the cluster',
+      '- HelmRelease: installs and upgrades a Helm chart from a HelmRepository source',
+      '',
+    ].join('\n');
+    expect(questionsOf(note, 'docs/Personal-Notes.md')).toEqual([]);
+    expect(questionsOf(note, 'docs/flux.md').length).toBeGreaterThan(0);
+  });
+});
