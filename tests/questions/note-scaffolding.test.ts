@@ -3780,3 +3780,20 @@ describe("a course's own administration, its lab notes and someone's personal pa
     expect(questionsOf(note, 'docs/flux.md').length).toBeGreaterThan(0);
   });
 });
+
+describe('a word turned around by its ending', () => {
+  it('asks no StatefulSet by the one description that says stateful, beside one that only says state', () => {
+    const note = [
+      '## Important terminology',
+      '',
+      '- Node: a worker machine in the cluster that runs Pods',
+      '- Pod: the smallest unit the scheduler places, one or more containers',
+      '- Deployment: keeps the desired state of a set of identical Pods',
+      '- StatefulSet: manages stateful applications, each Pod with its own name and disk',
+      '- Service: gives a set of Pods one stable address',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'define' && q.subject === 'StatefulSet')).toEqual([]);
+    expect(questionsOf(note).some((q) => q.type === 'define' && q.subject === 'Service')).toBe(true);
+  });
+});

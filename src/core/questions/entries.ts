@@ -743,6 +743,8 @@ function telltales(text: string): Set<string> {
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     // `Failed` and `failure`, `Starting` and `started`: one word with another ending.
     out.add(word.replace(/(?<=[a-z]{4})(?:ing|ed|ure|es|s)$/, '').slice(0, 5));
+    // `StatefulSet` and `stateful`, not `stateless`: an ending that turns a word around is part of the mark.
+    if (/^[a-z]{4,}(?:ful|less)$/.test(word)) out.add(word);
     const concept = conceptOfWord(word);
     if (concept) out.add(concept);
     else for (const inside of conceptsInWord(word)) out.add(inside);
