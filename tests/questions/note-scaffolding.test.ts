@@ -3797,3 +3797,12 @@ describe('a word turned around by its ending', () => {
     expect(questionsOf(note).some((q) => q.type === 'define' && q.subject === 'Service')).toBe(true);
   });
 });
+
+describe('a hook and a scope said in Chinese', () => {
+  it('hears preStop in kill前, postStart in 启动后 and the Not of NotBestEffort in 非', () => {
+    expect(givesAway('容器被kill前执行的操作，会阻塞kill流程', 'preStop', ['postStart', 'nodeName'])).toBe(true);
+    expect(givesAway('容器启动后立即执行的操作', 'postStart', ['preStop', 'nodeName'])).toBe(true);
+    expect(givesAway('匹配服务质量为非最佳的 Pod', 'NotBestEffort', ['BestEffort', 'Terminating'])).toBe(true);
+    expect(givesAway('匹配服务质量为最佳的 Pod', 'BestEffort', ['NotBestEffort', 'Terminating'])).toBe(false);
+  });
+});

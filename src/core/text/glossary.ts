@@ -35,8 +35,9 @@ const PAIRS: [string, string[]][] = [
   ['repea', ['重复']],
   ['help', ['帮助']],
   // `pre-install`, `PostStart`: the half of a hook's name that says when it runs.
-  ['pre', ['之前']],
-  ['post', ['之后']],
+  // (`kill前`, `启动后`: before the stop, after the start, said with the event.)
+  ['pre', ['之前', '停止前', '终止前', 'kill前', '删除前', '关闭前']],
+  ['post', ['之后', '启动后', '创建后']],
   ['codec', ['编解码']],
   ['mux', ['多路复用', '复用器']],
   ['websi', ['网站', '官网']],
@@ -145,7 +146,7 @@ const PAIRS: [string, string[]][] = [
   ['snaps', ['快照']],
   ['wait', ['等待', '等']],
   ['consu', ['使用者', '消费者']],
-  ['allow', ['允许']],
+  ['allow', ['允许', '接收所有', '接受所有']],
   ['expan', ['扩容', '扩展']],
   ['nonre', ['非资源']],
   ['resou', ['资源']],
@@ -357,6 +358,8 @@ const PAIRS: [string, string[]][] = [
   ['args', ['参数']],
   ['loop', ['循环', '环路', '死循环', '转发环']],
   ['best', ['最佳']],
+  // (`非最佳` for `NotBestEffort`: 非 says its Not.)
+  ['not', ['非']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
   ['desti', ['目标', '目的地', '目的端口', '目的 IP', '目的IP', '目的 MAC', '目的MAC']],
   ['sourc', ['来源', '源端口', '源 IP', '源IP', '源 MAC', '源MAC']],
