@@ -3806,3 +3806,14 @@ describe('a hook and a scope said in Chinese', () => {
     expect(givesAway('匹配服务质量为最佳的 Pod', 'BestEffort', ['NotBestEffort', 'Terminating'])).toBe(false);
   });
 });
+
+describe('a name under its own heading that is also an aspect word, a requirement and a made-up case', () => {
+  it('explains the Role object under its heading, and asks nothing of a core requirement or a case opened by 假设', () => {
+    const role = ['### Role', '', '**Role**对象只能授予某一个 namespace 里资源的访问权限，例如读取其中的 Pod。', ''].join('\n');
+    const prompts = questionsOf(role).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts).toContain('解释一下：Role');
+    expect(prompts.some((p) => p.includes('的Role是什么'))).toBe(false);
+    const story = ['### 一个人写周记', '', '核心需求：随时保存进度，写坏了能回到之前的版本，加新内容也不破坏原有的内容。', '', '假设你要做两件事：自己写周记，再和同桌一起编一本手册，两个人各写一部分。', ''].join('\n');
+    expect(questionsOf(story).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ function isExplainable(written: string, lang: Lang = 'en'): boolean {
   // `每个节点`, `所有Pod`: a quantifier leads a clause; `对底层网络要求较高`: a claim, not a name.
   // `当pod 设置hostNetwork`, `如果…`: a circumstance leads a clause; `目前解决办法`: the note's state of affairs.
   // `不删除 mirror pods`: what a command does not do, a clause of its description.
-  if (/^(?:当|如果|若|假如|在|目前|当前|现在|没有|未|无需|不(?!可变|变))/u.test(t)) return false;
+  if (/^(?:当|如果|若|假如|假设|在|目前|当前|现在|没有|未|无需|不(?!可变|变))/u.test(t)) return false;
   // `原文地址`, `参考链接`: where the note came from; `增加`, `清理 csr srl`, `暂停和启动`: a lab's actions.
   // (`来源`, `地址`: where a page came from is no name to explain either; as a field's name it may be one elsewhere.)
   if (LINK_LABEL.test(t) || /^(?:文档|来源|链接|地址|source)$/i.test(t)) return false;
@@ -355,6 +355,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
     if (/^(?:why|how|为什么|为何|如何|怎么)/i.test(bare(bank.title)) && !WHOLE.test(term)) return { reason: 'no-subject' };
     // `一句话概括：Kubernetes API on top, programmable back`: a slogan sums a thing up for those who know it; it explains nothing.
     if (WHOLE.test(term)) return isSlogan(detail) ? { reason: 'too-short' } : { prompt: t.explain(topic), subject: topic, answer: detail };
+    // `Role › **Role**对象只能用于…`: the RBAC object under its own heading is the thing, not its role.
+    if (keyOf(term) === keyOf(topic)) return { prompt: t.explain(topic), subject: topic, answer: detail };
     if (KNOWLEDGE.test(term)) {
       // `CronJob › Naming Limit › Reason`: the reason is the naming limit's, which is no name to ask about, not the CronJob's.
       if (ownerPassedOver(bank, topic)) return { reason: 'no-subject' };
