@@ -3817,3 +3817,18 @@ describe('a name under its own heading that is also an aspect word, a requiremen
     expect(questionsOf(story).filter((q) => q.type === 'recall')).toEqual([]);
   });
 });
+
+describe("a repository's contents by folder, a script's arguments by place, a KEP's history, a type in translation", () => {
+  it('asks nothing of folders listed with links to their pages, of arguments by their place, or of an implementation history', () => {
+    const contents = ['# 教程', '', '- finalizers：[对象删除的原理](./finalizers)', '- webhook：[准入控制器入门](./webhook)', '- lowcode：[低代码的可视化后端](./lowcode)', ''].join('\n');
+    expect(questionsOf(contents, 'README.md')).toEqual([]);
+    const args = ['## 生成代码', '', '- 第一个参数：要用的生成器，用逗号分开，all 表示全部', '- 第二个参数：生成的客户端代码放在哪个包', '- 第三个参数：API 类型定义所在的包', ''].join('\n');
+    expect(questionsOf(args).filter((q) => shown(q).includes('个参数'))).toEqual([]);
+    const history = ['## Implementation History', '', '- 02/19/2020: idea proposed in an issue', '- 03/02/2020: first draft merged with defaults', '- 03/10/2020: embeddable name updated', ''].join('\n');
+    expect(questionsOf(history)).toEqual([]);
+  });
+
+  it('hears PROG_ARRAY in 程序数组', () => {
+    expect(givesAway('程序数组类型的 map，存放 eBPF 程序', 'BPF_MAP_TYPE_PROG_ARRAY', ['BPF_MAP_TYPE_HASH', 'BPF_MAP_TYPE_RINGBUF'])).toBe(true);
+  });
+});

@@ -301,6 +301,8 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     const words = outside.text.replace(/^\s*\d+(?:\.\d+)*[.)、]?/, '');
     // (`Reading path: [← Back: …](…) · [Next: …](…)`: a label over links says nothing either.)
     if (outside.links > 0 && (!SAYS_SOMETHING.test(words) || (outside.links >= 2 && !SAYS_SOMETHING.test(words.replace(/^[^:：]{1,30}[:：]/u, ''))))) result.linkOnly = true;
+    // (`k8sapi-lowcode：[低代码版…](./k8sapi-lowcode)`: a folder's name, then a link to its page, is a line of contents.)
+    if (outside.links === 1 && /^[^\s:：][^:：]{0,40}[:：]$/u.test(words.trim()) && endsWithPageLink(tokens)) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
     if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;
   }
@@ -312,6 +314,13 @@ function leadingLink(tokens: Token[] | undefined): Tokens.Link | undefined {
   const first = tokens?.find((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim()));
   if (first?.type === 'strong' || first?.type === 'em') return leadingLink((first as Tokens.Em).tokens);
   return first?.type === 'link' ? (first as Tokens.Link) : undefined;
+}
+
+/** The link a line ends with, to a page of the notes. */
+function endsWithPageLink(tokens: Token[] | undefined): boolean {
+  const last = tokens?.filter((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim())).at(-1);
+  // (`./k8sapi-lowcode`: a folder of the notes, written without its slash.)
+  return last?.type === 'link' && (PAGE_HREF.test((last as Tokens.Link).href) || /^\.\.?\/[^?#:]*$/.test((last as Tokens.Link).href));
 }
 
 /** `[Deployments](./topics/deploy.md)`, `**[Pods](pods/)**`, `[Ports](#ports)`: a link within the notes, first on the line. */

@@ -341,6 +341,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
   if (/^(?:lesson|module|day|week|unit|episode|lecture)s?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/i.test(t)) return true;
+  // `第二个参数`: a script's argument by its place, which only that unnamed script knows.
+  if (/^第\s*[一二三四五六七八九十\d]+\s*个?(?:参数|选项|字段|位置参数)$/u.test(t)) return true;
   // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.
   if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
   if (LINK_LABEL.test(t)) return true;

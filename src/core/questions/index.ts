@@ -94,7 +94,9 @@ const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, ban
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
 /** `How to release`, `Contributing`: how a project copied into the notes cuts its releases or takes patches, its own chores. */
-const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide/i;
+// (A KEP's `Implementation History` and `Graduation Criteria`: how the project tracks one change. `Production
+// readiness` is left alone: a course teaches it.)
+const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b/i;
 
 /**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run

@@ -358,6 +358,10 @@ const PAIRS: [string, string[]][] = [
   ['args', ['参数']],
   ['loop', ['循环', '环路', '死循环', '转发环']],
   ['best', ['最佳']],
+  // (`PROG_ARRAY` as `程序数组类型`.)
+  ['prog', ['程序']],
+  ['progr', ['程序']],
+  ['array', ['数组']],
   // (`非最佳` for `NotBestEffort`: 非 says its Not.)
   ['not', ['非']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
