@@ -3832,3 +3832,12 @@ describe("a repository's contents by folder, a script's arguments by place, a KE
     expect(givesAway('程序数组类型的 map，存放 eBPF 程序', 'BPF_MAP_TYPE_PROG_ARRAY', ['BPF_MAP_TYPE_HASH', 'BPF_MAP_TYPE_RINGBUF'])).toBe(true);
   });
 });
+
+describe("a cloud console's screens", () => {
+  it('puts no path through a console in order, and still a procedure of commands', () => {
+    const console = ['### Taking a database snapshot', '', '#### Steps to take a snapshot', '', '1. Go to the database console.', '2. In the left-hand navigation pane, select Databases.', '3. Select the DB instance you want to back up.', '4. In the top-right corner, choose Actions > Take snapshot.', '5. Give the snapshot a name and confirm it.', ''].join('\n');
+    expect(questionsOf(console).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const backup = ['## Steps to take a backup of etcd', '', '1. Log in to a control plane node and find the certificates etcd serves with.', '2. Run etcdctl snapshot save with those certificates and an output file.', '3. Check the snapshot with etcdctl snapshot status.', '4. Copy the snapshot file off the node to safe storage.', ''].join('\n');
+    expect(questionsOf(backup).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+});

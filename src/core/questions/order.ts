@@ -151,8 +151,8 @@ export function isScreenPath(steps: readonly Step[]): boolean {
  */
 const SELF_REFERENCE = /^(?:本文|本章|本节|其中)|内容安排|本部分|做(?:\S{0,3})?(?:介绍|总结|讲解)|上面|上述|以上|可以看到|可以看出|\b(?:this (?:article|post|chapter|guide)|as (?:shown|seen) above|the above|above (?:commands?|steps?|code|example|output|configuration|config|yaml|manifests?|files?))\b/iu;
 
-/** `左侧菜单`, `Settings tab`, `the sidebar`, `Service 下拉框`, `打开 Jaeger UI`, `Management Console → S3`: a place on a tool's screen. */
-const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\bconsole\s*(?:→|->|>)|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
+/** `左侧菜单`, `Settings tab`, `the sidebar`, `the navigation pane`, `Service 下拉框`, `打开 Jaeger UI`, `Management Console → S3`: a place on a tool's screen. */
+const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉列表|\b(?:menu|sidebar|navbar|nav bar|tab|button|dropdown)\b|\b(?:navigation|left-hand|right-hand) pane\b|\b(?:top|bottom)[- ](?:right|left) corner\b|\bconsole\s*(?:→|->|>)|\b(?:open|打开)\s*\S*\s*(?:UI|dashboard|console)\b|打开\s*\S*\s*(?:UI|控制台|仪表盘)/iu;
 
 /** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
 const CLAIM = /是[^，,。]*的$/u;
