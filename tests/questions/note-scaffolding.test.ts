@@ -3841,3 +3841,10 @@ describe("a cloud console's screens", () => {
     expect(questionsOf(backup).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
   });
 });
+
+describe("a figure's coloured parts and a pointer back", () => {
+  it('takes no part of a figure by its colour, no pointer at the configuration above and no circumstance for a name', () => {
+    for (const label of ['绿色部分', '粉色部分', 'the green boxes', '以上配置连起来解释', '通常情况下']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['绿色发布', 'Green', '配置中心', 'ConfigMap']) expect(isNonName(name), name).toBe(false);
+  });
+});
