@@ -257,6 +257,11 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
+/** `update`, `send`: an English verb of the field in its bare form, as a step or an instruction opens with it. */
+export function isImperativeVerb(word: string): boolean {
+  return EN_IMPERATIVE.has(word.toLowerCase());
+}
+
 /** `Create…`, `Creating…`, `Creates…`, `Applies…`: an English text that opens with a verb of the field, in any of its forms. */
 export function opensWithVerb(text: string): boolean {
   const first = (words(text.replace(/[^\w\s'-]/g, ' '))[0] ?? '').toLowerCase();

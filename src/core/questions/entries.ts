@@ -4,7 +4,7 @@ import { tier } from './distractors.js';
 import { LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
-import { opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
+import { isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -353,7 +353,7 @@ export function isNonName(term: string): boolean {
   // `The Setup`, `The Pod & Scheduler`: a part of the note's story, headed with an article; names go without one.
   if (/^the\s+\S/i.test(t)) return true;
   // `Update the object`, `Save the new annotation`: a step of a walk-through, said as what to do.
-  if (/^(?:update|send|save|resolve|compare|fetch|merge|calculate|compute|store|return|validate|report|repeat|retry|select|filter|build|push|pull|start|stop|wait|bind|attach|mount|load|parse|write|read|set|add|get|find|open|close|call|pass|move|sign|submit|approve|reject|forward|route|notify|record|mark|drop|keep|cache)\s+(?:the|a|an|its|their|your|our|all|each|every|it|them|this|that|these|those)\b/i.test(t)) return true;
+  if (/^[A-Za-z]+\s+(?:the|a|an|its|their|your|our|all|each|every|it|them|this|that|these|those)\b/i.test(t) && isImperativeVerb(t.split(/\s/)[0] as string)) return true;
   // `3 — RBAC isolation`: the note's numbered point, a label with its number.
   if (/^\d{1,2}\s*[—–]\s*\S/u.test(t)) return true;
   // `Understand DaemonSet scheduling`, `Practice rolling updates`: an item of a study checklist, not a name.

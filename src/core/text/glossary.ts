@@ -36,7 +36,7 @@ const PAIRS: [string, string[]][] = [
   ['help', ['帮助']],
   // `pre-install`, `PostStart`: the half of a hook's name that says when it runs.
   // (`kill前`, `启动后`: before the stop, after the start, said with the event.)
-  ['pre', ['之前', '停止前', '终止前', 'kill前', '删除前', '关闭前']],
+  ['pre', ['之前', '执行前', '创建前', '启动前', '停止前', '终止前', 'kill前', '删除前', '关闭前']],
   ['post', ['之后', '启动后', '创建后']],
   ['codec', ['编解码']],
   ['mux', ['多路复用', '复用器']],
@@ -162,7 +162,6 @@ const PAIRS: [string, string[]][] = [
   ['traci', ['追踪', '跟踪']],
   ['alloc', ['分配']],
   ['admin', ['管理员', '管理']],
-  ['befor', ['之前', '执行前', '创建前', '启动前']],
   ['arbit', ['任意', '任何']],
   ['expir', ['过期']],
   ['rever', ['反转', '逆序', '倒序']],
@@ -359,7 +358,6 @@ const PAIRS: [string, string[]][] = [
   ['loop', ['循环', '环路', '死循环', '转发环']],
   ['best', ['最佳']],
   // (`PROG_ARRAY` as `程序数组类型`.)
-  ['prog', ['程序']],
   ['progr', ['程序']],
   ['array', ['数组']],
   // (`非最佳` for `NotBestEffort`: 非 says its Not.)
@@ -392,6 +390,9 @@ const SYNONYMS: [string, string][] = [
   // `OOMKilled`: out of memory.
   ['oom', 'memor'],
   ['oomki', 'memor'],
+  // `before-…` and `pre-…`, `PROG_ARRAY` and `program`: one word, written long or short.
+  ['befor', 'pre'],
+  ['prog', 'progr'],
 ];
 
 const BY_STEM = new Map<string, string>();
