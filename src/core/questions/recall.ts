@@ -1,5 +1,5 @@
 import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
-import { ANSWER_LABEL, asSimplified, isAdviceSection, isAspectLabel, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
+import { ANSWER_LABEL, asSimplified, isAdviceSection, isAspectLabel, isCommandLine, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
@@ -251,9 +251,8 @@ const NAMES_OF_CODE = /^[A-Za-z_$][\w.$#-]*(?:\(\))?(?:\s*(?:[、,，/]|和|及|
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
-/** `argocd repo add，argocd cluster add`: command lines of the field's tools and nothing else. */
-const CLI = '(?:kubectl|kubeadm|argocd|helm|docker|podman|crictl|ctr|nerdctl|etcdctl|minikube|kind|istioctl|linkerd|flux|velero|kustomize|systemctl|journalctl|git|terraform)';
-const COMMANDS_ONLY = new RegExp(`^${CLI}(?:\\s+[^\\s，,、；;\\p{Script=Han}]+)+(?:\\s*[，,、；;]\\s*${CLI}(?:\\s+[^\\s，,、；;\\p{Script=Han}]+)+)*\\s*[。.]?$`, 'u');
+/** `argocd repo add，argocd cluster add`: command lines and nothing else. */
+const commandsOnly = (text: string): boolean => text.split(/\s*[，,、；;]\s*/u).every((part) => isCommandLine(part.replace(/[。.]$/u, '')));
 
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
@@ -265,7 +264,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `**继续看第2个例子**，要批量删除…`: the note turning to its next example, set in bold, is no name.
   if (TURNS_TO.test(entry.term.trim())) return { reason: 'label' };
   // `仓库和集群管理：argocd repo add，argocd cluster add`: a tool's commands alone show how and explain nothing.
-  if (COMMANDS_ONLY.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
+  if (commandsOnly(detail.replace(/`/g, ''))) return { reason: 'too-short' };
   // `hostNetwork: true时候…`: a field's value split off at its colon, not a term and its explanation.
   if (/^(?:true|false|null|none|yes|no|on|off|\d+)(?![\w.])/i.test(detail)) return { reason: 'debris' };
   // `persistentVolumeReclaimPolicy: Retain,申明释放后…`, `path: gzip.conf表达…`: a field, then the value

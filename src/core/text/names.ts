@@ -73,7 +73,7 @@ export function isAdviceSection(label: string): boolean {
 
 /** Command names, as typed (lower case): a line that starts with one is a command. */
 const COMMAND_START =
-  /^(?:\$\s*)?(?:kubectl|docker|podman|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
+  /^(?:\$\s*)?(?:kubectl|docker|podman|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|argocd|istioctl|linkerd|flux|velero|kustomize|terraform|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
 /** Words after a tool's name that make a sentence about it, not a command line. */
 const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
 
