@@ -197,6 +197,43 @@ describe('small cases', () => {
     expect(termsBank(banks, '组件').path).toEqual(['组件']);
   });
 
+  it('reads a question held in a `Question` section and answered in the `Short Answer` beside it', () => {
+    const qa = (text: string) => banksOf(text).filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
+    const page = [
+      '---',
+      'title: "Why is a Pod IP not stable?"',
+      '---',
+      '',
+      '## Question',
+      '',
+      'A Deployment replaces its Pods. Why should clients never store a Pod IP?',
+      '',
+      '## Short Answer',
+      '',
+      'Each new Pod gets a new IP from the node range, so a stored IP soon points at nothing; a Service gives one stable address.',
+      '',
+      '## Detailed Explanation',
+      '',
+      'A long text that is not the answer asked for.',
+      '',
+      '## Interview Follow-Up Questions',
+      '',
+      '- What does a headless Service return?',
+    ].join('\n');
+    expect(qa(page)).toEqual([
+      {
+        question: 'A Deployment replaces its Pods. Why should clients never store a Pod IP?',
+        answer: 'Each new Pod gets a new IP from the node range, so a stored IP soon points at nothing; a Service gives one stable address.',
+        line: 5,
+      },
+    ]);
+    // Chinese labels; an empty question section leaves the question to the note's title.
+    const zh = qa('---\ntitle: 为什么 etcd 要奇数个节点？\n---\n\n## 问题\n\n## 答案\n\n多数派选举：3 个节点容忍 1 个故障，4 个也只容忍 1 个。\n');
+    expect(zh.map((p) => [p.question, p.answer])).toEqual([['为什么 etcd 要奇数个节点？', '多数派选举：3 个节点容忍 1 个故障，4 个也只容忍 1 个。']]);
+    // An answer under another heading than its question's answers nothing.
+    expect(qa('# A\n\n## Question\n\nWhat port does etcd serve clients on?\n\n# B\n\n## Answer\n\n2379, and 2380 for peers.\n')).toEqual([]);
+  });
+
   it('does not spell an acronym with the wrong list', () => {
     const banks = banksOf('## 日志\n\nELK: 另一套日志方案\n\n- Fluentd: 采集\n- Kibana: 展示\n');
     expect(banks.some((b) => b.title === 'ELK' && b.kind === 'terms' && b.entries.length === 2)).toBe(false);

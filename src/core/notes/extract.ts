@@ -563,6 +563,13 @@ function blockText(block: OutlineBlock): string[] {
   }
 }
 
+/** Mostly links: a table of contents or a list of links. Every item opening with a link to another
+ * page of the notes is a table of contents too, whatever each says of its page. */
+function isLinkList(list: OutlineList): boolean {
+  const { links, all } = linkShare(list);
+  return (links > 0 && links * 5 >= all * 3) || (list.items.length >= 2 && list.items.every((item) => item.text.opensWithPageLink));
+}
+
 /** Share of a list's items, nested ones included, that are only links. */
 function linkShare(list: OutlineList): { links: number; all: number } {
   let links = 0;
@@ -754,7 +761,7 @@ class SectionExtractor {
       const answer = blocks
         .slice(0, end < 0 ? undefined : end)
         // `> [!tip] CKA Exam`: a callout is an aside beside the answer (exam tips, warnings), not part of it.
-        .filter((b) => !(b.type === 'list' && this.isLinkList(b)) && !(b.type === 'quote' && b.callout))
+        .filter((b) => !(b.type === 'list' && isLinkList(b)) && !(b.type === 'quote' && b.callout))
         .flatMap(blockText)
         .join('\n')
         .trim();
@@ -803,13 +810,6 @@ class SectionExtractor {
   private isSectionList(list: OutlineList): boolean {
     const numbered = list.items.filter((item) => SECTION_ITEM.test(item.text.text)).length;
     return list.items.length >= 2 && numbered * 5 >= list.items.length * 3;
-  }
-
-  /** Mostly links: a table of contents or a list of links. Every item opening with a link to another
-   * page of the notes is a table of contents too, whatever each says of its page. */
-  private isLinkList(list: OutlineList): boolean {
-    const { links, all } = linkShare(list);
-    return (links > 0 && links * 5 >= all * 3) || (list.items.length >= 2 && list.items.every((item) => item.text.opensWithPageLink));
   }
 
   /** Returns the lead-in its last line makes for a list that follows. */
@@ -1014,7 +1014,7 @@ class SectionExtractor {
   }
 
   private list(list: OutlineList, context: ListContext): void {
-    if (this.isLinkList(list)) {
+    if (isLinkList(list)) {
       this.builder.skip(list.line, 'debris', `links: ${list.items[0]?.text.text ?? ''}`);
       return;
     }
@@ -1180,6 +1180,7 @@ const LANGUAGE_SAMPLE = 20_000;
 export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning[]; skipped: Skipped[] } {
   const builder = new BankBuilder(note);
   for (const section of note.outline.sections) new SectionExtractor(builder, section, builder.shownTitle).run();
+  labelledQuestions(builder, note);
   // A short list of English names in Chinese notes is still asked about in Chinese, and so is
   // a section of English field docs under Chinese headings: one note, one language of questions.
   const prose = [...builder.banks.map(bankProse), ...note.outline.sections.flatMap(sectionProse)].join(' ');
@@ -1208,6 +1209,46 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
     for (const bank of builder.banks) if (![...bank.path, bank.title].some((h) => matchKey(h).includes(matchKey(about)))) bank.about = about;
   }
   return { banks: builder.banks, warnings: builder.warnings, skipped: builder.skipped };
+}
+
+/** `## Question` / `## 问题`: a section holding the question it names, not asking it in its heading. */
+const QUESTION_SECTION = /^(?:the\s+)?(?:question|problem statement|问题|题目|面试题)$/iu;
+/** `## Short Answer` / `## 答案`: its answer, in a section beside it. */
+const ANSWER_SECTION = /^(?:(?:short|brief|quick|model|sample|suggested|expected)\s+)?answer$|^(?:答案|参考答案|简答|简要回答|回答|解答)$/iu;
+/** A question longer than this is a case study to read, not a question to answer. */
+const MAX_LABELLED_QUESTION = 400;
+
+/**
+ * An interview bank's page: `## Question` over a paragraph, then `## Short Answer` (`## 问题`,
+ * `## 答案`) under the same parent; the note's title stands in when the question section only
+ * repeats it. The first answer section after a question is its answer (a short answer before a
+ * detailed explanation).
+ */
+function labelledQuestions(builder: BankBuilder, note: NoteFile): void {
+  const label = (section: OutlineSection) => withoutLeadingMarks(section.path[section.path.length - 1] ?? '').replace(/^\d+\s*[.、)）]\s*|\s*[:：]$/gu, '').trim();
+  const parentOf = (section: OutlineSection) => section.path.slice(0, -1).join('\u0000');
+  let asked: { text: string; parent: string; line: number } | null = null;
+  for (const section of note.outline.sections) {
+    if (section.path.length === 0) continue;
+    const name = label(section);
+    if (QUESTION_SECTION.test(name)) {
+      const said = section.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' ? blockText(b) : [])).join(' ').trim();
+      const title = /[?？]$/u.test(note.title.trim()) ? note.title.trim() : '';
+      const text = said && textWidth(said) <= MAX_LABELLED_QUESTION ? said : title;
+      asked = text ? { text, parent: parentOf(section), line: section.line } : null;
+    } else if (asked && ANSWER_SECTION.test(name) && parentOf(section) === asked.parent) {
+      if (!sectionDebris([builder.shownTitle, ...section.path])) {
+        const answer = section.blocks
+          .filter((b) => !(b.type === 'quote' && b.callout) && !(b.type === 'list' && isLinkList(b)))
+          .flatMap(blockText)
+          .join('\n')
+          .trim();
+        const parent = { ...section, path: section.path.slice(0, -1) };
+        if (answer) builder.qa(parent, [{ question: asked.text, answer, line: asked.line }]);
+      }
+      asked = null;
+    }
+  }
 }
 
 /** Two or more blocks of Go (or of function definitions): the note reads source code aloud. */
