@@ -11,6 +11,7 @@ import { acronymPair, bareTitle, spells } from '../../src/core/questions/text.js
 import { correctKnownNames, otherNameOf } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
 import { contextTitle } from '../../src/core/questions/draft.js';
+import { isSuccessStatus } from '../../src/core/questions/cloze.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -3846,5 +3847,70 @@ describe("a figure's coloured parts and a pointer back", () => {
   it('takes no part of a figure by its colour, no pointer at the configuration above and no circumstance for a name', () => {
     for (const label of ['绿色部分', '粉色部分', 'the green boxes', '以上配置连起来解释', '通常情况下']) expect(isNonName(label), label).toBe(true);
     for (const name of ['绿色发布', 'Green', '配置中心', 'ConfigMap']) expect(isNonName(name), name).toBe(false);
+  });
+});
+
+describe("a code project's README, a command under its label, the success code", () => {
+  it("asks nothing of the README of the project that publishes the notes, and still of a study guide's README with a licence", () => {
+    const project = [
+      '# Interview bank',
+      '',
+      '## Project status',
+      '',
+      '- **Website**: static pages, search, filters and dark mode for every question',
+      '- **CI/CD**: a pull-request workflow with type checks, unit tests and a deploy to the host',
+      '- **SEO**: canonical addresses, social cards and a sitemap for each page',
+      '',
+      '## Repository structure',
+      '',
+      '```',
+      'content/   one file per question',
+      '```',
+      '',
+      '## Contributing',
+      '',
+      'Open a pull request with one new file.',
+      '',
+    ].join('\n');
+    expect(questionsOf(project, 'README.md')).toEqual([]);
+    const guide = [
+      '# Kubernetes study guide',
+      '',
+      '## Node components',
+      '',
+      '- kubelet: runs on every node and starts the containers its Pods ask for',
+      '- kube-proxy: programs the rules that send Service traffic to the right Pods',
+      '- container runtime: pulls images and runs the containers for the kubelet',
+      '',
+      '## Contributing',
+      '',
+      'Open a pull request.',
+      '',
+      '## License',
+      '',
+      'MIT',
+      '',
+    ].join('\n');
+    expect(questionsOf(guide, 'README.md').some((q) => q.subject === 'kubelet')).toBe(true);
+  });
+
+  it('asks no typed name of a command the note labels in its own words', () => {
+    const note = [
+      '## Everyday kubectl',
+      '',
+      '- scale: kubectl scale deployments/web --replicas=4',
+      '- list: kubectl get pods -o wide',
+      '- describe: kubectl describe deployments/web',
+      '- rollback: kubectl rollout undo deployments/web',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'typed')).toEqual([]);
+  });
+
+  it('blanks no 200 in a sentence about a response: success says it, and 201 or 204 are successes too', () => {
+    expect(isSuccessStatus({ value: 200, unit: '' }, 'docker client 收到返回的 200 状态码，说明登录成功')).toBe(true);
+    expect(isSuccessStatus({ value: 200, unit: '' }, 'a release that returns HTTP 200 but silently fails to charge a card')).toBe(true);
+    expect(isSuccessStatus({ value: 401, unit: '' }, '没有 token 时 registry 返回 401 状态码')).toBe(false);
+    expect(isSuccessStatus({ value: 200, unit: 'ms' }, 'the probe returns within 200 ms')).toBe(false);
   });
 });

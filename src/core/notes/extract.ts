@@ -1194,6 +1194,10 @@ export function extractBanks(note: NoteFile): { banks: Bank[]; warnings: Warning
     builder.skip(1, 'debris', 'written in a language other than English or Chinese');
     return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
   }
+  if (isProjectReadme(note)) {
+    builder.skip(1, 'debris', "a code project's README (its parts, status and schema), not notes");
+    return { banks: [], warnings: builder.warnings, skipped: builder.skipped };
+  }
   // `canvas-soft: #fafafa`, `pricing-card-featured`: a web page's design tokens, colour by colour: a
   // site's style guide kept beside the notes, none of it knowledge of the field.
   if ((sample.match(HEX_COLOUR) ?? []).length >= DESIGN_SPEC_COLOURS) {
@@ -1249,6 +1253,21 @@ function labelledQuestions(builder: BankBuilder, note: NoteFile): void {
       asked = null;
     }
   }
+}
+
+/** `## Contributing`, `## License`, `## Roadmap`: sections of a code project's README. */
+const PROJECT_SECTION = /^(?:(?:repository|repo|project|folder|directory|code) (?:structure|layout)|project status|tech(?:nology)? stack|local development|development setup|contributing(?: guide(?:lines)?)?|how to contribute|licen[cs]e|roadmap|acknowledg(?:e)?ments|项目结构|项目状态|技术栈|本地开发|贡献(?:指南)?|开源协议|许可证?)$/iu;
+/** Of which these say the README is the project's, not a study guide's that ends with a licence. */
+const PROJECT_ONLY_SECTION = /^(?:(?:repository|repo|project|code) (?:structure|layout)|project status|tech(?:nology)? stack|local development|development setup|项目结构|项目状态|技术栈|本地开发)$/iu;
+
+/**
+ * `README.md` with `## Project status`, `## Repository structure` and `## Contributing`: the README of
+ * the project that publishes the notes (a website's pages, its front-matter schema, its CI), no knowledge.
+ */
+function isProjectReadme(note: NoteFile): boolean {
+  if (!/(?:^|[\\/])readme\.(?:md|markdown)$/i.test(note.file)) return false;
+  const names = new Set(note.outline.sections.map((s) => withoutLeadingMarks(s.path[s.path.length - 1] ?? '').replace(/[:：]$/u, '').trim()).filter((h) => PROJECT_SECTION.test(h)).map((h) => h.toLowerCase()));
+  return names.size >= 2 && [...names].some((h) => PROJECT_ONLY_SECTION.test(h));
 }
 
 /** Two or more blocks of Go (or of function definitions): the note reads source code aloud. */

@@ -454,6 +454,14 @@ function followsFromOthers(token: NumberToken, tokens: readonly NumberToken[], p
   return plus && others.length >= 2 && Math.abs(others.reduce((sum, o) => sum + o.value, 0) - token.value) < 1e-9;
 }
 
+/**
+ * `返回 ____ 状态码，说明操作成功`, `returns HTTP ____ but silently fails`: 200 is what every success looks
+ * like, read off the sentence's "success", and 201 or 204 would be successes too.
+ */
+export function isSuccessStatus(token: Pick<NumberToken, 'value' | 'unit'>, plain: string): boolean {
+  return token.value === 200 && !token.unit && /\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain);
+}
+
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
@@ -470,6 +478,7 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (countsItsNeighbours(plain, token)) return true;
   // `any status from ____ to 399`: a class of status codes starts at its round hundred; the end is the fact.
   if (token.value >= 100 && token.value <= 500 && token.value % 100 === 0 && !token.unit && /^\s*(?:to|through|until|到|至|-|–|~)\s*\d{3}\b/iu.test(after)) return true;
+  if (isSuccessStatus(token, plain)) return true;
   // `____ Gateway Timeout`: a status code beside its own name is read off the name.
   if (token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(after)) return true;
   // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.

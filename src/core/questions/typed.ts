@@ -1,4 +1,4 @@
-import { hasSeveralMeanings, otherExpansions, otherNameOf, ownExpansion } from '../text/index.js';
+import { hasSeveralMeanings, isCommandLine, otherExpansions, otherNameOf, ownExpansion } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
@@ -128,7 +128,9 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // that opens with a kind of product describes every product of the kind (MongoDB and Cassandra,
     // PostgreSQL and MySQL); with no choices to tell them apart, each is as right as the note's.
     // (One that goes on to say what sets it apart, `…replicated with Raft, that holds every object`, is kept.)
-    if (PRODUCT_KIND.test(clue.trim()) && clue.trim().split(/\s+/).length <= MAX_KIND_WORDS) {
+    // `list: kubectl get pods -o wide`: a command under the note's own label for it; `get pods`,
+    // `wide listing` are as right, and a typed answer cannot weigh them.
+    if ((PRODUCT_KIND.test(clue.trim()) && clue.trim().split(/\s+/).length <= MAX_KIND_WORDS) || isCommandLine(clue)) {
       rejectCandidate(ctx, bank, 'typed', 'ambiguous', entry.term, entry.line);
       continue;
     }
