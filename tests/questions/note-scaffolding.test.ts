@@ -3908,9 +3908,56 @@ describe("a code project's README, a command under its label, the success code",
   });
 
   it('blanks no 200 in a sentence about a response: success says it, and 201 or 204 are successes too', () => {
-    expect(isSuccessStatus({ value: 200, unit: '' }, 'docker client 收到返回的 200 状态码，说明登录成功')).toBe(true);
-    expect(isSuccessStatus({ value: 200, unit: '' }, 'a release that returns HTTP 200 but silently fails to charge a card')).toBe(true);
-    expect(isSuccessStatus({ value: 401, unit: '' }, '没有 token 时 registry 返回 401 状态码')).toBe(false);
-    expect(isSuccessStatus({ value: 200, unit: 'ms' }, 'the probe returns within 200 ms')).toBe(false);
+    const status = (value: number, text: string, unit = '') => isSuccessStatus({ value, unit, index: text.indexOf(String(value)), text: String(value) }, text);
+    expect(status(200, 'docker client 收到返回的 200 状态码，说明登录成功')).toBe(true);
+    expect(status(200, 'a release that returns HTTP 200 but silently fails to charge a card')).toBe(true);
+    expect(status(401, '没有 token 时 registry 返回 401 状态码')).toBe(false);
+    expect(status(200, 'the probe returns within 200 ms', 'ms')).toBe(false);
+    // The bound of the range of successes is a fact.
+    expect(status(200, 'the probe succeeds when the status is at least 200 and less than 400')).toBe(false);
+  });
+});
+
+describe('wrong descriptions of another kind', () => {
+  it('offers no step of the lab, no list of names and no drawback as what a state or a field means', () => {
+    const note = [
+      '## 告警规则',
+      '',
+      '一个报警信息在生命周期内有下面 3 种状态：',
+      '',
+      '- inactive：表示当前报警既不处于 firing 状态也不处于 pending 状态',
+      '- pending：表示报警条件成立了，但还没有持续到设置的阈值时间',
+      '- firing：表示报警条件持续超过了设置的阈值时间，报警被发出',
+      '',
+      '- 对接 alertmanager：修改prometheus-cm.yaml，加上 alerting 段指向它的地址',
+      '',
+      '配置文件分为三个模块：',
+      '',
+      '- 模块：global、rule_files 和 scrape_configs。',
+      '',
+      '- 缺点：规则写多了以后很难看出哪些报警真正有用',
+      '',
+    ].join('\n');
+    const defines = questionsOf(note).filter((q) => q.type === 'define');
+    expect(defines.some((q) => q.subject === 'inactive')).toBe(true);
+    for (const q of defines.filter((d) => ['inactive', 'pending', 'firing'].includes(d.subject))) {
+      expect(q.choices.join('\n'), q.prompt).not.toMatch(/^修改prometheus|global、rule_files|很难看出/mu);
+    }
+    expect(isNonName('删除掉templates目录下全部的东西')).toBe(true);
+    expect(isNonName('templates 目录')).toBe(false);
+  });
+});
+
+describe("an incident's checks and names said in passing", () => {
+  it('puts no investigation checks in order, and still the steps of the fix', () => {
+    const checks = ['## Investigation Steps', '', '1. Audit every alert that fired last month and mark the ones nobody acted on.', '2. Check whether each alert is tied to something users feel or only to a raw host metric.', '3. Find alerts that fire together in one incident and could be merged into one.', '4. Ask the on-call engineers which pages they have learned to ignore.', ''].join('\n');
+    expect(questionsOf(checks).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const fix = ['## Steps to take a backup of etcd', '', '1. Log in to a control plane node and find the certificates etcd serves with.', '2. Run etcdctl snapshot save with those certificates and an output file.', '3. Check the snapshot with etcdctl snapshot status.', '4. Copy the snapshot file off the node to safe storage.', ''].join('\n');
+    expect(questionsOf(fix).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+
+  it('asks no typed name the note gives in passing, several in one sentence', () => {
+    const note = ['## Components', '', '- A clear routing tier: page (a burn-rate breach that wakes someone up), low-urgency notification (budget running out, worth a look this week), dashboard-only (raw host metrics kept for root-causing, never a trigger).', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'typed')).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from './draft.js';
 import { askableEntry, givesAway, saysWord, telltaleWords, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
+import { isInstructionText } from './cloze.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth } from './text.js';
 
@@ -35,6 +36,23 @@ const FILE_NAME = /^[\w.-]+\.(?:ya?ml|json|toml|conf|cfg|ini|txt|md|tpl|lock|env
 /** Whether `term` is the only file name in a list of three or more things. */
 function loneFileName(bank: Bank & { kind: 'terms' }, term: string): boolean {
   return FILE_NAME.test(term.trim()) && bank.entries.length >= 3 && bank.entries.filter((e) => FILE_NAME.test(e.term.trim())).length === 1;
+}
+
+/**
+ * `修改prometheus-cm.yaml`, `执行以下命令`: a Chinese note telling the reader what to do. (An English
+ * description in the imperative, `Copy the pod spec to a new pod`, is how flags are described.)
+ */
+function tellsToDo(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && isInstructionText(text);
+}
+
+/** `缺点：测试与生产环境相似度不高`: a judgement of the thing the section is about, no thing of its own. */
+const JUDGEMENT = /^(?:缺点|优点|优势|劣势|不足|弊端|好处|坏处|注意(?:事项|点)?|备注|pros?|cons?|advantages?|disadvantages?|drawbacks?|benefits?|limitations?|caveats?)$/iu;
+
+/** `global、rule_files 和 scrape_configs。`: names joined up, which describe nothing. */
+function namesOnly(text: string): boolean {
+  const parts = text.trim().replace(/[。.；;]$/u, '').split(/\s*(?:[、，,/]|\band\b|\bor\b|和|与|及|以及|或)\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => /^[A-Za-z][\w.-]*$/.test(p));
 }
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
@@ -87,7 +105,21 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // A wrong description that names the term asked about (`OCI images use the OCI Image Manifest…`) reads as right;
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
       // `敏感。`: a word or two is a value, not a description to set beside one.
-      accept: (c) => sameKind(c) && alike(right, c.text) && meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH && !isFragmentDetail(c.text) && !isValueOnly(c.text) && !saysMuchTheSame(right, c.text) && !namesTerm(c.key) && !saysWord(c.text, ownWords) && !insideRight(c.key) && !(c.names ?? []).some(isNonName),
+      // `修改prometheus-cm.yaml` beside what a state means is a step of the lab; `global、rule_files 和
+      // scrape_configs` a list of names; `缺点：…` a drawback, said of no thing.
+      accept: (c) =>
+        sameKind(c) &&
+        alike(right, c.text) &&
+        meaningfulWidth(c.text) >= MIN_CHOICE_WIDTH &&
+        !isFragmentDetail(c.text) &&
+        !isValueOnly(c.text) &&
+        !saysMuchTheSame(right, c.text) &&
+        !namesTerm(c.key) &&
+        !saysWord(c.text, ownWords) &&
+        !insideRight(c.key) &&
+        !(c.names ?? []).some((n) => isNonName(n) || JUDGEMENT.test(n.trim())) &&
+        (tellsToDo(right) || !tellsToDo(c.text)) &&
+        (namesOnly(right) || !namesOnly(c.text)),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       // Wrong answers that name their own terms would be ruled out by the name alone.

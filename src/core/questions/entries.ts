@@ -345,6 +345,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:红|绿|蓝|黄|粉|紫|橙|灰|黑|白)色的?(?:部分|区域|框|方框|块|箭头|线|组件)$|^(?:the )?(?:red|green|blue|yellow|pink|purple|orange|grey|gray) (?:parts?|boxes|box|area|arrows?)$/iu.test(t)) return true;
   // `以上配置连起来解释`, `通常情况下`: the note pointing back at what it showed, or a circumstance.
   if (/^(?:以上|上面|上述|前面)的?(?:例子|示例|代码|配置|命令|输出|yaml|步骤)|^(?:通常|一般|默认|正常)情况下$/iu.test(t)) return true;
+  // `删除掉templates目录下全部的东西`: what to do to the lab's folder, no name.
+  if (/^(?:删除掉?|修改|编辑|清空)\S{0,24}(?:目录|文件夹|文件)/u.test(t)) return true;
   // `第二个参数`: a script's argument by its place, which only that unnamed script knows.
   if (/^第\s*[一二三四五六七八九十\d]+\s*个?(?:参数|选项|字段|位置参数)$/u.test(t)) return true;
   // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.

@@ -158,6 +158,7 @@ const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉
 const CLAIM = /是[^，,。]*的$/u;
 
 /** `Architecture`, `组成`: a title for the parts of a design. */
+const INVESTIGATION_TITLE = /^(?:investigation|investigative|diagnostic|diagnosis)\s+(?:steps|checks|process|approach)$|^(?:排查|诊断)(?:思路|方向|要点)$/iu;
 const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
 
 /** `Structure: slides -> vscode`: the parts of a design or of a lecture, in no order a reader learns. */
@@ -281,6 +282,9 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [namesASetup(title, path), 'instruction'],
     // `Architecture: Server → Runner → Executor`: parts of a design, each under the next, not steps in time.
     [STRUCTURE_TITLE.test(bare), 'not-a-procedure'],
+    // `Investigation Steps`, `排查思路`: the checks an incident calls for, each on its own; the note's
+    // numbering is where it thought of them, not an order the checks must run in.
+    [INVESTIGATION_TITLE.test(bare), 'not-a-procedure'],
     // `kubelet创建和修改Pod流程`, `Create or update a release`: two operations' flows told as one list, whose
     // steps each take in its own order.
     [TWO_OPERATIONS.test(bare), 'not-a-procedure'],

@@ -130,7 +130,10 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     // (One that goes on to say what sets it apart, `…replicated with Raft, that holds every object`, is kept.)
     // `list: kubectl get pods -o wide`: a command under the note's own label for it; `get pods`,
     // `wide listing` are as right, and a typed answer cannot weigh them.
-    if ((PRODUCT_KIND.test(clue.trim()) && clue.trim().split(/\s+/).length <= MAX_KIND_WORDS) || isCommandLine(clue)) {
+    // `A clear routing tier: page (…), low-urgency notification (…), dashboard-only (…)`: names the note
+    // gives in passing, in one sentence, are its words for them, with no other spelling to accept.
+    const saidInPassing = bank.entries.length >= 2 && bank.entries.every((e) => e.line === entry.line);
+    if ((PRODUCT_KIND.test(clue.trim()) && clue.trim().split(/\s+/).length <= MAX_KIND_WORDS) || isCommandLine(clue) || saidInPassing) {
       rejectCandidate(ctx, bank, 'typed', 'ambiguous', entry.term, entry.line);
       continue;
     }
