@@ -3961,3 +3961,15 @@ describe("an incident's checks and names said in passing", () => {
     expect(questionsOf(note).filter((q) => q.type === 'typed')).toEqual([]);
   });
 });
+
+describe('a cheat sheet for two jobs, and a failure said as an error', () => {
+  it('asks no walk through a list of commands for two jobs', () => {
+    const sheet = ['### Creating and Viewing', '', '* Create the object', '', '    `kubectl create -f rs.yml`', '', '* List the old controllers', '', '    `kubectl get rc`', '', '* List the new ones', '', '    `kubectl get rs`', ''].join('\n');
+    expect(questionsOf(sheet).filter((q) => q.type === 'recall' && q.subject === 'Creating and Viewing')).toEqual([]);
+  });
+
+  it('hears OnFailure in 错误: restart only when the state is an error', () => {
+    const note = ['## restartPolicy 重启策略', '', 'Always：容器退出后总是重启它，间隔按指数退避增长', '', 'OnFailure：只有其状态为错误的时候才去重启它', '', 'Never：从来不重启，退出就保持退出', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.subject === 'OnFailure' && (q.type === 'define' || q.type === 'identify'))).toEqual([]);
+  });
+});

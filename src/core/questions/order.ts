@@ -243,6 +243,8 @@ const DEFINING = /^(?:(?:an?|the)\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:is|are)\s+(?
 
 /** `创建和修改`, `添加/删除`, `create and update`, `add or remove`: two operations named together. */
 const TWO_OPERATIONS = /(?:创建|修改|删除|更新|添加|启动|停止|挂载|卸载)\s*(?:和|与|及|或|、|\/)\s*(?:创建|修改|删除|更新|添加|启动|停止|挂载|卸载)|\b(?:create|update|delete|add|remove|start|stop|mount|unmount|install|uninstall)\s*(?:and|or|\/)\s*(?:create|update|delete|add|remove|start|stop|mount|unmount|install|uninstall)\b/i;
+/** `Creating and Viewing`, `Scaling & Updating`: a cheat sheet of commands for two jobs, not one procedure. */
+export const TWO_JOBS = /\b(?:creating|updating|deleting|adding|removing|starting|stopping|viewing|listing|inspecting|scaling|editing|managing|checking)\s*(?:and|&|or|\/)\s*(?:creating|updating|deleting|adding|removing|starting|stopping|viewing|listing|inspecting|scaling|editing|managing|checking)\b/i;
 
 /** A function's name: lower camel case with two humps or more (`getReplicaSets`, `syncHandler` has one). */
 const FUNCTION_NAME = /(?<![\w.-])[a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w-])/;
@@ -287,7 +289,7 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [INVESTIGATION_TITLE.test(bare), 'not-a-procedure'],
     // `kubelet创建和修改Pod流程`, `Create or update a release`: two operations' flows told as one list, whose
     // steps each take in its own order.
-    [TWO_OPERATIONS.test(bare), 'not-a-procedure'],
+    [TWO_OPERATIONS.test(bare) || TWO_JOBS.test(bare), 'not-a-procedure'],
     // `So:`, `因此：`: a word the note goes on with, which names no procedure.
     [/^(?:so|thus|therefore|hence|now|basically|in short|所以|因此|于是|总之)$/iu.test(bare), 'no-subject'],
     // `This command does the following steps`: what a command the question does not show goes through.
