@@ -347,6 +347,31 @@ describe('what a line is, beside its markup', () => {
     expect(entries.map((e) => e.term)).toEqual(expect.arrayContaining(['擴展', '回滾']));
   });
 
+  it("reads Obsidian's wiki links as their words and drops its embeds, and keeps a shell test in code", () => {
+    const note = [
+      '## Process',
+      '',
+      '1. Write the app as small services in any language',
+      '2. Package each service in its own container',
+      '3. Wrap each container in a [[Pod]]',
+      '4. Deploy the Pods through [[Deployments|a Deployment]] or a [[StatefulSet#Ordering|StatefulSet]]',
+      '![[Pasted image 20231219204338.png|450]]',
+      '',
+      '## Checks',
+      '',
+      '- exists: `[[ -f /etc/kubernetes/admin.conf ]]` tells whether the node was set up',
+      '',
+    ].join('\n');
+    const banks = banksOf(note);
+    const steps = banks.flatMap((b) => (b.kind === 'steps' ? b.steps.map((s) => s.text) : []));
+    expect(steps.slice(2)).toEqual(['Wrap each container in a Pod', 'Deploy the Pods through a Deployment or a StatefulSet']);
+    const details = banks.flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []));
+    expect(details.join('\n')).toContain('[[ -f /etc/kubernetes/admin.conf ]]');
+    // A line of nothing but wiki links is a list of pages, as a line of markdown links is.
+    const index = banksOf(['## Workloads', '', '- [[Pod]]', '- [[Deployment]]', '- [[StatefulSet]]', '- [[DaemonSet]]', ''].join('\n'));
+    expect(index.flatMap((b) => (b.kind === 'terms' ? b.entries : []))).toEqual([]);
+  });
+
   it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {
     const table = (first: (name: string, dir: string) => string) =>
       ['## Topics', '', '| Topic | What is inside |', '|---|---|', ...[['Kubernetes', 'k8s'], ['Databases', 'db'], ['Networking', 'net']].map(([name, dir]) => `| ${first(name as string, dir as string)} | rollouts, indexes and more about ${name} |`), ''].join('\n');

@@ -3915,6 +3915,7 @@ describe("a code project's README, a command under its label, the success code",
     expect(status(200, 'the probe returns within 200 ms', 'ms')).toBe(false);
     // The bound of the range of successes is a fact.
     expect(status(200, 'the probe succeeds when the status is at least 200 and less than 400')).toBe(false);
+    expect(status(200, 'successful if the response has a status code greater than or equal to 200 and less than 400')).toBe(false);
   });
 });
 
@@ -3971,5 +3972,13 @@ describe('a cheat sheet for two jobs, and a failure said as an error', () => {
   it('hears OnFailure in 错误: restart only when the state is an error', () => {
     const note = ['## restartPolicy 重启策略', '', 'Always：容器退出后总是重启它，间隔按指数退避增长', '', 'OnFailure：只有其状态为错误的时候才去重启它', '', 'Never：从来不重启，退出就保持退出', ''].join('\n');
     expect(questionsOf(note).filter((q) => q.subject === 'OnFailure' && (q.type === 'define' || q.type === 'identify'))).toEqual([]);
+  });
+});
+
+describe('where a range starts', () => {
+  it('blanks no range that starts at 0 or 1', () => {
+    const note = ['### gRPC probes', '', '| Field | Description |', '| - | - |', '| `service` (string) | The name of the service to put in the gRPC health check request; gRPC decides when it is not set. |', '| `port` (integer) | Port number of the gRPC service. Number must be in the range 1 to 65535. |', ''].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze');
+    expect(blanks.filter((q) => /range ____ to 65535/.test(q.prompt))).toEqual([]);
   });
 });

@@ -280,6 +280,22 @@ const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 const BLOCK_REFERENCE = /\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)/gi;
 const PROPERTY_LINE = /^[ \t]*[A-Za-z][\w.-]*::[ \t].*$/gm;
 
+/** Obsidian's embeds (`![[Pasted image 2023….png|450]]`): a picture or a whole other note, shown in place. */
+const WIKI_EMBED = /!\[\[[^\[\]\n]*\]\]/g;
+/** Obsidian's links (`[[Pod]]`, `[[Deployments|Deployment]]`, `[[Pod#Phases]]`); never `[[ -f x ]]` from a shell. */
+const WIKI_LINK = /\[\[(?!\s)([^\[\]|#\n]+?)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]+))?\]\]/g;
+
+/**
+ * Obsidian's wiki links as the markdown links they stand for (`[[Pod]]` → `[Pod](<Pod>)`), so a line of
+ * them reads as links and a sentence with one reads as its words; embeds go. Code spans keep theirs.
+ */
+function withWikiLinks(markdown: string): string {
+  return markdown
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(WIKI_EMBED, '').replace(WIKI_LINK, (_, target: string, alias?: string) => `[${(alias ?? target).trim()}](<${target.trim()}>)`)))
+    .join('');
+}
+
 /** One line (or a run of lines joined) of inline markdown to plain text. */
 function textLine(ctx: Context, markdown: string, line: number): TextLine {
   const bold: string[] = [];
@@ -291,6 +307,7 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
   // Logseq's block references (`((658a2340-…))`) point at text elsewhere in the graph, and its
   // property lines (`logseq.order-list-type:: number`) are the outliner's settings: neither is text.
   if (markdown.includes('((') || markdown.includes('::')) markdown = markdown.replace(BLOCK_REFERENCE, '').replace(PROPERTY_LINE, '');
+  if (markdown.includes('[[')) markdown = withWikiLinks(markdown);
   const tokens = ctx.inline.inlineTokens(markdown);
   const text = clean(inlineText(tokens, bold, codeColons));
   const result: TextLine = { text, bold: bold.filter(Boolean), line };

@@ -462,7 +462,7 @@ export function isSuccessStatus(token: Pick<NumberToken, 'value' | 'unit' | 'ind
   if (token.value !== 200 || token.unit || !/\bHTTP\b|status|状态码|返回|\breturns?\b/i.test(plain)) return false;
   // `at least 200 and less than 400`: the bound of the range of successes, a fact.
   const [before, after] = [plain.slice(0, token.index), plain.slice(token.index + token.text.length)];
-  return !/(?:at least|from|between|>=?|≥|大于等于|从)\s*$/iu.test(before) && !/^\s*(?:and|to|through|-|–|~|至|到)\s*\d/iu.test(after);
+  return !/(?:at least|greater than or equal to|no less than|from|between|>=?|≥|大于等于|不小于|从)\s*$/iu.test(before) && !/^\s*(?:and|to|through|-|–|~|至|到)\s*(?:less than|below|under|小于)?\s*\d/iu.test(after);
 }
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
@@ -482,6 +482,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `any status from ____ to 399`: a class of status codes starts at its round hundred; the end is the fact.
   if (token.value >= 100 && token.value <= 500 && token.value % 100 === 0 && !token.unit && /^\s*(?:to|through|until|到|至|-|–|~)\s*\d{3}\b/iu.test(after)) return true;
   if (isSuccessStatus(token, plain)) return true;
+  // `in the range ____ to 65535`: a range that starts at 0 or 1 starts where counting does.
+  if (token.value <= 1 && !token.unit && /^\s*(?:to|through|-|–|~|至|到)\s*\d/iu.test(after)) return true;
   // `____ Gateway Timeout`: a status code beside its own name is read off the name.
   if (token.value >= 100 && token.value <= 599 && !token.unit && STATUS_NAME.test(after)) return true;
   // `某两类 Pod`: "some two kinds", a way of speaking, not a count to know.
