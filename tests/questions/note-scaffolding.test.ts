@@ -3982,3 +3982,10 @@ describe('where a range starts', () => {
     expect(blanks.filter((q) => /range ____ to 65535/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('a description that points back', () => {
+  it('asks nothing of a line that says it was said just before (就是刚才说过的…)', () => {
+    const note = ['## PV 的字段', '', '**storageClassName**就是刚才说过的，对存储类型的抽象 StorageClass，名字可以任意起。', '', '**accessModes**定义了存储设备的访问模式，和 Linux 的文件权限差不多，目前有 3 种。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.subject === 'storageClassName')).toEqual([]);
+  });
+});
