@@ -3989,3 +3989,22 @@ describe('a description that points back', () => {
     expect(questionsOf(note).filter((q) => q.subject === 'storageClassName')).toEqual([]);
   });
 });
+
+describe("a project's change report, a numbered note, a comparison and a lab's own manifests", () => {
+  it("asks nothing of a project's completed optimizations or its technical implementation details", () => {
+    const report = ['## Completed Optimizations', '', '### Build System Improvements', '', '- **ESBuild Configuration**: Fast, optimized builds with external dependency handling', '- **Production Build**: Minified output with a smaller bundle', '- **Image Analysis**: Built-in size analysis and layer inspection', ''].join('\n');
+    expect(questionsOf(report)).toEqual([]);
+  });
+
+  it('takes no numbered note and no comparison for a name', () => {
+    for (const label of ['Note 2', 'note 1', '对比k8s的服务发现', '详细的介绍']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['NodePort', '服务发现', 'Notebook']) expect(isNonName(name), name).toBe(false);
+  });
+
+  it("puts no lab's steps in order that apply its own manifests, and still a flow that names files for example", () => {
+    const lab = ['## Service 类型之 Headless', '', '操作步骤：', '', '1. 定义 service-clusterip-headless.yaml，并应用；', '2. 定义 pod_curl.yaml 并应用（具有 curl 和 nslookup 命令），用来作为 client 访问 service；', '3. 进入 curl 容器，使用 curl 和 nslookup 命令进行访问测试；', ''].join('\n');
+    expect(questionsOf(lab).filter((q) => q.type === 'order' || q.type === 'next' || q.type === 'recall')).toEqual([]);
+    const flow = ['## helm upgrade', '', '### How It Works', '', '1. Helm loads the chart from the local cache or the repository.', '2. Merges the default values.yaml with the overrides given by --set or -f.', '3. Renders the templates (e.g., deployment.yaml, service.yaml) into manifests.', '4. Sends the manifests to the cluster through the Kubernetes API.', '5. Records the release, its revision and status, in a Secret in the namespace.', ''].join('\n');
+    expect(questionsOf(flow).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+});

@@ -295,7 +295,7 @@ export function endsAtPreposition(text: string): boolean {
 }
 
 /** Files that every chart, engine, cluster or project of a kind has. */
-const WELL_KNOWN_FILE = /^(?:Chart\.yaml|values(?:\.schema)?\.ya?ml|requirements\.yaml|kustomization\.ya?ml|docker-compose\.ya?ml|compose\.ya?ml|daemon\.json|config\.(?:json|toml|ya?ml)|kubeadm(?:-config)?\.ya?ml|kubelet(?:-config)?\.ya?ml|admin\.conf|package\.json|tsconfig\.json|go\.mod|\.gitlab-ci\.yml|Jenkinsfile|skaffold\.yaml|helmfile\.yaml|\.?kubeconfig(?:\.ya?ml)?)$/i;
+export const WELL_KNOWN_FILE = /^(?:Chart\.yaml|values(?:\.schema)?\.ya?ml|requirements\.yaml|kustomization\.ya?ml|docker-compose\.ya?ml|compose\.ya?ml|daemon\.json|config\.(?:json|toml|ya?ml)|kubeadm(?:-config)?\.ya?ml|kubelet(?:-config)?\.ya?ml|admin\.conf|package\.json|tsconfig\.json|go\.mod|\.gitlab-ci\.yml|Jenkinsfile|skaffold\.yaml|helmfile\.yaml|\.?kubeconfig(?:\.ya?ml)?)$/i;
 
 /** `官方文档`, `参考链接`, `Official docs`: the label over a link, which names nothing. */
 export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
@@ -350,7 +350,9 @@ export function isNonName(term: string): boolean {
   // `第二个参数`: a script's argument by its place, which only that unnamed script knows.
   if (/^第\s*[一二三四五六七八九十\d]+\s*个?(?:参数|选项|字段|位置参数)$/u.test(t)) return true;
   // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.
-  if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
+  if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|note|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
+  // `对比k8s的服务发现`, `详细的介绍`: the note comparing or pointing at more, not a name.
+  if (/^(?:对比|比较|相比)\S|^详细的?介绍/u.test(t)) return true;
   if (LINK_LABEL.test(t)) return true;
   // `The Setup`, `The Pod & Scheduler`: a part of the note's story, headed with an article; names go without one.
   if (/^the\s+\S/i.test(t)) return true;

@@ -96,7 +96,7 @@ const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\b
 /** `How to release`, `Contributing`: how a project copied into the notes cuts its releases or takes patches, its own chores. */
 // (A KEP's `Implementation History` and `Graduation Criteria`: how the project tracks one change. `Production
 // readiness` is left alone: a course teaches it.)
-const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b/i;
+const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b/i;
 
 /**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run

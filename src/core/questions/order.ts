@@ -5,6 +5,7 @@ import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { bareTitle, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
+import { WELL_KNOWN_FILE } from './entries.js';
 
 // order: arrange the steps of a procedure (a steps bank), or the stages of a sequence the note
 // marks as one. A procedure of more than MAX_ORDER_ITEMS steps is asked a window at a time.
@@ -228,7 +229,11 @@ export function namesASetup(title: string, path: readonly string[]): boolean {
 
 /** How many pinned specifics a text carries (download addresses, versions): many make one setup's script. */
 export function pinnedDetails(text: string): number {
-  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length;
+  // (`定义 service-clusterip-headless.yaml，并应用`: a manifest of the lab's own, by its file name.)
+  // (`Renders the templates (e.g., deployment.yaml)`: files named for example are no lab's own.)
+  const said = text.replace(/[(（]\s*(?:e\.g\.|eg\b|for example|such as|例如|比如|如)[^)）]*[)）]/giu, '');
+  const ownFiles = (said.match(/[\w.-]+\.(?:ya?ml|json)\b/g) ?? []).filter((file) => !WELL_KNOWN_FILE.test(file));
+  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length + new Set(ownFiles).size;
 }
 
 /** A step that only checks or works something out: two of them can run in either order. */
