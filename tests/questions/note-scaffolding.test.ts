@@ -4008,3 +4008,10 @@ describe("a project's change report, a numbered note, a comparison and a lab's o
     expect(questionsOf(flow).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
   });
 });
+
+describe('a stage said in Chinese', () => {
+  it('hears Priority in 优选: the one priority function among predicates is read off the title', () => {
+    expect(givesAway('调度阶段 优选阶段', 'NodePreferAvoidPodsPriority', ['PodMatchNodeSelector', 'MatchInterPodAffinity', 'PodToleratesNodeTaints'])).toBe(true);
+    expect(givesAway('调度阶段 预选阶段', 'PodMatchNodeSelector', ['NodePreferAvoidPodsPriority', 'MostRequestedPriority'])).toBe(false);
+  });
+});

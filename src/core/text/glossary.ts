@@ -67,7 +67,8 @@ const PAIRS: [string, string[]][] = [
   ['taint', ['污点']],
   ['toler', ['容忍']],
   ['affin', ['亲和']],
-  ['prior', ['优先级', '优先']],
+  // (`NodePreferAvoidPodsPriority` among 优选 functions: the priority functions say so in their names.)
+  ['prior', ['优先级', '优先', '优选']],
   ['limit', ['限制', '上限']],
   ['reque', ['请求']],
   ['quota', ['配额']],
