@@ -4015,3 +4015,21 @@ describe('a stage said in Chinese', () => {
     expect(givesAway('调度阶段 预选阶段', 'PodMatchNodeSelector', ['NodePreferAvoidPodsPriority', 'MostRequestedPriority'])).toBe(false);
   });
 });
+
+describe("Dockerfile's instructions said in Chinese", () => {
+  it('hears WORKDIR in 工作目录, COPY in 拷贝 and MAINTAINER in 维护者, and still asks FROM', () => {
+    const note = ['## Dockerfile 指令', '', '- FROM：指定基础镜像，必须是第一条指令', '- MAINTAINER：维护者信息，姓名加邮箱', '- COPY：拷贝本地文件到镜像内', '- WORKDIR：为后面的 RUN、CMD 和 ADD 设置工作目录', '- EXPOSE：声明容器监听的端口', '- ONBUILD：当构建一个被继承的镜像时才触发执行', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(asked.filter((q) => ['MAINTAINER', 'COPY', 'WORKDIR'].includes(q.subject))).toEqual([]);
+    expect(asked.some((q) => q.subject === 'FROM')).toBe(true);
+  });
+});
+
+describe("the author's remark on an answer", () => {
+  it('leaves a closing remark on the answer above (不在此赘述) out of the reference', () => {
+    const note = ['## 为什么要使用 Docker', '', '> 把应用和它的运行环境一起打包成镜像，一次构建，到处运行：开发、测试和生产用同一个镜像，环境差异带来的问题就少了。', '', '至于为什么要用 Docker？我觉得用上面这段话回答非常完美，具体的优点不在此赘述。', ''].join('\n');
+    const recall = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(recall.length).toBeGreaterThan(0);
+    for (const q of recall) expect(q.answer).not.toMatch(/赘述|我觉得/);
+  });
+});

@@ -508,10 +508,13 @@ function namedOverPicture(question: string, t: ReturnType<typeof templates>): st
   return split ? t.explain((split[1] as string).trim()) : question;
 }
 
+const AUTHOR_REMARK = /不在此赘述|不再赘述|此处不再展开|这里就?不(?:再)?展开了?|我觉得用上面这段话|\b(?:won't|will not) (?:go into|repeat) (?:it |that |them )?here\b/iu;
+
 function withoutTrailingLeadIn(answer: string): string {
   // (A last line ending in a colon, `This is the Deployment again for reference:`, leads to what the answer
   // left out: the manifest withoutManifest drops, too.)
-  const leadsOn = (line: string): boolean => leadsToReading(line) || /[:：]$/u.test(line);
+  // (`我觉得用上面这段话回答非常完美，具体的优点不在此赘述。`: the author's remark on the answer above, no part of it.)
+  const leadsOn = (line: string): boolean => leadsToReading(line) || /[:：]$/u.test(line) || AUTHOR_REMARK.test(line);
   const trimmed = (text: string): string => {
     const lines = text.trimEnd().split('\n');
     while (lines.length > 1 && leadsOn((lines.at(-1) as string).replace(/[*_]/g, '').trim())) lines.pop();

@@ -240,7 +240,7 @@ function withoutTrailingMarks(text: string): string {
 
 /** `如图 8-1 所示`, `见下图`, `see Figure 3`, `as shown in the screenshot`: the text leans on a picture a question cannot show. */
 export const POINTS_AT_FIGURE =
-  /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b/iu;
+  /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b|\b(?:in|on) the (?:image|picture|screenshot|diagram)(?: (?:above|below))?\b|\b(?:image|picture|screenshot|diagram) (?:above|below)\b/iu;
 
 /** `enterprise-grade support`, `another solid choice`, `seamless integration`: a vendor's praise, not what the thing does. */
 const PROMOTION = /enterprise-grade|solid choice|best-in-class|world-class|cutting-edge|industry-leading|state-of-the-art|seamless(?:ly)?\b|user-friendl|known for (?:its )?(?:reliability|stability|simplicity|performance)|perfect for|easy (?:setup|set-?up|to (?:use|set up|install))/i;

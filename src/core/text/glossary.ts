@@ -214,6 +214,12 @@ const PAIRS: [string, string[]][] = [
   ['count', ['数量', '个数', '计数']],
   ['statu', ['状态']],
   ['healt', ['健康']],
+  // Dockerfile's instructions: `设置工作目录` for WORKDIR, `拷贝文件` for COPY, `维护者` for MAINTAINER.
+  ['workd', ['工作目录']],
+  ['copy', ['拷贝', '复制']],
+  ['maint', ['维护者', '维护人']],
+  ['expos', ['暴露']],
+  ['entry', ['入口']],
   ['check', ['检查']],
   ['sync', ['同步']],
   ['watch', ['监听', '监视']],
