@@ -158,8 +158,10 @@ const MENU_PLACE = /菜单|侧边栏|导航栏|标签页|按钮|下拉框|下拉
 /** `…如何工作是大有益处的`: a claim about a process (是…的), whose list gives reasons. */
 const CLAIM = /是[^，,。]*的$/u;
 
-/** `Architecture`, `组成`: a title for the parts of a design. */
+/** `Investigation Steps`, `排查思路`: the checks an incident calls for. */
 const INVESTIGATION_TITLE = /^(?:investigation|investigative|diagnostic|diagnosis)\s+(?:steps|checks|process|approach)$|^(?:排查|诊断)(?:思路|方向|要点)$/iu;
+
+/** `Architecture`, `组成`: a title for the parts of a design. */
 const STRUCTURE_TITLE = /^(?:architecture|structure|components?|layers?|hierarchy|架构|结构|组成|组件|层次|分层)$/i;
 
 /** `Structure: slides -> vscode`: the parts of a design or of a lecture, in no order a reader learns. */

@@ -508,6 +508,7 @@ function namedOverPicture(question: string, t: ReturnType<typeof templates>): st
   return split ? t.explain((split[1] as string).trim()) : question;
 }
 
+/** `具体的优点不在此赘述`, `I won't go into it here`: the author leaving more unsaid, no part of the answer. */
 const AUTHOR_REMARK = /不在此赘述|不再赘述|此处不再展开|这里就?不(?:再)?展开了?|我觉得用上面这段话|\b(?:won't|will not) (?:go into|repeat) (?:it |that |them )?here\b/iu;
 
 function withoutTrailingLeadIn(answer: string): string {
