@@ -372,6 +372,14 @@ describe('what a line is, beside its markup', () => {
     expect(index.flatMap((b) => (b.kind === 'terms' ? b.entries : []))).toEqual([]);
   });
 
+  it("takes a README's subject from its folder when it has no title, but not from a folder that only keeps notes", () => {
+    const page = ['Rancher manages clusters for you. Its key features:', '', '1. **Multi-cluster Management**: one place for clusters on premises and in several clouds', '2. **User-friendly UI**: a web console for clusters, workloads and their resources', '3. **App Catalog**: Helm charts ready to install from a catalog', ''].join('\n');
+    const about = (file: string) => [...new Set(parseNote(file, page).banks.map((b) => b.about))];
+    expect(about('tools/rancher/readme.md')).toEqual(['rancher']);
+    expect(about('02-prometheus/index.md')).toEqual(['prometheus']);
+    for (const file of ['docs/README.md', 'README.md', 'day4/README.md', 'my-k8s-notes/README.md', 'rancher/features.md']) expect(about(file), file).toEqual([undefined]);
+  });
+
   it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {
     const table = (first: (name: string, dir: string) => string) =>
       ['## Topics', '', '| Topic | What is inside |', '|---|---|', ...[['Kubernetes', 'k8s'], ['Databases', 'db'], ['Networking', 'net']].map(([name, dir]) => `| ${first(name as string, dir as string)} | rollouts, indexes and more about ${name} |`), ''].join('\n');

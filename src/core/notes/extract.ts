@@ -1281,13 +1281,24 @@ function walksThroughCode(note: NoteFile): boolean {
   return blocks >= 2;
 }
 
+/** Folders that say where notes are kept, not what they are about. */
+const PLACE_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?|tutorials?|courses?|chapters?|content|pages|posts|assets|images|misc|others?|common|base|tests?|testdata|vendor|third_party|root|home|main|master|demo|project|app|static|public|dist|build|scripts?|(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|step|task)\d+|review|exercises?|practice|homework|solutions?)$/i;
+
+/** `rancher/readme.md`, `02-prometheus/index.md`: a page that has no title of its own is about its folder's subject. */
+function folderSubject(folder: string): string | null {
+  const name = folder.replace(/^\d+[\s._-]+/u, '').trim();
+  // One word (`rancher`, `prometheus`); a slug (`gitops-with-argocd`, `my-k8s-notes`) names a lesson or a collection.
+  return /^[A-Za-z][A-Za-z0-9.]{2,}$/.test(name) && !PLACE_FOLDER.test(name) ? name : null;
+}
+
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 /** Titles of a whole collection of notes rather than of one subject. */
 const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
 
 function noteSubject(note: NoteFile): string | null {
-  const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
-  if (!note.title || note.title === base) return null;
+  const parts = note.file.split(/[\\/]/);
+  const base = (parts.pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
+  if (!note.title || note.title === base) return /^(?:readme|index)$/i.test(base) ? folderSubject(parts.pop() ?? '') : null;
   const subject = note.title
     // `什么是 Istio?`, `What is Karmada?`: the question names its subject.
     .replace(/^(?:什么是|何为|(?:what|who) (?:is|are))\s*(.+?)\s*[?？]$/iu, '$1')
