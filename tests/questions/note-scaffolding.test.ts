@@ -4033,3 +4033,12 @@ describe("the author's remark on an answer", () => {
     for (const q of recall) expect(q.answer).not.toMatch(/赘述|我觉得/);
   });
 });
+
+describe('a typed name said with its kind', () => {
+  it('accepts `bind mount` for bind under "Docker mount types"', () => {
+    const note = ['## Storage', '', 'Docker mount types:', '', '- volume: storage the engine creates and manages itself, apart from any container', '- bind: maps an existing file or directory of the machine into the container', '- tmpfs: an in-memory filesystem that is gone when the container stops', ''].join('\n');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.answer === 'bind');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) expect(q.accept).toContain('bind mount');
+  });
+});

@@ -44,6 +44,12 @@ function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
 }
 
+/** `bind` under `Docker mount types`: said with its kind, `bind mount`, it is the same answer. */
+function withKindWord(term: string, title: string): string[] {
+  const kind = /([A-Za-z]+)\s+(?:types|kinds)\s*[:：]?$/i.exec(title.trim())?.[1];
+  return kind && !new RegExp(`\\b${kind}s?\\b`, 'i').test(term) ? [`${term.trim()} ${kind.toLowerCase()}`] : [];
+}
+
 /** `vpa-admission-controller` under `VPA components`: the title already says `vpa-`, so `admission controller` is the name too. */
 function withoutTitlePrefix(term: string, title: string): string[] {
   const prefix = /^([a-z0-9]+)-(.+)$/i.exec(term.trim());
@@ -147,7 +153,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       makeQuestion(
         { ...base, id, prompt: t.typedName(clue, contextTitle(bank, entry.term)), explanation: entryExplanation(entry, t) },
         ctx,
-        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term), ...withoutTopSection(entry.term), ...singularOf(entry.term)])] },
+        { type: 'typed', choices: [], answer: entry.term, accept: [...new Set([...otherSpellings(entry, entry.term), ...withoutTitlePrefix(entry.term, bank.title), ...withKindWord(entry.term, bank.title), ...otherNameOf(entry.term), ...eitherOr(entry.term), ...withoutTopSection(entry.term), ...singularOf(entry.term)])] },
       );
     out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
   }
