@@ -4042,3 +4042,11 @@ describe('a typed name said with its kind', () => {
     for (const q of typed) expect(q.accept).toContain('bind mount');
   });
 });
+
+describe('a hyphenated name said in Chinese', () => {
+  it('hears not-ready in 未准备好, though another choice also says Ready', () => {
+    expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/not-ready」指的是？', '节点未准备好。这相当于节点状况 Ready 的值为 "False"。', ['节点控制器访问不到节点。这相当于节点状况 Ready 的值为 "Unknown"。', '节点存在磁盘压力。'])).toBe(true);
+    expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/disk-pressure」指的是？', '节点存在磁盘压力。', ['节点存在内存压力。', '节点的 PID 压力。'])).toBe(true);
+    expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/unschedulable」指的是？', '节点不可调度。', ['节点存在磁盘压力。', '节点存在内存压力。'])).toBe(true);
+  });
+});

@@ -745,7 +745,11 @@ function telltales(text: string): Set<string> {
       // `MostAllocation` and `较多`: a plain word of a name that the glossary translates still marks its meaning.
       const concept = conceptOfStem(word);
       if (!concept) continue;
-      inNames ??= new Set((normal.match(/[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+/g) ?? []).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ')));
+      // (`node.kubernetes.io/not-ready` and `未准备好`: a hyphenated name's words count as a camel-cased one's.)
+      inNames ??= new Set([
+        ...(normal.match(/[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+/g) ?? []).flatMap((name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(' ')),
+        ...(normal.match(/[a-z][a-z0-9]*(?:-[a-z0-9]+)+/g) ?? []).flatMap((name) => name.split('-')),
+      ]);
       if (inNames.has(word)) out.add(concept);
       continue;
     }

@@ -76,7 +76,7 @@ const PAIRS: [string, string[]][] = [
   ['role', ['角色']],
   ['bindi', ['绑定']],
   ['bound', ['绑定']],
-  ['ready', ['就绪']],
+  ['ready', ['就绪', '准备好']],
   ['liven', ['存活']],
   ['start', ['启动', '开始', '起始']],
   ['probe', ['探针', '探测']],
@@ -368,7 +368,7 @@ const PAIRS: [string, string[]][] = [
   ['progr', ['程序']],
   ['array', ['数组']],
   // (`非最佳` for `NotBestEffort`: 非 says its Not.)
-  ['not', ['非']],
+  ['not', ['非', '未']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
   ['desti', ['目标', '目的地', '目的端口', '目的 IP', '目的IP', '目的 MAC', '目的MAC']],
   ['sourc', ['来源', '源端口', '源 IP', '源IP', '源 MAC', '源MAC']],
