@@ -4039,7 +4039,7 @@ describe('a typed name said with its kind', () => {
     const note = ['## Storage', '', 'Docker mount types:', '', '- volume: storage the engine creates and manages itself, apart from any container', '- bind: maps an existing file or directory of the machine into the container', '- tmpfs: an in-memory filesystem that is gone when the container stops', ''].join('\n');
     const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.answer === 'bind');
     expect(typed.length).toBeGreaterThan(0);
-    for (const q of typed) expect(q.accept).toContain('bind mount');
+    for (const q of typed) expect(q.type === 'typed' ? q.accept : []).toContain('bind mount');
   });
 });
 
@@ -4048,5 +4048,25 @@ describe('a hyphenated name said in Chinese', () => {
     expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/not-ready」指的是？', '节点未准备好。这相当于节点状况 Ready 的值为 "False"。', ['节点控制器访问不到节点。这相当于节点状况 Ready 的值为 "Unknown"。', '节点存在磁盘压力。'])).toBe(true);
     expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/disk-pressure」指的是？', '节点存在磁盘压力。', ['节点存在内存压力。', '节点的 PID 压力。'])).toBe(true);
     expect(givesAway('在「集群内置污点」中，「node.kubernetes.io/unschedulable」指的是？', '节点不可调度。', ['节点存在磁盘压力。', '节点存在内存压力。'])).toBe(true);
+  });
+});
+
+describe('things compared aspect by aspect', () => {
+  it('asks no typed name of a line that says one aspect of a compared tool, and still of a list that defines again', () => {
+    const aspects: [string, string, string, string][] = [
+      ['Deployment Model', 'runs as a management server that installs and upgrades whole clusters', 'pulls manifests from Git and applies them inside each cluster', 'a hosted pipeline service with delegates that run the deploy steps'],
+      ['Integration with Other Tools', 'plugs into monitoring stacks and cloud providers of every kind', 'works with Helm and Kustomize to template what it syncs', 'connects to many build servers, feature flag systems and ticket trackers'],
+      ['Cost Management', 'leaves spending to the cloud consoles it drives', 'has no cost features at all, since it only syncs resources', 'shows spend per service and suggests savings from idle machines'],
+    ];
+    const note = aspects.flatMap(([title, a, b, c]) => [`### ${title}`, '', `- **Rancher**: ${a}`, `- **ArgoCD**: ${b}`, `- **Harness**: ${c}`, '']).join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'typed')).toEqual([]);
+    const effects = [
+      ['Taint Effects', 'new Pods without a matching toleration are not scheduled on the node', 'the scheduler tries to avoid the node for Pods without a toleration', 'running Pods without a toleration are evicted and new ones are not scheduled'],
+      ['Components of a Taint › Effect', 'Pods that do not tolerate the taint are not scheduled there', 'a soft preference: the scheduler avoids the node when it can', 'evicts running Pods that do not tolerate it and blocks new ones'],
+      ['Effects in short', 'blocks new Pods that lack the toleration', 'avoids placing Pods without the toleration where possible', 'evicts Pods without the toleration, running ones included'],
+    ]
+      .flatMap(([title, a, b, c]) => [`### ${title}`, '', `- NoSchedule: ${a}`, `- PreferNoSchedule: ${b}`, `- NoExecute: ${c}`, ''])
+      .join('\n');
+    expect(questionsOf(effects).some((q) => q.type === 'typed')).toBe(true);
   });
 });

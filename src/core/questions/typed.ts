@@ -3,9 +3,9 @@ import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, saysEveryPart, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
-import { isCodeWalkthrough, ownerKeys } from './pool.js';
+import { isCodeWalkthrough, ownerKeys, type Pool } from './pool.js';
 import { topicFor } from './topic.js';
-import { acronymPair, blankOut, isLongForm, isShortForm, meaningfulWidth, width } from './text.js';
+import { acronymPair, blankOut, isLongForm, isShortForm, keyOf, meaningfulWidth, width } from './text.js';
 
 // typed: the answer is typed, and graded by the typed-answer kit (case, spacing, hyphens,
 // width, one small typo per word). For what choices cannot test fairly: what an abbreviation
@@ -80,6 +80,44 @@ const PRODUCT_KIND = /^(?:an?|one)\s+(?:(?!(?:the|that|which|whose|of|for|to|in|
 /** Words a description that names a kind of product may have and still say no more than the kind. */
 const MAX_KIND_WORDS = 12;
 
+/** The lists of each note that name a term, by file and term key: the keys of each list's terms, and what it says of the term. */
+const listingsOf = new WeakMap<Pool, Map<string, { keys: Set<string>; said: string }[]>>();
+
+/**
+ * `Rancher`, `ArgoCD`, `Harness` under `Integration`, `Security`, `Cost` alike: a note comparing the
+ * same things aspect by aspect (three lists or more naming the same two or more, each saying something
+ * else of them), in which each line says one aspect of its thing, not what it is. (`etcd` in lists of
+ * different companions is not; nor is `NoExecute` defined again in each list of taint effects.)
+ */
+function comparedAspectByAspect(pool: Pool, file: string, term: string): boolean {
+  let listings = listingsOf.get(pool);
+  if (!listings) {
+    listings = new Map();
+    for (const b of pool.banks) {
+      if (b.kind !== 'terms') continue;
+      const keys = new Set(b.entries.map((e) => keyOf(e.term)));
+      for (const entry of b.entries) {
+        const at = `${b.source.file}\u0000${keyOf(entry.term)}`;
+        listings.set(at, [...(listings.get(at) ?? []), { keys, said: entry.detail }]);
+      }
+    }
+    listingsOf.set(pool, listings);
+  }
+  const lists = listings.get(`${file}\u0000${keyOf(term)}`) ?? [];
+  if (lists.length < COMPARED_LISTS) return false;
+  const [first, ...rest] = lists as [(typeof lists)[number], ...typeof lists];
+  if ([...first.keys].filter((key) => rest.every((list) => list.keys.has(key))).length < 2) return false;
+  const words = lists.map((list) => new Set(list.said.toLowerCase().match(/[a-z]{4,}|\p{Script=Han}{2}/gu) ?? []));
+  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.max(1, Math.min(a.size, b.size));
+  const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => shared(a, b)));
+  return pairs.reduce((sum, x) => sum + x, 0) / pairs.length < SAME_SAYING;
+}
+
+/** Lists of one note that name the same things before they count as compared aspect by aspect. */
+const COMPARED_LISTS = 3;
+/** Share of words lines about one thing have in common, on average, when they say the same of it. */
+const SAME_SAYING = 0.3;
+
 export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms' || isAspectBank(bank) || toldByCertificates(bank) || givesAdvice(bank)) return [];
   // A field or function of code walked through (`localPost`) is the code's name for it, one of many.
@@ -124,7 +162,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     }
     // A short Latin name, from a description that does not show it. Not from a Chinese one:
     // a translated description has several right names (长连接: keepalive, persistent connection).
-    if (codeNames || !askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail)) continue;
+    if (codeNames || !askableEntry(entry) || !typeableName(entry.term) || /\p{Script=Han}/u.test(entry.detail) || comparedAspectByAspect(ctx.pool, bank.source.file, entry.term)) continue;
     const clue = blankOut(entry.detail, [entry.term, ...entry.aliases]);
     if (clue === null || meaningfulWidth(clue) < MIN_CLUE_WIDTH) continue;
     // Typed with no choices to narrow it, a description must single its name out: `Used on Linux` fits KVM
