@@ -372,6 +372,13 @@ describe('what a line is, beside its markup', () => {
     expect(index.flatMap((b) => (b.kind === 'terms' ? b.entries : []))).toEqual([]);
   });
 
+  it('names a list by the group a sentence leading into it opens with (PV 的状态，…：), never by a pointer at a count', () => {
+    const note = ['## hostPath', '', 'PV 的状态，实际上描述的是 PV 生命周期的某个阶段，一个 PV 可能处于 4 种不同的阶段：', '', '- Available（可用）：表示可用状态，还未被任何 PVC 绑定', '- Bound（已绑定）：表示 PV 已经被 PVC 绑定', '- Released（已释放）：PVC 被删除，但是资源还未被集群重新声明', '- Failed（失败）：表示该 PV 的自动回收失败', ''].join('\n');
+    expect(termsBank(banksOf(note), 'PV 的状态').entries.map((e) => e.term)).toEqual(['Available', 'Bound', 'Released', 'Failed']);
+    const pointer = note.replace('PV 的状态，实际上描述的是', '根据这 4 个阶段，实际上描述的是');
+    expect(banksOf(pointer).some((b) => b.title.includes('根据'))).toBe(false);
+  });
+
   it("takes a README's subject from its folder when it has no title, but not from a folder that only keeps notes", () => {
     const page = ['Rancher manages clusters for you. Its key features:', '', '1. **Multi-cluster Management**: one place for clusters on premises and in several clouds', '2. **User-friendly UI**: a web console for clusters, workloads and their resources', '3. **App Catalog**: Helm charts ready to install from a catalog', ''].join('\n');
     const about = (file: string) => [...new Set(parseNote(file, page).banks.map((b) => b.about))];

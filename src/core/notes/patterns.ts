@@ -377,13 +377,20 @@ export function parseInlineSequence(text: string): { title: string; items: strin
 }
 
 /** Lead-ins end in a colon (`Service类型：`) or are a bare short label (`Service类型`). */
+/** `PV 的状态`, `Service 的类型`, `Pod phases`: a name for a group of states, kinds or modes. */
+const GROUP_NAME = /(?:的|\s)?(?:状态|阶段|类型|种类|模式|策略|方式)$|\b(?:states|phases|types|kinds|modes|policies|strategies)$/iu;
+
 export function leadInTitle(text: string): string | null {
   const trimmed = text.trim();
   if (/[:：]$/.test(trimmed)) {
     const body = trimmed.slice(0, -1).trim();
     const parsed = parseColonTerm(body);
     const title = parsed ? parsed.term : termWithAliases(body).term;
-    return isTermLike(title) ? title : null;
+    if (isTermLike(title)) return title;
+    // `PV 的状态，实际上描述的是…，可能会处于4种不同的阶段：`: the sentence opens by naming the group it leads into.
+    const opening = /^([^，,。；;]{2,20}?)\s*[，,]/u.exec(body)?.[1]?.trim() ?? '';
+    // (`根据这 5 个阶段，…`: a pointer at a count, not a name.)
+    return GROUP_NAME.test(opening) && !/这|那|以下|如下|下面|根据|按照|[\d一二三四五六七八九十两]+\s*[个种类]/u.test(opening) && isTermLike(opening) ? opening : null;
   }
   if (separatorIndex(trimmed) >= 0) return null;
   // Without a colon only a name will do: `下面是几个常见的例子` says something, it names nothing.
