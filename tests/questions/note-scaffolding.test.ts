@@ -4070,3 +4070,11 @@ describe('things compared aspect by aspect', () => {
     expect(questionsOf(effects).some((q) => q.type === 'typed')).toBe(true);
   });
 });
+
+describe("the note-taker's own story", () => {
+  it('explains no label whose line is what the note-taker read or tried (findings: I read…)', () => {
+    const note = ['## Docker Swarm', '', '- findings: I read the article about the Raft algorithm, which gave me a better understanding of manager status.', '- manager: a node that keeps the cluster state with Raft and schedules services onto the workers', ''].join('\n');
+    const recall = questionsOf(note).filter((q) => q.type === 'recall');
+    expect(recall.filter((q) => q.subject === 'findings')).toEqual([]);
+  });
+});

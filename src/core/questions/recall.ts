@@ -261,6 +261,8 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || NAMES_OF_CODE.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
   // `{key:"KEY", operator:"OPERATOR"`: a value cut off before its closing brace, the rest on a later line.
   if (count(detail, '{') > count(detail, '}')) return { reason: 'debris' };
+  // `findings: I read the article about Raft…`: the note-taker's own story, no explanation of a thing.
+  if (OWN_STORY.test(detail.trim())) return { reason: 'debris' };
   // `**继续看第2个例子**，要批量删除…`: the note turning to its next example, set in bold, is no name.
   if (TURNS_TO.test(entry.term.trim())) return { reason: 'label' };
   // `仓库和集群管理：argocd repo add，argocd cluster add`: a tool's commands alone show how and explain nothing.
@@ -541,7 +543,7 @@ function withoutManifest(answer: string): string {
 const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|software|installation)\s+)?(?:requirements|prerequisites|prereqs)(?:\s+(?:for|of|to)\b.*)?$|^(?:前提条件|先决条件|(?:环境|系统|硬件|配置|安装)要求|准备工作)$/iu;
 
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
-const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning)\b|我(?:决定|之所以|当时|开始学))/u;
+const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning|read|learned|learnt|found|noticed|tried|watched)\b|我(?:决定|之所以|当时|开始学|读了|看了|学了))/u;
 
 /**
  * `Why I stopped using down -v?`, `First, I think through the differences.`, `Inside our Dockerfile, we
