@@ -19,7 +19,7 @@ import { askableEntry, givesAway, saysWord, telltaleWords, givesAdvice, holdsLab
 import { alike } from './gate.js';
 import { isInstructionText } from './cloze.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
-import { keyOf, maskNames, meaningfulWidth } from './text.js';
+import { keyOf, maskNames, meaningfulWidth, namesOnly } from './text.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // No choice names its own term (a description that does is not asked, a wrong answer that
@@ -48,12 +48,6 @@ function tellsToDo(text: string): boolean {
 
 /** `缺点：测试与生产环境相似度不高`: a judgement of the thing the section is about, no thing of its own. */
 const JUDGEMENT = /^(?:缺点|优点|优势|劣势|不足|弊端|好处|坏处|注意(?:事项|点)?|备注|pros?|cons?|advantages?|disadvantages?|drawbacks?|benefits?|limitations?|caveats?)$/iu;
-
-/** `global、rule_files 和 scrape_configs。`: names joined up, which describe nothing. */
-function namesOnly(text: string): boolean {
-  const parts = text.trim().replace(/[。.；;]$/u, '').split(/\s*(?:[、，,/]|\band\b|\bor\b|和|与|及|以及|或)\s*/u).filter(Boolean);
-  return parts.length >= 2 && parts.every((p) => /^[A-Za-z][\w.-]*$/.test(p));
-}
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
@@ -119,7 +113,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         !insideRight(c.key) &&
         !(c.names ?? []).some((n) => isNonName(n) || JUDGEMENT.test(n.trim())) &&
         (tellsToDo(right) || !tellsToDo(c.text)) &&
-        (namesOnly(right) || !namesOnly(c.text)),
+        (namesOnly(right, 2) || !namesOnly(c.text, 2)),
     };
     const build = (): Question | ReturnType<typeof rejected> | null => {
       // Wrong answers that name their own terms would be ruled out by the name alone.

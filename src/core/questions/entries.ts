@@ -1222,7 +1222,7 @@ const HAN = /\p{Script=Han}/u;
 /** A Chinese text without its particles, spaces and punctuation: what it says, however it is put. */
 const hanCore = (text: string): string => looseKey(asSimplified(text).replace(/[的地得了时之]/gu, ''));
 
-function wordMarks(text: string): Set<string> {
+export function wordMarks(text: string): Set<string> {
   let marks = marksOf.get(text);
   if (!marks) {
     if (marksOf.size > 50_000) marksOf.clear();

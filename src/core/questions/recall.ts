@@ -6,7 +6,7 @@ import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.j
 import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText, TWO_JOBS } from './order.js';
 import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
-import { bareTitle, keyOf, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
+import { bareTitle, keyOf, namesOnly, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
 import { AUTHORS_PLAN, COURSE_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
@@ -246,8 +246,6 @@ function echoesTerm(term: string, detail: string): boolean {
   return head !== undefined && echoes(head) && words.filter((w) => !echoes(w)).length <= 3;
 }
 
-/** `单选按钮：ButtonGroup、JRadioButtonMenuItem。`: the names of classes that do it, which explain nothing. */
-const NAMES_OF_CODE = /^[A-Za-z_$][\w.$#-]*(?:\(\))?(?:\s*(?:[、,，/]|和|及|与|\band\b|\bor\b)\s*[A-Za-z_$][\w.$#-]*(?:\(\))?)*\s*[。.]?$/u;
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
@@ -258,7 +256,7 @@ const commandsOnly = (text: string): boolean => text.split(/\s*[，,、；;]\s*/
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {
   const t = templates(bank, ctx);
   const detail = referenceOf(entry);
-  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || NAMES_OF_CODE.test(detail.replace(/`/g, ''))) return { reason: 'too-short' };
+  if (!usableDetail(entry) || width(detail) < EXPLAIN_MIN_WIDTH || echoesTerm(entry.term, detail) || namesOnly(detail)) return { reason: 'too-short' };
   // `{key:"KEY", operator:"OPERATOR"`: a value cut off before its closing brace, the rest on a later line.
   if (count(detail, '{') > count(detail, '}')) return { reason: 'debris' };
   // `findings: I read the article about Raft…`: the note-taker's own story, no explanation of a thing.

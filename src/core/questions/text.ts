@@ -239,6 +239,15 @@ function withoutTrailingMarks(text: string): string {
 }
 
 /** `如图 8-1 所示`, `见下图`, `see Figure 3`, `as shown in the screenshot`: the text leans on a picture a question cannot show. */
+/** `ButtonGroup、JRadioButtonMenuItem。`, `global、rule_files 和 scrape_configs`: names (one or more, joined up) and nothing else. */
+const NAMES_ONLY = /^[A-Za-z_$][\w.$#-]*(?:\(\))?(?:\s*(?:[、,，/]|和|及|与|以及|或|\band\b|\bor\b)\s*[A-Za-z_$][\w.$#-]*(?:\(\))?)*\s*[。.；;]?$/u;
+
+/** Whether a text is only names, `atLeast` of them or more: it describes nothing. */
+export function namesOnly(text: string, atLeast = 1): boolean {
+  const t = text.replace(/`/g, '').trim();
+  return NAMES_ONLY.test(t) && (t.match(/[A-Za-z_$][\w.$#-]*/g) ?? []).length >= atLeast;
+}
+
 export const POINTS_AT_FIGURE =
   /如图|如下图|见下图|见图|图\s*\d+(?:[-.]\d+)?\s*(?:所示|中)|\b(?:see |in )?fig(?:ure|\.)\s*\d|\bas shown (?:in|on) the (?:figure|image|picture|screenshot|diagram)\b|\b(?:in|on) the (?:image|picture|screenshot|diagram)(?: (?:above|below))?\b|\b(?:image|picture|screenshot|diagram) (?:above|below)\b/iu;
 

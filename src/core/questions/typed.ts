@@ -2,7 +2,7 @@ import { hasSeveralMeanings, isCommandLine, otherExpansions, otherNameOf, ownExp
 import type { Bank, Question, TermEntry } from '../types.js';
 import { acronymExplanation } from './acronym.js';
 import { contextTitle, entryExplanation, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, saysEveryPart, toldByCertificates, isGenericField, revealsName, capitalsSpellPart } from './entries.js';
+import { askableEntry, givesAdvice, givesAway, isAspectBank, saidOfAnother, saysEveryPart, toldByCertificates, isGenericField, revealsName, capitalsSpellPart, wordMarks } from './entries.js';
 import { isCodeWalkthrough, ownerKeys, type Pool } from './pool.js';
 import { topicFor } from './topic.js';
 import { acronymPair, blankOut, isLongForm, isShortForm, keyOf, meaningfulWidth, width } from './text.js';
@@ -107,7 +107,7 @@ function comparedAspectByAspect(pool: Pool, file: string, term: string): boolean
   if (lists.length < COMPARED_LISTS) return false;
   const [first, ...rest] = lists as [(typeof lists)[number], ...typeof lists];
   if ([...first.keys].filter((key) => rest.every((list) => list.keys.has(key))).length < 2) return false;
-  const words = lists.map((list) => new Set(list.said.toLowerCase().match(/[a-z]{4,}|\p{Script=Han}{2}/gu) ?? []));
+  const words = lists.map((list) => wordMarks(list.said));
   const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.max(1, Math.min(a.size, b.size));
   const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => shared(a, b)));
   return pairs.reduce((sum, x) => sum + x, 0) / pairs.length < SAME_SAYING;
