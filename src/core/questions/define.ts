@@ -15,7 +15,7 @@ import {
   type Draft,
   type GenContext,
 } from './draft.js';
-import { askableEntry, givesAway, saysWord, telltaleWords, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, saysWord, telltaleWords, givesAdvice, holdsLabSteps, isAspectBank, toldByCertificates, isFragmentDetail, isGenericField, isNonName, isValueOnly, POINTS_SECTION, revealsName, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { isInstructionText } from './cloze.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
@@ -45,9 +45,6 @@ function loneFileName(bank: Bank & { kind: 'terms' }, term: string): boolean {
 function tellsToDo(text: string): boolean {
   return /\p{Script=Han}/u.test(text) && isInstructionText(text);
 }
-
-/** `缺点：测试与生产环境相似度不高`: a judgement of the thing the section is about, no thing of its own. */
-const JUDGEMENT = /^(?:缺点|优点|优势|劣势|不足|弊端|好处|坏处|注意(?:事项|点)?|备注|pros?|cons?|advantages?|disadvantages?|drawbacks?|benefits?|limitations?|caveats?)$/iu;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
@@ -100,7 +97,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // one the note gave its own aside (`Interview angle`, `例如`) is not a thing's.
       // `敏感。`: a word or two is a value, not a description to set beside one.
       // `修改prometheus-cm.yaml` beside what a state means is a step of the lab; `global、rule_files 和
-      // scrape_configs` a list of names; `缺点：…` a drawback, said of no thing.
+      // scrape_configs` a list of names; `缺点：…` a point made about the section's thing (POINTS_SECTION), no thing.
       accept: (c) =>
         sameKind(c) &&
         alike(right, c.text) &&
@@ -111,7 +108,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         !namesTerm(c.key) &&
         !saysWord(c.text, ownWords) &&
         !insideRight(c.key) &&
-        !(c.names ?? []).some((n) => isNonName(n) || JUDGEMENT.test(n.trim())) &&
+        !(c.names ?? []).some((n) => isNonName(n) || POINTS_SECTION.test(n.trim())) &&
         (tellsToDo(right) || !tellsToDo(c.text)) &&
         (namesOnly(right, 2) || !namesOnly(c.text, 2)),
     };

@@ -297,6 +297,9 @@ export function endsAtPreposition(text: string): boolean {
 /** Files that every chart, engine, cluster or project of a kind has. */
 export const WELL_KNOWN_FILE = /^(?:Chart\.yaml|values(?:\.schema)?\.ya?ml|requirements\.yaml|kustomization\.ya?ml|docker-compose\.ya?ml|compose\.ya?ml|daemon\.json|config\.(?:json|toml|ya?ml)|kubeadm(?:-config)?\.ya?ml|kubelet(?:-config)?\.ya?ml|admin\.conf|package\.json|tsconfig\.json|go\.mod|\.gitlab-ci\.yml|Jenkinsfile|skaffold\.yaml|helmfile\.yaml|\.?kubeconfig(?:\.ya?ml)?)$/i;
 
+/** `局限性`, `Pros`, `Key features`: a section of points made about a thing, each point a claim rather than a name. */
+export const POINTS_SECTION = /(?:优点|缺点|优势|劣势|不足|局限性?|特点|特性|特征|好处|坏处|弊端|挑战|风险|痛点)$|\b(?:advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|challenges?|characteristics)$/iu;
+
 /** `官方文档`, `参考链接`, `Official docs`: the label over a link, which names nothing. */
 export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
 
