@@ -4078,3 +4078,9 @@ describe("the note-taker's own story", () => {
     expect(recall.filter((q) => q.subject === 'findings')).toEqual([]);
   });
 });
+
+describe('a mode that says what it does', () => {
+  it('hears InPlaceOrRecreate in 原地调整', () => {
+    expect(givesAway('在「VPA 更新模式」中，「InPlaceOrRecreate」指的是？', '能原地调整就不重启，直接改运行中 Pod 的资源，调整不了才把它驱逐', ['只在 Pod 创建时写入推荐值', '需要调整时驱逐 Pod，让它带着推荐值重建'])).toBe(true);
+  });
+});

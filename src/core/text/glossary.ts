@@ -216,6 +216,8 @@ const PAIRS: [string, string[]][] = [
   ['healt', ['健康']],
   // Dockerfile's instructions: `设置工作目录` for WORKDIR, `拷贝文件` for COPY, `维护者` for MAINTAINER.
   ['workd', ['工作目录']],
+  // (`InPlaceOrRecreate` and `原地调整`: a mode that says what it does.)
+  ['place', ['原地']],
   ['copy', ['拷贝', '复制']],
   ['maint', ['维护者', '维护人']],
   ['expos', ['暴露']],
