@@ -100,8 +100,12 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
  */
 const NAMED_NOTE = /(?:\.(?:md|markdown|mdown|mkd|mkdn|mdx|txt|text)|^[^.]+)$/i;
 
-/** Files named directly are read when they can be notes (see NAMED_NOTE); folders give their .md files. */
-async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<string[]> {
+/**
+ * Files named directly are read when they can be notes (see NAMED_NOTE); folders give their .md files.
+ * `places` has each file's path inside the folder it was found in (its name, when named directly):
+ * the same whichever working directory the folder is named from.
+ */
+async function findNoteFiles(paths: string[], warnings: Warning[], places: Map<string, string>): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
@@ -120,13 +124,17 @@ async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<stri
       const before = files.length;
       const texts: string[] = [];
       await walk(p, files, warnings, seen, texts);
+      for (const file of files.slice(before)) if (!places.has(file)) places.set(file, path.relative(p, file).split(path.sep).join('/'));
       // Text notes in it are named, so a person whose notes are .txt sees how to read them.
       const named = texts.length ? `; a text file is read when named: ${texts[0]}${texts.length > 1 ? ` (and ${texts.length - 1} more)` : ''}` : '';
       if (files.length === before) warnings.push({ file: p, line: 0, message: `no .md or .markdown files in this folder${named}` });
     } else if (!stat.isFile()) {
       // A FIFO would block the read forever; a device or a socket is no note either. Never opened.
       warnings.push({ file: p, line: 0, message: 'skipped: not a regular file (a pipe, a device or a socket)' });
-    } else if (NAMED_NOTE.test(path.basename(p))) files.push(p);
+    } else if (NAMED_NOTE.test(path.basename(p))) {
+      files.push(p);
+      if (!places.has(p)) places.set(p, path.basename(p));
+    }
     else warnings.push({ file: p, line: 0, message: 'skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)' });
   }
   return [...new Set(files)];
@@ -237,7 +245,8 @@ async function loadNote(file: string, shown: string, maxBytes: number, options: 
 export async function loadNotes(paths: string[], cwd: string, options: LoadOptions = {}): Promise<Collection> {
   const maxBytes = options.maxBytes ?? MAX_NOTE_BYTES;
   const found: Warning[] = [];
-  const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found);
+  const places = new Map<string, string>();
+  const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found, places);
   for (const w of found) w.file = displayPath(w.file, cwd);
   const warnings = [...found];
   // A few notes in flight at once: while one is parsed, the next ones are read (one at a time,
@@ -254,10 +263,13 @@ export async function loadNotes(paths: string[], cwd: string, options: LoadOptio
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, files.length) }, reader));
   const parsed: ParsedNote[] = [];
-  for (const result of results) {
+  const placeOf = new Map<string, string>();
+  results.forEach((result, at) => {
     warnings.push(...result.warnings);
-    if (result.parsed) parsed.push(result.parsed);
-  }
+    if (!result.parsed) return;
+    parsed.push(result.parsed);
+    placeOf.set(result.parsed.note.file, places.get(files[at] as string) as string);
+  });
   options.cache?.save();
-  return collect(parsed, warnings);
+  return collect(parsed, warnings, (file) => placeOf.get(file) ?? file);
 }

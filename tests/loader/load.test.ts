@@ -147,6 +147,40 @@ describe('loadNotes', () => {
     expect(termsOf(collection.banks)).toEqual(['linked', 'other-linked']);
   });
 
+  describe('notes that share a title', () => {
+    const readme = (term: string) => `## 组件\n\n- ${term}: 笔记里的定义\n- other-${term}: 另一个定义\n`;
+    beforeAll(() => {
+      write('gitbook/README.md', readme('top'));
+      write('gitbook/k3s/README.md', readme('k3s'));
+      write('gitbook/kubeadm/README.md', readme('kubeadm'));
+      write('twins/a/pods.md', note('Pods'));
+      write('twins/b/pods.md', note('Pods'));
+    });
+    const idsOf = (collection: Awaited<ReturnType<typeof loadNotes>>, file: RegExp) =>
+      collection.banks.filter((b) => file.test(b.source.file)).map((b) => b.id);
+
+    it('keeps the ids of a README.md in a folder of READMEs whatever folder the run starts in', async () => {
+      const fromAbove = await loadNotes(['gitbook'], root);
+      const fromInside = await loadNotes(['.'], path.join(root, 'gitbook'));
+      const byAbsolutePath = await loadNotes([path.join(root, 'gitbook')], os.tmpdir());
+      const ids = idsOf(fromAbove, /kubeadm\/README\.md$/);
+      expect(ids).toHaveLength(1);
+      expect(idsOf(fromInside, /kubeadm\/README\.md$/)).toEqual(ids);
+      expect(idsOf(byAbsolutePath, /kubeadm\/README\.md$/)).toEqual(ids);
+      // Each README still has banks of its own.
+      expect(new Set(fromAbove.banks.map((b) => b.id)).size).toBe(3);
+    });
+
+    it('does not warn about READMEs titled by their file name, and warns when two notes declare one title', async () => {
+      expect((await loadNotes(['gitbook'], root)).warnings).toEqual([]);
+      const twins = await loadNotes(['twins'], root);
+      expect(twins.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+        'twins/b/pods.md: has the same title as twins/a/pods.md ("Pods"); give it its own `title:` in front matter so their progress stays apart',
+      ]);
+      expect(new Set(twins.banks.map((b) => b.id)).size).toBe(2);
+    });
+  });
+
   const isRoot = process.getuid?.() === 0;
   if (isRoot) console.warn('tests/loader/load.test.ts: skipping "unreadable file": running as root, which can read a chmod 000 file');
   it.skipIf(isRoot)('warns about an unreadable file and loads the rest', async () => {

@@ -1,15 +1,23 @@
-import { shortHash } from '../text/index.js';
+import { shortHash, stripControlLine } from '../text/index.js';
 import type { Collection, Warning } from '../types.js';
 import type { ParsedNote } from './parse.js';
 
 // Parsed notes -> one collection. Its own module: a run whose notes all come from the cache
 // collects them without loading the markdown parser.
 
+/** A note's title when it gives none: its file name (`pods.md` → `pods`). */
+export function titleFromFileName(file: string): string {
+  const base = stripControlLine(file.split(/[\\/]/).pop() ?? file);
+  return base.replace(/\.(md|markdown)$/i, '').trim() || base;
+}
+
 /**
- * Bank ids come from the note's title, so two notes with one title would share ids and
- * mix their histories: the later one's ids also take its file name, and a warning says so.
+ * Bank ids come from the note's title, so two notes with one title would share ids and mix
+ * their histories: the later one's ids also take its place in the folder it was found in
+ * (`placeOf`, which is the same from any working directory). A folder of `README.md`s is
+ * a common layout and needs no warning; two notes that declare one `title:` get one.
  */
-export function collect(parsed: ParsedNote[], warnings: Warning[] = []): Collection {
+export function collect(parsed: ParsedNote[], warnings: Warning[] = [], placeOf: (file: string) => string = (file) => file): Collection {
   const firstWithTitle = new Map<string, string>();
   const clashes: Warning[] = [];
   const banks = parsed.flatMap((p) => {
@@ -18,12 +26,15 @@ export function collect(parsed: ParsedNote[], warnings: Warning[] = []): Collect
       firstWithTitle.set(p.note.title, p.note.file);
       return p.banks;
     }
-    clashes.push({
-      file: p.note.file,
-      line: 1,
-      message: `has the same title as ${first} ("${p.note.title}"); give it its own \`title:\` in front matter so their progress stays apart`,
-    });
-    return p.banks.map((bank) => ({ ...bank, id: shortHash(`${bank.id}\u0000${p.note.file}`) }));
+    if (p.note.title !== titleFromFileName(p.note.file)) {
+      clashes.push({
+        file: p.note.file,
+        line: 1,
+        message: `has the same title as ${first} ("${p.note.title}"); give it its own \`title:\` in front matter so their progress stays apart`,
+      });
+    }
+    const place = placeOf(p.note.file);
+    return p.banks.map((bank) => ({ ...bank, id: shortHash(`${bank.id}\u0000${place}`) }));
   });
   const collection: Collection = {
     sources: parsed.map((p) => ({ file: p.note.file, title: p.note.title, banks: p.banks.length })),

@@ -1,3 +1,4 @@
+import { titleFromFileName } from './collect.js';
 import { readFrontMatter } from './frontmatter.js';
 import { buildOutline } from './outline.js';
 import { stripControl, stripControlLine } from '../text/index.js';
@@ -33,9 +34,7 @@ function titleFrom(data: Record<string, unknown>, file: string, warnings: Warnin
   }
   const text = typeof value === 'string' ? value : null;
   const title = text === null ? '' : stripControlLine(text).trim();
-  if (title) return title;
-  const base = stripControlLine(file.split(/[\\/]/).pop() ?? file);
-  return base.replace(/\.(md|markdown)$/i, '').trim() || base;
+  return title || titleFromFileName(file);
 }
 
 /** The line of `key:` in the front matter (which ends before `bodyLine`), else 1. */
