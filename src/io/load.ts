@@ -19,6 +19,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-pac
 const SOURCE_RELEASE = /^[a-z][\w.-]*?-v?\d+\.\d+\.\d+$/i;
 /** What the top of a project's source holds: how it is built. */
 const BUILD_FILES = new Set(['go.mod', 'Makefile', 'package.json', 'pom.xml', 'build.gradle', 'Cargo.toml', 'setup.py', 'pyproject.toml', 'CMakeLists.txt']);
+/** What the top of a release's download holds too: its licence (`istio-1.17.1/LICENSE` beside `bin/` and `samples/`). */
+const LICENCE_FILE = /^(?:LICEN[CS]E|COPYING)(?:\.\w+)?$/i;
 /** Files every repository carries that are not study notes. */
 const NOT_NOTES = /^(?:LICEN[CS]E|COPYING|CHANGELOG|CHANGES|HISTORY|CODE_OF_CONDUCT|CONTRIBUTING|CONTRIBUTORS|SECURITY|AUTHORS|CODEOWNERS|MAINTAINERS|NOTICE|PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)(?:[._-].*)?$/i;
 /** A repository's own files, and an AI assistant's instructions (`CLAUDE.md`, `prompt.md`), walked past. */
@@ -69,10 +71,11 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // `kubernetes-1.25.0/`, `istio-1.18.0/` holding a `go.mod` or a `Makefile`: a project's source release
-  // unpacked beside the notes, whose READMEs document its test images and build scripts (named, it is
-  // read). A folder of one's own notes on a release (`kubernetes-1.28.0/` of markdown) is walked.
-  if (!top && SOURCE_RELEASE.test(path.basename(dir)) && entries.some((entry) => BUILD_FILES.has(entry.name))) return;
+  // `kubernetes-1.25.0/`, `istio-1.18.0/` holding a `go.mod`, a `Makefile` or a licence: a project's source
+  // or download unpacked beside the notes, whose READMEs document its test images, sample certificates and
+  // issue tracker (named, it is read). A folder of one's own notes on a release (`kubernetes-1.28.0/` of
+  // markdown) is walked.
+  if (!top && SOURCE_RELEASE.test(path.basename(dir)) && entries.some((entry) => BUILD_FILES.has(entry.name) || LICENCE_FILE.test(entry.name))) return;
   // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {

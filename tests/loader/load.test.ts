@@ -65,6 +65,10 @@ describe('loadNotes', () => {
     mkdirSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost'), { recursive: true });
     writeFileSync(path.join(repo, 'source/kubernetes-1.25.0/test/images/agnhost/README.md'), note('in-release'));
     writeFileSync(path.join(repo, 'source/kubernetes-1.25.0/go.mod'), 'module k8s.io/kubernetes\n');
+    // A release's download unpacked: a licence beside its binaries and samples.
+    mkdirSync(path.join(repo, 'deploy/istio-1.17.1/samples/certs'), { recursive: true });
+    writeFileSync(path.join(repo, 'deploy/istio-1.17.1/LICENSE'), 'Apache License\n');
+    writeFileSync(path.join(repo, 'deploy/istio-1.17.1/samples/certs/README.md'), note('in-download'));
     // One's own notes on a release, named like one, are notes.
     mkdirSync(path.join(repo, 'releases/kubernetes-1.28.0'), { recursive: true });
     writeFileSync(path.join(repo, 'releases/kubernetes-1.28.0/whats-new.md'), note('release-notes'));
@@ -77,6 +81,7 @@ describe('loadNotes', () => {
     expect(collection.sources.map((s) => s.file)).toEqual(['repo/deploy/how-we-deploy.md', 'repo/pods.md', 'repo/releases/kubernetes-1.28.0/whats-new.md']);
     expect(termsOf((await loadNotes(['repo/deploy/charts/cache'], root)).banks)).toEqual(['in-chart', 'other-in-chart']);
     expect(termsOf((await loadNotes(['repo/source/kubernetes-1.25.0'], root)).banks)).toEqual(['in-release', 'other-in-release']);
+    expect(termsOf((await loadNotes(['repo/deploy/istio-1.17.1'], root)).banks)).toEqual(['in-download', 'other-in-download']);
     // Named directly, a file is read whatever its name.
     expect(termsOf((await loadNotes(['repo/CHANGELOG.md'], root)).banks)).toEqual(['CHANGELOG', 'other-CHANGELOG']);
   });
