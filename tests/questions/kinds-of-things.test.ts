@@ -103,6 +103,37 @@ describe('member and multi outsiders', () => {
     for (const q of qs) for (const c of q.choices) expect(['Tcpdump', 'Strace', 'Netstat']).not.toContain(c);
   });
 
+  it('of a group named by a thing, come only from a list beside it: no selector operators among the namespaces a cluster starts with', () => {
+    const note = [
+      '# Objects',
+      '',
+      'Selectors come in two flavours:',
+      '',
+      '- `equality-based`: `=`, `==` and `!=`',
+      '- `set-based`: `in`, `notin`, `exists`, `doesnotexist`',
+      '',
+      '## Namespace',
+      '',
+      'A fresh cluster already has these:',
+      '',
+      '- `kube-system`: where the control plane add-ons run',
+      '- `default`: where objects go when no namespace is given',
+      '- `kube-public`: readable by anyone, even unauthenticated',
+      '- `kube-node-lease`: one Lease per node for heartbeats',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/objects.md', note)]).banks;
+    const operators = ['in', 'notin', 'exists', 'doesnotexist'];
+    for (let seed = 0; seed < 8; seed++) {
+      for (const type of ['member', 'multi'] as const) {
+        for (const q of of(banks, type, seed)) {
+          const group = q.subject === 'Namespace' ? operators : q.subject === 'set-based' ? ['kube-system', 'default', 'kube-public', 'kube-node-lease'] : [];
+          for (const c of q.choices) expect(group, q.prompt).not.toContain(c);
+        }
+      }
+    }
+  });
+
   it('"which is NOT" is not asked when the members shown share a word the odd one lacks', () => {
     expect(oddOneStandsOut(['vpa-updater', 'vpa-recommender', 'vpa-admission-controller'], 'cluster-autoscaler')).toBe(true);
     expect(oddOneStandsOut(['Route controller', 'Node controller', 'Service controller'], 'API aggregation layer')).toBe(true);

@@ -21,7 +21,7 @@ import {
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
 import { keyOf, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut } from './entries.js';
+import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut, wordMarks } from './entries.js';
 import { alike, spellsInitials } from './gate.js';
 import { asSimplified, belongsInFact, isAdviceSection, isAbbreviation, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 
@@ -191,6 +191,11 @@ function gradedSplit(bank: Bank, banks: readonly Bank[]): boolean {
   return kind !== '' && banks.some((b) => b !== bank && b.kind === 'terms' && b.source.file === bank.source.file && keyOf(displayTitle(b.title)) !== keyOf(title) && keyOf(displayTitle(b.title).replace(GRADE, '')) === kind);
 }
 
+/** `Tools › Calico` and `Tools › Cilium`: sections side by side under one heading. */
+function isParallel(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.length > 0 && a.every((key, i) => i === a.length - 1 || key === b[i]);
+}
+
 export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): Group | null {
   if (bank.kind !== 'terms') return null;
   const title = displayTitle(bank.title);
@@ -301,6 +306,16 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // Modes name the ways of one thing each (`Pod Security Admission modes`, `Encapsulation and routing modes`):
     // only modes in the same section are of the same thing.
     const reach = kind === 'mode' ? 1.7 : kind === null ? 1.75 : BROAD_KINDS.has(kind) ? 2 : 3;
+    // Named by a thing, a list in a section above or below it is of another kind more often than not
+    // (`set-based` operators beside `Namespace`'s namespaces): only a list under the same heading, in
+    // a section parallel to this one (`Calico` beside `Cilium`), or named with a word of this one's
+    // (`cloud-controller-manager`) holds outsiders.
+    const titleWords = wordMarks(bank.title);
+    const nextTo = (c: Candidate): boolean =>
+      kind !== null ||
+      tier(origin, c.origin) <= 1 ||
+      isParallel(origin.pathKeys, c.origin.pathKeys) ||
+      [...wordMarks(ctx.pool.titles.get(c.origin.bankId) ?? '')].some((w) => titleWords.has(w));
     // `Resource types` beside `Hook handler types`: the broad word `types` does not make cpu a handler.
     const resources = isResourceList(bank.title);
     const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(ctx.pool.titles.get(c.origin.bankId) ?? '') === resources;
@@ -331,6 +346,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !insideAMember(c) &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
+      nextTo(c) &&
       qualified(c) &&
       sameShelf(origin.file, c.origin.file) &&
       !isNested(c.origin.bankId) &&
