@@ -197,6 +197,16 @@ describe('small cases', () => {
     expect(termsBank(banks, '组件').path).toEqual(['组件']);
   });
 
+  it('drops the arrow a step ends with, which points at its commands below', () => {
+    const note = ['# Linux networking', '', '### How to link two namespaces?', '- Create a veth pair -> `ip link add a type veth peer name b`', '- Attach each end to its namespace ->', '  - `ip link set a netns red`', '  - `ip link set b netns blue`', '- Assign an address to each end →', '  - `ip -n red addr add 10.0.0.1 dev a`', '- Bring up both ends', '`ip -n red link set a up`', ''].join('\n');
+    expect(stepsBank(banksOf(note), 'How to link two namespaces?').steps.map((s) => s.text)).toEqual([
+      'Create a veth pair -> ip link add a type veth peer name b',
+      'Attach each end to its namespace',
+      'Assign an address to each end',
+      'Bring up both ends ip -n red link set a up',
+    ]);
+  });
+
   it('reads a question held in a `Question` section and answered in the `Short Answer` beside it', () => {
     const qa = (text: string) => banksOf(text).filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
     const page = [

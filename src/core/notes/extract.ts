@@ -1005,7 +1005,8 @@ class SectionExtractor {
         continue;
       }
       if (reading.kind !== 'step') return null;
-      const step: Step = { text: reading.text, line: item.text.line };
+      // `Attach each end to its namespace ->` over the commands: the arrow points at the lines below.
+      const step: Step = { text: reading.text.replace(/\s*(?:->|→|=>|⇒)\s*$/u, ''), line: item.text.line };
       const all = [...(reading.note ? [reading.note] : []), ...notes];
       if (all.length) step.notes = all;
       steps.push(step);
