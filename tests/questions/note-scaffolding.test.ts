@@ -332,6 +332,20 @@ describe('a recall prompt that names nothing', () => {
     expect(questionsOf(note('How do you install Flannel?')).filter((q) => q.type === 'recall').length).toBeGreaterThan(0);
   });
 
+  it('is not asked when it asks for what you get, or for the note\'s own example', () => {
+    const benefits = ['## StorageClass provisioning', '', '### What you get', '', '- **Volumes made on demand**: no PersistentVolume is written by hand', '- **The size asked for**: a claim for 5Gi gets a 5Gi volume', ''].join('\n');
+    expect(questionsOf(benefits).filter((q) => q.type === 'recall' && /what you get/i.test(q.prompt))).toEqual([]);
+    const manifest = ['## What Does a Deployment Look Like?', '', 'A Deployment is written as a YAML manifest that says how many copies to run and which image to use.', '', '```yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  replicas: 2', '```', ''].join('\n');
+    expect(questionsOf(manifest).filter((q) => q.type === 'recall')).toEqual([]);
+    for (const heading of ['How to Use Helm (Basic Example):', 'How to roll out a Deployment (example)']) {
+      const walk = [`## ${heading}`, '', '- **Step 1: Add a chart repository**', '  - Repositories hold packaged charts.', '- **Step 2: Install a chart**', '  - helm install shop repo/shop installs it under a release name.', '- **Step 3: Upgrade the release**', '  - helm upgrade shop repo/shop applies the new values.', ''].join('\n');
+      expect(questionsOf(walk).filter((q) => q.type === 'recall'), heading).toEqual([]);
+    }
+    // A question that gives its own example in brackets is still a question.
+    const scenario = ['## Question', '', 'A Pod starts failing its API calls (for example, listing ConfigMaps) right after a deploy. What changed?', '', '## Short Answer', '', 'Its ServiceAccount lost a RoleBinding, so RBAC now denies the list verb; check the binding with kubectl auth can-i.', ''].join('\n');
+    expect(questionsOf(scenario).filter((q) => q.type === 'recall').length).toBeGreaterThan(0);
+  });
+
   it('is not asked of a note\'s shorthand: `Explain: ex`', () => {
     const list = ['## Creating objects', '', '- ex: creating a Pod with a POST request or kubectl create', '- rr: hands new connections to the backends in turn, one after another', ''].join('\n');
     expect(questionsOf(list).filter((q) => q.type === 'recall' && /\bex\b/.test(q.prompt))).toEqual([]);
@@ -1402,6 +1416,9 @@ describe('comments on the commands above, a summing-up, a course outcome, what a
     expect(questionsOf(outcome).filter((q) => q.type === 'recall')).toEqual([]);
     const setup = ['# Minikube on Ubuntu', '', '## Requirements for Running Minikube', '', '### CPU and Memory', '', '- **CPU**: At least a **2-core** processor is required for Minikube to run efficiently.', '- **Memory**: A minimum of **2GB RAM** is required, but 4GB or more is better when running many services.', ''].join('\n');
     expect(questionsOf(setup).filter((q) => q.type === 'recall')).toEqual([]);
+    // Written in traditional characters, with an emoji before it.
+    const needs = ['# containerd 安裝筆記', '## 在 Ubuntu 24.04 安裝 containerd (ARM 架構)', '---', '## ✅ 系統需求', '- 作業系統：Ubuntu 24.04 (ARM64 / aarch64)', '- 權限：有 `sudo` 權限的帳號', '- 網路：能連到 `https://download.docker.com`', '---', '', '## 安裝步驟', ''].join('\n');
+    expect(questionsOf(needs).filter((q) => q.type === 'recall')).toEqual([]);
     const resources = [
       '## Resource Requests and Limits',
       '',

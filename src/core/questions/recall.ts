@@ -377,7 +377,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   // `Pod pending状态排查 › Affinity和Anti-Affinity：有硬性和软性…`: under troubleshooting, a term is a cause to check, not explained.
   // `Requirements for Running Minikube › CPU: at least 2 cores`: what the setup needs of it, not what it is.
-  if ([bank.title, ...bank.path].some((h) => REQUIREMENTS.test(bare(h)))) return { reason: 'label' };
+  if ([bank.title, ...bank.path].some((h) => REQUIREMENTS.test(bare(h))) || NEEDS.test(asSimplified(bare(bank.title)))) return { reason: 'label' };
   if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (isTroubleshootingTitle(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
@@ -537,6 +537,8 @@ function withoutManifest(answer: string): string {
 // (`Resource Requirements` is a thing of Kubernetes; `Prerequisites: Switching, Routing & DNS`, the knowledge
 // a chapter builds on, names its topic after the colon.)
 const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|software|installation)\s+)?(?:requirements|prerequisites|prereqs)(?:\s+(?:for|of|to)\b.*)?$|^(?:前提条件|先决条件|(?:环境|系统|硬件|配置|安装)要求|准备工作)$/iu;
+/** `系統需求` over `作業系統：Ubuntu 22.04`: what one setup needs (a chapter named so may still teach, `環境需求 › 權限`). */
+const NEEDS = /^(?:系统|硬件|软件|环境)需求$/u;
 
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
 const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning|read|learned|learnt|found|noticed|tried|watched)\b|我(?:决定|之所以|当时|开始学|读了|看了|学了))/u;
@@ -566,7 +568,14 @@ const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|thes
 const POINTS_BACK_AT = /\b(?:the|this) (?:yaml|manifest|yaml file)\b|^why (?:the|this|that) (?:(?:naive|obvious|simple|first|old|usual|easy|wrong)\s+)?(?:answer|approach|solution|fix|way|idea|distinction|difference|split|trick|design|choice|rule|version)s?\b|^what lives where\b|\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
-const SUBJECTLESS = /^(?:what(?:['’]s| has| have)? changed|what['’]?s (?:new|different)|what to (?:skip|read|expect|check)|what(?: is|['’]s) working|what already exists|what (?:was|is|got) removed(?: from the original guide)?)\s*[?？]?$|^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
+const SUBJECTLESS = /^(?:what(?:['’]s| has| have)? changed|what['’]?s (?:new|different)|what to (?:skip|read|expect|check)|what (?:you|we) get|what(?: is|['’]s) working|what already exists|what (?:was|is|got) removed(?: from the original guide)?)\s*[?？]?$|^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
+
+/**
+ * `What Does a Deployment Look Like?`, `How to Use Helm (Basic Example)`: the answer is the note's own
+ * example (a manifest of `my-app` with 3 replicas, install commands with its release names), which no one
+ * recalls as it was written.
+ */
+const ASKS_FOR_EXAMPLE = /\blooks? like\s*[?？]?$|长什么样|[(（]\s*(?:(?:basic|simple|quick|small|full|complete)\s+)?(?:examples?|demo|示例|例子)\s*[)）]|(?:^|[\s:：-])(?:(?:a |an )?(?:basic|simple|quick|small|full|complete) )?(?:examples?|demo)\s*[?？]?$/iu;
 
 /** A question whose subject is a pronoun: `they`, `it`, `this`, `When to use which?`, `它`, `这个`. */
 const PRONOUN_SUBJECT = /\b(?:they|them|it|its|this|these|those|each|both|which)\b|它|它们|这个|这些|那些/i;
@@ -707,7 +716,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
       // `Why companies love GKE?` answered by `✔️ Best autoscaling`, `✔️ Cheapest per node`: claims, not facts to recall.
-      if (COURSE_QUESTION.test(pair.question) || OWN_EXPERIENCE.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer)) {
+      if (COURSE_QUESTION.test(pair.question) || OWN_EXPERIENCE.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer) || ASKS_FOR_EXAMPLE.test(pair.question.trim())) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
