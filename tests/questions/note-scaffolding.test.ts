@@ -682,6 +682,14 @@ describe('the notes keeping track of themselves', () => {
     ].join('\n');
     expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
+
+  it('asks nothing of who wrote which chapter, and takes no chapter number for a name', () => {
+    for (const heading of ['贡献人员', '项目贡献情况', 'Contributors', 'Credits']) {
+      const credits = ['# Kubernetes 学习小组', '', `## ${heading}`, '', '- 第一章：王小明（校对：李华）', '- 第二章：张伟（校对：王小明）', '- 第三章：李华（校对：张伟）', '- 第四章：赵磊（校对：李华）', ''].join('\n');
+      expect(questionsOf(credits), heading).toEqual([]);
+    }
+    for (const label of ['第一章', '第二讲', '第3课']) expect(isNonName(label), label).toBe(true);
+  });
 });
 
 describe("a walk through a tool's screens, and a name written with a slash", () => {

@@ -93,10 +93,11 @@ const headingText = (bank: Bank): string => [bank.about ?? '', ...bank.path, ban
  */
 const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\bsteering committee\b|特别兴趣小组|工作组|社区组织|社区治理|指导委员会/i;
 
-/** `How to release`, `Contributing`: how a project copied into the notes cuts its releases or takes patches, its own chores. */
+/** `How to release`, `Contributing`: how a project copied into the notes cuts its releases or takes patches, its own chores;
+ * `贡献人员`, `Credits`: who wrote and proofread which chapter. */
 // (A KEP's `Implementation History` and `Graduation Criteria`: how the project tracks one change. `Production
 // readiness` is left alone: a course teaches it.)
-const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b/i;
+const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b|\b(?:contributors|credits|acknowledg(?:e)?ments|special thanks)\b|贡献(?:者|人员|情况|名单)|致谢|鸣谢|特别感谢/i;
 
 /**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
