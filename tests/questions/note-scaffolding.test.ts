@@ -3442,7 +3442,7 @@ describe("a course's section labels (基本语法, 案例实操, 经验技巧)",
     const labels = /^(?:基本语法|案例实操\d*|经验技巧|基本用法)$/;
     const offending = questions.filter((q) => q.choices.some((c) => labels.test(c.trim())) || [...q.prompt.matchAll(/「(.+?)」/g)].some((m) => labels.test(m[1] as string)) || /经验技巧|案例实操/.test(q.prompt));
     expect(offending.map((q) => q.prompt)).toEqual([]);
-    for (const label of ['基本语法', '案例实操', '案例实操2', '经验技巧', '语法', '基础用法', '详细', 'Implications', '正确做法', 'Behavior']) expect(isAspectLabel(label), label).toBe(true);
+    for (const label of ['基本语法', '案例实操', '案例实操2', '经验技巧', '语法', '基础用法', '详细', 'Implications', '正确做法', 'Behavior', '前提点', '複習', '回顾']) expect(isAspectLabel(label), label).toBe(true);
     for (const name of ['文本处理工具', 'sed', 'until 循环', 'Default Behavior']) expect(isAspectLabel(name), name).toBe(false);
     expect(questions.some((q) => q.type === 'identify' && q.choices.includes('sed'))).toBe(true);
   });
