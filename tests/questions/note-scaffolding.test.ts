@@ -683,6 +683,25 @@ describe('the notes keeping track of themselves', () => {
     expect(questionsOf(steps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 
+  it("asks nothing of one person's machine and tools, nor of their rules of conduct, and still of environment variables", () => {
+    const setup = [
+      '# 在筆電上用 kind 練習',
+      '',
+      '## 1. 環境與工具概覽',
+      '- **主機環境**：Ubuntu 24.04 筆電，已裝好 Docker Engine。',
+      '- **編輯器**：Neovim，外加 YAML 語法檢查外掛。',
+      '- **專案目錄**：練習檔都放在 `~/labs/kind-practice` 底下。',
+      '',
+      '## 5. 安全操作守則',
+      '- **最小權限**：練習時只用 namespace 內的 Role，不綁 cluster-admin。',
+      '- **用完即刪**：每次練習結束就刪掉 kind 叢集，避免佔用記憶體。',
+      '',
+    ].join('\n');
+    expect(questionsOf(setup)).toEqual([]);
+    const variables = ['## 環境變數', '', '- `KUBECONFIG`：kubectl 讀取的設定檔路徑，可以用冒號串接多個檔案', '- `KUBE_EDITOR`：kubectl edit 打開的編輯器', ''].join('\n');
+    expect(questionsOf(variables).length).toBeGreaterThan(0);
+  });
+
   it('asks nothing of who wrote which chapter, and takes no chapter number for a name', () => {
     for (const heading of ['贡献人员', '项目贡献情况', 'Contributors', 'Credits']) {
       const credits = ['# Kubernetes 学习小组', '', `## ${heading}`, '', '- 第一章：王小明（校对：李华）', '- 第二章：张伟（校对：王小明）', '- 第三章：李华（校对：张伟）', '- 第四章：赵磊（校对：李华）', ''].join('\n');

@@ -1,4 +1,4 @@
-import { deriveRandom, shortHash } from '../text/index.js';
+import { asSimplified, deriveRandom, shortHash } from '../text/index.js';
 import { isAssistantInstructions } from '../notes/kinds.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
@@ -14,7 +14,7 @@ import { orderDrafts } from './order.js';
 import { boilerplateKey, buildPool, filedUnder, isCodeWalkthrough, type Pool } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
-import { keyOf } from './text.js';
+import { bareTitle, keyOf } from './text.js';
 import type { Rejection, RejectReason } from './gate.js';
 import { draftsFromHeads, indexDrafts, selectQuestions, spread, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
 
@@ -100,6 +100,12 @@ const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\b
 const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b|\b(?:contributors|credits|acknowledg(?:e)?ments|special thanks)\b|贡献(?:者|人员|情况|名单)|致谢|鸣谢|特别感谢/i;
 
 /**
+ * `環境與工具概覽`, `My setup`, `Lab environment`: the machine, editor and folders one person works with
+ * (`主機環境：macOS`, `專案結構：~/workspace/…`), their own choices rather than knowledge.
+ */
+const OWN_SETUP = /^(?:(?:本机|实验|我的|个人)?环境(?:与|和|及)?(?:工具)?(?:概览|总览|说明|信息)?|(?:my|lab|local|home ?lab) (?:environment|setup)|my (?:tools|stack)|(?:environment|setup) overview)$/iu;
+
+/**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
  * `busybox`) are one exercise's choices, not knowledge, whatever their headings say.
  */
@@ -143,6 +149,7 @@ function sectionExcluded(bank: Bank): RejectReason | null {
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
+  if ([bank.path.at(-1) ?? '', bank.title].some((heading) => OWN_SETUP.test(asSimplified(bareTitle(heading))))) return 'debris';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) || PROJECT_CHORES.test(headings) ? 'debris' : null;
 }
 
