@@ -33,7 +33,7 @@ const ASPECT_EN_WORDS = [
   'implication', 'implications', 'consequence', 'consequences', 'behavior', 'behaviour',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
-const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible)$/;
+const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible|exact|underlying)$/;
 
 function bare(text: string): string {
   const t = asSimplified(text.normalize('NFKC')).replace(/^\s*(?:\d+[.)]\s*|[-*]\s*)/, '');
