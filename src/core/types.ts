@@ -21,6 +21,8 @@ export interface TextLine {
   linkOnly?: boolean;
   /** It opens with a link to another page of the notes (`[Deployments](./topics/deploy.md) – …`). */
   opensWithPageLink?: boolean;
+  /** It ends with a link (`DHCP 协议的标准参考文档 [RFC 2131](https://…)`): what it says points there. */
+  endsWithLink?: boolean;
   /** It opens with a link whose words hold a colon (an article's title, `[docker 网络：overlay 简介](…)，…`): that colon parts no term from its meaning. */
   linkColon?: boolean;
   /** Inline code spans holding a colon (`$patch: replace`): a colon inside one separates nothing. */

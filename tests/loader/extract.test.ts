@@ -197,6 +197,13 @@ describe('small cases', () => {
     expect(termsBank(banks, '组件').path).toEqual(['组件']);
   });
 
+  it('takes no steps from a list whose every line points at a link', () => {
+    const note = ['# containerd 的 CRI 插件', '', '### Getting Started', '', '- 编译好的二进制文件 [containerd-2.0.tar.gz](https://example.com/containerd-2.0.tar.gz)', '', '- 插件源码所在的 [仓库](https://example.com/containerd).', '', '- CRI 的接口定义 [api.proto](https://example.com/api.proto)', ''].join('\n');
+    expect(banksOf(note).filter((b) => b.kind === 'steps')).toEqual([]);
+    const install = ['# kind', '', '### Getting Started', '', '- Install Docker first', '- Download the kind binary', '- Create a cluster with kind create cluster', ''].join('\n');
+    expect(banksOf(install).filter((b) => b.kind === 'steps')).toHaveLength(1);
+  });
+
   it('drops the arrow a step ends with, which points at its commands below', () => {
     const note = ['# Linux networking', '', '### How to link two namespaces?', '- Create a veth pair -> `ip link add a type veth peer name b`', '- Attach each end to its namespace ->', '  - `ip link set a netns red`', '  - `ip link set b netns blue`', '- Assign an address to each end →', '  - `ip -n red addr add 10.0.0.1 dev a`', '- Bring up both ends', '`ip -n red link set a up`', ''].join('\n');
     expect(stepsBank(banksOf(note), 'How to link two namespaces?').steps.map((s) => s.text)).toEqual([

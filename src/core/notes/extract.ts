@@ -990,6 +990,9 @@ class SectionExtractor {
     if (texts.filter((t) => /^[^=]{1,30}\s=\s/u.test(t)).length * 2 >= texts.length) return null;
     // `initialDelaySeconds：10 指定…`, `periodSeconds: 5 …`: a manifest's fields explained one by one, in no order.
     if (texts.filter((t) => /^[a-z][A-Za-z0-9.]*\s*[:：]\s*\S/u.test(t)).length * 2 >= texts.length) return null;
+    // `现在编译好的 docker [1.13.0-dev.zip](…)`, `标准参考文档 [RFC 2131](…)` under `Getting Started`: where to get
+    // things and read more, each line pointing at its link, not things to do in turn.
+    if (list.items.every((item) => item.text.endsWithLink)) return null;
     const steps: Step[] = [];
     for (const item of list.items) {
       const reading = readStep(item.text.text);

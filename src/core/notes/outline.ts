@@ -321,6 +321,7 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     // (`k8sapi-lowcode：[低代码版…](./k8sapi-lowcode)`: a folder's name, then a link to its page, is a line of contents.)
     if (outside.links === 1 && /^[^\s:：][^:：]{0,40}[:：]$/u.test(words.trim()) && endsWithPageLink(tokens)) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
+    if (endsWithLink(tokens)) result.endsWithLink = true;
     if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;
   }
   return result;
@@ -338,6 +339,12 @@ function endsWithPageLink(tokens: Token[] | undefined): boolean {
   const last = tokens?.filter((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim())).at(-1);
   // (`./k8sapi-lowcode`: a folder of the notes, written without its slash.)
   return last?.type === 'link' && (PAGE_HREF.test((last as Tokens.Link).href) || /^\.\.?\/[^?#:]*$/.test((last as Tokens.Link).href));
+}
+
+/** The line's last words are a link (a full stop after it aside). */
+function endsWithLink(tokens: Token[] | undefined): boolean {
+  const last = tokens?.filter((t) => !(t.type === 'text' && /^[\s.。,，;；]*$/u.test((t as Tokens.Text).text))).at(-1);
+  return last?.type === 'link';
 }
 
 /** `[Deployments](./topics/deploy.md)`, `**[Pods](pods/)**`, `[Ports](#ports)`: a link within the notes, first on the line. */
