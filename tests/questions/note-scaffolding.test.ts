@@ -1454,7 +1454,7 @@ describe('comments on the commands above, a summing-up, a course outcome, what a
     expect(questionsOf(setup).filter((q) => q.type === 'recall')).toEqual([]);
     // Written in traditional characters, with an emoji before it.
     const needs = ['# containerd 安裝筆記', '## 在 Ubuntu 24.04 安裝 containerd (ARM 架構)', '---', '## ✅ 系統需求', '- 作業系統：Ubuntu 24.04 (ARM64 / aarch64)', '- 權限：有 `sudo` 權限的帳號', '- 網路：能連到 `https://download.docker.com`', '---', '', '## 安裝步驟', ''].join('\n');
-    expect(questionsOf(needs).filter((q) => q.type === 'recall')).toEqual([]);
+    expect(questionsOf(needs)).toEqual([]);
     const resources = [
       '## Resource Requests and Limits',
       '',

@@ -101,9 +101,10 @@ const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\breleas
 
 /**
  * `環境與工具概覽`, `My setup`, `Lab environment`: the machine, editor and folders one person works with
- * (`主機環境：macOS`, `專案結構：~/workspace/…`), their own choices rather than knowledge.
+ * (`主機環境：macOS`, `專案結構：~/workspace/…`), their own choices rather than knowledge; `系統需求`,
+ * `System requirements`: what one install needs (`作業系統：Ubuntu 22.04`).
  */
-const OWN_SETUP = /^(?:(?:本机|实验|我的|个人)?环境(?:与|和|及)?(?:工具)?(?:概览|总览|说明|信息)?|(?:my|lab|local|home ?lab) (?:environment|setup)|my (?:tools|stack)|(?:environment|setup) overview)$/iu;
+const OWN_SETUP = /^(?:(?:本机|实验|我的|个人)?环境(?:与|和|及)?(?:工具)?(?:概览|总览|说明|信息)?|(?:系统|硬件|软件|环境)(?:需求|要求)|(?:my|lab|local|home ?lab) (?:environment|setup)|my (?:tools|stack)|(?:environment|setup) overview|(?:system|hardware|minimum) requirements)$/iu;
 
 /**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run

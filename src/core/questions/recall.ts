@@ -377,7 +377,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `通用建议 › failureThreshold：给应用自愈的机会，不要设太小`: advice on setting it, not what it is.
   // `Pod pending状态排查 › Affinity和Anti-Affinity：有硬性和软性…`: under troubleshooting, a term is a cause to check, not explained.
   // `Requirements for Running Minikube › CPU: at least 2 cores`: what the setup needs of it, not what it is.
-  if ([bank.title, ...bank.path].some((h) => REQUIREMENTS.test(bare(h))) || NEEDS.test(asSimplified(bare(bank.title)))) return { reason: 'label' };
+  if ([bank.title, ...bank.path].some((h) => REQUIREMENTS.test(bare(h)))) return { reason: 'label' };
   if (PITFALLS.test(bare(bank.title)) || CAUSES.test(bare(bank.title)) || isAdviceSection(bare(bank.title)) || (isTroubleshootingTitle(bank.title) && !/\btools?\b|工具/i.test(bank.title))) return { reason: 'label' };
   // `kubectl [command] [TYPE] [NAME] [flags]` told part by part: the slots of one command's syntax, not things to explain.
   if (SYNTAX_PART.test(term) && bank.kind === 'terms' && bank.entries.filter((e) => SYNTAX_PART.test(bare(e.term))).length >= 3) return { reason: 'label' };
@@ -537,8 +537,6 @@ function withoutManifest(answer: string): string {
 // (`Resource Requirements` is a thing of Kubernetes; `Prerequisites: Switching, Routing & DNS`, the knowledge
 // a chapter builds on, names its topic after the colon.)
 const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|software|installation)\s+)?(?:requirements|prerequisites|prereqs)(?:\s+(?:for|of|to)\b.*)?$|^(?:前提条件|先决条件|(?:环境|系统|硬件|配置|安装)要求|准备工作)$/iu;
-/** `系統需求` over `作業系統：Ubuntu 22.04`: what one setup needs (a chapter named so may still teach, `環境需求 › 權限`). */
-const NEEDS = /^(?:系统|硬件|软件|环境)需求$/u;
 
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
 const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning|read|learned|learnt|found|noticed|tried|watched)\b|我(?:决定|之所以|当时|开始学|读了|看了|学了))/u;
