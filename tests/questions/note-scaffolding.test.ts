@@ -296,6 +296,21 @@ describe('a name spelled out in its description', () => {
     const asked = questionsOf(note).filter((q) => q.type === 'identify' || q.type === 'typed');
     for (const q of asked) expect(q.subject === 'aesgcm' || q.subject === 'aescbc', q.prompt).toBe(false);
   });
+
+  it('is not asked for by the beginnings of its words: `Working directory inside the container` for WORKDIR', () => {
+    const note = [
+      '## Dockerfile instructions',
+      '',
+      '- FROM: the base image the build starts from',
+      '- WORKDIR: Working directory inside the container',
+      '- EXPOSE: documents the port the app listens on',
+      '- ENTRYPOINT: the program that always runs when the container starts',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' || q.type === 'typed');
+    expect(asked.filter((q) => q.subject === 'WORKDIR').map((q) => q.prompt)).toEqual([]);
+    expect(asked.some((q) => q.subject === 'EXPOSE')).toBe(true);
+  });
 });
 
 describe("a parameter under a heading that only says 'parameters'", () => {

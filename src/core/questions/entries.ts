@@ -1171,10 +1171,14 @@ function hanCharShown(description: string, name: string, rivals: Rivals): boolea
   return [...han].some((ch) => !COMMON_HAN.has(ch) && !rivalNames.includes(ch) && !rivalTexts.includes(ch) && seen.includes(ch));
 }
 
-/** `bitcompat` for `Bitnami-compatible images`: a name run together from the beginnings of words the text says in a row. */
+/**
+ * `bitcompat` for `Bitnami-compatible images`, `WORKDIR` for `Working directory`: a name run together from the
+ * beginnings of words the text says in a row.
+ */
 function beginningsSpell(text: string, name: string): boolean {
-  const letters = name.trim();
-  if (!/^[a-z]{6,}$/.test(letters)) return false;
+  const written = name.trim();
+  if (!/^(?:[a-z]{6,}|[A-Z]{6,})$/.test(written)) return false;
+  const letters = written.toLowerCase();
   const words = (text.toLowerCase().match(/[a-z]+/g) ?? []);
   // Each piece at least three letters of the next word, two pieces at least.
   const spells = (from: number, at: number, pieces: number): boolean => {
