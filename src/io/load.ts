@@ -14,7 +14,9 @@ const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const IN_FLIGHT = 16;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components']);
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components', '_internal']);
+/** A Python package's own metadata (`cookiecutter-2.6.0.dist-info/`), shipped inside a bundled tool. */
+const PACKAGE_INFO = /\.(?:dist|egg)-info$/;
 /** A folder named as a project's release: `kubernetes-1.25.0`, `istio-v1.18.0`. */
 const SOURCE_RELEASE = /^[a-z][\w.-]*?-v?\d+\.\d+\.\d+$/i;
 /** What the top of a project's source holds: how it is built. */
@@ -80,7 +82,7 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {
     // `{{cookiecutter.project_name}}/`: a project template's skeleton, whose README is for projects not yet made.
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name) || entry.name.includes('{{')) continue;
+    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name) || PACKAGE_INFO.test(entry.name) || entry.name.includes('{{')) continue;
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();

@@ -55,7 +55,7 @@ describe('loadNotes', () => {
 
   it('skips folders of code and packages, and the files every repository carries (instructions for coding assistants too), when walking', async () => {
     const repo = path.join(root, 'repo');
-    for (const dir of ['venv/lib', '.venv', 'site-packages/x', '__pycache__', 'vendor/lib', 'third_party/dep', 'templates/{{cookiecutter.project_name}}']) {
+    for (const dir of ['venv/lib', '.venv', 'site-packages/x', '__pycache__', 'vendor/lib', 'third_party/dep', 'templates/{{cookiecutter.project_name}}', 'sam/dist/_internal/builders', 'tool-2.6.0.dist-info']) {
       mkdirSync(path.join(repo, dir), { recursive: true });
       writeFileSync(path.join(repo, dir, 'README.md'), note(`in-${dir.split('/')[0]?.replace('.', '')}`));
     }
