@@ -579,6 +579,15 @@ describe('a paragraph wrapped by hand', () => {
 });
 
 describe("a course's own talk", () => {
+  it("asks nothing of a course's syllabus, and still of the same list under a heading of its own", () => {
+    const list = ['- Git Plugin: checks out the repository a job builds', '- GitHub Plugin: links builds to commits and pull requests', '- Webhooks: let GitHub start a build on every push', '- PollSCM: checks the repository for changes on a schedule', ''];
+    for (const heading of ['Topics Covered', 'Syllabus', '课程大纲']) {
+      const syllabus = ['# Jenkins course', '', `## ${heading}`, '', '### 6. GitHub Integration', '', ...list].join('\n');
+      expect(questionsOf(syllabus), heading).toEqual([]);
+    }
+    expect(questionsOf(['# Jenkins', '', '## GitHub integration plugins', '', ...list].join('\n')).length).toBeGreaterThan(0);
+  });
+
   it('asks nothing of its lesson menu, its plans, its pitch or its teasers, and still asks what it teaches', () => {
     const note = [
       '# Lesson 3: ConfigMaps',
