@@ -78,6 +78,9 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
   // issue tracker (named, it is read). A folder of one's own notes on a release (`kubernetes-1.28.0/` of
   // markdown) is walked.
   if (!top && SOURCE_RELEASE.test(path.basename(dir)) && entries.some((entry) => BUILD_FILES.has(entry.name) || LICENCE_FILE.test(entry.name))) return;
+  // `sam-installation/aws-sam-cli-src/` with its `setup.py` and `LICENSE`: someone else's project checked out
+  // beside the notes, whatever its name (one's own demo app has a build file, rarely a licence of its own).
+  if (!top && entries.some((entry) => BUILD_FILES.has(entry.name)) && entries.some((entry) => LICENCE_FILE.test(entry.name))) return;
   // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {

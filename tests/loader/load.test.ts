@@ -69,6 +69,15 @@ describe('loadNotes', () => {
     mkdirSync(path.join(repo, 'deploy/istio-1.17.1/samples/certs'), { recursive: true });
     writeFileSync(path.join(repo, 'deploy/istio-1.17.1/LICENSE'), 'Apache License\n');
     writeFileSync(path.join(repo, 'deploy/istio-1.17.1/samples/certs/README.md'), note('in-download'));
+    // Someone else's project checked out beside the notes, whatever its name: a build file and a licence.
+    mkdirSync(path.join(repo, 'tools/cli-src/templates/hello'), { recursive: true });
+    writeFileSync(path.join(repo, 'tools/cli-src/setup.py'), 'from setuptools import setup\n');
+    writeFileSync(path.join(repo, 'tools/cli-src/LICENSE'), 'Apache License\n');
+    writeFileSync(path.join(repo, 'tools/cli-src/templates/hello/README.md'), note('in-checkout'));
+    // One's own demo app has a build file and no licence: its notes are read.
+    mkdirSync(path.join(repo, 'demo-app'), { recursive: true });
+    writeFileSync(path.join(repo, 'demo-app/package.json'), '{"name":"demo"}\n');
+    writeFileSync(path.join(repo, 'demo-app/notes.md'), note('own-app'));
     // One's own notes on a release, named like one, are notes.
     mkdirSync(path.join(repo, 'releases/kubernetes-1.28.0'), { recursive: true });
     writeFileSync(path.join(repo, 'releases/kubernetes-1.28.0/whats-new.md'), note('release-notes'));
@@ -78,7 +87,7 @@ describe('loadNotes', () => {
     writeFileSync(path.join(repo, 'deploy/charts/cache/README.md'), note('in-chart'));
     writeFileSync(path.join(repo, 'deploy/how-we-deploy.md'), note('deploying'));
     const collection = await loadNotes(['repo'], root);
-    expect(collection.sources.map((s) => s.file)).toEqual(['repo/deploy/how-we-deploy.md', 'repo/pods.md', 'repo/releases/kubernetes-1.28.0/whats-new.md']);
+    expect(collection.sources.map((s) => s.file)).toEqual(['repo/demo-app/notes.md', 'repo/deploy/how-we-deploy.md', 'repo/pods.md', 'repo/releases/kubernetes-1.28.0/whats-new.md']);
     expect(termsOf((await loadNotes(['repo/deploy/charts/cache'], root)).banks)).toEqual(['in-chart', 'other-in-chart']);
     expect(termsOf((await loadNotes(['repo/source/kubernetes-1.25.0'], root)).banks)).toEqual(['in-release', 'other-in-release']);
     expect(termsOf((await loadNotes(['repo/deploy/istio-1.17.1'], root)).banks)).toEqual(['in-download', 'other-in-download']);
