@@ -138,6 +138,9 @@ describe('member and multi outsiders', () => {
     expect(oddOneStandsOut(['vpa-updater', 'vpa-recommender', 'vpa-admission-controller'], 'cluster-autoscaler')).toBe(true);
     expect(oddOneStandsOut(['Route controller', 'Node controller', 'Service controller'], 'API aggregation layer')).toBe(true);
     expect(oddOneStandsOut(['ClusterIP', 'NodePort', 'LoadBalancer'], 'Ingress')).toBe(false);
+    // Members that each open with a number (`22: SSH`) against one that does not.
+    expect(oddOneStandsOut(['22: SSH', '53: DNS', '3306: MySQL'], 'Security groups')).toBe(true);
+    expect(oddOneStandsOut(['22: SSH', '53: DNS', '3306: MySQL'], '6443: API server')).toBe(false);
     const vpa = terms('vpa', 'VPA components', ['Autoscaling'], [
       entry('vpa-recommender', 'computes suggested requests'),
       entry('vpa-updater', 'evicts Pods far from the suggestion'),

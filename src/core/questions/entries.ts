@@ -1267,6 +1267,9 @@ export function saysMuchTheSame(a: string, b: string): boolean {
  * by its words, not by knowing.
  */
 export function oddOneStandsOut(members: readonly string[], odd: string): boolean {
+  // `22: SSH`, `53: DNS` against `AWS Security Groups`: members that each open with a number.
+  const numbered = (text: string): boolean => /^\d/.test(text.trim());
+  if (members.length >= 2 && members.every(numbered) !== numbered(odd) && members.every((m) => numbered(m) === numbered(members[0] as string))) return true;
   const oddMarks = telltales(odd);
   const [first, ...rest] = members.map(telltales);
   if (!first) return false;
