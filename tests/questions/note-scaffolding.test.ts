@@ -336,6 +336,15 @@ describe('a field name said in translation', () => {
     expect(revealsName('Pod最后一次状态转变的时间戳。', 'lastTransitionTime')).toBe(true);
     expect(revealsName('Pod 当前所处的阶段，例如 Pending 或 Running', 'lastTransitionTime')).toBe(false);
   });
+
+  it('gives a key away by what its word means: 清单 for manifest, 启动顺序 for depends_on, 没有指定 for default, variables for envFrom', () => {
+    expect(revealsName('列出镜像各层摘要的 JSON 清单', 'manifest')).toBe(true);
+    expect(revealsName('规定几个服务的启动顺序', 'depends_on')).toBe(true);
+    expect(revealsName('没有指定命名空间时对象所在的位置', 'default')).toBe(true);
+    expect(revealsName('loads every key of a Secret as variables', 'envFrom')).toBe(true);
+    expect(revealsName('按内容算出的哈希，唯一标识一个镜像', 'manifest')).toBe(false);
+    expect(revealsName('mounts a volume into the container', 'envFrom')).toBe(false);
+  });
 });
 
 describe('one word of a name in its description', () => {

@@ -1050,6 +1050,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   // `pre-install`, `PostStart`: before and after say the half of the name that tells them apart.
   // `tmpfs`: temporary file system, which a description saying either points at.
   ['tmpfs', /\b(?:temporar(?:y|ily)|file ?systems?)\b/i],
+  // `envFrom`: imports … as variables.
+  ['env', /\b(?:variables?|environment)\b/i],
   ['pre', /\bbefore\b/i],
   ['post', /\bafter\b/i],
 ]);

@@ -222,6 +222,10 @@ const PAIRS: [string, string[]][] = [
   ['maint', ['维护者', '维护人']],
   ['expos', ['暴露']],
   ['entry', ['入口']],
+  // `JSON 清单` for manifest, `没有指定…时` for default, `启动顺序` for depends_on: the word's meaning said in Chinese.
+  ['manif', ['清单']],
+  ['defau', ['默认', '缺省', '没有指定', '未指定']],
+  ['depen', ['依赖', '先后', '启动顺序']],
   ['check', ['检查']],
   ['sync', ['同步']],
   ['watch', ['监听', '监视']],
