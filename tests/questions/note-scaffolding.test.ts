@@ -749,7 +749,8 @@ describe('the notes keeping track of themselves', () => {
       const credits = ['# Kubernetes 学习小组', '', `## ${heading}`, '', '- 第一章：王小明（校对：李华）', '- 第二章：张伟（校对：王小明）', '- 第三章：李华（校对：张伟）', '- 第四章：赵磊（校对：李华）', ''].join('\n');
       expect(questionsOf(credits), heading).toEqual([]);
     }
-    for (const label of ['第一章', '第二讲', '第3课']) expect(isNonName(label), label).toBe(true);
+    for (const label of ['第一章', '第二讲', '第3课', '第二种方式好处', '第一种做法的缺点']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['第三方插件', '二阶段提交']) expect(isNonName(name), name).toBe(false);
   });
 });
 
