@@ -197,6 +197,13 @@ describe('small cases', () => {
     expect(termsBank(banks, '组件').path).toEqual(['组件']);
   });
 
+  it('takes no terms from a cheat sheet whose second column is the command to type', () => {
+    const sheet = ['## rclone 速查', '', '| 对象 | 命令 |', '|------|------|', '| **单个文件** | `rclone copy ./a.bin remote:bucket/` |', '| **整个目录** | `rclone sync ./dir remote:bucket/dir` |', ''].join('\n');
+    expect(banksOf(sheet).filter((b) => b.kind === 'terms')).toEqual([]);
+    const glossary = ['## rclone 子命令', '', '| 命令 | 作用 |', '|------|------|', '| copy | 只复制新的或改过的文件 |', '| sync | 让目标和源完全一致，会删除目标多出的文件 |', ''].join('\n');
+    expect(banksOf(glossary).filter((b) => b.kind === 'terms')).toHaveLength(1);
+  });
+
   it('takes no steps from a list whose every line points at a link', () => {
     const note = ['# containerd 的 CRI 插件', '', '### Getting Started', '', '- 编译好的二进制文件 [containerd-2.0.tar.gz](https://example.com/containerd-2.0.tar.gz)', '', '- 插件源码所在的 [仓库](https://example.com/containerd).', '', '- CRI 的接口定义 [api.proto](https://example.com/api.proto)', ''].join('\n');
     expect(banksOf(note).filter((b) => b.kind === 'steps')).toEqual([]);

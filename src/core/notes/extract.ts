@@ -939,6 +939,12 @@ class SectionExtractor {
       this.builder.skip(block.line, 'debris', `advice: ${block.header[1]}`);
       return;
     }
+    // `对象 | 命令` over `单个文件 | mc cp /path/to/file.bin …`: a cheat sheet of what to type for each case;
+    // a case is no name, and the command line is no description of it.
+    if (/^(?:命令|指令|命令行|commands?|command line|cli)$/i.test(bareTitle(block.header[1] ?? ''))) {
+      this.builder.skip(block.line, 'debris', `commands: ${block.header[1]}`);
+      return;
+    }
     // `Property | Detail` over `Main Role | Assign Pods to Nodes`, `Default Port | 10259`: the rows
     // are the section's thing's attributes in words (most of two words or more, capitalised), not names.
     const labels = block.rows.map((row) => (row[0] ?? '').replace(/[*_`]/g, '').trim());
