@@ -197,6 +197,19 @@ describe('small cases', () => {
     expect(termsBank(banks, '组件').path).toEqual(['组件']);
   });
 
+  it('takes no terms from the keys of a manifest written without its code fence, and keeps the words beside it', () => {
+    const pasted = ['## Selective pruning', '', 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: keep-me', '  labels:', '    prune-safe: "true"', ''].join('\n');
+    expect(banksOf(pasted).filter((b) => b.kind === 'terms')).toEqual([]);
+    const mixed = ['## Helm with Argo CD', '', '- Charts: packages of templated Kubernetes manifests', '- Releases: installed instances of a chart', '- Values: settings that fill the templates', '', 'apiVersion: argoproj.io/v1alpha1', 'kind: Application', 'metadata:', '  name: web', ''].join('\n');
+    const terms = banksOf(mixed).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toEqual(expect.arrayContaining(['Charts', 'Releases', 'Values']));
+    expect(terms).not.toContain('apiVersion');
+    expect(terms).not.toContain('name');
+    // A list that explains the fields every object has is still a list of fields.
+    const fields = ['## Required fields', '', '- apiVersion: which version of the API the object is written against', '- kind: what sort of object it is, such as Pod or Service', '- metadata: its name, namespace and labels', ''].join('\n');
+    expect(banksOf(fields).filter((b) => b.kind === 'terms')).toHaveLength(1);
+  });
+
   it('takes no terms from a cheat sheet whose second column is the command to type', () => {
     const sheet = ['## rclone 速查', '', '| 对象 | 命令 |', '|------|------|', '| **单个文件** | `rclone copy ./a.bin remote:bucket/` |', '| **整个目录** | `rclone sync ./dir remote:bucket/dir` |', ''].join('\n');
     expect(banksOf(sheet).filter((b) => b.kind === 'terms')).toEqual([]);

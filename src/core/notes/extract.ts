@@ -316,6 +316,15 @@ class BankBuilder {
       this.skip(line, 'not-a-group', `one command walked through: ${title}`);
       return null;
     }
+    // `apiVersion: v1`, `kind: ConfigMap`, `name: selective-prune-config`: a manifest written without its code
+    // fence, whose keys hold one example's values, not what the keys mean. Its keys go; what the section
+    // says in words beside it (`Charts: collections of…`) stays.
+    const valueOf = (key: string): string | undefined => parsed.find(({ term }) => term.term.trim() === key)?.term.detail.trim();
+    if (/^(?:[a-z0-9.-]+\/)?v\d+(?:(?:alpha|beta)\d+)?$/.test(valueOf('apiVersion') ?? '') && /^[A-Z][A-Za-z]+$/.test(valueOf('kind') ?? '')) {
+      this.skip(line, 'debris', `a manifest without its code fence: ${title}`);
+      parsed = parsed.filter(({ term }) => !/^[a-z][\w.\/-]*$/.test(term.term.trim()));
+      if (parsed.length < 2) return null;
+    }
     // `Username: root (or any user you set up)`: what to type into one form, not what the fields are.
     const fields = parsed.filter(({ term }) => FORM_FIELD.test(bareTitle(term.term))).length;
     if (fields >= 3 && fields * 2 >= parsed.length) {
