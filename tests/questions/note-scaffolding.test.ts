@@ -21,8 +21,8 @@ const questionsOf = (note: string, file = 'notes/t.md'): Question[] => [1, 2, 3]
 const shown = (q: Question): string => [q.prompt, ...q.choices, typeof q.answer === 'string' ? q.answer : ''].join('\n');
 
 describe("the note's own labels", () => {
-  it('takes a claim for no name, and an exact mechanism for an aspect of what is above it', () => {
-    for (const claim of ['Requires Ingress Controller', 'Supports rolling updates', 'Needs a CNI plugin']) expect(isNonName(claim), claim).toBe(true);
+  it('takes a claim or a caption for no name, and an exact mechanism for an aspect of what is above it', () => {
+    for (const claim of ['Requires Ingress Controller', 'Supports rolling updates', 'Needs a CNI plugin', '图', '示意图', 'Figure 2']) expect(isNonName(claim), claim).toBe(true);
     for (const name of ['Ingress Controller', 'Required fields', 'Support matrix']) expect(isNonName(name), name).toBe(false);
     const note = ['# Cloud models', '', '## Private Cloud', '', '*   **Exact Mechanism:**', '    *   **Ownership:** One organisation owns the hardware and runs it for itself alone.', '    *   **Purpose:** Keeps sensitive workloads on machines no other tenant shares.', ''].join('\n');
     const recalls = questionsOf(note).filter((q) => q.type === 'recall');

@@ -310,6 +310,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
   // `Ingress vs Gateway API`, `角色不同`: a comparison.
   if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
+  // `图：…`, `Figure 2`, `示意图`: the caption of a picture the question cannot show.
+  if (/^(?:图|圖|图示|示意图|截图|插图|(?:figure|fig\.?|diagram|screenshot|picture)(?:\s*\d+)?)$/iu.test(t)) return true;
   // `Requires Ingress Controller`, `Supports rolling updates`: a claim about the thing above, not a name.
   if (/^(?:requires|needs|supports|provides|allows|enables|offers|ensures|uses|has|gives)\s+\S/i.test(t)) return true;
   if (endsAtPreposition(t)) return true;
