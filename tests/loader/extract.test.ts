@@ -368,11 +368,12 @@ describe('what a line is, beside its markup', () => {
   });
 
   it('leaves numbered citations out of a definition, and an index written against its name in', () => {
-    const bank = termsBank(banksOf('## VPN\n\n- **Encryption**: tunnels encrypt what devices send to each other [5].\n- **Use Cases**: remote access to private networks for people on the road [2][6].\n- **Index**: the first container of a pod is spec.containers[0] in its manifest\n'), 'VPN');
+    const bank = termsBank(banksOf('## VPN\n\n- **Encryption**: tunnels encrypt what devices send to each other [5].\n- **Use Cases**: remote access to private networks for people on the road [2][6].\n- **Index**: the first container of a pod is spec.containers[0] in its manifest\n- **Split tunnel**: only traffic for the private ranges goes through the tunnel. [3, 7]\n'), 'VPN');
     expect(bank.entries.map((e) => e.detail)).toEqual([
       'tunnels encrypt what devices send to each other.',
       'remote access to private networks for people on the road.',
       'the first container of a pod is spec.containers[0] in its manifest',
+      'only traffic for the private ranges goes through the tunnel.',
     ]);
   });
 

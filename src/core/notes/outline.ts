@@ -136,10 +136,10 @@ const CITATION = /^(?:\[?\d{1,3}\]?|\^\d{1,3}|refs?|reference|source|src|citatio
 const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|来源|参考|出处|\^\d{1,3})\](?:\[[^\]\n]{0,20}\])?[)）]?/giu;
 
 /**
- * `…during transmission [5].`, `…签名[3][6]。`: numbered citations left bare (their list was not
- * kept); never `containers[0]`, an index written against its name.
+ * `…during transmission [5].`, `…签名[3][6]。`, `…within the VNet. [3, 5]`: numbered citations left bare
+ * (their list was not kept); never `containers[0]`, an index written against its name.
  */
-const BARE_CITATION = /(?:(?<=[\p{L}\p{N})）.,])\s+|(?<=[\p{Script=Han}。，；]))\[\d{1,2}\](?:\[\d{1,2}\])*(?=[.,;:，。；：)）\s]|$)/gu;
+const BARE_CITATION = /(?:(?<=[\p{L}\p{N})）.,])\s+|(?<=[\p{Script=Han}。，；]))\[\d{1,2}(?:,\s?\d{1,2})*\](?:\[\d{1,2}(?:,\s?\d{1,2})*\])*(?=[.,;:，。；：)）\s]|$)/gu;
 
 /**
  * `…stable name (§2.4)`, `(see §1.7, §1.9)`, `（见 5.1.3）`: a pointer to a section of the same notes,
