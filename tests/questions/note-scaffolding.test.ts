@@ -12,6 +12,7 @@ import { correctKnownNames, otherNameOf } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
 import { contextTitle } from '../../src/core/questions/draft.js';
 import { isSuccessStatus } from '../../src/core/questions/cloze.js';
+import { qa } from './fixtures.js';
 
 // What real notes carry besides knowledge: the note's own step numbers and nicknames, a mock
 // exam's tasks, a case it made up, a reference cut short, a claim copied wrong. None of it is
@@ -368,6 +369,15 @@ describe('a recall prompt that names nothing', () => {
   it('is not asked when it asks for what you get, or for the note\'s own example', () => {
     const benefits = ['## StorageClass provisioning', '', '### What you get', '', '- **Volumes made on demand**: no PersistentVolume is written by hand', '- **The size asked for**: a claim for 5Gi gets a 5Gi volume', ''].join('\n');
     expect(questionsOf(benefits).filter((q) => q.type === 'recall' && /what you get/i.test(q.prompt))).toEqual([]);
+    // A guide's recap after its capstone, asked as a question: what "you just used" is the guide's own list.
+    const recap = 'A request goes from the browser through the Ingress and a Service to the Pods of a Deployment, which keep their rows on a PVC and roll out behind readiness probes.';
+    const lookup = 'It keeps a label selector and sends traffic to every Ready Pod whose labels match, through the EndpointSlices the control plane keeps up to date.';
+    const banks = [
+      qa('recap', 'What you just used', ['Networking'], [['What you just used?', recap]]),
+      qa('learned', "What we've learned", ['Networking'], [["What we've learned?", recap]]),
+      qa('lookup', 'Services', ['Networking'], [['How does a Service find its Pods?', lookup]]),
+    ];
+    expect(allQuestions(banks, { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
     const manifest = ['## What Does a Deployment Look Like?', '', 'A Deployment is written as a YAML manifest that says how many copies to run and which image to use.', '', '```yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  replicas: 2', '```', ''].join('\n');
     expect(questionsOf(manifest).filter((q) => q.type === 'recall')).toEqual([]);
     for (const heading of ['How to Use Helm (Basic Example):', 'How to roll out a Deployment (example)']) {
