@@ -339,12 +339,15 @@ describe('a field name said in translation', () => {
   });
 
   it('gives a key away by what its word means: 清单 for manifest, 启动顺序 for depends_on, 没有指定 for default, variables for envFrom', () => {
-    expect(revealsName('列出镜像各层摘要的 JSON 清单', 'manifest')).toBe(true);
-    expect(revealsName('规定几个服务的启动顺序', 'depends_on')).toBe(true);
-    expect(revealsName('没有指定命名空间时对象所在的位置', 'default')).toBe(true);
-    expect(revealsName('loads every key of a Secret as variables', 'envFrom')).toBe(true);
-    expect(revealsName('按内容算出的哈希，唯一标识一个镜像', 'manifest')).toBe(false);
-    expect(revealsName('mounts a volume into the container', 'envFrom')).toBe(false);
+    const cases: [string, string, boolean][] = [
+      ['列出镜像各层摘要的 JSON 清单', 'manifest', true],
+      ['规定几个服务的启动顺序', 'depends_on', true],
+      ['没有指定命名空间时对象所在的位置', 'default', true],
+      ['loads every key of a Secret as variables', 'envFrom', true],
+      ['按内容算出的哈希，唯一标识一个镜像', 'manifest', false],
+      ['mounts a volume into the container', 'envFrom', false],
+    ];
+    for (const [description, name, gives] of cases) expect(revealsName(description, name), `${name}: ${description}`).toBe(gives);
   });
 });
 
