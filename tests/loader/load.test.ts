@@ -185,6 +185,14 @@ describe('loadNotes', () => {
       expect(new Set(fromAbove.banks.map((b) => b.id)).size).toBe(3);
     });
 
+    it('keeps apart the READMEs at the top of several folders named at once', async () => {
+      write('books/one/README.md', readme('one'));
+      write('books/two/README.md', readme('two'));
+      write('books/three/README.md', readme('three'));
+      const collection = await loadNotes(['books/one', 'books/two', 'books/three'], root);
+      expect(new Set(collection.banks.map((b) => b.id)).size).toBe(3);
+    });
+
     it('does not warn about READMEs titled by their file name, and warns when two notes declare one title', async () => {
       expect((await loadNotes(['gitbook'], root)).warnings).toEqual([]);
       const twins = await loadNotes(['twins'], root);

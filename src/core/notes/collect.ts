@@ -19,6 +19,7 @@ export function titleFromFileName(file: string): string {
  */
 export function collect(parsed: ParsedNote[], warnings: Warning[] = [], placeOf: (file: string) => string = (file) => file): Collection {
   const firstWithTitle = new Map<string, string>();
+  const places = new Set<string>();
   const clashes: Warning[] = [];
   const banks = parsed.flatMap((p) => {
     const first = firstWithTitle.get(p.note.title);
@@ -33,7 +34,10 @@ export function collect(parsed: ParsedNote[], warnings: Warning[] = [], placeOf:
         message: `has the same title as ${first} ("${p.note.title}"); give it its own \`title:\` in front matter so their progress stays apart`,
       });
     }
-    const place = placeOf(p.note.file);
+    // (Two folders named at once can each hold a `README.md` at their top: then the path as shown parts them.)
+    const own = placeOf(p.note.file);
+    const place = places.has(own) ? p.note.file : own;
+    places.add(place);
     return p.banks.map((bank) => ({ ...bank, id: shortHash(`${bank.id}\u0000${place}`) }));
   });
   const collection: Collection = {
