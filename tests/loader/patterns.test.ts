@@ -294,6 +294,11 @@ describe('lead-ins and names', () => {
 describe('questions', () => {
   it('recognises question headings, English and Chinese', () => {
     expect(questionText('3. What is a Pod?')).toBe('What is a Pod?');
+    expect(questionText('12.What is a Pod?')).toBe('What is a Pod?');
+    // A letter numbering the note's questions goes too, but not a letter that starts a word.
+    expect(questionText('a. What Is an Inode?')).toBe('What Is an Inode?');
+    expect(questionText('b) Why do Pods restart?')).toBe('Why do Pods restart?');
+    expect(questionText('A record or CNAME?')).toBe('A record or CNAME?');
     expect(questionText('什么是 Pod？')).toBe('什么是 Pod？');
     expect(questionText('Pod 和容器有什么区别？')).toBe('Pod 和容器有什么区别？');
     expect(questionText('How does the scheduler pick a node')).toBe('How does the scheduler pick a node?');

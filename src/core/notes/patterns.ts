@@ -404,7 +404,8 @@ const QUESTION_WORDS =
 /** `### 3. What is a Pod?`, `### 什么是 Pod？`, `### Pod 和容器有什么区别？`. */
 export function questionText(heading: string): string | null {
   // `⭐ Why Do We Need…?`: a mark before the question is decoration.
-  const text = withoutLeadingMarks(heading).replace(QUESTION_LABEL, '').replace(/^\d+\s*[.、)）:：]\s*/, '').trim();
+  // (`a. What Is an Inode?`, `b) Why…`: a letter numbering the note's questions goes with the numbers.)
+  const text = withoutLeadingMarks(heading).replace(QUESTION_LABEL, '').replace(/^(?:\d+\s*[.、)）:：]\s*|[a-h][.)]\s+)/, '').trim();
   if (!text) return null;
   if (/[?？]$/.test(text)) return text;
   if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return asQuestion(text);
