@@ -73,14 +73,14 @@ async function walk(dir: string, out: string[], warnings: Warning[], seen: Set<s
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // `kubernetes-1.25.0/`, `istio-1.18.0/` holding a `go.mod`, a `Makefile` or a licence: a project's source
-  // or download unpacked beside the notes, whose READMEs document its test images, sample certificates and
-  // issue tracker (named, it is read). A folder of one's own notes on a release (`kubernetes-1.28.0/` of
-  // markdown) is walked.
-  if (!top && SOURCE_RELEASE.test(path.basename(dir)) && entries.some((entry) => BUILD_FILES.has(entry.name) || LICENCE_FILE.test(entry.name))) return;
-  // `sam-installation/aws-sam-cli-src/` with its `setup.py` and `LICENSE`: someone else's project checked out
-  // beside the notes, whatever its name (one's own demo app has a build file, rarely a licence of its own).
-  if (!top && entries.some((entry) => BUILD_FILES.has(entry.name)) && entries.some((entry) => LICENCE_FILE.test(entry.name))) return;
+  // Someone else's project beside the notes (named, it is read), whose READMEs document its test images,
+  // sample certificates and issue tracker: `kubernetes-1.25.0/`, `istio-1.17.1/` holding a build file or a
+  // licence, a source release or download; `aws-sam-cli-src/` holding both, a checkout whatever its name.
+  // (A folder of one's own notes on a release, `kubernetes-1.28.0/` of markdown, is walked; so is one's own
+  // demo app, which has a build file but rarely a licence of its own.)
+  const builds = entries.some((entry) => BUILD_FILES.has(entry.name));
+  const licensed = entries.some((entry) => LICENCE_FILE.test(entry.name));
+  if (!top && (builds && licensed || (SOURCE_RELEASE.test(path.basename(dir)) && (builds || licensed)))) return;
   // `gitlab-helm/charts/redis/`: a chart someone else wrote, kept beside the notes (named, it is read).
   if (!top && entries.some((entry) => entry.name === CHART_FILE)) return;
   for (const entry of entries) {
@@ -110,11 +110,11 @@ const NAMED_NOTE = /(?:\.(?:md|markdown|mdown|mkd|mkdn|mdx|txt|text)|^[^.]+)$/i;
 
 /**
  * Files named directly are read when they can be notes (see NAMED_NOTE); folders give their .md files.
- * `places` has each file's path inside the folder it was found in (its name, when named directly):
- * the same whichever working directory the folder is named from.
+ * Each file, in order and once, with its place: its path inside the folder it was found in (its name,
+ * when named directly), the same whichever working directory the folder is named from.
  */
-async function findNoteFiles(paths: string[], warnings: Warning[], places: Map<string, string>): Promise<string[]> {
-  const files: string[] = [];
+async function findNoteFiles(paths: string[], warnings: Warning[]): Promise<Map<string, string>> {
+  const places = new Map<string, string>();
   const seen = new Set<string>();
   for (const p of paths) {
     let stat;
@@ -129,23 +129,21 @@ async function findNoteFiles(paths: string[], warnings: Warning[], places: Map<s
       // Named twice, or inside a folder named before: its notes are in already.
       const real = await fs.realpath(p).catch(() => p);
       if (seen.has(real)) continue;
-      const before = files.length;
+      const files: string[] = [];
       const texts: string[] = [];
       await walk(p, files, warnings, seen, texts);
-      for (const file of files.slice(before)) if (!places.has(file)) places.set(file, path.relative(p, file).split(path.sep).join('/'));
+      for (const file of files) if (!places.has(file)) places.set(file, path.relative(p, file).split(path.sep).join('/'));
       // Text notes in it are named, so a person whose notes are .txt sees how to read them.
       const named = texts.length ? `; a text file is read when named: ${texts[0]}${texts.length > 1 ? ` (and ${texts.length - 1} more)` : ''}` : '';
-      if (files.length === before) warnings.push({ file: p, line: 0, message: `no .md or .markdown files in this folder${named}` });
+      if (files.length === 0) warnings.push({ file: p, line: 0, message: `no .md or .markdown files in this folder${named}` });
     } else if (!stat.isFile()) {
       // A FIFO would block the read forever; a device or a socket is no note either. Never opened.
       warnings.push({ file: p, line: 0, message: 'skipped: not a regular file (a pipe, a device or a socket)' });
     } else if (NAMED_NOTE.test(path.basename(p))) {
-      files.push(p);
       if (!places.has(p)) places.set(p, path.basename(p));
-    }
-    else warnings.push({ file: p, line: 0, message: 'skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)' });
+    } else warnings.push({ file: p, line: 0, message: 'skipped: not a note (only markdown or text files are read: .md, .markdown, .txt)' });
   }
-  return [...new Set(files)];
+  return places;
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -253,8 +251,8 @@ async function loadNote(file: string, shown: string, maxBytes: number, options: 
 export async function loadNotes(paths: string[], cwd: string, options: LoadOptions = {}): Promise<Collection> {
   const maxBytes = options.maxBytes ?? MAX_NOTE_BYTES;
   const found: Warning[] = [];
-  const places = new Map<string, string>();
-  const files = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found, places);
+  const places = await findNoteFiles(paths.map((p) => path.resolve(cwd, p)), found);
+  const files = [...places.keys()];
   for (const w of found) w.file = displayPath(w.file, cwd);
   const warnings = [...found];
   // A few notes in flight at once: while one is parsed, the next ones are read (one at a time,

@@ -40,6 +40,7 @@ import {
   questionText,
   type ParsedTerm,
 } from './patterns.js';
+import { titleFromFileName } from './collect.js';
 import type {
   Bank,
   NoteFile,
@@ -282,8 +283,7 @@ class BankBuilder {
   readonly shownTitle: string;
 
   constructor(private readonly note: NoteFile) {
-    const base = (note.file.split(/[\\/]/).pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
-    this.shownTitle = note.title === base ? note.title.replace(/^\d{1,3}[\s._-]+(?=\p{L})/u, '') || note.title : note.title;
+    this.shownTitle = note.title === titleFromFileName(note.file) ? note.title.replace(/^\d{1,3}[\s._-]+(?=\p{L})/u, '') || note.title : note.title;
   }
 
   private id(kind: string, path: string[], shown: string): string {
@@ -1315,9 +1315,8 @@ function folderSubject(folder: string): string | null {
 const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
 
 function noteSubject(note: NoteFile): string | null {
-  const parts = note.file.split(/[\\/]/);
-  const base = (parts.pop() ?? '').replace(/\.(?:md|markdown)$/i, '');
-  if (!note.title || note.title === base) return /^(?:readme|index)$/i.test(base) ? folderSubject(parts.pop() ?? '') : null;
+  const base = titleFromFileName(note.file);
+  if (!note.title || note.title === base) return /^(?:readme|index)$/i.test(base) ? folderSubject(note.file.split(/[\\/]/).at(-2) ?? '') : null;
   const subject = note.title
     // `什么是 Istio?`, `What is Karmada?`: the question names its subject.
     .replace(/^(?:什么是|何为|(?:what|who) (?:is|are))\s*(.+?)\s*[?？]$/iu, '$1')
