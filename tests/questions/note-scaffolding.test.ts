@@ -6,7 +6,7 @@ import { alike, spellsInitials } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
 import type { Rejection } from '../../src/core/questions/index.js';
-import { isAspectLabel } from '../../src/core/text/index.js';
+import { isAdviceSection, isAspectLabel } from '../../src/core/text/index.js';
 import { acronymPair, bareTitle, spells } from '../../src/core/questions/text.js';
 import { correctKnownNames, otherNameOf } from '../../src/core/text/index.js';
 import { boilerplateKey, buildPool } from '../../src/core/questions/pool.js';
@@ -756,6 +756,8 @@ describe('the notes keeping track of themselves', () => {
       '',
     ].join('\n');
     expect(questionsOf(setup)).toEqual([]);
+    // Advice headed in traditional characters is advice too.
+    for (const label of ['安全操作守則', '部署最佳實踐', '使用建議']) expect(isAdviceSection(label), label).toBe(true);
     const variables = ['## 環境變數', '', '- `KUBECONFIG`：kubectl 讀取的設定檔路徑，可以用冒號串接多個檔案', '- `KUBE_EDITOR`：kubectl edit 打開的編輯器', ''].join('\n');
     expect(questionsOf(variables).length).toBeGreaterThan(0);
   });

@@ -68,7 +68,8 @@ const CLAUSE_ZH = /(?:是|会|可以|能够|需要|应该|必须|由|将|把|被
  * do (their labels are the note's own) and whose numbers are recommendations.
  */
 export function isAdviceSection(label: string): boolean {
-  return /最佳实践|建议|推荐|经验|技巧|守则|守則|准则|準則|\b(?:best practices?|dos and don['’]?ts|recommendations?|recommended|tips|guidelines?|rules? of thumb|advice|suggestions?)\b/i.test(label);
+  // (`安全操作守則`, `最佳實踐`: traditional characters read as simplified.)
+  return /最佳实践|建议|推荐|经验|技巧|守则|准则|\b(?:best practices?|dos and don['’]?ts|recommendations?|recommended|tips|guidelines?|rules? of thumb|advice|suggestions?)\b/i.test(asSimplified(label));
 }
 
 /** Command names, as typed (lower case): a line that starts with one is a command. */
