@@ -422,7 +422,9 @@ describe('what a line is, beside its markup', () => {
     const about = (file: string) => [...new Set(parseNote(file, page).banks.map((b) => b.about))];
     expect(about('tools/rancher/readme.md')).toEqual(['rancher']);
     expect(about('02-prometheus/index.md')).toEqual(['prometheus']);
-    for (const file of ['docs/README.md', 'README.md', 'day4/README.md', 'my-k8s-notes/README.md', 'rancher/features.md']) expect(about(file), file).toEqual([undefined]);
+    // A numbered lesson titled in words is what its untitled page is about.
+    expect(about('03. tcpdump network debugging/README.md')).toEqual(['tcpdump network debugging']);
+    for (const file of ['docs/README.md', 'README.md', 'day4/README.md', 'my-k8s-notes/README.md', 'rancher/features.md', 'my k8s notes/README.md', '03. Lab/README.md']) expect(about(file), file).toEqual([undefined]);
   });
 
   it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {

@@ -68,6 +68,16 @@ describe('cloze, case by case', () => {
     expect(one([aspect])[0]?.prompt).toContain('填空（HPA › 默认值）');
   });
 
+  it('takes no blank from a console walk-through: keeping a default, a path of arrows', () => {
+    const console = terms('c', 'Launch an instance', ['EC2'], [
+      entry('Instance storage', 'Keep default (8 GB or customize as needed)'),
+      entry('Load Balancers', '-> Select ALB -> Listeners tab -> View/edit rules (port 80)'),
+    ]);
+    expect(one([console])).toEqual([]);
+    const fact = terms('f', 'Volumes', ['EBS'], [entry('Root volume', 'The root volume of an instance is 8 GB unless the AMI says otherwise')]);
+    expect(one([fact]).map((q) => q.subject)).toEqual(['Root volume']);
+  });
+
   it('never takes an example value, a number of a step, or one in a mapping', () => {
     const bank = terms('x', 'Ports', ['Net'], [
       entry('NodePort', 'Picks a port such as 30080 from the node port range'),

@@ -1306,9 +1306,14 @@ const PLACE_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?|t
 /** `rancher/readme.md`, `02-prometheus/index.md`: a page that has no title of its own is about its folder's subject. */
 function folderSubject(folder: string): string | null {
   const name = folder.replace(/^\d+[\s._-]+/u, '').trim();
+  // `03. tcpdump network debugging`: a numbered lesson titled in words, the title its page leaves out.
+  if (name !== folder.trim() && LESSON_FOLDER.test(name) && !PLACE_FOLDER.test(name)) return name;
   // One word (`rancher`, `prometheus`); a slug (`gitops-with-argocd`, `my-k8s-notes`) names a lesson or a collection.
   return /^[A-Za-z][A-Za-z0-9.]{2,}$/.test(name) && !PLACE_FOLDER.test(name) ? name : null;
 }
+
+/** Two to six words, spaced as a title is, not a slug. */
+const LESSON_FOLDER = /^[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z0-9][A-Za-z0-9.]*){1,5}$/;
 
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 /** Titles of a whole collection of notes rather than of one subject. */

@@ -83,11 +83,14 @@ const ADDRESS = /\b\d{1,3}(?:\.\d{1,3}){3}\b/;
 /** The widest text (in columns) a blank is asked in: five lines of an 80-column terminal. */
 const CLOZE_MAX_WIDTH = 400;
 
+/** `Keep default (8GB…)`, `-> Select ALB -> Listeners tab`: a console walked through, its values the lab's. */
+const CONSOLE_STEP = /^(?:(?:keep|leave) (?:the |it (?:at|as) )?defaults?\b|(?:->|=>|→))/iu;
+
 function clozeSource(written: string): RejectReason | null {
   const text = asSimplified(written);
   // A paragraph of a story or a page of gotchas: the blank is lost in a wall of text (a screenful and more).
   if (textWidth(text) > CLOZE_MAX_WIDTH) return 'too-long';
-  if (isInstructionText(text)) return 'instruction';
+  if (isInstructionText(text) || CONSOLE_STEP.test(text.trim())) return 'instruction';
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
   if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
