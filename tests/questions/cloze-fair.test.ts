@@ -78,6 +78,14 @@ describe('cloze, case by case', () => {
     expect(one([fact]).map((q) => q.subject)).toEqual(['Root volume']);
   });
 
+  it('blanks the default, not the "two" of "between two checks", and nothing from a sentence about an earlier example or "this item"', () => {
+    const check = terms('hc', 'HEALTHCHECK', ['Dockerfile'], [entry('--interval', '两次健康检查的间隔，默认为 30 秒')], { lang: 'zh' });
+    expect(one([check]).map((q) => q.answer === undefined ? '' : (q.choices[q.answer as number] ?? q.answer))).toEqual(['30 秒']);
+    const earlier = terms('r', 'RUN', ['Dockerfile'], [entry('合并 RUN', '使用 && 将各个命令串联起来，将之前的 7 层简化为了 1 层')], { lang: 'zh' });
+    const item = terms('w', 'wp-config', ['WordPress'], [entry('缓存目录', '修改此项属性对应的缓存目录，目标文件夹权限默认设为 755')], { lang: 'zh' });
+    expect(one([earlier, item])).toEqual([]);
+  });
+
   it('never takes an example value, a number of a step, or one in a mapping', () => {
     const bank = terms('x', 'Ports', ['Net'], [
       entry('NodePort', 'Picks a port such as 30080 from the node port range'),

@@ -4189,3 +4189,23 @@ describe('a mode that says what it does', () => {
     expect(givesAway('在「VPA 更新模式」中，「InPlaceOrRecreate」指的是？', '能原地调整就不重启，直接改运行中 Pod 的资源，调整不了才把它驱逐', ['只在 Pod 创建时写入推荐值', '需要调整时驱逐 Pod，让它带着推荐值重建'])).toBe(true);
   });
 });
+
+describe("the author's doubt, and a link inside a description", () => {
+  it('offers no line the author queried with question marks, and no description with a link in it, as a choice', () => {
+    const sources = [
+      '## 监控数据来源',
+      '',
+      '- **node-exporter**：收集节点级别的数据，如主机 CPU、内存、网络吞吐和磁盘 I/O',
+      '- **cadvisor**：由 kubelet 内置，收集每个容器的 CPU、内存、网络和文件系统用量',
+      '- **kube-state-metrics**：收集 Deployment、Pod、Node 等对象的状态，如重启次数和副本数',
+      '- **自定义指标**：业务服务自己新建接口暴露监控数据？？？',
+      '- **command 与 args**：command 是容器启动时运行的程序，args 是传给它的参数 https:kubernetes.io/docs/tasks/inject-data-application/',
+      '',
+    ].join('\n');
+    const qs = questionsOf(sources);
+    for (const q of qs) expect(shown(q)).not.toMatch(/？？/);
+    // (A reference to grade oneself against may keep its link.)
+    for (const q of qs.filter((q) => q.choices.length > 0)) expect(shown(q)).not.toMatch(/https?:/);
+    expect(qs.some((q) => q.type === 'define' && /cadvisor/.test(q.prompt))).toBe(true);
+  });
+});

@@ -93,7 +93,8 @@ function clozeSource(written: string): RejectReason | null {
   if (isInstructionText(text) || CONSOLE_STEP.test(text.trim())) return 'instruction';
   if (NARRATIVE_ZH.test(text) || NARRATIVE_EN.test(text)) return 'no-subject';
   // `上面____选项`, `the options above`: the sentence points at the note around it.
-  if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
+  // (`将之前的 7 层`, `此项属性`: the earlier example, the item in hand.)
+  if (/上面|上述|下面|下述|如下|如上|前文|上文|后文|下文|(?:^|[，。；,\s将把])之前(?:的|所有)|此项|该项|这一项|\b(?:above|below|the following|previous(?:ly)?)\b/i.test(text)) return 'no-subject';
   // `如图 8-1 所示`, `see Figure 3`: the sentence leans on a picture the question cannot show.
   if (POINTS_AT_FIGURE.test(text)) return 'no-subject';
   // `，并将在未来的版本中删除…`, `and is removed in…`: the rest of a sentence cut by markup.
@@ -581,8 +582,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (token.script === 'han' && /(?:先看|先讲|先介绍|来看|下面介绍|接下来介绍|介绍)(?:一下)?前?\s*$/u.test(before.slice(-8))) return true;
   // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
   if (/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(before.slice(-24))) return true;
-  // `两次探测之间`: "between two", a phrase, not a count to know.
-  if (token.value === 2 && /^\S{0,6}?(?:之间|中间)/u.test(after)) return true;
+  // `两次探测之间`, `两次健康检查的间隔`: "between two", a phrase, not a count to know.
+  if (token.value === 2 && /^\S{0,8}?(?:之间|中间|的?间隔)/u.test(after)) return true;
   if (shownAsPercent(text, token)) return true;
   // `ndots to ____, so a name with fewer than five dots…`: the figure spelt out elsewhere in the sentence.
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 12 && Number.isInteger(token.value) && new RegExp(`\\b${NUMBER_WORDS[token.value]}\\b`, 'i').test(plain)) return true;

@@ -1,7 +1,7 @@
 import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
-import { LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
+import { HAS_URL, LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
 import { isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
@@ -571,7 +571,7 @@ function isAskable(entry: TermEntry): boolean {
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || OF_SOMETHING.test(entry.term.trim()) || isCodeSymbol(entry.term)) return false;
   // `--pod-eviction-timeout`: a flag's words say what it sets, so its description is read off the name.
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
-  if (!usableDetail(entry)) return false;
+  if (!usableDetail(entry) || HAS_URL.test(entry.detail)) return false;
   const detail = entry.detail.trim();
   // `主要职责与RC相同…除此之外还拥有以下功能`: a line that stops where its list begins tells half of what the name is.
   if (LEADS_ON.test(detail)) return false;

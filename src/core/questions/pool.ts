@@ -116,6 +116,9 @@ const usable = new WeakMap<TermEntry, boolean>();
 export const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介绍|列举|给出)[^。\n]*|(?:执行|按照|完成)(?:以下|下面的?|下列)步骤[^。\n]*|(?:如下|如下所示|见下)[^。\n]{0,6}|(?:负责|包括|包含|提供|具有|有|分为|完成)以下[^，。,\n]{0,6}|定义了[一二三四五六七八九十两\d]+\s*(?:种|类|个)[^，。,\n]{0,10})[。.:：]?\s*$|\b(?:the following|the steps below|as follows|(?:shown|listed|described|explained|given|see) below)\b[^.\n]{0,30}[.:]?\s*$|\bbelow\s*[:：]\s*$/iu;
 
 /** A detail that can be a choice: present, not just the term or one of its aliases again. */
+/** `…args传递给程序的参数 https:kubernetes.io/docs/…`: a link in a description, which no choice reads out. */
+export const HAS_URL = /\bhttps?:\/{0,2}[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.[a-z]{2,}/i;
+
 export function usableDetail(entry: TermEntry): boolean {
   let ok = usable.get(entry);
   if (ok === undefined) {
@@ -131,7 +134,9 @@ export function usableDetail(entry: TermEntry): boolean {
       !POINTS_IN_NOTE.test(entry.detail.trim()) &&
       !/\$\{[^}]+\}|\{\{[^}]*\}\}/.test(entry.detail) &&
       // `…执行替代操作（没理解）`: the author says they did not follow it; not a line to learn from.
-      !/[(（]\s*(?:没理解|不理解|没懂|不懂|没看懂|存疑|待确认|不确定|not sure|unsure|\?+|？+)\s*[)）]/iu.test(entry.detail);
+      !/[(（]\s*(?:没理解|不理解|没懂|不懂|没看懂|存疑|待确认|不确定|not sure|unsure|\?+|？+)\s*[)）]/iu.test(entry.detail) &&
+      // `开发在服务中新建接口暴露监控数据？？？`: question marks in a row are the author's own doubt.
+      !/？{2,}|\?{3,}/u.test(entry.detail);
     usable.set(entry, ok);
   }
   return ok;
@@ -321,7 +326,7 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
     // (`启动时运行一次，检测…` of a startup probe: offered without the clause that says it.)
     // (A line that stops where its list starts is no wrong answer either: `…此外还有以下功能`.)
-    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
+    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) && !HAS_URL.test(entry.detail) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
     if (told !== null) {
       const detail = candidate(told, origin, owners);
       detail.names = [entry.term, ...entry.aliases];
