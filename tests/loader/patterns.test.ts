@@ -264,6 +264,12 @@ describe('inline sequences', () => {
   it('needs at least three stages', () => {
     expect(parseInlineSequence('部署流程：构建，发布')).toBeNull();
   });
+
+  it('reads no sequence from a sentence that only passes through the word (其实中间过程中已经…，比如…，…)', () => {
+    expect(parseInlineSequence('看似只有一次交互,其实中间过程中已经交互了多次,比如握手过程,都是需要进行发包交互的')).toBeNull();
+    expect(parseInlineSequence('发布过程中会依次经过构建，测试，部署')).toBeNull();
+    expect(parseInlineSequence('PV 生命周期：Provisioning，Binding，Using')?.title).toBe('PV 生命周期');
+  });
 });
 
 describe('lead-ins and names', () => {

@@ -354,7 +354,8 @@ export function parseInlineList(text: string): ParsedTerm[] {
   return parsed;
 }
 
-const SEQUENCE_LEAD = /^(.{1,30}?(?:生命周期|流程|过程|步骤|阶段|lifecycle|phases|stages|steps|flow))\s*[:：]?\s*(.+)$/i;
+// (The lead-in is a name, not a clause: `看似只有一次交互,其实中间过程中已经…` runs on past `过程` into a sentence.)
+const SEQUENCE_LEAD = /^([^,，。；;]{1,30}?(?:生命周期|流程|过程|步骤|阶段|lifecycle|phases|stages|steps|flow))(?![中里])\s*[:：]?\s*(.+)$/i;
 // A run of `-` or `=` is tried from its start only: from each of them is quadratic on a long run.
 const ARROWS = /→|⟶|➜|➡|(?<!=)=+>|(?<!-)-+>/;
 
