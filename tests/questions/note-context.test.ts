@@ -4098,3 +4098,21 @@ describe('a wrong answer that says the right name', () => {
     expect(saysWord('Used by ServiceAccounts and identity providers', telltaleWords('ServiceAccount Tokens', ['Bearer Tokens']))).toBe(true);
   });
 });
+
+describe('points under one step the note names', () => {
+  it('reads bullets under **Step 3: …** as what happens within that step, and numbered sub-steps still as steps', () => {
+    const note = (marker: (i: number) => string) =>
+      [
+        '## The Preemption Decision Process',
+        '',
+        '**Step 3: Victim Selection**',
+        '',
+        `${marker(1)} The scheduler finds nodes where evicting Pods would free enough resources`,
+        `${marker(2)} It picks Pods with lower priority values`,
+        `${marker(3)} It prefers evicting as few Pods as it can`,
+        '',
+      ].join('\n');
+    expect(banksOf(note(() => '-')).filter((b) => b.kind === 'steps')).toEqual([]);
+    expect(banksOf(note((i) => `${i}.`)).filter((b) => b.kind === 'steps').map((b) => (b.kind === 'steps' ? b.steps.length : 0))).toEqual([3]);
+  });
+});

@@ -457,6 +457,9 @@ interface ListContext {
 }
 
 /** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
+/** `Step 3: Victim Selection`, `第二步：…`: one step of a procedure named by the note. */
+const STEP_LABEL = /^(?:step|stage|phase)\s*\d+\b|^第\s*[\d一二三四五六七八九十]+\s*[步阶]/iu;
+
 interface Lead {
   title: string;
   acronym?: string;
@@ -993,6 +996,8 @@ class SectionExtractor {
     const marks = list.items.filter((item) => hasSequenceMark(item.text.text)).length;
     const marked = marks >= 2 && marks * 2 >= list.items.length;
     if (!processy && !task && !marked) return null;
+    // `**Step 3: Victim Selection**` over bullets: what happens within one step, told point by point.
+    if (!list.ordered && (context.cues ?? []).some((cue) => STEP_LABEL.test(bareTitle(cue)))) return null;
     // `How Rollback Works` over bullets: facts about how it works, unless numbered or marked in turn
     // (`Helm stores each revision…`, `A rollback creates a new revision…` have no order to recall).
     const onlyHowItWorks = titles.filter(isProcessTitle).every(isHowItWorksTitle);
