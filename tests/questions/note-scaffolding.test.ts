@@ -4209,3 +4209,13 @@ describe("the author's doubt, and a link inside a description", () => {
     expect(qs.some((q) => q.type === 'define' && /cadvisor/.test(q.prompt))).toBe(true);
   });
 });
+
+describe("a field's true and false", () => {
+  it('asks nothing of `true:` and `false:` under a field, which are its values, while named modes are still asked', () => {
+    const field = ['## globalDefault', '', '- `true`: applied to every Pod that names no priorityClassName', '- `false`: applies only to the Pods that name this class', '- `never`: not a value here, only a word to keep the list three long', ''].join('\n');
+    for (const q of questionsOf(field)) expect(shown(q)).not.toMatch(/\b(?:what is|type the name)[^\n]*\b(?:true|false)\b|^(?:true|false)$/im);
+    expect(questionsOf(field).filter((q) => q.subject === 'true' || q.subject === 'false')).toEqual([]);
+    const modes = ['## Docker restart policies', '', '- no: the default; the engine never brings the container back by itself', '- on-failure: restarts it only after a non-zero exit, up to a maximum number of tries', '- always: brings it back whenever it stops, and again whenever the daemon starts', ''].join('\n');
+    expect(questionsOf(modes).some((q) => q.subject === 'no')).toBe(true);
+  });
+});
