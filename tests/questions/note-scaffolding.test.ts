@@ -4219,3 +4219,20 @@ describe("a field's true and false", () => {
     expect(questionsOf(modes).some((q) => q.subject === 'no')).toBe(true);
   });
 });
+
+describe('what to type, as a description', () => {
+  it('asks no name for a line of commands (run: `vagrant ssh master`/`kubectl get nodes`)', () => {
+    const setup = [
+      '## Multi-node cluster',
+      '',
+      '- provision: three virtual machines from one Vagrantfile, one master and two workers',
+      '- bootstrap: kubeadm init on the master, then kubeadm join on each worker with its token',
+      '- run: `vagrant ssh k8s-master`/`kubectl get nodes`',
+      '- teardown: destroys the virtual machines and everything on their disks',
+      '',
+    ].join('\n');
+    const qs = questionsOf(setup);
+    expect(qs.filter((q) => /vagrant ssh/.test(shown(q)))).toEqual([]);
+    expect(qs.some((q) => q.subject === 'bootstrap')).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, commandsOnly, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { HAS_URL, LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
@@ -575,6 +575,8 @@ function isAskable(entry: TermEntry): boolean {
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
   if (!usableDetail(entry) || HAS_URL.test(entry.detail)) return false;
   const detail = entry.detail.trim();
+  // `run: vagrant ssh k8s-master/kubectl get nodes`: what to type says what is done, not what the thing is.
+  if (commandsOnly(detail)) return false;
   // `主要职责与RC相同…除此之外还拥有以下功能`: a line that stops where its list begins tells half of what the name is.
   if (LEADS_ON.test(detail)) return false;
   if (doesSomething(entry.term.trim()) && /^[a-z]/.test(detail)) return false;

@@ -1,4 +1,4 @@
-import { detectLang, withoutLeadingMarks } from '../text/index.js';
+import { commandsOnly, detectLang, withoutLeadingMarks } from '../text/index.js';
 import { detailWithoutMisconceptions } from './misconceptions.js';
 import type { Bank, Lang, TermEntry, TermsBank } from '../types.js';
 import { findNumbers, type NumberToken } from './numbers.js';
@@ -326,7 +326,8 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
     // (`启动时运行一次，检测…` of a startup probe: offered without the clause that says it.)
     // (A line that stops where its list starts is no wrong answer either: `…此外还有以下功能`.)
-    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) && !HAS_URL.test(entry.detail) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
+    // (Nor a line of commands among descriptions: what to type is not what a thing is.)
+    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) && !HAS_URL.test(entry.detail) && !commandsOnly(entry.detail) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
     if (told !== null) {
       const detail = candidate(told, origin, owners);
       detail.names = [entry.term, ...entry.aliases];

@@ -1,5 +1,5 @@
 import { isChecklistTitle, isReferenceTitle, isScaffoldTitle, isTroubleshootingTitle } from '../notes/kinds.js';
-import { ANSWER_LABEL, asSimplified, isAdviceSection, isAspectLabel, isCommandLine, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
+import { ANSWER_LABEL, asSimplified, isAdviceSection, isAspectLabel, commandsOnly, isSentence, isTechnicalName, namesFieldWord } from '../text/index.js';
 import type { Bank, Lang, Question, TermEntry } from '../types.js';
 import type { Pool } from './pool.js';
 import { isCodeText, isInstructionText, isLogText, isOutputRow } from './cloze.js';
@@ -247,8 +247,6 @@ function echoesTerm(term: string, detail: string): boolean {
 
 const count = (text: string, mark: string): number => text.split(mark).length - 1;
 
-/** `argocd repo add，argocd cluster add`: command lines and nothing else. */
-const commandsOnly = (text: string): boolean => text.split(/\s*[，,、；;]\s*/u).every((part) => isCommandLine(part.replace(/[。.]$/u, '')));
 
 /** The prompt for an entry, or why there is none. */
 function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt: string; subject: string; answer: string } | { reason: 'label' | 'no-subject' | 'instruction' | 'debris' | 'too-short' } {

@@ -74,7 +74,7 @@ export function isAdviceSection(label: string): boolean {
 
 /** Command names, as typed (lower case): a line that starts with one is a command. */
 const COMMAND_START =
-  /^(?:\$\s*)?(?:kubectl|docker|podman|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|argocd|istioctl|linkerd|flux|velero|kustomize|terraform|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
+  /^(?:\$\s*)?(?:kubectl|docker|podman|helm|kubeadm|crictl|ctr|nerdctl|systemctl|journalctl|etcdctl|etcdutl|minikube|kind|k3s|vagrant|argocd|istioctl|linkerd|flux|velero|kustomize|terraform|curl|wget|apt|apt-get|yum|dnf|sudo|echo|cat|grep|export|chmod|chown|mkdir|ssh|scp|openssl|iptables|ipvsadm|git|npm|pip)\s+\S/;
 /** Words after a tool's name that make a sentence about it, not a command line. */
 const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|uses?|provides?|helps?|lets?|allows?|makes?|and|or|to|as|for)\b/i;
 
@@ -82,6 +82,11 @@ const PROSE_AFTER = /^\S+\s+(?:is|are|was|can|could|will|would|has|have|does|do|
 export function isCommandLine(text: string): boolean {
   const t = text.trim();
   return COMMAND_START.test(t) && !/\p{Script=Han}/u.test(t) && !PROSE_AFTER.test(t.replace(/^\$\s*/, ''));
+}
+
+/** `argocd repo add，argocd cluster add`, `vagrant ssh master/kubectl get nodes`: command lines and nothing else. */
+export function commandsOnly(text: string): boolean {
+  return text.split(/\s*[，,、；;]\s*|\/(?=[a-z][\w-]*\s)/u).every((part) => isCommandLine(part.replace(/[。.]$/u, '')));
 }
 
 /** A question word, then a pronoun: `What it does`, `How they fit together`, `Why this matters`. */
