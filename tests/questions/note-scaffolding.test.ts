@@ -4236,3 +4236,19 @@ describe('what to type, as a description', () => {
     expect(qs.some((q) => q.subject === 'bootstrap')).toBe(true);
   });
 });
+
+describe('a checklist of settings and the values they should have', () => {
+  it('matches no setting to its recommended value (anonymous-auth: false, client ca file: set to use valid certs)', () => {
+    const checklist = [
+      '## Kubelet security',
+      '',
+      '- allow-privileged: false (or true where a policy admits privileged Pods)',
+      '- anonymous-auth: false',
+      '- authorization-mode: avoid AlwaysAllow (use Webhook or RBAC)',
+      '- client-ca-file: set to the CA that signs the API server client certificates',
+      '- read-only-port: 0, so the unauthenticated port is closed',
+      '',
+    ].join('\n');
+    expect(questionsOf(checklist).filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed')).toEqual([]);
+  });
+});

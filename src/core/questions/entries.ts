@@ -65,7 +65,15 @@ export function holdsLabSteps(bank: TermsBank): boolean {
  * for…`: each line is advice and its label the note's own, neither a name nor what a name means.
  */
 export function givesAdvice(bank: TermsBank): boolean {
-  return [bank.title, bank.path[bank.path.length - 1] ?? ''].some((label) => isAdviceSection(label));
+  return [bank.title, bank.path[bank.path.length - 1] ?? ''].some((label) => isAdviceSection(label)) || setsValues(bank);
+}
+
+/** `false (or true with …)`, `set to use valid certs`, `avoid AlwaysAllow`: the value a setting should have. */
+const RECOMMENDED_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|set (?:to|it)|should be|must be|avoid|specified in|keep (?:it )?(?:on|off|enabled|disabled))\b/i;
+
+/** `anonymous-auth: false`, `client ca file: set to use valid certs`: a checklist of settings and their values, not names told by what they are. */
+function setsValues(bank: TermsBank): boolean {
+  return bank.entries.length >= 3 && bank.entries.filter((e) => RECOMMENDED_VALUE.test(e.detail.trim())).length * 2 > bank.entries.length;
 }
 
 const repeatedDetails = new WeakMap<TermsBank, Set<string>>();
