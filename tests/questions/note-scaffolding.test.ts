@@ -4252,3 +4252,27 @@ describe('a checklist of settings and the values they should have', () => {
     expect(questionsOf(checklist).filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed')).toEqual([]);
   });
 });
+
+describe('a remark on a whole inline list, a lead-in that counts what follows, and an idea', () => {
+  it('does not give the words after the last name to that name (app, env, tier (you choose these))', () => {
+    const labels = ['## What are labels?', '', '- **Key**: `app`, `env`, `tier` (you choose these)', '- **Value**: `web`, `production`, `frontend` (you choose these)', '- An object can carry many labels', ''].join('\n');
+    // (The answer to "What are labels?" may quote the line whole.)
+    for (const q of questionsOf(labels).filter((q) => q.type !== 'recall')) expect(shown(q)).not.toMatch(/you choose these/);
+    const named = ['## Image pull policies', '', 'Policies: Always, Never, IfNotPresent (default)', ''].join('\n');
+    expect(collect([parseNote('notes/t.md', named)]).banks.flatMap((b) => (b.kind === 'terms' ? b.entries : [])).find((e) => e.term === 'IfNotPresent')?.detail).toBe('default');
+  });
+
+  it('names no group by a sentence that counts what follows (这个路径下还有几个子页面：)', () => {
+    const pages = ['## 服务型应用', '', '- 这个路径下还有几个子页面：', '    - /debug/pprof/profile：访问后自动进行 CPU profiling，持续 30 秒，生成文件供下载', '    - /debug/pprof/heap：内存 Profiling 的路径，访问后得到内存分析结果文件', '    - /debug/pprof/goroutine：运行中的 goroutine 列表及其调用关系', ''].join('\n');
+    const qs = questionsOf(pages);
+    for (const q of qs) expect(shown(q)).not.toMatch(/还有几个/);
+    expect(qs.some((q) => q.type === 'define' || q.type === 'identify')).toBe(true);
+  });
+
+  it("asks an idea as its thing's (What is the idea of Simulated Annealing?), and never types or explains `idea` itself", () => {
+    const idea = ['## Simulated Annealing', '', '- Idea: escape local maxima by allowing some downhill moves, fewer as the temperature falls', '- Temperature: how likely a downhill move is to be taken at a step', '', '## Policy Gradient', '', 'idea : maximise the policy objective function J(θ) by gradient ascent on the policy parameters', ''].join('\n');
+    const qs = questionsOf(idea);
+    expect(qs.some((q) => q.type === 'recall' && q.prompt === 'What is the idea of Simulated Annealing?')).toBe(true);
+    expect(qs.filter((q) => /^idea$/i.test(q.subject) || /Explain: idea/i.test(q.prompt) || (q.type === 'typed' && /^idea$/i.test(String(q.answer))))).toEqual([]);
+  });
+});

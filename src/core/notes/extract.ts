@@ -25,6 +25,7 @@ import {
   isNameLike,
   isTermLike,
   leadInTitle,
+  pointsAtWhatFollows,
   parseAcronymRun,
   parseBoldLead,
   textWidth,
@@ -139,7 +140,7 @@ function readLineParts(line: TextLine): LineMeaning {
       const title = leadInTitle(text);
       if (title) return { kind: 'lead', title };
     }
-    if (!colon.detail || /[:：]$/.test(colon.detail)) return { kind: 'lead', title: colon.term };
+    if (!colon.detail || /[:：]$/.test(colon.detail)) return { kind: 'lead', title: pointsAtWhatFollows(colon.term) ? '' : colon.term };
     // `本地磁盘：节点宕机 → Pod 重建 → 数据丢失`: what happens to a thing, told in arrows, is no procedure
     // to learn; a process (`调度流程：…`), stages of one (`构建 → 测试 → 部署`) or a chain (`控制链：…`) is.
     const arrows = arrowSequence(colon.detail);

@@ -351,6 +351,9 @@ export function parseInlineList(text: string): ParsedTerm[] {
   }
   const withDetails = parsed.filter((p) => p.detail).length;
   if (items.length < 3 && withDetails < items.length) return [];
+  // `app, env, tier (you choose these)`: words in brackets after the last name alone are said of the whole list.
+  const last = parsed[parsed.length - 1] as ParsedTerm;
+  if (withDetails === 1 && last.detail && /\s/.test(last.detail.trim())) parsed[parsed.length - 1] = { ...last, detail: '' };
   return parsed;
 }
 
@@ -381,12 +384,18 @@ export function parseInlineSequence(text: string): { title: string; items: strin
 /** `PV 的状态`, `Service 的类型`, `Pod phases`: a name for a group of states, kinds or modes. */
 const GROUP_NAME = /(?:的|\s)?(?:状态|阶段|类型|种类|模式|策略|方式)$|\b(?:states|phases|types|kinds|modes|policies|strategies)$/iu;
 
+/** `这个路径下还有几个子页面`: a sentence pointing at what it is about and counting what follows, which names nothing. */
+export function pointsAtWhatFollows(title: string): boolean {
+  return /^(?:这|那|此|该)\S{0,12}有(?:几|以下|如下|下面)/u.test(title.trim());
+}
+
 export function leadInTitle(text: string): string | null {
   const trimmed = text.trim();
   if (/[:：]$/.test(trimmed)) {
     const body = trimmed.slice(0, -1).trim();
     const parsed = parseColonTerm(body);
     const title = parsed ? parsed.term : termWithAliases(body).term;
+    if (pointsAtWhatFollows(title)) return null;
     if (isTermLike(title)) return title;
     // `PV 的状态，实际上描述的是…，可能会处于4种不同的阶段：`: the sentence opens by naming the group it leads into.
     const opening = /^([^，,。；;]{2,20}?)\s*[，,]/u.exec(body)?.[1]?.trim() ?? '';

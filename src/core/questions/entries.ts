@@ -338,6 +338,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `true: Applied to all Pods…`, `false: …`: a value of the field above; "what is false?" reads as a riddle.
   if (/^`?(?:true|false)`?$/i.test(t)) return true;
+  // `idea : maximum policy objective function J(θ)`: the note's label over its point; an idea is some thing's (an aspect).
+  if (/^(?:key |main )?idea$/i.test(t)) return true;
   // `A`, `Q`: a question-and-answer label; `Today`, `现在`: a point on a timeline; `With cgroup v2`: a circumstance.
   if (/^(?:[AQ]|问|答)$/.test(t) || /^(?:today|now|currently|nowadays|yesterday|tomorrow|later|earlier|future|past|present|then|现在|今天|目前|当前|将来|未来|过去|以前|后来)$/i.test(t) || /^(?:with|without|when|while|during|after|before|once|if)\s+\S/i.test(t) || /^(?:for|in|at|on)\s+(?:most|all|some|many|small|large|big|new|every|each|your|our|production|dev(?:elopment)?|local)\b/i.test(t)) return true;
   // `B. Base64 encoded`, `C) hostPath`: an option of a multiple-choice question the note copied, with its letter.
