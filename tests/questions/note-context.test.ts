@@ -2749,6 +2749,9 @@ describe('course notes: points, samples and asides', () => {
     for (const q of questionsOf(probes)) if (q.type === 'define') expect(q.subject).not.toBe('HTTPGetAction');
     const db = banksOf(['## 漏洞库更新', '', '- 联网环境（默认）：扫描器自动下载漏洞库并缓存在本地', '- 离线环境：手动下载漏洞库并放进扫描器的缓存目录', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
     expect(db[0]).toMatchObject({ term: '联网环境（默认）', aliases: ['联网环境'], detail: '扫描器自动下载漏洞库并缓存在本地' });
+    // Whether a parameter must be given is said of each one alike: the name stands alone.
+    const params = banksOf(['## 邮件参数', '', '- attachLog(可选)：将构建日志以附件形式发送', '- compressLog(可选)：压缩附件中的日志', '- to (required): who the mail goes to', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(params.map((e) => [e.term, e.aliases])).toEqual([['attachLog', []], ['compressLog', []], ['to', []]]);
   });
 
   it('blanks no release of a product, no replica count an example sets, nothing in a worked example or a sentence pointing back, and offers layers for a layer', () => {

@@ -171,6 +171,8 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
     if (isAliasOf(paren.name, paren.paren)) return { term: paren.name, aliases: [paren.paren], extra: '' };
     // `联网环境（默认）`, `Allow (default)`: a status of the name stays with it; moved to the end of the
     // description it reads as a stray word.
+    // (`attachLog(可选)`, `--name (required)`: whether a parameter must be given is said of every one; the name is alone.)
+    if (/^(?:可选|选填|必填|必选|optional|required)$/i.test(paren.paren.trim())) return { term: paren.name.trim(), aliases: [], extra: '' };
     if (STATUS_WORD.test(paren.paren.trim())) return { term: raw.trim(), aliases: [paren.name], extra: '' };
     // `Toleration (容忍)`: a Latin name's Chinese gloss, another name for it, not a word of its description.
     if (/^\p{Script=Han}{1,8}$/u.test(paren.paren.trim()) && /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}$/.test(paren.name.trim())) return { term: paren.name, aliases: [paren.paren.trim()], extra: '' };
