@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/core/notes/parse.js';
-import { clozeDrafts } from '../../src/core/questions/cloze.js';
+import { clozeDrafts, isInstructionText } from '../../src/core/questions/cloze.js';
 import type { Rejection } from '../../src/core/questions/gate.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { buildPool } from '../../src/core/questions/pool.js';
@@ -74,6 +74,7 @@ describe('cloze, case by case', () => {
       entry('Load Balancers', '-> Select ALB -> Listeners tab -> View/edit rules (port 80)'),
     ]);
     expect(one([console])).toEqual([]);
+    expect(isInstructionText('导航到 Settings > Resources > Network，勾选 Enable host networking 后点击 Apply')).toBe(true);
     const fact = terms('f', 'Volumes', ['EBS'], [entry('Root volume', 'The root volume of an instance is 8 GB unless the AMI says otherwise')]);
     expect(one([fact]).map((q) => q.subject)).toEqual(['Root volume']);
   });

@@ -159,6 +159,8 @@ describe('a description that translates the name', () => {
     expect(givesAway('负载均衡的核心接口，决定选哪个实例', 'IRule', ['IPing', 'ServerList'])).toBe(false);
     expect(givesAway('单调递增的时钟，不受系统时间调整影响', 'CLOCK_MONOTONIC', ['CLOCK_REALTIME', 'CLOCK_BOOTTIME'])).toBe(true);
     expect(givesAway('警告级别的日志', 'WARN', ['INFO', 'ERROR'])).toBe(true);
+    expect(givesAway('json-file 表示使用 json-file 驱动记录容器日志', 'driver', ['max-size', 'max-file'])).toBe(true);
+    expect(givesAway('本地有则使用本地，否则拉取远程仓库', 'IfNotPresent', ['Always', 'Never'])).toBe(true);
     // A list's and a service's verbs.
     expect(givesAway('在指定位置插入一个元素', 'list.insert', ['list.append', 'list.extend'])).toBe(true);
     expect(givesAway('是否反转排序结果', 'reverse', ['key', 'cmp'])).toBe(true);

@@ -37,7 +37,7 @@ const INSTRUCTION_EN =
 /** `…前请把 TTL 设置为…`: a request to the reader anywhere in the sentence. */
 const PLEASE_ZH = /请(?:把|将|先|务必|确保|使用|执行|运行|设置|修改|输入|点击|参考)|务必|一定要/;
 // (`部署limited-pod.yaml，…`: a lab's manifest put to use is a step of that lab.)
-const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|等待|构造|(?:将\S{0,12})?(?:设置|改)为|将\S{1,40}(?:更改|修改|改|替换|设置|设)(?:成|为)|(?:部署|创建|应用|运行|执行)[^，。\s]{0,24}\.(?:ya?ml|json)\b|(?:修改|编辑)[^，。\s]{0,30}\.(?:ya?ml|json|conf|sh|toml)\b|删除掉)/;
+const INSTRUCTION_ZH = /^(?:请(?!求)|务必|一定要|记得|点击|导航到|(?:取消)?勾选|执行(?:命令|以下|下面)|运行(?:命令|以下|下面)|输入|打开|编辑|进入|复制|粘贴|替换|下载|注意|使用命令|通过命令|调整|等待|构造|(?:将\S{0,12})?(?:设置|改)为|将\S{1,40}(?:更改|修改|改|替换|设置|设)(?:成|为)|(?:部署|创建|应用|运行|执行)[^，。\s]{0,24}\.(?:ya?ml|json)\b|(?:修改|编辑)[^，。\s]{0,30}\.(?:ya?ml|json|conf|sh|toml)\b|删除掉)/;
 
 /** `Make sure…`, `Set…`, `点击…`, `执行…`: the note tells the reader to do something. */
 export function isInstructionText(text: string): boolean {

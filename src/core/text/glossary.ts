@@ -84,7 +84,9 @@ const PAIRS: [string, string[]][] = [
   ['alway', ['总是', '始终', '每次']],
   ['never', ['从不', '从来不', '永不', '不会', '都不']],
   // `IfNotPresent` told as `没有这个镜像才去拉取`.
-  ['prese', ['不存在', '没有这个', '本地没有', '已存在']],
+  ['prese', ['不存在', '没有这个', '本地没有', '已存在', '本地有']],
+  // `driver` told as `json-file驱动`.
+  ['drive', ['驱动']],
   // Eviction policies (`allkeys-lru`, `volatile-random`, `noeviction`), whose names Chinese notes translate word by word.
   ['rando', ['随机']],
   ['allke', ['所有的key', '所有key', '所有的键', '所有键']],
