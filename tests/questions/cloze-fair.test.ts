@@ -87,6 +87,13 @@ describe('cloze, case by case', () => {
     expect(one([earlier, item])).toEqual([]);
   });
 
+  it('blanks no figure a multiple in words gives (the default is 200, so the collector runs at "twice" the speed)', () => {
+    const gc = terms('gc', 'Garbage collection', ['Lua'], [entry('step multiplier', 'The default is 200, which means that the collector runs at "twice" the speed of memory allocation')]);
+    const pause = terms('gp', 'Garbage collection', ['Lua'], [entry('pause', 'The default is 200: the collector waits for the memory in use to reach that percentage before a new cycle')]);
+    expect(one([gc])).toEqual([]);
+    expect(one([pause]).map((q) => q.subject)).toEqual(['pause']);
+  });
+
   it('never takes an example value, a number of a step, or one in a mapping', () => {
     const bank = terms('x', 'Ports', ['Net'], [
       entry('NodePort', 'Picks a port such as 30080 from the node port range'),

@@ -4276,3 +4276,22 @@ describe('a remark on a whole inline list, a lead-in that counts what follows, a
     expect(qs.filter((q) => /^idea$/i.test(q.subject) || /Explain: idea/i.test(q.prompt) || (q.type === 'typed' && /^idea$/i.test(String(q.answer))))).toEqual([]);
   });
 });
+
+describe("steps run on the author's own machine", () => {
+  it('does not order steps that name a folder of one machine and a download address (D:/projects/…, https://…)', () => {
+    const lab = (folder: string) =>
+      [
+        '## 用 Docker 切换 PHP 版本',
+        '',
+        '可以按如下步骤：',
+        '',
+        '1. 安装 docker，记得切换为国内源，推荐 https://www.daocloud.io/mirror',
+        '2. 下载镜像 `docker pull eriksencosta/php-dev`',
+        `3. 准备项目目录 \`${folder}\``,
+        `4. 运行容器 \`docker run -it -p 8088:80 -v ${folder}:/var/www eriksencosta/php-dev\``,
+        '',
+      ].join('\n');
+    expect(questionsOf(lab('D:/projects/live-ranking-api')).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    expect(questionsOf(lab('/home/ubuntu/app')).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

@@ -587,6 +587,10 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (shownAsPercent(text, token)) return true;
   // `ndots to ____, so a name with fewer than five dots…`: the figure spelt out elsewhere in the sentence.
   if (token.script === 'arabic' && token.value >= 2 && token.value <= 12 && Number.isInteger(token.value) && new RegExp(`\\b${NUMBER_WORDS[token.value]}\\b`, 'i').test(plain)) return true;
+  // `The default is ____, which means the collector runs at "twice" the speed`: a multiple the sentence says in words
+  // gives the figure (2, or 200 for a percentage), as `两倍`, `翻倍` do.
+  const multiple = /\b(?:twice|double[sd]?)\b|两倍|双倍|翻倍|翻一番/iu.test(plain) ? 2 : /\b(?:three times|triple[sd]?)\b|三倍/iu.test(plain) ? 3 : 0;
+  if (multiple && (token.value === multiple || token.value === multiple * 100)) return true;
   // `maxSkew ____ means no domain has more than one extra Pod`: a one the sentence says in words (`one` alone is too common to count).
   if (token.script === 'arabic' && token.value === 1 && /\b(?:more than|at most|only|exactly|just) one\b|\bone (?:extra|more|additional)\b/i.test(plain)) return true;
   // `修改源码后…生成____的证书`, `after patching the source, certificates last ____`: whatever value the author wrote in.

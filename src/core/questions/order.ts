@@ -235,7 +235,9 @@ export function pinnedDetails(text: string): number {
   // (`Renders the templates (e.g., deployment.yaml)`: files named for example are no lab's own.)
   const said = text.replace(/[(（]\s*(?:e\.g\.|eg\b|for example|such as|例如|比如|如)[^)）]*[)）]/giu, '');
   const ownFiles = (said.match(/[\w.-]+\.(?:ya?ml|json)\b/g) ?? []).filter((file) => !WELL_KNOWN_FILE.test(file));
-  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length + new Set(ownFiles).size;
+  // (`D:/projects/live-ranking-api`, `/home/ubuntu/app`: a folder on the author's own machine.)
+  const ownFolders = text.match(/(?<![\w/])[A-Za-z]:[\\/][\w.\\/-]+|(?<![\w/])(?:\/home\/|\/Users\/|~\/)[\w.\/-]+/g) ?? [];
+  return (text.match(/https?:\/\/\S+|\bv?\d+\.\d+\.\d+\b|\bv\d+\.\d+\b/g) ?? []).length + new Set(ownFiles).size + new Set(ownFolders).size;
 }
 
 /** A step that only checks or works something out: two of them can run in either order. */
