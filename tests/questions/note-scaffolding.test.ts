@@ -4295,3 +4295,29 @@ describe("steps run on the author's own machine", () => {
     expect(questionsOf(lab('/home/ubuntu/app')).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe("a course's timetable", () => {
+  it('asks nothing of a week of a course and its numbered exercises (第 4 周：Agent 入门 › 实战二：…)', () => {
+    const plan = [
+      '## 模块二：AI Agent',
+      '',
+      '#### 第 4 周：Agent 入门',
+      '',
+      '1. LangChain 入门和实战',
+      '1. 四种 AI Agent 设计模式',
+      '1. 实战一：从零开发个人运维知识库 Agent',
+      '1. 实战二：借助 Langfuse 实现 LLM 开发追踪',
+      '',
+      '#### 第 5 周：Client-go 入门',
+      '',
+      '1. Client-go 架构和使用场景',
+      '1. 核心技术：Clientset、DynamicClient、RESTClient、DiscoveryClient',
+      '1. 实战一：创建第一个 Client-go 工具，持续监听 Pod 状态',
+      '1. 实战二：实现一个简单的 kubectl，用来创建工作负载',
+      '',
+    ].join('\n');
+    const qs = questionsOf(plan);
+    expect(qs.filter((q) => /实战[一二]|第 \d 周/.test(`${q.prompt}\n${q.choices.join('\n')}\n${String(q.answer)}`) && q.type !== 'recall')).toEqual([]);
+    expect(qs.filter((q) => /^实战/.test(q.subject))).toEqual([]);
+  });
+});

@@ -448,11 +448,14 @@ export function isNoteAside(term: string): boolean {
     /^(?:第\s*)?\d+(?:\s*[-~～–]\s*\d+)?\s*行$|^lines?\s+\d+/iu.test(t) ||
     // `第一`, `第二点`, `第一个阶段`: the note's count of its own points, a place in its own sequence.
     /^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:个\s*)?(?:点|条|种|步|个|类|阶段|部分|节|章|讲|课|篇)?$/u.test(t) ||
+    // `第 4 周：Agent 入门`, `Week 3: Services`: a unit of a course's timetable, whose topics are its plan, not a kind of thing.
+    /^(?:第\s*[\d一二三四五六七八九十]{1,3}\s*(?:周|天|课|讲|单元)|(?:week|day|lesson|module|unit)\s*\d+)\s*[:：]/iu.test(t) ||
     // `第二种方式好处`, `第一种做法的缺点`: a point about the note's own second way, which the prompt cannot show.
     /^第\s*[\d一二三四五六七八九十]{1,3}\s*(?:个|种|类|步)\s*(?:方式|方法|方案|办法|做法|写法|思路)/u.test(t) ||
     // `Scenario 1`, `方案二`, `问题3.1`, `步骤 2a`, `规则 1`: the note's number for one of its cases, questions or steps;
     // `Example`, `规则` alone: the label over them.
-    /^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|方式|方法|步骤|方面|问题|题目|思考题|question|q|例子|规则|rule|step|第\s*\d+\s*段)\s*#?[\d一二三四五六七八九十]{1,3}[a-z]?(?:\.\d+)*\.?$/iu.test(t) ||
+    // (`实战一`, `作业 2`: an exercise of a course, by its number.)
+    /^(?:scenario|case|option|approach|example|exercise|lab|part|section|chapter|场景|案例|方案|示例|练习|实验|实战|作业|方式|方法|步骤|方面|问题|题目|思考题|question|q|例子|规则|rule|step|第\s*\d+\s*段)\s*#?[\d一二三四五六七八九十]{1,3}[a-z]?(?:\.\d+)*\.?$/iu.test(t) ||
     /^(?:问题|题目|思考题|question|q|案例|例子|场景|case|example|scenario|规则|rule|步骤|step|第\s*\d+\s*段)\.?$/iu.test(t) ||
     /^(?:etc\.?|等等?|\.{3}|…+|todo|tbd|fixme|待定|待补充)$/iu.test(t) ||
     // `PS`, `附注`: a postscript to the note.
