@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { givesAway, isFragmentDetail, isNonName, isQuality, revealsName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isFragmentDetail, isNonName, isQuality, revealsName } from '../../src/core/questions/entries.js';
 import { alike, spellsInitials } from '../../src/core/questions/gate.js';
 import { saysMisconception } from '../../src/core/questions/misconceptions.js';
 import type { Question } from '../../src/core/types.js';
@@ -3229,6 +3229,9 @@ describe('names the note writes in its own way', () => {
     expect(bareTitle('02-dockerfile（Dockerfile 编写）')).toBe('dockerfile（Dockerfile 编写）');
     expect(bareTitle('3.1 Pod 的生命周期')).toBe('Pod 的生命周期');
     expect(bareTitle('6Pod的重启策略')).toBe('Pod的重启策略');
+    // (A number in brackets takes the mark after it along: no `、匹配选项` is left.)
+    expect(bareTitle('(4)、匹配选项 operator 可用的选项')).toBe('匹配选项 operator 可用的选项');
+    expect(displayTitle('(4)、匹配选项 operator 可用的选项')).toBe('匹配选项 operator 可用的选项');
   });
 
   it('does not ask what a short name stands for when the right answer spells it in camel case', () => {

@@ -27,7 +27,9 @@ function stripTitle(text: string): string {
     // `Q10.2 Compare Service types`: an exercise's number, not part of its title.
     .replace(QUESTION_LABEL, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)、]?|[(（]?[一二三四五六七八九十]+[)）、.]|[a-z][.)])\s+/iu, '')
-    .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '');
+    .replace(/^\s*\d+(?:\.\d+)*[.)、]\s*/u, '')
+    // `(4)、匹配选项`: a number in brackets, and the mark after it.
+    .replace(/^\s*[(（][\d一二三四五六七八九十]+[)）][、.]?\s*/u, '');
   return trimLabelEnd(bare).trim();
 }
 
