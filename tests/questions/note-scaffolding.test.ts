@@ -384,6 +384,9 @@ describe('a recall prompt that names nothing', () => {
     // `Why is CMD ignored here?`: "here" is the note's own example, which the prompt does not show.
     const here = qa('here', 'Why is CMD ignored here', ['Networking'], [['Why is CMD ignored here?', 'The run replaced the ENTRYPOINT with its own command, so the image CMD that would have been its arguments is dropped as well.']]);
     expect(allQuestions([here, banks[2] as (typeof banks)[number]], { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
+    // `Why Not Ready? (CNI issue)`: a symptom with no subject; what is not ready is in the note above.
+    const notReady = qa('ready', 'Install kubeadm', ['Cluster'], [['Why Not Ready? (CNI issue)', 'Only kubeadm, kubelet and kubectl were installed; no CNI plugin gives the Pods a network yet, so the node stays NotReady.']]);
+    expect(allQuestions([notReady, banks[2] as (typeof banks)[number]], { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
     const manifest = ['## What Does a Deployment Look Like?', '', 'A Deployment is written as a YAML manifest that says how many copies to run and which image to use.', '', '```yaml', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  replicas: 2', '```', ''].join('\n');
     expect(questionsOf(manifest).filter((q) => q.type === 'recall')).toEqual([]);
     for (const heading of ['How to Use Helm (Basic Example):', 'How to roll out a Deployment (example)']) {
