@@ -31,6 +31,14 @@ describe('term: detail', () => {
     expect(parseColonTerm('etcd: 保存集群状态的键值存储')).toEqual({ term: 'etcd', detail: '保存集群状态的键值存储', aliases: [] });
   });
 
+  it("leaves out a last sentence about the note's own example (Here, …; 这里…)", () => {
+    expect(parseColonTerm('selector: Defines how the Deployment finds which Pods to manage. Here, it matches Pods with the label app: my-app.')?.detail).toBe('Defines how the Deployment finds which Pods to manage.');
+    expect(parseColonTerm('resources: What the Role applies to. In this case, the role applies to deployments.')?.detail).toBe('What the Role applies to.');
+    expect(parseColonTerm('maxSkew：能容忍不同拓扑域中 Pod 数量差异的最大值。这里的 1 意味着只允许相差 1 个 Pod。')?.detail).toBe('能容忍不同拓扑域中 Pod 数量差异的最大值。');
+    // Said first, it is all there is.
+    expect(parseColonTerm('port: Here, the Service listens on 80')?.detail).toBe('Here, the Service listens on 80');
+  });
+
   it('reads a full-width colon', () => {
     expect(parseColonTerm('调度器：为 Pod 选择节点')).toEqual({ term: '调度器', detail: '为 Pod 选择节点', aliases: [] });
     expect(parseColonTerm('Scheduler：picks a node')?.term).toBe('Scheduler');

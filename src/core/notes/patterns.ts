@@ -195,6 +195,12 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
 const POINTER_ELSEWHERE =
   /(?<=[.。!！])\s*(?:click here|点击(?:这里|此处|链接))[^.。]{0,80}[.。]?$|[，,；;]\s*(?:(?:详见|参见|见|在)?(?:第\s*)?[\d一二三四五六七八九十][\d.]*\s*(?:章|节)(?:节|中)?(?:介绍|讲解|详解|再讲|讨论|讲到|提到|说明)?|(?:具体|详细)?(?:请)?(?:参考|参见|详见)\s*[^，,；;。]{1,40}|(?:see|cf\.?)\s+chapter\s+\d+)\s*[。.]?$|\s*[(（](?:see |见)?\s*§\s*[\d.]+[)）]/giu;
 
+/**
+ * `Defines how the Deployment finds its Pods. Here, it matches Pods with the label app: my-app.`: a last sentence
+ * about the note's own example, which the question cannot show; what the thing is ends before it.
+ */
+const ABOUT_THE_EXAMPLE = /(?<=[.。!！])\s*(?:(?:here|in this (?:example|case|manifest|file|yaml)|in (?:the|our) example|in our case),\s|(?:这里|此处|本例中|在这个例子中|在本例中|上面的例子中)[，,]?)[^.。!！]*[.。!！]?$/iu;
+
 /** `…is 7 days. example`, `…生效。例如：`: a last word that leads to the example after the line, no part of what it says. */
 const LEADS_TO_EXAMPLE = /([.。!！])\s*(?:for )?(?:example|examples|e\.g\.?|eg|例如|示例|举例|比如)\s*[:：]?\s*$/iu;
 
@@ -213,7 +219,7 @@ export function parseColonTerm(text: string): ParsedTerm | null {
   if (at <= 0) return null;
   // `**GitLab Runner** 🏃‍♂️: …`: a name's decoration is no part of it.
   const left = text.slice(0, at).replace(TRAILING_EMOJI, '').trim();
-  const detail = text.slice(at + 1).trim().replace(POINTER_ELSEWHERE, '').replace(LEADS_TO_EXAMPLE, '$1');
+  const detail = text.slice(at + 1).trim().replace(POINTER_ELSEWHERE, '').replace(LEADS_TO_EXAMPLE, '$1').replace(ABOUT_THE_EXAMPLE, '');
   const { term, aliases, extra } = termWithAliases(left);
   if (!isDefinedTerm(term)) return null;
   return { term, detail: joinDetail(extra, detail), aliases };
