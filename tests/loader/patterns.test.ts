@@ -10,6 +10,7 @@ import {
   parseAcronymRun,
   parseBoldLead,
   parseColonTerm,
+  parseParenLine,
   parseInlineList,
   parseInlineSequence,
   parseParenTerm,
@@ -37,6 +38,12 @@ describe('term: detail', () => {
     expect(parseColonTerm('maxSkew：能容忍不同拓扑域中 Pod 数量差异的最大值。这里的 1 意味着只允许相差 1 个 Pod。')?.detail).toBe('能容忍不同拓扑域中 Pod 数量差异的最大值。');
     // Said first, it is all there is.
     expect(parseColonTerm('port: Here, the Service listens on 80')?.detail).toBe('Here, the Service listens on 80');
+  });
+
+  it('reads no name from a call written outside a code block (console.log("…"))', () => {
+    expect(parseParenLine('console.log("main page actived 99999.... ")')).toBeNull();
+    expect(parseParenLine("fmt.Println('hello');")).toBeNull();
+    expect(parseParenLine('Pod（容器组）')?.term).toBe('Pod');
   });
 
   it('reads a full-width colon', () => {

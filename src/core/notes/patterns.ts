@@ -249,6 +249,8 @@ export function parseParenTerm(text: string): ParsedTerm | null {
  * containers)` keeps its name: parseParenTerm.)
  */
 export function parseParenLine(text: string): ParsedTerm | null {
+  // `console.log("main page actived")`, `fmt.Println('hi');`: a call written outside a code block, with a string in it.
+  if (/^[\w$]+(?:\.[\w$]+)*\(\s*(["'`]).*\1\s*\)\s*;?$/u.test(text.trim())) return null;
   const paren = parseParenTerm(text);
   // (`PV status becomes "Released" (cannot be reused)`: a sentence and its aside, no name.)
   return paren && paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term)) ? null : paren;
