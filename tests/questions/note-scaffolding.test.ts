@@ -4327,3 +4327,15 @@ describe("a course's timetable", () => {
     expect(qs.filter((q) => /^实战/.test(q.subject))).toEqual([]);
   });
 });
+
+describe('a table of two things side by side, and a cell that points elsewhere', () => {
+  it('reads no terms from `Images | Containers` under `Containers vs Images`, and offers no "see above" as a description', () => {
+    const versus = ['## Containers vs Images', '', '| Images | Containers |', '| --- | --- |', '| A cut down OS | Provides an isolated environment for executing apps |', '| 3rd party libraries | Can be stopped and restarted like a VM |', '| Application files | Is just a process with its own file system from the image |', ''].join('\n');
+    const banksOf = (note: string) => collect([parseNote('notes/t.md', note)]).banks;
+    expect(banksOf(versus).filter((b) => b.kind === 'terms')).toEqual([]);
+    const described = versus.replace('| Images | Containers |', '| Part | Description |');
+    expect(banksOf(described).some((b) => b.kind === 'terms')).toBe(true);
+    const keys = ['## Keywords', '', '| Keyword | Meaning |', '| --- | --- |', '| version | [see above](#version) |', '| ports | maps a port of the host to one of the container |', '| build | the folder holding the Dockerfile to build the image from |', '| volumes | [see above](#volumes) |', ''].join('\n');
+    for (const q of questionsOf(keys)) expect(q.choices).not.toContain('see above');
+  });
+});

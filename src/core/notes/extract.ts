@@ -458,6 +458,11 @@ interface ListContext {
 }
 
 /** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
+/** `Containers vs Images`, `Docker 与虚拟机对比`: a heading over two things set side by side. */
+const COMPARISON_HEADING = /\bvs\.?(?:\s|$)|\bversus\b|对比|比较|区别|差异|\bdifferences?\b|\bcompar(?:ed|ison)\b/iu;
+/** `Description`, `说明`: a second column that tells what the first one's names are. */
+const DESCRIPTION_COLUMN = /^(?:descriptions?|meaning|definition|explanation|what it (?:does|is)|purpose|说明|描述|含义|解释|作用|定义)$/iu;
+
 /** `Step 3: Victim Selection`, `第二步：…`: one step of a procedure named by the note. */
 const STEP_LABEL = /^(?:step|stage|phase)\s*\d+\b|^第\s*[\d一二三四五六七八九十]+\s*[步阶]/iu;
 
@@ -939,6 +944,11 @@ class SectionExtractor {
     // More than a name and its description (`Feature | ConfigMap | Secret`, `方向 | 端口 | 组件`):
     // a comparison or a record, whose cells joined read as fragments, not as a description.
     if (block.rows.some((row) => row.slice(2).some(Boolean))) return;
+    // `Images | Containers` under `Containers vs Images`: two things side by side, a row's cells unrelated.
+    if (COMPARISON_HEADING.test(bareTitle(this.heading)) && !DESCRIPTION_COLUMN.test(bareTitle(block.header[1] ?? ''))) {
+      this.builder.skip(block.line, 'debris', `comparison: ${this.heading}`);
+      return;
+    }
     // `组件 | Kruise Rollouts`, `Feature | Argo CD`: one thing's profile, whose rows are its
     // attributes (`核心概念`, `架构`, `迁移成本`) and their values (`是`), not names of things.
     if (profiles(block.header[0] ?? '', block.header[1] ?? '')) {

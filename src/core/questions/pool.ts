@@ -108,7 +108,7 @@ const MAX_DETAIL_WIDTH = 200;
 const POINTS_AT_TABLE = /^(?:下|上)表|[如见据从]?(?:下|上)表(?:中|所示|列出|解释|对比|说明|给出|是)|\bthe (?:table|list) (?:below|above)\b|\bthe following table\b/i;
 
 /** `如我们上面所见`, `就是刚才说过的`, `上面的哪个集群`, `as we saw above`, `消息字段可以是以下字段之一`: a line that points back or on at the note, not a description. */
-const POINTS_IN_NOTE = /上面的|上述|上文|^(?:就是)?(?:刚才|前面|之前|上面)(?:说|讲|提)(?:过|到)的?|^(?:正?如|就像)(?:我们|前面|上面|上文|之前)[^，。,]{0,6}(?:所见|所说|所述|提到的?|看到的?)|^如上所述|(?:以下|下列|下面)[^，。,]{0,8}之一[。.]?$|^as (?:we (?:saw|have seen|mentioned)|(?:seen|mentioned|discussed|shown)) (?:above|earlier|before)\b/iu;
+const POINTS_IN_NOTE = /^(?:see|refer to|check) (?:above|below)\.?$|^(?:见上|见下|同上)[。.]?$|上面的|上述|上文|^(?:就是)?(?:刚才|前面|之前|上面)(?:说|讲|提)(?:过|到)的?|^(?:正?如|就像)(?:我们|前面|上面|上文|之前)[^，。,]{0,6}(?:所见|所说|所述|提到的?|看到的?)|^如上所述|(?:以下|下列|下面)[^，。,]{0,8}之一[。.]?$|^as (?:we (?:saw|have seen|mentioned)|(?:seen|mentioned|discussed|shown)) (?:above|earlier|before)\b/iu;
 
 const usable = new WeakMap<TermEntry, boolean>();
 
