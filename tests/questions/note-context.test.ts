@@ -4121,3 +4121,12 @@ describe('points under one step the note names', () => {
     expect(banksOf(note((i) => `${i}.`)).filter((b) => b.kind === 'steps').map((b) => (b.kind === 'steps' ? b.steps.length : 0))).toEqual([3]);
   });
 });
+
+describe('a flowchart is not a flow', () => {
+  it('does not order the differences between an activity diagram and a flowchart (活动图和流程图的区别：1. … 2. …)', () => {
+    const note = ['## UML', '', '活动图和流程图的区别：', '', '1. 活动图是面向对象的，流程图是面向过程的', '2. 活动图着重表现系统行为，流程图着重描述处理过程', '3. 活动图能表示并发活动，而流程图不能', ''].join('\n');
+    expect(banksOf(note).filter((b) => b.kind === 'steps')).toEqual([]);
+    const flow = note.replace('活动图和流程图的区别：', '发布流程：').replace(/\d\. .*\n/g, '').replace('发布流程：\n\n', '发布流程：\n\n1. 构建镜像并推送到仓库\n2. 更新 Deployment 的镜像版本\n3. 等待滚动更新完成并检查 Pod 状态\n');
+    expect(banksOf(flow).filter((b) => b.kind === 'steps').length).toBe(1);
+  });
+});

@@ -4239,6 +4239,9 @@ describe('what to type, as a description', () => {
     ].join('\n');
     const qs = questionsOf(setup);
     expect(qs.filter((q) => /vagrant ssh/.test(shown(q)))).toEqual([]);
+    // The columns a command prints under a heading (`avg-cpu: %user %nice %system %iowait`) describe nothing either.
+    const iostat = ['## iostat -x 1', '', '- avg-cpu: %user %nice %system %iowait %steal %idle', '- rrqm/s: 每秒进行 merge 的读操作数目', '- wrqm/s: 每秒进行 merge 的写操作数目', '- r/s: 每秒完成的读 I/O 设备次数', ''].join('\n');
+    expect(questionsOf(iostat).filter((q) => q.subject === 'avg-cpu')).toEqual([]);
     expect(qs.some((q) => q.subject === 'bootstrap')).toBe(true);
   });
 });

@@ -82,14 +82,15 @@ export function isUrl(text: string): boolean {
 
 /** Words that say a procedure follows, whatever its items are: `流程`, `Steps`, `How X works`. */
 // `Pod creation process`, `the process of scheduling`; not `Process Isolation` or `process IDs`, where it names what runs.
-const PROCESS_ZH = /流程|步骤|过程|顺序|先后|工作原理|执行逻辑|处理逻辑|调用链|怎么做|如何|怎样/;
+// (`流程图` is a kind of diagram, not a flow told.)
+const PROCESS_ZH = /流程(?!图)|步骤|过程|顺序|先后|工作原理|执行逻辑|处理逻辑|调用链|怎么做|如何|怎样/;
 const PROCESS_EN =
   /\b(?:steps?|process(?=\s*[:：?？]?\s*$|\s+(?:of|for|to|in)\b)|workflow|work ?flow|procedure|how to|how (?:\S+ ){1,5}works?|walk-?through|getting started|quick ?start|sequence|pipeline|(?:work|data|request|traffic|call|auth|login|message|event|packet|release|deploy(?:ment)?|build|process|git|ci|cd|oauth|signal|main|basic|overall|whole|general|high-level|execution|processing|user|page)[ -]?flow|^flow|lifecycle of|order of)\b/i;
 /** Words that say what is done (`安装`, `Install …`): a procedure only when its items are instructions. */
 const TASK_ZH = /^(?:安装|部署|搭建|升级|迁移|回滚|初始化|配置|创建|编译|构建|卸载|备份|恢复)|(?:的)?(?:安装|部署|搭建|升级|迁移|回滚|备份|恢复)(?:方法|方式)?$/;
 // `Making a commit:`, `Bringing up a namespace:`: a doing word leads a task too (its items must still be instructions).
 const TASK_EN = /^(?:[a-z]{3,}ing\s+(?:up\s+|down\s+|out\s+)?(?:a|an|the|your|new)\b|install(?:ing|ation)?|set(?:ting)? ?up|deploy(?:ing|ment)?|upgrad(?:e|ing)|migrat(?:e|ing|ion)|bootstrap(?:ping)?|configur(?:e|ing)|creat(?:e|ing)|build(?:ing)?|uninstall(?:ing)?|backup|back up|restor(?:e|ing)|enabl(?:e|ing))\b|\b(?:installation|setup|deployment|upgrade|migration)$/i;
-const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|回答|答法|答题|\b(?:answer outline|how to answer|sample answer|model answer)\b|^(?:declarative|scripted|multibranch|jenkins|gitlab|azure) pipelines?$|decision (?:tree|table|matrix)|决策树|\b(?:and|&)\s+next steps?$|重现|复现|\brepro(?:duce|duction)?\b|流程控制|控制流|control flow|上图|下图|如图|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)|(?:组成|构成|结构|组件|字段)$|\b(?:components|structure|fields|composition)$/i;
+const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|(?:的)?(?:区别|差异|不同)$|回答|答法|答题|\b(?:answer outline|how to answer|sample answer|model answer)\b|^(?:declarative|scripted|multibranch|jenkins|gitlab|azure) pipelines?$|decision (?:tree|table|matrix)|决策树|\b(?:and|&)\s+next steps?$|重现|复现|\brepro(?:duce|duction)?\b|流程控制|控制流|control flow|上图|下图|如图|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)|(?:组成|构成|结构|组件|字段)$|\b(?:components|structure|fields|composition)$/i;
 
 /** A sentence that ends by announcing steps: `…的主要流程如下：`, `Follow these steps:`. */
 const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|是|为)?\s*[:：]?$|(?:如下|以下)(?:几个)?步骤|\b(?:the following (?:steps|flow|sequence)|these steps|as follows|step by step)\b/i;

@@ -590,6 +590,8 @@ function isAskable(entry: TermEntry): boolean {
   const detail = entry.detail.trim();
   // `run: vagrant ssh k8s-master/kubectl get nodes`: what to type says what is done, not what the thing is.
   if (commandsOnly(detail)) return false;
+  // `avg-cpu: %user %nice %system %iowait`: the columns a command prints under a heading, no description of it.
+  if (/^%[\w-]+(?:\s+%[\w-]+){2,}$/.test(detail)) return false;
   // `主要职责与RC相同…除此之外还拥有以下功能`: a line that stops where its list begins tells half of what the name is.
   if (LEADS_ON.test(detail)) return false;
   if (doesSomething(entry.term.trim()) && /^[a-z]/.test(detail)) return false;
