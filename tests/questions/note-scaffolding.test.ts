@@ -384,6 +384,9 @@ describe('a recall prompt that names nothing', () => {
     // `Why is CMD ignored here?`: "here" is the note's own example, which the prompt does not show.
     const here = qa('here', 'Why is CMD ignored here', ['Networking'], [['Why is CMD ignored here?', 'The run replaced the ENTRYPOINT with its own command, so the image CMD that would have been its arguments is dropped as well.']]);
     expect(allQuestions([here, banks[2] as (typeof banks)[number]], { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
+    // `Why add another layer?`: which layer is in the note above.
+    const layer = qa('layer', 'ReplicaSet', ['Workloads'], [['Why add another layer?', 'Because each controller has one job: the ReplicaSet keeps the count of Pods, the Deployment manages its revisions.']]);
+    expect(allQuestions([layer, banks[2] as (typeof banks)[number]], { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
     // `Why Not Ready? (CNI issue)`: a symptom with no subject; what is not ready is in the note above.
     const notReady = qa('ready', 'Install kubeadm', ['Cluster'], [['Why Not Ready? (CNI issue)', 'Only kubeadm, kubelet and kubectl were installed; no CNI plugin gives the Pods a network yet, so the node stays NotReady.']]);
     expect(allQuestions([notReady, banks[2] as (typeof banks)[number]], { seed: 1 }).filter((q) => q.type === 'recall').map((q) => q.prompt)).toEqual(['How does a Service find its Pods?']);
