@@ -1533,6 +1533,8 @@ describe('comments on the commands above, a summing-up, a course outcome, what a
   it("asks no answer that is the author's own story or asks its question again before a short reply", () => {
     const story = ['### Why Kubernetes?', '', 'I decided to learn Kubernetes because I wanted to:', '- deploy complex applications with ease', '- scale them on demand', ''].join('\n');
     expect(questionsOf(story).filter((q) => q.type === 'recall')).toEqual([]);
+    const surprised = ["# Lesson 3: Why Doesn't a Deployment Create Pods Directly?", '', 'One thing that surprised me while learning Kubernetes:', 'when I create a Deployment, who actually creates the Pods? I thought it was the API server.', 'It is not: the request only stores a Deployment object, and no Pod exists yet.', ''].join('\n');
+    expect(questionsOf(surprised).filter((q) => q.type === 'recall')).toEqual([]);
     const again = ['### How does the client verify the server?', '', '- The server sends its certificate to the client.', '- But how does the client verify the server?', '- It uses the certificate authority.', ''].join('\n');
     expect(questionsOf(again).filter((q) => q.type === 'recall')).toEqual([]);
   });

@@ -537,7 +537,7 @@ function withoutManifest(answer: string): string {
 const REQUIREMENTS = /^(?:[^:：]{1,20}[:：]\s*)?(?:(?:system|hardware|minimum|software|installation)\s+)?(?:requirements|prerequisites|prereqs)(?:\s+(?:for|of|to)\b.*)?$|^(?:前提条件|先决条件|(?:环境|系统|硬件|配置|安装)要求|准备工作)$/iu;
 
 /** `I decided to learn Kubernetes because…`: the author's own story, not an answer to the question. */
-const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning|read|learned|learnt|found|noticed|tried|watched)\b|我(?:决定|之所以|当时|开始学|读了|看了|学了))/u;
+const OWN_STORY = /^(?:I (?:decided|wanted|chose|started|began|am learning|was learning|read|learned|learnt|found|noticed|tried|watched)\b|[Oo]ne thing that (?:surprised|confused|puzzled|struck|bothered) me\b|我(?:决定|之所以|当时|开始学|读了|看了|学了))/u;
 
 /**
  * `Why I stopped using down -v?`, `First, I think through the differences.`, `Inside our Dockerfile, we
