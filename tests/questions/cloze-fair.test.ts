@@ -94,6 +94,11 @@ describe('cloze, case by case', () => {
     expect(one([pause]).map((q) => q.subject)).toEqual(['pause']);
   });
 
+  it("blanks not a switch's other value once the first is said (可设置为0，____)", () => {
+    const log = terms('sl', '慢查询', ['MySQL'], [entry('slow_query_log', '是否启用慢查询日志，默认为0，可设置为0，1')], { lang: 'zh' });
+    expect(one([log]).filter((q) => q.choices.includes('1') && /0，____/.test(q.prompt))).toEqual([]);
+  });
+
   it('never takes an example value, a number of a step, or one in a mapping', () => {
     const bank = terms('x', 'Ports', ['Net'], [
       entry('NodePort', 'Picks a port such as 30080 from the node port range'),

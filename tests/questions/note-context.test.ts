@@ -4130,3 +4130,12 @@ describe('a flowchart is not a flow', () => {
     expect(banksOf(flow).filter((b) => b.kind === 'steps').length).toBe(1);
   });
 });
+
+describe('names that say their own place', () => {
+  it('does not order three chains whose prefixes say first and last (PREROUTING → FORWARD → POSTROUTING)', () => {
+    const chains = ['## 规则链的先后顺序', '', '**转发顺序:** PREROUTING→FORWARD→POSTROUTING', ''].join('\n');
+    expect(questionsOf(chains).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const stages = ['## 发布流程', '', '**发布顺序:** 构建→测试→部署', ''].join('\n');
+    expect(banksOf(stages).some((b) => b.kind === 'steps')).toBe(true);
+  });
+});

@@ -279,6 +279,8 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
   const choices = texts.map(choiceText);
   const count = (test: (text: string) => boolean, of: readonly string[]): number => of.filter(test).length;
   const checks: [boolean, RejectReason][] = [
+    // `PREROUTING → FORWARD → POSTROUTING`: three names whose prefixes say which comes first and which last.
+    [choices.length <= 3 && choices.some((c) => /^pre[-_]?[a-z]/i.test(c)) && choices.some((c) => /^post[-_]?[a-z]/i.test(c)), 'giveaway'],
     // `demand forecast,` / `…forecast, and` / `load testing.`: one sentence cut into bullets, its parts side by side.
     [count((t) => /(?:[,，、]|\b(?:and|or)|以及|和|或)\s*$/u.test(t.trim()), texts) >= 2, 'not-a-procedure'],
     // `Target: fewer than 5 pages per shift`: a goal among the steps, which has no place in their order.
