@@ -198,3 +198,10 @@ describe("a lead-in's last word", () => {
     expect(titles(`## Service\n\nService 的类型有：${list}`)).toEqual(['Service 的类型']);
   });
 });
+
+describe('a heading that says where its part sits in a picture', () => {
+  it('drops (Left Side), （左图） from the heading, which no question can show', () => {
+    const { note } = parseNote('t.md', ['# Pod creation', '', '## Imperative Approach (Left Side)', '', 'Run kubectl run nginx.', '', '## 控制平面（左图）', '', '组件在这里。', '', '## Node (worker)', '', 'x', ''].join('\n'));
+    expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['Pod creation', 'Imperative Approach', '控制平面', 'Node (worker)']);
+  });
+});

@@ -247,6 +247,9 @@ const REFERENCE_LINK = /(?<![\w\]])\[([^\[\]\n]*\p{L}[^\[\]\n]*)\]\[[\w .:/-]*\]
  */
 const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
 
+/** `Imperative Approach (Left Side)`, `控制平面（左图）`: where the part sits in the note's picture, which no question shows. */
+const WHERE_IN_PICTURE = /\s*[(（](?:on the )?(?:left|right|top|bottom|upper|lower)(?: side| half| part| panel)?[)）]|\s*[(（](?:左侧|右侧|左边|右边|上方|下方|左图|右图|上图|下图)[)）]/giu;
+
 /** `Table Of Contents`, `目录`: a heading over a list of links to the rest of the note. */
 export const CONTENTS_TITLE = /^(?:table of contents|contents|toc|目录|目錄|目次)$/i;
 
@@ -602,7 +605,7 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
         // `Envoy 的整体配置结构如下：`: a heading that leads into what follows names it without its pointer words.
         const named = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
-        const title = named.replace(LEADS_INTO, '') || named;
+        const title = named.replace(LEADS_INTO, '').replace(WHERE_IN_PICTURE, '') || named;
         stack.push({ depth: heading.depth, title });
         // `# Table Of Contents` over the whole note (its links, then every section below it as a
         // sub-heading): the list's own heading, no topic of the sections it happens to stand over.
