@@ -141,6 +141,10 @@ describe('member and multi outsiders', () => {
     // Members that each open with a number (`22: SSH`) against one that does not.
     expect(oddOneStandsOut(['22: SSH', '53: DNS', '3306: MySQL'], 'Security groups')).toBe(true);
     expect(oddOneStandsOut(['22: SSH', '53: DNS', '3306: MySQL'], '6443: API server')).toBe(false);
+    // Chinese members that share a character the odd one lacks (`…级`).
+    expect(oddOneStandsOut(['实现级', '功能级', '结构级别'], '软件进化')).toBe(true);
+    expect(oddOneStandsOut(['实现级', '功能级', '结构级别'], '领域级')).toBe(false);
+    expect(oddOneStandsOut(['Deployment', 'StatefulSet'], '守护进程集')).toBe(false);
     const vpa = terms('vpa', 'VPA components', ['Autoscaling'], [
       entry('vpa-recommender', 'computes suggested requests'),
       entry('vpa-updater', 'evicts Pods far from the suggestion'),

@@ -1298,5 +1298,10 @@ export function oddOneStandsOut(members: readonly string[], odd: string): boolea
   const oddMarks = telltales(odd);
   const [first, ...rest] = members.map(telltales);
   if (!first) return false;
-  return [...first].some((m) => rest.every((marks) => marks.has(m)) && !oddMarks.has(m));
+  if ([...first].some((m) => rest.every((marks) => marks.has(m)) && !oddMarks.has(m))) return true;
+  // `实现级`, `结构级别`, `功能级` against `软件进化`: a character every member has and the odd one lacks.
+  const hanOf = (text: string) => new Set(asSimplified(text).match(/\p{Script=Han}/gu) ?? []);
+  const [firstHan, ...restHan] = members.map(hanOf);
+  const oddHan = hanOf(odd);
+  return members.length >= 2 && oddHan.size > 0 && [...(firstHan ?? [])].some((c) => restHan.every((chars) => chars.has(c)) && !oddHan.has(c));
 }
