@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { allQuestions } from '../../src/core/questions/index.js';
+import { readsAsChoice } from '../../src/core/questions/pool.js';
 import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName, saysWord, telltaleWords } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
-import { isScaffoldTitle } from '../../src/core/notes/kinds.js';
+import { isComparisonTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { shownTopic } from '../../src/ui/report.js';
@@ -4119,6 +4120,18 @@ describe('points under one step the note names', () => {
       ].join('\n');
     expect(banksOf(note(() => '-')).filter((b) => b.kind === 'steps')).toEqual([]);
     expect(banksOf(note((i) => `${i}.`)).filter((b) => b.kind === 'steps').map((b) => (b.kind === 'steps' ? b.steps.length : 0))).toEqual([3]);
+  });
+});
+
+describe('two things side by side', () => {
+  it('reads a comparison in a heading or a label, and not in a name that only holds the word', () => {
+    for (const title of ['Containers vs Images', 'Ingress vs. Gateway API', 'Docker 与虚拟机对比', '活动图和流程图的区别', 'Pod 和容器的区别与联系', '角色不同', 'Key differences']) expect(isComparisonTitle(title), title).toBe(true);
+    for (const title of ['差异备份', '差异化策略', '比较重要的调用方法', 'Pod 的生命周期']) expect(isComparisonTitle(title), title).toBe(false);
+  });
+
+  it('offers as a choice no description with a link, a line of commands or the columns a command prints', () => {
+    for (const text of ['command 是要运行的程序 https:kubernetes.io/docs/tasks/', 'vagrant ssh k8s-master/kubectl get nodes', '%user %nice %system %iowait']) expect(readsAsChoice(text), text).toBe(false);
+    expect(readsAsChoice('the folder holding the Dockerfile to build from')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { correctKnownNames, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, nameKind, withoutLeadingMarks } from '../text/index.js';
 import {
   bareTitle,
+  isComparisonTitle,
   hasSequenceMark,
   isAction,
   isAspectTitle,
@@ -457,15 +458,13 @@ interface ListContext {
   sentence?: { text: string; line: number; title: string };
 }
 
-/** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
-/** `Containers vs Images`, `Docker 与虚拟机对比`: a heading over two things set side by side. */
-const COMPARISON_HEADING = /\bvs\.?(?:\s|$)|\bversus\b|对比|比较|区别|差异|\bdifferences?\b|\bcompar(?:ed|ison)\b/iu;
 /** `Description`, `说明`: a second column that tells what the first one's names are. */
 const DESCRIPTION_COLUMN = /^(?:descriptions?|meaning|definition|explanation|what it (?:does|is)|purpose|说明|描述|含义|解释|作用|定义)$/iu;
 
 /** `Step 3: Victim Selection`, `第二步：…`: one step of a procedure named by the note. */
 const STEP_LABEL = /^(?:step|stage|phase)\s*\d+\b|^第\s*[\d一二三四五六七八九十]+\s*[步阶]/iu;
 
+/** A lead-in before a list: the group's name, or why the list that follows is not asked about. */
 interface Lead {
   title: string;
   acronym?: string;
@@ -945,7 +944,7 @@ class SectionExtractor {
     // a comparison or a record, whose cells joined read as fragments, not as a description.
     if (block.rows.some((row) => row.slice(2).some(Boolean))) return;
     // `Images | Containers` under `Containers vs Images`: two things side by side, a row's cells unrelated.
-    if (COMPARISON_HEADING.test(bareTitle(this.heading)) && !DESCRIPTION_COLUMN.test(bareTitle(block.header[1] ?? ''))) {
+    if (isComparisonTitle(this.heading) && !DESCRIPTION_COLUMN.test(bareTitle(block.header[1] ?? ''))) {
       this.builder.skip(block.line, 'debris', `comparison: ${this.heading}`);
       return;
     }
@@ -1331,10 +1330,10 @@ function folderSubject(folder: string): string | null {
 /** Two to six words, spaced as a title is, not a slug. */
 const LESSON_FOLDER = /^[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z0-9][A-Za-z0-9.]*){1,5}$/;
 
-/** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 /** Titles of a whole collection of notes rather than of one subject. */
 const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
 
+/** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 function noteSubject(note: NoteFile): string | null {
   const base = titleFromFileName(note.file);
   if (!note.title || note.title === base) return /^(?:readme|index)$/i.test(base) ? folderSubject(note.file.split(/[\\/]/).at(-2) ?? '') : null;

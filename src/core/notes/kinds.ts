@@ -90,7 +90,16 @@ const PROCESS_EN =
 const TASK_ZH = /^(?:安装|部署|搭建|升级|迁移|回滚|初始化|配置|创建|编译|构建|卸载|备份|恢复)|(?:的)?(?:安装|部署|搭建|升级|迁移|回滚|备份|恢复)(?:方法|方式)?$/;
 // `Making a commit:`, `Bringing up a namespace:`: a doing word leads a task too (its items must still be instructions).
 const TASK_EN = /^(?:[a-z]{3,}ing\s+(?:up\s+|down\s+|out\s+)?(?:a|an|the|your|new)\b|install(?:ing|ation)?|set(?:ting)? ?up|deploy(?:ing|ment)?|upgrad(?:e|ing)|migrat(?:e|ing|ion)|bootstrap(?:ping)?|configur(?:e|ing)|creat(?:e|ing)|build(?:ing)?|uninstall(?:ing)?|backup|back up|restor(?:e|ing)|enabl(?:e|ing))\b|\b(?:installation|setup|deployment|upgrade|migration)$/i;
-const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|(?:的)?(?:区别|差异|不同)$|回答|答法|答题|\b(?:answer outline|how to answer|sample answer|model answer)\b|^(?:declarative|scripted|multibranch|jenkins|gitlab|azure) pipelines?$|decision (?:tree|table|matrix)|决策树|\b(?:and|&)\s+next steps?$|重现|复现|\brepro(?:duce|duction)?\b|流程控制|控制流|control flow|上图|下图|如图|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)|(?:组成|构成|结构|组件|字段)$|\b(?:components|structure|fields|composition)$/i;
+const NOT_A_PROCESS = /^(?:next steps?|key steps|further steps)$|回答|答法|答题|\b(?:answer outline|how to answer|sample answer|model answer)\b|^(?:declarative|scripted|multibranch|jenkins|gitlab|azure) pipelines?$|decision (?:tree|table|matrix)|决策树|\b(?:and|&)\s+next steps?$|重现|复现|\brepro(?:duce|duction)?\b|流程控制|控制流|control flow|上图|下图|如图|最佳实践|best practices?|注意事项|常见问题|\bfaq\b|checklist|^(?:why|what|which|who|when|为什么|为何|什么|哪)|(?:组成|构成|结构|组件|字段)$|\b(?:components|structure|fields|composition)$/i;
+
+/** `Ingress vs Gateway API`, `Containers versus VMs`, `活动图和流程图的区别`, `Docker 与虚拟机对比`: two things set side by side
+ * (`差异备份`, a differential backup, and `比较重要的调用方法`, "rather important", are no comparisons). */
+const COMPARISON = /\bvs\.?(?:\s|$)|\bversus\b|对比|的(?:区别|差异|差别)|(?:区别|差异|差别|比较|不同)$|\bdifferences?\b|\bcompar(?:ed|ison)\b/iu;
+
+/** A heading, a lead-in or a label over two things set side by side, not one thing or a procedure. */
+export function isComparisonTitle(text: string): boolean {
+  return COMPARISON.test(bareTitle(text));
+}
 
 /** A sentence that ends by announcing steps: `…的主要流程如下：`, `Follow these steps:`. */
 const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|是|为)?\s*[:：]?$|(?:如下|以下)(?:几个)?步骤|\b(?:the following (?:steps|flow|sequence)|these steps|as follows|step by step)\b/i;
@@ -98,7 +107,7 @@ const ANNOUNCES_STEPS = /(?:流程|步骤|过程|顺序)(?:如下|如下所示|�
 /** A heading or lead-in that says a procedure follows: `Pod创建流程`, `Steps`, `How to …`. */
 export function isProcessTitle(text: string): boolean {
   const t = bareTitle(text);
-  if (!t || NOT_A_PROCESS.test(t)) return false;
+  if (!t || NOT_A_PROCESS.test(t) || COMPARISON.test(t)) return false;
   // In a sentence, `过程` may be a word in passing (`处理的过程就像一个过滤器`): it must announce the steps.
   if (/[，,。；;]/.test(t) || t.length > 40) return ANNOUNCES_STEPS.test(t);
   return PROCESS_ZH.test(t) || PROCESS_EN.test(t);

@@ -1,10 +1,10 @@
-import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, commandsOnly, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
-import { HAS_URL, LEADS_ON, picksAValue, usableDetail, type Candidate, type Origin } from './pool.js';
+import { LEADS_ON, picksAValue, readsAsChoice, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
-import { isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
+import { isComparisonTitle, isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -317,7 +317,7 @@ export function isNonName(term: string): boolean {
   // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
   if (/^(?:在|当|當|如果|若|对于|對於|通过|通過|由于|由於|没有|沒有)/u.test(t) || /=/.test(t)) return true;
   // `Ingress vs Gateway API`, `角色不同`: a comparison.
-  if (/\bvs\.?(?:\s|$)|(?:不同|区别|差异|差別|區別)$/iu.test(t)) return true;
+  if (isComparisonTitle(t)) return true;
   // `图：…`, `Figure 2`, `示意图`: the caption of a picture the question cannot show.
   if (/^(?:图|圖|图示|示意图|截图|插图|(?:figure|fig\.?|diagram|screenshot|picture)(?:\s*\d+)?)$/iu.test(t)) return true;
   // `Requires Ingress Controller`, `Supports rolling updates`: a claim about the thing above, not a name.
@@ -586,12 +586,8 @@ function isAskable(entry: TermEntry): boolean {
   if (!isTechnicalName(entry.term) || isAspectLabel(entry.term) || OF_SOMETHING.test(entry.term.trim()) || isCodeSymbol(entry.term)) return false;
   // `--pod-eviction-timeout`: a flag's words say what it sets, so its description is read off the name.
   if (/^--?[a-z0-9]+(?:-[a-z0-9]+)+$/i.test(entry.term.trim())) return false;
-  if (!usableDetail(entry) || HAS_URL.test(entry.detail)) return false;
+  if (!usableDetail(entry) || !readsAsChoice(entry.detail)) return false;
   const detail = entry.detail.trim();
-  // `run: vagrant ssh k8s-master/kubectl get nodes`: what to type says what is done, not what the thing is.
-  if (commandsOnly(detail)) return false;
-  // `avg-cpu: %user %nice %system %iowait`: the columns a command prints under a heading, no description of it.
-  if (/^%[\w-]+(?:\s+%[\w-]+){2,}$/.test(detail)) return false;
   // `主要职责与RC相同…除此之外还拥有以下功能`: a line that stops where its list begins tells half of what the name is.
   if (LEADS_ON.test(detail)) return false;
   if (doesSomething(entry.term.trim()) && /^[a-z]/.test(detail)) return false;

@@ -117,7 +117,18 @@ export const LEADS_ON = /(?:(?:下面|以下|接下来)(?:将|会)?(?:列出|介
 
 /** A detail that can be a choice: present, not just the term or one of its aliases again. */
 /** `…args传递给程序的参数 https:kubernetes.io/docs/…`: a link in a description, which no choice reads out. */
-export const HAS_URL = /\bhttps?:\/{0,2}[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.[a-z]{2,}/i;
+const HAS_URL = /\bhttps?:\/{0,2}[\w-]+(?:\.[\w-]+)+|\bwww\.[\w-]+\.[a-z]{2,}/i;
+
+/**
+ * Whether a description can stand as a choice (the right one or a wrong one): not one with a link in it, not
+ * a line of commands (`run: vagrant ssh k8s-master/kubectl get nodes`: what to type says what is done, not what
+ * the thing is), not the columns a command prints (`avg-cpu: %user %nice %system %iowait`). A reference to
+ * grade oneself against may still be any of these.
+ */
+export function readsAsChoice(detail: string): boolean {
+  const text = detail.trim();
+  return !HAS_URL.test(text) && !commandsOnly(text) && !/^%[\w-]+(?:\s+%[\w-]+){2,}$/.test(text);
+}
 
 export function usableDetail(entry: TermEntry): boolean {
   let ok = usable.get(entry);
@@ -326,8 +337,7 @@ function addTerms(pool: Pool, bank: TermsBank, origin: Origin): void {
     // `Never：仅当本地没有镜像时才拉取`: a false description is another value's true one, a second right answer.
     // (`启动时运行一次，检测…` of a startup probe: offered without the clause that says it.)
     // (A line that stops where its list starts is no wrong answer either: `…此外还有以下功能`.)
-    // (Nor a line of commands among descriptions: what to type is not what a thing is.)
-    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) && !HAS_URL.test(entry.detail) && !commandsOnly(entry.detail) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
+    const told = usableDetail(entry) && !LEADS_ON.test(entry.detail.trim()) && readsAsChoice(entry.detail) ? detailWithoutMisconceptions(entry.term, entry.detail) : null;
     if (told !== null) {
       const detail = candidate(told, origin, owners);
       detail.names = [entry.term, ...entry.aliases];
