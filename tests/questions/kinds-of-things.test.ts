@@ -103,6 +103,77 @@ describe('member and multi outsiders', () => {
     for (const q of qs) for (const c of q.choices) expect(['Tcpdump', 'Strace', 'Netstat']).not.toContain(c);
   });
 
+  it('are no kin of the members: no other `…-gen` among code generators, no `Additional Macros` among macros', () => {
+    const generators = [
+      '# code-generator',
+      '',
+      '## Build',
+      '',
+      'The tools it builds:',
+      '',
+      '- `conversion-gen`: converts between API versions',
+      '- `deepcopy-gen`: writes DeepCopy methods',
+      '- `defaulter-gen`: writes defaulting functions',
+      '',
+      '## Clients',
+      '',
+      'code-generator:',
+      '',
+      '- `client-gen`: a typed clientset',
+      '- `lister-gen`: listers reading the informer cache',
+      '- `informer-gen`: shared informers per type',
+      '',
+    ].join('\n');
+    const macros = [
+      '# C4 diagrams',
+      '',
+      '## Context diagrams',
+      '',
+      '- Macros: `Person`, `Person_Ext`, `System`, `System_Ext`, `SystemDb`, `System_Boundary`, `Enterprise_Boundary`',
+      '',
+      '## Container diagrams',
+      '',
+      '- Additional Macros: `Container`, `ContainerDb`, `Container_Boundary`',
+      '',
+    ].join('\n');
+    for (const [file, note, kin] of [
+      ['notes/gen.md', generators, /-gen$/],
+      ['notes/c4.md', macros, /^(?:Container|ContainerDb|Container_Boundary|Person|Person_Ext|System|System_Ext|SystemDb|System_Boundary|Enterprise_Boundary)$/],
+    ] as const) {
+      const banks = collect([parseNote(file, note)]).banks;
+      for (let seed = 0; seed < 8; seed++) {
+        for (const type of ['member', 'multi'] as const) {
+          for (const q of of(banks, type, seed)) {
+            const outsiders = type === 'member' && /NOT|不属于/.test(q.prompt) ? [right(q)] : type === 'member' ? wrong(q) : q.choices.filter((_, i) => !(q.answer as number[]).includes(i));
+            for (const c of outsiders) expect(c, q.prompt).not.toMatch(kin);
+          }
+        }
+      }
+    }
+  });
+
+  it('of a group whose members share a word its title names, may share it: Job Controller is outside cloud-controller-manager', () => {
+    const note = [
+      '# Control plane',
+      '',
+      '## kube-controller-manager',
+      '',
+      '- Job Controller: creates Pods until a Job completes',
+      '- Namespace Controller: deletes what a deleted namespace held',
+      '- EndpointSlice Controller: keeps EndpointSlices in step with Pods',
+      '',
+      '## cloud-controller-manager',
+      '',
+      '- Node Controller: labels nodes with their zone, removes nodes whose instance is gone',
+      '- Route Controller: writes routes in the cloud network',
+      '- Service Controller: creates cloud load balancers for Services',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/cp.md', note)]).banks;
+    const asked = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((seed) => of(banks, 'member', seed)).filter((q) => q.subject === 'cloud-controller-manager');
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
   it('of a group named by a thing, come only from a list beside it: no selector operators among the namespaces a cluster starts with', () => {
     const note = [
       '# Objects',

@@ -191,6 +191,32 @@ function gradedSplit(bank: Bank, banks: readonly Bank[]): boolean {
   return kind !== '' && banks.some((b) => b !== bank && b.kind === 'terms' && b.source.file === bank.source.file && keyOf(displayTitle(b.title)) !== keyOf(title) && keyOf(displayTitle(b.title).replace(GRADE, '')) === kind);
 }
 
+/**
+ * The last part of a compound name: `gen` of `deepcopy-gen`, `boundary` of `System_Boundary`,
+ * `probe` of `livenessProbe`, `探针` of `存活探针`; none for a plain word.
+ */
+function lastPart(term: string): string | undefined {
+  const text = term.trim();
+  if (/^\p{Script=Han}{3,}$/u.test(text)) return text.slice(-2);
+  const parts = text.split(/[-_\s]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
+  const last = parts.at(-1);
+  return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
+}
+
+/**
+ * Parts that two members or more end with: `client-gen`, `lister-gen` make `gen` the family
+ * mark. Another `…-gen` from a list beside them is one of the family the note did not list
+ * here (`defaulter-gen` is part of code-generator too), never a sure outsider.
+ */
+function familyMarks(terms: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const term of terms) {
+    const part = lastPart(term);
+    if (part !== undefined) seen.set(part, (seen.get(part) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([part]) => part));
+}
+
 /** `Tools › Calico` and `Tools › Cilium`: sections side by side under one heading. */
 function isParallel(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.length > 0 && a.every((key, i) => i === a.length - 1 || key === b[i]);
@@ -320,7 +346,18 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const resources = isResourceList(bank.title);
     const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(ctx.pool.titles.get(c.origin.bankId) ?? '') === resources;
     // `分层架构` in another note is another author's split of the same layers: none of them is an outsider.
-    const sameGroup = (c: Candidate): boolean => keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(title);
+    // `Additional Macros` beside `Macros`: the same kind, graded by the note.
+    const ungraded = (text: string): string => keyOf(displayTitle(text).replace(GRADE, ''));
+    const sameGroup = (c: Candidate): boolean => ungraded(ctx.pool.titles.get(c.origin.bankId) ?? '') === ungraded(title);
+    // (`Service Controller` beside `Job Controller` under `cloud-controller-manager`: a mark the title
+    // names is the kind the title picks from, not a family the note split.)
+    // (`cloud-control-manager` names controllers by a shorter form; `code-generator` does not name
+    // a family as short as `gen`.)
+    const titleParts = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const named = (mark: string): boolean =>
+      titleParts.some((w) => w === mark || (mark.length >= 5 && w.startsWith(mark)) || (w.length >= 5 && mark.startsWith(w)) || (/\p{Script=Han}/u.test(mark) && w.includes(mark)));
+    const family = new Set([...familyMarks(all.map((e) => e.term))].filter((mark) => !named(mark)));
+    const ofTheFamily = (text: string): boolean => family.has(lastPart(text) ?? '');
     // `PV › 状态`: a title that is only a kind word says whose with the heading above it.
     const parent = bank.path.filter((h) => keyOf(displayTitle(h)) !== keyOf(title)).at(-1);
     const whose = parent !== undefined && /^\p{Script=Han}{1,4}$/u.test(title) ? [`${parent} ${title}`] : [];
@@ -358,6 +395,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isActionTitle(c.text) &&
       !isNonName(c.text) &&
       !abbreviatesAMember(c.text) &&
+      !ofTheFamily(c.text) &&
       // `Pending` under PV phases that forgot it: a real member is no outsider.
       ![...bank.path, bank.title, ...whose].some((heading) => belongsInFact(heading, c.text));
     // Never a member (or an alias of one, or the same name spelt differently), never the title.
