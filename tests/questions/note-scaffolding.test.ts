@@ -31,6 +31,11 @@ describe("the note's own labels", () => {
     expect(recalls.some((q) => /Private Cloud/.test(q.prompt))).toBe(true);
   });
 
+  it('takes the old way, a step on a field and a lab file with its use for no name', () => {
+    for (const label of ['原先方式', '以前的做法', 'add nodeName', 'set replicas', 'secret.yaml 创建MySQL密钥', 'deploy.yaml for the web tier']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['Load Balancer', 'Set-based selector', 'values.yaml', 'Create', '传输方式', 'Node.js 18+']) expect(isNonName(name), name).toBe(false);
+  });
+
   it('takes no step number for a name, however it is written', () => {
     for (const label of ['Step-4', 'Step 4', 'step_10', 'Phase-2', 'Task 3', 'Step-11.']) expect(isNonName(label), label).toBe(true);
     for (const name of ['StepFunctions', 'Phase', 'kube-proxy']) expect(isNonName(name), name).toBe(false);

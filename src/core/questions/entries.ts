@@ -401,6 +401,13 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `原先方式`, `以前的做法`: the way things were before the thing, the note's contrast and not a name.
+  if (/^(?:原先|原来|以前|之前|传统|旧|老)的?(?:方式|做法|方法|办法|方案)$/u.test(t)) return true;
+  // `add nodeName`, `set replicas`: what to do with a field, the start of a step and not a name.
+  if (/^(?:add|set|remove|delete|create|put|change|edit|specify|enable|disable|install|apply|open|click|type|enter|copy|paste)\s+(?:[a-z][\w.-]*|[\w-]*[A-Z._-][\w.-]*)$/.test(t)) return true;
+  // `secret.yaml 创建MySQL密钥`: a lab's file and what it does there, not a name.
+  // (`Node.js 18+` is a runtime and its version.)
+  if (/^[\w.-]+\.(?:ya?ml|json|sh|conf|py|js|go|toml|md)\s+(?![v\d])\S/i.test(t)) return true;
   // `make up`, `make demo`: a target of the project's own Makefile; `kind/kind-cluster.yaml`: a file of its tree.
   if (/^make\s+[\w-]+$/.test(t) || /^[\w.-]+\/[\w./-]*\.(?:ya?ml|json|sh|md|toml|conf)$/i.test(t)) return true;
   // `config/`, `controllers/`, `api/v1/`: a folder of the note's own project, not a thing of the field.
@@ -788,7 +795,11 @@ function telltales(text: string): Set<string> {
     else for (const inside of conceptsInWord(word)) out.add(inside);
   }
   // `GC Pressure` and `increases GC work`: a two-letter abbreviation, written in capitals on both sides.
-  for (const [abbreviation] of normal.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g)) out.add(`^${abbreviation}`);
+  for (const [abbreviation] of normal.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])/g)) {
+    out.add(`^${abbreviation}`);
+    const concept = conceptOfStem(abbreviation.toLowerCase());
+    if (concept) out.add(concept);
+  }
   const lower = normal.toLowerCase();
   for (const run of lower.match(/\p{Script=Han}{2,}/gu) ?? []) {
     const chars = [...run];
