@@ -288,6 +288,29 @@ describe('identify and define', () => {
     const qs = of([reclaim, lb], 'define', 1).filter((q) => q.subject === 'retain保留');
     expect(qs).toEqual([]);
   });
+
+  it('a description that translates the name gives it away: 终止之前 is preStop, 唯一标识符 is an ID', () => {
+    const hooks = terms('hooks', '容器钩子', ['Pod'], [
+      entry('postStart', '容器创建之后执行，不保证在入口命令之前'),
+      entry('preStop', '在容器终止之前被同步调用，用来优雅释放资源'),
+      entry('readinessGates', '额外的就绪条件，全部满足 Pod 才算就绪'),
+    ], { lang: 'zh' });
+    const cni = terms('cni', '将容器添加到网络', ['CNI'], [
+      entry('容器 ID', '由容器运行时分配的唯一明文标识符'),
+      entry('网络命名空间路径', '要加入的网络命名空间在 /proc 下的路径'),
+      entry('网络配置', '描述容器可以加入哪个网络的 JSON 文档'),
+      entry('接口名称', '在容器的网络命名空间里创建的网卡的名字'),
+    ], { lang: 'zh' });
+    for (let seed = 0; seed < 6; seed++) {
+      for (const type of ['define', 'identify'] as const) {
+        const asked = of([hooks, cni], type, seed).map((q) => q.subject);
+        expect(asked).not.toContain('preStop');
+        expect(asked).not.toContain('容器 ID');
+      }
+    }
+    // The rest of the list is still asked.
+    expect([0, 1, 2, 3, 4, 5].flatMap((seed) => of([hooks, cni], 'identify', seed)).length).toBeGreaterThan(0);
+  });
 });
 
 describe('tables', () => {

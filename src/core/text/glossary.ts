@@ -157,7 +157,10 @@ const PAIRS: [string, string[]][] = [
   ['egres', ['出口', '出站']],
   ['recre', ['重新创建']],
   ['creat', ['创建']],
-  ['stop', ['停止', '关闭']],
+  // (`preStop` told as `在容器终止之前`.)
+  ['stop', ['停止', '关闭', '终止']],
+  // `容器 ID` told as `唯一标识符`: the two capitals read as a word.
+  ['id', ['标识符', '标识']],
   // A list's or a service's verbs: `指定位置插入` for insert, `反转排序结果` for reverse.
   ['inser', ['插入']],
   ['prepa', ['准备']],
