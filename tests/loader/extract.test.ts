@@ -427,6 +427,27 @@ describe('what a line is, beside its markup', () => {
     for (const file of ['docs/README.md', 'README.md', 'day4/README.md', 'my-k8s-notes/README.md', 'rancher/features.md', 'my k8s notes/README.md', '03. Lab/README.md']) expect(about(file), file).toEqual([undefined]);
   });
 
+  it('takes a numbered line alone over a bulleted list for the name of the list', () => {
+    const note = '## 目标规则\n\n用目标规则配置流量到达目标后的行为。\n\n1) 负载均衡选项\n- 随机：请求随机转到池中的实例\n- 权重：请求按指定的百分比转到实例\n- 最少请求：请求转到被访问最少的实例\n';
+    const bank = termsBank(banksOf(note), '负载均衡选项');
+    expect(termsOf(bank)).toEqual(['随机', '权重', '最少请求']);
+    // A numbered step over its own bullets stays a step.
+    const steps = banksOf('## 部署\n\n1) 安装 Helm\n- 下载二进制包\n- 放进 PATH\n');
+    expect(steps.some((b) => b.title === '安装 Helm')).toBe(false);
+  });
+
+  it('takes a command alone in a code block for the name the line under it explains', () => {
+    const note = '## Cluster information\n\n```\nkubectl get nodes\n```\n\nPurpose: Shows every node of the cluster with its status.\n\n```\nkubectl cluster-info\n```\n\nPurpose: Prints where the control plane and cluster services listen.\n';
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(entries.map((e) => [e.term, e.detail])).toEqual([
+      ['kubectl get nodes', 'Shows every node of the cluster with its status.'],
+      ['kubectl cluster-info', 'Prints where the control plane and cluster services listen.'],
+    ]);
+    // Two commands in the block: the line says what the block does, no one command.
+    const two = banksOf('## Logs\n\n```\nkubectl logs web\nkubectl logs web -p\n```\n\nPurpose: Reads what the container printed.\n').flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []));
+    expect(two.filter((t) => t.startsWith('kubectl'))).toEqual([]);
+  });
+
   it('reads no terms from a table whose rows each open with a link to a page of the notes', () => {
     const table = (first: (name: string, dir: string) => string) =>
       ['## Topics', '', '| Topic | What is inside |', '|---|---|', ...[['Kubernetes', 'k8s'], ['Databases', 'db'], ['Networking', 'net']].map(([name, dir]) => `| ${first(name as string, dir as string)} | rollouts, indexes and more about ${name} |`), ''].join('\n');

@@ -650,6 +650,34 @@ function trailingLead(list: OutlineList): Lead | null {
   return { title: '', cue: last.text.text };
 }
 
+/** `Purpose: …`, `作用：…`: a line that says what the code above it does. */
+const SAYS_WHAT_IT_DOES = /^(?:purpose|use|usage|description|explanation|what it does|作用|用途|说明|功能)\s*[:：]\s*(\S.*)$/iu;
+
+/**
+ * `kubectl get nodes` alone in a code block, then `Purpose: Shows all nodes`: the line says what
+ * that command does, so the command is the name it describes (the note's title is not).
+ */
+function commandSaid(code: OutlineBlock | undefined, line: TextLine | undefined): ParsedEntry | null {
+  if (code?.type !== 'code' || !line) return null;
+  const commands = code.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const command = commands[0];
+  if (commands.length !== 1 || command === undefined || !isCommandLine(command)) return null;
+  const said = SAYS_WHAT_IT_DOES.exec(line.text.trim())?.[1];
+  return said ? { term: { term: command.replace(/^\$\s*/, ''), detail: said, aliases: [] }, line: line.line } : null;
+}
+
+/**
+ * `1) 负载均衡选项` over `- 随机：…`, `- 权重：…`: a numbered line alone, a short name, and a
+ * bulleted list right after it; the number is the note's outline, the name is the list's.
+ */
+function numberedLead(list: OutlineList, next: OutlineBlock | undefined): Lead | null {
+  const only = list.items[0];
+  if (!list.ordered || list.items.length !== 1 || !only || only.children.length > 0 || only.code?.length || next?.type !== 'list' || next.ordered) return null;
+  const text = only.text.text.trim();
+  if (textWidth(text) > 24 || /[:：，,。；;.!?！？]/u.test(text) || isSentence(text) || isInstruction(text)) return null;
+  return { title: tidyTitle(text), cue: text };
+}
+
 /** What a lead-in says about the list after it: `参考：`, `Objectives:` make it debris. */
 function debrisLead(title: string): string | null {
   if (isReferenceTitle(title)) return 'reference list';
@@ -788,10 +816,17 @@ class SectionExtractor {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as OutlineBlock;
       if (block.type === 'paragraph') {
-        lead = this.paragraph(block.lines);
+        const said = commandSaid(blocks[i - 1], block.lines[0]);
+        if (said) this.paragraphTerms.push(said);
+        lead = this.paragraph(said ? block.lines.slice(1) : block.lines);
         continue;
       }
       if (block.type === 'list') {
+        const names = numberedLead(block, blocks[i + 1]);
+        if (names) {
+          lead = names;
+          continue;
+        }
         if (lead?.skip) {
           this.builder.skip(block.line, 'debris', `${lead.skip}: ${lead.title}`);
         } else {
