@@ -74,6 +74,14 @@ describe('English', () => {
     expect(matchTyped('Services', 'ServiceAccount').right).toBe(false);
   });
 
+  test("a field named in full, with its object's words before it, is right; half of it is not", () => {
+    expect(matchTyped('persistentVolumeReclaimPolicy', 'reclaimPolicies', ['reclaimPolicy'])).toEqual({ right: true, closest: 'reclaimPolicies', changes: [] });
+    expect(matchTyped('spec.nodeName', 'nodeName').right).toBe(true);
+    expect(matchTyped('reclaim', 'reclaimPolicy').right).toBe(false);
+    expect(matchTyped('podName', 'nodeName').right).toBe(false);
+    expect(matchTyped('maxUnavailablePods', 'maxUnavailable').right).toBe(false);
+  });
+
   test('an empty or punctuation-only answer is wrong', () => {
     expect(matchTyped('', CNI).right).toBe(false);
     expect(matchTyped('...', CNI).right).toBe(false);

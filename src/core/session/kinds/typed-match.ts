@@ -4,7 +4,8 @@ import type { TypedChange } from './kit.js';
 // case, spacing, hyphens and underscores, full/half width (NFKC), trailing punctuation, any
 // of the accepted spellings, one small typo (one edit or one swap of neighbours) in each
 // word of four or more letters, an English ending added to a word (`OOMKilled` for `OOMKill`),
-// the singular for the plural (`PodSecurityPolicy` for `Pod Security Policies`). Words with digits must keep their digits (IPv4 is not IPv6).
+// the singular for the plural (`PodSecurityPolicy` for `Pod Security Policies`), a field named with its
+// object's words (`persistentVolumeReclaimPolicy` for `reclaimPolicy`). Words with digits must keep their digits (IPv4 is not IPv6).
 // Chinese (and other CJK) text is compared after NFKC and spacing only: one character is a
 // word there, and a wrong one is a different word.
 
@@ -81,6 +82,25 @@ export function forgivableEnding(typed: string, expected: string): boolean {
   const [short, long] = typed.length < expected.length ? [fold(typed), fold(expected)] : [fold(expected), fold(typed)];
   if ((short.match(/\p{L}/gu)?.length ?? 0) < 4 || !long.startsWith(short)) return false;
   return /^(?:s|es|d|ed|ing)$/.test(long.slice(short.length)) && /\p{L}$/u.test(short);
+}
+
+/** A field's words: `spec.nodeName` is spec, node, name; the last word singular (`reclaimPolicies`). */
+function fieldWords(text: string): string[] {
+  const words = surface(text).split(/\.|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase());
+  const last = words.pop();
+  return last === undefined ? words : [...words, withoutPlural(last)];
+}
+
+/**
+ * `persistentVolumeReclaimPolicy` or `spec.nodeName` for `reclaimPolicy`, `nodeName`: a field
+ * named in full, with its object's words before it, is the same field.
+ */
+function namesInFull(typed: string, form: string): boolean {
+  const CAMEL = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/;
+  if (!CAMEL.test(surface(form)) || !/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/.test(surface(typed))) return false;
+  const expected = fieldWords(form);
+  const given = fieldWords(typed);
+  return given.length > expected.length && expected.every((w, i) => w === given[given.length - expected.length + i]);
 }
 
 type Step =
@@ -184,6 +204,8 @@ export function matchTyped(typed: string, answer: string, accept: readonly strin
   const singular = withoutPlural(compact);
   const plural = forms.find((form) => withoutPlural(compactAnswer(form)) === singular);
   if (plural !== undefined && singular.length >= 4 && !CJK_CHAR.test(singular)) return { right: true, closest: plural, changes: [] };
+  const field = forms.find((form) => namesInFull(typed, form));
+  if (field !== undefined) return { right: true, closest: field, changes: [] };
 
   const words = answerWords(typed);
   let best: { form: string; cost: number; steps: Step[] } | null = null;
