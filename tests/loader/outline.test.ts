@@ -204,4 +204,9 @@ describe('a heading that says where its part sits in a picture', () => {
     const { note } = parseNote('t.md', ['# Pod creation', '', '## Imperative Approach (Left Side)', '', 'Run kubectl run nginx.', '', '## 控制平面（左图）', '', '组件在这里。', '', '## Node (worker)', '', 'x', ''].join('\n'));
     expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['Pod creation', 'Imperative Approach', '控制平面', 'Node (worker)']);
   });
+
+  it('drops the permalink a heading copied from a web page carries ([¶](https://…#_1))', () => {
+    const { note } = parseNote('t.md', ['# 介绍[¶](https://book.example/envoy/#_1)', '', 'x', '', '## 1. 配置[¶](https://book.example/envoy/start/#1)', '', 'y', '', '## Listeners [#](https://docs.example/#listeners)', '', 'z', '', '## C# [notes](https://docs.example/csharp)', '', 'w', ''].join('\n'));
+    expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['介绍', '1. 配置', 'Listeners', 'C# notes']);
+  });
 });

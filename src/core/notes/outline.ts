@@ -695,5 +695,11 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
  * navigation, is not part of its title.
  */
 function withoutAnchorLinks(text: string): string {
-  return text.replace(/\s*\[?\[[^\]]*\]\(#[^)\s]*\)\]?/g, '').trim() || text;
+  return (
+    text
+      .replace(/\s*\[?\[[^\]]*\]\(#[^)\s]*\)\]?/g, '')
+      // `介绍[¶](https://…/#_1)`: a heading copied from a web page keeps its permalink, wherever it points.
+      .replace(/\s*\[(?:¶|§|#|🔗|⚓\uFE0E?|permalink)\]\([^)\s]*\)/giu, '')
+      .trim() || text
+  );
 }
