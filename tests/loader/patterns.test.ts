@@ -46,6 +46,12 @@ describe('term: detail', () => {
     expect(parseParenLine('Pod（容器组）')?.term).toBe('Pod');
   });
 
+  it('leaves the dash that leads to the brackets out of the name (UDP -- (IP in UDP))', () => {
+    expect(parseParenLine('UDP -- (IP in UDP)')).toEqual({ term: 'UDP', detail: 'IP in UDP', aliases: [] });
+    expect(parseParenLine('VXLAN — (MAC in UDP)')?.term).toBe('VXLAN');
+    expect(parseParenLine('host-gw (直接路由)')?.term).toBe('host-gw');
+  });
+
   it('reads a full-width colon', () => {
     expect(parseColonTerm('调度器：为 Pod 选择节点')).toEqual({ term: '调度器', detail: '为 Pod 选择节点', aliases: [] });
     expect(parseColonTerm('Scheduler：picks a node')?.term).toBe('Scheduler');

@@ -253,7 +253,10 @@ export function parseParenLine(text: string): ParsedTerm | null {
   if (/^[\w$]+(?:\.[\w$]+)*\(\s*(["'`]).*\1\s*\)\s*;?$/u.test(text.trim())) return null;
   const paren = parseParenTerm(text);
   // (`PV status becomes "Released" (cannot be reused)`: a sentence and its aside, no name.)
-  return paren && paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term)) ? null : paren;
+  if (!paren || (paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term)))) return null;
+  // `UDP -- (IP in UDP)`: the dash only leads to the brackets, no part of the name.
+  const term = paren.term.replace(/\s+(?:-{1,3}|—{1,2}|–)$/u, '');
+  return term ? { ...paren, term } : null;
 }
 
 /**
