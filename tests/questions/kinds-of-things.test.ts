@@ -282,6 +282,25 @@ describe('identify and define', () => {
     expect(wrong(q).sort()).toEqual(['Initial', 'Off']);
   });
 
+  it('identify: no parts of a sibling among the wrong names (no metric of cluster monitoring beside Pod monitoring)', () => {
+    const note = [
+      '## 集群资源监控',
+      '',
+      '集群监控：节点资源利用率、节点数、运行pods',
+      '',
+      'Pod监控：容器指标、应用程序',
+      '',
+      'prometheus：开源的监控和报警系统，以 HTTP 周期性抓取指标',
+      '',
+      'grafana：开源的数据分析和可视化工具',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('notes/mon.md', note)]).banks;
+    for (let seed = 0; seed < 8; seed++) {
+      for (const q of of(banks, 'identify', seed)) for (const c of q.choices) expect(['节点资源利用率', '节点数', '运行pods'], q.prompt).not.toContain(c);
+    }
+  });
+
   it('define: no question when the prompt\'s words point at the right description', () => {
     const reclaim = terms('rp', 'pv的回收策略', ['过程理解'], [entry('retain保留', '允许管理员手动回收PV'), entry('delete删除', '释放后删除后端存储')], { lang: 'zh' });
     const lb = terms('lb', 'Service分发策略', ['过程理解'], [entry('RoundRobin', '轮询后端Pod，默认'), entry('SessionAffinity', '按客户端IP保持会话')], { lang: 'zh' });

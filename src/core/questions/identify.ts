@@ -64,6 +64,20 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const out: Draft[] = [];
   const origin = originOf(bank);
   const sameKind = sameKindNearby(origin, bank.title, ctx.pool.titles);
+  // `集群监控：节点数、运行pods` beside `Pod监控`: the items of a sibling's own list are its parts, no
+  // names of the same kind as it (a metric is no kind of monitoring).
+  // (`集群监控：…` written as a line of its own beside `Pod监控：…` is such a sibling too: a list in the same
+  // note named like the answer, `…监控`.)
+  const termKeys = new Set(bank.entries.map((e) => keyOf(e.term)));
+  const lastWord = (text: string): string => {
+    const t = text.trim();
+    return /\p{Script=Han}{2}$/u.test(t) ? t.slice(-2) : (t.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).pop() ?? '').toLowerCase();
+  };
+  const partOfAnEntry = (c: Candidate, answer: string): boolean => {
+    if (c.origin.bankId === origin.bankId) return false;
+    const listed = ctx.pool.titles.get(c.origin.bankId) ?? '';
+    return termKeys.has(keyOf(listed)) || (c.origin.file === origin.file && lastWord(listed).length >= 2 && lastWord(listed) === lastWord(answer));
+  };
   for (const entry of bank.entries) {
     // `default`, `min`: a word every setting has is asked only where the note says whose it is.
     if (isGenericField(entry.term) && !contextTitle(bank, entry.term)) continue;
@@ -120,6 +134,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
           // `Used by ServiceAccounts…` for Bearer Tokens: `ServiceAccount Tokens` beside it would read as right.
           !saysWord(clue, telltaleWords(c.text, [entry.term])) &&
           sameKind(c) &&
+          !partOfAnEntry(c, entry.term) &&
           alike(entry.term, c.text) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&
           !isNonName(c.text) &&
