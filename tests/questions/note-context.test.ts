@@ -221,6 +221,13 @@ describe('a description that translates the name', () => {
     expect(givesAway('负责授权与认证相关的特性', 'sig-auth', ['sig-node', 'sig-storage'])).toBe(true);
     // A name run together (`readinessprobe`) holds its words' translations too.
     expect(revealsName('探测服务是否可以接收流量', 'readinessprobe', [], { descriptions: ['把驱动注册给 kubelet', '监听卷的挂接请求'] })).toBe(true);
+    // A word the name opens with and goes on well past: `mac` of macvlan, `etcd` of etcdctl.
+    expect(revealsName('创建一个新的 mac 地址，将所有的流量转发到容器', 'macvlan', [], { names: ['bridge', 'ipvlan', 'loopback'] })).toBe(true);
+    expect(revealsName('etcd 的命令行客户端，用来读写键值', 'etcdctl', [], { names: ['crictl', 'kubeadm', 'minikube'] })).toBe(true);
+    expect(revealsName('在容器中添加一个独立的 IP 接口', 'ipvlan', [], { names: ['bridge', 'macvlan', 'loopback'] })).toBe(false);
+    // Envoy's settings told word by word: 不健康 is unhealthy, 统计…前缀 is stat_prefix.
+    expect(revealsName('为连接管理器发出统计信息时使用的前缀', 'stat_prefix', [], { names: ['cluster', 'host_rewrite', 'routes'] })).toBe(true);
+    expect(givesAway('把主机标记为不健康之前要连续失败的检查次数', 'unhealthy_threshold', ['interval', 'timeout'])).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
     expect(revealsName('负责三层转发，记着源 IP 和目的 IP', '外层 IP 头', [], { names: ['外层以太网头', 'UDP 头', 'VXLAN 标头'] })).toBe(true);
     expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);

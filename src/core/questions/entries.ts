@@ -1139,6 +1139,16 @@ function headLettersSaid(text: string, name: string): boolean {
   return said.some((word) => (word.length >= 3 ? head.startsWith(word.toLowerCase()) && head.length > word.length : firstPart === word.toLowerCase()));
 }
 
+/**
+ * `创建一个新的 mac 地址` for `macvlan`: a word of the description that a name written as one
+ * lower-case word opens with (and goes on well past).
+ */
+function headWordSaid(text: string, name: string): boolean {
+  const head = name.trim();
+  if (!/^[a-z][a-z0-9]+$/.test(head)) return false;
+  return [...latinWords(text)].some((w) => w.length >= 3 && head.length >= w.length + 3 && head.startsWith(w) && !STOP.test(w));
+}
+
 /** What a question's other choices are: wrong descriptions (define) or wrong names (identify). */
 export interface Rivals {
   descriptions?: readonly string[];
@@ -1168,7 +1178,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
 }
 
 /**

@@ -159,6 +159,14 @@ const PAIRS: [string, string[]][] = [
   ['creat', ['创建']],
   // (`preStop` told as `在容器终止之前`.)
   ['stop', ['停止', '关闭', '终止']],
+  // Envoy's cluster settings (`unhealthy_threshold`, `stat_prefix`) told word by word.
+  ['healt', ['健康']],
+  ['unhea', ['不健康']],
+  ['thres', ['阈值']],
+  ['interval', ['间隔']],
+  ['stat', ['统计']],
+  ['stats', ['统计']],
+  ['prefi', ['前缀']],
   // `容器 ID` told as `唯一标识符`: the two capitals read as a word.
   ['id', ['标识符', '标识']],
   // A list's or a service's verbs: `指定位置插入` for insert, `反转排序结果` for reverse.
@@ -388,6 +396,8 @@ const PAIRS: [string, string[]][] = [
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
 const SYNONYMS: [string, string][] = [
   ['cert', 'certi'],
+  // `--cni-conf-dir` beside `CNI 配置`.
+  ['conf', 'confi'],
   ['certs', 'certi'],
   ['multi', 'many'],
   ['singl', 'once'],
