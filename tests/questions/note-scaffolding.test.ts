@@ -31,9 +31,9 @@ describe("the note's own labels", () => {
     expect(recalls.some((q) => /Private Cloud/.test(q.prompt))).toBe(true);
   });
 
-  it('takes the old way, a step on a field and a lab file with its use for no name', () => {
-    for (const label of ['原先方式', '以前的做法', 'add nodeName', 'set replicas', 'secret.yaml 创建MySQL密钥', 'deploy.yaml for the web tier']) expect(isNonName(label), label).toBe(true);
-    for (const name of ['Load Balancer', 'Set-based selector', 'values.yaml', 'Create', '传输方式', 'Node.js 18+']) expect(isNonName(name), name).toBe(false);
+  it('takes the old way, a step on a field, a lab file with its use and what was done to a thing for no name', () => {
+    for (const label of ['原先方式', '以前的做法', 'add nodeName', 'set replicas', 'secret.yaml 创建MySQL密钥', 'deploy.yaml for the web tier', 'Wrapped in a Pod', 'Packaged as a container']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['Load Balancer', 'Set-based selector', 'values.yaml', 'Create', '传输方式', 'Node.js 18+', 'Embedded etcd', 'Managed Kubernetes']) expect(isNonName(name), name).toBe(false);
   });
 
   it('takes no step number for a name, however it is written', () => {

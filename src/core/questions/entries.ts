@@ -401,6 +401,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `Wrapped in a Pod`, `Packaged as a container`: what was done to something, a description and not a name.
+  if (/^[A-Za-z][a-z]+ed\s+(?:as|in|into|by|with|on|via|from|to|inside|within)\s+\S/.test(t)) return true;
   // `原先方式`, `以前的做法`: the way things were before the thing, the note's contrast and not a name.
   if (/^(?:原先|原来|以前|之前|传统|旧|老)的?(?:方式|做法|方法|办法|方案)$/u.test(t)) return true;
   // `add nodeName`, `set replicas`: what to do with a field, the start of a step and not a name.
