@@ -205,6 +205,12 @@ describe('a heading that says where its part sits in a picture', () => {
     expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['Pod creation', 'Imperative Approach', '控制平面', 'Node (worker)']);
   });
 
+  it("drops where a set of notes files a page from its title: PRG-01, 第三部分：, (共 7 题)", () => {
+    const { note } = parseNote('notes/PRG-01 Python for DevOps.md', ['## 第三部分：运维与部署 (共 7 题)', '', 'x', '', '## K8S-02 Pods', '', 'y', '', '## CVE-2024 notes', '', 'z', ''].join('\n'));
+    expect(note.title).toBe('Python for DevOps');
+    expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['运维与部署', 'Pods', 'CVE-2024 notes']);
+  });
+
   it('drops the permalink a heading copied from a web page carries ([¶](https://…#_1))', () => {
     const { note } = parseNote('t.md', ['# 介绍[¶](https://book.example/envoy/#_1)', '', 'x', '', '## 1. 配置[¶](https://book.example/envoy/start/#1)', '', 'y', '', '## Listeners [#](https://docs.example/#listeners)', '', 'z', '', '## C# [notes](https://docs.example/csharp)', '', 'w', ''].join('\n'));
     expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['介绍', '1. 配置', 'Listeners', 'C# notes']);

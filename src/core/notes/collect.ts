@@ -1,6 +1,7 @@
 import { shortHash, stripControlLine } from '../text/index.js';
 import type { Collection, Warning } from '../types.js';
 import type { ParsedNote } from './parse.js';
+import { withoutFilingMarks } from './outline.js';
 
 // Parsed notes -> one collection. Its own module: a run whose notes all come from the cache
 // collects them without loading the markdown parser.
@@ -8,7 +9,8 @@ import type { ParsedNote } from './parse.js';
 /** A note's title when it gives none: its file name (`pods.md` → `pods`). */
 export function titleFromFileName(file: string): string {
   const base = stripControlLine(file.split(/[\\/]/).pop() ?? file);
-  return base.replace(/\.(md|markdown)$/i, '').trim() || base;
+  const name = base.replace(/\.(md|markdown)$/i, '').trim();
+  return withoutFilingMarks(name) || name || base;
 }
 
 /**

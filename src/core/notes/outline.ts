@@ -605,7 +605,7 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
         // `Envoy 的整体配置结构如下：`: a heading that leads into what follows names it without its pointer words.
         const named = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
-        const title = named.replace(LEADS_INTO, '').replace(WHERE_IN_PICTURE, '') || named;
+        const title = withoutFilingMarks(named.replace(LEADS_INTO, '').replace(WHERE_IN_PICTURE, '')) || named;
         stack.push({ depth: heading.depth, title });
         // `# Table Of Contents` over the whole note (its links, then every section below it as a
         // sub-heading): the list's own heading, no topic of the sections it happens to stand over.
@@ -688,6 +688,18 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
+}
+
+/**
+ * `PRG-01 Python for DevOps`: the code a set of notes files its pages under; `第三部分：运维与部署 (共 7 题)`:
+ * the part of a question set and how many questions it holds. Where the note files it, not what it is about.
+ */
+export function withoutFilingMarks(title: string): string {
+  return title
+    .replace(/^\s*[A-Z][A-Z0-9]{1,5}-\d{1,3}\s+(?=\S)/u, '')
+    .replace(/^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇)\s*[:：、.]?\s*(?=\S)/u, '')
+    .replace(/\s*[(（]\s*共\s*\d+\s*[道个]?(?:题|问)\s*[)）]\s*$/u, '')
+    .trim();
 }
 
 /**
