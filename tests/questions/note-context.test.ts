@@ -1220,6 +1220,9 @@ describe('layout and examples, not knowledge', () => {
     // A plan for one's own project: its stages, its server, its wishes are no knowledge.
     expect(isScaffoldTitle('个人博客系统 Kubernetes 实战项目计划')).toBe(true);
     expect(isScaffoldTitle('Homelab project plan')).toBe(true);
+    // The job around the knowledge: who does which tasks, and the tickets of a working day.
+    for (const job of ['Daily Engineer Tasks', 'Real Industry Tasks', 'Day-to-day SRE responsibilities', '日常工作']) expect(isScaffoldTitle(job), job).toBe(true);
+    expect(isScaffoldTitle('Kubelet tasks on a node')).toBe(false);
     const note = [
       '# Storage',
       '',

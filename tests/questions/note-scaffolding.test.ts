@@ -36,6 +36,11 @@ describe("the note's own labels", () => {
     for (const name of ['Load Balancer', 'Set-based selector', 'values.yaml', 'Create', '传输方式', 'Node.js 18+', 'Embedded etcd', 'Managed Kubernetes']) expect(isNonName(name), name).toBe(false);
   });
 
+  it("takes a rung of a job ladder and the note's verdict on a thing for no name, and a layer of a network model for one", () => {
+    for (const label of ['L1 Engineer', 'L3 / Senior Engineer', 'Production Engineer / SRE', '初级工程师', '功能弱', '适用性强', '性能较低']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['L3 - Network Layer', 'L4', 'Developer', 'Site Reliability Engineering', '高可用', '最高']) expect(isNonName(name), name).toBe(false);
+  });
+
   it('takes no step number for a name, however it is written', () => {
     for (const label of ['Step-4', 'Step 4', 'step_10', 'Phase-2', 'Task 3', 'Step-11.']) expect(isNonName(label), label).toBe(true);
     for (const name of ['StepFunctions', 'Phase', 'kube-proxy']) expect(isNonName(name), name).toBe(false);

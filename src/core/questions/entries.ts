@@ -401,6 +401,12 @@ export function isNonName(term: string): boolean {
   if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
+  // `L1 Engineer`, `L3 / Senior Engineer`, `Production Engineer / SRE`, `初级工程师`: a rung of a job ladder,
+  // whose duties are the note's own split of the work.
+  // (`L3 - Network Layer` is a layer of a network model, and `Developer` a support plan.)
+  if (/\bengineers?(?:\s*\/\s*\S+)?$|^(?:初级|中级|高级|资深)?(?:运维|开发|测试|SRE)?工程师$/iu.test(t)) return true;
+  // `功能弱`, `适用性强`: the note's verdict on a thing, not a name.
+  if (/^\p{Script=Han}{1,5}(?:较|很|非常|比较)?(?:强|弱|好|差|高|低)$/u.test(t) && !/^(?:最高|最低)$/u.test(t)) return true;
   // `Wrapped in a Pod`, `Packaged as a container`: what was done to something, a description and not a name.
   if (/^[A-Za-z][a-z]+ed\s+(?:as|in|into|by|with|on|via|from|to|inside|within)\s+\S/.test(t)) return true;
   // `原先方式`, `以前的做法`: the way things were before the thing, the note's contrast and not a name.
