@@ -436,6 +436,11 @@ describe('what a line is, beside its markup', () => {
     expect(steps.some((b) => b.title === '安装 Helm')).toBe(false);
   });
 
+  it("leaves a paragraph's number out of the name it defines (4、并发清除阶段：…)", () => {
+    const note = '## Go 垃圾回收\n\n1、准备阶段：触发 STW，开启写屏障\n\n2、并发标记阶段：用三色标记法标记对象\n\n3、标记终止阶段：再次 STW，关闭写屏障\n\n4、并发清除阶段：回收全部白色对象\n';
+    expect(banksOf(note).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []))).toEqual(['准备阶段', '并发标记阶段', '标记终止阶段', '并发清除阶段']);
+  });
+
   it('takes a command alone in a code block for the name the line under it explains', () => {
     const note = '## Cluster information\n\n```\nkubectl get nodes\n```\n\nPurpose: Shows every node of the cluster with its status.\n\n```\nkubectl cluster-info\n```\n\nPurpose: Prints where the control plane and cluster services listen.\n';
     const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));

@@ -909,7 +909,8 @@ class SectionExtractor {
             this.builder.skip(line.line, 'debris', line.text);
             break;
           }
-          for (const term of meaning.terms) this.paragraphTerms.push({ term, line: line.line, bold: line.bold });
+          // `4、并发清除阶段：…`: a paragraph's number is the note's count, no part of the name.
+          for (const term of meaning.terms) this.paragraphTerms.push({ term: { ...term, term: term.term.replace(/^\d{1,2}\s*[、)）]\s*(?=\S)/u, '') }, line: line.line, bold: line.bold });
           if (meaning.terms.length === 1) lead = { title: '', acronym: (meaning.terms[0] as ParsedTerm).term, cue: line.text };
           break;
         case 'list':
