@@ -282,6 +282,13 @@ describe('inline sequences', () => {
     ]);
   });
 
+  it("takes the sentence around arrows for none of its stages (Explain … from instance →, lifecycle states. →, gateway.)", () => {
+    expect(parseInlineSequence('Explain data flow from instance → subnet → route table → gateway.')).toEqual({ title: 'data flow', items: ['instance', 'subnet', 'route table', 'gateway'], arrows: true });
+    expect(parseInlineSequence('Explain EC2 instance lifecycle states. → pending → running → stopping → stopped → terminated.')?.items).toEqual(['pending', 'running', 'stopping', 'stopped', 'terminated']);
+    // Between commas, a part that ends the sentence is a clause of it: no sequence.
+    expect(parseInlineSequence('把注意力集中在过程，而不是结果上，可以帮助防止拖延症。')).toBeNull();
+  });
+
   it('needs at least three stages', () => {
     expect(parseInlineSequence('部署流程：构建，发布')).toBeNull();
   });

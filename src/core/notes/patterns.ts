@@ -385,12 +385,23 @@ export function parseInlineSequence(text: string): { title: string; items: strin
   if (!match) return null;
   const rest = (match[2] as string).trim();
   const arrows = ARROWS.test(rest);
-  const items = (arrows ? rest.split(ARROWS) : splitTopLevel(rest, ',，、'))
+  const pieces = arrows ? rest.split(ARROWS) : splitTopLevel(rest, ',，、');
+  // `Explain EC2 instance lifecycle states. → pending → running → …`: the question's own end before the
+  // first arrow is no stage.
+  if (arrows && /[.?？。!！]\s*$/u.test(pieces[0] ?? '')) pieces.shift();
+  const items = pieces
     .map((s) => trimTrailing(s.trim().replace(/^[-=]+/, ''), '-=').trim())
+    // (`… → gateway.`: the sentence's full stop is no part of the last stage. Parts between commas that
+    // end a sentence are clauses of it, not stages, and keep the stop that says so.)
+    .map((s) => (arrows ? s.replace(/[.。]$/u, '').trim() : s))
     .filter(Boolean);
   if (items.length < 3) return null;
+  // `Explain data flow from instance → subnet → …`: the sentence's `from` leads to the first stage.
+  items[0] = (items[0] as string).replace(/^(?:from|starting (?:at|from))\s+(?=\S)/i, '');
   if (!items.every((item) => isNameLike(splitParen(item)?.name ?? item))) return null;
-  return { title: (match[1] as string).trim(), items, arrows };
+  // (`Explain data flow`: what to do in an interview is no part of the sequence's name.)
+  const title = (match[1] as string).trim().replace(/^(?:explain|describe|understand|know|learn|review)\s+(?:the\s+)?(?=\S)/i, '');
+  return { title, items, arrows };
 }
 
 /** Lead-ins end in a colon (`Service类型：`) or are a bare short label (`Service类型`). */
