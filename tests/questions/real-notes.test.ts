@@ -25,6 +25,16 @@ describe("one person's lab setup", () => {
     expect(isLabSpecific('Every node runs a kubelet')).toBe(false);
   });
 
+  it("is told by the author's team speaking of what it built and chose, not by a lesson's 我们", () => {
+    expect(isLabSpecific('我们没有使用默认的 SQLite，而是在集群里部署了高可用的 PostgreSQL')).toBe(true);
+    expect(isLabSpecific('我们采用分层策略，在入口前加一层 WAF')).toBe(true);
+    expect(isLabSpecific('For trace storage we chose OpenSearch over Cassandra')).toBe(true);
+    expect(isLabSpecific('我们可以通过 kubectl describe 查看 Pod 的事件')).toBe(false);
+    expect(isLabSpecific('我们的业务代码通常会捕捉 SIGTERM 信号，然后优雅退出')).toBe(false);
+    expect(isLabSpecific('这种时候，我们使用矩阵就可以在多个系统上构建')).toBe(false);
+    expect(isLabSpecific('If we deployed a web app on port 80 it is reachable on the host')).toBe(false);
+  });
+
   it('keeps its entries out of questions, while the general ones beside them are asked', () => {
     const note = [
       '# Local volumes',

@@ -130,7 +130,7 @@ const hasHan = (text: string) => HAN.test(text);
  * Text about one person's machines rather than the subject: a host's address (`192.168.1.20`,
  * not a range like `10.244.0.0/16` nor `127.0.0.1`), a numbered host (`worker-node2`,
  * `master01`), a pod name with its generated suffix (`web-7d4b9c6f8-x2kqp`), or the note
- * speaking of its own setup (`in this lab`, `your setup`). Not worth knowing, and not
+ * speaking of its own setup (`in this lab`, `your setup`) or its team's project. Not worth knowing, and not
  * understandable without the note.
  */
 export function isLabSpecific(text: string): boolean {
@@ -154,6 +154,9 @@ export function isLabSpecific(text: string): boolean {
   if (/第\s*\d+\s*[-–~～]\s*\d+\s*行|\b[\w.-]+\.(?:sh|md|ya?ml|py|go|js|ts):\d+(?:-\d+)?\b/u.test(text)) return true;
   // `在本项目中的实战`, `manifests/ —— 14 个清单逐个讲解`: one project's own files, walked through.
   if (/本项目|这个项目|這個項目|(?:你|我|我们)的项目|项目关键目录|逐(?:个|個|行|段)(?:深入)?(?:讲解|講解|解读|解讀|解析)|\bline[- ]by[- ]line\b/iu.test(text)) return true;
+  // `我们采用分层策略`, `我们没有使用默认的 SQLite`, `we chose OpenSearch`: what the author's own team built and
+  // chose, a project story and not knowledge of the field (`我们可以…` teaches, and stays).
+  if (/我们(?:采用|选用|选择了|部署了|没有使用|自研|搭建了|强制|实现了|上线了|决定)|我们的(?:平台|系统|项目|方案|架构|团队|公司|产品)|\bwe (?:chose|adopted|decided|went with)\b|\bour (?:platform|team|company|product)\b/iu.test(text)) return true;
   // `要进行的操作，这里是 replace`: the value the note's example uses.
   if (/(?:这里|這裡|此处|此處)(?:是|用的是|用)\s*[A-Za-z]/u.test(text)) return true;
   // `x-httpbin-trace-host`, `bookinfo`'s `reviews-v2`: the sample apps tutorials deploy, whose names and headers are theirs.
