@@ -377,6 +377,29 @@ describe('a bold name whose long part the sentence says', () => {
   });
 });
 
+describe('a blank whose sentence says a word only the right choice has', () => {
+  it('is not asked (Replica Management … the underlying ____ for ReplicaSet); a blank whose sentence leans on no choice is', () => {
+    const banks = parseNote('deploy.md', [
+      '# Deployment',
+      '',
+      '### Core Function',
+      '* **Replica Management:** Keeps the desired number of Pods running by driving the underlying **ReplicaSet**.',
+      '* **Node coverage:** Runs one copy on every node when the workload is a **DaemonSet**.',
+      '',
+      '## Workload controllers',
+      '',
+      '- **StatefulSet**: Pods with stable names and storage',
+      '- **DaemonSet**: one Pod on every node',
+      '- **ReplicaSet**: keeps a number of identical Pods',
+      '- **Deployment**: rolls out new versions of stateless Pods',
+      '',
+    ].join('\n')).banks;
+    const asked = clozeOverSeeds(banks, 6);
+    expect(asked.some((q) => /the underlying ____/.test(q.prompt))).toBe(false);
+    expect(asked.some((q) => /the workload is a ____/.test(q.prompt))).toBe(true);
+  });
+});
+
 describe('a figure said twice, once with a zero more', () => {
   it('is not blanked: which of the two is right is the note\'s slip', () => {
     const banks = parseNote('etcd.md', [

@@ -21,7 +21,7 @@ import {
 import { enumerationCount, findNumbers, formatLike, hanNumeral, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
-import { displayTitle, isNonName, isNoteAside } from './entries.js';
+import { displayTitle, givesAway, isNonName, isNoteAside } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -936,6 +936,8 @@ function build(parts: QuestionParts & { type: 'cloze' }, blank: Blank, ctx: GenC
   const wrong = blank.kind === 'number' ? numberChoices(blank, origin, ctx, rng) : boldChoices(blank, origin, ctx, rng, subject);
   // Two wrong answers at least: between two choices a guess is as good as knowing.
   if (wrong.length < 2) return null;
+  // `封装成一个特殊的 ____ （例如"GPU 任务模板"）` for 构建模板: the sentence says a word only the right choice has.
+  if (blank.kind !== 'number' && givesAway(parts.prompt, right, wrong)) return null;
   return choiceQuestion(parts, ctx, right, wrong);
 }
 
