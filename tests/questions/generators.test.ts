@@ -493,6 +493,17 @@ describe('typed', () => {
     expect(of([bank], 'typed').map((q) => q.subject)).toEqual(['CNI']);
   });
 
+  it('does not ask the expansion of one word shortened (NET for Network, MNT for Mount)', () => {
+    const bank = terms('ns', 'Linux namespaces', ['Runtime'], [
+      entry('NET', 'Gives each namespace its own interfaces, addresses and routes', ['Network']),
+      entry('MNT', 'Gives each namespace its own set of mount points', ['Mount']),
+      entry('UTS', 'Gives each namespace its own hostname', ['UNIX Time-sharing System']),
+    ]);
+    const prompts = of([bank], 'typed').map((q) => q.prompt);
+    expect(prompts.filter((p) => /NET|MNT/.test(p) && /stand for/.test(p))).toEqual([]);
+    expect(prompts).toContain('What does UTS stand for? Type it out.');
+  });
+
   it('asks a short identifier from its description, never where the description shows it', () => {
     const bank = terms('rbac', 'RBAC objects', ['Security'], [
       entry('RoleBinding', 'Grants a set of permissions to users within one namespace'),

@@ -132,7 +132,10 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const pair = acronymPair(entry.term, entry.aliases);
     if (pair) {
       // `UnionFS`, `SELinux`: the abbreviation already spells a word of its expansion.
-      const spelled = pair.long.split(/[\s-]+/).some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
+      // (`NET` for `Network`, `MNT` for `Mount`: one word shortened, whose letters are its own start or skeleton.)
+      const words = pair.long.trim().split(/[\s/-]+/);
+      const shortened = words.length === 1 && (words[0] as string).toLowerCase().startsWith(pair.short.trim().slice(0, 2).toLowerCase());
+      const spelled = shortened || words.some((w) => w.length >= 3 && pair.short.toLowerCase().includes(w.toLowerCase()));
       // `Pod 安全策略` over `PSP`: the headings the topic line shows say the expansion, in words or in translation.
       const headed = saysEveryPart(topicFor(bank).join(' '), pair.long);
       if (spelled || headed) {
