@@ -1871,6 +1871,9 @@ describe("a book's chapter notes: counted points, stressed verbs, numbered title
     // `## 2 Kubernetes是什么？`, `### 4.1 建了一个服务…会出现什么情况?`: the heading's number is no part of the question either.
     const numbered = ['## 2 Kubernetes是什么？', '', 'Kubernetes 是一个开源的容器编排平台，负责调度、伸缩和自愈运行在集群中的容器化应用。', ''].join('\n');
     expect(questionsOf(numbered).filter((q) => q.type === 'recall').map((q) => q.prompt)).toContain('Kubernetes是什么？');
+    // `… A/B testing? (Advanced).`: how hard the note rates a question is no part of it either.
+    const rated = ['## How does a service mesh like Istio change Pod-to-Pod traffic? (Advanced).', '', 'Istio puts an Envoy sidecar next to each Pod, which adds mTLS, retries and traffic splitting.', ''].join('\n');
+    expect(questionsOf(rated).filter((q) => q.type === 'recall').map((q) => q.prompt)).toContain('How does a service mesh like Istio change Pod-to-Pod traffic?');
     const bare = recalls.find((q) => /bare Pods/.test(q.prompt));
     expect(bare?.answer).toBe('A bare Pod is not rescheduled when its node fails, and nothing scales it or rolls it out.');
   });

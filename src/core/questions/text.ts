@@ -215,8 +215,15 @@ const LETTER_NUMBER = /^\s*(?:[a-z][.)]\s*|[A-Z][.)]\s+)/u;
  * is REST ?` → `What is REST ?` (a heading's number, an exercise's label).
  */
 export function withoutHeadingNumber(text: string): string {
-  return text.replace(QUESTION_LABEL, '').replace(PART_NUMBER, '').replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '');
+  return text
+    .replace(QUESTION_LABEL, '')
+    .replace(PART_NUMBER, '')
+    .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '')
+    .replace(DIFFICULTY_TAG, '');
 }
+
+/** `…A/B testing? (Advanced).`, `（中级）`: how hard the note rates a question, no part of it. */
+const DIFFICULTY_TAG = /\s*[(（\[](?:beginner|basic|easy|intermediate|medium|advanced|hard|expert|初级|中级|高级|入门|进阶|简单|困难)[)）\]]\.?\s*$/iu;
 
 /**
  * A heading or term without its marks and section number (`✅ 2.2. Steps:` → `Steps`): layout,
