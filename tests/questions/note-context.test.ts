@@ -228,6 +228,7 @@ describe('a description that translates the name', () => {
     // Envoy's settings told word by word: 不健康 is unhealthy, 统计…前缀 is stat_prefix.
     expect(revealsName('为连接管理器发出统计信息时使用的前缀', 'stat_prefix', [], { names: ['cluster', 'host_rewrite', 'routes'] })).toBe(true);
     expect(givesAway('把主机标记为不健康之前要连续失败的检查次数', 'unhealthy_threshold', ['interval', 'timeout'])).toBe(true);
+    expect(givesAway('推理请求附带的模型属性', 'ai.model.attributes', ['ai.model.version', 'ai.inference.engine'])).toBe(true);
     // `IP` is the one word only the right name has; `CNI_` is every sibling's first part.
     expect(revealsName('负责三层转发，记着源 IP 和目的 IP', '外层 IP 头', [], { names: ['外层以太网头', 'UDP 头', 'VXLAN 标头'] })).toBe(true);
     expect(revealsName('由运行时分配的容器ID，不能为空', 'CNI_CONTAINERID', [], { descriptions: ['插件要执行的操作', '容器内网卡的名字'] })).toBe(true);

@@ -159,6 +159,8 @@ const PAIRS: [string, string[]][] = [
   ['creat', ['创建']],
   // (`preStop` told as `在容器终止之前`.)
   ['stop', ['停止', '关闭', '终止']],
+  // (`ai.model.attributes` told as `属性`.)
+  ['attri', ['属性']],
   // Envoy's cluster settings (`unhealthy_threshold`, `stat_prefix`) told word by word.
   ['healt', ['健康']],
   ['unhea', ['不健康']],
