@@ -2906,6 +2906,37 @@ describe('headings as the page draws them', () => {
     expect(images?.path).toEqual(['Images']);
     for (const q of questionsOf(note)) expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/Table Of Contents|:framed_picture/);
   });
+
+  it("keeps a book's tab tags ({% endtabs %}) out of the topics shown, and a count of kinds (两种格式) out of the prompt", () => {
+    const note = [
+      '# 获取镜像',
+      '',
+      '{% tabs %}',
+      '{% tab title="命令" %}',
+      '```text',
+      'docker pull [选项] 仓库名[:标签]',
+      '```',
+      '{% endtab %}',
+      '{% endtabs %}',
+      '',
+      '* 仓库地址：格式一般是 `<域名/IP>[:端口号]`，默认是 Docker Hub',
+      '* 仓库名：两段式名称 `<用户名>/<软件名>`，不给用户名时默认是 library',
+      '',
+      '## CMD',
+      '',
+      '### 两种格式',
+      '',
+      '- shell 格式：`CMD <命令>`，由 /bin/sh -c 执行',
+      '- exec 格式：`CMD ["可执行文件", "参数1"]`，直接执行，不经过 shell',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect([shown(q), ...(q.topic ?? [])].join('\n'), q.prompt).not.toMatch(/\{%/);
+      expect(q.prompt).not.toMatch(/两种格式/);
+    }
+  });
 });
 
 describe("an author's rules", () => {

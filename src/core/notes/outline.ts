@@ -241,11 +241,11 @@ function clean(text: string): string {
 const REFERENCE_LINK = /(?<![\w\]])\[([^\[\]\n]*\p{L}[^\[\]\n]*)\]\[[\w .:/-]*\]/gu;
 
 /**
- * `{{< table >}}`, `{{% note %}}`: a site generator's shortcodes; `{width=1920 height=1133}`,
+ * `{{< table >}}`, `{{% note %}}`, `{% tabs %}`, `{% endhint %}`: a site generator's shortcodes; `{width=1920 height=1133}`,
  * `{: .center}`: an image's or a block's attributes. Layout for a web page, never words.
  * (`{{ .Values.image }}`, a template, and `{app="web"}`, a selector, are left as written.)
  */
-const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
+const SITE_MARKUP = /\{\{[<%][^{}]*[%>]\}\}|\{%-?\s*(?:end)?(?:tabs?|hint|code|embed|content-ref|swagger|file|raw|include|stepper|step)\b[^{}%]*-?%\}|\{:?\s*(?:(?:width|height|style|align|class|id)=(?:"[^"]*"|'[^']*'|[^\s{}]+)\s*|\.[\w-]+\s*)+\}/gu;
 
 /** `Imperative Approach (Left Side)`, `控制平面（左图）`: where the part sits in the note's picture, which no question shows. */
 const WHERE_IN_PICTURE = /\s*[(（](?:on the )?(?:left|right|top|bottom|upper|lower)(?: side| half| part| panel)?[)）]|\s*[(（](?:左侧|右侧|左边|右边|上方|下方|左图|右图|上图|下图)[)）]/giu;

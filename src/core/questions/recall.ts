@@ -121,7 +121,8 @@ function readTopicName(bank: Bank): string | null {
     if (SCAFFOLD_HEADING.test(t)) return null;
     // `Security-focused`, `Behavior`: a quality or a heading word says whose nothing.
     // (`学习内容`, a course's section, says whose nothing either.)
-    if (HEADING_WORD.test(t) || isFileTitle(t) || isActionTitle(t) || COURSE_SECTION.test(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
+    // (`两种格式`, `三种类型`: a count of kinds under a thing, which names none of them.)
+    if (HEADING_WORD.test(t) || /^[一二两三四五六七八九十几\d]+\s*[种类个项]\S{0,4}$/u.test(t) || isFileTitle(t) || isActionTitle(t) || COURSE_SECTION.test(t) || (ADJECTIVE.test(t) && !isTechnicalName(t)) || /-(?:focused|based|oriented|friendly|driven|native|ready|aware)$/i.test(t) || GENERIC_WORD.test(t)) continue;
     // `GitOps Controllers (ArgoCD, FluxCD)`: the examples in brackets are not what makes it a name.
     const named = t.replace(/\s*[(（][^()（）]*[,，、][^()（）]*[)）]$/u, '') || t;
     if (t && !isAspectName(t) && isExplainable(named, 'zh') && !/^(?:why|what|how|which|为什么|什么|如何|怎么)/i.test(t)) return t;
