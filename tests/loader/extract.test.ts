@@ -436,6 +436,11 @@ describe('what a line is, beside its markup', () => {
     expect(steps.some((b) => b.title === '安装 Helm')).toBe(false);
   });
 
+  it('leaves a bullet typed as a character out of the name (● ElementType.TYPE:…)', () => {
+    const note = '## 注解的作用目标\n\n● ElementType.METHOD:用于描述方法\n\n● ElementType.PARAMETER:用于描述参数\n\n■ ElementType.TYPE:用于描述类、接口或 enum 声明\n';
+    expect(banksOf(note).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []))).toEqual(['ElementType.METHOD', 'ElementType.PARAMETER', 'ElementType.TYPE']);
+  });
+
   it("leaves a paragraph's number out of the name it defines (4、并发清除阶段：…)", () => {
     const note = '## Go 垃圾回收\n\n1、准备阶段：触发 STW，开启写屏障\n\n2、并发标记阶段：用三色标记法标记对象\n\n3、标记终止阶段：再次 STW，关闭写屏障\n\n4、并发清除阶段：回收全部白色对象\n';
     expect(banksOf(note).flatMap((b) => (b.kind === 'terms' ? termsOf(b) : []))).toEqual(['准备阶段', '并发标记阶段', '标记终止阶段', '并发清除阶段']);
