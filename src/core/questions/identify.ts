@@ -21,7 +21,7 @@ import { askableEntry, givesAway, saysWord, telltaleWords, matchesBest, givesAdv
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
-import { acronymPair, blankOut, blankWords, containsKey, keyOf, meaningfulWidth } from './text.js';
+import { acronymPair, blankOut, blankWords, containsKey, keyOf, lastPart, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
 
@@ -69,14 +69,11 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   // (`集群监控：…` written as a line of its own beside `Pod监控：…` is such a sibling too: a list in the same
   // note named like the answer, `…监控`.)
   const termKeys = new Set(bank.entries.map((e) => keyOf(e.term)));
-  const lastWord = (text: string): string => {
-    const t = text.trim();
-    return /\p{Script=Han}{2}$/u.test(t) ? t.slice(-2) : (t.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).pop() ?? '').toLowerCase();
-  };
   const partOfAnEntry = (c: Candidate, answer: string): boolean => {
     if (c.origin.bankId === origin.bankId) return false;
     const listed = ctx.pool.titles.get(c.origin.bankId) ?? '';
-    return termKeys.has(keyOf(listed)) || (c.origin.file === origin.file && lastWord(listed).length >= 2 && lastWord(listed) === lastWord(answer));
+    const mark = lastPart(listed);
+    return termKeys.has(keyOf(listed)) || (c.origin.file === origin.file && mark !== undefined && mark === lastPart(answer));
   };
   for (const entry of bank.entries) {
     // `default`, `min`: a word every setting has is asked only where the note says whose it is.

@@ -19,7 +19,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
-import { keyOf, width } from './text.js';
+import { keyOf, lastPart, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut, wordMarks } from './entries.js';
 import { alike, spellsInitials } from './gate.js';
@@ -189,18 +189,6 @@ function gradedSplit(bank: Bank, banks: readonly Bank[]): boolean {
   if (!GRADE.test(title)) return false;
   const kind = keyOf(title.replace(GRADE, ''));
   return kind !== '' && banks.some((b) => b !== bank && b.kind === 'terms' && b.source.file === bank.source.file && keyOf(displayTitle(b.title)) !== keyOf(title) && keyOf(displayTitle(b.title).replace(GRADE, '')) === kind);
-}
-
-/**
- * The last part of a compound name: `gen` of `deepcopy-gen`, `boundary` of `System_Boundary`,
- * `probe` of `livenessProbe`, `探针` of `存活探针`; none for a plain word.
- */
-function lastPart(term: string): string | undefined {
-  const text = term.trim();
-  if (/^\p{Script=Han}{3,}$/u.test(text)) return text.slice(-2);
-  const parts = text.split(/[-_\s]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
-  const last = parts.at(-1);
-  return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
 }
 
 /**

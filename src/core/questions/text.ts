@@ -7,6 +7,18 @@ export const BLANK = '____';
 /** Columns the text takes in a terminal (CJK counts two). */
 export const width = textWidth;
 
+/**
+ * The last part of a compound name: `gen` of `deepcopy-gen`, `boundary` of `System_Boundary`,
+ * `probe` of `livenessProbe`, `监控` of `Pod监控` and `存活探针`; none for a plain word.
+ */
+export function lastPart(term: string): string | undefined {
+  const text = term.trim();
+  if (/\p{Script=Han}{2}$/u.test(text) && [...text].length >= 3) return text.slice(-2);
+  const parts = text.split(/[-_\s]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
+  const last = parts.at(-1);
+  return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
+}
+
 const keys = new Map<string, string>();
 const KEY_CACHE = 50_000;
 
