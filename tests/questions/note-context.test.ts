@@ -5,7 +5,7 @@ import { readsAsChoice } from '../../src/core/questions/pool.js';
 import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName, saysWord, telltaleWords } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
-import { isComparisonTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
+import { isComparisonTitle, isProcessTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { shownTopic } from '../../src/ui/report.js';
@@ -4143,6 +4143,16 @@ describe('two things side by side', () => {
   it('offers as a choice no description with a link, a line of commands or the columns a command prints', () => {
     for (const text of ['command 是要运行的程序 https:kubernetes.io/docs/tasks/', 'vagrant ssh k8s-master/kubectl get nodes', '%user %nice %system %iowait']) expect(readsAsChoice(text), text).toBe(false);
     expect(readsAsChoice('the folder holding the Dockerfile to build from')).toBe(true);
+  });
+});
+
+describe('good practices are not a procedure', () => {
+  it('does not order what a review process does well (MR过程中的一些好的实践：1. … 2. …)', () => {
+    const note = (title: string) =>
+      [`### ${title}：`, '', '1. 提交者负责推动评审，评审者没有回应时要主动提醒', '2. 复杂的意见当面讨论，结论再写回评审记录', '3. 评审者一次把问题提全，减少来回的轮数', ''].join('\n');
+    expect(banksOf(note('MR过程中的一些好的实践')).filter((b) => b.kind === 'steps')).toEqual([]);
+    expect(isProcessTitle('Good practices for the review process')).toBe(false);
+    expect(isProcessTitle('MR 合并流程')).toBe(true);
   });
 });
 
