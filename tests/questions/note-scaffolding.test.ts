@@ -32,7 +32,7 @@ describe("the note's own labels", () => {
   });
 
   it('takes the old way, a step on a field, a lab file with its use and what was done to a thing for no name', () => {
-    for (const label of ['原先方式', '以前的做法', 'add nodeName', 'set replicas', 'secret.yaml 创建MySQL密钥', 'deploy.yaml for the web tier', 'Wrapped in a Pod', 'Packaged as a container']) expect(isNonName(label), label).toBe(true);
+    for (const label of ['-->>>>>> 算数函数', '原先方式', '以前的做法', 'add nodeName', 'set replicas', 'secret.yaml 创建MySQL密钥', 'deploy.yaml for the web tier', 'Wrapped in a Pod', 'Packaged as a container']) expect(isNonName(label), label).toBe(true);
     for (const name of ['Load Balancer', 'Set-based selector', 'values.yaml', 'Create', '传输方式', 'Node.js 18+', 'Embedded etcd', 'Managed Kubernetes']) expect(isNonName(name), name).toBe(false);
   });
 

@@ -407,6 +407,8 @@ export function isNonName(term: string): boolean {
   if (/\bengineers?(?:\s*\/\s*\S+)?$|^(?:初级|中级|高级|资深)?(?:运维|开发|测试|SRE)?工程师$/iu.test(t)) return true;
   // `功能弱`, `适用性强`: the note's verdict on a thing, not a name.
   if (/^\p{Script=Han}{1,5}(?:较|很|非常|比较)?(?:强|弱|好|差|高|低)$/u.test(t) && !/^(?:最高|最低)$/u.test(t)) return true;
+  // `-->>>>>> 算数函数`: a comment's arrow drawn in a query, no part of a name.
+  if (/^[-=<>~]{3,}/.test(t)) return true;
   // `Wrapped in a Pod`, `Packaged as a container`: what was done to something, a description and not a name.
   if (/^[A-Za-z][a-z]+ed\s+(?:as|in|into|by|with|on|via|from|to|inside|within)\s+\S/.test(t)) return true;
   // `原先方式`, `以前的做法`: the way things were before the thing, the note's contrast and not a name.
