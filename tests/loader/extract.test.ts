@@ -271,6 +271,11 @@ describe('small cases', () => {
     expect(qa('# A\n\n## Question\n\nWhat port does etcd serve clients on?\n\n# B\n\n## Answer\n\n2379, and 2380 for peers.\n')).toEqual([]);
   });
 
+  it("leaves a label its picture left alone (Service: over an image) out of a heading question's answer", () => {
+    const qa = banksOf(['### 4. What is the difference between a Service and an Ingress?', '', 'Service:', '', '![Service](https://img.example/s.png)', '', 'Ingress:', '', '![Ingress](https://img.example/i.png)', '', 'Answer:', '', 'A Service gives a set of Pods one stable address inside the cluster; an Ingress routes outside HTTP traffic to Services by host and path.', '', 'Ports to know:', '', '- 80 for HTTP', '- 443 for HTTPS', ''].join('\n')).filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
+    expect(qa.map((p) => p.answer)).toEqual(['A Service gives a set of Pods one stable address inside the cluster; an Ingress routes outside HTTP traffic to Services by host and path.\nPorts to know:\n- 80 for HTTP\n- 443 for HTTPS']);
+  });
+
   it('does not spell an acronym with the wrong list', () => {
     const banks = banksOf('## 日志\n\nELK: 另一套日志方案\n\n- Fluentd: 采集\n- Kibana: 展示\n');
     expect(banks.some((b) => b.title === 'ELK' && b.kind === 'terms' && b.entries.length === 2)).toBe(false);

@@ -650,6 +650,9 @@ function trailingLead(list: OutlineList): Lead | null {
   return { title: '', cue: last.text.text };
 }
 
+/** `Service:`, `Answer:`, `答案：`: a short label and its colon, nothing after it. */
+const LONE_LABEL = /^[\p{L}\p{N} _-]{1,30}[:：]$/u;
+
 /** `Purpose: …`, `作用：…`: a line that says what the code above it does. */
 const SAYS_WHAT_IT_DOES = /^(?:purpose|use|usage|description|explanation|what it does|作用|用途|说明|功能)\s*[:：]\s*(\S.*)$/iu;
 
@@ -807,6 +810,8 @@ class SectionExtractor {
         .slice(0, end < 0 ? undefined : end)
         // `> [!tip] CKA Exam`: a callout is an aside beside the answer (exam tips, warnings), not part of it.
         .filter((b) => !(b.type === 'list' && isLinkList(b)) && !(b.type === 'quote' && b.callout))
+        // `Service:` over a picture, `Answer:`: a label left alone once its picture is gone leads into nothing.
+        .filter((b, i, kept) => !(b.type === 'paragraph' && b.lines.length === 1 && LONE_LABEL.test(b.lines[0]?.text ?? '') && kept[i + 1]?.type !== 'list' && kept[i + 1]?.type !== 'code' && kept[i + 1]?.type !== 'table'))
         .flatMap(blockText)
         .join('\n')
         .trim();
