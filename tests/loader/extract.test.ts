@@ -273,7 +273,11 @@ describe('small cases', () => {
 
   it("leaves a label its picture left alone (Service: over an image) out of a heading question's answer", () => {
     const qa = banksOf(['### 4. What is the difference between a Service and an Ingress?', '', 'Service:', '', '![Service](https://img.example/s.png)', '', 'Ingress:', '', '![Ingress](https://img.example/i.png)', '', 'Answer:', '', 'A Service gives a set of Pods one stable address inside the cluster; an Ingress routes outside HTTP traffic to Services by host and path.', '', 'Ports to know:', '', '- 80 for HTTP', '- 443 for HTTPS', ''].join('\n')).filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
-    expect(qa.map((p) => p.answer)).toEqual(['A Service gives a set of Pods one stable address inside the cluster; an Ingress routes outside HTTP traffic to Services by host and path.\nPorts to know:\n- 80 for HTTP\n- 443 for HTTPS']);
+    // (`Answer:` leads into the text after it, and the question shows the answer without it.)
+    expect(qa.map((p) => p.answer)).toEqual(['Answer:\nA Service gives a set of Pods one stable address inside the cluster; an Ingress routes outside HTTP traffic to Services by host and path.\nPorts to know:\n- 80 for HTTP\n- 443 for HTTPS']);
+    // A label that leads into lines of its own stays: `Jenkins automates:` over `✔ Build`.
+    const kept = banksOf('### What does Jenkins solve?\n\nJenkins automates:\n\n✔ Building\n✔ Testing\n✔ Deploying\n').filter((b): b is QaBank => b.kind === 'qa').flatMap((b) => b.pairs);
+    expect(kept.map((p) => p.answer)).toEqual(['Jenkins automates:\n✔ Building\n✔ Testing\n✔ Deploying']);
   });
 
   it('does not spell an acronym with the wrong list', () => {

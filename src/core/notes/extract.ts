@@ -650,8 +650,10 @@ function trailingLead(list: OutlineList): Lead | null {
   return { title: '', cue: last.text.text };
 }
 
-/** `Service:`, `Answer:`, `答案：`: a short label and its colon, nothing after it. */
-const LONE_LABEL = /^[\p{L}\p{N} _-]{1,30}[:：]$/u;
+/** `Service:`, `Answer:`, `答案：`: a block's text that is one short label and its colon, nothing after it. */
+function isLoneLabel(text: readonly string[]): boolean {
+  return text.length === 1 && /^[\p{L}\p{N} _-]{1,30}[:：]$/u.test(text[0] ?? '');
+}
 
 /** `Purpose: …`, `作用：…`: a line that says what the code above it does. */
 const SAYS_WHAT_IT_DOES = /^(?:purpose|use|usage|description|explanation|what it does|作用|用途|说明|功能)\s*[:：]\s*(\S.*)$/iu;
@@ -810,9 +812,13 @@ class SectionExtractor {
         .slice(0, end < 0 ? undefined : end)
         // `> [!tip] CKA Exam`: a callout is an aside beside the answer (exam tips, warnings), not part of it.
         .filter((b) => !(b.type === 'list' && isLinkList(b)) && !(b.type === 'quote' && b.callout))
-        // `Service:` over a picture, `Answer:`: a label left alone once its picture is gone leads into nothing.
-        .filter((b, i, kept) => !(b.type === 'paragraph' && b.lines.length === 1 && LONE_LABEL.test(b.lines[0]?.text ?? '') && kept[i + 1]?.type !== 'list' && kept[i + 1]?.type !== 'code' && kept[i + 1]?.type !== 'table'))
-        .flatMap(blockText)
+        .map(blockText)
+        // (A picture alone leaves no text.)
+        .filter((text) => text.length > 0)
+        // `Service:` and `Ingress:` over pictures: a label left alone once its picture is gone leads into nothing
+        // but the next label (`Jenkins automates:` over `✔ Build` lines still leads into them).
+        .filter((text, i, kept) => !(isLoneLabel(text) && (kept[i + 1] === undefined || isLoneLabel(kept[i + 1] as string[]))))
+        .flat()
         .join('\n')
         .trim();
       if (answer) this.pairs.push({ question: asked, answer, line: this.section.line });
