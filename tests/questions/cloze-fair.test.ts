@@ -99,6 +99,13 @@ describe('cloze, case by case', () => {
     expect(one([log]).filter((q) => (q.choices as readonly string[]).includes('1') && /0，____/.test(q.prompt))).toEqual([]);
   });
 
+  it("blanks not the number a boolean's word says beside it (设为 true 或 ____)", () => {
+    const remove = terms('rm', 'deleteMany 参数', ['MongoDB'], [entry('justOne', '（可选）如果设为 true 或 1，则只删除一个文档；默认 false，删除所有匹配的文档'), entry('port', 'mongod 默认监听 27017 端口，接受客户端连接')], { lang: 'zh' });
+    const asked = one([remove]);
+    expect(asked.filter((q) => /true 或 ____/.test(q.prompt))).toEqual([]);
+    expect(asked.some((q) => /默认监听 ____ 端口/.test(q.prompt))).toBe(true);
+  });
+
   it('never takes an example value, a number of a step, or one in a mapping', () => {
     const bank = terms('x', 'Ports', ['Net'], [
       entry('NodePort', 'Picks a port such as 30080 from the node port range'),

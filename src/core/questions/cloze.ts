@@ -583,7 +583,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   // `There are also 2 new types expected`: how many of something a sentence counts is its wording, not a fact.
   if (/\bthere (?:are|is|were|will be)(?: also| only| now)?\s*$/i.test(before.slice(-24))) return true;
   // `是否启用慢查询日志，可设置为0，____`: the other value of a switch, once the first is said.
+  // (`设为 true 或 ____`, `false or ____`: the boolean's number beside its word.)
   if ((token.value === 1 && /(?:^|[^\d.])0\s*[，,、/或]\s*$/u.test(textBefore.slice(-8))) || (token.value === 0 && /^\s*[，,、/或]\s*1(?![\d.])/u.test(textAfter))) return true;
+  if ((token.value === 1 || token.value === 0) && /\b(?:true|false)\s*(?:[，,、/或]|or)\s*$/iu.test(textBefore.slice(-12))) return true;
   // `两次探测之间`, `两次健康检查的间隔`: "between two", a phrase, not a count to know.
   if (token.value === 2 && /^\S{0,8}?(?:之间|中间|的?间隔)/u.test(after)) return true;
   if (shownAsPercent(text, token)) return true;
