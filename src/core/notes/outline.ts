@@ -228,13 +228,10 @@ function foldFullWidth(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** `● ElementType.TYPE:…`, `■ 优点`: a bullet typed as a character at the start of a line, not a word of it. */
-const TYPED_BULLET = /^[●○■□◆◇▪▫•◦‣►▸➤]\s*(?=\S)/u;
-
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
   // (`…上限500；\`: a backslash ending a line is markdown's hard break, not text.)
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(HARD_BREAK, ' ').replace(/\s+/g, ' ').trim()).replace(TYPED_BULLET, '');
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(HARD_BREAK, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**

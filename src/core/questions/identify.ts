@@ -69,11 +69,10 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
   // (`集群监控：…` written as a line of its own beside `Pod监控：…` is such a sibling too: a list in the same
   // note named like the answer, `…监控`.)
   const termKeys = new Set(bank.entries.map((e) => keyOf(e.term)));
-  const partOfAnEntry = (c: Candidate, answer: string): boolean => {
+  const partOfAnEntry = (c: Candidate, answerMark: string | undefined): boolean => {
     if (c.origin.bankId === origin.bankId) return false;
     const listed = ctx.pool.titles.get(c.origin.bankId) ?? '';
-    const mark = lastPart(listed);
-    return termKeys.has(keyOf(listed)) || (c.origin.file === origin.file && mark !== undefined && mark === lastPart(answer));
+    return termKeys.has(keyOf(listed)) || (c.origin.file === origin.file && answerMark !== undefined && lastPart(listed) === answerMark);
   };
   for (const entry of bank.entries) {
     // `default`, `min`: a word every setting has is asked only where the note says whose it is.
@@ -115,6 +114,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
         return fits;
       };
       const fitsToo = (c: Candidate) => c.owners.some(ownerFits);
+      const answerMark = lastPart(entry.term);
       return {
         answer: entry.term,
         origin,
@@ -131,7 +131,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
           // `Used by ServiceAccounts…` for Bearer Tokens: `ServiceAccount Tokens` beside it would read as right.
           !saysWord(clue, telltaleWords(c.text, [entry.term])) &&
           sameKind(c) &&
-          !partOfAnEntry(c, entry.term) &&
+          !partOfAnEntry(c, answerMark) &&
           alike(entry.term, c.text) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&
           !isNonName(c.text) &&

@@ -103,11 +103,12 @@ export function withoutLeadingMarks(text: string): string {
 /**
  * Signs drawn before any line of a note: the pictographs of LEADING_MARKS less those that carry
  * meaning there — check marks and boxes (`✅`, `❌`, `☐` make a list a checklist), keycaps and
- * circled numbers (a list's numbering, which its own rules read).
+ * circled numbers (a list's numbering, which its own rules read) — and bullets typed as characters
+ * (`● ElementType.TYPE:…`, `■ 优点`).
  */
-const DECORATIVE_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\uFE0F\u200D]\s*)+/u;
+const DECORATIVE_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\uFE0F\u200D●○■◆◇▪▫•◦‣►▸➤]\s*)+/u;
 
-/** `👉 Only 1 pod…` → `Only 1 pod…`; `✅ Correct CN` and `1️⃣ Install` are kept as written. */
+/** `👉 Only 1 pod…`, `● Only 1 pod…` → `Only 1 pod…`; `✅ Correct CN` and `1️⃣ Install` are kept as written. */
 export function withoutDecorativeSigns(text: string): string {
   return text.replace(DECORATIVE_SIGNS, '');
 }
