@@ -38,22 +38,26 @@ describe.skipIf(!BUILT).concurrent('the bundled notes in a real process', () => 
 
 describe.skipIf(!BUILT)('what a quiz loads', () => {
   const hook = path.join(ROOT, 'tests/fixtures/loads/record.mjs');
-  /** The bundle's files a `quiz --plain` run loaded, and whether one of them is the chunk that makes questions. */
-  async function quizLoads(args: string[]): Promise<{ loaded: string[]; generators: boolean }> {
+  /** The bundle's files a `quiz --plain` run loaded, and whether they hold the question generators and the markdown parser. */
+  async function quizLoads(args: string[]): Promise<{ loaded: string[]; generators: boolean; parser: boolean }> {
     const log = path.join(tempDir('loads-'), 'loads.txt');
     writeFileSync(log, '');
     const env = { LANG: 'C.UTF-8', NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, K8S_QUIZ_LOADS: log };
     expectExit(await run(['quiz', '--plain', '--count', '3', '--seed', '4', ...args], { dataDir: tempDir(), env, input: '1\n1\n1\n' }), 0);
     const loaded = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/bundle/')).map((url) => fileURLToPath(url));
-    // esbuild names the modules of a chunk in comments: the generators' index is in one chunk only.
-    return { loaded, generators: loaded.some((file) => readFileSync(file, 'utf8').includes('// dist/core/questions/index.js')) };
+    // esbuild names the modules of a chunk in comments: each of these is in one chunk only.
+    const holds = (module: string) => loaded.some((file) => readFileSync(file, 'utf8').includes(`// ${module}\n`));
+    return { loaded, generators: holds('dist/core/questions/index.js'), parser: holds('node_modules/marked/lib/marked.esm.js') };
   }
 
-  it('on the bundled notes, none of the question generators (the build made their questions)', async () => {
+  it('on the bundled notes, neither the question generators nor the markdown parser (the build made their banks and questions)', async () => {
     const bundled = await quizLoads([]);
     expect(bundled.loaded.length).toBeGreaterThan(3);
     expect(bundled.generators).toBe(false);
+    expect(bundled.parser).toBe(false);
     // The same check sees them where notes of one's own need them.
-    expect((await quizLoads(['tests/fixtures/e2e/en'])).generators).toBe(true);
+    const own = await quizLoads(['tests/fixtures/e2e/en']);
+    expect(own.generators).toBe(true);
+    expect(own.parser).toBe(true);
   });
 });

@@ -1,10 +1,21 @@
 import { shortHash, stripControlLine } from '../text/index.js';
 import type { Collection, Warning } from '../types.js';
 import type { ParsedNote } from './parse.js';
-import { withoutFilingMarks } from './outline.js';
 
 // Parsed notes -> one collection. Its own module: a run whose notes all come from the cache
 // collects them without loading the markdown parser.
+
+/**
+ * `PRG-01 Python for DevOps`: the code a set of notes files its pages under; `第三部分：运维与部署 (共 7 题)`:
+ * the part of a question set and how many questions it holds. Where the note files it, not what it is about.
+ */
+export function withoutFilingMarks(title: string): string {
+  return title
+    .replace(/^\s*[A-Z][A-Z0-9]{1,5}-\d{1,3}\s+(?=\S)/u, '')
+    .replace(/^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇)\s*[:：、.]?\s*(?=\S)/u, '')
+    .replace(/\s*[(（]\s*共\s*\d+\s*[道个]?(?:题|问)\s*[)）]\s*$/u, '')
+    .trim();
+}
 
 /** A note's title when it gives none: its file name (`pods.md` → `pods`). */
 export function titleFromFileName(file: string): string {

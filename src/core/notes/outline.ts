@@ -1,5 +1,6 @@
 import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
 import { stripControl, stripControlLine, withoutDecorativeSigns } from '../text/index.js';
+import { withoutFilingMarks } from './collect.js';
 import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from '../types.js';
 
 // markdown body -> outline: sections by heading path, with lists, paragraphs and
@@ -688,18 +689,6 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
-}
-
-/**
- * `PRG-01 Python for DevOps`: the code a set of notes files its pages under; `第三部分：运维与部署 (共 7 题)`:
- * the part of a question set and how many questions it holds. Where the note files it, not what it is about.
- */
-export function withoutFilingMarks(title: string): string {
-  return title
-    .replace(/^\s*[A-Z][A-Z0-9]{1,5}-\d{1,3}\s+(?=\S)/u, '')
-    .replace(/^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇)\s*[:：、.]?\s*(?=\S)/u, '')
-    .replace(/\s*[(（]\s*共\s*\d+\s*[道个]?(?:题|问)\s*[)）]\s*$/u, '')
-    .trim();
 }
 
 /**
