@@ -1245,21 +1245,36 @@ function beginningsSpell(text: string, name: string): boolean {
 
 /** `AES-GCM` for `aesgcm`, `Node Port` for `nodeport`: the name's letters in a row, split only by dashes, dots or spaces. */
 function spelledApart(text: string, name: string): boolean {
-  return spelledPattern(name)?.test(text) ?? false;
+  const spelled = spelledPattern(name);
+  // Most texts hold no such letters at all: a substring search over the text with its separators gone says so without the pattern.
+  return spelled !== null && squashed(text).includes(spelled.letters) && spelled.pattern.test(text);
 }
 
-const spelledPatterns = new Map<string, RegExp | null>();
+const spelledPatterns = new Map<string, { letters: string; pattern: RegExp } | null>();
 
 /** The pattern of a name's letters with a separator allowed between them, made once per name: names are compared again and again. */
-function spelledPattern(name: string): RegExp | null {
-  let pattern = spelledPatterns.get(name);
-  if (pattern === undefined) {
+function spelledPattern(name: string): { letters: string; pattern: RegExp } | null {
+  let spelled = spelledPatterns.get(name);
+  if (spelled === undefined) {
     if (spelledPatterns.size > 50_000) spelledPatterns.clear();
     const letters = name.trim().toLowerCase();
-    pattern = /^[a-z0-9]{4,}$/.test(letters) ? new RegExp(`(?<![a-z0-9])${[...letters].join('[-_. ]?')}(?![a-z0-9])`, 'i') : null;
-    spelledPatterns.set(name, pattern);
+    spelled = /^[a-z0-9]{4,}$/.test(letters) ? { letters, pattern: new RegExp(`(?<![a-z0-9])${[...letters].join('[-_. ]?')}(?![a-z0-9])`, 'i') } : null;
+    spelledPatterns.set(name, spelled);
   }
-  return pattern;
+  return spelled;
+}
+
+const squashedOf = new Map<string, string>();
+
+/** A text in lower case without the separators a spelled-apart name may have between its letters. */
+function squashed(text: string): string {
+  let found = squashedOf.get(text);
+  if (found === undefined) {
+    if (squashedOf.size > 50_000) squashedOf.clear();
+    found = text.toLowerCase().replace(/[-_. ]/g, '');
+    squashedOf.set(text, found);
+  }
+  return found;
 }
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
