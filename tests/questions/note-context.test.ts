@@ -6,7 +6,7 @@ import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName,
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { isComparisonTitle, isProcessTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
-import { asSimplified, belongsInFact, correctKnownNames, isSentence } from '../../src/core/text/index.js';
+import { asSimplified, belongsInFact, correctKnownNames, isAspectLabel, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { shownTopic } from '../../src/ui/report.js';
 import { entry } from './fixtures.js';
@@ -4171,5 +4171,108 @@ describe('names that say their own place', () => {
     expect(questionsOf(chains).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
     const stages = ['## 发布流程', '', '**发布顺序:** 构建→测试→部署', ''].join('\n');
     expect(banksOf(stages).some((b) => b.kind === 'steps')).toBe(true);
+  });
+});
+
+describe('a note named for its subject, with parts as headings of the first rank', () => {
+  const note = ['# NTP (Network Time Protocol)', '', '- stratum 0: the reference clocks themselves', '', '# Packet', '', '## Header fields', '', '- LI: leap second warning', '- VN: version number', '- Mode: client, server or broadcast', '- Poll: log2 of the interval between messages', ''].join('\n');
+
+  it('keeps the file name as the subject of the parts that do not name it (NTP.md over `# Packet`)', () => {
+    const header = banksOf(note, 'net/NTP.md').find((b) => b.title === 'Header fields');
+    expect(header?.about).toBe('NTP');
+    for (const q of questionsOf(note, 'net/NTP.md').filter((q) => q.topic.includes('Header fields'))) expect(q.topic[0], q.prompt).toBe('NTP');
+  });
+
+  it('not where the first heading is about something else, nor for a file named like a place', () => {
+    expect(banksOf(note.replace('# NTP (Network Time Protocol)', '# Clocks'), 'net/NTP.md').every((b) => b.about === undefined)).toBe(true);
+    expect(banksOf(note.replace('# NTP (Network Time Protocol)', '# Notes on time'), 'net/notes.md').every((b) => b.about === undefined)).toBe(true);
+  });
+});
+
+describe('a bold line alone over a list is its heading', () => {
+  const note = [
+    '# Signing mail',
+    '',
+    '**ARC (Authenticated Received Chain)**',
+    '',
+    '* **What it does:** keeps the verdicts of earlier hops when a relay changes the message.',
+    '* **How it works:**',
+    '  1. The first relay records the checks it ran in a seal header.',
+    '  2. Each later relay signs the seals that came before with its own key.',
+    '  3. The last server reads the whole chain before it decides.',
+    '',
+    '**BIMI (Brand Indicators for Message Identification, logos beside mail)**',
+    '',
+    '* **How it works:**',
+    '  1. You publish a logo record as a TXT entry in DNS.',
+    '  2. A mail client that trusts the sender fetches the logo.',
+    '  3. The client draws the logo beside the message.',
+    '',
+  ].join('\n');
+
+  it('names the procedures under it: the steps of ARC, not of "Signing mail"', () => {
+    const steps = banksOf(note).filter((b) => b.kind === 'steps');
+    expect(steps.map((b) => b.path.at(-2))).toEqual(['ARC (Authenticated Received Chain)', 'BIMI (Brand Indicators for Message Identification, logos beside mail)']);
+    const prompts = questionsOf(note).filter((q) => q.type === 'order').map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('"ARC (Authenticated Received Chain) › How it works"'))).toBe(true);
+    // A long heading is named by the letters it stands for.
+    expect(prompts.some((p) => p.includes('"BIMI › How it works"'))).toBe(true);
+  });
+});
+
+describe('labels and ratings that name nothing', () => {
+  it('does not ask what `语义` or `返回值` under a method is', () => {
+    for (const label of ['语义', '返回值']) {
+      const note = ['## Allocate() - 分配设备', '', `**${label}**：在 Pod 创建前为每个容器挑选具体的设备并写入注解。`, ''].join('\n');
+      expect(questionsOf(note).filter((q) => q.subject === label)).toEqual([]);
+    }
+  });
+
+  it('takes numbered placeholders of an example and ratings for no names (key2, node1, Fastest)', () => {
+    for (const term of ['key2', 'node1', 'pod-2', 'Fastest', 'Slow', '最快']) expect(isNonName(term), term).toBe(true);
+    for (const term of ['ext4', 'S3', 'EC2', 'least connection', 'no', 'always', 'HTTP2']) expect(isNonName(term), term).toBe(false);
+  });
+
+  it('reads `Appropriate for`, `Good for`, `Don\'t use when` as aspects of the thing above, not names', () => {
+    for (const label of ['Appropriate for', 'Good for', "Don't use when", 'Not for', 'Suitable for']) expect(isAspectLabel(label), label).toBe(true);
+    for (const name of ['Deployment', 'Cloud Spanner', 'Forwarder']) expect(isAspectLabel(name), name).toBe(false);
+  });
+});
+
+describe('a question turned round into a title', () => {
+  it('asks `What Ingress Actually Is` as "What is Ingress, actually?"', () => {
+    expect(questionText('What Ingress Actually Is')).toBe('What is Ingress, actually?');
+    expect(questionText('What a Sidecar Really Is')).toBe('What is a Sidecar, really?');
+    expect(questionText('What Operators Are')).toBe('What are Operators?');
+  });
+});
+
+describe('what makes no procedure', () => {
+  it('advice led by what it is for (`To ensure smooth pipeline runs:`) is not done in turn', () => {
+    const note = (lead: string) => ['## Best practices', '', lead, '', '- Review who may approve each stage every quarter', '- Alert on failed runs through the event bus', '- Keep stage names short and consistent', '- Remove old build outputs to save storage', ''].join('\n');
+    expect(banksOf(note('To ensure smooth pipeline runs:')).filter((b) => b.kind === 'steps')).toEqual([]);
+    expect(isProcessTitle('To ensure smooth pipeline runs')).toBe(false);
+    expect(isProcessTitle('Release pipeline steps')).toBe(true);
+  });
+
+  it("an article's own summary of what it covered is not a procedure (本文介绍了…的完整流程：)", () => {
+    const note = ['## 小结', '', '本文介绍了用脚本在本机起一个调试集群的完整流程：', '', '1. **脚本参数**：看懂脚本读取的环境变量', '2. **单独启动**：只起需要调试的那个组件', '3. **日志级别**：调高日志输出看清细节', ''].join('\n');
+    expect(banksOf(note).filter((b) => b.kind === 'steps')).toEqual([]);
+  });
+
+  it('a bullet alone that names a procedure names the numbered steps after it (`- 删除缓存重试流程`)', () => {
+    const note = ['## 缓存一致性', '', '- 失败重试流程', '', '1. 写请求先更新数据库', '2. 删除缓存时失败', '3. 把失败的 key 放进消息队列', '4. 消费者取出 key 再次删除缓存', ''].join('\n');
+    const steps = banksOf(note).filter((b) => b.kind === 'steps');
+    expect(steps.map((b) => b.title)).toEqual(['失败重试流程']);
+  });
+});
+
+describe('links, not terms', () => {
+  it('a label of the kind of page over one link is no term (`tutorial: [Getting started with …](https://…)`)', () => {
+    const note = ['# Grafana', '', '- tutorial: [Getting started with dashboards and alerts](https://example.com/start)', '- docs: [Panel options explained](https://example.com/panels)', '- Loki: a store that keeps logs for a long time and indexes only their labels', '- Tempo: a store for traces that needs no index of its own', ''].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).not.toContain('tutorial');
+    expect(terms).not.toContain('docs');
+    expect(terms).toContain('Loki');
   });
 });

@@ -474,6 +474,8 @@ interface Lead {
   skip?: string;
   /** A sentence lead-in (`How to roll back a release:`): no group's name, but a procedure's. */
   sentence?: string;
+  /** A bold line alone (`**DKIM (DomainKeys Identified Mail)**`): a heading by hand, in the path of the list under it. */
+  heading?: string;
 }
 
 /**
@@ -673,13 +675,15 @@ function commandSaid(code: OutlineBlock | undefined, line: TextLine | undefined)
 
 /**
  * `1) 负载均衡选项` over `- 随机：…`, `- 权重：…`: a numbered line alone, a short name, and a
- * bulleted list right after it; the number is the note's outline, the name is the list's.
+ * bulleted list right after it; the number is the note's outline, the name is the list's. So is
+ * `- 删除缓存重试流程` alone over numbered steps.
  */
 function numberedLead(list: OutlineList, next: OutlineBlock | undefined): Lead | null {
   const only = list.items[0];
-  if (!list.ordered || list.items.length !== 1 || !only || only.children.length > 0 || only.code?.length || next?.type !== 'list' || next.ordered) return null;
+  if (list.items.length !== 1 || !only || only.children.length > 0 || only.code?.length || next?.type !== 'list' || next.ordered === list.ordered) return null;
   const text = only.text.text.trim();
-  if (textWidth(text) > 24 || /[:：，,。；;.!?！？]/u.test(text) || isSentence(text) || isInstruction(text)) return null;
+  // (`删除缓存重试流程` starts with a verb, but says it names a procedure.)
+  if (textWidth(text) > 24 || /[:：，,。；;.!?！？]/u.test(text) || isSentence(text) || (isInstruction(text) && !isProcessTitle(text))) return null;
   return { title: tidyTitle(text), cue: text };
 }
 
@@ -844,7 +848,8 @@ class SectionExtractor {
           const title = lead?.title || (lead?.acronym && spelledBy(lead.acronym, block) ? lead.acronym : null);
           // A list's own lead-in says what it is; without one, its heading does.
           const cues = lead?.cue ? [lead.cue] : [this.heading];
-          const context: ListContext = { title: title ?? this.heading, path: this.section.path, led: Boolean(title), cues };
+          const path = lead?.heading ? [...this.section.path, lead.heading] : this.section.path;
+          const context: ListContext = { title: title ?? lead?.heading ?? this.heading, path, led: Boolean(title), cues };
           if (lead?.sentence && lead.cue) context.sentence = { text: lead.cue, line: block.line - 1, title: lead.sentence };
           this.list(block, context);
         }
@@ -909,7 +914,7 @@ class SectionExtractor {
           // `**Problem 2: LoadBalancer per service**`: a bold line alone is a heading the note drew by
           // hand, over the list that follows; it defines nothing itself.
           if (isBoldHeading(line)) {
-            lead = { title: '', cue: line.text };
+            lead = { title: '', cue: line.text, heading: line.text.replace(/[:：]\s*$/u, '').trim() };
             break;
           }
           // `**Docker 镜像**解决的就是…所以这个压缩包的内容和本地环境` and the sentence goes on in the next
@@ -936,6 +941,7 @@ class SectionExtractor {
         case 'plain': {
           const title = leadInTitle(line.text);
           if (title) lead = this.leadFrom(title, line);
+          else if (isBoldHeading(line)) lead = { title: '', cue: line.text, heading: line.text.trim() };
           else if (/[:：]$/.test(line.text)) {
             const said = line.text.replace(/[:：]$/u, '').trim();
             lead = { title: closingAspect(said) ?? '', cue: line.text };
@@ -1380,10 +1386,25 @@ const LESSON_FOLDER = /^[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z0-9][A-Za-z0-9.]*){1,5}$
 /** Titles of a whole collection of notes rather than of one subject. */
 const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
 
+/** The file's name as the note's subject: one name (`DNS`, `BPF`, `Redis`) that its first heading starts with. */
+function fileNamedSubject(base: string, note: NoteFile): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9.]{1,}$/.test(base) || PLACE_FOLDER.test(base) || isScaffoldTitle(base)) return null;
+  const first = note.outline.sections.find((section) => section.path.length > 0)?.path[0];
+  if (first === undefined) return null;
+  const key = matchKey(first);
+  const name = matchKey(base);
+  return key.startsWith(name) && !/[a-z0-9]/i.test(key.charAt(name.length)) ? base : null;
+}
+
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 function noteSubject(note: NoteFile): string | null {
   const base = titleFromFileName(note.file);
-  if (!note.title || note.title === base) return /^(?:readme|index)$/i.test(base) ? folderSubject(note.file.split(/[\\/]/).at(-2) ?? '') : null;
+  if (!note.title || note.title === base) {
+    if (/^(?:readme|index)$/i.test(base)) return folderSubject(note.file.split(/[\\/]/).at(-2) ?? '');
+    // `DNS.md` opening with `# DNS(Domain Name System)`, then `# Protocol`, `# Implementation`: headings of
+    // the first rank that are its parts, under none of which the subject is named again.
+    return fileNamedSubject(base, note);
+  }
   const subject = note.title
     // `什么是 Istio?`, `What is Karmada?`: the question names its subject.
     .replace(/^(?:什么是|何为|(?:what|who) (?:is|are))\s*(.+?)\s*[?？]$/iu, '$1')

@@ -300,6 +300,9 @@ function withWikiLinks(markdown: string): string {
     .join('');
 }
 
+/** `tutorial:`, `docs:`, `官方文档：`: the kind of page a link that follows is. */
+const RESOURCE_LABEL = /^(?:(?:official |the )?(?:tutorials?|docs?|documentation|guides?|articles?|blog(?: post)?s?|videos?|courses?|papers?|books?|slides|talks?|references?|homepage|home page|website|site|repo(?:sitory)?|source(?: code)?|code|demo|examples?|spec(?:ification)?|rfc|wiki|link|url|download)|(?:官方)?(?:教程|文档|官网|主页|视频|博客|文章|论文|书籍|参考|参考资料|地址|链接|源码|仓库|示例|规范|下载))\s*[:：]$/iu;
+
 /** One line (or a run of lines joined) of inline markdown to plain text. */
 function textLine(ctx: Context, markdown: string, line: number): TextLine {
   const bold: string[] = [];
@@ -324,6 +327,8 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     if (outside.links > 0 && (!SAYS_SOMETHING.test(words) || (outside.links >= 2 && !SAYS_SOMETHING.test(words.replace(/^[^:：]{1,30}[:：]/u, ''))))) result.linkOnly = true;
     // (`k8sapi-lowcode：[低代码版…](./k8sapi-lowcode)`: a folder's name, then a link to its page, is a line of contents.)
     if (outside.links === 1 && /^[^\s:：][^:：]{0,40}[:：]$/u.test(words.trim()) && endsWithPageLink(tokens)) result.linkOnly = true;
+    // (`tutorial: [Get started with Grafana and Prometheus](https://…)`: what kind of page it is, then its title.)
+    if (outside.links === 1 && RESOURCE_LABEL.test(words.trim()) && endsWithLink(tokens)) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
     if (endsWithLink(tokens)) result.endsWithLink = true;
     if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;

@@ -465,6 +465,9 @@ function asQuestion(title: string): string {
     const plural = (works[2] as string).toLowerCase() === 'work' && !/^(?:it|this|that)$/i.test(subject);
     return `How ${plural ? 'do' : 'does'} ${subject} work${works[3] as string}?`;
   }
+  // `What Ingress Actually Is`, `What a Pod Really Is`: the question turned round into a title.
+  const whatIs = /^what\s+(.+?)(?:\s+(actually|really))?\s+(is|are)$/i.exec(title);
+  if (whatIs && !/^(?:is|are|does|do|it|this|that)\b/i.test(whatIs[1] as string)) return `What ${(whatIs[3] as string).toLowerCase()} ${whatIs[1] as string}${whatIs[2] ? `, ${(whatIs[2] as string).toLowerCase()}` : ''}?`;
   const howTo = /^how\s+to\s+(.+)$/i.exec(title);
   if (howTo) return `How do you ${lowerFirst(howTo[1] as string)}?`;
   // `Explain how a Service routes traffic.`: a request, which keeps its full stop.

@@ -110,7 +110,9 @@ export function procedureName(bank: Bank): string | null {
   // `同步`, `选举` under `过程` in a Raft note: one word names a step of something the prompt must say.
   if (named && !oneShortWord(title)) return title;
   for (const heading of [...headingsOf(bank)].reverse()) {
-    const h = bareTitle(heading);
+    // `DMARC (Domain-based Message Authentication, Reporting, and Conformance)`: the name alone, without the long words it stands for.
+    const whole = bareTitle(heading);
+    const h = whole.length > 60 ? whole.replace(/\s*[(（][^()（）]+[)）]$/u, '') : whole;
     if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h)) continue;
     // The heading alone when the title only points at the list, or the heading says "steps" itself.
     if (POINTER.test(title) || /(?:流程|步骤|过程)$|\b(?:steps|process|workflow|flow|procedure)$/i.test(h)) return h;

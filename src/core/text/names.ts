@@ -7,7 +7,7 @@ import { asSimplified } from './han.js';
 
 /** Aspects of a topic, not things: `计算公式`, `指标来源`, `Use case`, `How it works`. */
 const ASPECT_ZH =
-  /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|思路|指标来源|来源|作用|用途|推荐用例|用例|功能|目的|目标|核心需求|需求|负责人|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|检查项|风险|挑战|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|前提点|复习|回顾|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值|答案|回答|解答|实例|类比|比喻|专栏|延伸阅读|扩展阅读|思考题|练习|习题|理解|我的理解|个人理解|心得|体会|底层实现|需要注意的是|要注意的是|具体的说|具体地说|具体来说|也就是说|换句话说|简单来说|简单地说|总的来说|总而言之|是什么|什么是|为什么|为何|怎么做|怎么用|如何使用|工作方式|运作方式|典型用途|常见用途|主要用途|典型场景|核心思想|一句话总结|生命周期|过程|工作过程|详细|详解|详情|正确做法|错误做法|推荐做法|做法|语法|基本语法|基础语法|语法格式|基本用法|基础用法|案例|案例实操|实操|演示|代码解释|参数详解|经验技巧|技巧)$/u;
+  /^(?:\p{Script=Han}{0,6}的)?(?:计算公式|公式|思路|指标来源|来源|作用|用途|推荐用例|用例|功能|目的|目标|核心需求|需求|负责人|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原理|工作原理|实现原理|机制|注意事项|注意|说明|备注|定义|概念|含义|意义|区别|差异|对比|比较|原因|场景|使用场景|适用场景|应用场景|方式|方法|方案|示例|例子|举例|总结|小结|结论|问题|解决|解决方法|解决方案|步骤|流程|配置|参数|命令|用法|使用|要点|关键点|建议|最佳实践|常见问题|排查|检查项|风险|挑战|影响|结果|效果|现象|背景|简介|介绍|概述|版本|默认值|取值|范围|限制|要求|前提|前提点|复习|回顾|条件|依赖|组成|结构|架构|分类|类型|容忍度|阈值|答案|回答|解答|实例|类比|比喻|专栏|延伸阅读|扩展阅读|思考题|练习|习题|理解|我的理解|个人理解|心得|体会|底层实现|需要注意的是|要注意的是|具体的说|具体地说|具体来说|也就是说|换句话说|简单来说|简单地说|总的来说|总而言之|是什么|什么是|为什么|为何|怎么做|怎么用|如何使用|工作方式|运作方式|典型用途|常见用途|主要用途|典型场景|核心思想|一句话总结|生命周期|过程|工作过程|详细|详解|详情|正确做法|错误做法|推荐做法|做法|语法|语义|返回值|基本语法|基础语法|语法格式|基本用法|基础用法|案例|案例实操|实操|演示|代码解释|参数详解|经验技巧|技巧)$/u;
 
 const ASPECT_EN_WORDS = [
   'description', 'overview', 'summary', 'introduction', 'intro', 'purpose', 'goal', 'goals', 'objective', 'objectives', 'idea', 'key idea', 'main idea',
@@ -22,7 +22,7 @@ const ASPECT_EN_WORDS = [
   'detail', 'info', 'information', 'comparison', 'difference', 'differences', 'conclusion', 'best practice',
   'best practices', 'recommendation', 'recommendations', 'considerations', 'impact', 'status', 'explanation',
   'command', 'commands', 'syntax', 'options', 'parameters', 'configuration', 'config', 'setup', 'installation',
-  'ideal for', 'best for', 'pricing', 'cost', 'scalability', 'security', 'performance', 'reliability', 'flexibility',
+  'ideal for', 'best for', 'good for', 'appropriate for', 'suitable for', 'used for', 'great for', 'not for', 'avoid when', "don't use when", 'do not use when', 'use when', 'when not to use', 'pricing', 'cost', 'scalability', 'security', 'performance', 'reliability', 'flexibility',
   'simplicity', 'portability', 'availability', 'observability', 'maintainability', 'usability', 'efficiency',
   'answer', 'question', 'analogy', 'scenario', 'senario', 'scenarios', 'observation', 'observations', 'outcome', 'outcomes', 'use-case', 'real-time example', 'real-life example', 'real-world example',
   'real world example', 'real life example', 'issue', 'issues', 'problem', 'problems', 'risk', 'risks',
