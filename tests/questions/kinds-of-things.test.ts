@@ -537,3 +537,105 @@ describe('a word with an s', () => {
     for (let seed = 0; seed < 5; seed++) expect(of([cri], 'define', seed).map((q) => q.subject)).not.toContain('PullImage');
   });
 });
+
+describe('outsiders and members of the right shape', () => {
+  const banksOf = (note: string, file = 't.md'): Bank[] => collect([parseNote(file, note)]).banks;
+  const asked = (note: string, types: QuestionType[]): Question[] => [1, 2, 3, 4, 5, 6].flatMap((seed) => allQuestions(banksOf(note), { seed })).filter((q) => types.includes(q.type));
+
+  it('offers no protocol among machine models (N1, A2, G2) and no model among protocols (HTTP, TCP)', () => {
+    const note = ['## Compute', '', '### GPUs', '', '- **Machine types**: N1, A2, G2', '', '### TPUs', '', '- **TPU types**: V2, V3, V4, V5', '', '### Health Checks', '', '- **Types**: HTTP, HTTPS, TCP, SSL', '', '### File shares', '', '- **Protocols**: NFS, SMB, iSCSI, FTP', ''].join('\n');
+    const questions = asked(note, ['member', 'multi']);
+    expect(questions.length).toBeGreaterThan(0);
+    const model = /^[A-Z]\d{1,3}$/;
+    for (const q of questions) {
+      const models = q.choices.filter((c) => model.test(c)).length;
+      expect(models === 0 || models === q.choices.length, `${q.prompt} ${q.choices.join(' / ')}`).toBe(true);
+    }
+  });
+
+  it('asks no membership of what a thing offers in figures (Up to 90% discount, max 24 hours)', () => {
+    const note = ['## Discounted VMs', '', '- **Spot VMs**: Up to 90% discount, max 24 hours, 30-second shutdown warning', '- **Standard VMs**: no discount, no time limit, live migration', ''].join('\n');
+    expect(asked(note, ['member', 'multi']).filter((q) => q.prompt.includes('Spot VMs'))).toEqual([]);
+  });
+
+  it("does not ask which belongs to a cloud's list where only the right choice carries that cloud's product names", () => {
+    const note = [
+      '## Removed integrations',
+      '',
+      '### AWS-specific',
+      '',
+      '- **EKS legacy AMI** — use the current node image',
+      '- **In-tree AWS provider** — use the external cloud controller',
+      '- **EBS in-tree plugin** — use the EBS CSI driver',
+      '',
+      '### GCP-specific',
+      '',
+      '- **GKE Dataplane V1** — use Dataplane V2',
+      '- **In-tree GCP provider** — use the external cloud controller',
+      '- **GCE PD in-tree plugin** — use the PD CSI driver',
+      '',
+      '### Azure-specific',
+      '',
+      '- **AKS engine** — use the managed service',
+      '- **In-tree Azure provider** — use the external cloud controller',
+      '- **Azure Disk in-tree plugin** — use the Azure Disk CSI driver',
+      '',
+    ].join('\n');
+    for (const q of asked(note, ['member'])) {
+      const answer = right(q);
+      if (q.prompt.includes('GCP')) expect(answer, q.prompt).not.toMatch(/GKE|GCE|GCP/);
+      if (q.prompt.includes('Azure')) expect(answer, q.prompt).not.toMatch(/AKS|Azure/);
+    }
+  });
+
+  it('asks no membership of a heading over loose notes, Chinese labels among Latin names', () => {
+    const loose = [
+      '# Symmetric Encryption',
+      '对称加密: 双方用同一个密钥',
+      '- AES: 分组密码，密钥 128 到 256 位',
+      '- AEAD: 带认证的加密',
+      '- ChaCha20: 流密码，没有硬件加速时更快',
+      '',
+      '# Asymmetric Encryption',
+      'hybrid encryption: 混合加密',
+      '- 混合: 非对称加密, 带身份认证的加密',
+      '- 解决问题: 非对称加密慢且能加密的数据小',
+      '',
+      '混合加密例: ECIES_P256_HKDF_HMAC_SHA256',
+      '- ECIES: 一个混合加密标准',
+      '- P256: 标准化的椭圆曲线',
+      '- HKDF: 密钥导出函数',
+      '- HMAC: 消息验证码',
+      '- SHA-256: 哈希函数',
+      '',
+    ].join('\n');
+    expect(asked(loose, ['member', 'multi'])).toEqual([]);
+    const group = ['# Kubernetes', '', '## 工作负载对象', '', '- Deployment：管理无状态应用的副本', '- StatefulSet：管理有状态应用，保持名字和存储', '- DaemonSet：每个节点上运行一个副本', '- Job：运行到完成为止的任务', '', '## 存储对象', '', '- PersistentVolume：集群里的一块存储', '- PersistentVolumeClaim：对存储的申请', '- StorageClass：动态创建存储的模板', '- ConfigMap：以文件或变量交给容器的配置', ''].join('\n');
+    expect(asked(group, ['member', 'multi']).length).toBeGreaterThan(0);
+  });
+
+  it("offers no point made under a label (作用：…) as another field's meaning", () => {
+    const note = [
+      '## 事务',
+      '',
+      '#### 隔离级别',
+      '',
+      '- read uncommitted：可以读到其他事务还没提交的修改',
+      '- read committed：只能读到其他事务已经提交的修改',
+      '- repeatable read：同一事务里多次读同一行结果一样',
+      '- serializable：事务一个接一个地执行，完全隔离',
+      '',
+      '#### MVCC 实现原理？',
+      '',
+      'MVCC 给一行数据保留多个版本，读的时候按快照找到对应的版本。',
+      '作用：让读不必等写，高并发下比行锁的开销小。',
+      'TRX_ID：最近一次修改这一行的事务编号，按大小判断先后。',
+      'ROLL_PTR：指向这一行上一个版本的指针，把各版本连成一条链。',
+      'ROW_ID：表没有主键时 InnoDB 自己生成的行编号。',
+      '',
+    ].join('\n');
+    const defines = asked(note, ['define']);
+    expect(defines.length).toBeGreaterThan(0);
+    for (const q of defines) expect(q.choices.join(' / '), q.prompt).not.toContain('让读不必等写');
+  });
+});

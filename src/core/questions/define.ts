@@ -20,6 +20,7 @@ import { alike } from './gate.js';
 import { isInstructionText } from './cloze.js';
 import { originOf, ownerKeys, runOf } from './pool.js';
 import { keyOf, maskNames, meaningfulWidth, namesOnly } from './text.js';
+import { isAspectLabel } from '../text/index.js';
 
 // define: a term → pick its description among the descriptions of the terms listed with it.
 // No choice names its own term (a description that does is not asked, a wrong answer that
@@ -45,6 +46,9 @@ function loneFileName(bank: Bank & { kind: 'terms' }, term: string): boolean {
 function tellsToDo(text: string): boolean {
   return /\p{Script=Han}/u.test(text) && isInstructionText(text);
 }
+
+/** A field's name in lower case (`parameters`, `command`): an aspect's word, but a thing. */
+const FIELD_NAME = /^[a-z][A-Za-z]*$/;
 
 export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
   if (bank.kind !== 'terms') return [];
@@ -98,6 +102,8 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `敏感。`: a word or two is a value, not a description to set beside one.
       // `修改prometheus-cm.yaml` beside what a state means is a step of the lab; `global、rule_files 和
       // scrape_configs` a list of names; `缺点：…` a point made about the section's thing (POINTS_SECTION), no thing.
+      // `作用：提升并发性能` beside `DB_ROW_ID：主键…` is what MVCC is for, said under a label, not another field's meaning
+      // (`parameters`, `command` in lower case are fields).
       accept: (c) =>
         sameKind(c) &&
         alike(right, c.text) &&
@@ -108,7 +114,7 @@ export function defineDrafts(bank: Bank, ctx: GenContext): Draft[] {
         !namesTerm(c.key) &&
         !saysWord(c.text, ownWords) &&
         !insideRight(c.key) &&
-        !(c.names ?? []).some((n) => isNonName(n) || POINTS_SECTION.test(n.trim())) &&
+        !(c.names ?? []).some((n) => isNonName(n) || isAspectLabel(n) && !FIELD_NAME.test(n.trim()) || POINTS_SECTION.test(n.trim())) &&
         (tellsToDo(right) || !tellsToDo(c.text)) &&
         (namesOnly(right, 2) || !namesOnly(c.text, 2)),
     };

@@ -246,12 +246,16 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // `1）scale`, `(1) 数据封装`: numbered items, whose numbers are layout, are not offered as names.
   // `sl`, `cm`, `w`: one person's shorthand, not names anyone else would know.
   // `etc.`: the rest of a list the note did not write, no member.
-  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term) && !/^[a-z]{1,2}$/.test(e.term.trim()) && !/^(?:etc\.?|等等?|\.{3}|…)$/iu.test(e.term.trim()));
+  // `Up to 80% discount`, `max 24 hours`: what the thing offers or allows, in figures, not a member of it.
+  const members = all.filter((e) => isTechnicalName(e.term) && !isCodeSymbol(e.term) && !NUMBERED.test(e.term) && !isQuality(e.term) && !AMOUNT.test(e.term.trim()) && !/^[a-z]{1,2}$/.test(e.term.trim()) && !/^(?:etc\.?|等等?|\.{3}|…)$/iu.test(e.term.trim()));
   // (Which one belongs needs only two where the list is the whole of a closed set, the values of a
   // setting: `Recreate` or `RollingUpdate` among other strategies. Fields, tools and parts are rarely
   // all listed, and select-all needs more to choose from.)
   const closedSet = CLOSED_KINDS.has(kindOfTitle(bank.title) ?? '');
-  if (members.length < (type === 'member' && closedSet ? MIN_MEMBERS_IS : MIN_MEMBERS) || members.length * 3 < all.length * 2) {
+  // A heading gathers whatever its section says (`Asymmetric Encryption` over `解决问题`, `混合`, then `P256`,
+  // `SHA-256` of a hybrid scheme): Chinese labels among Latin names are notes under it, not a group.
+  const loose = isHeadingBank(bank, ctx.pool) && all.some((e) => HAN.test(e.term)) && all.some((e) => !HAN.test(e.term));
+  if (loose || members.length < (type === 'member' && closedSet ? MIN_MEMBERS_IS : MIN_MEMBERS) || members.length * 3 < all.length * 2) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
@@ -363,8 +367,13 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       const code = leadingCode(text);
       return all.some((e) => (code !== undefined && spellsInitials(code, e.term)) || spellsInitials(leadingCode(e.term) ?? '', text));
     };
+    // `N1`, `A2`, `G2`: machine models by letter and number; an outsider among them is one too, and none among names without a digit (`TCP`, `SSL`).
+    const models = all.filter((e) => MODEL_CODE.test(e.term.trim())).length;
+    const modelShaped = (text: string): boolean =>
+      models === all.length ? MODEL_CODE.test(text.trim()) : models > 0 || all.some((e) => /\d/.test(e.term)) || !MODEL_CODE.test(text.trim());
     const outsider = (c: Candidate): boolean =>
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      modelShaped(c.text) &&
       // `annotations`, `labels`: every object has them, so no one object's fields leave them out
       // (a list of the fields every object has, `必须字段` beside `可选字段`, is another matter).
       !(kind === 'field' && !ofEveryObject && EVERY_OBJECT_FIELD.test(c.text.trim())) &&
@@ -404,6 +413,14 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
   // `必须字段` alone does not say whose: a short title is named with what it is part of.
   return { bank, title: contextTitle(bank, '') ?? title, members, heading, request };
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** An amount said in words and figures: `Up to 80% discount`, `max 24 hours`, `30-second warning`. */
+const AMOUNT = /\d\s*%|\b\d+(?:\.\d+)?[- ]?(?:ms|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|[KMGT]i?B|[KMGT]bps)\b|^(?:up to|max(?:imum)?|min(?:imum)?|at (?:least|most)|more than|less than|over|under|最多|最少|至少|不超过|超过)\s*\d/iu;
+
+/** A model named by a letter and a number: `N1`, `A2`, `T3a`, `A100`. */
+const MODEL_CODE = /^[A-Z]\d{1,3}[a-z]?$/;
 
 export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const group = groupOf(bank, ctx, 'member');

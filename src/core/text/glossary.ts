@@ -423,6 +423,15 @@ const SYNONYMS: [string, string][] = [
   // `before-…` and `pre-…`, `PROG_ARRAY` and `program`: one word, written long or short.
   ['befor', 'pre'],
   ['prog', 'progr'],
+  // A cloud and the names its products carry: `GKE Dataplane` under `GCP-specific`, `AKS engine` under `Azure`.
+  ['gcp', 'googl'],
+  ['googl', 'googl'],
+  ['gke', 'googl'],
+  ['gce', 'googl'],
+  ['aks', 'azure'],
+  ['azure', 'azure'],
+  ['aws', 'amazo'],
+  ['amazo', 'amazo'],
 ];
 
 const BY_STEM = new Map<string, string>();
