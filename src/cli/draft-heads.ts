@@ -35,3 +35,27 @@ export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefin
   store.put(key, heads);
   return { heads };
 }
+
+type Selection = typeof import('../core/questions/select.js');
+type Generators = typeof import('../core/questions/index.js');
+
+/**
+ * What a session asks, picked from the questions the build made (the bundled notes) without
+ * loading the question generators, unless one the pick reaches was not kept: then, and for any
+ * other notes, with the generators.
+ */
+export async function keptOrBuilt<T>(
+  cached: CachedDrafts | undefined,
+  fromKept: (selection: Selection, kept: Required<CachedDrafts>) => T,
+  built: (generators: Generators) => T,
+): Promise<T> {
+  if (cached?.kept) {
+    const selection = await import('../core/questions/select.js');
+    try {
+      return fromKept(selection, { heads: cached.heads, kept: cached.kept });
+    } catch (error) {
+      if (!(error instanceof selection.NotKept)) throw error;
+    }
+  }
+  return built(await import('../core/questions/index.js'));
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dealChoices } from '../../src/core/questions/deal.js';
 import { draftHeads, drillQuestions, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
-import { keptQuestions, NotKept } from '../../src/core/questions/select.js';
+import { keptDrill, keptIndex, keptQuestions, NotKept } from '../../src/core/questions/select.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { readMadeQuestions, writeMadeQuestions } from '../../src/io/draft-cache.js';
 import { loadNotes } from '../../src/io/load.js';
@@ -89,7 +89,7 @@ describe('kept questions', () => {
     });
   }
 
-  it('give a drill what building gives, its known questions and new ones, and it builds nothing', async () => {
+  it('give a drill and an interview what building gives, its known questions and new ones, and it builds nothing', async () => {
     const banks = await banksOf('notes/zh');
     const heads = draftHeads(banks);
     const kept = madeLazily(banks, heads);
@@ -102,7 +102,15 @@ describe('kept questions', () => {
       expect(fromKept).toEqual(drillQuestions(banks, { seed: 5 }, drill));
       expect(fromKept.length).toBe(5 + 12);
       expect(builds).toBe(0);
+      // And without the generators at all, as `drill` on the bundled notes does.
+      expect(keptDrill(banks, { seed: 5, heads, kept }, drill)).toEqual(fromKept);
+      expect(() => keptDrill(banks, { seed: 5, heads, kept: () => undefined }, drill)).toThrow(NotKept);
     }
+    // An interview's index, too: the same questions under the same ids, none built.
+    const built = indexQuestions(banks, { seed: 5 });
+    const index = keptIndex(banks, { seed: 5, heads, kept });
+    expect(index.drafts.map((d) => index.idOf(d))).toEqual(built.drafts.map((d) => built.idOf(d)));
+    expect(index.drafts.slice(0, 60).map((d) => index.build(d))).toEqual(built.drafts.slice(0, 60).map((d) => built.build(d)));
   });
 
   it('are read back from their file, only for that build, key and heads, and a bad line is built instead', async () => {

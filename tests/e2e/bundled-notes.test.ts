@@ -38,12 +38,12 @@ describe.skipIf(!BUILT).concurrent('the bundled notes in a real process', () => 
 
 describe.skipIf(!BUILT)('what a quiz loads', () => {
   const hook = path.join(ROOT, 'tests/fixtures/loads/record.mjs');
-  /** The bundle's files a `quiz --plain` run loaded, and whether they hold the question generators and the markdown parser. */
-  async function quizLoads(args: string[]): Promise<{ loaded: string[]; generators: boolean; parser: boolean }> {
+  /** The bundle's files a `quiz --plain` (or `drill`, `interview`) run loaded, and whether they hold the question generators and the markdown parser. */
+  async function quizLoads(args: string[], command = 'quiz'): Promise<{ loaded: string[]; generators: boolean; parser: boolean }> {
     const log = path.join(tempDir('loads-'), 'loads.txt');
     writeFileSync(log, '');
     const env = { LANG: 'C.UTF-8', NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, K8S_QUIZ_LOADS: log };
-    expectExit(await run(['quiz', '--plain', '--count', '3', '--seed', '4', ...args], { dataDir: tempDir(), env, input: '1\n1\n1\n' }), 0);
+    expectExit(await run([command, '--plain', '--count', '3', ...(command === 'drill' ? [] : ['--seed', '4']), ...args], { dataDir: tempDir(), env, input: '1\n1\n1\n' }), 0);
     const loaded = readFileSync(log, 'utf8').split('\n').filter((url) => url.includes('/dist/bundle/')).map((url) => fileURLToPath(url));
     // esbuild names the modules of a chunk in comments: each of these is in one chunk only.
     const holds = (module: string) => loaded.some((file) => readFileSync(file, 'utf8').includes(`// ${module}\n`));
@@ -59,5 +59,12 @@ describe.skipIf(!BUILT)('what a quiz loads', () => {
     const own = await quizLoads(['tests/fixtures/e2e/en']);
     expect(own.generators).toBe(true);
     expect(own.parser).toBe(true);
+  });
+
+  it.each(['drill', 'interview'])('a %s on the bundled notes loads no question generators either', async (command) => {
+    const bundled = await quizLoads([], command);
+    expect(bundled.loaded.length).toBeGreaterThan(3);
+    expect(bundled.generators).toBe(false);
+    expect((await quizLoads(['tests/fixtures/e2e/en'], command)).generators).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
-import { drillQuestions } from '../../core/questions/index.js';
+import type { DrillOptions } from '../../core/questions/index.js';
 import { knownAnswers } from '../../core/history/index.js';
 import { coverageModel, DRILL_SEED, drillLang, newSeed, planDrillFrom, stillDueFrom } from '../../core/session/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
 import type { QuizFlags } from './quiz.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -21,9 +21,14 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // cards come from the log's replay, kept in the cache (only what was appended since is replayed).
   const replay = await app.historyReplay(now);
   const cached = await cachedDrafts(app, collection.banks, lang, { bundledOnly: true });
-  const plan = planDrillFrom(replay.cards, knownAnswers(replay), now, count, (known, fresh) =>
-    drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}), ...cached }, { order, known, skip: (id) => flagged.has(id), fresh }),
+  const known = knownAnswers(replay);
+  const drill: DrillOptions = { order, known, skip: (id) => flagged.has(id), fresh: count };
+  const candidates = await keptOrBuilt(
+    cached,
+    (selection, kept) => selection.keptDrill(collection.banks, { seed: DRILL_SEED, ...kept }, drill),
+    (generators) => generators.drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}), ...cached }, drill),
   );
+  const plan = planDrillFrom(replay.cards, known, now, count, () => candidates);
   const { pick } = plan;
   const m = messages(drillLang(plan, lang));
   app.note(m.drillPlan(pick.dueCount, pick.picked.due, pick.picked.weak, pick.picked.new));

@@ -1,10 +1,10 @@
-import { indexQuestions, matchesTopic } from '../../core/questions/index.js';
+import { matchesTopic, type QuestionIndex } from '../../core/questions/select.js';
 import { coverageModel, creditScore, pickInterview, planInterview, sessionSeed } from '../../core/session/index.js';
 import { createRandom } from '../../core/text/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { cachedDrafts } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -28,12 +28,18 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   const flagged = flaggedIn(app);
   // Picked among drafts, built as they are picked: an interview does not pay for every question.
   const cached = await cachedDrafts(app, collection.banks, lang);
-  const index = indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...cached });
-  let candidates = index.drafts.filter((d) => !flagged.has(index.idOf(d)));
-  if (flags.topic) candidates = candidates.filter((d) => matchesTopic(d, flags.topic as string));
   const { count, ...limits } = planInterview(flags);
-  const random = createRandom(seed);
-  const questions = pickInterview(candidates, count, () => random.next()).map((d) => index.build(d) as Question);
+  const pickFrom = (index: QuestionIndex): Question[] => {
+    let candidates = index.drafts.filter((d) => !flagged.has(index.idOf(d)));
+    if (flags.topic) candidates = candidates.filter((d) => matchesTopic(d, flags.topic as string));
+    const random = createRandom(seed);
+    return pickInterview(candidates, count, () => random.next()).map((d) => index.build(d) as Question);
+  };
+  const questions = await keptOrBuilt(
+    cached,
+    (selection, kept) => pickFrom(selection.keptIndex(collection.banks, { seed, ...kept })),
+    (generators) => pickFrom(generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...cached })),
+  );
   if (questions.length === 0) {
     const m = messages(lang ?? app.notesLang(collection));
     throw new CliError(flags.topic ? m.noMatch(`--topic "${flags.topic}"`, '') : m.noQuestions);

@@ -3,7 +3,7 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
 import { CliError } from '../errors.js';
 import { messages, type Messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -29,22 +29,11 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const cached = await cachedDrafts(app, collection.banks, lang);
   const options = (count: number): GenerateOptions => ({ count, seed, ...(flags.type ? { types: flags.type } : {}), ...(flags.topic ? { topic: flags.topic } : {}), ...(lang ? { lang } : {}) });
   const pickAll = (generate: (count: number) => Question[]) => withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
-  // Questions the build made (the bundled notes) are picked without loading the generators,
-  // unless one the pick reaches was not kept.
-  let questions: Question[] | undefined;
-  const { heads, kept } = cached ?? {};
-  if (heads && kept) {
-    const { keptQuestions, NotKept } = await import('../../core/questions/select.js');
-    try {
-      questions = pickAll((count) => keptQuestions(collection.banks, { ...options(count), heads, kept }));
-    } catch (error) {
-      if (!(error instanceof NotKept)) throw error;
-    }
-  }
-  if (!questions) {
-    const { generateQuestions } = await import('../../core/questions/index.js');
-    questions = pickAll((count) => generateQuestions(collection.banks, { ...options(count), ...cached }));
-  }
+  const questions = await keptOrBuilt(
+    cached,
+    (selection, kept) => pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept })),
+    (generators) => pickAll((count) => generators.generateQuestions(collection.banks, { ...options(count), ...cached })),
+  );
   const m = messages(lang ?? app.notesLang(collection));
   if (questions.length === 0 && (flags.topic || flags.type)) {
     const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));

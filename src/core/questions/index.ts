@@ -1,4 +1,4 @@
-import { asSimplified, deriveRandom, shortHash } from '../text/index.js';
+import { asSimplified, shortHash } from '../text/index.js';
 import { isAssistantInstructions } from '../notes/kinds.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
 import { acronymDrafts } from './acronym.js';
@@ -14,9 +14,9 @@ import { orderDrafts } from './order.js';
 import { boilerplateKey, buildPool, filedUnder, isCodeWalkthrough, type Pool } from './pool.js';
 import { recallDrafts } from './recall.js';
 import { typedDrafts } from './typed.js';
-import { bareTitle, keyOf } from './text.js';
+import { bareTitle } from './text.js';
 import type { Rejection, RejectReason } from './gate.js';
-import { draftsFromHeads, indexDrafts, selectQuestions, spread, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
+import { drillFrom, draftsFromHeads, indexDrafts, selectQuestions, type DraftHead, type DrillOptions, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
 
 // banks -> questions. Pure and seeded: the same banks and options give the same questions,
 // choices in the same order. Nothing here reads the clock or Math.random.
@@ -26,7 +26,7 @@ export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
 export { checkReport, type CheckReport } from './check.js';
 export { REJECT_REASONS, type Rejection, type RejectReason } from './gate.js';
-export { matchesTopic, spreadOrder, type DraftHead, type GenerateOptions, type KeptQuestions, type QuestionIndex } from './select.js';
+export { matchesTopic, spreadOrder, type DraftHead, type DrillOptions, type GenerateOptions, type KeptQuestions, type KnownQuestion, type QuestionIndex } from './select.js';
 
 const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   define: defineDrafts,
@@ -249,19 +249,6 @@ function lazyContext(banks: Bank[], options: IndexOptions): () => GenContext {
   };
 }
 
-/** Drafts from heads, as draftsOf lists them: one bank's of one type, in order. */
-function headsByBank(banks: readonly Bank[], drafts: readonly Draft[], heads: readonly DraftHead[]): (bank: Bank, type: QuestionType) => Draft[] {
-  const byBank = new Map<string, Draft[]>();
-  heads.forEach((head, at) => {
-    const key = `${head.bank}\u0000${head.type}`;
-    const list = byBank.get(key) ?? [];
-    byBank.set(key, list);
-    list.push(drafts[at] as Draft);
-  });
-  const position = new Map(banks.map((bank, at) => [bank, at]));
-  return (bank, type) => byBank.get(`${position.get(bank)}\u0000${type}`) ?? [];
-}
-
 export function indexQuestions(banks: Bank[], options: IndexOptions): QuestionIndex {
   const context = lazyContext(banks, options);
   return indexDrafts(options.heads ? draftsFromHeads(banks, options.heads, options.seed, options.kept, (bank, type) => draftsOf(bank, type, context())) : allDrafts(banks, context()));
@@ -331,171 +318,8 @@ export function generateQuestions(banks: Bank[], options: GenerateOptions & Pick
   );
 }
 
-/** A question the person has a history with, as its answers name it. */
-export interface KnownQuestion {
-  question: string;
-  bank: string;
-  type: QuestionType;
-}
-
-export interface DrillOptions {
-  /** Seed of the order new questions come in. */
-  order: number;
-  /** What the person has a history with: each is built (when the notes still have it) and given first. */
-  known: Iterable<KnownQuestion>;
-  /** Ids never to give (flagged questions). */
-  skip?: (id: string) => boolean;
-  /** How many new questions (ids not known) to give at most. */
-  fresh: number;
-}
-
-/**
- * The drafts of one type of the banks that share an id, listed when first needed, with the
- * ids allQuestions gives them: drafts sharing an id share bank id and type (both are hashed
- * into it), so these are all the drafts that could be numbered together, in collection order.
- */
-function listing(banks: readonly Bank[], draftsOfBank: (bank: Bank, type: QuestionType) => Draft[]) {
-  const byBankId = new Map<string, Bank[]>();
-  for (const bank of banks) {
-    const same = byBankId.get(bank.id);
-    if (same) same.push(bank);
-    else byBankId.set(bank.id, [bank]);
-  }
-  const lists = new Map<string, { of: Map<Bank, Draft[]>; ids: Map<Draft, string> | null; byId: Map<string, Draft> }>();
-  const listOf = (bankId: string, type: QuestionType) => {
-    const key = `${type}\u0000${bankId}`;
-    let list = lists.get(key);
-    if (!list) {
-      const of = new Map<Bank, Draft[]>();
-      const all: Draft[] = [];
-      for (const bank of byBankId.get(bankId) ?? []) {
-        const drafts = draftsOfBank(bank, type);
-        of.set(bank, drafts);
-        all.push(...drafts);
-      }
-      const raw = new Map<string, Draft[]>();
-      for (const draft of all) raw.set(draft.id, [...(raw.get(draft.id) ?? []), draft]);
-      let ids: Map<Draft, string> | null = null;
-      const byId = new Map<string, Draft>();
-      for (const [id, same] of raw) {
-        if (same.length === 1) {
-          byId.set(id, same[0] as Draft);
-          continue;
-        }
-        // Shared: those that build get it, `-2`, `-3`… in order.
-        ids ??= new Map();
-        let n = 0;
-        for (const draft of same) {
-          if (!draft.viable()) continue;
-          n++;
-          const final = n === 1 ? id : `${id}-${n}`;
-          ids.set(draft, final);
-          byId.set(final, draft);
-        }
-      }
-      lists.set(key, (list = { of, ids, byId }));
-    }
-    return list;
-  };
-  return {
-    /** The drafts of `type` of one bank. */
-    drafts: (bank: Bank, type: QuestionType): Draft[] => listOf(bank.id, type).of.get(bank) ?? [],
-    idOf: (bank: Bank, draft: Draft): string => listOf(bank.id, draft.type).ids?.get(draft) ?? draft.id,
-    /** The draft allQuestions gives `id` among the banks of that id and that type. */
-    draft: (bankId: string, type: QuestionType, id: string): Draft | undefined => listOf(bankId, type).byId.get(id),
-  };
-}
-
-/**
- * What a drill chooses from, listing and building only that: the questions with a history
- * (found through their bank and type, in a seeded spread order), then up to `fresh` new ones,
- * in rounds over types (in a seeded order) and, within a type, over banks (seeded), one per
- * subject until every subject has had its turn, as spreadOrder spreads them. A bank's drafts
- * of a type are listed only when the rotation reaches it, and a draft is built only when it
- * is its turn, so a drill over 5,000 notes lists and builds about as much as one over 50.
- * Every question is the one allQuestions gives under its id.
- */
+/** drillFrom with the generators: drafts no earlier run kept are listed for real. */
 export function drillQuestions(banks: Bank[], options: IndexOptions, drill: DrillOptions): Question[] {
   const context = lazyContext(banks, options);
-  const list = listing(banks, options.heads ? headsByBank(banks, draftsFromHeads(banks, options.heads, options.seed, options.kept, (bank, type) => draftsOf(bank, type, context())), options.heads) : (bank, type) => draftsOf(bank, type, context()));
-  const skip = drill.skip ?? (() => false);
-  const finish = (draft: Draft, id: string): Question | null => {
-    const question = draft.build();
-    if (!question) return null;
-    return id === question.id ? question : { ...question, id };
-  };
-
-  const knownIds = new Set<string>();
-  const known: Question[] = [];
-  for (const { question: id, bank, type } of drill.known) {
-    if (knownIds.has(id)) continue;
-    knownIds.add(id);
-    if (skip(id) || !QUESTION_TYPES.includes(type)) continue;
-    const draft = list.draft(bank, type, id);
-    const question = draft && finish(draft, id);
-    if (question) known.push(question);
-  }
-  const rng = deriveRandom(drill.order, 'select');
-  const out = spread(known, rng, known.length);
-  const want = Math.max(0, Math.floor(Number.isFinite(drill.fresh) ? drill.fresh : 0));
-  if (want === 0) return out;
-
-  // Each type's banks in a seeded order; a bank's queue is its drafts of the type not known
-  // and not skipped, shuffled, made when the rotation first reaches it.
-  const rotations = rng.shuffle(QUESTION_TYPES).map((type) => ({ type, order: rng.shuffle(banks), queues: new Map<number, { draft: Draft; id: string }[]>(), next: 0 }));
-  const queueOf = (rotation: (typeof rotations)[number], at: number) => {
-    let queue = rotation.queues.get(at);
-    if (!queue) {
-      const bank = rotation.order[at] as Bank;
-      const items = list
-        .drafts(bank, rotation.type)
-        .map((draft) => ({ draft, id: list.idOf(bank, draft) }))
-        .filter(({ id }) => !knownIds.has(id) && !skip(id));
-      queue = items.length > 1 ? rng.shuffle(items) : items;
-      rotation.queues.set(at, queue);
-    }
-    return queue;
-  };
-  const asked = new Set<string>();
-  const taken = new Set<string>();
-  const subjectOf = (d: Draft): string => `${d.bank}\u0000${keyOf(d.subject)}`;
-  const sameAs = (d: Draft): string => `${d.type}\u0000${keyOf(d.subject)}`;
-  let left = want;
-  for (const fresh of [true, false]) {
-    // A type that had nothing to give in a whole round of its banks has nothing in this pass.
-    const spent = new Set<QuestionType>();
-    let progress = true;
-    while (progress && left > 0) {
-      progress = false;
-      for (const rotation of rotations) {
-        if (left <= 0) break;
-        if (spent.has(rotation.type)) continue;
-        const total = rotation.order.length;
-        let found = false;
-        for (let tries = 0; tries < total && !found; tries++) {
-          const at = (rotation.next + tries) % total;
-          const queue = queueOf(rotation, at);
-          for (let i = 0; i < queue.length; ) {
-            const { draft, id } = queue[i] as { draft: Draft; id: string };
-            if (fresh && (asked.has(subjectOf(draft)) || taken.has(sameAs(draft)))) {
-              i++;
-              continue;
-            }
-            queue.splice(i, 1);
-            const question = finish(draft, id);
-            if (!question) continue;
-            out.push(question);
-            asked.add(subjectOf(draft));
-            taken.add(sameAs(draft));
-            left--;
-            rotation.next = (at + 1) % total;
-            found = progress = true;
-            break;
-          }
-        }
-        if (!found) spent.add(rotation.type);
-      }
-    }
-  }
-  return out;
+  return drillFrom(banks, options, drill, (bank, type) => draftsOf(bank, type, context()));
 }
