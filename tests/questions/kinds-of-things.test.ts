@@ -639,3 +639,37 @@ describe('outsiders and members of the right shape', () => {
     for (const q of defines) expect(q.choices.join(' / '), q.prompt).not.toContain('让读不必等写');
   });
 });
+
+describe('numbers and lists that give themselves away', () => {
+  it('offers a limit written as all nines among other runs of nines, never 99998', () => {
+    const [token] = findNumbers('权重在 1 到 99999 之间').filter((t) => t.value === 99999);
+    expect(token).toBeDefined();
+    const near = neighbours(token as NonNullable<typeof token>);
+    expect(near.length).toBeGreaterThanOrEqual(3);
+    for (const n of near) expect(String(n), String(n)).toMatch(/^9+$/);
+  });
+
+  it('does not ask which is not an RPO/RTO level when every level says RPO or RTO and the odd one neither', () => {
+    const note = [
+      'Recovery plans for databases',
+      '',
+      'Backup and restore:',
+      '',
+      'RPO/RTO: High RPO (everything since the last backup is lost), High RTO (a new cluster has to be made and the data restored).',
+      '',
+      'Primary Region: backups run every night and go to a bucket in another region.',
+      '',
+      'DR Region: a cluster that can be made from code when it is needed.',
+      '',
+      'Warm standby:',
+      '',
+      'RPO/RTO: Low RPO (only what replication had not sent yet is lost), Moderate RTO (minutes to hours while the standby scales up).',
+      '',
+      'Failover: traffic moves to the standby once its database is promoted.',
+      '',
+    ].join('\n');
+    const banks = collect([parseNote('t.md', note)]).banks;
+    const not = [1, 2, 3, 4, 5, 6].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'member' && /NOT/.test(q.prompt) && q.prompt.includes('RPO/RTO'));
+    expect(not).toEqual([]);
+  });
+});

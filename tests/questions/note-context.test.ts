@@ -4276,3 +4276,79 @@ describe('links, not terms', () => {
     expect(terms).toContain('Loki');
   });
 });
+
+describe('a page of one interview question', () => {
+  const page = [
+    '### Question',
+    'What does the `docker image prune` command do?',
+    '',
+    '### Answer',
+    '',
+    '### 1. Output Explanation',
+    '',
+    '- Deleted Images: the image IDs it removed because nothing used them',
+    '- Total reclaimed space: how much disk the removal freed',
+    '- Untagged: the tags taken off images before they were removed',
+    '- Dangling: images that no tag points at any more, the default target',
+    '- Filter: a condition such as an age that limits which images go',
+    '',
+  ].join('\n');
+
+  it('is about what its question asks of, named in the prompt beside a section that explains its parts', () => {
+    const banks = banksOf(page, 'docker/012-docker-image-prune.md');
+    expect(banks.find((b) => b.title.includes('Output Explanation'))?.about).toBe('docker image prune');
+    const asked = questionsOf(page, 'docker/012-docker-image-prune.md').filter((q) => q.type === 'define');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt, q.prompt).toContain('docker image prune › Output Explanation');
+  });
+
+  it('not where the question names no one thing', () => {
+    const open = page.replace('What does the `docker image prune` command do?', 'How do you keep a build host from running out of disk?');
+    expect(banksOf(open, 'docker/012-cleanup.md').every((b) => b.about === undefined)).toBe(true);
+  });
+});
+
+describe('a heading mark typed twice, without a space', () => {
+  it('is no part of the title (`#### #vue 的生命周期`), while `#1` stays a number', () => {
+    const note = ['#### #组件的生命周期', '', '- created：实例创建完成，数据已经可以访问', '- mounted：挂载到页面之后调用', '- destroyed：实例销毁之后调用', ''].join('\n');
+    expect(banksOf(note).map((b) => b.title)).toEqual(['组件的生命周期']);
+    expect(banksOf(note.replace('#### #组件的生命周期', '#### #1 原因')).map((b) => b.title)).toEqual(['#1 原因']);
+  });
+});
+
+describe('what a slip of the pen still gives away', () => {
+  it('asks no one to match a description that shows the name with a letter missing (RedinessProbe, `readinessProbe`)', () => {
+    const note = [
+      '## Probes',
+      '',
+      '- LivenessProbe: restarts the container when the check keeps failing',
+      '- RedinessProbe: decides whether the Pod gets traffic; until readinessProbe passes it stays out of the endpoints',
+      '- StartupProbe: holds the other checks back until a slow app is up',
+      '',
+      '## Handlers',
+      '',
+      '- ExecAction: runs a command in the container; exit code 0 is a pass',
+      '- TCPSocketAction: a pass when the port accepts a connection',
+      '- HTTPGetAction: a pass when the status code is from 200 to 399',
+      '',
+    ].join('\n');
+    const identify = questionsOf(note).filter((q) => q.type === 'identify');
+    expect(identify.some((q) => q.subject === 'LivenessProbe')).toBe(true);
+    expect(identify.filter((q) => q.subject === 'RedinessProbe')).toEqual([]);
+  });
+});
+
+describe('finding something is no procedure', () => {
+  it('lists ways to find or detect a thing as alternatives (`如何发现 Big Key`, `How to find large files`)', () => {
+    for (const title of ['如何发现 Big Key', 'How to find large files']) {
+      expect(isProcessTitle(title), title).toBe(false);
+      const note = [`#### ${title}`, '', '- 用客户端自带的扫描参数找出每种类型最大的键', '', '- 导出快照文件后用离线工具分析', '', '- 用 scan 遍历键并按类型判断大小', ''].join('\n');
+      expect(banksOf(note).filter((b) => b.kind === 'steps'), title).toEqual([]);
+    }
+    expect(isProcessTitle('如何部署 Redis 集群')).toBe(true);
+  });
+
+  it('takes `栗如` (例如 typed for fun) for no name', () => {
+    expect(isNonName('栗如')).toBe(true);
+  });
+});

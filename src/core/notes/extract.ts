@@ -1386,6 +1386,25 @@ const LESSON_FOLDER = /^[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z0-9][A-Za-z0-9.]*){1,5}$
 /** Titles of a whole collection of notes rather than of one subject. */
 const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
 
+/** `What does the docker system df command do?`, `What is the purpose of a PodDisruptionBudget?`, `kubectl drain 命令是做什么的？`: the name asked of. */
+const ASKED_OF = [
+  /^what (?:does|do) (?:the |a |an )?(.+?)(?:\s+(?:command|tool|option|flag|directive|instruction|keyword|module|plugin|file|setting|field))?\s+do\s*[?？]?$/i,
+  /^what is (?:the )?(?:purpose|use|role) of (?:the |a |an )?(.+?)\s*[?？]?$/i,
+  /^what (?:is|are) (?:the |a |an )?([^\s?？]+(?:\s+[^\s?？]+){0,3})\s*[?？]?$/i,
+  /^(.+?)(?:命令|指令)?(?:是什么|是做什么的|是干什么的|有什么作用|的作用是什么|有什么用)[?？]?$/u,
+];
+
+/** What the question of a one-question page (`## Question`) asks about, when it names one thing. */
+function askedSubject(note: NoteFile): string | null {
+  const section = note.outline.sections.find((s) => QUESTION_SECTION.test(withoutLeadingMarks(s.path[s.path.length - 1] ?? '').replace(/[:：]$/u, '').trim()));
+  const asked = section?.blocks.flatMap((b) => (b.type === 'paragraph' ? blockText(b) : [])).join(' ').trim() ?? '';
+  for (const pattern of ASKED_OF) {
+    const name = pattern.exec(asked)?.[1]?.trim();
+    if (name && textWidth(name) <= 40 && !isScaffoldTitle(name)) return name;
+  }
+  return null;
+}
+
 /** The file's name as the note's subject: one name (`DNS`, `BPF`, `Redis`) that its first heading starts with. */
 function fileNamedSubject(base: string, note: NoteFile): string | null {
   if (!/^[A-Za-z][A-Za-z0-9.]{1,}$/.test(base) || PLACE_FOLDER.test(base) || isScaffoldTitle(base)) return null;
@@ -1403,7 +1422,8 @@ function noteSubject(note: NoteFile): string | null {
     if (/^(?:readme|index)$/i.test(base)) return folderSubject(note.file.split(/[\\/]/).at(-2) ?? '');
     // `DNS.md` opening with `# DNS(Domain Name System)`, then `# Protocol`, `# Implementation`: headings of
     // the first rank that are its parts, under none of which the subject is named again.
-    return fileNamedSubject(base, note);
+    // A page of one interview question (`## Question` `What does the docker system df command do?`) is about what it asks of.
+    return fileNamedSubject(base, note) ?? askedSubject(note);
   }
   const subject = note.title
     // `什么是 Istio?`, `What is Karmada?`: the question names its subject.

@@ -607,8 +607,8 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
         // `## AUFS {#2}`: a heading id (kramdown, pandoc) is markup; `====` kept in a title is the rule of a
         // reStructuredText-style over- and underlined heading.
-        // (`## # Daily Tasks`: a heading mark typed twice is no part of the title either.)
-        const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+\s+/u, '').trim();
+        // (`## # Daily Tasks`, `#### #vue 的生命周期`: a heading mark typed twice is no part of the title either.)
+        const bare = withoutAnchorLinks(heading.text).replace(/\s*\{#[^}\s]*\}\s*$/u, '').replace(/(?:^|\s)[=-]{3,}(?=\s|$)/gu, ' ').replace(/^#+(?:\s+|(?=[^\s\d#]))/u, '').trim();
         // `Envoy 的整体配置结构如下：`: a heading that leads into what follows names it without its pointer words.
         const named = textLine(ctx, bare || heading.text, line).text.replace(/[:：]\s*$/, '');
         const title = withoutFilingMarks(named.replace(LEADS_INTO, '').replace(WHERE_IN_PICTURE, '')) || named;

@@ -197,9 +197,13 @@ export function contextTitle(bank: Bank, term: string): string | undefined {
   // `组件 › 边缘端` says whose no better than `边缘端`: a parent of one short word or an aspect is passed over.
   // (`核心功能 › 流量管理`: the core features of what? An aspect as parent is passed over too.)
   const parent = [...parents].reverse().find((p) => !(width(p) <= 4 && !/[A-Za-z]/.test(p)) && !isAspectName(p)) ?? parents[parents.length - 1];
-  if (parent && saysLittle(title) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
+  // (`Output Explanation`, `Available Options`: of which command? Says as little, however long.)
+  if (parent && (saysLittle(title) || EXPLAINS_ANOTHER.test(title)) && !key.includes(keyOf(parent)) && !keyOf(term).includes(keyOf(parent))) return `${parent} › ${title}`;
   return title;
 }
+
+/** A section that explains the parts of something named above it: `Output Explanation`, `Available Options`, `Column meanings`. */
+const EXPLAINS_ANOTHER = /^(?:(?:output|available|common|supported|useful|important|key|main|column|field|flag|option)s?\s+)?(?:explanation|explained|options|flags|columns|arguments|parameters|meanings?)$|^(?:输出|参数|选项|字段|列)(?:说明|解释|含义)$/i;
 
 /** What a note's file is called for the folder's sake (`README.md`, `index.md`), standing in for a title it lacks. */
 const FILE_TITLE = /^(?:readme|index|notes?|untitled|main|home)$/i;

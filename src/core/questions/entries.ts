@@ -441,7 +441,7 @@ export function isNonName(term: string): boolean {
   if (/^[<>≤≥~]?\s*v?\d+\.\d+(?:\.\d+)?\+?(?:\s*[-~–]\s*v?\d+\.\d+(?:\.\d+)?)?(?:\s*[(（][^)）]*[)）])?$/iu.test(t)) return true;
   // `Is it Alive?`: a question the note asks itself, not the name of anything.
   if (/[?？]$/u.test(t)) return true;
-  return /^(?:例如|比如|譬如|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part|phase|task)[\s#_-]*\d+\.?|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
+  return /^(?:例如|比如|譬如|栗如|举个栗子|举例|范例|範例|e\.g\.?|for example|such as|(?:step|stage|part|phase|task)[\s#_-]*\d+\.?|第\s*[\d一二三四五六七八九十]+\s*步)$/iu.test(t);
 }
 
 /** `高灵活性`, `优化性能`, `兼容性强`, `易于扩展`: a quality claimed, not a thing; whether it belongs, or what it means, is an opinion. */
@@ -1192,7 +1192,32 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || hanCharShown(description, name, rivals);
+}
+
+/** `readinessProbe` in the description of `RedinessProbe`: a long name shown with a slip of one or two letters. */
+function misspeltShown(text: string, name: string): boolean {
+  const own = name.trim().toLowerCase();
+  if (!/^[a-z][a-z0-9]{7,}$/.test(own)) return false;
+  return (text.toLowerCase().match(/[a-z][a-z0-9]{6,}/g) ?? []).some((word) => Math.abs(word.length - own.length) <= 2 && editDistance(word, own, 2) <= 2);
+}
+
+/** Levenshtein distance, given up past `max` (then max + 1). */
+function editDistance(a: string, b: string, max: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return previous[b.length] as number;
 }
 
 /**

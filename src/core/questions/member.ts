@@ -467,6 +467,10 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
       if (oddOneStandsOut(shown, odd)) return rejected('giveaway');
       // `标签、选择器和注解` over 标签, 选择器, 注解: a title that names its members leaves the odd one plain.
       if (shown.filter((m) => keyOf(title).includes(keyOf(m))).length >= 2) return rejected('giveaway');
+      // `High RTO`, `Low RPO`, `Moderate RTO` under `RPO/RTO`: every member says a word of the title and the odd one none.
+      const titleMarks = wordMarks([...bank.path, title].join(' '));
+      const saysTitle = (text: string) => [...wordMarks(text)].some((mark) => titleMarks.has(mark));
+      if (shown.every(saysTitle) && !saysTitle(odd)) return rejected('giveaway');
       return makeQuestion({ ...base(), id: notId, prompt: t.memberNot(title) }, ctx, { type: 'member', choices: [odd, ...shown], answer: 0 });
     };
     out.push(makeDraft({ id: notId, type: 'member', bank, subject: bank.title }, buildNot, ctx));

@@ -158,6 +158,11 @@ export function neighbours(token: NumberToken): number[] {
     for (const n of [v * 2, v / 2, v * 4, v / 4]) add(n);
     return out;
   }
+  // `99999`: a limit written as all nines among other runs of nines (`9999`, `999999`), never 99998.
+  if (digits >= 3 && /^9+$/.test(written)) {
+    for (const n of [Math.floor(v / 10), v * 10 + 9, Math.floor(v / 100), v * 100 + 99]) if (n >= 9) add(n);
+    return out;
+  }
   // Sizes and durations (`512MB`, `300 秒`): wrong answers a power of two away, not one apart.
   if (token.unit && token.unit !== '%' && digits >= 3 && !isYear(token)) {
     for (const n of [v * 2, v / 2, v * 4, v / 4, v * 10]) if (Number.isInteger(n)) add(n);
