@@ -14,7 +14,8 @@ const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const IN_FLIGHT = 16;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components', '_internal']);
+// (`archetypes/`: a static site's templates for pages not yet written.)
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components', '_internal', 'archetypes']);
 /** A Python package's own metadata (`cookiecutter-2.6.0.dist-info/`), shipped inside a bundled tool. */
 const PACKAGE_INFO = /\.(?:dist|egg)-info$/;
 /** A folder named as a project's release: `kubernetes-1.25.0`, `istio-v1.18.0`. */

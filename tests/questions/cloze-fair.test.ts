@@ -639,3 +639,12 @@ describe('a figure the words around it give away', () => {
     expect(answers([entry('准入插件', '集群中默认有两种管理资源用量的准入插件')])).toContain('两种');
   });
 });
+
+describe('a size said in bits and in bytes', () => {
+  it('blanks neither when the sentence gives the other (`最多 8 字节…处理 ____ 整型` → 64 位)', () => {
+    const note = ['## 变长编码', '', '- 上限：变长编码最多用 8字节 保存一个数，因为大多数机器最高只处理 64位 整型', '- 端口：默认监听 7000 端口，可以在配置里修改', ''].join('\n');
+    const questions = clozeOverSeeds(parseNote('t.md', note).banks, 4);
+    expect(questions.some((q) => q.subject === '端口')).toBe(true);
+    expect(questions.filter((q) => q.subject === '上限')).toEqual([]);
+  });
+});

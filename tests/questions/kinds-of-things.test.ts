@@ -4,7 +4,7 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { kindOfTitle, oddOneStandsOut } from '../../src/core/questions/entries.js';
 import { findNumbers, formatLike, neighbours } from '../../src/core/questions/numbers.js';
 import type { Bank, Question, QuestionType } from '../../src/core/types.js';
-import { isTechnicalName } from '../../src/core/text/index.js';
+import { belongsInFact, isTechnicalName } from '../../src/core/text/index.js';
 import { entry, qa, steps, terms } from './fixtures.js';
 
 // Choices of one kind: wrong answers that a person could rule out by their kind or their
@@ -671,5 +671,12 @@ describe('numbers and lists that give themselves away', () => {
     const banks = collect([parseNote('t.md', note)]).banks;
     const not = [1, 2, 3, 4, 5, 6].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => q.type === 'member' && /NOT/.test(q.prompt) && q.prompt.includes('RPO/RTO'));
     expect(not).toEqual([]);
+  });
+});
+
+describe('what shows in events', () => {
+  it('counts a container waiting reason (ErrImagePull) among event reasons, so it is never the outsider', () => {
+    for (const reason of ['ErrImagePull', 'CrashLoopBackOff', 'CreateContainerConfigError', 'OOMKilled', 'FailedScheduling']) expect(belongsInFact('Event reasons', reason), reason).toBe(true);
+    expect(belongsInFact('Event reasons', 'ClusterIP')).toBe(false);
   });
 });

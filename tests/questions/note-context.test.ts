@@ -5,6 +5,7 @@ import { readsAsChoice } from '../../src/core/questions/pool.js';
 import { askableEntry, displayTitle, explainsItself, isCategoryLabel, isNonName, capitalsSpellPart, isFragmentDetail, isValueOnly, givesAway, matchesBest, saysMuchTheSame, revealsName, saysWord, telltaleWords } from '../../src/core/questions/entries.js';
 import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core/questions/gate.js';
 import { questionText } from '../../src/core/notes/patterns.js';
+import { withoutFilingMarks } from '../../src/core/notes/collect.js';
 import { isComparisonTitle, isProcessTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
 import { asSimplified, belongsInFact, correctKnownNames, isAspectLabel, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
@@ -4350,5 +4351,25 @@ describe('finding something is no procedure', () => {
 
   it('takes `栗如` (例如 typed for fun) for no name', () => {
     expect(isNonName('栗如')).toBe(true);
+  });
+});
+
+describe('round of a question set, a rubric and a screen', () => {
+  it('takes a count of questions off a section title (`Advanced Level (41-60 Questions)`), and asks no steps named by a level or a question set', () => {
+    expect(withoutFilingMarks('Advanced Level (41-60 Questions)')).toBe('Advanced Level');
+    expect(withoutFilingMarks('Pods (3)')).toBe('Pods (3)');
+    const note = ['# Deploy - Interview Questions', '', '## Advanced Level (41-60 Questions)', '', '### 54. How do you switch traffic between two live versions?', '', '- Steps:', '  1. Start the new version beside the old one.', '  2. Run the smoke tests against the new version.', '  3. Point the Service selector at the new version.', '  4. Keep the old version until the new one is proven.', ''].join('\n');
+    const named = questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next').map((q) => q.prompt);
+    for (const prompt of named) expect(prompt).not.toMatch(/Advanced Level|Interview Questions/);
+  });
+
+  it("takes a rubric's marks for no names and `考察点` for an aspect", () => {
+    for (const mark of ['满分', '较差', '及格']) expect(isNonName(mark), mark).toBe(true);
+    expect(isAspectLabel('考察点')).toBe(true);
+  });
+
+  it('asks no order of clicks through a tool whose buttons are in 【】', () => {
+    const note = ['## Jenkins', '', '#### 新建流水线步骤', '', '1. 打开 Jenkins 首页', '2. 点击【新建任务】', '3. 填写任务名称 deploy-blog', '4. 选择【流水线】类型', '5. 点击【确定】保存', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });

@@ -7,13 +7,15 @@ import type { ParsedNote } from './parse.js';
 
 /**
  * `PRG-01 Python for DevOps`: the code a set of notes files its pages under; `第三部分：运维与部署 (共 7 题)`:
- * the part of a question set and how many questions it holds. Where the note files it, not what it is about.
+ * the part of a question set and how many questions it holds (`Advanced Level (41-60 Questions)`). Where the note files it,
+ * not what it is about.
  */
 export function withoutFilingMarks(title: string): string {
   return title
     .replace(/^\s*[A-Z][A-Z0-9]{1,5}-\d{1,3}\s+(?=\S)/u, '')
     .replace(/^\s*第[一二三四五六七八九十\d]+(?:部分|章|节|篇)\s*[:：、.]?\s*(?=\S)/u, '')
     .replace(/\s*[(（]\s*共\s*\d+\s*[道个]?(?:题|问)\s*[)）]\s*$/u, '')
+    .replace(/\s*[(（]\s*(?:questions?\s*)?\d+(?:\s*[-–~]\s*\d+)?\s*(?:questions?|qs?)?\s*[)）]\s*$/iu, (mark) => (/q/i.test(mark) ? '' : mark))
     .trim();
 }
 

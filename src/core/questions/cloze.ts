@@ -470,6 +470,18 @@ export function isSuccessStatus(token: Pick<NumberToken, 'value' | 'unit' | 'ind
 }
 
 /** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
+/** A size in bits that the sentence also gives in bytes (or the other way round). */
+function sameSizeInOtherUnit(plain: string, token: NumberToken): boolean {
+  // The unit as parsed, or the word right after the number (`8字节` is read without one).
+  const unit = token.unit || (/^\s*(字节|bytes?|位|bits?)/iu.exec(plain.slice(token.index + token.text.length))?.[1] ?? '');
+  const bits = /^(?:位|bits?|b)$/iu.test(unit) && unit !== 'B';
+  const bytes = /^(?:字节|bytes?)$/iu.test(unit) || unit === 'B';
+  const other = bits ? token.value / 8 : bytes ? token.value * 8 : NaN;
+  if (!Number.isInteger(other) || other <= 0) return false;
+  const said = bits ? `(?:字节|bytes?|B)` : `(?:位|bits?)`;
+  return new RegExp(`(?<![\\d.])${other}\\s*${said}`, 'iu').test(plain);
+}
+
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];
@@ -483,6 +495,8 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (isBound(plain, token)) return true;
   if (inMapping(plain, token)) return true;
   if (countsItsNeighbours(plain, token)) return true;
+  // `最多编码8字节…支持处理____整型` → 64 位: bits and bytes of one size, each read off the other.
+  if (sameSizeInOtherUnit(plain, token)) return true;
   // `any status from ____ to 399`: a class of status codes starts at its round hundred; the end is the fact.
   if (token.value >= 100 && token.value <= 500 && token.value % 100 === 0 && !token.unit && /^\s*(?:to|through|until|到|至|-|–|~)\s*\d{3}\b/iu.test(after)) return true;
   if (isSuccessStatus(token, plain)) return true;

@@ -340,8 +340,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:key|value|val|item|user|test|foo|bar|baz|example|demo|sample|case|field|obj|object|var|node|pod|host|server|vm|app|service|svc|container|worker|file|dir|table|task|job|thread|client)[-_ ]?\d{1,2}$/i.test(t)) return true;
   // `true: Applied to all Pods…`, `false: …`: a value of the field above; "what is false?" reads as a riddle.
   if (/^`?(?:true|false)`?$/i.test(t)) return true;
-  // `Fastest`, `Slow`, `最快`: a rating the note gives what follows, no name (`no`, `high` name settings' values).
-  if (/^(?:fast(?:er|est)?|slow(?:er|est)?|cheap(?:er|est)?|simplest|easiest|hardest|safest|best|worst|largest|smallest|very (?:fast|slow)|最快|较快|较慢|最慢|最便宜|最简单|最安全|最好|最差)$/i.test(t)) return true;
+  // `Fastest`, `Slow`, `最快`, a rubric's `满分`/`较差`: a rating the note gives what follows, no name (`no`, `high` name settings' values).
+  if (/^(?:fast(?:er|est)?|slow(?:er|est)?|cheap(?:er|est)?|simplest|easiest|hardest|safest|best|worst|largest|smallest|very (?:fast|slow)|最快|较快|较慢|最慢|最便宜|最简单|最安全|最好|最差|满分|优秀|良好|中等|及格|不及格|较差)$/i.test(t)) return true;
   // `idea : maximum policy objective function J(θ)`: the note's label over its point; an idea is some thing's (an aspect).
   if (/^(?:key |main )?idea$/i.test(t)) return true;
   // `A`, `Q`: a question-and-answer label; `Today`, `现在`: a point on a timeline; `With cgroup v2`: a circumstance.

@@ -20,6 +20,11 @@ const SETS: { title: RegExp; members: string[] }[] = [
   { title: /探针|probes?/i, members: ['livenessProbe', 'readinessProbe', 'startupProbe', 'Liveness Probe', 'Readiness Probe', 'Startup Probe', 'exec', 'httpGet', 'tcpSocket', 'grpc'] },
   { title: /工作负载|workload/i, members: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'Pod'] },
   { title: /qos/i, members: ['Guaranteed', 'Burstable', 'BestEffort'] },
+  // A container's waiting reasons show in its Pod's events too (`Error: ErrImagePull`): never outsiders to event reasons.
+  {
+    title: /\bevent ?reasons?\b|事件原因/i,
+    members: ['Scheduled', 'FailedScheduling', 'Pulling', 'Pulled', 'Created', 'Started', 'Killing', 'BackOff', 'Failed', 'Unhealthy', 'Evicted', 'FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox', 'NodeNotReady', 'SystemOOM', 'OOMKilling', 'OOMKilled', 'ErrImagePull', 'ImagePullBackOff', 'CrashLoopBackOff', 'CreateContainerConfigError', 'CreateContainerError', 'InvalidImageName', 'ErrImageNeverPull', 'RunContainerError'],
+  },
   // What in a Pod's spec the scheduler reads: priority and preemption decide placement too.
   {
     title: /\bpod\b.*\b(?:placement|scheduling)\b.*\bfields?\b|pod.*调度(?:相关)?字段/i,
