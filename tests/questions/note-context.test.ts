@@ -4373,3 +4373,20 @@ describe('round of a question set, a rubric and a screen', () => {
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('names read off their descriptions by their letters', () => {
+  it('reads a path by its last part and a short name by letters a word has in order (/var from Variable data, /tmp from Temporary)', () => {
+    expect(revealsName('Variable data such as logs and caches', '/var')).toBe(true);
+    expect(revealsName('Temporary files, cleared on reboot', '/tmp')).toBe(true);
+    expect(revealsName('User programs and libraries', 'usr')).toBe(true);
+    expect(revealsName('Settings of the whole machine', '/etc')).toBe(false);
+    expect(revealsName('Files the kernel needs to start', 'boot')).toBe(false);
+  });
+
+  it('makes no terms of a column that says what happens without each row (`Flag | Without it`)', () => {
+    const note = ['## Strict mode', '', '| Flag | Without it |', '|---|---|', '| `-e` | a failing command is ignored and the script goes on |', '| `-u` | an unset variable expands to nothing, silently |', '| `-x` | commands run without being printed first |', ''].join('\n');
+    expect(banksOf(note).filter((b) => b.kind === 'terms')).toEqual([]);
+    const described = note.replace('| Flag | Without it |', '| Flag | Meaning |');
+    expect(banksOf(described).filter((b) => b.kind === 'terms').length).toBe(1);
+  });
+});

@@ -1014,6 +1014,11 @@ class SectionExtractor {
       this.builder.skip(block.line, 'debris', `advice: ${block.header[1]}`);
       return;
     }
+    // `Flag | Without it`, `Setting | If missing`: what happens in its absence, the opposite of what each row's name does.
+    if (/^(?:without(?: it| this)?|if (?:missing|absent|unset|omitted|not set)|before|不加|没有(?:它|时)?|缺少时|未设置时)$/i.test(bareTitle(block.header[1] ?? ''))) {
+      this.builder.skip(block.line, 'debris', `the opposite: ${block.header[1]}`);
+      return;
+    }
     // `对象 | 命令` over `单个文件 | mc cp /path/to/file.bin …`: a cheat sheet of what to type for each case;
     // a case is no name, and the command line is no description of it.
     if (/^(?:命令|指令|命令行|commands?|command line|cli)$/i.test(bareTitle(block.header[1] ?? ''))) {

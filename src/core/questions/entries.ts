@@ -1176,6 +1176,9 @@ export interface Rivals {
  * the wrong descriptions, for identify the wrong names; a typed answer has none.
  */
 export function revealsName(description: string, name: string, aliases: readonly string[] = [], rivals: Rivals = {}): boolean {
+  // `/var` from `Variable data`, `/proc` from `process state`: a path is read by its last part.
+  const leaf = /^\/(?:[\w.-]+\/)*([\w.-]{2,})\/?$/.exec(name.trim())?.[1];
+  if (leaf && revealsName(description, leaf, aliases, { ...rivals, names: rivals.names?.map((n) => /([\w.-]+)\/?$/.exec(n.trim())?.[1] ?? n) })) return true;
   if (everyPartShown(description, name) || everyPartTranslated(description, name)) return true;
   const full = [name, ...aliases].join(' ');
   const unique = (test: (text: string, name: string) => boolean, own = name): boolean =>
@@ -1192,7 +1195,19 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || hanCharShown(description, name, rivals);
+}
+
+/** `tmp` in `Temporary files`, `usr` in `User programs`: a short name whose letters a word of the description has, in order, from its first. */
+function squeezedInWord(text: string, name: string): boolean {
+  const own = name.trim().toLowerCase();
+  if (!/^[a-z]{3,5}$/.test(own)) return false;
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => {
+    if (word.length <= own.length || word[0] !== own[0]) return false;
+    let at = 1;
+    for (const letter of word.slice(1)) if (letter === own[at]) at++;
+    return at >= own.length;
+  });
 }
 
 /** `readinessProbe` in the description of `RedinessProbe`: a long name shown with a slip of one or two letters. */
