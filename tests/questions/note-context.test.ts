@@ -4390,3 +4390,17 @@ describe('names read off their descriptions by their letters', () => {
     expect(banksOf(described).filter((b) => b.kind === 'terms').length).toBe(1);
   });
 });
+
+describe('counts and stresses that are no names', () => {
+  it("takes the note's count of its own list for no name (第二种机制, Second approach, Method 2)", () => {
+    for (const label of ['第二种机制', '第三种方法', 'Second approach', 'Method 2']) expect(isNonName(label), label).toBe(true);
+    for (const name of ['Second Level Cache', 'Method Override']) expect(isNonName(name), name).toBe(false);
+  });
+
+  it('does not split a line at a word stressed later in it (`计算机网络是指…多台**计算机**…`)', () => {
+    const note = ['### 计算机网络', '', '计算机网络是指把多台**计算机**用通信线路连接起来，在网络协议的管理下实现**资源共享**的系统。', ''].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).not.toContain('计算机');
+    expect(banksOf(['### 容器', '', '**Pod**是最小的调度单位，一个 Pod 里可以有多个容器。', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []))).toContain('Pod');
+  });
+});

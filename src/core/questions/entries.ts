@@ -336,6 +336,8 @@ export function isNonName(term: string): boolean {
   if (/\S\s+(?:≠|!=)\s+\S/u.test(t)) return true;
   // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
+  // `第二种机制`, `Second approach`, `Method 2`: the note's count of its own list, no name.
+  if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case)\s*#?\d{1,2})$/i.test(t)) return true;
   // `key2: hset(user.2, …)`, `node1`, `pod-2`: an example's own numbered placeholder, no name in the field.
   if (/^(?:key|value|val|item|user|test|foo|bar|baz|example|demo|sample|case|field|obj|object|var|node|pod|host|server|vm|app|service|svc|container|worker|file|dir|table|task|job|thread|client)[-_ ]?\d{1,2}$/i.test(t)) return true;
   // `true: Applied to all Pods…`, `false: …`: a value of the field above; "what is false?" reads as a riddle.
