@@ -648,3 +648,11 @@ describe('a size said in bits and in bytes', () => {
     expect(questions.filter((q) => q.subject === '上限')).toEqual([]);
   });
 });
+
+describe('a count the name above says', () => {
+  it('blanks no count whose numeral the term shows (`三色标记法` over `…划分为____状态` → 三种)', () => {
+    const note = ['## 垃圾回收', '', '- 三色标记法：回收器把对象图划分为三种状态来标出扫描到了哪里', '- 写屏障：并发标记时记录指针的修改，默认在 2 个阶段打开', ''].join('\n');
+    const questions = clozeOverSeeds(parseNote('t.md', note).banks, 4);
+    expect(questions.filter((q) => q.subject === '三色标记法')).toEqual([]);
+  });
+});

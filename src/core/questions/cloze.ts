@@ -495,6 +495,9 @@ function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens:
   if (isBound(plain, token)) return true;
   if (inMapping(plain, token)) return true;
   if (countsItsNeighbours(plain, token)) return true;
+  // `填空（三色标记法）：…划分为____状态` → 三种: a count the name above the sentence already says in its numeral.
+  const numeral = token.script === 'han' ? /[二两三四五六七八九十]/u.exec(token.text)?.[0] : undefined;
+  if (numeral && around.some((a) => a.includes(numeral))) return true;
   // `最多编码8字节…支持处理____整型` → 64 位: bits and bytes of one size, each read off the other.
   if (sameSizeInOtherUnit(plain, token)) return true;
   // `any status from ____ to 399`: a class of status codes starts at its round hundred; the end is the fact.
