@@ -5,10 +5,10 @@ import type { Draft } from './draft.js';
 import { keyOf } from './text.js';
 import { topicFor } from './topic.js';
 
-// Which questions a quiz asks, from drafts listed now or kept from an earlier run: the rotation
-// over types, banks and subjects, and allQuestions' ids. Apart from the generators (index.ts),
-// which it is handed as a lister, so a quiz on the bundled notes, whose questions were all made
-// at build time, loads none of them.
+// Which questions a quiz, a drill or an interview asks, from drafts listed now or kept from an
+// earlier run: the rotation over types, banks and subjects, and allQuestions' ids. Apart from the
+// generators (index.ts), which it is handed as a lister, so a session on the bundled notes, whose
+// questions were all made at build time, loads none of them.
 
 /** One bank's drafts of one type, as the generators list them. */
 export type ListDrafts = (bank: Bank, type: QuestionType) => Draft[];
