@@ -7,7 +7,7 @@ import { alike, gateQuestion, holdsLetters, isLabSpecific } from '../../src/core
 import { questionText } from '../../src/core/notes/patterns.js';
 import { withoutFilingMarks } from '../../src/core/notes/collect.js';
 import { isComparisonTitle, isProcessTitle, isScaffoldTitle } from '../../src/core/notes/kinds.js';
-import { asSimplified, belongsInFact, correctKnownNames, isAspectLabel, isSentence } from '../../src/core/text/index.js';
+import { asSimplified, belongsInFact, conceptOfStem, conceptsInChinese, correctKnownNames, isAspectLabel, isSentence } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 import { shownTopic } from '../../src/ui/report.js';
 import { entry } from './fixtures.js';
@@ -4402,5 +4402,23 @@ describe('counts and stresses that are no names', () => {
     const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
     expect(terms).not.toContain('计算机');
     expect(banksOf(['### 容器', '', '**Pod**是最小的调度单位，一个 Pod 里可以有多个容器。', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []))).toContain('Pod');
+  });
+});
+
+describe('column types named in the heading', () => {
+  it('reads `文本` as text, `日期` as date and `死锁` as deadlock, so `TEXT` under `文本类型` gives itself away', () => {
+    for (const [stem, chinese] of [['text', '文本类型'], ['date', '日期类型'], ['deadl', '检测死锁']] as const) {
+      const mark = conceptOfStem(stem);
+      expect(mark, stem).toBeDefined();
+      expect(conceptsInChinese(chinese), chinese).toContain(mark);
+    }
+    expect(givesAway('文本类型', 'longtext', ['longblob', 'tinyblob'])).toBe(true);
+  });
+});
+
+describe("a tool named for what it does", () => {
+  it('takes `pprof` for a word of profiling', () => {
+    expect(givesAway('OpenTelemetry Collector extensions', 'pprof', ['zpages', 'health_check'])).toBe(false);
+    expect(revealsName('Exposes Go profiling data over HTTP', 'pprof', [], { descriptions: ['Serves live debug pages about the pipelines', 'Answers whether the collector is up'] })).toBe(true);
   });
 });

@@ -1069,6 +1069,8 @@ const PART_SYNONYMS: ReadonlyMap<string, RegExp> = new Map([
   ['azure', /\bmicrosoft\b/i],
   // `--rm` from `Remove intermediate containers`, `ls` from `Lists…`: a command's short name for its verb.
   ['rm', /\bremov(?:e|es|ed|ing|al)\b/i],
+  // `pprof`, Go's profiler, from `Exposes profiling data`.
+  ['pprof', /\bprofil(?:e|es|er|ers|ing)\b/i],
   ['ls', /\blist(?:s|ed|ing)?\b/i],
   ['mv', /\bmov(?:e|es|ed|ing)\b/i],
   ['cp', /\bcop(?:y|ies|ied|ying)\b/i],

@@ -393,6 +393,10 @@ const PAIRS: [string, string[]][] = [
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
   ['desti', ['目标', '目的地', '目的端口', '目的 IP', '目的IP', '目的 MAC', '目的MAC']],
   ['sourc', ['来源', '源端口', '源 IP', '源IP', '源 MAC', '源MAC']],
+  // A database's column types under `文本类型`, `日期类型`: TEXT and DATE are named in the heading's words.
+  ['text', ['文本']],
+  ['date', ['日期']],
+  ['deadl', ['死锁']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
