@@ -14,6 +14,7 @@ import {
   isProcessTitle,
   isTaskTitle,
   isReferenceTitle,
+  isCollectionTitle,
   isScaffoldTitle,
   isStageSequence,
   isUrl,
@@ -1388,9 +1389,6 @@ function folderSubject(folder: string): string | null {
 /** Two to six words, spaced as a title is, not a slug. */
 const LESSON_FOLDER = /^[A-Za-z][A-Za-z0-9.]*(?: [A-Za-z0-9][A-Za-z0-9.]*){1,5}$/;
 
-/** Titles of a whole collection of notes rather than of one subject. */
-const COLLECTION_TITLE = /知识库|知识点|知识体系|合集|汇总|大全|题库|面试题|面试宝典|八股|速查|手册|\b(?:knowledge base|cheat ?sheets?|handbook|wiki|collection|interview (?:questions|prep(?:aration)?))\b/i;
-
 /** `What does the docker system df command do?`, `What is the purpose of a PodDisruptionBudget?`, `kubectl drain 命令是做什么的？`: the name asked of. */
 const ASKED_OF = [
   /^what (?:does|do) (?:the |a |an )?(.+?)(?:\s+(?:command|tool|option|flag|directive|instruction|keyword|module|plugin|file|setting|field))?\s+do\s*[?？]?$/i,
@@ -1440,6 +1438,6 @@ function noteSubject(note: NoteFile): string | null {
   // `目录与参考`, `Table of Contents`, `README`: the note's layout, not its subject.
   if (!matchKey(subject) || isScaffoldTitle(subject) || /目录|参考|索引|\b(?:readme|index|contents|references|todo)\b/i.test(subject)) return null;
   // `K8s&Docker知识库`, `Interview Cheat Sheet`: a collection of subjects names none of them.
-  if (COLLECTION_TITLE.test(subject)) return null;
+  if (isCollectionTitle(subject)) return null;
   return subject;
 }

@@ -281,10 +281,10 @@ export function splitsCode(text: string, codeColons: readonly string[] | undefin
 
 const BOLD_VERB = /^(?:build|store|run|push|pull|deploy|create|delete|test|use|install|write|read|update|apply|check|monitor|scale|expose|configure|define|package|ship|manage|get|set|add|remove|start|stop|restart|keep|send|copy|move|tag|sign|scan|release|publish|serve|watch|make|give|take|back up|restore|upgrade|roll back)$/i;
 
-/** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
 /** What a name in bold at a line's start is followed by when the line says what it is: `是`, `指`, `用于`…. */
 const BOLD_LEAD_GOES_ON = /^(?:是|指|即|为|就是|也就是|负责|用于|用来|可以|能够?|会|表示|提供|通过|把|将|让|使|由|在|对|从|有|没有|不|只|都|也|还|又|即是|称为|叫做?)/u;
 
+/** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
 export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;

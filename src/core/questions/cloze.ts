@@ -469,7 +469,6 @@ export function isSuccessStatus(token: Pick<NumberToken, 'value' | 'unit' | 'ind
   return !/(?:at least|greater than or equal to|no less than|from|between|>=?|≥|大于等于|不小于|从)\s*$/iu.test(before) && !/^\s*(?:and|to|through|-|–|~|至|到)\s*(?:less than|below|under|小于)?\s*\d/iu.test(after);
 }
 
-/** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 /** A size in bits that the sentence also gives in bytes (or the other way round). */
 function sameSizeInOtherUnit(plain: string, token: NumberToken): boolean {
   // The unit as parsed, or the word right after the number (`8字节` is read without one).
@@ -482,6 +481,7 @@ function sameSizeInOtherUnit(plain: string, token: NumberToken): boolean {
   return new RegExp(`(?<![\\d.])${other}\\s*${said}`, 'iu').test(plain);
 }
 
+/** Why a number in `text` is not a fair blank: shown elsewhere, worked out from its neighbours, or the prose's own wording. */
 function isUnfairNumber(token: NumberToken, text: string, plain: string, tokens: readonly NumberToken[], shown: ReadonlySet<number>, around: readonly string[], saysStandard: boolean): boolean {
   const end = token.index + token.text.length;
   const [before, after] = [plain.slice(0, token.index), plain.slice(end)];

@@ -1,9 +1,9 @@
-import { isChecklistTitle, isInstruction, isParallelStep, isProcessTitle } from '../notes/kinds.js';
+import { isChecklistTitle, isCollectionTitle, isInstruction, isParallelStep, isProcessTitle } from '../notes/kinds.js';
 import { concurrentSteps, isAspectLabel, isSentence, PRONOUN_CLAUSE } from '../text/index.js';
 import type { Bank, Lang, Question, Step } from '../types.js';
 import type { RejectReason } from './gate.js';
 import { headingsOf, langOf, makeDraft, makeQuestion, questionId, rejectCandidate, sourceOf, templates, type Draft, type GenContext } from './draft.js';
-import { bareTitle, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
+import { bareTitle, isDifficultyLevel, keyOf, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { isCodeWalkthrough } from './pool.js';
 import { WELL_KNOWN_FILE } from './entries.js';
 
@@ -113,19 +113,13 @@ export function procedureName(bank: Bank): string | null {
     // `DMARC (Domain-based Message Authentication, Reporting, and Conformance)`: the name alone, without the long words it stands for.
     const whole = bareTitle(heading);
     const h = whole.length > 60 ? whole.replace(/\s*[(（][^()（）]+[)）]$/u, '') : whole;
-    if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h) || DIFFICULTY_LEVEL.test(h) || QUESTION_SET.test(h)) continue;
+    if (!h || h === title || generic(heading) || h.length > 60 || /[。？?！!]/.test(h) || /^(?:why|what|which|为什么|什么)/i.test(h) || isDifficultyLevel(h) || isCollectionTitle(h)) continue;
     // The heading alone when the title only points at the list, or the heading says "steps" itself.
     if (POINTER.test(title) || /(?:流程|步骤|过程)$|\b(?:steps|process|workflow|flow|procedure)$/i.test(h)) return h;
     return `${h} › ${title}`;
   }
   return named ? title : null;
 }
-
-/** `CI/CD - DevOps Interview Questions`, `K8s 面试题`: a set of questions, which names no procedure of its own. */
-const QUESTION_SET = /\binterview questions?\b|面试题|题库|\bcheat ?sheet\b/i;
-
-/** `Advanced Level`, `中级`: how hard the questions under it are, not what they are about. */
-const DIFFICULTY_LEVEL = /^(?:basic|beginner|intermediate|advanced|expert|senior|junior|easy|medium|hard)(?:\s+(?:level|questions?|topics?))?$|^(?:初级|中级|高级|基础|进阶)(?:篇|题|部分)?$/i;
 
 /** A title of one short word in Chinese (`同步`), not a name (`kubeadm`, `Ingress`). */
 function oneShortWord(title: string): boolean {
@@ -138,13 +132,13 @@ function oneShortWord(title: string): boolean {
  */
 const LOOKING_STEP = /^(?:Verify|Check|Test|List|View|Open|Access|Confirm|Validate|Inspect|Watch|Monitor|Observe|Review|Show)(?:\s+(?:the|a|an|your|all|[A-Z][\w-]*)){1,3}[.:]?$/;
 
+/** `选择类型：【流水线】`, `点击【确定】`: a button or a menu item's label, written in the brackets Chinese manuals give them. */
+const UI_LABEL = /【[^】]{1,20}】/u;
+
 /**
  * A click in a tool's screens: `Click Save`, `Go to the Alert tab`, `Select the panel`, `Scroll down to Users`,
  * `Check the box next to…`, `Enter a unique bucket name`, `点击新建`; or what the screen then shows (`you'll see the status…`).
  */
-/** `选择类型：【流水线】`, `点击【确定】`: a button or a menu item's label, written in the brackets Chinese manuals give them. */
-const UI_LABEL = /【[^】]{1,20}】/u;
-
 const UI_STEP =
   /^(?:click|double-click|right-click|go to|navigate to|select|press|tap|choose|save|sign (?:in|up)|log ?in|register|invite|scroll\b|(?:un)?check (?:the )?box|(?:un)?tick\b|uncheck\b|acknowledge\b|enter (?:an?|the|your) (?:[\w-]+ ){0,3}(?:name|value|password|email|username|details|url|address|id)\b|(?:once|when|after) [^,]{0,60}, you(?:['’]ll| will)? see\b|you(?:['’]ll| will| should) see\b|点击|单击|双击|右击|打开.{0,8}(?:页面|菜单|标签|选项卡)|进入.{0,8}(?:页面|菜单)|勾选|选择.{0,8}(?:菜单|选项|按钮))/iu;
 

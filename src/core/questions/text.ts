@@ -234,8 +234,18 @@ export function withoutHeadingNumber(text: string): string {
     .replace(DIFFICULTY_TAG, '');
 }
 
+/** How hard a note rates a question or a section: `Advanced`, `中级`. */
+const DIFFICULTY = '(?:beginner|basic|easy|intermediate|medium|advanced|hard|expert|senior|junior|初级|中级|高级|基础|入门|进阶|简单|困难)';
+
 /** `…A/B testing? (Advanced).`, `（中级）`: how hard the note rates a question, no part of it. */
-const DIFFICULTY_TAG = /\s*[(（\[](?:beginner|basic|easy|intermediate|medium|advanced|hard|expert|初级|中级|高级|入门|进阶|简单|困难)[)）\]]\.?\s*$/iu;
+const DIFFICULTY_TAG = new RegExp(`\\s*[(（\\[]${DIFFICULTY}[)）\\]]\\.?\\s*$`, 'iu');
+
+/** `Advanced Level`, `中级篇`: a section of questions by how hard they are, not by what they are about. */
+const DIFFICULTY_LEVEL = new RegExp(`^${DIFFICULTY}(?:\\s*(?:level|questions?|topics?|篇|题|部分))?$`, 'iu');
+
+export function isDifficultyLevel(title: string): boolean {
+  return DIFFICULTY_LEVEL.test(title.trim());
+}
 
 /**
  * A heading or term without its marks and section number (`✅ 2.2. Steps:` → `Steps`): layout,
