@@ -27,6 +27,8 @@ export interface TextLine {
   linkColon?: boolean;
   /** Inline code spans holding a colon (`$patch: replace`): a colon inside one separates nothing. */
   codeColons?: string[];
+  /** Words come before its first bold span (`计算机网络是指…多台**计算机**`): the line does not open with a bold name. */
+  boldLater?: boolean;
 }
 
 export interface OutlineListItem {

@@ -162,7 +162,8 @@ function readLineParts(line: TextLine): LineMeaning {
   }
   const paren = parseParenLine(text);
   if (paren) return { kind: 'terms', terms: [paren] };
-  const bold = parseBoldLead(text, line.bold);
+  // (`计算机网络是指…多台**计算机**…`: the bold was later in the line, so the word it starts with is no bold name.)
+  const bold = line.boldLater ? null : parseBoldLead(text, line.bold);
   if (bold) return { kind: 'terms', terms: [bold] };
   return { kind: 'plain' };
 }

@@ -331,6 +331,7 @@ function textLine(ctx: Context, markdown: string, line: number): TextLine {
     if (outside.links === 1 && RESOURCE_LABEL.test(words.trim()) && endsWithLink(tokens)) result.linkOnly = true;
     if (opensWithPageLink(tokens)) result.opensWithPageLink = true;
     if (endsWithLink(tokens)) result.endsWithLink = true;
+    if (result.bold.length > 0 && wordsBeforeBold(tokens)) result.boldLater = true;
     if (/[:：]/.test(leadingLink(tokens)?.text ?? '')) result.linkColon = true;
   }
   return result;
@@ -341,6 +342,15 @@ function leadingLink(tokens: Token[] | undefined): Tokens.Link | undefined {
   const first = tokens?.find((t) => !(t.type === 'text' && !(t as Tokens.Text).text.trim()));
   if (first?.type === 'strong' || first?.type === 'em') return leadingLink((first as Tokens.Em).tokens);
   return first?.type === 'link' ? (first as Tokens.Link) : undefined;
+}
+
+/** Whether words (not only signs, numbers or spaces) come before the line's first bold span. */
+function wordsBeforeBold(tokens: Token[] | undefined): boolean {
+  for (const token of tokens ?? []) {
+    if (token.type === 'strong') return false;
+    if (/\p{L}/u.test(token.raw)) return true;
+  }
+  return false;
 }
 
 /** The link a line ends with, to a page of the notes. */

@@ -281,18 +281,10 @@ export function splitsCode(text: string, codeColons: readonly string[] | undefin
 
 const BOLD_VERB = /^(?:build|store|run|push|pull|deploy|create|delete|test|use|install|write|read|update|apply|check|monitor|scale|expose|configure|define|package|ship|manage|get|set|add|remove|start|stop|restart|keep|send|copy|move|tag|sign|scan|release|publish|serve|watch|make|give|take|back up|restore|upgrade|roll back)$/i;
 
-/** What a name in bold at a line's start is followed by when the line says what it is: `是`, `指`, `用于`…. */
-const BOLD_LEAD_GOES_ON = /^(?:是|指|即|为|就是|也就是|负责|用于|用来|可以|能够?|会|表示|提供|通过|把|将|让|使|由|在|对|从|有|没有|不|只|都|也|还|又|即是|称为|叫做?)/u;
-
 /** A bold name at the very start followed by its explanation: `**keepalive**允许…`. */
 export function parseBoldLead(text: string, bold: string[]): ParsedTerm | null {
   const first = bold[0];
   if (!first || !text.startsWith(first)) return null;
-  // `计算机网络是指…多台**计算机**…`: a word that opens the line and is stressed later in it, where the line
-  // runs on into a longer word; its bold was elsewhere, so it is no name the line defines.
-  // (`**Pod**是最小的调度单位，一个 Pod…` goes on with what it is, and stays.)
-  const runsOn = text.slice(first.length);
-  if (/^\p{Script=Han}/u.test(runsOn) && !BOLD_LEAD_GOES_ON.test(runsOn) && text.indexOf(first, first.length) !== -1) return null;
   // `**schedule** — standard 5-field cron`: the dash only separates the name from what it is.
   let after = text.slice(first.length).trim();
   // `**OpenShift** (Red Hat) — adds…`: an aside between the name and its dash belongs to the name's line, not
