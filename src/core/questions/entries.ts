@@ -779,7 +779,19 @@ const SIZE = /(?<![\d.])(\d+)\s?([KMGT])(?:i?B|i)?(?![A-Za-z])/g;
  * first five letters, so `Starting` meets `Start`), the pairs of Chinese characters in it, the
  * concepts its words stand for and its sizes.
  */
-function telltales(text: string): Set<string> {
+function telltales(text: string): ReadonlySet<string> {
+  let marks = telltalesOf.get(text);
+  if (!marks) {
+    // The same choices and descriptions are weighed against many others: each is read once.
+    if (telltalesOf.size > 50_000) telltalesOf.clear();
+    marks = readTelltales(text);
+    telltalesOf.set(text, marks);
+  }
+  return marks;
+}
+const telltalesOf = new Map<string, ReadonlySet<string>>();
+
+function readTelltales(text: string): Set<string> {
   const out = new Set<string>();
   // `鏡像` is `镜像`: a translation gives a name away in either script.
   const normal = asSimplified(text.normalize('NFKC'));
