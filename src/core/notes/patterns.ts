@@ -439,7 +439,8 @@ const QUESTION_WORDS =
 export function questionText(heading: string): string | null {
   // `⭐ Why Do We Need…?`: a mark before the question is decoration.
   // (`a. What Is an Inode?`, `b) Why…`: a letter numbering the note's questions goes with the numbers.)
-  const text = withoutLeadingMarks(heading).replace(QUESTION_LABEL, '').replace(/^(?:\d+\s*[.、)）:：]\s*|[a-h][.)]\s+)/, '').trim();
+  // (`9.5. 引用计数…`: the number of a subsection is all of `9.5.`.)
+  const text = withoutLeadingMarks(heading).replace(QUESTION_LABEL, '').replace(/^(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.、)）:：]\s*|[a-h][.)]\s+)/, '').trim();
   if (!text) return null;
   if (/[?？]$/.test(text)) return text;
   if (QUESTION_WORDS.test(text) && /什么|区别|作用|原理|如何|为什么|what|how|why|difference/i.test(text)) return asQuestion(text);
@@ -480,7 +481,8 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]+\b/.test(text) ? (text[0] as string).toLowerCase() + text.slice(1) : text;
 }
 
-const QA_PREFIX = /^(?:Q|问|问题)\s*[:：.]\s*(.+)$/i;
+// (`Q5. Why…?` numbers its question: a line of its own still asks one, and ends the answer before it.)
+const QA_PREFIX = /^(?:Q\s?\d{0,3}|问|问题\s*\d{0,3})\s*[:：.、]\s*(.+)$/i;
 
 export function questionLine(text: string): string | null {
   return QA_PREFIX.exec(text)?.[1]?.trim() ?? null;

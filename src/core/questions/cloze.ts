@@ -108,6 +108,8 @@ function clozeSource(written: string): RejectReason | null {
   // `| | ReplicationController。…|`: a cell of a table; `扁平的三层网络(不需要`: a line cut inside its parenthesis.
   if (/^\s*\||\|\s*$/.test(text) || /[(（][^)）]*$/u.test(text)) return 'debris';
   if (isCodeText(text) || isLogText(text) || isOutputRow(text) || ADDRESS.test(text)) return 'debris';
+  // `tensorflow image: tensorflow/…:latest-gpu resources: limits: nvidia.com/gpu: 1`: a manifest whose lines were run together.
+  if ((text.match(/(?:^|\s)[a-z][\w./-]*:(?=\s|$)/g)?.length ?? 0) >= 3) return 'debris';
   // `$4 \times (150 / 50) = 12$`: a formula in LaTeX is markup to a reader; `2, 升级为…`: a list number left in the line.
   // `C. Retries the job after 1 hour`: an option of a multiple-choice question, most of them wrong.
   if (/^\s*[A-F][.)、]\s+\S/u.test(text)) return 'debris';
@@ -302,8 +304,8 @@ function countsItsNeighbours(text: string, token: NumberToken): boolean {
 /** `Windows 10`, `macOS 10.13`, `Ubuntu 22.04`: which release of a system an installer wants is trivia. */
 const SYSTEM_BEFORE = /\b(?:windows(?:\s+server)?|macos|mac\s*os(?:\s*x)?|os\s*x|ubuntu|debian|centos|rhel|red hat(?: enterprise linux)?|fedora|rocky(?: linux)?|almalinux|alma(?: linux)?|suse|sles|opensuse|amazon linux|ios|android)(?:\s+[a-z]+){0,2}\s*$/i;
 
-/** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`: which release did what is version trivia. */
-const PRODUCT_BEFORE = /\b(?:oauth|openid connect|tls|ssl|docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos)\s*v?$/i;
+/** `Docker Engine 29`, `Go 1.23`, `Kubernetes v1.31`, `C++11`: which release did what is version trivia. */
+const PRODUCT_BEFORE = /(?:\bc\+\+|\b(?:es|ecmascript|php|ruby|perl|lua|gcc|clang|oauth|openid connect|tls|ssl|docker(?: engine| desktop| compose)?|kubernetes|k8s|containerd|helm|istio|go|golang|java|jdk|python|node(?:\.js)?|next(?:\.js)?|react|vue|spring(?: boot)?|angular|tailwind(?: css)?|nginx|redis|mysql|postgres(?:ql)?|ubuntu|debian|centos))\s*v?$/i;
 
 /** `stable since version 1.8`, `removed in 1.26`, `在 1.27 版本中升级为 Beta`: a sentence about what a release brought. */
 const RELEASE_WORDS = /\b(?:versions?|releases?|since|removed|deprecated|introduced|GA|stable|alpha|beta|feature gates?)\b|版本|引入|弃用|废弃|移除|升级为/i;

@@ -364,8 +364,8 @@ export function isNonName(term: string): boolean {
   if (/^(?:ALWAYS|NEVER|MUST|ONLY|NOT|DO NOT|DON'T|IMPORTANT|NOTE|WARNING|REMEMBER|AVOID)$/.test(t)) return true;
   // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
-  // `Lesson 8`, `Day 10`, `Module 3`: where a course puts a topic, not a name.
-  if (/^(?:lesson|module|day|week|unit|episode|lecture)s?\s*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$/i.test(t)) return true;
+  // `Lesson 8`, `Day-04`, `Module 3`, `第3天`: where a course or a diary puts a topic, not a name.
+  if (/^(?:lesson|module|day|week|unit|episode|lecture)s?[\s_-]*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$|^第\s*[一二三四五六七八九十\d]+\s*[天周课讲]$/iu.test(t)) return true;
   // `绿色部分`, `the green boxes`: a part of a figure by its colour, which the question cannot show.
   if (/^(?:红|绿|蓝|黄|粉|紫|橙|灰|黑|白)色的?(?:部分|区域|框|方框|块|箭头|线|组件)$|^(?:the )?(?:red|green|blue|yellow|pink|purple|orange|grey|gray) (?:parts?|boxes|box|area|arrows?)$/iu.test(t)) return true;
   // `以上配置连起来解释`, `通常情况下`: the note pointing back at what it showed, or a circumstance.
@@ -816,6 +816,8 @@ function readTelltales(text: string): Set<string> {
     out.add(word.replace(/(?<=[a-z]{3})s$/, '').slice(0, 5));
     // `Failed` and `failure`, `Starting` and `started`: one word with another ending.
     out.add(word.replace(/(?<=[a-z]{4})(?:ing|ed|ure|es|s)$/, '').slice(0, 5));
+    // `Readiness` and `unready`: a quality named after its adjective.
+    if (/^[a-z]{3,}iness$/.test(word)) out.add(word.replace(/iness$/, 'y').slice(0, 5));
     // `StatefulSet` and `stateful`, not `stateless`: an ending that turns a word around is part of the mark.
     if (/^[a-z]{4,}(?:ful|less)$/.test(word)) out.add(word);
     const concept = conceptOfWord(word);
@@ -875,9 +877,12 @@ export function matchesBest(clue: string, right: string, wrong: readonly string[
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   // `a CLI for CRI-compatible runtimes` for `crictl`: an abbreviation the right name opens with, and no wrong one does.
   const opensWith = (name: string, letters: string): boolean => (name.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((w) => w.startsWith(letters) && w.length > letters.length);
+  // `SNAT`, `DNAT` under `NAT Types`: an abbreviation inside a longer one in capitals.
+  const inCapitals = (name: string, abbreviation: string): boolean => (name.match(/[A-Z]{4,}/g) ?? []).some((w) => w.includes(abbreviation));
   for (const [abbreviation] of clue.matchAll(/(?<![A-Za-z])[A-Z]{3,5}(?![A-Za-z])/g)) {
     const letters = abbreviation.toLowerCase();
     if (opensWith(right, letters) && !wrong.some((w) => opensWith(w, letters))) return true;
+    if (inCapitals(right, abbreviation) && !wrong.some((w) => inCapitals(w, abbreviation))) return true;
   }
   const seen = clue.normalize('NFKC').toLowerCase();
   const clueMarks = telltales(clue);

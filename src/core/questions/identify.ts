@@ -115,6 +115,9 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       };
       const fitsToo = (c: Candidate) => c.owners.some(ownerFits);
       const answerMark = lastPart(entry.term);
+      // `ExecAction`, `TCPSocketAction`, `HTTPGetAction`: where the list's names end alike, that word
+      // says their kind, and a name from elsewhere without it (`Succeeded`) is another kind of thing.
+      const family = answerMark !== undefined && bank.entries.filter((e) => lastPart(e.term) === answerMark).length >= 2 ? answerMark : undefined;
       return {
         answer: entry.term,
         origin,
@@ -131,6 +134,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
           // `Used by ServiceAccounts…` for Bearer Tokens: `ServiceAccount Tokens` beside it would read as right.
           !saysWord(clue, telltaleWords(c.text, [entry.term])) &&
           sameKind(c) &&
+          (family === undefined || c.origin.bankId === origin.bankId || lastPart(c.text) === family) &&
           !partOfAnEntry(c, answerMark) &&
           alike(entry.term, c.text) &&
           (c.origin.bankId === origin.bankId ? !isAspectName(c.text) && !isSentence(c.text) : isTechnicalName(c.text)) &&

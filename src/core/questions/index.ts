@@ -141,12 +141,19 @@ const EXAM_TIPS_FILE = /(?:^|[\\/])[\w-]*exam[-_ ]?(?:tips?|time[-_ ]?savers?|st
 const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|logistics|overview|structure|information|info|registration|policies|rules)\b|考试(?:信息|形式|说明|须知|流程|报名|概况)/i;
 
 /**
+ * `yamlmax: 2 CPU`, `yamlapiVersion: apps/v1`: a code block copied without its fence, its language
+ * glued to the first key; the list around it is that code's settings (the lab's own values), not terms.
+ */
+const FENCE_LANGUAGE_GLUED = /^(?:yaml|yml|bash|console|dockerfile)(?!lint)[a-z][\w-]*$/;
+
+/**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
  * `Heapster` among common objects, is not), about the community's own organisation or how an exam
  * is run, or a mock exam's.
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
+  if (bank.kind === 'terms' && bank.entries.some((e) => FENCE_LANGUAGE_GLUED.test(e.term.trim()))) return 'debris';
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';

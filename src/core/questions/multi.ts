@@ -11,6 +11,15 @@ import { width } from './text.js';
 const RIGHT = 3;
 const WRONG = 2;
 
+/**
+ * Whether the members and the outsiders are told apart by their words: one outsider without the
+ * word every member shows (`Container runtime` among `TCP 6443`s), or outsiders that share a word
+ * no member has (`Node controller`, `Job controller` among Service types).
+ */
+export function toldApartByWords(right: readonly string[], wrong: readonly string[]): boolean {
+  return wrong.some((w) => oddOneStandsOut(right, w)) || right.every((r) => oddOneStandsOut(wrong, r));
+}
+
 export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
   const group = groupOf(bank, ctx, 'multi');
   if (!group) return [];
@@ -23,9 +32,8 @@ export function multiDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const wrong = pickDistractors({ ...group.request(typical), want: WRONG, rng: picking });
     // One outsider alone stands out by its kind more often than not (`host-gw` among admission modes).
     if (wrong.length < 2) return rejected('few-distractors');
-    // Members that share a word the outsiders lack, or repeat the title's: picked by their words.
-    // One outsider without the word every member shows (`Container runtime` among `TCP 6443`s) is ruled out at sight.
-    if (wrong.some((w) => oddOneStandsOut(right, w)) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
+    // Members that repeat the title's words are picked by them.
+    if (toldApartByWords(right, wrong) || givesAway(group.title, right.join(' '), wrong)) return rejected('giveaway');
     const choices = [...right, ...wrong];
     const answer = right.map((_, i) => i);
     return makeQuestion(

@@ -39,6 +39,16 @@ function singularOf(term: string): string[] {
   return one !== t ? [one] : [];
 }
 
+/**
+ * `PersistentVolumeClaims` for PVC → `PersistentVolumeClaim`: one name run together, said of many. Words
+ * apart keep their s (`Common Vulnerabilities and Exposures`, `Software Bill of Materials` are names as they are).
+ */
+function singularExpansion(long: string, short: string): string {
+  const text = long.trim();
+  if (/s$/i.test(short.trim()) || !/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(text) || !/(?<=[a-z]{3}[a-hj-rtv-z])s$/.test(text)) return text;
+  return text.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
 /** `State/Province` written out as `State or Province` too. */
 function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
@@ -153,7 +163,8 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       const id = questionId(bank, entry.term, 'typed', ':expand');
       // `Google Remote Procedure Call`: a reading of gRPC; the project's own expansion is the answer shown.
-      const answer = ownExpansion(pair.long) ?? pair.long;
+      // `PersistentVolumeClaims (PVC)`: a plural said of the things, while the letters name one; the one is the answer.
+      const answer = singularExpansion(ownExpansion(pair.long) ?? pair.long, pair.short);
       const build = (): Question =>
         makeQuestion(
           { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation({ ...pair, long: answer }, entry, ownerKeys(entry)) },

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { collect, parseNote } from '../../src/core/notes/parse.js';
+import { questionText } from '../../src/core/notes/patterns.js';
+import { allQuestions } from '../../src/core/questions/index.js';
+import { givesAway, isNonName } from '../../src/core/questions/entries.js';
+import { toldApartByWords } from '../../src/core/questions/multi.js';
+import { isAspectLabel } from '../../src/core/text/index.js';
+import type { Bank, Question } from '../../src/core/types.js';
+
+// Shapes notes take that questions must read right: a numbered question line inside an answer,
+// a diary's day headings, code pasted without its fence, names of one family, plural expansions.
+// The snippets are our own, in the shapes published notes take.
+
+const banksOf = (note: string, file = 't.md'): Bank[] => collect([parseNote(file, note)]).banks;
+const questionsOf = (note: string, file = 't.md'): Question[] => [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banksOf(note, file), { seed }));
+const pairsOf = (note: string) => banksOf(note).flatMap((b) => (b.kind === 'qa' ? b.pairs : []));
+
+describe('a question numbered on a line of its own', () => {
+  const note = [
+    '# Security Q&A',
+    '',
+    '### Q4. Which object grants permissions inside one namespace?',
+    'A: A Role, bound to subjects with a RoleBinding.',
+    '',
+    'Q5. Why run containers as a non-root user?',
+    'A: A process that escapes the container then holds no root rights on the node.',
+    '',
+  ].join('\n');
+
+  it('ends the answer before it, and is asked with its own answer', () => {
+    const pairs = pairsOf(note);
+    const role = pairs.find((p) => p.question.startsWith('Which object'));
+    expect(role?.answer).toBe('A: A Role, bound to subjects with a RoleBinding.');
+    expect(pairs.find((p) => p.question.startsWith('Why run containers'))?.answer).toMatch(/^A process that escapes/);
+  });
+
+  it('keeps no part of a subsection number (`9.5.`) before a heading’s question', () => {
+    expect(questionText('9.5.  引用计数表示的是什么？')).toBe('引用计数表示的是什么？');
+    expect(questionText('3. 什么是 Pod？')).toBe('什么是 Pod？');
+  });
+});
+
+describe("a diary's days and a manifest pasted without its fence", () => {
+  it('takes `Day-04`, `Week_2` and `第3天` for no name', () => {
+    for (const label of ['Day-04', 'Day 10', 'Week_2', '第3天', '第十二课']) expect(isNonName(label), label).toBe(true);
+    expect(isNonName('Daemon')).toBe(false);
+  });
+
+  it('asks nothing of a day line, nor of settings under a language name glued to the first key (`yamlmax:`)', () => {
+    const days = ['# Course log', '', '- Day-04: Service troubleshooting with selectors and endpoints', '- Day-05: Secrets mounted as files and as environment variables', '- Day-06: ConfigMaps reloaded without restarting the Deployment', ''].join('\n');
+    expect(questionsOf(days).filter((q) => q.type !== 'recall' && /Day-0/.test(q.prompt + q.choices.join('\n')))).toEqual([]);
+    const glued = ['## Namespace labels', '', 'yamlenvironment: development|staging|production', 'team: engineering', 'cost-center: "1001"', 'critical: "true" (prod only)', ''].join('\n');
+    expect(banksOf(glued).some((b) => b.kind === 'terms')).toBe(true);
+    expect(questionsOf(glued)).toEqual([]);
+  });
+
+  it('blanks no number of a manifest run into one line', () => {
+    const note = ['## GPU nodes', '', 'tensorflow image: tensorflow/tensorflow:latest-gpu resources: limits: nvidia.com/gpu: 1', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze')).toEqual([]);
+  });
+});
+
+describe('names of one family', () => {
+  const note = [
+    '# Pod',
+    '',
+    '#### Pod 的生命周期',
+    '',
+    '1) Pod 阶段',
+    '- Pending：挂起',
+    '  - Pod 已被系统接受，但还有容器镜像尚未创建或尚未调度',
+    '- Succeeded：成功',
+    '  - Pod 中的所有容器都已成功终止，并且不会再重启',
+    '- Failed：失败',
+    '  - Pod 中的所有容器都已终止，并且至少有一个容器因失败而终止',
+    '',
+    '3) 容器探针',
+    'kubelet 调用容器实现的处理程序：',
+    '- ExecAction：在容器内执行指定命令，命令退出时返回码为 0 则认为诊断成功',
+    '- TCPSocketAction：对容器 IP 地址上的指定端口进行 TCP 检查',
+    '- HTTPGetAction：对容器 IP 地址上指定端口和路径执行 HTTP GET 请求',
+    '',
+  ].join('\n');
+
+  it('take no name from elsewhere that lacks the word they all end in', () => {
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' && q.subject.endsWith('Action'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) for (const choice of q.choices) expect(choice, q.prompt).toMatch(/Action$/);
+  });
+
+  it('are told apart from outsiders that share a word no member has (`Node controller`, `Job controller`)', () => {
+    expect(toldApartByWords(['Node Port', 'Cluster IP'], ['Node controller', 'Job controller'])).toBe(true);
+    expect(toldApartByWords(['NodePort', 'ClusterIP', 'LoadBalancer'], ['ExternalName', 'Headless'])).toBe(false);
+  });
+});
+
+describe('letters and words that point at the answer', () => {
+  it('finds an abbreviation of the title inside a longer one in capitals (`NAT Types`: SNAT, DNAT)', () => {
+    expect(givesAway('NAT Types', 'DNAT SNAT', ['CNAME', 'TXT'])).toBe(true);
+    expect(givesAway('NAT Types', 'DNAT SNAT', ['MASQUERADE', 'PNAT'])).toBe(false);
+  });
+
+  it('reads `unready` as a word of Readiness', () => {
+    expect(givesAway("Don't send traffic to unready containers", 'Readiness', ['Liveness', 'Startup'])).toBe(true);
+    expect(givesAway('Restart containers that stop answering', 'Liveness', ['Readiness', 'Startup'])).toBe(false);
+  });
+});
+
+describe('an expansion said in the plural', () => {
+  it('is asked in the singular its letters name, the plural accepted too', () => {
+    const note = ['## Storage objects', '', '- PersistentVolumeClaims (PVC): requests for storage that Pods mount by name', '- StorageClasses: the kinds of storage a cluster can provision on demand', ''].join('\n');
+    const typed = questionsOf(note).flatMap((q) => (q.type === 'typed' && /PVC/.test(q.prompt) ? [q] : []));
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of typed) {
+      expect(q.answer).toBe('PersistentVolumeClaim');
+      expect(q.accept).toContain('PersistentVolumeClaims');
+    }
+  });
+});
+
+describe('ways, versions and a benefit without its owner', () => {
+  it('takes ways to prevent something for no procedure (`怎样阻止死锁的发生？`)', () => {
+    const note = ['## 怎样阻止死锁的发生？', '', '- 按固定的全局顺序获取锁，不产生循环等待', '- 一次性原子地获取所需的全部锁', '- 获取新锁失败时先释放已持有的锁', '- 允许死锁发生，检测到后再恢复', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('blanks no language standard (`C++11`)', () => {
+    const note = ['## vector', '', '### 迭代器的优点', '', '1. **统一的访问接口**：迭代器为各种容器提供同样的访问方式，使算法可以和容器分离。', '2. **范围 for 循环**：C++11 引入了基于范围的 for 循环，遍历容器时不必显式获取迭代器。', '3. **自定义迭代器**：用户可以按需实现自己的迭代器，满足特定的访问需求。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze')).toEqual([]);
+  });
+
+  it('reads 好处 and 坏处 as aspects, never asked as names', () => {
+    for (const label of ['好处', '坏处', '弊端']) expect(isAspectLabel(label), label).toBe(true);
+  });
+});
