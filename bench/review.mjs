@@ -203,7 +203,7 @@ function excerpt(file, line, cache) {
   if (!cache.has(file)) {
     let lines = null;
     try {
-      lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r\n?|\n/);
     } catch {
       /* reported below */
     }

@@ -130,6 +130,19 @@ describe('outline details', () => {
     expect(list.items[1]?.children[0]?.items[0]?.text.line).toBe(4);
   });
 
+  it('keeps counting lines right after a paragraph marked rewrites (a line indented like code inside it)', () => {
+    // A manifest pasted without its fence: marked adds a blank line inside the paragraph's raw, so
+    // the raw is not in the note; the `---` after it must still be found where it is, not further down.
+    const body = ['  template:', '          value: "v1.0"', '---', '', '- Liveness: restarts a container that stops answering', '- Readiness: takes a Pod out of its Services until it answers', '', '---', '', 'Probes run on the kubelet.', ''].join('\n');
+    const outline = buildOutline('x.md', body, 1);
+    const list = blocksOf(outline.sections, 'list')[0] as OutlineList;
+    expect(list.items.map((i) => [i.text.text.split(':')[0], i.text.line])).toEqual([
+      ['Liveness', 5],
+      ['Readiness', 6],
+    ]);
+    expect(blocksOf(outline.sections, 'paragraph').at(-1)?.line).toBe(10);
+  });
+
   // How fast is bench/loader.mjs's business (a ratio against marked's lexer in the same run);
   // a test holds only what it reads, so a busy machine cannot fail it.
   it('reads a large note whole', () => {

@@ -608,7 +608,10 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
     const token = tokens[i] as Token;
     const at = body.indexOf(token.raw, offset);
     const start = at >= 0 ? at : offset;
-    offset = start + token.raw.length;
+    // marked rewrites a few raws (a paragraph line indented like code gains a blank line before it).
+    // Such a raw is not in the body, and skipping its length would overshoot: the next token would be
+    // found at a later copy of itself (a `---` further down), and every line after it counted wrong.
+    offset = at >= 0 ? start + token.raw.length : start;
     const line = lineOf(start);
 
     switch (token.type) {
