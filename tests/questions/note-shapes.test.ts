@@ -4,6 +4,7 @@ import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { givesAway, isNonName } from '../../src/core/questions/entries.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
+import { runTogetherAlone } from '../../src/core/questions/member.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
@@ -131,5 +132,26 @@ describe('ways, versions and a benefit without its owner', () => {
 
   it('reads 好处 and 坏处 as aspects, never asked as names', () => {
     for (const label of ['好处', '坏处', '弊端']) expect(isAspectLabel(label), label).toBe(true);
+  });
+});
+
+describe('numbers in names, an issue by its number and a name of another shape', () => {
+  it('reads the bits a description counts in the name that carries them (`32 位浮点数`: np.float32; `8 位整数`: np.int8)', () => {
+    expect(givesAway('32 位浮点数，单精度', 'np.float32', ['np.int16', 'np.float64'])).toBe(true);
+    expect(givesAway('双精度浮点数', 'np.float64', ['np.int64', 'np.bool_'])).toBe(true);
+    expect(givesAway('8 位整数，取值范围 -128 到 127', 'np.int8', ['np.int16', 'np.int32', 'np.int64'])).toBe(true);
+    expect(givesAway('有符号整数，取值范围最大', 'np.int64', ['np.int8', 'np.int16'])).toBe(false);
+  });
+
+  it('takes `Issue 2` for no name', () => {
+    expect(isNonName('Issue 2')).toBe(true);
+    expect(isNonName('Issuer')).toBe(false);
+  });
+
+  it('does not ask which is NOT one of them where the odd one alone is run together from words, or alone is not', () => {
+    expect(runTogetherAlone(['Running', 'Failed', 'Pending'], 'ExecAction')).toBe(true);
+    expect(runTogetherAlone(['PreferNoSchedule', 'NoExecute', 'NoSchedule'], 'Available')).toBe(true);
+    expect(runTogetherAlone(['Running', 'Failed', 'Pending'], 'Evicted')).toBe(false);
+    expect(runTogetherAlone(['NoExecute', 'NoSchedule', 'Pending'], 'ExecAction')).toBe(false);
   });
 });

@@ -375,7 +375,7 @@ export function isNonName(term: string): boolean {
   // `第二个参数`: a script's argument by its place, which only that unnamed script knows.
   if (/^第\s*[一二三四五六七八九十\d]+\s*个?(?:参数|选项|字段|位置参数)$/u.test(t)) return true;
   // `Workflow 1`, `Method 2`: the note's numbering of its own ways, not a name.
-  if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|note|point|reason|mistake|problem|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
+  if (/^(?:workflow|method|way|approach|solution|pattern|example|scenario|case|option|variant|tip|note|point|reason|mistake|problem|issue|question|exercise|task|lab|demo)s?\s*#?\d{1,2}$/i.test(t)) return true;
   // `对比k8s的服务发现`, `详细的介绍`: the note comparing or pointing at more, not a name.
   if (/^(?:对比|比较|相比)\S|^详细的?介绍/u.test(t)) return true;
   if (LINK_LABEL.test(t)) return true;
@@ -839,6 +839,9 @@ function readTelltales(text: string): Set<string> {
   if (/\p{Script=Han}/u.test(lower)) for (const concept of conceptsInChinese(lower)) out.add(concept);
   // `2 MiB blocks` and `hugepages-2Mi`: a size, whatever its spelling, is one mark.
   for (const [, amount, unit] of normal.matchAll(SIZE)) out.add(`#${amount}${(unit as string).toLowerCase()}`);
+  // `np.float32` and `32 位浮点数`, `int16` and `16-bit`: a number of two digits or more, wherever it is written.
+  // (One digit too where it ends a name, `int8`, or counts bits, `8 位`.)
+  for (const [amount] of normal.matchAll(/(?<![\d.])\d{2,}(?![\d.])|(?<=[a-z])\d(?![\d.])|(?<![\d.])\d(?=\s*(?:位|-?\s?bits?\b))/g)) out.add(`#${amount}`);
   // `PVC总数` and `persistentvolumeclaims`: kubectl's short name of a resource is the resource.
   for (const [, name] of lower.matchAll(RESOURCE_NAME)) {
     const word = name as string;

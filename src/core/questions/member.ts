@@ -73,6 +73,13 @@ function titleCore(title: string): string {
   return width(core) >= 3 && core !== title.trim() ? keyOf(core) : '';
 }
 
+/** A name run together from words (`ExecAction`) among single words (`Running`, `Failed`), or the other way round: the odd one's shape gives it away. */
+export function runTogetherAlone(members: readonly string[], odd: string): boolean {
+  const runTogether = (name: string): boolean => /[a-z][A-Z]/.test(name.trim()) && !/\s/.test(name.trim());
+  const single = (name: string): boolean => /^[A-Za-z][a-z]+$/.test(name.trim());
+  return (runTogether(odd) && members.every(single)) || (single(odd) && members.every(runTogether));
+}
+
 function uniqueMembers(bank: TermsBank): TermEntry[] {
   const seen = new Set<string>();
   return bank.entries.filter((e) => {
@@ -462,9 +469,13 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const buildNot = (): Question | Rejected | null => {
       const picking = pickingRandom(notId);
       const { shown, typical } = shownOf(picking);
-      const odd = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
-      if (odd === undefined) return null;
-      if (oddOneStandsOut(shown, odd)) return rejected('giveaway');
+      const first = pickDistractors({ ...request(typical), want: 1, rng: picking })[0];
+      if (first === undefined) return null;
+      // An outsider of another shape is set aside for one of the members' shape, where there is one.
+      const odd = runTogetherAlone(shown, first)
+        ? pickDistractors({ ...request(typical), want: WANT_DISTRACTORS, rng: pickingRandom(`${notId}:shape`) }).find((c) => !runTogetherAlone(shown, c))
+        : first;
+      if (odd === undefined || oddOneStandsOut(shown, odd)) return rejected('giveaway');
       // `标签、选择器和注解` over 标签, 选择器, 注解: a title that names its members leaves the odd one plain.
       if (shown.filter((m) => keyOf(title).includes(keyOf(m))).length >= 2) return rejected('giveaway');
       // `High RTO`, `Low RPO`, `Moderate RTO` under `RPO/RTO`: every member says a word of the title and the odd one none.
