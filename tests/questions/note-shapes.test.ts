@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { givesAway, isNonName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isNonName } from '../../src/core/questions/entries.js';
+import { isOutputRow } from '../../src/core/questions/cloze.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
 import { isAspectLabel } from '../../src/core/text/index.js';
@@ -153,5 +154,35 @@ describe('numbers in names, an issue by its number and a name of another shape',
     expect(runTogetherAlone(['PreferNoSchedule', 'NoExecute', 'NoSchedule'], 'Available')).toBe(true);
     expect(runTogetherAlone(['Running', 'Failed', 'Pending'], 'Evicted')).toBe(false);
     expect(runTogetherAlone(['NoExecute', 'NoSchedule', 'Pending'], 'ExecAction')).toBe(false);
+  });
+});
+
+describe("a study plan's slots, a repository's own page, a manifest's keys and a console's answer", () => {
+  it('takes `Hours 7-8`, `Week 1-2 Milestone` and `表示` for no names', () => {
+    for (const label of ['Hours 7-8', 'Week 1-2 Milestone', '表示', '即']) expect(isNonName(label), label).toBe(true);
+    expect(isNonName('Hour')).toBe(false);
+  });
+
+  it("asks nothing of what a repository says it is for (`Repository Purpose`, `Learning Roadmap`)", () => {
+    for (const heading of ['Repository Purpose', 'Learning Roadmap', 'Tools Used', "What's inside this repo"]) {
+      const note = ['# Docker Mastery', '', `## ${heading}`, '', '- **Networking**: Bridging, host, and overlay networks between containers.', '- **Persistence**: Volumes and bind mounts that outlive a container.', '- **Orchestration**: Docker Compose and the basics of Swarm for many hosts.', ''].join('\n');
+      expect(questionsOf(note, 'README.md'), heading).toEqual([]);
+    }
+  });
+
+  it("asks nothing of a manifest's keys pasted without their fence (`containers:` over `name: nginx`)", () => {
+    const note = ['  nodeSelector:', '    disk: ssd', '  containers:', '  - name: postgres', '      limits:', '        memory: 2Gi', 'metadata:', '              - key: zone', ''].join('\n');
+    expect(questionsOf(note).filter((q) => /containers/.test(q.prompt))).toEqual([]);
+  });
+
+  it('keeps a number that is part of a name in a section title (`12-Factor App Principles`)', () => {
+    expect(displayTitle('12-Factor App Principles')).toBe('12-Factor App Principles');
+    expect(displayTitle('3-tier architecture')).toBe('3-tier architecture');
+    expect(displayTitle('2-Installation')).toBe('Installation');
+  });
+
+  it("blanks no number of a database console's answer (`Query OK, 0 rows affected (0.05 sec)`)", () => {
+    expect(isOutputRow('Query OK, 0 rows affected (0.05 sec)')).toBe(true);
+    expect(isOutputRow('3 rows in set (0.00 sec)')).toBe(true);
   });
 });

@@ -69,6 +69,8 @@ export function isLogText(text: string): boolean {
 export function isOutputRow(text: string): boolean {
   // `Latencies [mean, 50, 95] 1.2ms, 560µs, 4.5ms`, `2.04/2.25 = 0.906`: a tool's report or a
   // sum worked out, numbers in a row; `redis-benchmark -c 5000 -n 100000`: a command's flags.
+  // (`Query OK, 0 rows affected (0.05 sec)`: a database console's answer to the line before.)
+  if (/\b(?:Query OK|rows? in set|rows? affected)\b|\(\d+(?:\.\d+)? sec\)/i.test(text)) return true;
   if (/\[[^\]]*,[^\]]*\]\s*\d|\d\s*=\s*\d|\d\s*[*×]\s*\d|\d[\w.µ%]*\s*,\s*\d[\w.µ%]*\s*,\s*\d|\d\.\d{5,}/u.test(text)) return true;
   if (!/\p{Script=Han}/u.test(text) && (text.match(/(?:^|\s)--?[A-Za-z][\w-]*(?=[\s=])/g)?.length ?? 0) >= 2) return true;
   const cells = text.split(/[；;|]/).map((c) => c.trim()).filter(Boolean);

@@ -365,7 +365,10 @@ export function isNonName(term: string): boolean {
   // `Case B`, `Option A`: the note's label for one of its cases (numbered ones are asides, isNoteAside).
   if (/^(?:scenario|case|option|approach)\s+[A-Z]$/iu.test(t)) return true;
   // `Lesson 8`, `Day-04`, `Module 3`, `第3天`: where a course or a diary puts a topic, not a name.
-  if (/^(?:lesson|module|day|week|unit|episode|lecture)s?[\s_-]*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?$|^第\s*[一二三四五六七八九十\d]+\s*[天周课讲]$/iu.test(t)) return true;
+  // (`Hours 7-8` of a study plan, `Week 1-2 Milestone`: the plan's slots and checkpoints.)
+  if (/^(?:lesson|module|day|week|unit|episode|lecture|hour)s?[\s_-]*#?\d{1,3}(?:\s*[-–~]\s*\d{1,3})?(?:\s+(?:milestone|review|recap|project|summary|goals?|checkpoint))?$|^第\s*[一二三四五六七八九十\d]+\s*[天周课讲]$/iu.test(t)) return true;
+  // `表示：水平方向可拉伸…`, `即：…`: the note saying what the line above means, no name.
+  if (/^(?:表示|意思是?|意为|即|也就是说?|指的是|含义是)$/u.test(t)) return true;
   // `绿色部分`, `the green boxes`: a part of a figure by its colour, which the question cannot show.
   if (/^(?:红|绿|蓝|黄|粉|紫|橙|灰|黑|白)色的?(?:部分|区域|框|方框|块|箭头|线|组件)$|^(?:the )?(?:red|green|blue|yellow|pink|purple|orange|grey|gray) (?:parts?|boxes|box|area|arrows?)$/iu.test(t)) return true;
   // `以上配置连起来解释`, `通常情况下`: the note pointing back at what it showed, or a circumstance.

@@ -1,6 +1,6 @@
 import { asSimplified, shortHash } from '../text/index.js';
 import { isAssistantInstructions } from '../notes/kinds.js';
-import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType } from '../types.js';
+import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType, type TermsBank } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
 import { defineDrafts } from './define.js';
@@ -146,6 +146,17 @@ const EXAM_INFO = /\b(?:exam|certification)\s+(?:quick reference|details|format|
  */
 const FENCE_LANGUAGE_GLUED = /^(?:yaml|yml|bash|console|dockerfile)(?!lint)[a-z][\w-]*$/;
 
+/** Keys a manifest nests its settings under. */
+const MANIFEST_KEY = /^(?:spec|metadata|template|containers|initContainers|labels|matchLabels|selector|resources|limits|requests|ports|volumeMounts|volumes|env|data)$/;
+
+/**
+ * `containers:` over `name: nginx`, `image: nginx:latest`: a manifest pasted without its fence, its
+ * keys read as a list under the key above them; the values are that example's, no meanings.
+ */
+function isManifestBlock(bank: TermsBank): boolean {
+  return MANIFEST_KEY.test(bank.title.replace(/[:：]\s*$/u, '').trim()) && bank.entries.every((e) => /^[a-z][A-Za-z]*$/.test(e.term.trim()));
+}
+
 /**
  * Why no question of a bank is asked, whatever its entries: a section about a retired component
  * (`Heapster › Labels`, a flow whose steps go through Kubecfg; a list that only names one,
@@ -153,7 +164,7 @@ const FENCE_LANGUAGE_GLUED = /^(?:yaml|yml|bash|console|dockerfile)(?!lint)[a-z]
  * is run, or a mock exam's.
  */
 function sectionExcluded(bank: Bank): RejectReason | null {
-  if (bank.kind === 'terms' && bank.entries.some((e) => FENCE_LANGUAGE_GLUED.test(e.term.trim()))) return 'debris';
+  if (bank.kind === 'terms' && (bank.entries.some((e) => FENCE_LANGUAGE_GLUED.test(e.term.trim())) || isManifestBlock(bank))) return 'debris';
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';

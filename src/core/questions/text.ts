@@ -216,7 +216,7 @@ export function topicOf(path: readonly string[], title: string): string[] {
 }
 
 /** `3.1.`, `3）`, `07: `, `02-dockerfile`, `一、`, `十四 `, `（二）`, `(b)`; not the count of `4 个状态`. */
-const SECTION_NUMBER = /^\s*(?:\d+(?:[.-]\d+)*(?!\d)(?:[.)）、]|-(?=\p{L})|[:：](?=\s*\D)|(?!\s*[个种类项条步]|-))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）][、.]?)\s*/u;
+const SECTION_NUMBER = /^\s*(?:\d+(?:[.-]\d+)*(?!\d)(?:[.)）、]|-(?=\p{L})(?!(?:[Ff]actor|[Tt]ier|[Pp]hase|[Ww]ay|[Nn]ode|[Bb]it|[Bb]yte|[Cc]ore|[Ll]ayer|[Ss]tep|[Ll]evel|[Ss]tage)s?\b)|[:：](?=\s*\D)|(?!\s*[个种类项条步]|-))|[一二三四五六七八九十]+(?:[、.]|\s+(?=\S))|[(（](?:[一二三四五六七八九十\d]+|[a-zA-Z])[)）][、.]?)\s*/u;
 /** `PART 2 — `, `Chapter IV: `: the place of a section in the note's own outline, before its title. */
 const PART_NUMBER = /^\s*(?:part|chapter|section|module|lesson)\s+(?:\d+|[IVX]+)\s*(?:[—–:：.]|-{1,2})\s*(?=\S)/iu;
 /** `a.`, `b)`: a lettered item, numbering in a list of terms too. */
