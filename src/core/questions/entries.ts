@@ -312,6 +312,18 @@ export const POINTS_SECTION = /(?:优点|缺点|优势|劣势|不足|局限性?|
 export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
 
 export function isNonName(term: string): boolean {
+  let answer = nonNames.get(term);
+  if (answer === undefined) {
+    // Asked of every candidate name each question looks at: each text is read once.
+    if (nonNames.size > 50_000) nonNames.clear();
+    answer = readsAsNonName(term);
+    nonNames.set(term, answer);
+  }
+  return answer;
+}
+const nonNames = new Map<string, boolean>();
+
+function readsAsNonName(term: string): boolean {
   const t = asSimplified(term.trim());
   if (isCategoryLabel(t)) return true;
   // `在第一批次`, `当节点失联时`: a phrase of circumstance; `--logtostderr=false`: a setting with its value.
