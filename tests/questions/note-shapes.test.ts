@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, givesAway, isNonName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow } from '../../src/core/questions/cloze.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
@@ -184,5 +185,45 @@ describe("a study plan's slots, a repository's own page, a manifest's keys and a
   it("blanks no number of a database console's answer (`Query OK, 0 rows affected (0.05 sec)`)", () => {
     expect(isOutputRow('Query OK, 0 rows affected (0.05 sec)')).toBe(true);
     expect(isOutputRow('3 rows in set (0.00 sec)')).toBe(true);
+  });
+});
+
+describe('letters squeezed into a word, steps by their place and a family a member stands out by', () => {
+  it('reads `Recv-Q` in `Received`, `SIGCHLD` in `child` and `cgroup` in `control groups`', () => {
+    expect(revealsName('Received queue: bytes the application has not read yet', 'Recv-Q', [], { descriptions: ['Sent queue: bytes the peer has not acknowledged'] })).toBe(true);
+    expect(revealsName('Sent to the parent when a child process stops or exits', 'SIGCHLD', [], { descriptions: ['Ends the process at once; it cannot be caught'] })).toBe(true);
+    expect(revealsName('A kernel feature: control groups limit what processes may use', 'cgroup')).toBe(true);
+    expect(revealsName('Asks the process to stop politely', 'SIGTERM', [], { descriptions: ['Ends the process at once'] })).toBe(false);
+  });
+
+  it('makes no group of a list whose items are named by their place (`第一步：…`)', () => {
+    const note = [
+      '### 5.5 文档入门案例',
+      '```xml',
+      '```',
+      '再次访问地址：http://localhost:8080/doc.html',
+      '注：配置文件的名称可以任意取',
+      '```xml',
+      '```',
+      '### 15.2 缓存入门案例',
+      '第一步：创建 maven 工程并配置 pom.xml 文件',
+      '```xml',
+      '```',
+      '第三步：创建 caffeine.properties 文件',
+      '第四步：创建控制器类',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'member' || q.type === 'multi')).toEqual([]);
+  });
+
+  it("takes a member for no member where half the list ends in a word no outsider has (`…Route`)", () => {
+    expect(lastPart('TLSRoute')).toBe('route');
+    expect(lastPart('HTTPGetAction')).toBe('action');
+  });
+
+  it('reads `常见使用场景` as an aspect and `tags` beside `标签`', () => {
+    expect(isAspectLabel('常见使用场景')).toBe(true);
+    expect(isAspectLabel('核心机制')).toBe(false);
+    expect(givesAway('接口文档的标签', 'tags', ['summary', 'enabled'])).toBe(true);
   });
 });

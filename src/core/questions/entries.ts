@@ -1234,7 +1234,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || unique(squeezedPart) || hanCharShown(description, name, rivals);
 }
 
 /** `tmp` in `Temporary files`, `usr` in `User programs`: a short name whose letters a word of the description has, in order, from its first. */
@@ -1247,6 +1247,14 @@ function squeezedInWord(text: string, name: string): boolean {
     for (const letter of word.slice(1)) if (letter === own[at]) at++;
     return at >= own.length;
   });
+}
+
+/** `Recv-Q` from `Received queue`, `SIGCHLD` from `child process`: a short part of a name squeezed into a word the same way. */
+function squeezedPart(text: string, name: string): boolean {
+  const own = name.trim();
+  const signal = /^SIG(?=[A-Z]{3,})/.test(own);
+  const parts = own.replace(/^SIG(?=[A-Z]{3,})/, '').split(/[-_/.\s]+/).filter(Boolean);
+  return (signal || parts.length > 1) && parts.some((part) => /^[A-Za-z]{3,5}$/.test(part) && squeezedInWord(text, part));
 }
 
 /** `readinessProbe` in the description of `RedinessProbe`: a long name shown with a slip of one or two letters. */
@@ -1315,12 +1323,14 @@ function beginningsSpell(text: string, name: string): boolean {
   if (!/^(?:[a-z]{6,}|[A-Z]{6,})$/.test(written)) return false;
   const letters = written.toLowerCase();
   const words = (text.toLowerCase().match(/[a-z]+/g) ?? []);
-  // Each piece at least three letters of the next word, two pieces at least.
+  // Each piece at least three letters of the next word, two pieces at least; the first may be an initial
+  // before a whole word (`cgroup` for `control groups`).
   const spells = (from: number, at: number, pieces: number): boolean => {
     if (from === letters.length) return pieces >= 2;
     const word = words[at];
     if (word === undefined) return false;
     for (let end = letters.length; end - from >= 3; end--) if (word.startsWith(letters.slice(from, end)) && spells(end, at + 1, pieces + 1)) return true;
+    if (from === 0 && word.startsWith(letters[0] as string) && (words[at + 1] ?? '').startsWith(letters.slice(1)) && letters.length - 1 >= 4) return true;
     return false;
   };
   return words.some((_, at) => spells(0, at, 0));

@@ -244,8 +244,9 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
-  // `准备NFS环境`, `创建pv.yaml`: a list holding lab steps follows the note's layout, not a kind of thing.
-  if (all.some((e) => isActionTitle(e.term))) {
+  // `准备NFS环境`, `创建pv.yaml`: a list holding lab steps follows the note's layout, not a kind of thing;
+  // so does one whose items are named by their place (`第一步：…`, `Step 2: …`).
+  if (all.some((e) => isActionTitle(e.term) || /^(?:第\s*[一二三四五六七八九十\d]+\s*步|step\s*\d{1,2})$/iu.test(e.term.trim()))) {
     rejectCandidate(ctx, bank, type, 'not-a-group', bank.title);
     return null;
   }
@@ -454,6 +455,11 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (givesAway([...bank.path, title].join(' '), right, wrong)) return rejected('giveaway');
     // `…Priority`, `…Priority` beside `HostName`: outsiders that share a word the member lacks point at it.
     if (wrong.length >= 2 && oddOneStandsOut(wrong, right)) return rejected('giveaway');
+    // `TLSRoute` among `ClusterIP`, `NodePort` under Gateway API resources, half of whose members are
+    // `…Route`s: the word they end in, which no outsider has, names the member.
+    const family = lastPart(right);
+    const kin = members.filter((e) => lastPart(e.term) === family).length;
+    if (family !== undefined && kin >= 2 && kin * 2 >= members.length && !wrong.some((w) => lastPart(w) === family)) return rejected('giveaway');
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));

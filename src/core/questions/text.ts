@@ -14,7 +14,7 @@ export const width = textWidth;
 export function lastPart(term: string): string | undefined {
   const text = term.trim();
   if (/\p{Script=Han}{2}$/u.test(text) && [...text].length >= 3) return text.slice(-2);
-  const parts = text.split(/[-_\s]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean);
+  const parts = text.split(/[-_\s]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter(Boolean);
   const last = parts.at(-1);
   return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
 }

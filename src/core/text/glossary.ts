@@ -390,6 +390,7 @@ const PAIRS: [string, string[]][] = [
   ['array', ['数组']],
   // (`np.float32` as `32 位浮点数`.)
   ['float', ['浮点']],
+  ['tag', ['标签']],
   // (`非最佳` for `NotBestEffort`: 非 says its Not.)
   ['not', ['非', '未']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
