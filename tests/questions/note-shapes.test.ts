@@ -227,3 +227,12 @@ describe('letters squeezed into a word, steps by their place and a family a memb
     expect(givesAway('接口文档的标签', 'tags', ['summary', 'enabled'])).toBe(true);
   });
 });
+
+describe('a step that says its place inside it', () => {
+  it('is not put in order where it says it comes first (`…的属性首先被读取`, `…is read first`)', () => {
+    const zh = ['## properties(属性)', '', '注意： MyBatis 将按照下面的顺序来加载属性：', '', '- 在 properties 元素体内定义的属性首先被读取。', '- 然后会读取 properties 元素中 resource 或 url 加载的属性，它会覆盖已读取的同名属性。', '- 最后读取 parameterType 传递的属性，它会覆盖已读取的同名属性。', ''].join('\n');
+    expect(questionsOf(zh).filter((q) => q.type === 'order')).toEqual([]);
+    const en = ['## Load order of settings', '', 'The loader reads settings in this order:', '', '1. The defaults compiled into the binary are read first', '2. The config file overrides any default it names', '3. Flags on the command line override both', ''].join('\n');
+    expect(questionsOf(en).filter((q) => q.type === 'order')).toEqual([]);
+  });
+});

@@ -31,10 +31,11 @@ const PLACE_WORD = /^(?:首先|其次|然后|接下来|接着|随后|之后|再|
 
 /**
  * `7.认证成功后…`, `Step 3`, `第二步`, `第二次借用`, `ACK: Finally, …`, `The process begins…`, `Highest
- * priority`, `Used when neither of the above…`, `全部指令完成后…`: a step that says its place gives it away.
+ * priority`, `Used when neither of the above…`, `全部指令完成后…`, `…的属性首先被读取`, `…is read first`: a step that
+ * says its place gives it away.
  */
 const NUMBERED =
-  /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b/i;
+  /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b|[^\s，,。；;](?:首先|最先)|\b(?:first|last)\s*[.。]?\s*$/i;
 
 /**
  * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`): a
