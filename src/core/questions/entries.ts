@@ -1,4 +1,4 @@
-import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName, readOnce } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { LEADS_ON, picksAValue, readsAsChoice, usableDetail, type Candidate, type Origin } from './pool.js';
@@ -311,17 +311,7 @@ export const POINTS_SECTION = /(?:优点|缺点|优势|劣势|不足|局限性?|
 /** `官方文档`, `参考链接`, `Official docs`: the label over a link, which names nothing. */
 export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
 
-export function isNonName(term: string): boolean {
-  let answer = nonNames.get(term);
-  if (answer === undefined) {
-    // Asked of every candidate name each question looks at: each text is read once.
-    if (nonNames.size > 50_000) nonNames.clear();
-    answer = readsAsNonName(term);
-    nonNames.set(term, answer);
-  }
-  return answer;
-}
-const nonNames = new Map<string, boolean>();
+export const isNonName: (term: string) => boolean = readOnce((term) => readsAsNonName(term));
 
 function readsAsNonName(term: string): boolean {
   const t = asSimplified(term.trim());
@@ -794,17 +784,7 @@ const SIZE = /(?<![\d.])(\d+)\s?([KMGT])(?:i?B|i)?(?![A-Za-z])/g;
  * first five letters, so `Starting` meets `Start`), the pairs of Chinese characters in it, the
  * concepts its words stand for and its sizes.
  */
-function telltales(text: string): ReadonlySet<string> {
-  let marks = telltalesOf.get(text);
-  if (!marks) {
-    // The same choices and descriptions are weighed against many others: each is read once.
-    if (telltalesOf.size > 50_000) telltalesOf.clear();
-    marks = readTelltales(text);
-    telltalesOf.set(text, marks);
-  }
-  return marks;
-}
-const telltalesOf = new Map<string, ReadonlySet<string>>();
+const telltales: (text: string) => ReadonlySet<string> = readOnce((text) => readTelltales(text));
 
 function readTelltales(text: string): Set<string> {
   const out = new Set<string>();
@@ -1372,7 +1352,6 @@ function squashed(text: string): string {
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
 
-const marksOf = new Map<string, Set<string>>();
 const contrastOf = new Map<string, boolean>();
 
 /** CONTRAST tested once per text: the same descriptions are compared again and again. */
@@ -1391,17 +1370,9 @@ const HAN = /\p{Script=Han}/u;
 /** A Chinese text without its particles, spaces and punctuation: what it says, however it is put. */
 const hanCore = (text: string): string => looseKey(asSimplified(text).replace(/[的地得了时之]/gu, ''));
 
-export function wordMarks(text: string): Set<string> {
-  let marks = marksOf.get(text);
-  if (!marks) {
-    if (marksOf.size > 50_000) marksOf.clear();
-    // Words only: Chinese character pairs (`判断`, `容器`, `是否`) are shared by descriptions
-    // that mean different things, as the three probes' are.
-    marks = new Set([...telltales(text)].filter((m) => /^[a-z]/.test(m)));
-    marksOf.set(text, marks);
-  }
-  return marks;
-}
+// Words only: Chinese character pairs (`判断`, `容器`, `是否`) are shared by descriptions that mean
+// different things, as the three probes' are.
+export const wordMarks: (text: string) => ReadonlySet<string> = readOnce((text) => new Set([...telltales(text)].filter((m) => /^[a-z]/.test(m))));
 
 /**
  * Whether two descriptions say much the same (`Uses client certificates to reach the API

@@ -1,4 +1,4 @@
-import { isAdviceSection, isAspectLabel, nameKind } from '../text/index.js';
+import { isAdviceSection, isAspectLabel, nameKind, readOnce } from '../text/index.js';
 import { saysMisconception } from './misconceptions.js';
 import type { Question } from '../types.js';
 import { BLANK, bareTitle, keyOf, width } from './text.js';
@@ -68,7 +68,9 @@ const HAN = /\p{Script=Han}/u;
 const COMMAND = /^(?:\$\s*)?(?:kubectl|docker|helm|kubeadm|crictl|ctr|systemctl|journalctl|etcdctl|minikube|kind|k3s|podman|git|curl|apt|yum|dnf|npm|sudo)\s+\S|(?:^|\s)--?[a-z][\w-]*/i;
 
 /** The kind of text a choice is, so a command (a tool with arguments) is not offered among phrases, nor a name among sentences. */
-export function shapeOf(text: string): Shape {
+export const shapeOf: (text: string) => Shape = readOnce((text) => readShape(text));
+
+function readShape(text: string): Shape {
   const t = text.trim();
   if (/^[~+-]?\d[\d.,]*\s*%?\s*[\p{L}/]{0,8}$/u.test(t) || /^(?:TCP|UDP|SCTP)\s+\d/i.test(t)) return 'number';
   if (COMMAND.test(t)) return 'command';

@@ -1,4 +1,4 @@
-import { QUESTION_LABEL, isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, textWidth, withoutLeadingMarks } from '../text/index.js';
+import { QUESTION_LABEL, isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, readOnce, textWidth, withoutLeadingMarks } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 
@@ -19,19 +19,8 @@ export function lastPart(term: string): string | undefined {
   return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
 }
 
-const keys = new Map<string, string>();
-const KEY_CACHE = 50_000;
-
 /** matchKey, memoised: the generators ask for the keys of the same texts again and again. */
-export function keyOf(text: string): string {
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = matchKey(text);
-    if (keys.size >= KEY_CACHE) keys.clear();
-    keys.set(text, key);
-  }
-  return key;
-}
+export const keyOf: (text: string) => string = readOnce((text) => matchKey(text));
 
 /** Whether `needle` occurs in `haystack`, compared the way choices are (matchKey). */
 export function containsKey(haystack: string, needle: string): boolean {
@@ -89,24 +78,12 @@ export function blankWords(text: string, words: readonly string[]): string {
 }
 
 /** Width of what is left once blanks, punctuation and spaces are taken out. */
-export function meaningfulWidth(text: string): number {
-  return width(text.split(BLANK).join('').replace(/[\p{P}\p{S}\s]/gu, ''));
-}
+export const meaningfulWidth: (text: string) => number = readOnce((text) => width(text.split(BLANK).join('').replace(/[\p{P}\p{S}\s]/gu, '')));
 
 const SMALL_WORDS = /^(?:of|and|the|for|to|in|on|a|an|&|with|by)$/i;
 
-const looseKeys = new Map<string, string>();
-
 /** matchKey without punctuation: `kube-api-server` and `kube-apiserver` meet. Memoised. */
-export function looseKey(text: string): string {
-  let key = looseKeys.get(text);
-  if (key === undefined) {
-    key = keyOf(text).replace(/[^\p{L}\p{N}]/gu, '');
-    if (looseKeys.size >= KEY_CACHE) looseKeys.clear();
-    looseKeys.set(text, key);
-  }
-  return key;
-}
+export const looseKey: (text: string) => string = readOnce((text) => keyOf(text).replace(/[^\p{L}\p{N}]/gu, ''));
 
 /** At most one insertion, deletion or substitution apart. */
 function withinOneEdit(a: string, b: string): boolean {

@@ -118,7 +118,7 @@ function comparedAspectByAspect(pool: Pool, file: string, term: string): boolean
   const [first, ...rest] = lists as [(typeof lists)[number], ...typeof lists];
   if ([...first.keys].filter((key) => rest.every((list) => list.keys.has(key))).length < 2) return false;
   const words = lists.map((list) => wordMarks(list.said));
-  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.max(1, Math.min(a.size, b.size));
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((w) => b.has(w)).length / Math.max(1, Math.min(a.size, b.size));
   const pairs = words.flatMap((a, i) => words.slice(i + 1).map((b) => shared(a, b)));
   return pairs.reduce((sum, x) => sum + x, 0) / pairs.length < SAME_SAYING;
 }

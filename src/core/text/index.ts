@@ -11,3 +11,4 @@ export * from './known-names.js';
 export * from './known-sets.js';
 export * from './known-orders.js';
 export * from './han.js';
+export * from './memo.js';
