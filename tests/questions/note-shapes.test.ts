@@ -236,3 +236,20 @@ describe('a step that says its place inside it', () => {
     expect(questionsOf(en).filter((q) => q.type === 'order')).toEqual([]);
   });
 });
+
+describe("a résumé, a design pattern's template and a letter after a description", () => {
+  it('asks nothing of a résumé kept among the notes (`0.myresume.md`)', () => {
+    const note = ['## 实习经历', '', '- 工作内容：负责集群监控告警规则的编写与维护', '- 个人收获：熟悉了 Prometheus 与 Alertmanager 的配置', '- 项目成果：告警误报率下降一半以上', ''].join('\n');
+    expect(questionsOf(note, 'manage/work/0.myresume.md')).toEqual([]);
+    expect(questionsOf(note, 'manage/work/0.myresume.raw.md')).toEqual([]);
+  });
+
+  it("reads a design pattern's template labels (`意图`, `主要解决`, `何时使用`) as aspects", () => {
+    for (const label of ['意图', '主要解决', '何时使用', '如何解决', '关键代码', '主要思想']) expect(isAspectLabel(label), label).toBe(true);
+  });
+
+  it('takes the letter a description ends with for the name it opens (`(E)` for effective)', () => {
+    expect(givesAway('当前真正生效的限制值 (E)', 'effective', ['soft', 'hard'])).toBe(true);
+    expect(givesAway('当前真正生效的限制值 (E)', 'effective', ['enforced', 'soft'])).toBe(false);
+  });
+});

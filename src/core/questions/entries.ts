@@ -882,6 +882,10 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
     if (opensWith(right, letters) && !wrong.some((w) => opensWith(w, letters))) return true;
     if (inCapitals(right, abbreviation) && !wrong.some((w) => inCapitals(w, abbreviation))) return true;
   }
+  // `…the limit in force now (E)` for `effective`: the letter the note puts after a description is the name's.
+  const initial = /\(([A-Z])\)/.exec(clue)?.[1]?.toLowerCase();
+  const opensWithLetter = (name: string): boolean => name.trim().toLowerCase().startsWith(initial as string);
+  if (initial !== undefined && opensWithLetter(right) && wrong.length > 0 && !wrong.some(opensWithLetter)) return true;
   const seen = clue.normalize('NFKC').toLowerCase();
   const clueMarks = telltales(clue);
   const wrongMarks = wrong.map(telltales);

@@ -122,7 +122,7 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  * they thought of each article; `11-HR-Behavioural.md`: one person's answers about themselves. Pages about
  * the person, no knowledge of the field.
  */
-const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|behaviou?ral|soft[-_ ]?skills?|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b|(?:^|[\\/])personal[-_ ]?notes?\.(?:md|markdown)$/i;
+const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|resume(?:[._-]\w+)*\.(?:md|markdown)$|behaviou?ral|soft[-_ ]?skills?|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b|(?:^|[\\/])personal[-_ ]?notes?\.(?:md|markdown)$/i;
 
 /** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
 const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
