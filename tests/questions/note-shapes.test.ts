@@ -253,3 +253,10 @@ describe("a résumé, a design pattern's template and a letter after a descripti
     expect(givesAway('当前真正生效的限制值 (E)', 'effective', ['enforced', 'soft'])).toBe(false);
   });
 });
+
+describe('a fault written up under its labels', () => {
+  it('reads `情况`, `解决办法`, `处理方法` and `问题描述` as aspects, and `再后` as a turn of the story', () => {
+    for (const label of ['情况', '解决办法', '处理方法', '问题描述']) expect(isAspectLabel(label), label).toBe(true);
+    expect(isNonName('再后')).toBe(true);
+  });
+});

@@ -409,7 +409,7 @@ function readsAsNonName(term: string): boolean {
   // `这其实也容易理解`, `原因是`: a sentence of the note's, pointing back or leading into its next words.
   if ((/^(?:这|那|此)(?!些)/u.test(t) && /\p{Script=Han}{4,}/u.test(t)) || /\p{Script=Han}(?:是|为|如下|包括)$/u.test(t)) return true;
   // `然后用两个终端配合`, `Then run`: the next move of a story, not a name.
-  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
+  if (/^(?:然后|接着|之后|随后|首先|其次|最后|再后|再用|所以|因此|但是|不过|其实|实际上|事实上|总之|简单来说|也就是说)|^(?:then|next|finally|afterwards|so|but|however|instead|otherwise)\b/iu.test(t)) return true;
   // `alternative: curl -> kube-proxy -> …`, `another way`: the note offering another route, not a name.
   if (/^(?:an? )?(?:alternatives?|another (?:way|option|approach)|other ways?|或者|另一种(?:方式|方法|办法)?)$/i.test(t)) return true;
   // `L1 Engineer`, `L3 / Senior Engineer`, `Production Engineer / SRE`, `初级工程师`: a rung of a job ladder,
