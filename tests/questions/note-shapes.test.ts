@@ -260,3 +260,10 @@ describe('a fault written up under its labels', () => {
     expect(isNonName('再后')).toBe(true);
   });
 });
+
+describe('setups side by side', () => {
+  it('asks no order of steps that each install or configure a thing of their own', () => {
+    const note = ['## 如何打造开发环境', '', '1. Config git user name, email and key', '2. install mysql, mongo and redis', '3. 安装 nodejs 和 npm', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

@@ -279,6 +279,9 @@ function sameStepForEach(choices: readonly string[]): boolean {
  * Why a list the loader took for steps has no one order to ask, or null when it has: the
  * first of the reasons below that holds.
  */
+/** A step that only installs, downloads or configures something (`安装 nodejs`, `Install Redis`, `Config git`). */
+const SETUP_STEP = /^(?:安装|下载|配置|设置|装|(?:install|download|config(?:ure)?|set ?up)\b)/i;
+
 function notInOrder(title: string, steps: readonly Step[], path: readonly string[] = []): RejectReason | null {
   const bare = bareTitle(title);
   const texts = steps.map((s) => s.text);
@@ -296,6 +299,9 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     // `添加阿里云源`, `安装 docker-ce 18.09.9`, `配置镜像加速`: one setup's script with its mirrors and versions,
     // whose later steps (a group, a driver, a mirror) go in any order.
     [pinnedDetails(texts.join('\n')) >= 2, 'instruction'],
+    // `安装nodejs`, `Config git user name email and key`, `install mysql mongo redis`: each step sets up a thing of
+    // its own, and none needs another done first.
+    [texts.length >= 3 && choices.every((c) => SETUP_STEP.test(c.trim())), 'not-a-procedure'],
     // `kubekey › 安装`, `部署prometheus-server`, `使用SwarmKit进行部署 › 步骤`: one way of setting a thing up
     // (or applying one app's manifests), whose steps the author ran in an order that suits them.
     [namesASetup(title, path), 'instruction'],
