@@ -267,3 +267,12 @@ describe('setups side by side', () => {
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('a limit the sentence states', () => {
+  it('keeps wrong numbers within it (`默认值是____，最大值是50%` is never offered 75%)', () => {
+    const note = ['## 写缓冲', '', '### 介绍', '', '- innodb_change_buffer_max_size：配置写缓冲的大小，占整个缓冲池的比例，默认值是25%，最大值是50%。', ''].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze' && q.prompt.includes('最大值是50%'));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const q of blanks) for (const choice of q.choices) expect(Number.parseFloat(choice), choice).toBeLessThanOrEqual(50);
+  });
+});

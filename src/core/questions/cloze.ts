@@ -834,6 +834,12 @@ function rangeFit(text: string, answer: NumberToken): (value: number) => boolean
   if (upper) return (value) => value < Number(upper[1]);
   const lower = /(\d+(?:\.\d+)?)\s*[a-z%]{0,3}\s*(?:to|到|至|~|～|–|-)\s*$/iu.exec(before);
   if (lower) return (value) => value > Number(lower[1]);
+  // `默认值是____，最大值是50%`: a limit the sentence states in the answer's unit rules out wrong answers beyond it.
+  const rest = `${before} ${after}`;
+  const unit = answer.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const most = unit ? new RegExp(`(?:最大值?|最多|上限|不超过|不能超过|maximum|max|at most|up to)\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${unit}`, 'iu').exec(rest) : null;
+  const least = unit ? new RegExp(`(?:最小值?|最少|至少|下限|不少于|minimum|min|at least)\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${unit}`, 'iu').exec(rest) : null;
+  if (most || least) return (value) => (!most || value <= Number(most[1])) && (!least || value >= Number(least[1]));
   return () => true;
 }
 
