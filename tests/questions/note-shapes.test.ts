@@ -7,7 +7,7 @@ import { lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow } from '../../src/core/questions/cloze.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
-import { isAspectLabel } from '../../src/core/text/index.js';
+import { isAspectLabel, withoutDecorativeSigns, withoutLeadingMarks } from '../../src/core/text/index.js';
 import type { Bank, Question } from '../../src/core/types.js';
 
 // Shapes notes take that questions must read right: a numbered question line inside an answer,
@@ -274,5 +274,17 @@ describe('a limit the sentence states', () => {
     const blanks = questionsOf(note).filter((q) => q.type === 'cloze' && q.prompt.includes('最大值是50%'));
     expect(blanks.length).toBeGreaterThan(0);
     for (const q of blanks) for (const choice of q.choices) expect(Number.parseFloat(choice), choice).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('an emoji typed as its shortcode', () => {
+  it('is taken off the start of a heading or a line like the picture it stands for', () => {
+    expect(withoutLeadingMarks(':point_right:Counter（计数器）')).toBe('Counter（计数器）');
+    expect(withoutDecorativeSigns(':star: Histogram：对观察值分桶统计')).toBe('Histogram：对观察值分桶统计');
+    expect(withoutDecorativeSigns(':white_check_mark: Done')).toBe(':white_check_mark: Done');
+    const note = ['# Prometheus', '', '## :point_right:指标类型', '', '- :point_right:Gauge：可增可减的瞬时值，例如内存使用量', '- Counter：只增不减的累计值，例如请求总数', '- Histogram：对观察值按桶计数，并给出总和', ''].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect([q.prompt, ...q.choices, ...q.topic].join('\n')).not.toMatch(/:point_right:/);
   });
 });
