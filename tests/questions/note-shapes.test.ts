@@ -288,3 +288,11 @@ describe('an emoji typed as its shortcode', () => {
     for (const q of asked) expect([q.prompt, ...q.choices, ...q.topic].join('\n')).not.toMatch(/:point_right:/);
   });
 });
+
+describe('names said in Chinese', () => {
+  it('reads 上下文 as context, 目标 as target and 预览 as preview', () => {
+    expect(givesAway('整个 Web 应用共享的上下文对象', 'ServletContext', ['ServletConfig', 'HttpSession'])).toBe(true);
+    expect(givesAway('被代理的目标对象', 'target', ['proxy', 'advice'])).toBe(true);
+    expect(givesAway('在浏览器中预览渲染结果', 'preview', ['build', 'serve'])).toBe(true);
+  });
+});

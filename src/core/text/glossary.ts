@@ -391,6 +391,10 @@ const PAIRS: [string, string[]][] = [
   // (`np.float32` as `32 位浮点数`.)
   ['float', ['浮点']],
   ['tag', ['标签']],
+  // (`ServletContext` beside `上下文`, `target` beside `目标对象`, `preview` beside `预览`.)
+  ['conte', ['上下文']],
+  ['targe', ['目标']],
+  ['previ', ['预览']],
   // (`非最佳` for `NotBestEffort`: 非 says its Not.)
   ['not', ['非', '未']],
   // `目的 IP 地址` is where a packet goes, as `目标主机` is: 目的 alone is also a purpose.
