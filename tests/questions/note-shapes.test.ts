@@ -296,3 +296,25 @@ describe('names said in Chinese', () => {
     expect(givesAway('在浏览器中预览渲染结果', 'preview', ['build', 'serve'])).toBe(true);
   });
 });
+
+describe('a count whose items follow the counted noun', () => {
+  it('blanks no count the next clause names item by item (`有两种模式，反射模式和源码模式`)', () => {
+    const note = [
+      '#  github.com/uber-go/mock',
+      '',
+      'gomock 是官方推荐的 mock 框架，用于解决单元测试中遇到的外部依赖问题。',
+      '',
+      '## 原理',
+      '',
+      '针对 interface 生成对应的 Mock 代码文件，其中包含一个实现该接口的结构。',
+      '',
+      '## 使用',
+      'gomock 有两种模式，反射模式和源码模式，都是通过接口生成对应的 mock 代码，测试时直接调用 mock 对象，相对于打桩不会替换地址，更安全。',
+      '',
+      '* -source：包含要 mock 的接口的文件。',
+      '* -package：生成的模拟代码所在的包名。',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze' && /两种|____模式/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -234,5 +234,9 @@ export function enumerationCount(text: string, index: number, length: number): n
   const following = lead ? (after.slice(lead[0].length).split(/[。；;!?！？]|\.(?![\w])/)[0] ?? '') : '';
   // `三个系统保留的命名空间default、kube-system、kube-public`: the names the counted noun goes on to list.
   const rest = after.split(/[，,。；;!?！？]|\.(?![\w])/)[0] ?? '';
-  return [count(clause), count(sentence), following ? count(following) : 0, before ? count(before) : 0, /、/u.test(rest) ? count(rest) : 0];
+  // `有两种模式，反射模式和源码模式，…`: the clause after the counted noun, each item named with that noun.
+  const noun = /^\s*([^。；;，,!?！？\s]{1,6})[，,]\s*([^，,。；;!?！？]+)/u.exec(after);
+  const kind = noun ? (noun[1] as string).slice(-2) : '';
+  const named = noun && (noun[2] as string).split(ITEM_SEPARATOR).every((item) => item.trim().endsWith(kind)) ? count(noun[2] as string) : 0;
+  return [count(clause), count(sentence), following ? count(following) : 0, before ? count(before) : 0, /、/u.test(rest) ? count(rest) : 0, named];
 }
