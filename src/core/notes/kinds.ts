@@ -3,23 +3,13 @@
 // a bank, so what is not knowledge (tables of contents, links, lab objectives) makes nothing,
 // and only a real procedure is ever asked as an order. Pure; English and Chinese.
 
-import { QUESTION_LABEL, asSimplified, isAspectLabel, isCommandLine } from '../text/index.js';
+import { QUESTION_LABEL, asSimplified, isAspectLabel, isCommandLine, readOnce } from '../text/index.js';
 import { parseColonTerm, splitParen } from './patterns.js';
 
 const HAN = /\p{Script=Han}/u;
 
-const bareTitles = new Map<string, string>();
-
 /** Heading numbering and decoration: `3.1.`, `Step 2:`, `✅`, `📝`. Memoised: every list asks of its titles. */
-export function bareTitle(text: string): string {
-  let bare = bareTitles.get(text);
-  if (bare === undefined) {
-    bare = stripTitle(text);
-    if (bareTitles.size >= 20_000) bareTitles.clear();
-    bareTitles.set(text, bare);
-  }
-  return bare;
-}
+export const bareTitle: (text: string) => string = readOnce((text) => stripTitle(text), 20_000);
 
 function stripTitle(text: string): string {
   const bare = asSimplified(text.normalize('NFKC'))

@@ -29,18 +29,11 @@ export function isActionTitle(title: string): boolean {
   return ACTION_TITLE.test(displayTitle(title));
 }
 
-/** A name of an aspect (`K8S的缺点`, `Key features`), alone or of something: a label, never a thing. */
-const aspectNames = new Map<string, boolean>();
-
-export function isAspectName(text: string): boolean {
-  // Asked of every heading and title a pool holds, many times over: worked out once per text.
-  let aspect = aspectNames.get(text);
-  if (aspect === undefined) {
-    if (aspectNames.size > 50_000) aspectNames.clear();
-    aspectNames.set(text, (aspect = readAspectName(text)));
-  }
-  return aspect;
-}
+/**
+ * A name of an aspect (`K8S的缺点`, `Key features`), alone or of something: a label, never a thing.
+ * Asked of every heading and title a pool holds, many times over: worked out once per text.
+ */
+export const isAspectName: (text: string) => boolean = readOnce((text) => readAspectName(text));
 
 function readAspectName(text: string): boolean {
   const title = displayTitle(asSimplified(text));
@@ -676,17 +669,8 @@ const KIND_OF = new Map(KIND_WORDS.flatMap((words) => words.map((w) => [w, words
  * over its controllers). Outsiders come from groups of the same kind: a field among taint
  * keys or a tool among policy fields is told apart by kind, without knowing the group.
  */
-const kinds = new Map<string, string | null>();
-
-export function kindOfTitle(title: string): string | null {
-  let kind = kinds.get(title);
-  if (kind === undefined) {
-    // Asked for every candidate an outsider check looks at: worked out once per title.
-    if (kinds.size > 50_000) kinds.clear();
-    kinds.set(title, (kind = readKindOfTitle(title)));
-  }
-  return kind;
-}
+// (Asked for every candidate an outsider check looks at: worked out once per title.)
+export const kindOfTitle: (title: string) => string | null = readOnce((title) => readKindOfTitle(title));
 
 const ONE_PHASE = /(?:优选|预选|过滤|打分|评分|绑定|准备|执行|初始化|第[一二三四五六七八九十\d]+)阶段$|\b(?:[a-z]+ing|first|second|third|final|pre-?\w+|post-?\w+)\s+(?:phase|stage)$/iu;
 
@@ -1327,49 +1311,20 @@ function spelledApart(text: string, name: string): boolean {
   return spelled !== null && squashed(text).includes(spelled.letters) && spelled.pattern.test(text);
 }
 
-const spelledPatterns = new Map<string, { letters: string; pattern: RegExp } | null>();
-
 /** The pattern of a name's letters with a separator allowed between them, made once per name: names are compared again and again. */
-function spelledPattern(name: string): { letters: string; pattern: RegExp } | null {
-  let spelled = spelledPatterns.get(name);
-  if (spelled === undefined) {
-    if (spelledPatterns.size > 50_000) spelledPatterns.clear();
-    const letters = name.trim().toLowerCase();
-    spelled = /^[a-z0-9]{4,}$/.test(letters) ? { letters, pattern: new RegExp(`(?<![a-z0-9])${[...letters].join('[-_. ]?')}(?![a-z0-9])`, 'i') } : null;
-    spelledPatterns.set(name, spelled);
-  }
-  return spelled;
-}
-
-const squashedOf = new Map<string, string>();
+const spelledPattern = readOnce((name): { letters: string; pattern: RegExp } | null => {
+  const letters = name.trim().toLowerCase();
+  return /^[a-z0-9]{4,}$/.test(letters) ? { letters, pattern: new RegExp(`(?<![a-z0-9])${[...letters].join('[-_. ]?')}(?![a-z0-9])`, 'i') } : null;
+});
 
 /** A text in lower case without the separators a spelled-apart name may have between its letters. */
-function squashed(text: string): string {
-  let found = squashedOf.get(text);
-  if (found === undefined) {
-    if (squashedOf.size > 50_000) squashedOf.clear();
-    found = text.toLowerCase().replace(/[-_. ]/g, '');
-    squashedOf.set(text, found);
-  }
-  return found;
-}
+const squashed = readOnce((text) => text.toLowerCase().replace(/[-_. ]/g, ''));
 
 const CONTRAST = /\b(?:not|never|no|without|only|but|instead|except|unless|while|rather)\b|n't\b/i;
 
-const contrastOf = new Map<string, boolean>();
-
 /** CONTRAST tested once per text: the same descriptions are compared again and again. */
-function contrasts(text: string): boolean {
-  let found = contrastOf.get(text);
-  if (found === undefined) {
-    if (contrastOf.size > 50_000) contrastOf.clear();
-    found = CONTRAST.test(text);
-    contrastOf.set(text, found);
-  }
-  return found;
-}
+const contrasts = readOnce((text) => CONTRAST.test(text));
 
-/** A text's Latin words (by stem), worked out once per text. */
 const HAN = /\p{Script=Han}/u;
 /** A Chinese text without its particles, spaces and punctuation: what it says, however it is put. */
 const hanCore = (text: string): string => looseKey(asSimplified(text).replace(/[的地得了时之]/gu, ''));

@@ -1,3 +1,5 @@
+import { readOnce } from '../text/index.js';
+
 // Numbers worth blanking in a sentence (`6443`, `30s`, `2 GiB`, `三个`, `三层`) and plausible
 // neighbours for them. Pure.
 
@@ -42,19 +44,12 @@ export function hanNumeral(value: number): string {
 /** What every token needs: an Arabic digit (`\d` is ASCII only) or a Han numeral HAN takes. */
 const ANY_NUMBER = /[0-9二两三四五六七八九十]/;
 
-const found = new Map<string, readonly NumberToken[]>();
-const FOUND_CACHE = 20_000;
+const scanOnce: (text: string) => readonly NumberToken[] = readOnce((text) => scanNumbers(text), 20_000);
 
 /** Number tokens in text order. Memoised (the pool and cloze read the same texts): a fresh array each call. */
 export function findNumbers(text: string): NumberToken[] {
   if (!ANY_NUMBER.test(text)) return [];
-  let tokens = found.get(text);
-  if (!tokens) {
-    tokens = scanNumbers(text);
-    if (found.size >= FOUND_CACHE) found.clear();
-    found.set(text, tokens);
-  }
-  return tokens.map((t) => ({ ...t }));
+  return scanOnce(text).map((t) => ({ ...t }));
 }
 
 const HTTP_STATUS = new Set(['400', '401', '403', '404', '409', '429', '500', '502', '503', '504']);

@@ -1,3 +1,5 @@
+import { readOnce } from './memo.js';
+
 // English words of this field and the Chinese words that translate them. A Chinese
 // description that says 读写 and 多个 next to an English name made of Read, Write and Many
 // gives the name away by translation, as surely as by repeating it: both spellings of a word
@@ -459,7 +461,6 @@ export function conceptOfStem(stem: string): string | undefined {
   return BY_STEM.get(stem);
 }
 
-const inWord = new Map<string, string[]>();
 const STEMS_BY_HEAD = new Map<string, string[]>();
 for (const stem of BY_STEM.keys()) {
   if (stem.length < 4) continue;
@@ -471,21 +472,18 @@ for (const stem of BY_STEM.keys()) {
  * The translation marks of the stems inside one long lower-case word (`loadbalancers` holds
  * load and balan, `hostname` host and name): compounds written as one word translate too.
  */
-export function conceptsInWord(word: string): string[] {
-  if (word.length < 7) return [];
-  let out = inWord.get(word);
-  if (!out) {
-    if (inWord.size > 50_000) inWord.clear();
-    const found = new Set<string>();
-    // Stems by their first four letters: one look-up per position instead of every stem per word.
-    for (let i = 0; i + 4 <= word.length; i++) {
-      for (const stem of STEMS_BY_HEAD.get(word.slice(i, i + 4)) ?? []) if (word.startsWith(stem, i)) found.add(stem);
-    }
-    out = found.size === 0 ? [] : [...BY_STEM].filter(([stem]) => found.has(stem)).map(([, concept]) => concept);
-    inWord.set(word, out);
-  }
-  return out;
+export function conceptsInWord(word: string): readonly string[] {
+  return word.length < 7 ? [] : inWord(word);
 }
+
+const inWord = readOnce((word): readonly string[] => {
+  const found = new Set<string>();
+  // Stems by their first four letters: one look-up per position instead of every stem per word.
+  for (let i = 0; i + 4 <= word.length; i++) {
+    for (const stem of STEMS_BY_HEAD.get(word.slice(i, i + 4)) ?? []) if (word.startsWith(stem, i)) found.add(stem);
+  }
+  return found.size === 0 ? [] : [...BY_STEM].filter(([stem]) => found.has(stem)).map(([, concept]) => concept);
+});
 
 /** The translation marks of the Chinese words a text contains. */
 export function conceptsInChinese(text: string): string[] {

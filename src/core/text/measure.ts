@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { readOnce } from './memo.js';
 
 // How wide a piece of text is on a terminal, and whether a word is shaped like an
 // abbreviation: asked by the loader and the question generators alike. Pure.
@@ -8,7 +9,6 @@ import stringWidth from 'string-width';
 // the loader on a large note, so its answers are remembered.
 const PLAIN_WIDTH = /^[\x20-\x7e\p{Script=Han}\u3000-\u303e\uff01-\uff60\uffe0-\uffe6]*$/u;
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-const widths = new Map<string, number>();
 const WIDTH_CACHE = 20_000;
 /**
  * What makes one column count depend on its neighbours: combining marks, joiners and other format
@@ -16,8 +16,6 @@ const WIDTH_CACHE = 20_000;
  * without them is one grapheme per character, and its width the sum of theirs.
  */
 const CLUSTERING = /[\p{M}\p{Cc}\p{Cf}\p{Extended_Pictographic}\u1100-\u11ff\ufe00-\ufe0f\u{1f1e6}-\u{1f1ff}]/u;
-/** string-width's answer for each character met so far: a few hundred distinct ones in a collection. */
-const charWidths = new Map<string, number>();
 
 /** Columns the text takes in a terminal (CJK counts two). */
 export function textWidth(text: string): number {
@@ -31,29 +29,20 @@ export function textWidth(text: string): number {
     }
     return length + wide;
   }
-  let w = widths.get(text);
-  if (w === undefined) {
-    w = CLUSTERING.test(text) ? stringWidth(text) : sumOfChars(text);
-    if (widths.size >= WIDTH_CACHE) widths.clear();
-    widths.set(text, w);
-  }
-  return w;
+  return measured(text);
 }
+
+const measured = readOnce((text) => (CLUSTERING.test(text) ? stringWidth(text) : sumOfChars(text)), WIDTH_CACHE);
 
 /** `Pod’s`, `容器—镜像`, `café`: each character measured once and remembered, the text summed (string-width segments the whole text, slowly). */
 function sumOfChars(text: string): number {
   let w = 0;
-  for (const char of text) {
-    let one = charWidths.get(char);
-    if (one === undefined) {
-      if (charWidths.size >= WIDTH_CACHE) charWidths.clear();
-      one = stringWidth(char);
-      charWidths.set(char, one);
-    }
-    w += one;
-  }
+  for (const char of text) w += charWidth(char);
   return w;
 }
+
+/** string-width's answer for each character met so far: a few hundred distinct ones in a collection. */
+const charWidth = readOnce((char) => stringWidth(char), WIDTH_CACHE);
 
 /** Whether the letters of `short` appear in order in `long`, starting with its first letter (`RWO` in `ReadWriteOnce`). */
 export function lettersInOrder(short: string, long: string): boolean {
