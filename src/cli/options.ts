@@ -1,5 +1,5 @@
 import { QUESTION_TYPES, type Lang, type QuestionType } from '../core/types.js';
-import { matchKey } from '../core/text/index.js';
+import { matchKey, typoDistance } from '../core/text/index.js';
 import { messages, type Messages } from '../ui/messages.js';
 import { UsageError } from './errors.js';
 import { chooseBundled } from './notes-paths.js';
@@ -54,18 +54,6 @@ export function topicValue(value: string, m: Messages = EN): string {
   return value;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length] as number;
-}
-
 /**
  * `stat` → `stats`, `hist` → `history`, `conf` → `config`: a word that is one or two edits from a
  * command name, or the start (three letters or more) of exactly one.
@@ -76,7 +64,7 @@ export function similarCommand(word: string, commands: string[]): string | null 
   if (commands.includes(word)) return null;
   const starting = commands.filter((name) => lower.length >= 3 && name.startsWith(lower));
   if (starting.length === 1) return starting[0] as string;
-  const best = commands.map((name) => ({ name, d: editDistance(lower, name) })).sort((x, y) => x.d - y.d)[0];
+  const best = commands.map((name) => ({ name, d: typoDistance(lower, name) })).sort((x, y) => x.d - y.d)[0];
   // A short word is close to everything: `ab` is two edits from `a`; the edits must leave most of it.
   return best && best.d <= Math.min(2, Math.floor(lower.length / 2)) ? best.name : null;
 }

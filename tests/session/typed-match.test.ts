@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { answerWords, compactAnswer, forgivableEnding, forgivableTypo, matchTyped, typoDistance } from '../../src/core/session/kinds/typed-match.js';
+import { answerWords, compactAnswer, forgivableEnding, forgivableTypo, matchTyped } from '../../src/core/session/kinds/typed-match.js';
+import { typoDistance } from '../../src/core/text/index.js';
 
 // Typed answers: right after normalisation (case, spacing, hyphens and underscores, width,
 // accepted spellings, one small typo per word of four or more letters), with the differences

@@ -1,4 +1,4 @@
-import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName, readOnce } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName, readOnce, typoDistance } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { LEADS_ON, picksAValue, readsAsChoice, usableDetail, type Candidate, type Origin } from './pool.js';
@@ -1229,25 +1229,7 @@ function squeezedPart(text: string, name: string): boolean {
 function misspeltShown(text: string, name: string): boolean {
   const own = name.trim().toLowerCase();
   if (!/^[a-z][a-z0-9]{7,}$/.test(own)) return false;
-  return (text.toLowerCase().match(/[a-z][a-z0-9]{6,}/g) ?? []).some((word) => Math.abs(word.length - own.length) <= 2 && editDistance(word, own, 2) <= 2);
-}
-
-/** Levenshtein distance, given up past `max` (then max + 1). */
-function editDistance(a: string, b: string, max: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-    previous = row;
-  }
-  return previous[b.length] as number;
+  return (text.toLowerCase().match(/[a-z][a-z0-9]{6,}/g) ?? []).some((word) => Math.abs(word.length - own.length) <= 2 && typoDistance(word, own) <= 2);
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './known-sets.js';
 export * from './known-orders.js';
 export * from './han.js';
 export * from './memo.js';
+export * from './distance.js';
