@@ -266,8 +266,11 @@ const ADDRESS_TITLE = /\bhttps?:\/\/\S/i;
 /** `*Containers change …*\` then the next line: a hard break written as a backslash, inside an item joined into one line. */
 const HARD_BREAK = /(?<=\S)\\(?=\s)/g;
 
-/** `:whale:`, `:framed_picture:`: GitHub's emoji shortcodes, a picture on the page, no words. */
-const EMOJI_SHORTCODE = /(?<=^|\s):[a-z][a-z0-9_+-]*:(?=\s|$)/g;
+/**
+ * `:whale:`, `:framed_picture:`: GitHub's emoji shortcodes, a picture on the page, no words; written
+ * against the word it marks too (`:point_right:Counter`, `:point_right:指标类型`).
+ */
+const EMOJI_SHORTCODE = /(?<=^|\s):[a-z][a-z0-9_+-]*:(?![a-z0-9_+-])/g;
 
 /** Whether the tokens hold a link, and the text they hold outside links. */
 function outsideLinks(tokens: Token[] | undefined, out: { links: number; text: string }): void {

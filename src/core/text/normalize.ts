@@ -87,8 +87,7 @@ export function isOtherScript(text: string): boolean {
 }
 
 /** Marks before a name or a title: spaces, emoji, keycaps (`1️⃣ Install`, whose digit is a mark too), circled numbers (`①`) and typed bullets (`• BestEffort`). */
-// (`:point_right:`, `:star:`: an emoji typed as its shortcode, which GitHub draws as the picture.)
-const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|:[a-z][a-z0-9_+-]*:|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473•‣▪◦])+/u;
+const LEADING_MARKS = /^(?:[\d#*]\uFE0F?\u20E3|[\s\p{Extended_Pictographic}\uFE0F\u200D\u20E3\u2460-\u2473•‣▪◦])+/u;
 
 /** `Q1 : `, `Q7:`, `Q10.2 `, `Q:`, `问题：`, `困惑 3：`: an exercise's number or label before its question or title. */
 export const QUESTION_LABEL = /^\s*(?:Q\s?\d{1,3}(?:\.\d{1,2})*\s*(?:[.:：)、]\s*|\s+)|(?:Q|问题?)\s*[.:：)、]\s*|(?:问题|困惑|疑问|误区)\s*\d{1,3}\s*[.:：)、]\s*)(?=\S)/iu;
@@ -107,7 +106,7 @@ export function withoutLeadingMarks(text: string): string {
  * circled numbers (a list's numbering, which its own rules read) — and bullets typed as characters
  * (`● ElementType.TYPE:…`, `■ 优点`).
  */
-const DECORATIVE_SIGNS = /^(?:(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\uFE0F\u200D●○■◆◇▪▫•◦‣►▸➤]|:(?!white_check_mark:|heavy_check_mark:|x:|ballot_box)[a-z][a-z0-9_+-]*:)\s*)+/u;
+const DECORATIVE_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2b1c])[\p{Extended_Pictographic}\uFE0F\u200D●○■◆◇▪▫•◦‣►▸➤]\s*)+/u;
 
 /** `👉 Only 1 pod…`, `● Only 1 pod…` → `Only 1 pod…`; `✅ Correct CN` and `1️⃣ Install` are kept as written. */
 export function withoutDecorativeSigns(text: string): string {
