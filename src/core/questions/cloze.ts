@@ -20,7 +20,7 @@ import {
 } from './draft.js';
 import { enumerationCount, findNumbers, formatLike, hanNumeral, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
-import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
+import { BLANK, containsKey, escapeRegExp, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, givesAway, isNonName, isNoteAside } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
@@ -433,8 +433,7 @@ function statesStandardValue(plain: string, token: NumberToken, around: readonly
 function countsAlong(plain: string, before: string, value: number): boolean {
   const word = /([A-Za-z]{3,}|\p{Script=Han}{2})\s*$/u.exec(before)?.[1];
   if (!word) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${escaped}\\s*(?:${value + 1}|${value - 1})(?![\\d.])`, 'iu').test(plain);
+  return new RegExp(`${escapeRegExp(word)}\\s*(?:${value + 1}|${value - 1})(?![\\d.])`, 'iu').test(plain);
 }
 
 /** Factors between the units one figure is written in: hours and days, seconds and minutes or hours, milli-, kibi-. */
@@ -825,7 +824,10 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
   return /\blayer[\s-]*$/i.test(text.slice(Math.max(0, token.index - 8), token.index)) || token.unit === '层' || (token.script === 'arabic' && /^\s*层/u.test(text.slice(token.index + token.text.length)));
 }
 
-/** Which values keep `answer` a bound of the range the text draws (`from ____ to 399`: below 399); any value where there is none. */
+/**
+ * Which values keep `answer` a bound of the range the text draws (`from ____ to 399`: below 399), or
+ * within a limit it states in the answer's unit (`默认值是____，最大值是50%`: at most 50); any value where there is none.
+ */
 function rangeFit(text: string, answer: NumberToken): (value: number) => boolean {
   const after = text.slice(answer.index + answer.text.length);
   const before = text.slice(0, answer.index);
@@ -834,13 +836,15 @@ function rangeFit(text: string, answer: NumberToken): (value: number) => boolean
   if (upper) return (value) => value < Number(upper[1]);
   const lower = /(\d+(?:\.\d+)?)\s*[a-z%]{0,3}\s*(?:to|到|至|~|～|–|-)\s*$/iu.exec(before);
   if (lower) return (value) => value > Number(lower[1]);
-  // `默认值是____，最大值是50%`: a limit the sentence states in the answer's unit rules out wrong answers beyond it.
+  if (!answer.unit) return () => true;
   const rest = `${before} ${after}`;
-  const unit = answer.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const most = unit ? new RegExp(`(?:最大值?|最多|上限|不超过|不能超过|maximum|max|at most|up to)\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${unit}`, 'iu').exec(rest) : null;
-  const least = unit ? new RegExp(`(?:最小值?|最少|至少|下限|不少于|minimum|min|at least)\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${unit}`, 'iu').exec(rest) : null;
-  if (most || least) return (value) => (!most || value <= Number(most[1])) && (!least || value >= Number(least[1]));
-  return () => true;
+  const stated = (words: string): number | undefined => {
+    const limit = new RegExp(`(?:${words})\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(answer.unit)}`, 'iu').exec(rest);
+    return limit ? Number(limit[1]) : undefined;
+  };
+  const most = stated('最大值?|最多|上限|不超过|不能超过|maximum|max|at most|up to');
+  const least = stated('最小值?|最少|至少|下限|不少于|minimum|min|at least');
+  return (value) => (most === undefined || value <= most) && (least === undefined || value >= least);
 }
 
 /** Units that count things (`个`, `条`, none), not measure them. */

@@ -28,7 +28,8 @@ export function containsKey(haystack: string, needle: string): boolean {
   return n.length > 0 && keyOf(haystack).includes(n);
 }
 
-function escapeRegExp(text: string): string {
+/** A text matched as itself inside a pattern. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
