@@ -3,7 +3,7 @@ import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { displayTitle, givesAway, isNonName, revealsName } from '../../src/core/questions/entries.js';
-import { lastPart } from '../../src/core/questions/text.js';
+import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow } from '../../src/core/questions/cloze.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
@@ -219,6 +219,8 @@ describe('letters squeezed into a word, steps by their place and a family a memb
   it("takes a member for no member where half the list ends in a word no outsider has (`…Route`)", () => {
     expect(lastPart('TLSRoute')).toBe('route');
     expect(lastPart('HTTPGetAction')).toBe('action');
+    expect(familyOf('TLSRoute', ['GatewayClass', 'HTTPRoute', 'GRPCRoute', 'TLSRoute'])).toEqual({ word: 'route', kin: 3 });
+    expect(familyOf('Gateway', ['Gateway', 'HTTPRoute'])).toBeUndefined();
   });
 
   it('reads `常见使用场景` as an aspect and `tags` beside `标签`', () => {

@@ -21,7 +21,7 @@ import { askableEntry, givesAway, saysWord, telltaleWords, matchesBest, givesAdv
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
-import { acronymPair, blankOut, blankWords, containsKey, keyOf, lastPart, meaningfulWidth } from './text.js';
+import { acronymPair, blankOut, blankWords, containsKey, familyOf, keyOf, lastPart, meaningfulWidth } from './text.js';
 
 // identify: a detail → pick the term it describes. The prompt never shows the term or an alias.
 
@@ -117,7 +117,8 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
       const answerMark = lastPart(entry.term);
       // `ExecAction`, `TCPSocketAction`, `HTTPGetAction`: where the list's names end alike, that word
       // says their kind, and a name from elsewhere without it (`Succeeded`) is another kind of thing.
-      const family = answerMark !== undefined && bank.entries.filter((e) => lastPart(e.term) === answerMark).length >= 2 ? answerMark : undefined;
+      const ending = familyOf(entry.term, bank.entries.map((e) => e.term));
+      const family = ending && ending.kin >= 2 ? ending.word : undefined;
       return {
         answer: entry.term,
         origin,

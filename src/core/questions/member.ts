@@ -19,7 +19,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { isCodeWalkthrough, listedKey, originOf, otherBankUnder, ownerKeys, type Candidate, type Pool } from './pool.js';
-import { keyOf, lastPart, width } from './text.js';
+import { familyOf, keyOf, lastPart, width } from './text.js';
 import { MIN_DISTRACTORS } from './define.js';
 import { displayTitle, givesAway, isActionTitle, isAspectBank, isAspectName, isNonName, isQuality, kindOfTitle, oddOneStandsOut, wordMarks } from './entries.js';
 import { alike, spellsInitials } from './gate.js';
@@ -457,9 +457,8 @@ export function memberDrafts(bank: Bank, ctx: GenContext): Draft[] {
     if (wrong.length >= 2 && oddOneStandsOut(wrong, right)) return rejected('giveaway');
     // `TLSRoute` among `ClusterIP`, `NodePort` under Gateway API resources, half of whose members are
     // `…Route`s: the word they end in, which no outsider has, names the member.
-    const family = lastPart(right);
-    const kin = members.filter((e) => lastPart(e.term) === family).length;
-    if (family !== undefined && kin >= 2 && kin * 2 >= members.length && !wrong.some((w) => lastPart(w) === family)) return rejected('giveaway');
+    const family = familyOf(right, members.map((e) => e.term));
+    if (family && family.kin >= 2 && family.kin * 2 >= members.length && !wrong.some((w) => lastPart(w) === family.word)) return rejected('giveaway');
     return choiceQuestion({ ...base(), id: isId, type: 'member', prompt: t.memberIs(title) }, ctx, right, wrong);
   };
   out.push(makeDraft({ id: isId, type: 'member', bank, subject: bank.title }, buildIs, ctx));

@@ -19,6 +19,15 @@ export function lastPart(term: string): string | undefined {
   return parts.length > 1 && last !== undefined && last.length >= 3 ? last.toLowerCase() : undefined;
 }
 
+/**
+ * The word a name ends in and how many of `names` end in it too (`ExecAction` among `TCPSocketAction`,
+ * `HTTPGetAction`: `action`, 3): names of one family, whose last word says their kind.
+ */
+export function familyOf(name: string, names: readonly string[]): { word: string; kin: number } | undefined {
+  const word = lastPart(name);
+  return word === undefined ? undefined : { word, kin: names.filter((n) => lastPart(n) === word).length };
+}
+
 /** matchKey, memoised: the generators ask for the keys of the same texts again and again. */
 export const keyOf: (text: string) => string = readOnce((text) => matchKey(text));
 
