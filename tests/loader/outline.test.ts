@@ -229,3 +229,51 @@ describe('a heading that says where its part sits in a picture', () => {
     expect(note.outline.sections.map((s) => s.path.at(-1))).toEqual(['介绍', '1. 配置', 'Listeners', 'C# notes']);
   });
 });
+
+describe('code pasted without its fence', () => {
+  const paths = (body: string): string[] => buildOutline('x.md', body, 1).sections.map((s) => s.path.join(' > '));
+  const codes = (body: string): string[] => blocksOf(buildOutline('x.md', body, 1).sections, 'code').map((b) => b.text);
+
+  it('reads a `#` comment right over a Dockerfile instruction or a command as the code’s, not as a heading', () => {
+    const body = ['## Multi-stage builds', '', 'Two stages:', '', '# Stage 2: Final image', 'FROM nginx:alpine', 'COPY --from=build /app /usr/share/nginx/html', '', '# View API versions', 'kubectl api-versions', ''].join('\n');
+    expect(paths(body)).toEqual(['Multi-stage builds']);
+    expect(codes(body)).toEqual(['# Stage 2: Final image\nFROM nginx:alpine\nCOPY --from=build /app /usr/share/nginx/html', '# View API versions\nkubectl api-versions']);
+  });
+
+  it('reads a run of `#` lines holding a commented-out setting as comments', () => {
+    expect(paths(['## Memory', '', '# how many keys to sample', '# maxmemory-samples 5', '', 'text', ''].join('\n'))).toEqual(['Memory']);
+  });
+
+  it('keeps a heading over prose, one with a blank line under it, and a numbered exercise over its script', () => {
+    expect(paths('# Pods\nA Pod is the smallest unit.\n')).toEqual(['Pods']);
+    expect(paths('# Setup\n\nkubectl apply -f pod.yaml\n')).toEqual(['Setup']);
+    expect(paths('# 19、写一个防火墙配置脚本\niptables -F\n')).toEqual(['19、写一个防火墙配置脚本']);
+    expect(paths('## Step 1\nkubectl apply -f pod.yaml\n')).toEqual(['Step 1']);
+  });
+
+  it('reads a config file saved as a note as no notes at all, and says so once', () => {
+    const settings = ['# the address to listen on', 'bind 127.0.0.1', '', '#the port', 'port 6379', '', '#空闲多久断开，0 表示不断开', 'timeout 0', '', '# run in the background', 'daemonize yes', '', '#日志文件', 'logfile /var/log/redis.log', ''];
+    const warnings: [number, string][] = [];
+    const outline = buildOutline('redis.md', settings.join('\n'), 3, (line, message) => warnings.push([line, message]));
+    expect(outline.sections).toEqual([]);
+    expect(warnings).toEqual([[3, expect.stringContaining('configuration file')]]);
+    // The same comments and settings in a note that is mostly notes: only they become code.
+    const notes = [...settings.slice(0, 6), ...Array.from({ length: 6 }, (_, n) => [`## Topic ${n}`, '', `- Term${n}: what it does`, '', `Some prose about topic ${n}.`, '']).flat()].join('\n');
+    const mixed = buildOutline('notes.md', notes, 1);
+    expect(mixed.sections.map((s) => s.path.join(' > '))).toContain('Topic 5');
+    expect(blocksOf(mixed.sections, 'code').map((b) => b.text)).toEqual(['# the address to listen on\nbind 127.0.0.1', '#the port\nport 6379']);
+  });
+});
+
+describe('a heading typed without the space after its marks', () => {
+  it('is a heading (`####rewrite`), but not inside a fence nor with one `#`', () => {
+    const body = ['####rewrite', '只能放在 server、location、if 中。', '##### flag', '- last: 不再执行同级 rewrite', '', '```bash', '##not-a-heading', '```', '', '#tag', ''].join('\n');
+    const outline = buildOutline('nginx.md', body, 1);
+    expect(outline.sections.map((s) => [s.path.join(' > '), s.line])).toEqual([
+      ['rewrite', 1],
+      ['rewrite > flag', 3],
+    ]);
+    expect(blocksOf(outline.sections, 'code').map((b) => b.text)).toEqual(['##not-a-heading']);
+    expect(blocksOf(outline.sections, 'paragraph').flatMap((b) => b.lines.map((l) => l.text))).toEqual(['只能放在 server、location、if 中。', '#tag']);
+  });
+});

@@ -582,11 +582,83 @@ function detailsBlock(ctx: Context, find: DetailsFinder, body: string, start: nu
   return { block: { type: 'details', summary: summaryText, lines, line: summaryLine }, end };
 }
 
+/** `FROM nginx:alpine`, `COPY --from=build …`: a Dockerfile's instruction. */
+const DOCKERFILE_LINE = /^(?:FROM|RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|EXPOSE|ARG|USER|LABEL|VOLUME|HEALTHCHECK|ONBUILD|STOPSIGNAL|SHELL)[ \t]+\S/;
+
+/**
+ * `tcp-backlog 511`, `bind 127.0.0.1`, `daemonize yes`: a `key value` line of a config file (redis.conf,
+ * sshd_config). A value of plain words needs a key no word is spelt like (`maxmemory-policy noeviction`).
+ */
+function isSettingLine(line: string): boolean {
+  const setting = /^([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)[ \t]+(\S+(?:[ \t]+\S+)?)[ \t]*$/.exec(line.trim());
+  if (!setting) return false;
+  const [, key = '', value = ''] = setting;
+  if (/[^\x00-\x7f]/.test(value)) return false;
+  return /[-_.]/.test(key) || /[\d/."_-]/.test(value) || /^(?:yes|no|on|off|true|false|none)$/i.test(value);
+}
+
+const isCodeLine = (line: string): boolean => DOCKERFILE_LINE.test(line) || isSettingLine(line);
+
+/**
+ * `# Stage 2: Final image`: a level-one heading, the only kind a `#` comment is read as. One numbered
+ * (`# 19、写一个防火墙配置脚本`) is an exercise's heading over its answer.
+ */
+function isHashHeading(token: Token | undefined): token is Tokens.Heading {
+  return token?.type === 'heading' && (token as Tokens.Heading).depth === 1 && /^#[ \t]/.test(token.raw) && !/^(?:\d+[、.．)）]|Q\d)/i.test((token as Tokens.Heading).text.trim());
+}
+
+/** A blank line follows `raw`: what comes next is no longer the same block of code. */
+const endsInBlankLine = (raw: string): boolean => /\n[ \t]*\n[ \t]*$/.test(raw);
+
+/**
+ * How many tokens from `at` are code pasted without its fence whose `#` comments marked reads as
+ * headings: `# Stage 2: Final image` right over `FROM nginx:alpine`, a run of `#` lines one of which
+ * is a commented-out setting (`# maxmemory-samples 5`). 0 when the heading is a heading.
+ */
+function pastedCodeLength(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (isHashHeading(tokens[end]) && !endsInBlankLine((tokens[end] as Token).raw)) end++;
+  const next = tokens[end];
+  if (end > at && next?.type === 'paragraph' && isCodeLine(firstLine(next.raw))) return end - at + 1;
+  const run = end - at + (isHashHeading(next) ? 1 : 0);
+  return run >= 2 && tokens.slice(at, at + run).some((t) => isSettingLine((t as Tokens.Heading).text)) ? run : 0;
+}
+
+/**
+ * `#此参数确定了…` … `tcp-backlog 511`, `#volatile-lru：…` line after line: a config file's comments (no
+ * space after `#`, so no heading), over its setting or on their own.
+ */
+function isPastedComments(raw: string): boolean {
+  const lines = trimNewlines(raw).split('\n').map((l) => l.trim());
+  if (!/^#[^\s#]/.test(lines[0] ?? '')) return false;
+  return isCodeLine(lines.at(-1) ?? '') || (lines.length >= 2 && lines.every((l) => l.startsWith('#')));
+}
+
 /** Where the outline had to leave something out: `line` in the file, and why. */
 export type OutlineWarn = (line: number, message: string) => void;
 
+const GLUED_HEADING = /^( {0,3}#{2,6})(?=[^\s#])/gm;
+
+/**
+ * `####rewrite`, `#####匹配顺序：`: a heading typed without the space after its marks, as older editors
+ * took it. Given its space, outside fences; one `#` glued to a word is a tag or a config file's comment.
+ */
+function withHeadingSpaces(body: string): string {
+  GLUED_HEADING.lastIndex = 0;
+  if (!GLUED_HEADING.test(body)) return body;
+  let fenced = false;
+  return body
+    .split('\n')
+    .map((line) => {
+      if (FENCE.test(line)) fenced = !fenced;
+      return fenced ? line : line.replace(GLUED_HEADING, '$1 ');
+    })
+    .join('\n');
+}
+
 /** `body` starts at file line `bodyLine`; CRLF must already be LF. */
-export function buildOutline(file: string, body: string, bodyLine: number, warn: OutlineWarn = () => {}): Outline {
+export function buildOutline(file: string, text: string, bodyLine: number, warn: OutlineWarn = () => {}): Outline {
+  const body = withHeadingSpaces(text);
   const tokenizer = new BoundedTokenizer();
   // Block tokens only: every line's inline markdown is read once, by textLine, not here too.
   const tokens = new Lexer({ gfm: true, tokenizer }).blockTokens(body);
@@ -598,6 +670,9 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
   sections.push(current);
   const stack: { depth: number; title: string }[] = [];
   let offset = 0;
+  // Blocks of code found without a fence (`#` comments over settings), against every block of text.
+  let pasted = 0;
+  let blocks = 0;
 
   // Lines are counted forward from the last token, never from the top: a long note stays linear.
   let counted = 0;
@@ -619,6 +694,18 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
 
     switch (token.type) {
       case 'heading': {
+        const codeTokens = pastedCodeLength(tokens, i);
+        if (codeTokens > 0) {
+          const raws = tokens.slice(i, i + codeTokens).map((t) => t.raw);
+          current.blocks.push({ type: 'code', lang: '', text: stripControl(trimNewlines(raws.join(''))), line });
+          pasted++;
+          for (const raw of raws.slice(1)) {
+            const at = body.indexOf(raw, offset);
+            if (at >= 0) offset = at + raw.length;
+          }
+          i += codeTokens - 1;
+          break;
+        }
         const heading = token as Tokens.Heading;
         while (stack.length && (stack[stack.length - 1] as { depth: number }).depth >= heading.depth) stack.pop();
         // `## AUFS {#2}`: a heading id (kramdown, pandoc) is markup; `====` kept in a title is the rule of a
@@ -637,9 +724,14 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
         break;
       }
       case 'paragraph':
-        current.blocks.push({ type: 'paragraph', lines: paragraphLines(ctx, token.raw, line), line });
+        blocks++;
+        if (isPastedComments(token.raw)) {
+          current.blocks.push({ type: 'code', lang: '', text: stripControl(trimNewlines(token.raw)), line });
+          pasted++;
+        } else current.blocks.push({ type: 'paragraph', lines: paragraphLines(ctx, token.raw, line), line });
         break;
       case 'list':
+        blocks++;
         current.blocks.push(listFrom(ctx, token as Tokens.List, line, finder));
         break;
       case 'code':
@@ -709,8 +801,16 @@ export function buildOutline(file: string, body: string, bodyLine: number, warn:
     const more = lines.size - 1;
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
+  // `redis.conf` saved as a note: its comments are no headings and its settings no terms.
+  if (pasted >= PASTED_CONFIG_BLOCKS && pasted * 2 >= blocks) {
+    warn(bodyLine, 'reads as a configuration file pasted without a code fence (`#` comments over settings): nothing is asked from it');
+    return { file, sections: [] };
+  }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
 }
+
+/** Blocks of unfenced code in a note, at least half its text, that make it a config file rather than notes. */
+const PASTED_CONFIG_BLOCKS = 5;
 
 /**
  * `Contents [[↑](#top)]`, `Setup [↩](#index)`: a link back into the note, put in a heading for
