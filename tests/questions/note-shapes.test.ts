@@ -127,6 +127,25 @@ describe('ways, versions and a benefit without its owner', () => {
     expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 
+  it('takes ways to make something smaller, faster or lasting for no procedure (`如何减小镜像体积？`, `How to reduce image size?`)', () => {
+    for (const heading of ['### Q1：如何减小镜像体积？', '### Q2：容器如何持久化数据？', '### How do you reduce a Docker image’s size?']) {
+      const note = [heading, '', '1. 使用更小的基础镜像（alpine）', '2. 使用多阶段构建', '3. 合并 RUN 命令减少层数', '4. 清理包管理器的缓存', ''].join('\n');
+      expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next'), heading).toEqual([]);
+    }
+    // A procedure still is one.
+    const steps = ['### 如何构建镜像？', '', '1. 编写 Dockerfile', '2. 执行 docker build 构建镜像', '3. 执行 docker push 推送到仓库', '4. 在目标节点拉取并运行', ''].join('\n');
+    expect(questionsOf(steps).some((q) => q.type === 'order' || q.type === 'next')).toBe(true);
+  });
+
+  it('reads an answer’s field labels (`标准答案`, `追问点`, `参考`) as the answer to the heading’s question, and asks nothing of `反问`', () => {
+    const answer = ['- 标准答案:分区内有序；同一个 key 总是路由到同一个分区；副本确认后才算写入成功。', '- 追问点:跨分区的全局顺序如何保证；重试会不会打乱顺序。', '- 参考:团队内部规范', ''];
+    const questions = questionsOf(['## 基础', '', '### Q2:Kafka 如何保证消息有序？', ...answer].join('\n'));
+    expect(new Set(questions.filter((q) => q.type === 'recall').map((q) => q.prompt))).toEqual(new Set(['Kafka 如何保证消息有序？']));
+    expect(questions.filter((q) => q.choices.some((c) => /标准答案|追问点/.test(c)))).toEqual([]);
+    for (const label of ['标准答案', '追问点', '参考']) expect(isAspectLabel(label), label).toBe(true);
+    expect(questionsOf(['## 反问', '', '### Q1:团队的监控与告警体系？', ...answer].join('\n'))).toEqual([]);
+  });
+
   it('blanks no language standard (`C++11`)', () => {
     const note = ['## vector', '', '### 迭代器的优点', '', '1. **统一的访问接口**：迭代器为各种容器提供同样的访问方式，使算法可以和容器分离。', '2. **范围 for 循环**：C++11 引入了基于范围的 for 循环，遍历容器时不必显式获取迭代器。', '3. **自定义迭代器**：用户可以按需实现自己的迭代器，满足特定的访问需求。', ''].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'cloze')).toEqual([]);
@@ -223,10 +242,12 @@ describe('letters squeezed into a word, steps by their place and a family a memb
     expect(familyOf('Gateway', ['Gateway', 'HTTPRoute'])).toBeUndefined();
   });
 
-  it('reads `常见使用场景` as an aspect and `tags` beside `标签`', () => {
+  it('reads `常见使用场景` as an aspect, `tags` beside `标签` and `permanent` beside `永久`', () => {
     expect(isAspectLabel('常见使用场景')).toBe(true);
     expect(isAspectLabel('核心机制')).toBe(false);
     expect(givesAway('接口文档的标签', 'tags', ['summary', 'enabled'])).toBe(true);
+    expect(givesAway('返回301永久重定向，地址栏显示新地址', 'permanent', ['redirect', 'break'])).toBe(true);
+    expect(givesAway('返回302重定向，地址栏显示新地址', 'redirect', ['permanent', 'break'])).toBe(false);
   });
 });
 

@@ -406,6 +406,9 @@ const PAIRS: [string, string[]][] = [
   ['text', ['文本']],
   ['date', ['日期']],
   ['deadl', ['死锁']],
+  // (nginx's `permanent` flag as `301永久重定向`.)
+  ['perma', ['永久']],
+  ['tempo', ['临时']],
 ];
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
