@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, givesAway, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow } from '../../src/core/questions/cloze.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
@@ -341,5 +341,44 @@ describe('a count whose items follow the counted noun', () => {
       '',
     ].join('\n');
     expect(questionsOf(note).filter((q) => q.type === 'cloze' && /两种|____模式/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('a one-word name said in its description', () => {
+  it('gives it away in any form of the word (`Copies files…` for COPY, `Exposes a port` for EXPOSE)', () => {
+    expect(revealsName('Copies files and directories from the host into the image.', 'COPY')).toBe(true);
+    expect(revealsName('Exposes a port the container listens on.', 'EXPOSE')).toBe(true);
+    expect(revealsName('Sets the directory later instructions run in.', 'WORKDIR')).toBe(false);
+    expect(revealsName('Stores the whole cluster state as key-value pairs.', 'etcd')).toBe(false);
+  });
+});
+
+describe('pages about the person and myths in quotes', () => {
+  const list = ['- 语速适中：不要太快也不要太慢', '- 逻辑清晰：分点表达，先结论后细节', '- 突出亮点：用数字说明成果', '- 自信从容：保持眼神交流', ''];
+  it('asks nothing of a self-introduction, one’s own project as the interviewer asks of it, or a file of one’s own plan', () => {
+    expect(questionsOf(['# 自我介绍检查清单', '', '## 表达检查', '', ...list].join('\n'))).toEqual([]);
+    expect(questionsOf(['# 实战问题', '', '## Q4：你说搭了离线打包流程，核心难点是什么？', '', '### 表达要点', '', ...list].join('\n'))).toEqual([]);
+    expect(questionsOf(['# 补充策略', '', '## 表达检查', '', ...list].join('\n'), 'INTERVIEW_FOLLOWUP_PLAN.md')).toEqual([]);
+    // The same list in notes of the field is asked.
+    expect(questionsOf(['# 沟通技巧', '', '## 表达检查', '', ...list].join('\n'), 'communication.md').length).toBeGreaterThan(0);
+  });
+
+  it('takes a claim in quotes, a myth the note corrects, for no name', () => {
+    const table = ['## 避坑指南', '', '| 误区 | 正确 |', '| --- | --- |', '| "嵌入文档没有大小限制" | 单个文档最大 16MB |', '| "索引越多查询越快" | 索引会拖慢写入 |', '| "_id 必须是 ObjectId" | _id 可以是任意类型 |', '| "MongoDB 不支持事务" | 4.0 起支持多文档事务 |', ''].join('\n');
+    expect(questionsOf(table).filter((q) => q.type === 'define' || q.type === 'identify' || q.type === 'typed')).toEqual([]);
+    expect(isNonName('"More replicas are always better"')).toBe(true);
+    expect(isNonName('"latest"')).toBe(false);
+  });
+});
+
+describe('one side of a comparison', () => {
+  it('is no description of its own (`More feature-rich, …`, `更轻量，…`), but a kind of thing said with 更 is', () => {
+    expect(isFragmentDetail('More feature-rich, supports larger-scale deployments and advanced networking.')).toBe(true);
+    expect(isFragmentDetail('Simpler, and tightly integrated with the Docker CLI.')).toBe(true);
+    expect(isFragmentDetail('更轻量，启动更快')).toBe(true);
+    expect(isFragmentDetail('比虚拟机更节省资源')).toBe(true);
+    expect(isFragmentDetail('更全面的分布式存储方案，支持块、对象和文件存储')).toBe(false);
+    expect(isFragmentDetail('More than one container that share a network namespace.')).toBe(false);
+    expect(isFragmentDetail('更新 Deployment 的镜像版本')).toBe(false);
   });
 });

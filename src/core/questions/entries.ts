@@ -204,7 +204,10 @@ export function isFragmentDetail(detail: string): boolean {
   const refersBack = /^(?:same|ditto|as above|likewise)(?:\s*[,;:，；：(（—-]|\s*$)|^(?:同上|同前|同理)/iu.test(d);
   // `Deployment ---- Service 暴露端口 ---- Ingress`: a flow drawn with dashes, not a description.
   const drawnFlow = (d.match(/\s-{3,}>?\s|\s={2,}>\s/g) ?? []).length >= 2;
-  return hedged || refersBack || asksInstead || aside || pointsToTable || drawnFlow || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
+  // `More feature-rich, supports larger-scale…`, `更轻量，启动更快`: one side of a comparison, said against a rival it does not name.
+  // (`更全面的分布式存储方案` names a kind of thing, and stays.)
+  const againstRival = /^(?:(?:more|less) [\w-]+|better|worse|faster|slower|simpler|easier|harder|lighter|heavier|cheaper)(?:\s*[,;.]|\s+and\b|$)/i.test(d) || /^更(?![新改换正名替迭加])\p{Script=Han}{1,4}(?:[，,、。；;]|$)|^比\S{1,12}更/u.test(d);
+  return againstRival || hedged || refersBack || asksInstead || aside || pointsToTable || drawnFlow || FRAGMENT_START.test(d) || LEAD_IN_END.test(d) || pointsAway || example || sentenceGoesOn || cutShort || ofSeveral || commentedValue || /^(?:[=:：,，;；)）\]}]|→|->|=>)/.test(d);
 }
 
 /** `将代码转换为容器，主要包括`, `It has three parts:`: a lead-in to a list the detail does not hold. */
@@ -327,6 +330,8 @@ function readsAsNonName(term: string): boolean {
   // `GET /api/tasks`, `POST /user/register`: a route of the note's own app; the API server's (`/api/v1/…`,
   // `/apis/…`) and its health endpoints are the field's.
   if (/^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/(?!apis?\/v\d|apis\/|healthz|livez|readyz|metrics\b)/.test(t)) return true;
+  // `"嵌入文档没有限制"`, `"More replicas are always better"`: a claim in quotes (a myth the note corrects), no name.
+  if (/^["“「『'‘].*(?:\p{Script=Han}.*){4}.*["”」』'’]$|^["“'‘]\S+(?:\s+\S+){2,}["”'’]$/u.test(t)) return true;
   // `chroot ≠ container`: a statement that two things differ, no name.
   if (/\S\s+(?:≠|!=)\s+\S/u.test(t)) return true;
   // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
@@ -970,6 +975,12 @@ function somePartShown(text: string, name: string): boolean {
   return parts.some((part) => partShown(text, part));
 }
 
+/** `Copies files…` for COPY, `Exposes a port` for EXPOSE: a one-word name said as a word of the description, in any of its forms. */
+function wordShown(text: string, name: string): boolean {
+  const word = name.trim();
+  return /^[A-Za-z]{3,}$/.test(word) && nameParts(word).length === 1 && partShown(text, word);
+}
+
 /** Whether a text says one part of a name (`min` in `minimum`); kind words and parts of two letters say nothing. */
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
@@ -1202,7 +1213,7 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || unique(squeezedPart) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(wordShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || unique(squeezedPart) || hanCharShown(description, name, rivals);
 }
 
 /** `tmp` in `Temporary files`, `usr` in `User programs`: a short name whose letters a word of the description has, in order, from its first. */

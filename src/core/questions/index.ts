@@ -120,10 +120,11 @@ const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\
  * `learning-checklist-7days.md`: one person's study plan; `DOP课设可选课题`: a course project's plan, its
  * checklist and the marks each module is worth; `MicroService 阅读材料`: one person's reading list and what
  * they thought of each article; `11-HR-Behavioural.md`: one person's answers about themselves; `反问`,
- * `Questions to ask the interviewer`: what one person wants to learn of a team. Pages about the person, no
- * knowledge of the field.
+ * `Questions to ask the interviewer`: what one person wants to learn of a team; `自我介绍`, `你说搭了…流程`,
+ * `INTERVIEW_FOLLOWUP_PLAN.md`: how to present oneself, one's own project, one's own plan. Pages about the
+ * person, no knowledge of the field.
  */
-const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|resume(?:[._-]\w+)*\.(?:md|markdown)$|behaviou?ral|soft[-_ ]?skills?|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b|反问|\bquestions to ask (?:the |your )?(?:interviewer|employer|hiring manager)s?\b|(?:^|[\\/])personal[-_ ]?notes?\.(?:md|markdown)$/i;
+const PERSONAL_PAGE = /(?:^|[\\/\s_-])(?:resume|résumé|cv|hr)(?:[\s_.-]|$)|resume(?:[._-]\w+)*\.(?:md|markdown)$|behaviou?ral|soft[-_ ]?skills?|简历|(?:learning|study)[-_ ]?(?:checklist|plan)|课设|课程设计|毕设|毕业设计|阅读材料|阅读清单|书单|\breading list\b|反问|\bquestions to ask (?:the |your )?(?:interviewer|employer|hiring manager)s?\b|自我介绍|self[-_ ]?introductions?|[-_ ]plan\.(?:md|markdown)$|你(?:说|提到|讲到|做过|负责过|参与过|主导过)|\b(?:tell me about (?:yourself|your)|you (?:mentioned|said you))\b|(?:^|[\\/])personal[-_ ]?notes?\.(?:md|markdown)$/i;
 
 /** `satyanaam-food/backend/readme.md`: the docs of an app the notes built (its API, its pages), no knowledge of the field. */
 const APP_DOCS = /(?:^|[\\/])(?:backend|frontend)[\\/]/i;
