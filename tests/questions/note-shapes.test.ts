@@ -382,3 +382,29 @@ describe('one side of a comparison', () => {
     expect(isFragmentDetail('更新 Deployment 的镜像版本')).toBe(false);
   });
 });
+
+describe('round 182: translations, numbered definitions, linking words, references and pull requests', () => {
+  it('reads 租户, 堆转储 and 需要 as the names they translate', () => {
+    expect(givesAway('使用指定的租户 ID 创建或删除卷', 'quobyteTenant', ['quobyteUser', 'quobyteGroup'])).toBe(true);
+    expect(givesAway('获取应用的堆转储文件', '/actuator/heapdump', ['/actuator/health', '/actuator/env'])).toBe(true);
+    expect(givesAway('仅在需要时使用 Zip64 扩展', 'AsNeeded', ['Always', 'Never'])).toBe(true);
+  });
+
+  it('takes a numbered definition, a linking word and a null value for no names', () => {
+    for (const term of ['Definition 2', 'Lemma 6', '但', '而且', 'null', '`nil`']) expect(isNonName(term), term).toBe(true);
+    expect(isNonName('Deployment')).toBe(false);
+  });
+
+  it('blanks no two of `between two`', () => {
+    const note = ['## 图算法', '', '- **全源最短路径**：预先计算并保存任意两节点间的最短路径，查询时直接读取', '- **Dijkstra**：单源最短路径算法，要求边的权重不小于 0，复杂度可降到 O(E log V)', ''].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.prompt);
+    expect(blanks.filter((p) => /任意____/.test(p))).toEqual([]);
+  });
+
+  it('asks nothing of a list of references named two ways (`参考规范与资料`) or of how to send a pull request', () => {
+    const refs = ['## 参考规范与资料', '', '- RFC 7234: Heuristic Expiration 一节', '- MDN: HTTP Caching 的启发式缓存一节', '- Chrome: 网络栈中缓存事务的源码', ''].join('\n');
+    expect(questionsOf(refs)).toEqual([]);
+    const pr = ['# CKA questions', '', '## Can I raise a pull request (PR) with a better solution?', '', 'Of course: edit the questions and keep the existing format.', ''].join('\n');
+    expect(questionsOf(pr)).toEqual([]);
+  });
+});

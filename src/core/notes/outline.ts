@@ -629,8 +629,9 @@ function pastedCodeLength(tokens: readonly Token[], at: number): number {
  * space after `#`, so no heading), over its setting or on their own.
  */
 function isPastedComments(raw: string): boolean {
+  // Most paragraphs do not open with `#`: they cost one test, no split.
+  if (!/^[ \t]*#[^\s#]/.test(raw)) return false;
   const lines = trimNewlines(raw).split('\n').map((l) => l.trim());
-  if (!/^#[^\s#]/.test(lines[0] ?? '')) return false;
   return isCodeLine(lines.at(-1) ?? '') || (lines.length >= 2 && lines.every((l) => l.startsWith('#')));
 }
 

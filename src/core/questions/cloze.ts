@@ -666,7 +666,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   // `300 (default)` over `waits ____ minutes`: the figure shown in another unit (seconds and minutes, hours and days).
   const converted = (t: NumberToken) => [...shown].some((value) => sameInOtherUnit(t.value, value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -675,6 +675,14 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };
   }
   return null;
+}
+
+/** `任意____间的最短路径`, `between any ____ nodes`: what lies between is between two. */
+function betweenTwo(plain: string, token: NumberToken): boolean {
+  if (token.value !== 2) return false;
+  const before = plain.slice(Math.max(0, token.index - 12), token.index);
+  const after = plain.slice(token.index + token.text.length, token.index + token.text.length + 12);
+  return /^\s*\p{Script=Han}{0,4}\s*(?:之)?间/u.test(after) || /\bbetween\s+(?:any\s+|the\s+|every\s+)?$/i.test(before);
 }
 
 /** `at least ____ interface`: a singular noun after the blank says it is one. */

@@ -336,12 +336,14 @@ function readsAsNonName(term: string): boolean {
   if (/\S\s+(?:≠|!=)\s+\S/u.test(t)) return true;
   // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
-  // `第二种机制`, `Second approach`, `Method 2`: the note's count of its own list, no name.
-  if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case)\s*#?\d{1,2})$/i.test(t)) return true;
+  // `第二种机制`, `Second approach`, `Method 2`, `Definition 2`: the note's count of its own list, no name.
+  if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule)\s*#?\d{1,2})$/i.test(t)) return true;
+  // `但`, `而且`, `另外`: a word that links two clauses, left as a term where a line was split at its colon.
+  if (/^(?:但|但是|而|而且|并且|或者|另外|此外|同时|然后|所以|因此|不过|否则)$/u.test(t)) return true;
   // `key2: hset(user.2, …)`, `node1`, `pod-2`: an example's own numbered placeholder, no name in the field.
   if (/^(?:key|value|val|item|user|test|foo|bar|baz|example|demo|sample|case|field|obj|object|var|node|pod|host|server|vm|app|service|svc|container|worker|file|dir|table|task|job|thread|client)[-_ ]?\d{1,2}$/i.test(t)) return true;
-  // `true: Applied to all Pods…`, `false: …`: a value of the field above; "what is false?" reads as a riddle.
-  if (/^`?(?:true|false)`?$/i.test(t)) return true;
+  // `true: Applied to all Pods…`, `false: …`, `null: …`: a value of the field above; "what is false?" reads as a riddle.
+  if (/^`?(?:true|false|null|nil|undefined)`?$/i.test(t)) return true;
   // `Fastest`, `Slow`, `最快`, a rubric's `满分`/`较差`: a rating the note gives what follows, no name (`no`, `high` name settings' values).
   if (/^(?:fast(?:er|est)?|slow(?:er|est)?|cheap(?:er|est)?|simplest|easiest|hardest|safest|best|worst|largest|smallest|very (?:fast|slow)|最快|较快|较慢|最慢|最便宜|最简单|最安全|最好|最差|满分|优秀|良好|中等|及格|不及格|较差)$/i.test(t)) return true;
   // `idea : maximum policy objective function J(θ)`: the note's label over its point; an idea is some thing's (an aspect).

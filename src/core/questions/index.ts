@@ -97,7 +97,7 @@ const COMMUNITY = /\bSIGs?\b|\bspecial interest groups?\b|\bworking groups?\b|\b
  * `贡献人员`, `Credits`: who wrote and proofread which chapter. */
 // (A KEP's `Implementation History` and `Graduation Criteria`: how the project tracks one change. `Production
 // readiness` is left alone: a course teaches it.)
-const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b|\b(?:contributors|credits|acknowledg(?:e)?ments|special thanks)\b|贡献(?:者|人员|情况|名单)|致谢|鸣谢|特别感谢/i;
+const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\b(?:raise|open|send|submit) (?:a )?(?:pull request|pr)\b|\bpull requests? (?:are )?welcome\b|\bbuy me a coffee\b|欢迎(?:提交)?\s*(?:PR|pull request|issue)|\brelease (?:process|procedure|checklist)\b|\bcontributing\b|\bcontribution guide|\bimplementation history\b|\bgraduation criteria\b|\bcompleted (?:optimi[sz]ations|tasks|work|features|items|improvements)\b|\boptimi[sz]ation results\b|\btechnical implementation details\b|\b(?:contributors|credits|acknowledg(?:e)?ments|special thanks)\b|贡献(?:者|人员|情况|名单)|致谢|鸣谢|特别感谢/i;
 
 /**
  * `環境與工具概覽`, `My setup`, `Lab environment`: the machine, editor and folders one person works with

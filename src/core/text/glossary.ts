@@ -408,6 +408,11 @@ const PAIRS: [string, string[]][] = [
   ['deadl', ['死锁']],
   // (nginx's `permanent` flag as `301永久重定向`.)
   ['perma', ['永久']],
+  // (`quobyteTenant` as `租户`, `heapdump` as `堆转储`, `AsNeeded` as `仅在需要时`.)
+  ['tenan', ['租户']],
+  ['heap', ['堆']],
+  ['dump', ['转储']],
+  ['neede', ['需要']],
   ['tempo', ['临时']],
 ];
 
