@@ -408,3 +408,21 @@ describe('round 182: translations, numbered definitions, linking words, referenc
     expect(questionsOf(pr)).toEqual([]);
   });
 });
+
+describe('round 183: steps that jump, axioms, and /proc names by translation', () => {
+  it('puts in no order steps that jump to another by its number, nor a list of axioms', () => {
+    const jumps = ['## 地址翻译过程', '', '1. 取出指令中的地址字段，分成页号和页内偏移', '2. 在 TLB 中查找页号，命中则得到物理地址，否则转到4', '3. 用物理地址访问 cache，未命中再访问主存', '4. 遍历页表查找页框号，找到后转到3，不存在则发起缺页中断', ''].join('\n');
+    expect(questionsOf(jumps).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const axioms = ['## Raft 的公理及其证明过程', '', '1. **Election Safety**：一个任期内至多选出一个 leader', '2. **Leader Append-only**：leader 只追加日志，从不覆盖或删除', '3. **Log Matching**：两份日志在某个下标的任期相同，则此前的日志都相同', '4. **Leader Completeness**：已提交的日志一定出现在之后所有 leader 的日志里', ''].join('\n');
+    expect(questionsOf(axioms).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    // A status a step returns is no jump.
+    const statuses = ['## 请求处理流程', '', '1. 客户端带上证书或令牌连接 API Server', '2. 认证确认请求者是谁，失败返回 401', '3. 授权判断能否执行该动作，失败返回 403', '4. 准入控制修改并校验对象', '5. 对象写入 etcd 并返回结果', ''].join('\n');
+    expect(questionsOf(statuses).some((q) => q.type === 'order')).toBe(true);
+  });
+
+  it('reads 交换, 模块 and 操作 as the names they translate', () => {
+    expect(givesAway('显示交换分区的使用情况', 'swaps', ['mdstat', 'uptime'])).toBe(true);
+    expect(givesAway('可加载内核模块的信息', 'modules', ['kmsg', 'devices'])).toBe(true);
+    expect(givesAway('操作可以是 Exists 或 Equal', 'operator', ['effect', 'key'])).toBe(true);
+  });
+});

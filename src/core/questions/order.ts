@@ -38,6 +38,13 @@ const NUMBERED =
   /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b|[^\s，,。；;](?:首先|最先)|\b(?:first|last)\s*[.。]?\s*$/i;
 
 /**
+ * `…若未找到则转到7`, `otherwise go back to step 2`: a step that jumps to another by its number. The
+ * steps branch and loop, so they have no one order, and the number tells the places anyway. (`失败返回 403`
+ * returns a status, no step.)
+ */
+const JUMPS_TO_STEP = /(?:转到|转至|跳到|跳转到|跳至)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])\s*(?:步|$|[，,。；;）)])|(?:回到|返回到?)\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*步|\b(?:go(?:es)?|jump|return|loop|skip)(?:\s+back)?\s+to\s+step\s+\d+|\brepeat (?:from )?step\s+\d+/i;
+
+/**
  * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`): a
  * subject or an instruction, not the rest of a phrase it was the adjective of (`Next package installed
  * is GCC`, `Next installed are…`).
@@ -424,6 +431,10 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   }
   const concurrent = concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items);
   if (concurrent.length > 0) sequence.concurrent = concurrent;
+  if (sequence.items.some((s) => JUMPS_TO_STEP.test(s))) {
+    rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);
+    return null;
+  }
   // (A place word left on, `Next package installed is GCC`, says the place as surely as a number.)
   if (sequence.items.some((s) => NUMBERED.test(s) || PLACE_WORD.test(s))) {
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);

@@ -413,6 +413,10 @@ const PAIRS: [string, string[]][] = [
   ['heap', ['堆']],
   ['dump', ['转储']],
   ['neede', ['需要']],
+  // (`/proc/swaps` as `交换分区`, `modules` as `内核模块`, a toleration's `operator` as `操作符`.)
+  ['swap', ['交换']],
+  ['modul', ['模块']],
+  ['opera', ['操作']],
   ['tempo', ['临时']],
 ];
 
