@@ -426,3 +426,16 @@ describe('round 183: steps that jump, axioms, and /proc names by translation', (
     expect(givesAway('操作可以是 Exists 或 Equal', 'operator', ['effect', 'key'])).toBe(true);
   });
 });
+
+describe('a page whose headings do not name its subject', () => {
+  const body = ['### interface', '', '- **Snapshot**：以很低的代价复制一个文件或一棵目录树', '- **Record Append**：GFS 允许多个客户端并发地向同一文件追加记录', '- **Lease**：GFS 的 master 把修改的顺序交给持有租约的主副本决定', ''].join('\n');
+  const topics = (file: string, note = body) => new Set(banksOf(note, file).map((b) => b.about ?? ''));
+  it('takes it from a one-word file name the page names again, or from the folder of a page named for its day', () => {
+    expect(topics('MIT6.824/gfs(SupplementaryNote).md')).toEqual(new Set(['gfs']));
+    expect(topics('Java/day1.md')).toEqual(new Set(['Java']));
+  });
+  it('takes none from a file name the page does not name, nor from a place in a course without a folder of a subject', () => {
+    expect(topics('notes/raft.md')).toEqual(new Set(['']));
+    expect(topics('notes/misc.md', body.replace(/GFS/g, 'misc'))).toEqual(new Set(['']));
+  });
+});

@@ -1,4 +1,4 @@
-import { correctKnownNames, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, nameKind, withoutLeadingMarks } from '../text/index.js';
+import { correctKnownNames, escapeRegExp, shortHash, detectLang, isAdviceSection, isAspectLabel, isCommandLine, isOtherLatinLanguage, isOtherScript, isSentence, isTechnicalName, matchKey, nameKind, withoutLeadingMarks } from '../text/index.js';
 import {
   bareTitle,
   isComparisonTitle,
@@ -1375,6 +1375,9 @@ function walksThroughCode(note: NoteFile): boolean {
   return blocks >= 2;
 }
 
+/** `day1`, `lesson-2`, `week03`: a page's place in a course, which says nothing of its subject. */
+const COURSE_PLACE = /^(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|lecture|class)[-_ ]?\d+$/i;
+
 /** Folders that say where notes are kept, not what they are about. */
 const PLACE_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?|tutorials?|courses?|chapters?|content|pages|posts|assets|images|misc|others?|common|base|tests?|testdata|vendor|third_party|root|home|main|master|demo|project|app|static|public|dist|build|scripts?|(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|step|task)\d+|review|exercises?|practice|homework|solutions?)$/i;
 
@@ -1419,15 +1422,33 @@ function fileNamedSubject(base: string, note: NoteFile): string | null {
   return key.startsWith(name) && !/[a-z0-9]/i.test(key.charAt(name.length)) ? base : null;
 }
 
+/**
+ * `gfs(SupplementaryNote).md`, `docker.md`: a file named for a subject in one word, which a page without a
+ * title of its own names again at least twice (so `notes.md` or `misc.md` name none).
+ */
+function mentionedFileSubject(base: string, note: NoteFile): string | null {
+  // (A heading of the first rank is the page's own title, whatever the file is called.)
+  if (note.outline.sections.some((section) => section.depth === 1)) return null;
+  const name = base.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name) || PLACE_FOLDER.test(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
+  const word = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'i');
+  let seen = 0;
+  for (const section of note.outline.sections) {
+    for (const text of [...section.path.slice(-1), ...section.blocks.flatMap(blockText)]) if (word.test(text) && ++seen >= 2) return name;
+  }
+  return null;
+}
+
 /** `Heapster介绍`, `Introduction to Helm` → what the note is about; null when the title is only its file name. */
 function noteSubject(note: NoteFile): string | null {
   const base = titleFromFileName(note.file);
   if (!note.title || note.title === base) {
-    if (/^(?:readme|index)$/i.test(base)) return folderSubject(note.file.split(/[\\/]/).at(-2) ?? '');
+    // `Java/day1.md`: a page named for its place in a course is about its folder's subject.
+    if (/^(?:readme|index)$/i.test(base) || COURSE_PLACE.test(base)) return folderSubject(note.file.split(/[\\/]/).at(-2) ?? '');
     // `DNS.md` opening with `# DNS(Domain Name System)`, then `# Protocol`, `# Implementation`: headings of
     // the first rank that are its parts, under none of which the subject is named again.
     // A page of one interview question (`## Question` `What does the docker system df command do?`) is about what it asks of.
-    return fileNamedSubject(base, note) ?? askedSubject(note);
+    return fileNamedSubject(base, note) ?? askedSubject(note) ?? mentionedFileSubject(base, note);
   }
   const subject = note.title
     // `什么是 Istio?`, `What is Karmada?`: the question names its subject.

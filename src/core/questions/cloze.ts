@@ -1,5 +1,5 @@
 import { isScaffoldTitle } from '../notes/kinds.js';
-import { asSimplified, detectLang, isAspectLabel, isCommandLine, isSentence, textWidth } from '../text/index.js';
+import { asSimplified, detectLang, escapeRegExp, isAspectLabel, isCommandLine, isSentence, textWidth } from '../text/index.js';
 import type { Random } from '../text/index.js';
 import type { Bank, Question, TermEntry } from '../types.js';
 import type { RejectReason } from './gate.js';
@@ -20,7 +20,7 @@ import {
 } from './draft.js';
 import { enumerationCount, findNumbers, formatLike, hanNumeral, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
-import { BLANK, containsKey, escapeRegExp, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
+import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
 import { displayTitle, givesAway, isNonName, isNoteAside } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or

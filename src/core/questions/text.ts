@@ -1,4 +1,4 @@
-import { QUESTION_LABEL, isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, readOnce, textWidth, withoutLeadingMarks } from '../text/index.js';
+import { QUESTION_LABEL, escapeRegExp, isAbbreviation, lettersInOrder, looseMatchKey, matchKey, otherNameOf, readOnce, textWidth, withoutLeadingMarks } from '../text/index.js';
 
 // Small string helpers shared by the generators. Pure.
 
@@ -37,10 +37,6 @@ export function containsKey(haystack: string, needle: string): boolean {
   return n.length > 0 && keyOf(haystack).includes(n);
 }
 
-/** A text matched as itself inside a pattern. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9 ._/&+'-]*$/;
 

@@ -112,3 +112,8 @@ const DECORATIVE_SIGNS = /^(?:(?![\u2705\u2713-\u2718\u274c\u274e\u2610\u2611\u2
 export function withoutDecorativeSigns(text: string): string {
   return text.replace(DECORATIVE_SIGNS, '');
 }
+
+/** A text matched as itself inside a pattern. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
