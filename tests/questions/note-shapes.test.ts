@@ -439,3 +439,38 @@ describe('a page whose headings do not name its subject', () => {
     expect(topics('notes/misc.md', body.replace(/GFS/g, 'misc'))).toEqual(new Set(['']));
   });
 });
+
+describe('round 184: folds titled like sections, agent files, logs, branches and translated patterns', () => {
+  it('asks a fold only when its summary asks something', () => {
+    const fold = (summary: string) => ['## Secrets', '', `<details><summary>${summary}</summary>`, '<p>', '', 'Three ways: with kubectl, from a manifest, or with kustomize.', '', '</p>', '</details>', ''].join('\n');
+    expect(pairsOf(fold('Kubernetes Secret - Create a Secret'))).toEqual([]);
+    expect(pairsOf(fold('How do you create a Secret?')).map((p) => p.question)).toEqual(['How do you create a Secret?']);
+  });
+
+  it('asks nothing of an agent’s persona file or a log of updates', () => {
+    const persona = ['# 身份与权限', '', '- **IAM User**：代表一个人或一个程序的长期身份', '- **IAM Group**：一组用户，权限一次授予全组', '- **IAM Role**：可被临时扮演的身份，没有长期密钥', '- **IAM Policy**：以 JSON 写成的权限文档', ''].join('\n');
+    expect(questionsOf(persona, 'agents/pm/IDENTITY.md')).toEqual([]);
+    expect(questionsOf(persona, 'iam/identity.md').length).toBeGreaterThan(0);
+    const log = ['# 更新记录', '', '## [2026-04-20] update', '', '- 新增对比表：三种工具的差异', '- 新增原理一节：格式如何转换', '- 新增案例：十五个官方示例', ''].join('\n');
+    expect(questionsOf(log, 'KnowledgeBase/log.md')).toEqual([]);
+  });
+
+  it('takes a value after a comment mark (`//-2`) for no name, and 策略, 生产者, 最低 for translations', () => {
+    expect(isNonName('//-2')).toBe(true);
+    expect(isNonName('#-4')).toBe(true);
+    expect(givesAway('实例化对象时用到 Strategy 模式', '策略模式', ['观察者模式', '代理模式'])).toBe(true);
+    expect(givesAway('Producer。向主题发布新消息的应用程序', '生产者', ['消费者', '消费者组'])).toBe(true);
+    expect(givesAway('与 BSON 元素的最低值和最高值比较', 'Min/Max keys', ['Object ID', 'Binary Data'])).toBe(true);
+  });
+
+  it('tells a check’s two outcomes apart from steps in turn, and a jump to a lettered step from a step', () => {
+    const policy = ['## Call flow for a policy', '', '1. A request reaches the API and is checked for RBAC', '2. The request goes to the policy engine', '3. The engine evaluates every request in scope', '4. Requests that are compliant continue to the resource provider', '5. Requests that are not compliant are denied with 403', ''].join('\n');
+    const next = questionsOf(policy).filter((q) => q.type === 'next');
+    // Either outcome comes right after the check: the other is never offered as a wrong answer.
+    const afterCheck = next.filter((q) => q.prompt.includes('evaluates every request'));
+    expect(afterCheck.length).toBeGreaterThan(0);
+    for (const q of afterCheck) expect(q.choices.filter((c) => /compliant/.test(c))).toHaveLength(1);
+    const lettered = ['## 选择流程', '', '1. 读取配置并校验参数', '2. 参数缺失时提示用户并转到a)', '3. 按参数创建连接池并开始服务', ''].join('\n');
+    expect(questionsOf(lettered).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});

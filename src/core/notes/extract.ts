@@ -859,7 +859,10 @@ class SectionExtractor {
         const answer = block.lines.map((l) => l.text).join('\n');
         // `<summary>Answer</summary>`: a fold's label, not the question it answers.
         const label = GENERIC_SUMMARY.test(block.summary.text.trim());
-        if (block.summary.text && answer && !label) this.pairs.push({ question: block.summary.text, answer, line: block.line });
+        // `<summary>Kubernetes Secret - Create a Secret</summary>`: a fold titled like a section asks nothing; one
+        // that asks (`What is a Secret?`, `How does a Secret reach a Pod`) is a question and its answer.
+        const question = label ? null : questionText(block.summary.text);
+        if (question && answer) this.pairs.push({ question, answer, line: block.line });
       } else if (block.type === 'table') {
         this.table(block);
       }

@@ -43,8 +43,12 @@ const ASSISTANT_INSTRUCTIONS = /^(?:(?:AGENTS|CLAUDE|GEMINI|COPILOT[-_]INSTRUCTI
 
 /** Whether a file (by its name, in any folder) holds instructions for an AI assistant. */
 export function isAssistantInstructions(file: string): boolean {
-  return ASSISTANT_INSTRUCTIONS.test(file.split(/[\\/]/).pop() ?? '');
+  const name = file.split(/[\\/]/).pop() ?? '';
+  return ASSISTANT_INSTRUCTIONS.test(name) || AGENT_PERSONA.test(name);
 }
+
+/** `IDENTITY.md`, `SOUL.md`, `SKILL.md`: an agent's persona or skill, named in capitals as agent workspaces name them (`identity.md` may be notes on IAM). */
+const AGENT_PERSONA = /^(?:IDENTITY|SOUL|PERSONA|SKILL)\.md$/;
 
 /** `参考文献`, `References`, `See also`, `Further reading`: a list of places to read, not facts. */
 export function isReferenceTitle(text: string): boolean {

@@ -338,6 +338,8 @@ function readsAsNonName(term: string): boolean {
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `第二种机制`, `Second approach`, `Method 2`, `Definition 2`: the note's count of its own list, no name.
   if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule)\s*#?\d{1,2})$/i.test(t)) return true;
+  // `//-2`, `#-4`: a value after a code comment's mark, no name.
+  if (/^(?:\/\/|#|--)\s*[-+]?\d+$/.test(t)) return true;
   // `但`, `而且`, `另外`: a word that links two clauses, left as a term where a line was split at its colon.
   if (/^(?:但|但是|而|而且|并且|或者|另外|此外|同时|然后|所以|因此|不过|否则)$/u.test(t)) return true;
   // `key2: hset(user.2, …)`, `node1`, `pod-2`: an example's own numbered placeholder, no name in the field.

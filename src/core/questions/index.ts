@@ -113,7 +113,7 @@ const OWN_SETUP = /^(?:(?:本机|实验|我的|个人)?环境(?:与|和|及)?(?:
 const MOCK_EXAM = /(?:^|[\\/])(?:practice[-_ ]?)?exams(?=[\\/])|(?:^|[\\/._ -])mocks?(?=[\\/._ -]|$)|mock[-_ ]?(?:exams?|tests?)|模拟(?:题|考试|试题|试卷)|真题/i;
 
 /** `PROGRESS.md`, `CHANGELOG.md`, `TODO.md`, `context_refresh_log.md`, `repo_audit_report.md`: where the notes keep track of themselves, no knowledge. */
-const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
+const TRACKER_FILE = /(?:^|[\\/])(?:(?:progress|changelog|changes|todo|history|log|updates?)\.(?:md|markdown|txt)|[\w-]*(?:refresh|session|work|dev|change|progress)[_-]?log\.md|(?:repo|repository)[_-]?(?:audit|report)[\w-]*\.md)$/i;
 
 /**
  * `resume-description.md`, `简历描述指南`: how to sell one's own project, its pains, numbers and plans;

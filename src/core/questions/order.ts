@@ -38,11 +38,36 @@ const NUMBERED =
   /^\s*\d{1,2}[.、)）](?!\d)|\b(?:step|phase|stage)\s*\d+\b|第\s*[一二三四五六七八九十\d]+\s*(?:步|次|种含义|个阶段)|[:：]\s*(?:finally|lastly|first(?:ly)?|then)\b|\bthe (?:process|flow) (?:begins|starts)\b|\b(?:(?:second|third|fourth)\s+time|for the (?:first|second|third|last) time)\b|\b(?:highest|lowest)\s+(?:priority|precedence)\b|\bneither of the above\b|\b(?:runs?|comes?|goes|happens?|executes?)\s+first\b|(?:^|[\s，,。；：:→>])(?:优先级最[高低]|最[高低]优先级)|(?:全部|所有).{0,12}(?:完成|结束)(?:之|以)?后|^(?:总计|合计|总共)|\bin total\b|[^\s，,。；;](?:首先|最先)|\b(?:first|last)\s*[.。]?\s*$/i;
 
 /**
- * `…若未找到则转到7`, `otherwise go back to step 2`: a step that jumps to another by its number. The
+ * `…若未找到则转到7`, `…转到a)`, `otherwise go back to step 2`: a step that jumps to another by its number. The
  * steps branch and loop, so they have no one order, and the number tells the places anyway. (`失败返回 403`
  * returns a status, no step.)
  */
-const JUMPS_TO_STEP = /(?:转到|转至|跳到|跳转到|跳至)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十])\s*(?:步|$|[，,。；;）)])|(?:回到|返回到?)\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*步|\b(?:go(?:es)?|jump|return|loop|skip)(?:\s+back)?\s+to\s+step\s+\d+|\brepeat (?:from )?step\s+\d+/i;
+const JUMPS_TO_STEP = /(?:转到|转至|跳到|跳转到|跳至)\s*(?:第\s*)?(?:\d{1,2}|[一二三四五六七八九十]|[a-h](?=[)）]))\s*(?:步|$|[，,。；;）)])|(?:回到|返回到?)\s*第?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*步|\b(?:go(?:es)?|jump|return|loop|skip)(?:\s+back)?\s+to\s+step\s+\d+|\brepeat (?:from )?step\s+\d+/i;
+
+/** A check's two outcomes, the one that lets through and the one that does not. */
+const OUTCOMES: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /\b(?:compliant|allowed|approved|valid|successful|succeeds?|passe[sd]|matched|healthy|authori[sz]ed|authenticated)\b/i,
+    /\b(?:not|non)[ -]?(?:compliant|allowed|approved|valid|successful|matched|healthy|authori[sz]ed|authenticated)\b|\bnon-?compliant\b|\b(?:fails?|failed|denied|rejected|invalid|unhealthy|unauthori[sz]ed)\b/i,
+  ],
+  // (`通过` is also "by way of": `客户端通过 TLS 连接`.)
+  [/成功|允许|满足|命中|合法|有效/u, /失败|未通过|不通过|拒绝|不满足|未命中|非法|无效/u],
+];
+
+/**
+ * `Requests that are compliant … continue` over `Requests that are not compliant … are denied`, `校验通过则…`
+ * over `校验失败则…`: two neighbouring steps that are a check's two outcomes. Either comes after the check,
+ * so they are told as steps that run alongside each other.
+ */
+function outcomePairs(steps: readonly string[]): [Set<number>, Set<number>][] {
+  const pairs: [Set<number>, Set<number>][] = [];
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const [a, b] = [steps[i] as string, steps[i + 1] as string];
+    const passes = (step: string, [yes, no]: readonly [RegExp, RegExp]) => yes.test(step) && !no.test(step);
+    if (OUTCOMES.some((pair) => (passes(a, pair) && pair[1].test(b)) || (passes(b, pair) && pair[1].test(a)))) pairs.push([new Set([i]), new Set([i + 1])]);
+  }
+  return pairs;
+}
 
 /**
  * What an English step goes on with when its place word is an adverb (`Then run…`, `Finally we…`): a
@@ -429,7 +454,7 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
   } else {
     return null;
   }
-  const concurrent = concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items);
+  const concurrent = [...concurrentSteps(`${bank.title} ${headingsOf(bank).join(' ')}`, sequence.items), ...outcomePairs(sequence.items)];
   if (concurrent.length > 0) sequence.concurrent = concurrent;
   if (sequence.items.some((s) => JUMPS_TO_STEP.test(s))) {
     rejectCandidate(ctx, bank, type, 'not-a-procedure', bank.title);

@@ -279,8 +279,8 @@ const PAIRS: [string, string[]][] = [
   // (`兜底的后端` for defaultBackend: what is used when nothing else is.)
   ['defau', ['默认', '缺省', '兜底']],
   ['backe', ['后端']],
-  ['max', ['最大']],
-  ['min', ['最小', '至少']],
+  ['max', ['最大', '最高']],
+  ['min', ['最小', '至少', '最低']],
   ['press', ['压力']],
   ['proce', ['进程']],
   ['pid', ['进程']],
@@ -417,6 +417,13 @@ const PAIRS: [string, string[]][] = [
   ['swap', ['交换']],
   ['modul', ['模块']],
   ['opera', ['操作']],
+  // Design patterns by their Chinese names (`Strategy模式` beside `策略模式`), and Kafka's producer.
+  ['strat', ['策略']],
+  ['obser', ['观察者']],
+  ['adapt', ['适配器']],
+  ['facto', ['工厂']],
+  ['decor', ['装饰']],
+  ['produ', ['生产者']],
   ['tempo', ['临时']],
 ];
 
