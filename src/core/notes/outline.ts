@@ -700,6 +700,7 @@ export function buildOutline(file: string, text: string, bodyLine: number, warn:
           const raws = tokens.slice(i, i + codeTokens).map((t) => t.raw);
           current.blocks.push({ type: 'code', lang: '', text: stripControl(trimNewlines(raws.join(''))), line });
           pasted++;
+          blocks++;
           for (const raw of raws.slice(1)) {
             const at = body.indexOf(raw, offset);
             if (at >= 0) offset = at + raw.length;
