@@ -474,3 +474,16 @@ describe('round 184: folds titled like sections, agent files, logs, branches and
     expect(questionsOf(lettered).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
   });
 });
+
+describe('round 185: an example’s numbers and a thing’s letter', () => {
+  it('blanks no number of an example (in quotes, after 类似 or potentially)', () => {
+    const note = ['## 海量数据', '', '- **适用范围**：类似"出现次数最多前10"、"频率最高前100"等跟频数排序有关的问题', '- **Limited Resources**: only 10 goroutines run, against potentially 100 without a pool', '- **哈希分桶**：把大文件按哈希值分成 1000 个小文件，每个小文件能放进内存', ''].join('\n');
+    const blanks = questionsOf(note).filter((q) => q.type === 'cloze').map((q) => q.prompt);
+    expect(blanks.filter((p) => /前____|potentially ____/.test(p))).toEqual([]);
+  });
+
+  it('reads the letter a name gives its thing (`可用内存B`) as given away by a description that uses it', () => {
+    expect(givesAway('B被当成位数组来使用，大小为m', '可用内存B', ['集合S', '哈希函数'])).toBe(true);
+    expect(givesAway('大小为n，即有n个不同的元素', '集合S', ['可用内存B', '哈希函数'])).toBe(false);
+  });
+});

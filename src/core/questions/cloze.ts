@@ -666,7 +666,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   // `300 (default)` over `waits ____ minutes`: the figure shown in another unit (seconds and minutes, hours and days).
   const converted = (t: NumberToken) => [...shown].some((value) => sameInOtherUnit(t.value, value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t) && !exampleValue(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -675,6 +675,17 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     if (meaningfulWidth(blanked) >= MIN_CONTEXT_WIDTH) return { kind: 'number', token, text, blanked };
   }
   return null;
+}
+
+/**
+ * `类似"热门前10查询"、"频率最高前100"等`, `only 10 goroutines vs potentially 100`: a number in an example, said
+ * in quotes or after the words that bring one in, is the example's, no fact to recall.
+ */
+function exampleValue(plain: string, token: NumberToken): boolean {
+  const before = plain.slice(Math.max(0, token.index - 30), token.index);
+  const clause = before.split(/[。；;.!?！？]/u).pop() ?? '';
+  const quoted = /["“「'‘][^"”」'’]*$/u.test(before) && /^[^"”」'’]*["”」'’]/u.test(plain.slice(token.index + token.text.length, token.index + token.text.length + 30));
+  return quoted || /类似|例如|比如|譬如|假如|假设|\b(?:e\.g\.|for example|for instance|such as|potentially|say)(?![a-z])/iu.test(clause);
 }
 
 /** `任意____间的最短路径`, `between any ____ nodes`: what lies between is between two. */

@@ -875,6 +875,10 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
     if (opensWith(right, letters) && !wrong.some((w) => opensWith(w, letters))) return true;
     if (inCapitals(right, abbreviation) && !wrong.some((w) => inCapitals(w, abbreviation))) return true;
   }
+  // `B被当成位数组来使用` for `可用内存B`: the letter a name gives its thing, used by the description.
+  const letter = /(?<=\p{Script=Han})([A-Za-z])$/u.exec(right.trim())?.[1];
+  const saysLetter = (name: string, l: string): boolean => name.trim().endsWith(l) && /\p{Script=Han}[A-Za-z]$/u.test(name.trim());
+  if (letter && new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`).test(clue) && !wrong.some((w) => saysLetter(w, letter))) return true;
   // `…the limit in force now (E)` for `effective`: the letter the note puts after a description is the name's.
   const initial = /\(([A-Z])\)/.exec(clue)?.[1]?.toLowerCase();
   const opensWithLetter = (name: string): boolean => name.trim().toLowerCase().startsWith(initial as string);
