@@ -142,7 +142,7 @@ describe('ways, versions and a benefit without its owner', () => {
     const questions = questionsOf(['## 基础', '', '### Q2:Kafka 如何保证消息有序？', ...answer].join('\n'));
     expect(new Set(questions.filter((q) => q.type === 'recall').map((q) => q.prompt))).toEqual(new Set(['Kafka 如何保证消息有序？']));
     expect(questions.filter((q) => q.choices.some((c) => /标准答案|追问点/.test(c)))).toEqual([]);
-    for (const label of ['标准答案', '追问点', '参考']) expect(isAspectLabel(label), label).toBe(true);
+    for (const label of ['标准答案', '追问点', '参考', '题目描述', '解题思路']) expect(isAspectLabel(label), label).toBe(true);
     expect(questionsOf(['## 反问', '', '### Q1:团队的监控与告警体系？', ...answer].join('\n'))).toEqual([]);
   });
 
@@ -445,6 +445,12 @@ describe('round 184: folds titled like sections, agent files, logs, branches and
     const fold = (summary: string) => ['## Secrets', '', `<details><summary>${summary}</summary>`, '<p>', '', 'Three ways: with kubectl, from a manifest, or with kustomize.', '', '</p>', '</details>', ''].join('\n');
     expect(pairsOf(fold('Kubernetes Secret - Create a Secret'))).toEqual([]);
     expect(pairsOf(fold('How do you create a Secret?')).map((p) => p.question)).toEqual(['How do you create a Secret?']);
+  });
+
+  it('keeps no line of a fold’s answer that is only a link, and asks nothing where links are all it holds', () => {
+    const fold = (body: string[]) => ['## Linux', '', '<details>', '<summary>What is DNF?</summary><br><b>', '', ...body, '</b></details>', ''].join('\n');
+    expect(pairsOf(fold(['DNF is the successor of YUM: it installs RPM packages and resolves their dependencies.', '', '[Official docs](https://example.org/dnf)'])).map((p) => p.answer)).toEqual(['DNF is the successor of YUM: it installs RPM packages and resolves their dependencies.']);
+    expect(pairsOf(fold(["[Wikipedia's explanation of DNF](https://example.org/w)", '', '[Learn more here](https://example.org/more)']))).toEqual([]);
   });
 
   it('asks nothing of an agent’s persona file or a log of updates', () => {

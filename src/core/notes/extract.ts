@@ -856,7 +856,8 @@ class SectionExtractor {
           this.list(block, context);
         }
       } else if (block.type === 'details') {
-        const answer = block.lines.map((l) => l.text).join('\n');
+        // (`[Learn more here](…)`, `[Official docs](…)`: a line that is only a link points elsewhere, and is no answer.)
+        const answer = block.lines.filter((l) => !l.linkOnly).map((l) => l.text).join('\n').trim();
         // `<summary>Answer</summary>`: a fold's label, not the question it answers.
         const label = GENERIC_SUMMARY.test(block.summary.text.trim());
         // `<summary>Kubernetes Secret - Create a Secret</summary>`: a fold titled like a section asks nothing; one
