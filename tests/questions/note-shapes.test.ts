@@ -493,3 +493,22 @@ describe('round 185: an example’s numbers and a thing’s letter', () => {
     expect(givesAway('大小为n，即有n个不同的元素', '集合S', ['可用内存B', '哈希函数'])).toBe(false);
   });
 });
+
+describe('round 187: a word with its e dropped, bytes in two units, and a context that says the answer', () => {
+  it('reads `tuning` as saying `tune`, and not `nothing` as saying `note`', () => {
+    expect(revealsName('hyperparameter tuning library', 'tune')).toBe(true);
+    expect(revealsName('nothing is kept between runs', 'note')).toBe(false);
+  });
+
+  it('blanks no figure the sentence gives in bytes (`16384B，即____` is 16KB)', () => {
+    const note = ['## 生产者', '', '- **batch.size**：BufferPool 只缓存特定大小的 ByteBuffer，这个大小由 batch.size 指定，默认值为16384B，即16KB', '- **linger.ms**：发送前等待更多消息凑成一批的时间，默认是 0，即立即发送', '- **buffer.memory**：生产者用来缓存待发送消息的总内存，默认 32MB', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'cloze' && /16384B/.test(q.prompt))).toEqual([]);
+  });
+
+  it('explains nothing whose short English answer the context in the prompt already shows', () => {
+    const note = ['## Distributed Computing with Ray.io', '', '- **Ray**: universal framework for distributed computing', '- **Serve**: deploys machine learning models behind an HTTP endpoint', '- **Datasets**: loads and transforms data across the workers of a cluster', ''].join('\n');
+    const recalls = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.subject);
+    expect(recalls).not.toContain('Ray');
+    expect(recalls).toContain('Serve');
+  });
+});

@@ -993,9 +993,11 @@ function wordShown(text: string, name: string): boolean {
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
   if (p.length < 3 || /^(?:action|type|mode|policy|set|the|and)$/.test(p)) return false;
-  // (`/ready` for readiness, `denies` for Deny: the part's own stem, a few letters short of it or on, its y an i, says it too.)
+  // (`/ready` for readiness, `denies` for Deny: the part's own stem, a few letters short of it or on, its y an i, says it too;
+  // `tuning` for tune: its e dropped before an ending.)
   const stem = p.replace(/y$/, 'i');
-  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && (w.startsWith(p) || (p.length >= 4 && w.startsWith(stem)))) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))));
+  const dropped = p.length >= 4 && p.endsWith('e') ? new RegExp(`^${p.slice(0, -1)}(?:ing|ed|er|ers|ion|ions|able)$`) : null;
+  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && (w.startsWith(p) || (p.length >= 4 && w.startsWith(stem)))) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))) || (dropped?.test(w) ?? false));
 }
 
 /** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */

@@ -19,7 +19,7 @@ export interface NumberToken {
 }
 
 const UNITS = [
-  'GiB', 'MiB', 'KiB', 'TiB', 'Gi', 'Mi', 'Ki', 'GB', 'MB', 'KB', 'TB',
+  'GiB', 'MiB', 'KiB', 'TiB', 'Gi', 'Mi', 'Ki', 'GB', 'MB', 'KB', 'TB', 'B',
   'ms', 'min', 's', 'h', 'd', '%',
   '分钟', '小时', '个', '次', '秒', '天', '年', '月', '台', '种', '位', '核', '倍', '层', '级', '步', '阶段', '副本', '节点',
 ];

@@ -408,7 +408,20 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   // `Explain: Never (in Init Containers)`: a value is whose only under the setting it is a value of
   // (`镜像拉取策略`, `restartPolicy`, `Update strategies`), not under the thing that has the setting.
   if (SHARED_VALUE.test(term.replace(/`/g, '').trim()) && !(context && (SETTING_NAME.test(context) || FIELD_IN.test(context)))) return { reason: 'no-subject' };
+  // `Explain: Ray (in Distributed Computing with Ray.io)` → `universal framework for distributed computing`: a
+  // short answer whose words the context or the topic line above the prompt already shows gives itself away.
+  if (contextSaysAnswer([context ?? '', ...bank.path, bank.title].join(' '), detail)) return { reason: 'debris' };
   return { prompt: t.explain(entry.term, context), subject: entry.term, answer: detail };
+}
+
+/** Half or more of a short English answer's words of four letters or more are in the context the prompt shows. */
+function contextSaysAnswer(context: string, answer: string): boolean {
+  const words = (text: string) => (text.toLowerCase().match(/[a-z][a-z0-9]{3,}/g) ?? []).filter((w) => !/^(?:that|this|with|from|used|uses|into|each|also|which|when|them|they|their|your|will|have|like|more|most|than)$/.test(w));
+  const said = words(answer);
+  // (An answer in Chinese is said by its Han words, which a few Latin names among them do not stand for.)
+  if (/\p{Script=Han}/u.test(answer) || said.length < 2 || said.length > 6) return false;
+  const shown = new Set(words(context));
+  return said.filter((w) => shown.has(w)).length * 2 >= said.length;
 }
 
 /**
