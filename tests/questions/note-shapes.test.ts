@@ -498,6 +498,9 @@ describe('round 187: a word with its e dropped, bytes in two units, and a contex
   it('reads `tuning` as saying `tune`, and not `nothing` as saying `note`', () => {
     expect(revealsName('hyperparameter tuning library', 'tune')).toBe(true);
     expect(revealsName('nothing is kept between runs', 'note')).toBe(false);
+    // A part with a sign in it is read as text, never as a pattern.
+    expect(() => revealsName('a valued field, tuned often', '*value', [], { names: ['other'] })).not.toThrow();
+    expect(() => revealsName('(grouping) [brackets] +plus', 'spec.(grouped)+', [], { names: ['other'] })).not.toThrow();
   });
 
   it('blanks no figure the sentence gives in bytes (`16384B，即____` is 16KB)', () => {

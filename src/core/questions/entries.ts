@@ -989,6 +989,9 @@ function wordShown(text: string, name: string): boolean {
   return /^[A-Za-z]{3,}$/.test(word) && nameParts(word).length === 1 && partShown(text, word);
 }
 
+/** Endings a word takes in place of its final e: `tune` → `tuning`, `tuned`, `tuner`. */
+const E_DROPPING_ENDINGS = new Set(['ing', 'ed', 'er', 'ers', 'ion', 'ions', 'able']);
+
 /** Whether a text says one part of a name (`min` in `minimum`); kind words and parts of two letters say nothing. */
 function partShown(text: string, part: string): boolean {
   const p = part.toLowerCase();
@@ -996,8 +999,9 @@ function partShown(text: string, part: string): boolean {
   // (`/ready` for readiness, `denies` for Deny: the part's own stem, a few letters short of it or on, its y an i, says it too;
   // `tuning` for tune: its e dropped before an ending.)
   const stem = p.replace(/y$/, 'i');
-  const dropped = p.length >= 4 && p.endsWith('e') ? new RegExp(`^${p.slice(0, -1)}(?:ing|ed|er|ers|ion|ions|able)$`) : null;
-  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && (w.startsWith(p) || (p.length >= 4 && w.startsWith(stem)))) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))) || (dropped?.test(w) ?? false));
+  const root = p.length >= 4 && p.endsWith('e') ? p.slice(0, -1) : null;
+  const eDropped = (w: string): boolean => root !== null && w.startsWith(root) && E_DROPPING_ENDINGS.has(w.slice(root.length));
+  return [...latinWords(text)].some((w) => w === p || (w.length > p.length && (w.startsWith(p) || (p.length >= 4 && w.startsWith(stem)))) || (w.length >= 5 && p.length - w.length <= 4 && p.startsWith(w.replace(/y$/, 'i'))) || eDropped(w));
 }
 
 /** `管理 Deployment 资源，…` for Deployment Controller: the name's own word in the first clause, whatever later clauses of others say. */
