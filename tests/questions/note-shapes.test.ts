@@ -515,3 +515,19 @@ describe('round 187: a word with its e dropped, bytes in two units, and a contex
     expect(recalls).toContain('Serve');
   });
 });
+
+describe('round 188: answers that only point elsewhere, and a page to fill in', () => {
+  it('asks no question whose answer only sends the reader to pages', () => {
+    const note = ['## Installation', '', '### How to install Groovy?', '', '- See https://groovy-lang.org/install.html (SDKMAN is easiest)', '- Missing Java while installing: Visit: troubleshooting/missing-java.md', '', '### Why use SDKMAN?', '', 'It installs and switches between several versions of one SDK side by side, so each project can pin the version it needs.', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(asked).not.toContain('How to install Groovy?');
+    expect(asked).toContain('Why use SDKMAN?');
+  });
+
+  it('asks nothing of a template to fill in (`YOUR_TOPIC`, `TOPIC_TEMPLATE.md`)', () => {
+    const template = ['# YOUR_TOPIC', '', '## What is YOUR_TOPIC?', '', 'Describe in two sentences what the tool does and which problem it solves for its users.', ''].join('\n');
+    expect(questionsOf(template)).toEqual([]);
+    expect(questionsOf(template.replace(/YOUR_TOPIC/g, 'Vault'), 'templates/TOPIC_TEMPLATE.md')).toEqual([]);
+    expect(questionsOf(template.replace(/YOUR_TOPIC/g, 'Vault'), 'vault.md').length).toBeGreaterThan(0);
+  });
+});

@@ -169,6 +169,8 @@ function sectionExcluded(bank: Bank): RejectReason | null {
   if (bank.kind === 'terms' && (bank.entries.some((e) => FENCE_LANGUAGE_GLUED.test(e.term.trim())) || isManifestBlock(bank))) return 'debris';
   const headings = headingText(bank);
   if (MOCK_EXAM.test(filedUnder(bank.source.file)) || TRACKER_FILE.test(bank.source.file) || isAssistantInstructions(bank.source.file) || APP_DOCS.test(filedUnder(bank.source.file)) || PROJECT_INTERNALS.test(bank.source.file.split(/[\\/]/).slice(-5).join('/')) || EXAM_TIPS_FILE.test(bank.source.file) || PERSONAL_PAGE.test(bank.source.file) || PERSONAL_PAGE.test(headings)) return 'debris';
+  // `How to install YOUR_TOPIC?` in `TOPIC_TEMPLATE.md`: a page to copy and fill in, asking nothing yet.
+  if (/\bYOUR_[A-Z][A-Z_]*\b/.test(headings) || /(?:^|[\\/_-])TEMPLATE\.(?:md|markdown)$/.test(bank.source.file)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   if ([bank.path.at(-1) ?? '', bank.title].some((heading) => OWN_SETUP.test(asSimplified(bareTitle(heading))))) return 'debris';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) || PROJECT_CHORES.test(headings) ? 'debris' : null;

@@ -568,6 +568,15 @@ const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|desi
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
+/** A short line of an answer that only sends the reader to a page: a pointer word, or an address among a few words. */
+function pointsElsewhere(line: string): boolean {
+  const text = line.replace(/^\s*(?:[-*+]|\d+[.)])\s*/, '').trim();
+  if (!text) return true;
+  // (A long line that opens `Check that…` is an answer's own step; only a short one points.)
+  if (text.split(/\s+/).length > 12) return false;
+  return /^(?:refer to|see|consult|visit|go to|follow)\b|^(?:参考|详见|参见|请参考|见)/i.test(text) || /https?:\/\/\S+|\S+\.md\b/i.test(text);
+}
+
 /** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
 const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|section|article|page)|(?:the )?manifest(?: files?)?|yaml(?: files?)?|(?:the )?config(?:uration)?(?: files?)?|配置文件|清单文件|command[- ]line (?:params|parameters|options|flags|arguments)|(?:cli )?(?:params|parameters|options|flags|arguments)|命令行参数|参数说明|基础知识|基础概念|基本概念|(?:the )?basics|fundamentals|(?:core |basic )?concepts)$/iu;
 
@@ -719,8 +728,9 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
-      // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing.
-      if (POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) {
+      // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing; nor do lines that
+      // each only point at a page (`- See https://groovy-lang.org/install.html`, `- Visit: missing-java.md`).
+      if ((POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) || pair.answer.split('\n').every(pointsElsewhere)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
