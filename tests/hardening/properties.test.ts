@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_LIMIT, cleanAnswer } from '../../src/core/session/index.js';
 import { wrap } from '../../src/ui/layout.js';
+import { givesAway, revealsName } from '../../src/core/questions/entries.js';
 import { LineReader } from '../../src/ui/line-reader.js';
 
 // Properties of the two ends a hostile input meets first: the wrapper every line on the
@@ -70,6 +71,25 @@ describe('the --plain line reader, for any input in any chunks', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the giveaway checks, for any names and descriptions', () => {
+  // Names are the note's own text: signs that mean something in a pattern (`*value`, `(a)+`) must be read as text.
+  const word = fc.oneof(
+    fc.constantFrom('value', 'tune', 'tuning', 'note', 'Route', 'HTTPRoute', '可用内存B', 'B', 'LRU', '(E)', 'type', 'Deny'),
+    fc.string({ unit: fc.constantFrom('a', 'e', 'B', 'x', '*', '+', '(', ')', '[', ']', '?', '\\', '^', '$', '|', '.', '-', '_', '/', ' ', '一'), maxLength: 10 }),
+  );
+  const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+
+  it('never throw', () => {
+    fc.assert(
+      fc.property(text, text, fc.array(text, { maxLength: 3 }), (description, name, rivals) => {
+        expect(typeof revealsName(description, name, [], { names: rivals, descriptions: rivals })).toBe('boolean');
+        expect(typeof givesAway(description, name, rivals)).toBe('boolean');
+      }),
+      { numRuns: 400 },
     );
   });
 });
