@@ -531,3 +531,11 @@ describe('round 188: answers that only point elsewhere, and a page to fill in', 
     expect(questionsOf(template.replace(/YOUR_TOPIC/g, 'Vault'), 'vault.md').length).toBeGreaterThan(0);
   });
 });
+
+describe('round 188: a project’s numbered files, and Tasks by its Chinese name', () => {
+  it('takes `02_awscli_eksctl` for no name, and 任务 for Tasks', () => {
+    expect(isNonName('02_awscli_eksctl')).toBe(true);
+    expect(isNonName('k8s_v1')).toBe(false);
+    expect(givesAway('Tasks，就是系统中的一个进程', '任务', ['控制组', '层级'])).toBe(true);
+  });
+});

@@ -424,6 +424,8 @@ const PAIRS: [string, string[]][] = [
   ['facto', ['工厂']],
   ['decor', ['装饰']],
   ['produ', ['生产者']],
+  // (`Tasks` beside `任务`.)
+  ['task', ['任务']],
   ['tempo', ['临时']],
 ];
 
