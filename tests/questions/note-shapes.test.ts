@@ -4,7 +4,8 @@ import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
 import { displayTitle, givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
-import { isOutputRow } from '../../src/core/questions/cloze.js';
+import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
+import { findNumbers } from '../../src/core/questions/numbers.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
 import { isAspectLabel, withoutDecorativeSigns } from '../../src/core/text/index.js';
@@ -537,5 +538,29 @@ describe('round 188: a project’s numbered files, and Tasks by its Chinese name
     expect(isNonName('02_awscli_eksctl')).toBe(true);
     expect(isNonName('k8s_v1')).toBe(false);
     expect(givesAway('Tasks，就是系统中的一个进程', '任务', ['控制组', '层级'])).toBe(true);
+  });
+});
+
+describe('round 189: percentages, exercise lists, write-up labels and per_sec', () => {
+  it('offers a blanked percentage no wrong value above 100', () => {
+    const text = 'the percentage of rows kept out of the rows examined; the best plan has 100 in this field';
+    const answer = findNumbers(text).find((t) => t.value === 100);
+    expect(answer).toBeDefined();
+    const fits = rangeFit(text, answer as NonNullable<typeof answer>);
+    expect([50, 99, 100, 101, 200, 300].filter(fits)).toEqual([50, 99, 100]);
+    // (A count of rows is no percentage: any value fits.)
+    const rows = 'the query examines 300 rows on average';
+    expect(rangeFit(rows, findNumbers(rows)[0] as NonNullable<typeof answer>)(900)).toBe(true);
+  });
+
+  it('asks nothing of a course’s exercise list, and takes INPUT, EASY CASE and Claim 2 for no names', () => {
+    const exercises = ['## Exercise Progression', '', '### Beginner Level', '', '- **hello_sre**: basic script structure, logging and exit codes', '- **disk_report**: reading df output and warning above a threshold', '- **port_probe**: checking that a list of hosts answer on a port', ''].join('\n');
+    expect(questionsOf(exercises)).toEqual([]);
+    for (const label of ['INPUT', 'EASY CASE', 'Proof']) expect(isAspectLabel(label), label).toBe(true);
+    expect(isNonName('Claim 2')).toBe(true);
+  });
+
+  it('reads 每秒 as the per_sec it translates', () => {
+    expect(givesAway('每秒处理的命令数', 'instantaneous_ops_per_sec', ['total_commands_processed', 'rejected_connections'])).toBe(true);
   });
 });

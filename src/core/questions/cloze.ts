@@ -845,9 +845,10 @@ function isOsiLayer(text: string, token: NumberToken): boolean {
 
 /**
  * Which values keep `answer` a bound of the range the text draws (`from ____ to 399`: below 399), or
- * within a limit it states in the answer's unit (`默认值是____，最大值是50%`: at most 50); any value where there is none.
+ * within a limit it states in the answer's unit (`默认值是____，最大值是50%`: at most 50), a percentage within
+ * 100; any value where there is none.
  */
-function rangeFit(text: string, answer: NumberToken): (value: number) => boolean {
+export function rangeFit(text: string, answer: NumberToken): (value: number) => boolean {
   const after = text.slice(answer.index + answer.text.length);
   const before = text.slice(0, answer.index);
   // (`at least ____ and less than 400` draws the same range in words.)
@@ -855,7 +856,10 @@ function rangeFit(text: string, answer: NumberToken): (value: number) => boolean
   if (upper) return (value) => value < Number(upper[1]);
   const lower = /(\d+(?:\.\d+)?)\s*[a-z%]{0,3}\s*(?:to|到|至|~|～|–|-)\s*$/iu.exec(before);
   if (lower) return (value) => value > Number(lower[1]);
-  if (!answer.unit) return () => true;
+  // `the percentage of rows…will have ____ in this field`: a percentage is never more than 100.
+  const percent = answer.unit === '%' || (!answer.unit && answer.value <= 100 && /\bpercent(?:age)?s?\b|百分比|百分之/iu.test(text));
+  const inPercent = (value: number): boolean => !percent || (value >= 0 && value <= 100);
+  if (!answer.unit) return inPercent;
   const rest = `${before} ${after}`;
   const stated = (words: string): number | undefined => {
     const limit = new RegExp(`(?:${words})\\s*(?:是|为|is|of)?\\s*(\\d+(?:\\.\\d+)?)\\s*${escapeRegExp(answer.unit)}`, 'iu').exec(rest);
@@ -863,7 +867,7 @@ function rangeFit(text: string, answer: NumberToken): (value: number) => boolean
   };
   const most = stated('最大值?|最多|上限|不超过|不能超过|maximum|max|at most|up to');
   const least = stated('最小值?|最少|至少|下限|不少于|minimum|min|at least');
-  return (value) => (most === undefined || value <= most) && (least === undefined || value >= least);
+  return (value) => inPercent(value) && (most === undefined || value <= most) && (least === undefined || value >= least);
 }
 
 /** Units that count things (`个`, `条`, none), not measure them. */

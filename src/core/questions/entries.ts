@@ -337,7 +337,7 @@ function readsAsNonName(term: string): boolean {
   // `Works together with pivot_root`, `Runs on every node`: a statement about something, its subject left out.
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `第二种机制`, `Second approach`, `Method 2`, `Definition 2`: the note's count of its own list, no name.
-  if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule)\s*#?\d{1,2})$/i.test(t)) return true;
+  if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule|claim|fact|observation)\s*#?\d{1,2})$/i.test(t)) return true;
   // `02_awscli_eksctl`, `01-intro`: a file or folder of the note's own project, numbered in its order, no name.
   if (/^\d{2}[_-][a-z]/i.test(t)) return true;
   // `//-2`, `#-4`: a value after a code comment's mark, no name.

@@ -426,6 +426,8 @@ const PAIRS: [string, string[]][] = [
   ['produ', ['生产者']],
   // (`Tasks` beside `任务`.)
   ['task', ['任务']],
+  // (`instantaneous_ops_per_sec` as `每秒`.)
+  ['sec', ['每秒']],
   ['tempo', ['临时']],
 ];
 

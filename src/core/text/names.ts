@@ -31,6 +31,8 @@ const ASPECT_EN_WORDS = [
   // `Scheduler › Function`, `Configurability`, `Complexity`: what a profile of a component says about it.
   'function', 'configurability', 'complexity', 'responsibility', 'responsibilities', 'communication',
   'implication', 'implications', 'consequence', 'consequences', 'behavior', 'behaviour',
+  // `INPUT`, `EASY CASE`, `Claim`: the parts of an algorithm's write-up, not things of the field.
+  'input', 'inputs', 'easy case', 'hard case', 'base case', 'general case', 'claim', 'proof',
 ];
 const ASPECT_EN = new Set(ASPECT_EN_WORDS);
 const ASPECT_ADJECTIVE = /^(?:real-time|real-life|real-world|practical|simple|key|main|major|common|important|general|basic|other|additional|more|typical|top|core|primary|notable|known|potential|possible|exact|underlying)$/;
