@@ -5,7 +5,7 @@ import { allQuestions } from '../../src/core/questions/index.js';
 import { displayTitle, givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
-import { findNumbers } from '../../src/core/questions/numbers.js';
+import { findNumbers, neighbours } from '../../src/core/questions/numbers.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
 import { isAspectLabel, withoutDecorativeSigns } from '../../src/core/text/index.js';
@@ -562,5 +562,13 @@ describe('round 189: percentages, exercise lists, write-up labels and per_sec', 
 
   it('reads 每秒 as the per_sec it translates', () => {
     expect(givesAway('每秒处理的命令数', 'instantaneous_ops_per_sec', ['total_commands_processed', 'rejected_connections'])).toBe(true);
+  });
+});
+
+describe('round 190: an odd size among its multiples', () => {
+  it('offers an odd figure with a unit no wrong values that are all its multiples', () => {
+    const token = findNumbers('名称最多 253 个字符')[0] as NonNullable<ReturnType<typeof findNumbers>[0]>;
+    expect(neighbours(token).every((n) => n % 253 === 0)).toBe(false);
+    expect(neighbours(findNumbers('缓存 512MB')[0] as typeof token)).toContain(256);
   });
 });

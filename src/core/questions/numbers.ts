@@ -158,8 +158,9 @@ export function neighbours(token: NumberToken): number[] {
     for (const n of [Math.floor(v / 10), v * 10 + 9, Math.floor(v / 100), v * 100 + 99]) if (n >= 9) add(n);
     return out;
   }
-  // Sizes and durations (`512MB`, `300 秒`): wrong answers a power of two away, not one apart.
-  if (token.unit && token.unit !== '%' && digits >= 3 && !isYear(token)) {
+  // Sizes and durations (`512MB`, `300 秒`): wrong answers a power of two away, not one apart. (Not for an odd
+  // figure like `253`: with no halves, its doubles alone would all be multiples of the answer.)
+  if (token.unit && token.unit !== '%' && digits >= 3 && !isYear(token) && v % 4 === 0) {
     for (const n of [v * 2, v / 2, v * 4, v / 4, v * 10]) if (Number.isInteger(n)) add(n);
     return out;
   }
