@@ -572,3 +572,12 @@ describe('round 190: an odd size among its multiples', () => {
     expect(neighbours(findNumbers('缓存 512MB')[0] as typeof token)).toContain(256);
   });
 });
+
+describe('round 191: a lead-in wrapped by hand', () => {
+  it('names no group by the last words of a sentence wrapped onto its own line (`…to view the` / `files:`)', () => {
+    const note = ['## Commands for viewing files', '', 'There are five basic commands which are used frequently to view the', 'files:', '', '- cat', '- head', '- tail', '- more', '- less', '', '## Commands for changing files', '', '- touch', '- mkdir', '- rm', '- cp', ''].join('\n');
+    const titles = new Set(banksOf(note).map((b) => b.title));
+    expect(titles.has('files')).toBe(false);
+    expect(titles.has('Commands for viewing files')).toBe(true);
+  });
+});

@@ -942,7 +942,9 @@ class SectionExtractor {
           this.builder.steps(meaning.title, this.section.path, line.line, meaning.items.map((text) => ({ text, line: line.line })));
           break;
         case 'lead':
-          lead = this.leadFrom(meaning.title, line);
+          // `…used frequently to view the` / `files:`: the end of a sentence wrapped by hand, whose last words are
+          // no group's name; the sentence whole is the lead-in.
+          lead = i > 0 && endsMidSentence(lines[i - 1]) ? this.leadFrom(`${(lines[i - 1] as TextLine).text} ${line.text.replace(/[:：]\s*$/u, '')}`, line) : this.leadFrom(meaning.title, line);
           break;
         case 'plain': {
           const title = leadInTitle(line.text);
