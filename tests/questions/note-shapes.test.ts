@@ -581,3 +581,10 @@ describe('round 191: a lead-in wrapped by hand', () => {
     expect(titles.has('Commands for viewing files')).toBe(true);
   });
 });
+
+describe('round 191: static, dynamic and logical by their Chinese names', () => {
+  it('reads 静态, 动态 and 逻辑 as the names they translate, where the other choices do not', () => {
+    expect(revealsName('动态配置的资源，由 xDS 下发', 'dynamic_resources', [], { descriptions: ['静态配置的资源，如监听器', '管理接口的地址'] })).toBe(true);
+    expect(revealsName('逻辑DNS，只用解析结果中的第一个地址', 'Logical DNS', [], { descriptions: ['严格DNS，使用全部地址', '一组写死的地址'] })).toBe(true);
+  });
+});

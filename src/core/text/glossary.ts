@@ -428,6 +428,10 @@ const PAIRS: [string, string[]][] = [
   ['task', ['任务']],
   // (`instantaneous_ops_per_sec` as `每秒`.)
   ['sec', ['每秒']],
+  // (Envoy's `static_resources`, `dynamic_resources` and `Logical DNS` as `静态`, `动态`, `逻辑`.)
+  ['stati', ['静态']],
+  ['dynam', ['动态']],
+  ['logic', ['逻辑']],
   ['tempo', ['临时']],
 ];
 
