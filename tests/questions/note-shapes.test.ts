@@ -588,3 +588,12 @@ describe('round 191: static, dynamic and logical by their Chinese names', () => 
     expect(revealsName('逻辑DNS，只用解析结果中的第一个地址', 'Logical DNS', [], { descriptions: ['严格DNS，使用全部地址', '一组写死的地址'] })).toBe(true);
   });
 });
+
+describe('round 191: a Chinese name with its English name and abbreviation in brackets', () => {
+  it('takes them for the name’s other names, not words of its description', () => {
+    const note = ['## CI/CD 概念', '', '- 持续集成（Continuous Integration，CI）：代码合并后立即构建和测试，并把结果反馈给开发者', '- 持续交付（Continuous Delivery，CD）：每次变更都保持可以随时发布到生产环境的状态', '- 持续部署（Continuous Deployment，CD）：通过全部检查的变更自动发布到生产环境', ''].join('\n');
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(entries.find((e) => e.term === '持续交付')).toMatchObject({ aliases: ['Continuous Delivery', 'CD'], detail: '每次变更都保持可以随时发布到生产环境的状态' });
+    expect(questionsOf(note).filter((q) => q.prompt.includes('Continuous'))).toEqual([]);
+  });
+});

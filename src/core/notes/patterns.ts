@@ -174,6 +174,10 @@ function termWithAliases(written: string): { term: string; aliases: string[]; ex
     // (`attachLog(可选)`, `--name (required)`: whether a parameter must be given is said of every one; the name is alone.)
     if (/^(?:可选|选填|必填|必选|optional|required)$/i.test(paren.paren.trim())) return { term: paren.name.trim(), aliases: [], extra: '' };
     if (STATUS_WORD.test(paren.paren.trim())) return { term: raw.trim(), aliases: [paren.name], extra: '' };
+    // `持续交付（ContinuousDelivery，CD）`: a Chinese name's English name and its abbreviation, other names for it;
+    // at the end of the description they would name the answer.
+    const english = paren.paren.split(/[，,、]/u).map((part) => part.trim());
+    if (/\p{Script=Han}/u.test(paren.name) && english.length <= 2 && english.every((part) => /^[A-Za-z][A-Za-z0-9 .+/-]*$/.test(part))) return { term: paren.name.trim(), aliases: english, extra: '' };
     // `Toleration (容忍)`: a Latin name's Chinese gloss, another name for it, not a word of its description.
     if (/^\p{Script=Han}{1,8}$/u.test(paren.paren.trim()) && /^[A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*){0,3}$/.test(paren.name.trim())) return { term: paren.name, aliases: [paren.paren.trim()], extra: '' };
     // `BGP Daemon (Bird)`, `Tempo (Grafana)`: a name beside the name (its program, its maker), no word of its
