@@ -49,6 +49,16 @@ function singularExpansion(long: string, short: string): string {
   return text.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
+/**
+ * `Pod Security Policies` for PSP: a last word in `-ies` is right in the singular as well (`Pod Security Policy`),
+ * a misspelling no typo allowance forgives. (`Exposures`, `Materials` stay as the names have them.)
+ */
+function singularWords(long: string, short: string): string[] {
+  const text = long.trim();
+  if (/s$/i.test(short.trim()) || !/\s[A-Za-z]{2,}ies$/.test(text)) return [];
+  return [text.replace(/ies$/, 'y')];
+}
+
 /** `State/Province` written out as `State or Province` too. */
 function eitherOr(term: string): string[] {
   return /^[A-Za-z][\w ]*\/[A-Za-z][\w ]*$/.test(term.trim()) ? [term.trim().replace('/', ' or ')] : [];
@@ -169,7 +179,7 @@ export function typedDrafts(bank: Bank, ctx: GenContext): Draft[] {
         makeQuestion(
           { ...base, id, prompt: t.typedExpand(pair.short), explanation: acronymExplanation({ ...pair, long: answer }, entry, ownerKeys(entry)) },
           ctx,
-          { type: 'typed', choices: [], answer, accept: [...new Set([pair.long, ...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long), ...eitherOr(pair.long)])].filter((a) => a !== answer) },
+          { type: 'typed', choices: [], answer, accept: [...new Set([pair.long, ...otherSpellings(entry, pair.long, pair.short), ...otherExpansions(pair.long), ...eitherOr(pair.long), ...singularWords(pair.long, pair.short)])].filter((a) => a !== answer) },
         );
       out.push(makeDraft({ id, type: 'typed', bank, subject: entry.term, line: entry.line }, build, ctx));
       continue;
