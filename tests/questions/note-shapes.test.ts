@@ -600,7 +600,7 @@ describe('round 191: a Chinese name with its English name and abbreviation in br
 
 describe('round 191: an expansion whose last word ends in -ies', () => {
   it('is typed in the singular as well (`Pod Security Policy` for PSP), while `Exposures` stays as it is', () => {
-    const typed = (note: string) => questionsOf(note).filter((q) => q.type === 'typed' && typeof q.answer === 'string' && q.answer.includes(' '));
+    const typed = (note: string) => questionsOf(note).filter((q): q is Extract<Question, { type: 'typed' }> => q.type === 'typed' && q.answer.includes(' '));
     const psp = ['## Security Context', '', '- Container-level Security Context：只应用到指定的容器', '- Pod-level Security Context：应用到 Pod 内所有容器以及卷', '- Pod Security Policies（PSP）：应用到集群内所有 Pod 以及卷', ''].join('\n');
     expect(typed(psp).flatMap((q) => q.accept ?? [])).toContain('Pod Security Policy');
     const cve = ['## Security terms', '', '- CVE (Common Vulnerabilities and Exposures): a public list of known security flaws, each with an id', '- SBOM (Software Bill of Materials): the list of every component an image or a program is built from', '- SAST (Static Application Security Testing): scanning source code for flaws without running it', ''].join('\n');
