@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, givesAway, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isCodeLine, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
 import { findNumbers, neighbours } from '../../src/core/questions/numbers.js';
@@ -605,5 +605,17 @@ describe('round 191: an expansion whose last word ends in -ies', () => {
     expect(typed(psp).flatMap((q) => q.accept ?? [])).toContain('Pod Security Policy');
     const cve = ['## Security terms', '', '- CVE (Common Vulnerabilities and Exposures): a public list of known security flaws, each with an id', '- SBOM (Software Bill of Materials): the list of every component an image or a program is built from', '- SAST (Static Application Security Testing): scanning source code for flaws without running it', ''].join('\n');
     expect(typed(cve).flatMap((q) => q.accept ?? [])).not.toContain('Common Vulnerabilities and Exposure');
+  });
+});
+
+describe('round 192: the main ways of doing a thing, and a loop header', () => {
+  it('puts in no order the main ways a lead-in announces (`外部访问集群服务的主要方式：`)', () => {
+    const note = ['### 外部如何访问集群内的服务？', '', '外部访问集群服务的主要方式：', '', '1. NodePort：通过任意节点 IP 加端口访问', '2. LoadBalancer：云厂商创建负载均衡器并绑定公网 IP', '3. Ingress：七层入口，按域名和路径把请求路由到不同服务', '4. HostNetwork：Pod 直接使用宿主机网络', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('reads a loop’s header (`let i = 0; i < n; i++`) as code, no description', () => {
+    expect(isCodeLine('let i = 0; i < links.length; i++')).toBe(true);
+    expect(isCodeLine('for each item in the list, check its length')).toBe(false);
   });
 });

@@ -135,7 +135,7 @@ export function isTaskTitle(text: string): boolean {
 // `执行以下主要任务`, `its responsibilities are`: duties, done side by side, not in turn;
 // `可以使用以下选择`, `the options are`: alternatives, one of them taken, not all in turn.
 // `它允许您自动：`, `it lets you`: what a tool can do, each on its own.
-const ENUMERATION = /允许您|允许你|可以让您|可以让你|使您能够|使你能够|\b(?:allows? you to|lets? you|enables? you to)\b|包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|功能|优点|缺点|优势|区别|场景|任务|职责|职能|以下选择|以下选项|几种方案|可选方案|几种方式|几种方法|几种策略|\b(?:options|choices|alternatives|approaches|strateg(?:y|ies)|(?:several|two|three|different|many) (?:ways|methods)|include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
+const ENUMERATION = /允许您|允许你|可以让您|可以让你|使您能够|使你能够|\b(?:allows? you to|lets? you|enables? you to)\b|包括|包含|分为|有以下|以下几|几种|原因|种类|类型|特点|特性|功能|优点|缺点|优势|区别|场景|任务|职责|职能|以下选择|以下选项|几种方案|可选方案|几种方式|几种方法|几种策略|(?:主要|常见|常用)的?(?:方式|方法|途径|手段|方案)|\b(?:options|choices|alternatives|approaches|strateg(?:y|ies)|(?:several|two|three|different|many) (?:ways|methods)|include|includes|including|such as|types? of|kinds? of|reasons?|causes?|features?|benefits?|advantages?|examples?|tasks|responsibilities|duties)\b/i;
 
 /** A lead-in that announces kinds, causes or features (`一般原因包括：`), not a procedure. */
 export function isEnumerationCue(text: string): boolean {

@@ -531,7 +531,8 @@ export const PLAIN_WORD_ZH = /^(?:注|例|附|支持|注释|提示|实验环境|
 
 /**
  * A line of code: a call (`opts.AddFlags(cmd.Flags())`, `chooser.resetChoosableFilters()。`),
- * a typed assignment (`Throwable t = ctx.getThrowable()`) or an annotated field (`@Autowired private X x`).
+ * a typed assignment (`Throwable t = ctx.getThrowable()`), an annotated field (`@Autowired private X x`) or
+ * a loop's header (`let i = 0; i < n; i++`).
  */
 export function isCodeLine(detail: string): boolean {
   const code = detail.replace(/[。.;；,，\s]+$/u, '');
@@ -539,7 +540,9 @@ export function isCodeLine(detail: string): boolean {
   return (
     /^(?:[\w, ]+:?=\s*)?[\w.$]+\((?:[^()]|\([^()]*\))*\)$/.test(code) ||
     /^[\w.<>[\]]+\s+\w+\s*=\s*[\w.$]+\(.*\)$/.test(code) ||
-    /^@\w+(?:\([^)]*\))?\s+(?:(?:private|public|protected|final|static)\s+)*[\w.<>]+\s+\w+$/.test(code)
+    /^@\w+(?:\([^)]*\))?\s+(?:(?:private|public|protected|final|static)\s+)*[\w.<>]+\s+\w+$/.test(code) ||
+    // `let i = 0; i < links.length; i++`: a loop's header, its statements split by semicolons.
+    /^(?:(?:let|var|const|int)\s+)?\w+\s*=\s*[\w.]+\s*;\s*\w+\s*[<>]=?\s*[\w.]+\s*;\s*\w+(?:\+\+|--|\s*[+-]=\s*\w+)$/.test(code)
   );
 }
 
