@@ -619,3 +619,10 @@ describe('round 192: the main ways of doing a thing, and a loop header', () => {
     expect(isCodeLine('for each item in the list, check its length')).toBe(false);
   });
 });
+
+describe('round 192: code comments and array pieces as names', () => {
+  it('takes `// 静态方法` and `[\'.js\'` for no names, but a whole quoted word and an indexed field are names', () => {
+    for (const term of ['// 静态方法', "['.js'", "'.json']"]) expect(isNonName(term), term).toBe(true);
+    for (const term of ['PodSpec[0]', "'.jsx'", 'Deployment']) expect(isNonName(term), term).toBe(false);
+  });
+});

@@ -340,8 +340,11 @@ function readsAsNonName(term: string): boolean {
   if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule|claim|fact|observation)\s*#?\d{1,2})$/i.test(t)) return true;
   // `02_awscli_eksctl`, `01-intro`: a file or folder of the note's own project, numbered in its order, no name.
   if (/^\d{2}[_-][a-z]/i.test(t)) return true;
-  // `//-2`, `#-4`: a value after a code comment's mark, no name.
-  if (/^(?:\/\/|#|--)\s*[-+]?\d+$/.test(t)) return true;
+  // `//-2`, `#-4`: a value after a code comment's mark, no name; `// 静态方法`: a code comment pasted as a line.
+  if (/^(?:\/\/|#|--)\s*[-+]?\d+$/.test(t) || /^\/\/\s*\S/.test(t)) return true;
+  // `['.js'`, `'.json']`: a piece of an array written in code, split at its commas.
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  if (/^['"[]|['"\]]$/.test(t) && (count(/\[/g) !== count(/\]/g) || count(/'/g) % 2 === 1 || count(/"/g) % 2 === 1)) return true;
   // `但`, `而且`, `另外`: a word that links two clauses, left as a term where a line was split at its colon.
   if (/^(?:但|但是|而|而且|并且|或者|另外|此外|同时|然后|所以|因此|不过|否则)$/u.test(t)) return true;
   // `key2: hset(user.2, …)`, `node1`, `pod-2`: an example's own numbered placeholder, no name in the field.
