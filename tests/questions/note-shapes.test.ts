@@ -626,3 +626,11 @@ describe('round 192: code comments and array pieces as names', () => {
     for (const term of ['PodSpec[0]', "'.jsx'", 'Deployment']) expect(isNonName(term), term).toBe(false);
   });
 });
+
+describe('round 193: close, try and shm by their Chinese names', () => {
+  it('reads 关闭, 尝试 and 共享内存 as the names they translate', () => {
+    expect(givesAway('在管道通信中关闭一个管道', 'close', ['make', 'len'])).toBe(true);
+    expect(givesAway('尝试获取 n 个资源，不阻塞，成功或立即失败', 'TryAcquire', ['Acquire', 'Release'])).toBe(true);
+    expect(givesAway('启用后销毁未被使用的共享内存段', 'kernel.shm_rmid_forced', ['net.core.somaxconn', 'net.ipv4.tcp_tw_reuse'])).toBe(true);
+  });
+});

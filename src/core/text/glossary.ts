@@ -432,6 +432,10 @@ const PAIRS: [string, string[]][] = [
   ['stati', ['静态']],
   ['dynam', ['动态']],
   ['logic', ['逻辑']],
+  // (Go's `close`, a limiter's `TryAcquire`, `kernel.shm_rmid_forced` as `关闭`, `尝试`, `共享内存`.)
+  ['close', ['关闭']],
+  ['try', ['尝试']],
+  ['shm', ['共享内存']],
   ['tempo', ['临时']],
 ];
 
