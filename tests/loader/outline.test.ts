@@ -251,6 +251,12 @@ describe('code pasted without its fence', () => {
     expect(paths('## Step 1\nkubectl apply -f pod.yaml\n')).toEqual(['Step 1']);
   });
 
+  it('reads a `#` comment over any command line the project knows as a command (`kubectl get pods`) as the code’s', () => {
+    const body = ['## Pods', '', 'Listing them:', '', '# List the pods', 'kubectl get pods', ''].join('\n');
+    expect(paths(body)).toEqual(['Pods']);
+    expect(codes(body)).toEqual(['# List the pods\nkubectl get pods']);
+  });
+
   it('reads a config file saved as a note as no notes at all, and says so once', () => {
     const settings = ['# the address to listen on', 'bind 127.0.0.1', '', '#the port', 'port 6379', '', '#空闲多久断开，0 表示不断开', 'timeout 0', '', '# run in the background', 'daemonize yes', '', '#日志文件', 'logfile /var/log/redis.log', ''];
     const warnings: [number, string][] = [];

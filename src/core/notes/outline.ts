@@ -1,5 +1,5 @@
 import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
-import { stripControl, stripControlLine, withoutDecorativeSigns } from '../text/index.js';
+import { isCommandLine, stripControl, stripControlLine, withoutDecorativeSigns } from '../text/index.js';
 import { withoutFilingMarks } from './collect.js';
 import type { Outline, OutlineBlock, OutlineList, OutlineListItem, OutlineSection, TextLine } from '../types.js';
 
@@ -597,7 +597,8 @@ function isSettingLine(line: string): boolean {
   return /[-_.]/.test(key) || /[\d/."_-]/.test(value) || /^(?:yes|no|on|off|true|false|none)$/i.test(value);
 }
 
-const isCodeLine = (line: string): boolean => DOCKERFILE_LINE.test(line) || isSettingLine(line);
+/** A line of code that can stand without a fence around it: a Dockerfile's, a command's (`kubectl get pods`) or a config file's. */
+const isUnfencedCodeLine = (line: string): boolean => DOCKERFILE_LINE.test(line) || isCommandLine(line) || isSettingLine(line);
 
 /**
  * `# Stage 2: Final image`: a level-one heading, the only kind a `#` comment is read as. One numbered
@@ -619,7 +620,7 @@ function pastedCodeLength(tokens: readonly Token[], at: number): number {
   let end = at;
   while (isHashHeading(tokens[end]) && !endsInBlankLine((tokens[end] as Token).raw)) end++;
   const next = tokens[end];
-  if (end > at && next?.type === 'paragraph' && isCodeLine(firstLine(next.raw))) return end - at + 1;
+  if (end > at && next?.type === 'paragraph' && isUnfencedCodeLine(firstLine(next.raw))) return end - at + 1;
   const run = end - at + (isHashHeading(next) ? 1 : 0);
   return run >= 2 && tokens.slice(at, at + run).some((t) => isSettingLine((t as Tokens.Heading).text)) ? run : 0;
 }
@@ -632,7 +633,7 @@ function isPastedComments(raw: string): boolean {
   // Most paragraphs do not open with `#`: they cost one test, no split.
   if (!/^[ \t]*#[^\s#]/.test(raw)) return false;
   const lines = trimNewlines(raw).split('\n').map((l) => l.trim());
-  return isCodeLine(lines.at(-1) ?? '') || (lines.length >= 2 && lines.every((l) => l.startsWith('#')));
+  return isUnfencedCodeLine(lines.at(-1) ?? '') || (lines.length >= 2 && lines.every((l) => l.startsWith('#')));
 }
 
 /** Where the outline had to leave something out: `line` in the file, and why. */

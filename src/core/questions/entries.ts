@@ -740,6 +740,9 @@ export function sameFile(origin: Origin): (c: Candidate) => boolean {
 const STOP =
   /^(?:the|and|for|with|that|this|from|used|uses|using|into|than|other|which|when|what|your|their|each|some|more|most|also|such|like|will|have|does|they|them|there|these|those|about|allows?|provides?|between|within|without|based|are|can|not|all|any|its|one|via|how|use|has|was|who|why|per|set|get|new)$/;
 
+/** A word every description uses (`the`, `with`, `which`), which says nothing of what it describes. */
+export const isStopWord = (word: string): boolean => STOP.test(word);
+
 const NAME_WORD = /^[A-Za-z][A-Za-z0-9]{2,}$/;
 const nameWords = (term: string): string[] => term.split(/\s+/).filter((w) => NAME_WORD.test(w));
 

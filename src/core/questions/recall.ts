@@ -7,7 +7,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText, TWO_JOBS } from './order.js';
 import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, namesOnly, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_PLAN, COURSE_SECTION, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE } from './entries.js';
+import { AUTHORS_PLAN, COURSE_SECTION, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -416,7 +416,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
 
 /** Half or more of a short English answer's words of four letters or more are in the context the prompt shows. */
 function contextSaysAnswer(context: string, answer: string): boolean {
-  const words = (text: string) => (text.toLowerCase().match(/[a-z][a-z0-9]{3,}/g) ?? []).filter((w) => !/^(?:that|this|with|from|used|uses|into|each|also|which|when|them|they|their|your|will|have|like|more|most|than)$/.test(w));
+  const words = (text: string) => (text.toLowerCase().match(/[a-z][a-z0-9]{3,}/g) ?? []).filter((w) => !isStopWord(w));
   const said = words(answer);
   // (An answer in Chinese is said by its Han words, which a few Latin names among them do not stand for.)
   if (/\p{Script=Han}/u.test(answer) || said.length < 2 || said.length > 6) return false;

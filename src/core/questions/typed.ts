@@ -31,11 +31,16 @@ function withoutTopSection(term: string): string[] {
   return last ? [last[1] as string] : [];
 }
 
+/** A word's last `-ies` as `-y`, or its last `s` dropped (not a `-ss`: `Access`, `Ingress` keep theirs). */
+function singular(text: string): string {
+  return /ies$/.test(text) ? text.replace(/ies$/, 'y') : text.replace(/(?<=[a-rt-z])s$/, '');
+}
+
 /** `reclaimPolicies`, `imagePullSecrets`: a field the note wrote in the plural is typed in the singular as well. */
 function singularOf(term: string): string[] {
   const t = term.trim();
   if (!/^[a-z]+(?:[A-Z][a-z]+)+$/.test(t)) return [];
-  const one = t.replace(/ies$/, 'y').replace(/(?<=[a-rt-z])s$/, '');
+  const one = singular(t);
   return one !== t ? [one] : [];
 }
 
@@ -46,7 +51,7 @@ function singularOf(term: string): string[] {
 function singularExpansion(long: string, short: string): string {
   const text = long.trim();
   if (/s$/i.test(short.trim()) || !/^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(text) || !/(?<=[a-z]{3}[a-hj-rtv-z])s$/.test(text)) return text;
-  return text.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular(text);
 }
 
 /**
@@ -56,7 +61,7 @@ function singularExpansion(long: string, short: string): string {
 function singularWords(long: string, short: string): string[] {
   const text = long.trim();
   if (/s$/i.test(short.trim()) || !/\s[A-Za-z]{2,}ies$/.test(text)) return [];
-  return [text.replace(/ies$/, 'y')];
+  return [singular(text)];
 }
 
 /** `State/Province` written out as `State or Province` too. */
