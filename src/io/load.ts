@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { collect } from '../core/notes/collect.js';
-import { isAssistantInstructions } from '../core/notes/kinds.js';
+import { isAssistantInstructions } from '../core/notes/assistant-files.js';
 import type { ParsedNote } from '../core/notes/parse.js';
 import { stripControlLine } from '../core/text/index.js';
 import type { Collection, Warning } from '../core/types.js';

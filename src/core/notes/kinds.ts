@@ -35,21 +35,6 @@ function trimLabelEnd(text: string): string {
 const REFERENCE =
   /^(?:参考(?:文献|资料|链接|文档|文章|阅读)?|参考(?:规范|文献|资料|链接|文档|标准)(?:与|和|及|、)(?:规范|文献|资料|链接|文档|标准)|更多参考|相关(?:链接|文档|阅读|资料)|(?:学习|推荐|相关)?(?:资料|资源)|延伸阅读|扩展阅读|推荐阅读|拓展阅读|进一步阅读|深入阅读|references?|reference links|see also|related (?:components|topics|docs|documents|pages|notes|guides)|further reading|(?:useful |related |external |more )?links|(?:additional |further |useful |learning |more )?resources|(?:(?:recommended|official|community|external|online|additional|further|useful|helpful|more|other|free|learning|study|extra)\s+)+(?:resources|links|reading|materials|documentation)|(?:official\s+)?documentation\s+(?:&|and)\s+(?:resources|links)|(?:books|courses|tutorials|videos|blogs)(?:,?\s+(?:&|and)?\s*(?:books|courses|tutorials|videos|blogs))+|bibliography|sources|credits|acknowledge?ments?|read more|learn more)$/i;
 
-/**
- * `AGENTS.md`, `CLAUDE.md`, `copilot-instructions.md`, `assignment-3/prompt.md`: instructions written for
- * an AI assistant (how to write a course's pages, its gates and files), not notes on the field.
- */
-const ASSISTANT_INSTRUCTIONS = /^(?:(?:AGENTS|CLAUDE|GEMINI|COPILOT[-_]INSTRUCTIONS)(?:[._-].*)?|(?:[\w-]*[-_])?prompts?\.(?:md|markdown|txt))$/i;
-
-/** Whether a file (by its name, in any folder) holds instructions for an AI assistant. */
-export function isAssistantInstructions(file: string): boolean {
-  const name = file.split(/[\\/]/).pop() ?? '';
-  return ASSISTANT_INSTRUCTIONS.test(name) || AGENT_PERSONA.test(name);
-}
-
-/** `IDENTITY.md`, `SOUL.md`, `SKILL.md`: an agent's persona or skill, named in capitals as agent workspaces name them (`identity.md` may be notes on IAM). */
-const AGENT_PERSONA = /^(?:IDENTITY|SOUL|PERSONA|SKILL)\.md$/;
-
 /** `参考文献`, `References`, `See also`, `Further reading`: a list of places to read, not facts. */
 export function isReferenceTitle(text: string): boolean {
   return REFERENCE.test(bareTitle(text));

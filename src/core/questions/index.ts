@@ -1,5 +1,5 @@
 import { asSimplified, shortHash } from '../text/index.js';
-import { isAssistantInstructions } from '../notes/kinds.js';
+import { isAssistantInstructions } from '../notes/assistant-files.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType, type TermsBank } from '../types.js';
 import { acronymDrafts } from './acronym.js';
 import { clozeDrafts } from './cloze.js';
