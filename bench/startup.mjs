@@ -7,6 +7,9 @@
 //   quiz --plain    = time until the first question's choices are on stdout / `node -e 0`, on the
 //                     bundled notes (no PATH), in two cases: a data dir that has seen a run before
 //                     (the second run onwards), and a fresh data dir every time (the very first run)
+//   quiz seed       = the same on ../shared/seed/… (notes of one's own): a later session, whose data dir
+//                     kept every question an earlier session made while it waited for answers, and
+//                     the first session on it (a fresh data dir every time: parse, list, build)
 //   interactive     = quiz, drill and interview in a pseudo-terminal (80x24, util-linux `script`) until
 //                     the first question and its prompt are drawn / `node -e 0` in the same terminal
 //
@@ -21,7 +24,7 @@
 // loading and extracting the bundled notes and printing JSON.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, isMain, median, ms, times } from './lib.mjs';
@@ -127,6 +130,35 @@ function timedPty(args, env, until, cwd = ROOT) {
   });
 }
 
+/**
+ * Runs a session (`node ARGS`) with its input left open until the data dir `home` keeps a line for
+ * every question its notes offer (cache/made-*.jsonl, made while the session waits), then ends its
+ * input. Whether it got there (a build without that cache never does: then after 30 s).
+ */
+function keepAllMade(args, env, home, cwd) {
+  const cache = path.join(home, 'cache');
+  const complete = () =>
+    existsSync(cache) &&
+    readdirSync(cache)
+      .filter((name) => name.startsWith('made-'))
+      .some((name) => {
+        const lines = readFileSync(path.join(cache, name), 'utf8').split('\n').slice(1, -1);
+        return lines.length > 0 && lines.every((line) => line !== '');
+      });
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['pipe', 'ignore', 'ignore'] });
+    const started = performance.now();
+    const poll = setInterval(() => {
+      const done = complete();
+      if (done || performance.now() - started > 30_000) {
+        clearInterval(poll);
+        child.stdin.end();
+        child.on('close', () => resolve(done));
+      }
+    }, 50);
+  });
+}
+
 /** Whether util-linux `script` is here to make a pseudo-terminal. */
 function havePty() {
   try {
@@ -186,8 +218,15 @@ export async function benchStartup() {
         cases[name('interview, interactive')] = () => timedPty([bin, 'interview', '--seed', '1'], own, drawn, root);
       }
     } else console.log(`  skipped banks and quiz${tag ? ` [${tag}]` : ''}: no bundled notes/zh/ folder`);
-    if (existsSync(SEED_NOTE)) cases[name('banks seed --json')] = () => timed([bin, 'banks', SEED_NOTE, '--json'], own, at);
-    else console.log(`  skipped banks seed: ${SEED_NOTE} is absent`);
+    if (existsSync(SEED_NOTE)) {
+      cases[name('banks seed --json')] = () => timed([bin, 'banks', SEED_NOTE, '--json'], own, at);
+      let kept = false;
+      cases[name('quiz --plain seed, later session')] = async () => {
+        if (!kept) kept = await keepAllMade([bin, 'quiz', '--plain', '--seed', '1', SEED_NOTE], own, home, root);
+        return timed([bin, 'quiz', '--plain', '--seed', '2', SEED_NOTE], own, { ...at, until: FIRST });
+      };
+      cases[name('quiz --plain seed, first session')] = () => timed([bin, 'quiz', '--plain', '--seed', '2', SEED_NOTE], freshEnv(), { ...at, until: FIRST });
+    } else console.log(`  skipped banks seed and quiz seed: ${SEED_NOTE} is absent`);
   };
   cliCases(ROOT, '');
   // `--against DIR`: the same cases on another build (a worktree of an earlier commit, built), in

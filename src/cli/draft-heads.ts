@@ -1,11 +1,16 @@
 import type { DraftHead, KeptQuestions } from '../core/questions/index.js';
 import type { Bank, Lang } from '../core/types.js';
+import type { DraftStore, MadeFile } from '../io/draft-cache.js';
 import type { App } from './app.js';
 
-/** What a quiz picks from without listing: the heads, and what they make where the build kept it. */
+/** What a quiz picks from without listing: the heads, and what they make where a session or the build kept it. */
 export interface CachedDrafts {
   heads: DraftHead[];
   kept?: KeptQuestions;
+  /** Where they are kept, for what a session makes meanwhile (cli/made-keeper.ts). */
+  key: string;
+  store: DraftStore;
+  made?: MadeFile;
 }
 
 /**
@@ -22,18 +27,24 @@ export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefin
   const [{ openDraftStore }, { buildInfo }] = await Promise.all([import('../io/draft-cache.js'), import('../io/version.js')]);
   const store = openDraftStore(app.cacheDir, buildInfo().id);
   // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
-  // (The question generators are loaded only where drafts must be listed or keyed.)
-  const key = bundledKey ?? (await import('../core/questions/index.js')).draftsKey(banks, lang);
+  // (The question generators are loaded only where drafts must be listed.)
+  const key = bundledKey ?? (await import('../core/questions/drafts-key.js')).draftsKey(banks, lang);
   const known = store.get(key);
   if (known) {
-    const kept = store.made(key, known);
-    return kept ? { heads: known, kept } : { heads: known };
+    const made = store.made(key, known);
+    return made ? { heads: known, kept: made.kept, key, store, made } : { heads: known, key, store };
   }
   if (bundledOnly) return undefined;
   const { draftHeads } = await import('../core/questions/index.js');
   const heads = draftHeads(banks, lang ? { lang } : {});
   store.put(key, heads);
-  return { heads };
+  return { heads, key, store };
+}
+
+/** What the generators take of kept drafts: the heads, and what they made. */
+export function listedIn(cached: CachedDrafts | undefined): { heads?: DraftHead[]; kept?: KeptQuestions } {
+  if (!cached) return {};
+  return cached.kept ? { heads: cached.heads, kept: cached.kept } : { heads: cached.heads };
 }
 
 type Selection = typeof import('../core/questions/select.js');
@@ -46,7 +57,7 @@ type Generators = typeof import('../core/questions/index.js');
  */
 export async function keptOrBuilt<T>(
   cached: CachedDrafts | undefined,
-  fromKept: (selection: Selection, kept: Required<CachedDrafts>) => T,
+  fromKept: (selection: Selection, kept: { heads: DraftHead[]; kept: KeptQuestions }) => T,
   built: (generators: Generators) => T,
 ): Promise<T> {
   if (cached?.kept) {

@@ -54,34 +54,51 @@ export function readDraftHeads(dir: string, version: string, key: string): Draft
   }
 }
 
-/** Stores the heads for `key`, then drops all but the newest KEEP collections' files. */
-export function writeDraftHeads(dir: string, version: string, key: string, heads: readonly DraftHead[]): void {
-  const file = fileOf(dir, key);
-  writeSignedFile(file, { format: FORMAT, version, key }, JSON.stringify(heads.map((h): Row => [h.id, h.type, h.bank, h.subject])));
-  // The one just written stays whatever the clock's resolution; of the others, the newest.
+/** All but the newest KEEP of the files in `dir` named like `pattern`; the one just written stays whatever the clock's resolution. */
+function dropOldest(dir: string, pattern: RegExp, written: string): void {
   const others = fs
     .readdirSync(dir)
-    .filter((name) => /^drafts-[^.]+\.json$/.test(name) && name !== path.basename(file))
+    .filter((name) => pattern.test(name) && name !== path.basename(written))
     .map((name) => ({ name, at: fs.statSync(path.join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.at - a.at);
   for (const { name } of others.slice(KEEP - 1)) fs.rmSync(path.join(dir, name), { force: true });
 }
 
-// What each bundled head makes (Draft.made: the question before its choices are dealt, the same
-// for every seed), made at build time into dist/drafts/made-<key>.jsonl, so a quiz on the bundled
-// notes builds nothing either. A header line ({format, version, key, count}), then one line per
-// head in heads order: the question, or null where the head makes none. The file is read whole
-// but only the lines of the questions a quiz picks are parsed; a line that does not parse, or is
-// not the question of its head, is built as without the file.
+/** Stores the heads for `key`, then drops all but the newest KEEP collections' files. */
+export function writeDraftHeads(dir: string, version: string, key: string, heads: readonly DraftHead[]): void {
+  const file = fileOf(dir, key);
+  writeSignedFile(file, { format: FORMAT, version, key }, JSON.stringify(heads.map((h): Row => [h.id, h.type, h.bank, h.subject])));
+  dropOldest(dir, /^drafts-[^.]+\.json$/, file);
+}
+
+// What each head makes (Draft.made: the question before its choices are dealt, the same for
+// every seed), so a quiz over notes that did not change builds nothing either. The bundled notes'
+// are made at build time into dist/drafts/made-<key>.jsonl; any other collection's are made in the
+// data dir while a session on it waits for answers (see cli/made-keeper.ts), and may be partial
+// until a session lasts long enough to make them all. A header line ({format, version, key,
+// count}), then one line per head in heads order: the question, null where the head makes none,
+// or nothing where it was not made yet. The file is read whole but only the lines of the
+// questions a quiz picks are parsed; a line that does not parse, or is not the question of its
+// head, is built as without the file.
 
 const MADE_FORMAT = 'k8s-quiz made questions';
 
 const madeFile = (dir: string, key: string) => path.join(dir, `made-${key}.jsonl`);
 
+/** A head's line as kept: its question, null for none, '' for not made yet. */
+export const madeLine = (made: Question | null | undefined): string => (made === undefined ? '' : JSON.stringify(made));
+
+/** Writes one line per head (madeLine), then drops all but the newest KEEP collections' files. */
+export function writeMadeLines(dir: string, version: string, key: string, lines: readonly string[]): void {
+  const header = JSON.stringify({ format: MADE_FORMAT, version, key, count: lines.length });
+  const file = madeFile(dir, key);
+  writeFileAtomic(file, `${[header, ...lines].join('\n')}\n`);
+  dropOldest(dir, /^made-[^.]+\.jsonl$/, file);
+}
+
 /** Writes what each head made (build time). */
 export function writeMadeQuestions(dir: string, version: string, key: string, made: readonly (Question | null)[]): void {
-  const header = JSON.stringify({ format: MADE_FORMAT, version, key, count: made.length });
-  writeFileAtomic(madeFile(dir, key), `${[header, ...made.map((q) => JSON.stringify(q))].join('\n')}\n`);
+  writeMadeLines(dir, version, key, made.map(madeLine));
 }
 
 /** Enough of a question's shape to be asked (the rest is data the question itself carries). */
@@ -102,8 +119,17 @@ function isMadeQuestion(value: unknown, head: DraftHead): value is Question {
   );
 }
 
-/** What the heads of `key` made, as kept by the build; undefined when there is no such file of this build. */
-export function readMadeQuestions(dir: string, version: string, key: string, heads: readonly DraftHead[]): KeptQuestions | undefined {
+/** What the heads of a collection made, as kept. */
+export interface MadeFile {
+  kept: KeptQuestions;
+  /** How many heads have no line yet (0: a session on these notes builds nothing). */
+  missing: number;
+  /** Head `index`'s line as it is in the file ('' where none was made yet). */
+  line(index: number): string;
+}
+
+/** What the heads of `key` made, as kept in `dir` by this build; undefined when there is no such file. */
+export function readMadeFile(dir: string, version: string, key: string, heads: readonly DraftHead[]): MadeFile | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(madeFile(dir, key));
@@ -114,42 +140,57 @@ export function readMadeQuestions(dir: string, version: string, key: string, hea
   const starts = [0];
   for (let at = bytes.indexOf(10); at !== -1 && starts.length <= heads.length + 1; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
   if (starts.length !== heads.length + 2) return undefined;
-  const line = (n: number): string => bytes.toString('utf8', starts[n] as number, (starts[n + 1] as number) - 1);
+  const raw = (n: number): string => bytes.toString('utf8', starts[n] as number, (starts[n + 1] as number) - 1);
   try {
-    const header = JSON.parse(line(0)) as Record<string, unknown>;
+    const header = JSON.parse(raw(0)) as Record<string, unknown>;
     if (header['format'] !== MADE_FORMAT || header['version'] !== version || header['key'] !== key || header['count'] !== heads.length) return undefined;
   } catch {
     return undefined;
   }
-  return (index) => {
-    const head = heads[index];
-    if (!head) return undefined;
-    try {
-      const value = JSON.parse(line(index + 1)) as unknown;
-      return value === null ? null : isMadeQuestion(value, head) ? value : undefined;
-    } catch {
-      return undefined;
-    }
+  let missing = 0;
+  for (let n = 1; n <= heads.length; n++) if ((starts[n + 1] as number) - (starts[n] as number) === 1) missing++;
+  return {
+    missing,
+    line: (index) => (index >= 0 && index < heads.length ? raw(index + 1) : ''),
+    kept: (index) => {
+      const head = heads[index];
+      if (!head) return undefined;
+      try {
+        const value = JSON.parse(raw(index + 1)) as unknown;
+        return value === null ? null : isMadeQuestion(value, head) ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
 export interface DraftStore {
   get(key: string): DraftHead[] | undefined;
   put(key: string, heads: readonly DraftHead[]): void;
-  /** What the heads of `key` made, where the build kept it (the bundled notes). */
-  made(key: string, heads: readonly DraftHead[]): KeptQuestions | undefined;
+  /** What the heads of `key` made: kept in the data dir by an earlier session, or by the build (the bundled notes). */
+  made(key: string, heads: readonly DraftHead[]): MadeFile | undefined;
+  /** Keeps one line per head (madeLine) in the data dir; a read-only or full one keeps nothing. */
+  putMade(key: string, lines: readonly string[]): void;
 }
 
 /** The data dir's drafts, falling back to the build's own for the bundled notes. */
 export function openDraftStore(cacheDir: string, version: string, prebuiltDir = PREBUILT_DRAFTS): DraftStore {
   return {
     get: (key) => readDraftHeads(cacheDir, version, key) ?? readDraftHeads(prebuiltDir, version, key),
-    made: (key, heads) => readMadeQuestions(prebuiltDir, version, key, heads),
+    made: (key, heads) => readMadeFile(cacheDir, version, key, heads) ?? readMadeFile(prebuiltDir, version, key, heads),
     put(key, heads) {
       try {
         writeDraftHeads(cacheDir, version, key, heads);
       } catch {
         // A read-only or full data dir: the quiz goes on, and lists again next time.
+      }
+    },
+    putMade(key, lines) {
+      try {
+        writeMadeLines(cacheDir, version, key, lines);
+      } catch {
+        // The same: the next session builds what it picks, as without the file.
       }
     },
   };

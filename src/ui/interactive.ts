@@ -32,6 +32,8 @@ export interface InteractiveOptions {
   markdown: boolean;
   /** What recall coverage weighs words by (the notes' own vocabulary); uniform without it. */
   coverage?: CoverageModel;
+  /** Told once, a moment after the first prompt is drawn (the prompt draws itself in a later turn). */
+  onShown?: () => void;
 }
 
 export function interactiveUI(options: InteractiveOptions): SessionUI {
@@ -48,6 +50,11 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
     // Well after the first frame: evaluating it blocks for ~200 ms, which must not fall before the
     // prompt is drawn on a busy machine; a person takes longer than this to read a question.
     setTimeout(preloadMarkdown, 400).unref?.();
+  };
+  let shown = options.onShown;
+  const tellShown = (): void => {
+    if (shown) setTimeout(shown, 50).unref?.();
+    shown = undefined;
   };
   // Header, question lines and help take about eight rows; the list gets the rest.
   const pageSize = Math.max(5, options.rows - 8);
@@ -73,6 +80,7 @@ export function interactiveUI(options: InteractiveOptions): SessionUI {
       write(heading);
       const answer = p.askAnswer(kitOf(question).prompt, ctx(p, signal, deadlines), question.prompt, question.choices, { skip: c.dim(m.skip) });
       warm();
+      tellShown();
       const outcome = await answer;
       // Stopped: the prompt has cleared itself, and the heading of a question no longer asked
       // goes with it (and the blank line above it), line by line up from where the prompt was.

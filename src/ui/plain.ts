@@ -18,6 +18,8 @@ export interface PlainOptions {
   now: () => number;
   /** What recall coverage weighs words by (the notes' own vocabulary); uniform without it. */
   coverage?: CoverageModel;
+  /** Told once, when the first question is written and its answer awaited. */
+  onShown?: () => void;
 }
 
 export function formatQuestion(question: Question, position: Position, width: number, m: Messages): string {
@@ -35,7 +37,7 @@ const HINTS: { [P in PromptKind]: (m: PlainOptions['messages'], choices: number)
   free: (m) => m.recallHint,
 };
 
-export function plainUI({ reader, out, messages: m, width, now, coverage }: PlainOptions): SessionUI {
+export function plainUI({ reader, out, messages: m, width, now, coverage, onShown }: PlainOptions): SessionUI {
   // Everything printed is wrapped by display width, hints and echoes included.
   const write = (text: string) => out.write(`${hanging('', text, width)}\n`);
   let toldFlag = false;
@@ -67,7 +69,10 @@ export function plainUI({ reader, out, messages: m, width, now, coverage }: Plai
       if (left) write(m.aside(left).trim());
       const hint = HINTS[kitOf(question).prompt](m, question.choices.length);
       write(hint);
-      return readUntilValid((line) => parseAnswer(question, line), hint, signal);
+      const answer = readUntilValid((line) => parseAnswer(question, line), hint, signal);
+      onShown?.();
+      onShown = undefined;
+      return answer;
     },
 
     async selfGrade(question, given, _deadlines, signal): Promise<GradeOutcome> {

@@ -5,7 +5,7 @@ import { dealChoices } from '../../src/core/questions/deal.js';
 import { draftHeads, drillQuestions, generateQuestions, indexQuestions, type DraftHead } from '../../src/core/questions/index.js';
 import { keptDrill, keptIndex, keptQuestions, NotKept } from '../../src/core/questions/select.js';
 import type { Bank, Question } from '../../src/core/types.js';
-import { readMadeQuestions, writeMadeQuestions } from '../../src/io/draft-cache.js';
+import { readMadeFile, writeMadeQuestions } from '../../src/io/draft-cache.js';
 import { loadNotes } from '../../src/io/load.js';
 import { ROOT, tempDir } from '../support/cli.js';
 import { BUILT } from '../e2e/spawn-cli.js';
@@ -119,12 +119,12 @@ describe('kept questions', () => {
     const all = made(banks, heads);
     const dir = tempDir('made-');
     writeMadeQuestions(dir, 'v1', 'k', all);
-    const kept = readMadeQuestions(dir, 'v1', 'k', heads);
+    const kept = readMadeFile(dir, 'v1', 'k', heads)?.kept;
     expect(kept).toBeDefined();
     for (const i of [0, 5, heads.length - 1]) expect(kept?.(i)).toEqual(all[i]);
-    expect(readMadeQuestions(dir, 'v2', 'k', heads)).toBeUndefined();
-    expect(readMadeQuestions(dir, 'v1', 'other', heads)).toBeUndefined();
-    expect(readMadeQuestions(dir, 'v1', 'k', heads.slice(1))).toBeUndefined();
+    expect(readMadeFile(dir, 'v2', 'k', heads)).toBeUndefined();
+    expect(readMadeFile(dir, 'v1', 'other', heads)).toBeUndefined();
+    expect(readMadeFile(dir, 'v1', 'k', heads.slice(1))).toBeUndefined();
     // A line cut short, or one that is another head's question, is not taken: that draft is built.
     const file = path.join(dir, 'made-k.jsonl');
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -133,7 +133,7 @@ describe('kept questions', () => {
     lines[first + 1] = (lines[first + 1] as string).slice(0, 40);
     lines[second + 1] = JSON.stringify(all[first]);
     writeFileSync(file, lines.join('\n'));
-    const damaged = readMadeQuestions(dir, 'v1', 'k', heads);
+    const damaged = readMadeFile(dir, 'v1', 'k', heads)?.kept;
     expect(damaged?.(first)).toBeUndefined();
     expect(damaged?.(second)).toBeUndefined();
     for (const seed of [4, 5]) {
@@ -144,7 +144,7 @@ describe('kept questions', () => {
     }
     // A truncated file is no file.
     writeFileSync(file, lines.slice(0, 10).join('\n'));
-    expect(readMadeQuestions(dir, 'v1', 'k', heads)).toBeUndefined();
+    expect(readMadeFile(dir, 'v1', 'k', heads)).toBeUndefined();
   });
 
   it('are taken for notes read from another folder, under the names they are read by there', async () => {

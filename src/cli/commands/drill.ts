@@ -2,7 +2,7 @@ import type { DrillOptions } from '../../core/questions/index.js';
 import { knownAnswers } from '../../core/history/index.js';
 import { coverageModel, DRILL_SEED, drillLang, newSeed, planDrillFrom, stillDueFrom } from '../../core/session/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt, listedIn } from '../draft-heads.js';
 import type { QuizFlags } from './quiz.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -26,7 +26,7 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   const candidates = await keptOrBuilt(
     cached,
     (selection, kept) => selection.keptDrill(collection.banks, { seed: DRILL_SEED, ...kept }, drill),
-    (generators) => generators.drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}), ...cached }, drill),
+    (generators) => generators.drillQuestions(collection.banks, { seed: DRILL_SEED, ...(lang ? { lang } : {}), ...listedIn(cached) }, drill),
   );
   const plan = planDrillFrom(replay.cards, known, now, count, () => candidates);
   const { pick } = plan;

@@ -4,7 +4,8 @@ import { createRandom } from '../../core/text/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt, listedIn } from '../draft-heads.js';
+import { madeKeeper, type SessionBackground } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -35,10 +36,15 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
     const random = createRandom(seed);
     return pickInterview(candidates, count, () => random.next()).map((d) => index.build(d) as Question);
   };
+  let background: SessionBackground | undefined;
   const questions = await keptOrBuilt(
     cached,
     (selection, kept) => pickFrom(selection.keptIndex(collection.banks, { seed, ...kept })),
-    (generators) => pickFrom(generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...cached })),
+    (generators) => {
+      const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
+      background = madeKeeper(cached, index.drafts);
+      return pickFrom(index);
+    },
   );
   if (questions.length === 0) {
     const m = messages(lang ?? app.notesLang(collection));
@@ -55,6 +61,7 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
       ...limits,
       scoreOf: creditScore,
       coverage: coverageModel(collection.banks),
+      ...(background ? { background } : {}),
     },
     (report, m) => formatInterviewReport(report, m, app.chalk, app.width),
   );

@@ -3,7 +3,8 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt, listedIn } from '../draft-heads.js';
+import { madeKeeper, type SessionBackground } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages, type Messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -22,30 +23,36 @@ export interface QuizFlags {
  * The questions for these flags, flagged ones left out; `quiz` and `questions --json` share
  * it so they agree.
  */
-async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[]; m: Messages }> {
+async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ questions: Question[]; notes: string[]; seed: number; banks: Bank[]; m: Messages; background?: SessionBackground }> {
   const lang = app.lang(flags.lang);
   const { collection, paths: notes } = await app.load(paths);
   const seed = sessionSeed(flags.seed, () => app.runtime.random());
   const cached = await cachedDrafts(app, collection.banks, lang);
   const options = (count: number): GenerateOptions => ({ count, seed, ...(flags.type ? { types: flags.type } : {}), ...(flags.topic ? { topic: flags.topic } : {}), ...(lang ? { lang } : {}) });
   const pickAll = (generate: (count: number) => Question[]) => withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
+  let background: SessionBackground | undefined;
   const questions = await keptOrBuilt(
     cached,
     (selection, kept) => pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept })),
-    (generators) => pickAll((count) => generators.generateQuestions(collection.banks, { ...options(count), ...cached })),
+    (generators) => {
+      // One index for the pick and for what a session keeps of it meanwhile.
+      const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
+      background = madeKeeper(cached, index.drafts);
+      return pickAll((count) => generators.selectQuestions(() => index, options(count)));
+    },
   );
   const m = messages(lang ?? app.notesLang(collection));
   if (questions.length === 0 && (flags.topic || flags.type)) {
     const filters = m.allOf([flags.topic ? `--topic "${flags.topic}"` : '', flags.type ? `--type ${flags.type.join(',')}` : ''].filter(Boolean));
     throw new CliError(m.noMatch(filters, notes.join(', ')));
   }
-  return { questions, notes, seed, banks: collection.banks, m };
+  return { questions, notes, seed, banks: collection.banks, m, ...(background ? { background } : {}) };
 }
 
 export async function quizCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {
   requireTerminal(app, flags.plain);
-  const { questions, notes, seed, banks } = await pick(app, paths, flags);
-  await runQuestions(app, 'quiz', questions, notes, { ...flags, seed, coverage: coverageModel(banks) });
+  const { questions, notes, seed, banks, background } = await pick(app, paths, flags);
+  await runQuestions(app, 'quiz', questions, notes, { ...flags, seed, coverage: coverageModel(banks), ...(background ? { background } : {}) });
 }
 
 export async function questionsCommand(app: App, paths: string[], flags: QuizFlags): Promise<void> {

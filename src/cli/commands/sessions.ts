@@ -8,6 +8,7 @@ import { messages, type Messages } from '../../ui/messages.js';
 import { plainUI } from '../../ui/plain.js';
 import { formatSummary } from '../../ui/report.js';
 import type { App } from '../app.js';
+import type { SessionBackground } from '../made-keeper.js';
 import { CliError, UsageError } from '../errors.js';
 import { interfaceLang, runSession, sessionExitCode, usesPlainUI, type CoverageModel, type QuestionResult, type SessionReport, type SessionUI } from '../../core/session/index.js';
 
@@ -25,6 +26,8 @@ export interface SessionCommandOptions {
   shareTime?: boolean;
   /** What recall coverage weighs words by: the notes' own vocabulary. */
   coverage?: CoverageModel;
+  /** Work done while the session waits for answers (what the questions make, kept for the next session). */
+  background?: SessionBackground;
 }
 
 /** Ids of the questions flagged as bad: sessions never ask them again. */
@@ -67,10 +70,12 @@ export async function runQuestions(
   let appendFailed = false;
   let reader: LineReader | null = null;
   let ui: SessionUI;
+  const { background } = options;
+  const shown = background ? { onShown: () => background.start() } : {};
   const plain = usesPlainUI(options.plain, runtime.env.TERM);
   if (plain) {
     reader = new LineReader(runtime.stdin);
-    ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime(), ...(options.coverage ? { coverage: options.coverage } : {}) });
+    ui = plainUI({ reader, out: runtime.stdout, messages: m, width: app.width, now: () => runtime.now().getTime(), ...(options.coverage ? { coverage: options.coverage } : {}), ...shown });
   } else {
     ui = interactiveUI({
       input: runtime.stdin,
@@ -82,6 +87,7 @@ export async function runQuestions(
       now: () => runtime.now().getTime(),
       markdown: app.chalk.level > 0,
       ...(options.coverage ? { coverage: options.coverage } : {}),
+      ...shown,
     });
   }
 
@@ -117,6 +123,7 @@ export async function runQuestions(
     if (exitCode !== undefined) runtime.exitCode = exitCode;
     return result;
   } finally {
+    background?.stop();
     unsubscribe.forEach((off) => off());
     reader?.close();
     log.close();

@@ -1,4 +1,4 @@
-import { asSimplified, shortHash } from '../text/index.js';
+import { asSimplified } from '../text/index.js';
 import { isAssistantInstructions } from '../notes/assistant-files.js';
 import { QUESTION_TYPES, type Bank, type Lang, type Question, type QuestionType, type TermsBank } from '../types.js';
 import { acronymDrafts } from './acronym.js';
@@ -26,7 +26,8 @@ export { pickDistractors, type DistractorRequest } from './distractors.js';
 export { templatesFor } from './templates.js';
 export { checkReport, type CheckReport } from './check.js';
 export { REJECT_REASONS, type Rejection, type RejectReason } from './gate.js';
-export { matchesTopic, spreadOrder, type DraftHead, type DrillOptions, type GenerateOptions, type KeptQuestions, type KnownQuestion, type QuestionIndex } from './select.js';
+export { draftsKey } from './drafts-key.js';
+export { matchesTopic, selectQuestions, spreadOrder, type DraftHead, type DrillOptions, type GenerateOptions, type KeptQuestions, type KnownQuestion, type QuestionIndex } from './select.js';
 
 const DRAFTERS: Record<QuestionType, DraftGenerator> = {
   define: defineDrafts,
@@ -229,22 +230,6 @@ export function draftHeads(banks: Bank[], options: { lang?: Lang } = {}): DraftH
     for (const type of QUESTION_TYPES) for (const draft of draftsOf(bank, type, ctx)) heads.push({ id: draft.id, type, bank: at, subject: draft.subject });
   });
   return heads;
-}
-
-/**
- * What draft heads are valid for: the banks and the language. Files are renamed to their order
- * of appearance first, since drafting only ever asks whether two things come from one file,
- * never what it is called: the same notes read from another folder give the same key.
- */
-export function draftsKey(banks: readonly Bank[], lang?: Lang): string {
-  const files = new Map<string, number>();
-  const text = JSON.stringify(banks, (key, value: unknown) => {
-    if (key !== 'file' || typeof value !== 'string') return value;
-    let n = files.get(value);
-    if (n === undefined) files.set(value, (n = files.size));
-    return n;
-  });
-  return shortHash(`${lang ?? ''}\u0000${text}`);
 }
 
 export interface IndexOptions {
