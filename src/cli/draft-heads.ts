@@ -16,14 +16,13 @@ export interface CachedDrafts {
 /**
  * The drafts of these banks for a quiz to pick from: kept from an earlier run (or the build,
  * for the bundled notes, with the questions they make) when the banks are the same, else
- * listed now and kept. Undefined with --no-cache: the quiz then lists them itself.
+ * listed now and kept (not with `keptOnly`). Undefined with --no-cache: the quiz then lists them itself.
  */
-export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefined, { bundledOnly = false } = {}): Promise<CachedDrafts | undefined> {
+export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefined, { keptOnly = false } = {}): Promise<CachedDrafts | undefined> {
   if (app.globals.cache === false) return undefined;
   // A drill lists only the banks it reaches and builds only what it asks: it takes drafts kept
-  // for the bundled notes, and neither hashes nor lists any other notes to find theirs.
+  // (by the build, or by an earlier session), and never lists a collection's drafts to keep them.
   const bundledKey = app.knownDraftsKey(banks, lang);
-  if (bundledOnly && bundledKey === undefined) return undefined;
   const [{ openDraftStore }, { buildInfo }] = await Promise.all([import('../io/draft-cache.js'), import('../io/version.js')]);
   const store = openDraftStore(app.cacheDir, buildInfo().id);
   // The bundled notes' key was made at build time; any other collection's is a hash of its banks.
@@ -34,7 +33,7 @@ export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefin
     const made = store.made(key, known);
     return made ? { heads: known, kept: made.kept, key, store, made } : { heads: known, key, store };
   }
-  if (bundledOnly) return undefined;
+  if (keptOnly) return undefined;
   const { draftHeads } = await import('../core/questions/index.js');
   const heads = draftHeads(banks, lang ? { lang } : {});
   store.put(key, heads);

@@ -178,6 +178,11 @@ describe('a session on notes of one’s own', () => {
       expect(kept.stdout, more.join(' ')).toBe(built.stdout);
     }
 
+    // A drill takes them too (it never lists drafts itself) and asks what it asks without them.
+    const [drill, drillBuilt] = await Promise.all([runInProcess(['drill', NOTES, '--plain'], { dataDir }), runInProcess(['--no-cache', 'drill', NOTES, '--plain'])]);
+    expect(drill.stdout).toContain('[1/');
+    expect(drill.stdout).toBe(drillBuilt.stdout);
+
     // And they come from the file: a kept question edited there is asked as it is kept.
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.findIndex((line, i) => i > 0 && line.startsWith('{'));
@@ -186,6 +191,8 @@ describe('a session on notes of one’s own', () => {
     writeFileSync(file, lines.join('\n'));
     const all = JSON.parse((await listing(dataDir, '--count', '500')).stdout) as Question[];
     expect(all.find((q) => q.id === edited.id)?.prompt).toBe('A prompt only the kept file has');
+    const drilled = await runInProcess(['drill', NOTES, '--plain', '--count', '500'], { dataDir, input: '\n'.repeat(500) });
+    expect(drilled.stdout).toContain('A prompt only the kept file has');
   });
 
   it('keeps what a session that ends at once had built, and a later one builds the rest and asks the same', async () => {

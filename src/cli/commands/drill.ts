@@ -20,7 +20,7 @@ export async function drillCommand(app: App, paths: string[], flags: QuizFlags):
   // Only what the drill can ask is built: the questions with a history, and enough new ones. The
   // cards come from the log's replay, kept in the cache (only what was appended since is replayed).
   const replay = await app.historyReplay(now);
-  const cached = await cachedDrafts(app, collection.banks, lang, { bundledOnly: true });
+  const cached = await cachedDrafts(app, collection.banks, lang, { keptOnly: true });
   const known = knownAnswers(replay);
   const drill: DrillOptions = { order, known, skip: (id) => flagged.has(id), fresh: count };
   const candidates = await keptOrBuilt(
