@@ -634,3 +634,44 @@ describe('round 193: close, try and shm by their Chinese names', () => {
     expect(givesAway('启用后销毁未被使用的共享内存段', 'kernel.shm_rmid_forced', ['net.core.somaxconn', 'net.ipv4.tcp_tw_reuse'])).toBe(true);
   });
 });
+
+describe('round 195: a list cut by its first description, a part titled at rank one, functions across notes', () => {
+  it('reads a bold-name list whose first description was not indented as one list', () => {
+    const note = [
+      '## PVC',
+      '',
+      '- **访问模式（accessModes）**',
+      '',
+      '描述应用对存储的访问权限',
+      '',
+      '- **选择条件（selector）**',
+      '',
+      '  用标签选择器筛选已有的 PV',
+      '',
+      '- **存储类别（storageClassName）**',
+      '',
+      '  只与设置了该类别的 PV 绑定',
+      '',
+    ].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? [b.entries.map((e) => e.term)] : []));
+    expect(terms).toEqual([['访问模式', '选择条件', '存储类别']]);
+    // A plain item before a paragraph is not a name waiting for its description: two lists stay two.
+    const plain = note.replace('- **访问模式（accessModes）**', '- 访问模式');
+    expect(banksOf(plain).flatMap((b) => (b.kind === 'terms' ? [b.entries.map((e) => e.term)] : []))).toEqual([['访问模式'], ['选择条件', '存储类别']]);
+  });
+
+  it('takes the subject from a file name the page names again when its one heading of rank one is a part further down', () => {
+    const note = ['## Logstash vs Fluentd', '', '- Fluentd is lighter than Logstash', '', '# PLUGINS', '', '### Filter Plugins', '', '- **parser**: turns a message into fields', '- **geoip**: adds a location from an IP address', '- **record_transformer**: adds or removes fields', ''].join('\n');
+    expect(new Set(banksOf(note, 'EFK/FluentD.md').map((b) => b.about ?? ''))).toEqual(new Set(['FluentD']));
+    // A page that opens with its title at rank one is about that title.
+    expect(new Set(banksOf(`# Plugins\n\n${note}`, 'EFK/FluentD.md').map((b) => b.about ?? ''))).not.toContain('FluentD');
+  });
+
+  it('takes no function from another note (another language’s) as the odd one among a list of functions', () => {
+    const vue = ['# Vue.js', '', '## 自定义指令', '', '回调函数：', '', '- bind', '- inserted', '- update', '- componentUpdated', '- unbind', ''].join('\n');
+    const oracle = ['# Oracle', '', '## 函数', '', '- nvl', '- decode', '- substr', '- to_char', ''].join('\n');
+    const banks = collect([parseNote('总结/Vue.js.md', vue), parseNote('总结/Oracle.md', oracle)]).banks;
+    const asked = [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banks, { seed })).filter((q) => (q.type === 'member' || q.type === 'multi') && q.prompt.includes('回调函数'));
+    for (const q of asked) for (const oracleName of ['nvl', 'decode', 'substr', 'to_char']) expect(q.choices, q.prompt).not.toContain(oracleName);
+  });
+});

@@ -748,6 +748,43 @@ function mergeSplitLists(blocks: readonly OutlineBlock[]): OutlineBlock[] {
   return out;
 }
 
+/** A bullet that is only a bold name (`- **访问模式（accessModes）**`), with nothing under it. */
+function isBareBoldItem(item: OutlineListItem): boolean {
+  const text = item.text.text.trim();
+  return item.text.bold.length === 1 && item.text.bold[0]?.trim() === text && text !== '' && item.children.length === 0 && item.more.length === 0 && !item.code;
+}
+
+/**
+ * Joins a bullet list cut by its own item's description written without indentation: a bold
+ * name as the list's last item, a paragraph, then a list going on with bold names
+ * (`- **访问模式**` ⏎ `用于描述…` ⏎ `- **选择条件**` ⏎ `  通过…`). Markdown reads a list, a paragraph
+ * and another list; the note's one list of the section's parts is put back, the paragraph as
+ * the description of the name above it.
+ */
+function mergeBulletsCutByDetail(blocks: readonly OutlineBlock[]): OutlineBlock[] {
+  const out: OutlineBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as OutlineBlock;
+    if (block.type !== 'list' || block.ordered) {
+      out.push(block);
+      continue;
+    }
+    let merged: OutlineList = block;
+    for (;;) {
+      const last = merged.items[merged.items.length - 1];
+      const detail = blocks[i + 1];
+      const next = blocks[i + 2];
+      if (!last || !isBareBoldItem(last) || detail?.type !== 'paragraph' || next?.type !== 'list' || next.ordered) break;
+      const first = next.items[0];
+      if (!first || first.text.boldLater || !first.text.bold.length || !first.text.text.trim().startsWith((first.text.bold[0] ?? '').trim())) break;
+      merged = { ...merged, items: [...merged.items.slice(0, -1), { ...last, more: [...detail.lines] }, ...next.items] };
+      i += 2;
+    }
+    out.push(merged);
+  }
+  return out;
+}
+
 /**
  * Note lines with each fenced code block made one note: the fence and its lines together,
  * the block's own indentation taken off and two spaces put before every line after the first,
@@ -804,7 +841,7 @@ class SectionExtractor {
       if (this.section.blocks.length) this.builder.skipSection(this.section, debris.why, debris.heading);
       return;
     }
-    const blocks = mergeSplitLists(this.section.blocks);
+    const blocks = mergeBulletsCutByDetail(mergeSplitLists(this.section.blocks));
     const asked = questionText(this.heading);
     if (asked && this.section.path.length > 0) {
       // The answer runs until the section's own question blocks (details, `Q:` lines) begin,
@@ -1433,8 +1470,10 @@ function fileNamedSubject(base: string, note: NoteFile): string | null {
  * title of its own names again at least twice (so `notes.md` or `misc.md` name none).
  */
 function mentionedFileSubject(base: string, note: NoteFile): string | null {
-  // (A heading of the first rank is the page's own title, whatever the file is called.)
-  if (note.outline.sections.some((section) => section.depth === 1)) return null;
+  // (A heading of the first rank that opens the page is its own title, whatever the file is
+  // called; one further down, under headings of the second rank, is a part: `FluentD.md` opening
+  // with `## Logstash vs Fluentd`, then `# PLUGINS`.)
+  if (note.outline.sections.find((section) => section.depth > 0)?.depth === 1) return null;
   const name = base.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
   if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name) || PLACE_FOLDER.test(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
   const word = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'i');

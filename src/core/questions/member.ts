@@ -143,6 +143,9 @@ const EVERY_OBJECT_FIELD = /^(?:metadata(?:\.\w+)?|annotations|labels|name|names
  */
 const BROAD_KINDS = new Set(['type', 'mode', 'component', 'way']);
 
+/** Kinds read from a Chinese title's last two characters that belong to one language or tool: `回调函数`, `常用命令`, `String 方法`. */
+const CODE_KINDS = new Set(['函数', '方法', '命令', '指令', '属性', '接口', '注解', '语法', '键字', '操作', '用法']);
+
 /**
  * `Resource types`, `可申请的资源类型`: a broad kind word qualified by another kind word names
  * compute resources (cpu, memory), a kind of its own beside `Hook handler types`.
@@ -349,6 +352,12 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // `Additional Macros` beside `Macros`: the same kind, graded by the note.
     const ungraded = (text: string): string => keyOf(displayTitle(text).replace(GRADE, ''));
     const sameGroup = (c: Candidate): boolean => ungraded(ctx.pool.titles.get(c.origin.bankId) ?? '') === ungraded(title);
+    // `回调函数` (a Vue directive's hooks) and `函数` in a note on Oracle: functions, methods, commands
+    // are of a language or a tool, and another note's are another's (values of a field, `取值`, are
+    // all values of Kubernetes objects); another note's list of them is of the same kind only when
+    // it is called the same.
+    const ofATool = kind !== null && CODE_KINDS.has(kind);
+    const acrossNotes = (c: Candidate): boolean => !ofATool || c.origin.file === origin.file || keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(displayTitle(bank.title));
     // (`Service Controller` beside `Job Controller` under `cloud-controller-manager`: a mark the title
     // names is the kind the title picks from, not a family the note split.)
     // (`cloud-control-manager` names controllers by a shorter form; `code-generator` does not name
@@ -388,6 +397,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !insideAMember(c) &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
+      acrossNotes(c) &&
       nextTo(c) &&
       qualified(c) &&
       sameShelf(origin.file, c.origin.file) &&
