@@ -675,3 +675,20 @@ describe('round 195: a list cut by its first description, a part titled at rank 
     for (const q of asked) for (const oracleName of ['nvl', 'decode', 'substr', 'to_char']) expect(q.choices, q.prompt).not.toContain(oracleName);
   });
 });
+
+describe('round 196: a folder named with its slash, and an answer that announces what is not there', () => {
+  it('reads `charts/` by its name, which `subchart` shows inside a longer word', () => {
+    expect(revealsName('vendored subchart dependencies', 'charts/', [], { descriptions: ['post-install message', 'Go-templated manifests'] })).toBe(true);
+    expect(revealsName('vendored subchart dependencies', 'charts', [], { descriptions: ['post-install message', 'Go-templated manifests'] })).toBe(true);
+    // Only where no other description shows it too.
+    expect(revealsName('vendored subchart dependencies', 'charts/', [], { descriptions: ['the values its subcharts read'] })).toBe(false);
+  });
+
+  it('asks nothing whose answer ends by announcing a passage or a figure the note does not give', () => {
+    const note = (answer: string) => ['## 什么是Grafana', '', answer, ''].join('\n');
+    const recalls = (answer: string) => questionsOf(note(answer)).filter((q) => q.type === 'recall');
+    expect(recalls('Grafana 是一个用来展示各种各样数据的开源软件，在其官网上用这么一段话来说明其作用。')).toEqual([]);
+    expect(recalls('Grafana 的数据流向如下图所示：')).toEqual([]);
+    expect(recalls('Grafana 是一个开源的数据可视化软件，可以从 Prometheus 等数据源读取数据并画成仪表盘。')).not.toEqual([]);
+  });
+});

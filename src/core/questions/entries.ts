@@ -1219,8 +1219,9 @@ export interface Rivals {
  * the wrong descriptions, for identify the wrong names; a typed answer has none.
  */
 export function revealsName(description: string, name: string, aliases: readonly string[] = [], rivals: Rivals = {}): boolean {
-  // `/var` from `Variable data`, `/proc` from `process state`: a path is read by its last part.
-  const leaf = /^\/(?:[\w.-]+\/)*([\w.-]{2,})\/?$/.exec(name.trim())?.[1];
+  // `/var` from `Variable data`, `/proc` from `process state`, `charts/` from `subchart dependencies`: a path is read by its last part.
+  const path = /^(?:\/(?:[\w.-]+\/)*([\w.-]{2,})\/?|(?:[\w.-]+\/)*([\w.-]{2,})\/)$/.exec(name.trim());
+  const leaf = path?.[1] ?? path?.[2];
   if (leaf && revealsName(description, leaf, aliases, { ...rivals, names: rivals.names?.map((n) => /([\w.-]+)\/?$/.exec(n.trim())?.[1] ?? n) })) return true;
   if (everyPartShown(description, name) || everyPartTranslated(description, name)) return true;
   const full = [name, ...aliases].join(' ');
@@ -1238,7 +1239,14 @@ export function revealsName(description: string, name: string, aliases: readonly
   }
   // (saysEveryPart: `内存限制` for `limits.memory` beside `内存请求` and `cpu限制`, `Executes before upgrade` for
   // `pre-upgrade` beside `post-upgrade`: only the right one says every part, in either language or other words.)
-  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(wordShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || unique(squeezedPart) || hanCharShown(description, name, rivals);
+  return unique(flagNameSaid) || unique(headLettersSaid) || unique(headWordSaid) || unique(partOpens) || unique(somePartShown) || unique(wordShown) || unique(lettersShown) || unique(initialsSaid) || unique(initialsShown) || unique(upperCaseWordSaid) || unique(opensWithTranslation, full) || unique(translationSaid) || unique(everyWordTranslated) || unique(spelledApart) || unique(beginningsSpell) || unique(synonymSaid) || unique(saysEveryPart) || unique(misspeltShown) || unique(squeezedInWord) || unique(squeezedPart) || unique(inCompound) || hanCharShown(description, name, rivals);
+}
+
+/** `charts` in `vendored subchart dependencies`: a name of one word (five letters or more) opening or closing a longer word. */
+function inCompound(text: string, name: string): boolean {
+  const word = name.trim().toLowerCase().replace(/s$/, '');
+  if (!/^[a-z]{5,}$/.test(word)) return false;
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => w.length >= word.length + 3 && (w.startsWith(word) || w.endsWith(word) || w.endsWith(`${word}s`)));
 }
 
 /** `tmp` in `Temporary files`, `usr` in `User programs`: a short name whose letters a word of the description has, in order, from its first. */

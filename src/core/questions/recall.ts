@@ -568,6 +568,12 @@ const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|desi
 /** An answer that sends the reader elsewhere. */
 const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
 
+/**
+ * `…在其官网上用这么一段话来说明其作用。`, `…as shown below:`: an answer that ends by announcing what
+ * comes next (a passage, a figure), which the note gave as a picture or not at all.
+ */
+const ANNOUNCES_WHAT_FOLLOWS = /(?:这么|这样|下面|以下|如下)(?:一)?段话[^。！？\n]*[。：:]?$|(?:如下图|见下图|下图所示|如图所示|如下所示)[^。！？\n]{0,12}[。：:]?$|\b(?:as (?:shown|follows|seen) below|(?:in|with) the following (?:figure|diagram|image|picture|passage|quote|words))\s*[.:]?$/iu;
+
 /** A short line of an answer that only sends the reader to a page: a pointer word, or an address among a few words. */
 function pointsElsewhere(line: string): boolean {
   const text = line.replace(/^\s*(?:[-*+]|\d+[.)])\s*/, '').trim();
@@ -730,7 +736,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing; nor do lines that
       // each only point at a page (`- See https://groovy-lang.org/install.html`, `- Visit: missing-java.md`).
-      if ((POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) || pair.answer.split('\n').every(pointsElsewhere)) {
+      if ((POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) || pair.answer.split('\n').every(pointsElsewhere) || ANNOUNCES_WHAT_FOLLOWS.test(pair.answer.trim())) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
