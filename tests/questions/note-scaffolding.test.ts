@@ -1992,7 +1992,7 @@ describe("an operator project's own walk-through", () => {
     expect(questionsOf(dirs)).toEqual([]);
     const pitch = ['## Kubebuilder 的优势', '', '- 功能完备：内置 CRD 生成、客户端代码生成和 Webhook 支持', '- 标准化：生成的项目结构与社区的 Operator 一致', '- 文档完善：与 controller-runtime 深度集成，学会后可迁移到其他工具', ''].join('\n');
     expect(questionsOf(pitch)).toEqual([]);
-    const chart = ['## Helm chart structure', '', '- Chart.yaml: the name, version and description of the chart', '- values.yaml: the default values the templates are rendered with', '- templates/: the manifests, written as Go templates, that the chart renders', '- charts/: the charts this chart depends on, packaged beside it', ''].join('\n');
+    const chart = ['## Helm chart structure', '', '- Chart.yaml: the name, version and description of the chart', '- values.yaml: the default values the templates are rendered with', '- templates/: the manifests, written as Go text with placeholders, that get rendered', '- charts/: the packaged dependencies, kept beside the parent package', ''].join('\n');
     expect(questionsOf(chart).some((q) => q.subject === 'charts/')).toBe(true);
   });
 });
