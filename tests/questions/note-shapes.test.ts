@@ -692,3 +692,34 @@ describe('round 196: a folder named with its slash, and an answer that announces
     expect(recalls('Grafana 是一个开源的数据可视化软件，可以从 Prometheus 等数据源读取数据并画成仪表盘。')).not.toEqual([]);
   });
 });
+
+describe('round 197: a guess said to be one, a patch saved as a note, the others, and X and Y', () => {
+  it('asks nothing the author says they never tried, and still what is never used', () => {
+    const guess = ['## 功能', '', '- migrate-to-labels（这个没有实际尝试。根据介绍是将服务从1.2迁移到1.3带labels的版本）', '- scale：扩展某个服务的个数，可以向上或向下', '- version：查看compose的版本', ''].join('\n');
+    expect(questionsOf(guess).some((q) => q.subject === 'migrate-to-labels' || q.prompt.includes('migrate-to-labels'))).toBe(false);
+    const prune = ['## 清理', '', '- image prune -a：删除没用过的镜像，包括没有容器引用的', '- container prune：删除所有已停止的容器', '- volume prune：删除没有容器使用的卷', ''].join('\n');
+    expect(questionsOf(prune).some((q) => q.type === 'recall' && q.prompt.includes('image prune -a'))).toBe(true);
+  });
+
+  it('reads a diff saved as a note as code, with a warning', () => {
+    const patch = ['--- a/cli/command/command.go', '+++ b/cli/command/command.go', '@@ -169,6 +169,10 @@ func RmCommand(factory app.ProjectFactory) cli.Command {', '                                Usage: "Allow deletion of all services",', '+                       cli.BoolFlag{', '+                               Name:  "v",', ''].join('\n');
+    const parsed = parseNote('compose/pr2.md', patch);
+    expect(parsed.banks).toEqual([]);
+    expect(parsed.warnings.map((w) => w.message).join('\n')).toMatch(/patch/);
+    // The same diff inside a fence is an example in a note.
+    const fenced = ['## What the change does', '', 'It adds a `-v` flag to `rm`:', '', '```diff', patch, '```', '', '- **-v**: removes the volumes of the removed containers', '- **-f**: removes without asking', ''].join('\n');
+    expect(parseNote('compose/pr2.md', fenced).warnings.map((w) => w.message).join('\n')).not.toMatch(/patch/);
+  });
+
+  it('asks no question about "the other" ones, whose subject is in the note before it', () => {
+    const note = ['### 为什么其他规格是不超分的？', '', '从官方说明可以看出来，CPU、内存是专用的，只有网络和磁盘在实例间共享。', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+
+  it('takes X and Y for letters standing in a sentence, and x and Z for names', () => {
+    expect(isNonName('X')).toBe(true);
+    expect(isNonName('Y')).toBe(true);
+    expect(isNonName('x')).toBe(false);
+    expect(isNonName('Z')).toBe(false);
+  });
+});

@@ -804,12 +804,37 @@ export function buildOutline(file: string, text: string, bodyLine: number, warn:
     const more = lines.size - 1;
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
+  // A change saved as a note (`pr2.md`: `--- a/…`, `+++ b/…`, `@@ -169,6 +169,10 @@`): lines of code, not notes.
+  if (isPastedPatch(body)) {
+    warn(bodyLine, 'reads as a patch (a diff) pasted without a code fence: nothing is asked from it');
+    return { file, sections: [] };
+  }
   // `redis.conf` saved as a note: its comments are no headings and its settings no terms.
   if (pasted >= PASTED_CONFIG_BLOCKS && pasted * 2 >= blocks) {
     warn(bodyLine, 'reads as a configuration file pasted without a code fence (`#` comments over settings): nothing is asked from it');
     return { file, sections: [] };
   }
   return { file, sections: sections.filter((s) => s.blocks.length > 0 || s.path.length > 0) };
+}
+
+/** A diff outside any code fence: a `+++ ` line of a file's new side and a hunk header (`@@ -169,6 +169,10 @@`). */
+function isPastedPatch(body: string): boolean {
+  if (!body.startsWith('@@ -') && !body.includes('\n@@ -')) return false;
+  let fence: string | null = null;
+  let newSide = false;
+  let hunk = false;
+  for (const line of body.split('\n')) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (mark && (fence === null || mark.startsWith(fence))) {
+      fence = fence === null ? mark : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (/^\+\+\+ \S/.test(line)) newSide = true;
+    else if (/^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/.test(line)) hunk = true;
+    if (newSide && hunk) return true;
+  }
+  return false;
 }
 
 /** Blocks of unfenced code in a note, at least half its text, that make it a config file rather than notes. */

@@ -7,7 +7,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText, TWO_JOBS } from './order.js';
 import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, namesOnly, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_PLAN, COURSE_SECTION, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
+import { AUTHORS_DOUBT, AUTHORS_PLAN, COURSE_SECTION, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -277,7 +277,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
-  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
+  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
@@ -589,8 +589,8 @@ const PLACE_NOT_SUBJECT = /^(?:本章|本节|本文|这一章|this (?:chapter|se
 /** `What it provides to Pods?`, `How they work together`: the subject is a pronoun, whatever else the question names. */
 const PRONOUN_FIRST = /^(?:what|how|why|when|where|which)\s+(?:it|they|this|these|those)\b|^(?:它|它们|这个|这些)|^[^,，]*\b(?:handles?|does|manages?|implements?|treats?|processes?)\s+(?:it|them|this|that)\b/iu;
 
-/** `these challenges`, `the above problems`, `上述问题`: what the question is about is in the note before it. */
-const POINTS_BACK_AT = /\b(?:the|this) (?:yaml|manifest|yaml file)\b|^why (?:do we |would you )?(?:add|use|introduce|need) (?:yet )?another\b|\bhere\s*[?？]$|^why (?:the|this|that) (?:(?:naive|obvious|simple|first|old|usual|easy|wrong)\s+)?(?:answer|approach|solution|fix|way|idea|distinction|difference|split|trick|design|choice|rule|version)s?\b|^what lives where\b|\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
+/** `these challenges`, `the above problems`, `上述问题`, `为什么其他规格是不超分的？`: what the question is about is in the note before it. */
+const POINTS_BACK_AT = /^(?:为什么|为何|怎么|如何)?(?:其他|其它|其余)的?\p{Script=Han}|\bthe other (?:ones|types|kinds|options|cases|instances|sizes)\b|\b(?:the|this) (?:yaml|manifest|yaml file)\b|^why (?:do we |would you )?(?:add|use|introduce|need) (?:yet )?another\b|\bhere\s*[?？]$|^why (?:the|this|that) (?:(?:naive|obvious|simple|first|old|usual|easy|wrong)\s+)?(?:answer|approach|solution|fix|way|idea|distinction|difference|split|trick|design|choice|rule|version)s?\b|^what lives where\b|\b(?:these|those|the above|the previous|said)\s+(?:challenges?|problems?|issues?|steps?|points?|reasons?|limitations?|examples?|questions?|concepts?|cases?)\b|(?:上述|以上|上面的?|前面的?|这些|这几个|这个)(?:问题|挑战|步骤|要点|原因|例子|示例|概念|情况|方法|代码|配置|命令|输出|yaml)/iu;
 
 /** `What Happens?`, `How It Works`, `为什么？`: a question of question words alone, asking about nothing it names. */
 const SUBJECTLESS = /^(?:what(?:['’]s| has| have)? changed|what['’]?s (?:new|different)|what to (?:skip|read|expect|check)|what (?:you|we) get|what (?:you|we)(?:['’]ve)? (?:just )?(?:used|learned|learnt|did|built|covered)|what(?: is|['’]s) working|what already exists|what (?:was|is|got) removed(?: from the original guide)?)\s*[?？]?$|^(?:(?:what|how|why|when|where)(?:\s+(?:happens|happened|next|then|now|it\s+works?|does\s+it\s+work|is\s+it|to\s+do))?|how (?:do|can|should|would) (?:i|you|we) (?:install|set ?up|configure|use|deploy|start|run|verify|test|check)(?: it| this)?|(?:发生了什么|怎么做|怎么办|为什么|为何|如何实现|原理是什么|是什么|(?:如何|怎么|怎样)(?:使用|用))(?:呢|吗)?)\s*[?？]?$|^(?:summary\s*[:：]\s*)?when to use (?:what|which)\s*[?？]?$|^why (?:(?:is|are) (?:it|they) )?not (?:ready|working|running|starting|started|healthy|scheduled)\s*[?？]?\s*(?:[(（][^)）]*[)）])?\.?$|^(?:(?:why|when|how|what|where|trade-?offs?|pros|cons|pros and cons)\s*(?:[/&,|]|and)\s*)+(?:why|when|how|what|where|trade-?offs?|pros|cons)\s*[?？]?$/i;
@@ -742,7 +742,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `What you'll be able to do by the end?`, `What the trainee should be evaluated on?`: a course's plan, not the subject.
       // `Why companies love GKE?` answered by `✔️ Best autoscaling`, `✔️ Cheapest per node`: claims, not facts to recall.
-      if (COURSE_QUESTION.test(pair.question) || OWN_EXPERIENCE.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer) || ASKS_FOR_EXAMPLE.test(pair.question.trim())) {
+      if (COURSE_QUESTION.test(pair.question) || OWN_EXPERIENCE.test(pair.question) || PEP_TALK.test(pair.question.trim()) || isPraiseList(pair.answer) || ASKS_FOR_EXAMPLE.test(pair.question.trim()) || AUTHORS_DOUBT.test(pair.answer.slice(0, 200))) {
         rejectCandidate(ctx, bank, 'recall', 'debris', pair.question, pair.line);
         continue;
       }
