@@ -723,3 +723,18 @@ describe('round 197: a guess said to be one, a patch saved as a note, the others
     expect(isNonName('Z')).toBe(false);
   });
 });
+
+describe('round 198: a protocol in brackets after a figure, listener by its Chinese name, ingress as inbound', () => {
+  it('blanks no figure a protocol or server in brackets right after it names (`Layer ____ (HTTP)`), and still one with another remark', () => {
+    const blanks = (line: string) => questionsOf(['## Ingress', '', `- **Layer**: ${line}`, '- **Purpose**: routes HTTP and HTTPS to Services through one entry point', '- **Controller**: NGINX or Traefik watches the Ingress objects', ''].join('\n')).filter((q) => q.type === 'cloze');
+    expect(blanks('Operates at Layer 7 (HTTP), routing by host names and paths')).toEqual([]);
+    expect(blanks('Manages data on port 3306 (e.g., MySQL) for the application')).toEqual([]);
+    expect(blanks('Objects are limited to 1MB (the etcd request limit) each').map((q) => q.prompt).join('\n')).toContain('____');
+  });
+
+  it('reads 监听器 as listener, and a short line saying inbound for Ingress as explaining itself', () => {
+    expect(revealsName('监听器过滤器在过滤器链之前执行，用于操纵连接的元数据', 'listener_filters', [], { descriptions: ['监听器每个新连接读写缓冲区的大小', '套接字的选项'] })).toBe(true);
+    const note = ['## Sidecar resource', '', 'The Sidecar resource has two main sections:', '', '1. **Egress**: Controls outbound traffic.', '2. **Ingress**: Controls inbound traffic (less common).', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall' && /Ingress|Egress/.test(q.prompt))).toEqual([]);
+  });
+});

@@ -942,6 +942,10 @@ export function explainsItself(name: string, detail: string): boolean {
   const said = detail.toLowerCase().match(/[a-z]+/g) ?? [];
   if (parts.length >= 2 && detail.split(/\s+/).length <= 7 && parts.every((part) => said.some((w) => w.startsWith(part)))) return true;
   if (/\s/.test(name.trim())) return false;
+  // `Ingress: Controls inbound traffic.`: a short line that says a one-word name in other words.
+  const own = name.trim().toLowerCase().slice(0, 5);
+  const concept = /^[a-z]+$/i.test(name.trim()) ? conceptOfStem(own) : undefined;
+  if (concept && detail.split(/\s+/).length <= 6 && said.some((w) => !w.startsWith(own) && conceptOfStem(w.slice(0, 5)) === concept)) return true;
   const stems = new Set(nameParts(name).map((part) => part.toLowerCase().slice(0, 5)));
   if (stems.size < 4) return false;
   const words = (detail.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).filter((word) => !STOP.test(word));

@@ -271,6 +271,7 @@ const PAIRS: [string, string[]][] = [
   ['weigh', ['权重']],
   ['score', ['打分', '评分']],
   ['filte', ['过滤']],
+  ['liste', ['监听器', '侦听器']],
   ['authe', ['认证']],
   ['autho', ['授权']],
   ['admis', ['准入']],
@@ -441,6 +442,9 @@ const PAIRS: [string, string[]][] = [
 
 /** English words that mean the same as another's stem here (`multiple` is the M of RWX). */
 const SYNONYMS: [string, string][] = [
+  // `Ingress: controls inbound traffic`: the same direction in other words.
+  ['inbou', 'ingre'],
+  ['outbo', 'egres'],
   ['cert', 'certi'],
   // `--cni-conf-dir` beside `CNI 配置`.
   ['conf', 'confi'],
