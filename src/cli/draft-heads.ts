@@ -1,5 +1,5 @@
 import type { DraftHead, KeptQuestions } from '../core/questions/index.js';
-import type { Bank, Lang } from '../core/types.js';
+import type { Bank, Lang, Question } from '../core/types.js';
 import type { DraftStore, MadeFile } from '../io/draft-cache.js';
 import type { App } from './app.js';
 
@@ -44,6 +44,11 @@ export async function cachedDrafts(app: App, banks: Bank[], lang: Lang | undefin
 export function listedIn(cached: CachedDrafts | undefined): { heads?: DraftHead[]; kept?: KeptQuestions } {
   if (!cached) return {};
   return cached.kept ? { heads: cached.heads, kept: cached.kept } : { heads: cached.heads };
+}
+
+/** The drafts of kept heads, listed only when asked for: the generators load then, not before a question is shown. */
+export function listedLater(banks: Bank[], seed: number, lang: Lang | undefined, kept: { heads: DraftHead[]; kept: KeptQuestions }): () => Promise<readonly { made(): Question | null }[]> {
+  return async () => (await import('../core/questions/index.js')).indexQuestions(banks, { seed, ...(lang ? { lang } : {}), ...kept }).drafts;
 }
 
 type Selection = typeof import('../core/questions/select.js');

@@ -30,11 +30,14 @@ const realClock: KeeperClock = { now: () => performance.now(), yieldTurn: () => 
  * Makes what the drafts not kept yet make and keeps it with what was kept before: all of it as
  * soon as everything is made, else what there is when the session stops (the next session goes
  * on from there). `drafts` are the session's own, in the order of `cached.heads`, so what it
- * built to pick its questions is not built twice. Undefined where there is nothing to keep
- * (no cache, or every head kept already).
+ * built to pick its questions is not built twice; or, for a session that picked from kept
+ * questions alone, how to list them once the question is shown. Undefined where there is
+ * nothing to keep (no cache, or every head kept already).
  */
-export function madeKeeper(cached: CachedDrafts | undefined, drafts: readonly { made(): Question | null }[], clock: KeeperClock = realClock): SessionBackground | undefined {
-  if (!cached || cached.made?.missing === 0 || drafts.length !== cached.heads.length) return undefined;
+type Drafts = readonly { made(): Question | null }[];
+
+export function madeKeeper(cached: CachedDrafts | undefined, drafts: Drafts | (() => Promise<Drafts>), clock: KeeperClock = realClock): SessionBackground | undefined {
+  if (!cached || cached.made?.missing === 0 || (typeof drafts !== 'function' && drafts.length !== cached.heads.length)) return undefined;
   const before = (index: number): string => cached.made?.line(index) ?? '';
   const made = new Map<number, Question | null>();
   let stopped = false;
@@ -45,16 +48,19 @@ export function madeKeeper(cached: CachedDrafts | undefined, drafts: readonly { 
     saved = true;
     cached.store.putMade(
       cached.key,
-      drafts.map((_, index) => (made.has(index) ? madeLine(made.get(index)) : before(index))),
+      cached.heads.map((_, index) => (made.has(index) ? madeLine(made.get(index)) : before(index))),
     );
   };
   const run = async (): Promise<void> => {
     // Not in the turn that showed the question: it is drawn and the prompt waits first.
     await clock.yieldTurn();
+    // (A session that picked from kept questions loads the generators only now, to make the rest.)
+    const list = typeof drafts === 'function' ? await drafts() : drafts;
+    if (list.length !== cached.heads.length) return;
     let slice = clock.now();
-    for (let index = 0; index < drafts.length && !stopped; index++) {
+    for (let index = 0; index < list.length && !stopped; index++) {
       if (before(index) !== '') continue;
-      made.set(index, (drafts[index] as { made(): Question | null }).made());
+      made.set(index, (list[index] as { made(): Question | null }).made());
       if (clock.now() - slice >= SLICE_MS) {
         await clock.yieldTurn();
         slice = clock.now();

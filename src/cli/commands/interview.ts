@@ -4,7 +4,7 @@ import { createRandom } from '../../core/text/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt, listedIn } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt, listedIn, listedLater } from '../draft-heads.js';
 import { madeKeeper, type SessionBackground } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
@@ -39,7 +39,10 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
   let background: SessionBackground | undefined;
   const questions = await keptOrBuilt(
     cached,
-    (selection, kept) => pickFrom(selection.keptIndex(collection.banks, { seed, ...kept })),
+    (selection, kept) => {
+      background = madeKeeper(cached, listedLater(collection.banks, seed, lang, kept));
+      return pickFrom(selection.keptIndex(collection.banks, { seed, ...kept }));
+    },
     (generators) => {
       const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
       background = madeKeeper(cached, index.drafts);

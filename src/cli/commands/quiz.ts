@@ -3,7 +3,7 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt, listedIn } from '../draft-heads.js';
+import { cachedDrafts, keptOrBuilt, listedIn, listedLater } from '../draft-heads.js';
 import { madeKeeper, type SessionBackground } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages, type Messages } from '../../ui/messages.js';
@@ -33,7 +33,11 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   let background: SessionBackground | undefined;
   const questions = await keptOrBuilt(
     cached,
-    (selection, kept) => pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept })),
+    (selection, kept) => {
+      // Kept in part: the rest is made while this session waits, the generators loaded only then.
+      background = madeKeeper(cached, listedLater(collection.banks, seed, lang, kept));
+      return pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept }));
+    },
     (generators) => {
       // One index for the pick and for what a session keeps of it meanwhile.
       const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
