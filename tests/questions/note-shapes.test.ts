@@ -738,3 +738,11 @@ describe('round 198: a protocol in brackets after a figure, listener by its Chin
     expect(questionsOf(note).filter((q) => q.type === 'recall' && /Ingress|Egress/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('round 199: one of a pair of bits', () => {
+  it('blanks no bit whose other value the sentence gives (`0为正，____为负`), and still a lone one', () => {
+    const clozes = (line: string) => questionsOf(['## 原码、反码、补码', '', `**原码**：${line}`, '', '**反码**：原码符号位不变，其余按位取反', '', '**补码**：正数的补码与原码相同，负数的补码是反码加一', ''].join('\n')).filter((q) => q.type === 'cloze');
+    expect(clozes('最高位是符号位，0为正，1为负，其余为该二进制的绝对值')).toEqual([]);
+    expect(clozes('用最高的 1 位表示符号，其余 7 位表示该二进制的绝对值').length).toBeGreaterThan(0);
+  });
+});

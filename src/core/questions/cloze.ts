@@ -666,7 +666,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   // `300 (default)` over `waits ____ minutes`: the figure shown in another unit (seconds and minutes, hours and days).
   const converted = (t: NumberToken) => [...shown].some((value) => sameInOtherUnit(t.value, value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t) && !exampleValue(plain, t) && !glossedNext(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t) && !exampleValue(plain, t) && !glossedNext(plain, t) && !otherBitGiven(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -681,6 +681,13 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
  * `类似"热门前10查询"、"频率最高前100"等`, `only 10 goroutines vs potentially 100`: a number in an example, said
  * in quotes or after the words that bring one in, is the example's, no fact to recall.
  */
+/** `0为正，____为负`, `1 means on, ____ means off`: one of a pair of bits, the other given beside it. */
+function otherBitGiven(plain: string, token: NumberToken): boolean {
+  if (token.value !== 0 && token.value !== 1) return false;
+  const other = String(1 - token.value);
+  return new RegExp(`(?<![\\d.])${other}(?![\\d.])`).test(plain.slice(0, token.index) + plain.slice(token.index + token.text.length));
+}
+
 /** `Layer ____ (HTTP)`, `port ____ (e.g., MySQL)`: a protocol or a server named in brackets right after the figure, which says which it is. */
 const PROTOCOL_GLOSS = /^\s*[(（]\s*(?:e\.g\.,?\s*|如\s*)?(?:HTTPS?|HTTP\/2|TCP|UDP|IP|ICMP|gRPC|TLS|SSL|SSH|DNS|SMTP|FTP|MySQL|PostgreSQL|Redis|MongoDB|LDAP|NFS)(?:\s*[/,、]\s*(?:HTTPS?|TCP|UDP|IP|gRPC|TLS|SSL))*\s*[)）]/iu;
 
