@@ -26,6 +26,9 @@ export interface KeeperClock {
 
 const realClock: KeeperClock = { now: () => performance.now(), yieldTurn: () => nextTurn() };
 
+/** What a session's drafts offer the keeper: what each makes, in the order of their heads. */
+type Drafts = readonly { made(): Question | null }[];
+
 /**
  * Makes what the drafts not kept yet make and keeps it with what was kept before: all of it as
  * soon as everything is made, else what there is when the session stops (the next session goes
@@ -34,8 +37,6 @@ const realClock: KeeperClock = { now: () => performance.now(), yieldTurn: () => 
  * questions alone, how to list them once the question is shown. Undefined where there is
  * nothing to keep (no cache, or every head kept already).
  */
-type Drafts = readonly { made(): Question | null }[];
-
 export function madeKeeper(cached: CachedDrafts | undefined, drafts: Drafts | (() => Promise<Drafts>), clock: KeeperClock = realClock): SessionBackground | undefined {
   if (!cached || cached.made?.missing === 0 || (typeof drafts !== 'function' && drafts.length !== cached.heads.length)) return undefined;
   const before = (index: number): string => cached.made?.line(index) ?? '';
