@@ -746,3 +746,12 @@ describe('round 199: one of a pair of bits', () => {
     expect(clozes('用最高的 1 位表示符号，其余 7 位表示该二进制的绝对值').length).toBeGreaterThan(0);
   });
 });
+
+describe('round 200: a choice that alone starts in lower case', () => {
+  it('gives prose its capital where the other choices have theirs', () => {
+    const note = ['## K8s releases', '', '- **Major versions**: indicate significant changes to the API.', '- **Alpha**: Features are disabled by default and may be unstable.', '- **Beta**: Features are enabled by default and undergo thorough testing.', '- **Stable**: Fully tested and ready for production use.', ''].join('\n');
+    const defines = questionsOf(note).filter((q) => q.type === 'define');
+    expect(defines.length).toBeGreaterThan(0);
+    for (const q of defines) expect(q.choices.filter((c) => /^[a-z]/.test(c)), q.prompt).toEqual([]);
+  });
+});

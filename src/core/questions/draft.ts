@@ -1,4 +1,4 @@
-import { shortHash, deriveRandom, isTechnicalName, type Random } from '../text/index.js';
+import { shortHash, deriveRandom, isCommandLine, isTechnicalName, type Random } from '../text/index.js';
 import type { Bank, ChoiceQuestion, Lang, MultiQuestion, OrderQuestion, Question, QuestionType, RecallQuestion, SourceRef, TermEntry, TypedQuestion } from '../types.js';
 import { dealtOnce } from './deal.js';
 import type { Pool } from './pool.js';
@@ -159,7 +159,22 @@ export function makeQuestion(parts: Omit<QuestionParts, 'type'>, ctx: GenContext
 /** The right answer first, then its distractors (dealChoices orders them); null when there is nothing to choose. */
 export function choiceQuestion(parts: QuestionParts & { type: ChoiceQuestion['type'] }, ctx: GenContext, right: string, distractors: string[]): Question | null {
   if (distractors.length < 1) return null;
-  return makeQuestion(parts, ctx, { type: parts.type, choices: [right, ...distractors], answer: 0 });
+  const choices = parts.type === 'define' || parts.type === 'cloze' ? proseCased([right, ...distractors]) : [right, ...distractors];
+  return makeQuestion(parts, ctx, { type: parts.type, choices, answer: 0 });
+}
+
+/**
+ * `indicate significant changes.` among `Features are enabled by default…`, a blank's `node affinity
+ * rules` among list terms `Taints & tolerations`: prose that alone starts in lower case stands out by
+ * its shape. Where every choice opens with a word in lower case or a capitalised one, the lower-case
+ * ones are given their capital (not a command: `kubectl get pods` stays as it is).
+ */
+function proseCased(choices: string[]): string[] {
+  const lower = (c: string): boolean => /^[a-z]+[ ,]/.test(c) && !isCommandLine(c);
+  const capital = (c: string): boolean => /^[A-Z][a-z]/.test(c);
+  const lowers = choices.filter(lower).length;
+  if (lowers === 0 || lowers === choices.length || !choices.every((c) => lower(c) || capital(c))) return choices;
+  return choices.map((c) => (lower(c) ? `${c.charAt(0).toUpperCase()}${c.slice(1)}` : c));
 }
 
 export function sourceOf(bank: Bank, line?: number): SourceRef {
