@@ -755,3 +755,19 @@ describe('round 200: a choice that alone starts in lower case', () => {
     for (const q of defines) expect(q.choices.filter((c) => /^[a-z]/.test(c)), q.prompt).toEqual([]);
   });
 });
+
+describe('round 201: what a program printed, and a directory tree without its fence', () => {
+  it('asks nothing of an error line pasted as it was printed, and still of a plugin that logs errors', () => {
+    const note = ['## 异常解决', '', 'E: Unable to locate package openjdk-11-jdk', '', 'ssh: connect to host github.com port 22: Connection timed out', ''].join('\n');
+    expect(questionsOf(note)).toEqual([]);
+    expect(isNonName('E')).toBe(true);
+    expect(isNonName('warn')).toBe(false);
+    const plugins = ['## CoreDNS plugins', '', '- **errors**: logs queries that could not be answered', '- **cache**: keeps answers for up to their TTL', '- **reload**: picks up edits to the Corefile without a restart', '- **health**: serves a liveness endpoint on port 8080', ''].join('\n');
+    expect(questionsOf(plugins).some((q) => q.type === 'identify' && q.choices[q.answer as number] === 'errors')).toBe(true);
+  });
+
+  it('takes a line of a directory tree (`│ appVersion`) for no name', () => {
+    expect(isNonName('│       appVersion')).toBe(true);
+    expect(isNonName('appVersion')).toBe(false);
+  });
+});

@@ -318,6 +318,10 @@ function readsAsNonName(term: string): boolean {
   if (isComparisonTitle(t)) return true;
   // `图：…`, `Figure 2`, `示意图`: the caption of a picture the question cannot show.
   if (/^(?:图|圖|图示|示意图|截图|插图|(?:figure|fig\.?|diagram|screenshot|picture)(?:\s*\d+)?)$/iu.test(t)) return true;
+  // `│       appVersion`: a line of a directory tree pasted without a fence.
+  if (/[│├└┃┣┗]/u.test(t)) return true;
+  // `E: Unable to locate package…`, `W: …`: apt's mark of an error or a warning opening what it printed.
+  if (/^[EW]$/.test(t)) return true;
   // `X (The Topology Domain)`, `Y (The Rule)`: a letter standing for something in the note's own sentence.
   if (/^[XY]$/.test(t)) return true;
   // `Requires Ingress Controller`, `Supports rolling updates`: a claim about the thing above, not a name.
@@ -589,6 +593,13 @@ export const COURSE_SECTION = /^(?:学习内容|学习目标|今日目标|本节
 /** `没spring-cloud-alibaba, 可尝试`, `待补充`, `TODO: try it`: the author's own plan for a line, no description. */
 export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
 
+/** `ssh: connect to host github.com port 22: Connection timed out`: a program's error, pasted as it printed it. */
+const ERROR_OUTPUT = /^(?:unable to|could not|couldn['’]t|failed to|cannot)\b|\b(?:no such file or directory|permission denied|connection (?:timed out|refused|reset)|command not found)[.!]?$/i;
+
+export function isProgramOutput(term: string, detail: string): boolean {
+  return /^[a-z][a-z0-9_-]{1,15}$/.test(term.trim()) && !/\p{Script=Han}/u.test(detail) && detail.length <= 160 && ERROR_OUTPUT.test(detail.trim());
+}
+
 /** `这个没有实际尝试。根据介绍是…`, `not sure, I haven't tried it`: the author's guess, said to be one. */
 export const AUTHORS_DOUBT = /(?:这个|我|本人|笔者|自己)还?(?:没有?|并未|尚未|还没)(?:实际)?(?:尝试|试过|试验过|用过|测试过|验证过)|没有?实际(?:尝试|试过|测试过|验证过|用过)|(?:我|本人|笔者)也?不太?(?:清楚|确定|了解)|\bI (?:haven['’]?t|have not|never|did not|didn['’]?t) (?:tried|tested|used|verified|try|test|use|verify)\b|\bI['’]?m not (?:sure|certain)\b|\bnot sure (?:if|whether|about)\b/iu;
 
@@ -641,7 +652,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
-  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail)) return false;
+  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || isProgramOutput(entry.term, detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.

@@ -7,7 +7,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText, TWO_JOBS } from './order.js';
 import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, namesOnly, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_DOUBT, AUTHORS_PLAN, COURSE_SECTION, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
+import { AUTHORS_DOUBT, AUTHORS_PLAN, COURSE_SECTION, isProgramOutput, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -277,7 +277,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
-  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
+  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || isProgramOutput(entry.term, detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
