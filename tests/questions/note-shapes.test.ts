@@ -771,3 +771,11 @@ describe('round 201: what a program printed, and a directory tree without its fe
     expect(isNonName('appVersion')).toBe(false);
   });
 });
+
+describe('round 202: an outsider in the other script', () => {
+  it('offers no English name as the odd one among members written in Chinese alone', () => {
+    const note = ['## 常用对象', '', '- Deployment：保证 Pod 的数量和健康，此外还有以下功能', '  - 事件和状态查看：可以查看升级的详细进度和状态', '  - 回滚：升级出问题时回到之前的任一版本', '  - 版本记录：每一次操作都会保存下来', '  - 暂停和启动：每一次升级都能随时暂停和启动', '- RBAC：基于角色的访问控制，有以下对象', '  - Role和ClusterRole：一组权限，前者限于命名空间', '  - RoleBinding和ClusterRoleBinding：把角色授予用户', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'member' && q.prompt.includes('Deployment'));
+    for (const q of asked) expect(q.choices.filter((c) => /[A-Za-z]/.test(c)), q.prompt).toEqual([]);
+  });
+});

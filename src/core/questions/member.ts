@@ -388,7 +388,14 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const models = all.filter((e) => MODEL_CODE.test(e.term.trim())).length;
     const modelShaped = (text: string): boolean =>
       models === all.length ? MODEL_CODE.test(text.trim()) : models > 0 || all.some((e) => /\d/.test(e.term)) || !MODEL_CODE.test(text.trim());
+    // `Role和ClusterRole` among `回滚`, `暂停和启动`: where every member is written in Chinese alone, or none in
+    // Chinese at all, an outsider in the other script stands out by its letters.
+    const script = (text: string): string => (HAN.test(text) ? (/[A-Za-z]/.test(text) ? 'mixed' : 'han') : /[A-Za-z]/.test(text) ? 'latin' : 'other');
+    const scripts = new Set(all.map((e) => script(e.term)));
+    const only = scripts.size === 1 ? [...scripts][0] : undefined;
+    const sameScript = (text: string): boolean => (only !== 'han' && only !== 'latin') || script(text) === only;
     const outsider = (c: Candidate): boolean =>
+      sameScript(c.text) &&
       kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
       modelShaped(c.text) &&
       // `annotations`, `labels`: every object has them, so no one object's fields leave them out
