@@ -779,3 +779,11 @@ describe('round 202: an outsider in the other script', () => {
     for (const q of asked) expect(q.choices.filter((c) => /[A-Za-z]/.test(c)), q.prompt).toEqual([]);
   });
 });
+
+describe('round 203: the types of another thing', () => {
+  it('offers no exchange type as an outsider among RabbitMQ’s user roles (`角色分类` beside `类型：` under `Exchange`)', () => {
+    const note = ['# RabbitMQ', '', '## 角色分类', '', '- none', '- management', '- policymaker', '- monitoring', '- administrator', '', '## Exchange', '', '类型：', '', '- direct', '- topic', '- fanout', '- headers', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && q.prompt.includes('角色'));
+    for (const q of asked) for (const exchange of ['direct', 'topic', 'fanout', 'headers']) expect(q.choices, q.prompt).not.toContain(exchange);
+  });
+});

@@ -357,6 +357,17 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // all values of Kubernetes objects); another note's list of them is of the same kind only when
     // it is called the same.
     const ofATool = kind !== null && CODE_KINDS.has(kind);
+    // `角色分类` (RabbitMQ's user roles) beside `交换机类型`: both read as types, but of different things, as
+    // the words before `分类`, `类型` say; a list of another thing's types holds no outsider.
+    const typesOf = (text: string): string => /^(.*?\p{Script=Han}[^\s]*?)\s*(?:分类|类型|种类|类别)$/u.exec(displayTitle(text).trim())?.[1]?.trim() ?? '';
+    const ownTypes = typesOf(bank.title);
+    const sameThingsTypes = (c: Candidate): boolean => {
+      if (!ownTypes) return true;
+      const title = ctx.pool.titles.get(c.origin.bankId) ?? '';
+      // `类型：` alone under `## Exchange`: the types of what the heading names.
+      const other = typesOf(title) || (/^(?:分类|类型|种类|类别)[:：]?$/u.test(displayTitle(title).trim()) ? (c.origin.pathKeys.at(-1) ?? '') : '');
+      return !other || keyOf(other) === keyOf(ownTypes);
+    };
     const acrossNotes = (c: Candidate): boolean => !ofATool || c.origin.file === origin.file || keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(displayTitle(bank.title));
     // (`Service Controller` beside `Job Controller` under `cloud-controller-manager`: a mark the title
     // names is the kind the title picks from, not a family the note split.)
@@ -405,6 +416,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
       acrossNotes(c) &&
+      sameThingsTypes(c) &&
       nextTo(c) &&
       qualified(c) &&
       sameShelf(origin.file, c.origin.file) &&
