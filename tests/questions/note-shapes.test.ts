@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, givesAway, isCodeLine, isFragmentDetail, isNonName, revealsName } from '../../src/core/questions/entries.js';
+import { displayTitle, givesAway, isCodeLine, isFragmentDetail, isNonName, revealsName, sharesAbbreviation } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
 import { findNumbers, neighbours } from '../../src/core/questions/numbers.js';
@@ -785,5 +785,15 @@ describe('round 203: the types of another thing', () => {
     const note = ['# RabbitMQ', '', '## 角色分类', '', '- none', '- management', '- policymaker', '- monitoring', '- administrator', '', '## Exchange', '', '类型：', '', '- direct', '- topic', '- fanout', '- headers', ''].join('\n');
     const asked = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && q.prompt.includes('角色'));
     for (const q of asked) for (const exchange of ['direct', 'topic', 'fanout', 'headers']) expect(q.choices, q.prompt).not.toContain(exchange);
+  });
+});
+
+describe('round 203: an abbreviation the group and the answer alone share', () => {
+  it('asks no identify whose group title gives the abbreviation only the right name has', () => {
+    const note = ['## Container Storage Interface (CSI)', '', 'Several types of ephemeral volume:', '', '- emptyDir (an empty directory made when the Pod starts and deleted when it stops)', '- CSI Ephemeral volumes (driver compatible volumes that provide external storage)', '- Generic Ephemeral volumes (general drivers with snapshots, cloning and resizing)', '- Projected volumes (configuration data mounted into the Pod from several sources)', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' && q.prompt.includes('(CSI)'));
+    expect(asked.filter((q) => q.choices[q.answer as number] === 'CSI Ephemeral volumes')).toEqual([]);
+    expect(sharesAbbreviation('Container Storage Interface (CSI)', 'CSI Ephemeral volumes', ['Projected volumes', 'emptyDir'])).toBe(true);
+    expect(sharesAbbreviation('Container Storage Interface (CSI)', 'CSI Ephemeral volumes', ['Projected volumes', 'CSI inline volumes'])).toBe(false);
   });
 });

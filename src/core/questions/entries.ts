@@ -892,6 +892,16 @@ export function matchesBest(clue: string, right: string, wrong: readonly string[
  * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite; or a size: `2 MiB` for
  * hugepages-2Mi). With no wrong choices (a typed answer), any telltale counts.
  */
+/** `CSI Ephemeral volumes` under `Container Storage Interface (CSI)`: an abbreviation the clue and the right one alone share. */
+export function sharesAbbreviation(clue: string, right: string, wrong: readonly string[]): boolean {
+  if (wrong.length === 0) return false;
+  for (const [word] of right.matchAll(/(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])/g)) {
+    const whole = new RegExp(`(?<![A-Za-z])${word}(?![A-Za-z])`);
+    if (whole.test(clue) && !wrong.some((w) => whole.test(w))) return true;
+  }
+  return false;
+}
+
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   // `a CLI for CRI-compatible runtimes` for `crictl`: an abbreviation the right name opens with, and no wrong one does.
   const opensWith = (name: string, letters: string): boolean => (name.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((w) => w.startsWith(letters) && w.length > letters.length);
@@ -902,6 +912,7 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
     if (opensWith(right, letters) && !wrong.some((w) => opensWith(w, letters))) return true;
     if (inCapitals(right, abbreviation) && !wrong.some((w) => inCapitals(w, abbreviation))) return true;
   }
+  if (sharesAbbreviation(clue, right, wrong)) return true;
   // `B被当成位数组来使用` for `可用内存B`: the letter a name gives its thing, used by the description.
   const letter = /(?<=\p{Script=Han})([A-Za-z])$/u.exec(right.trim())?.[1];
   const saysLetter = (name: string, l: string): boolean => name.trim().endsWith(l) && /\p{Script=Han}[A-Za-z]$/u.test(name.trim());

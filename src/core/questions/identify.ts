@@ -17,7 +17,7 @@ import {
   type GenContext,
 } from './draft.js';
 import { MIN_DISTRACTORS } from './define.js';
-import { askableEntry, givesAway, saysWord, telltaleWords, matchesBest, givesAdvice, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
+import { askableEntry, givesAway, sharesAbbreviation, saysWord, telltaleWords, matchesBest, givesAdvice, holdsLabSteps, isAspectBank, saidOfAnother, toldByCertificates, isAspectName, isGenericField, isNonName, revealsName, capitalsSpellPart, sameKindNearby, saysMuchTheSame } from './entries.js';
 import { alike } from './gate.js';
 import { originOf, ownerKeys, runOf, type Candidate } from './pool.js';
 import { isSentence, isTechnicalName } from '../text/index.js';
@@ -147,7 +147,7 @@ export function identifyDrafts(bank: Bank, ctx: GenContext): Draft[] {
     const build = (): Question | Rejected => {
       const distractors = pickDistractors({ ...request(), want: WANT_DISTRACTORS, rng: pickingRandom(id) });
       if (distractors.length < MIN_DISTRACTORS) return rejected('few-distractors');
-      if (givesAway(clue, entry.term, distractors) || matchesBest(clue, entry.term, distractors) || capitalsSpellPart(clue, entry.term)) return rejected('giveaway');
+      if (givesAway(clue, entry.term, distractors) || (context !== undefined && sharesAbbreviation(context, entry.term, distractors)) || matchesBest(clue, entry.term, distractors) || capitalsSpellPart(clue, entry.term)) return rejected('giveaway');
       // `允许同一 CronJob 的多个 Job…` for `Allow`, `…bound to PVCs`, `The name of the chart` for `.Chart.Name`.
       if (revealsName(clue, entry.term, entry.aliases, { names: distractors })) return rejected('giveaway');
       return choiceQuestion(
