@@ -797,3 +797,11 @@ describe('round 203: an abbreviation the group and the answer alone share', () =
     expect(sharesAbbreviation('Container Storage Interface (CSI)', 'CSI Ephemeral volumes', ['Projected volumes', 'CSI inline volumes'])).toBe(false);
   });
 });
+
+describe('round 205: a heading above the group', () => {
+  it('offers no outsider that a heading above the group names (`并发` under `并发和并行 › 并行`)', () => {
+    const note = ['## 计算机系统漫游', '', '### 并发和并行', '', '并发（concurrency）：是一个通用的概念，指一个同时具有多个活动的系统', '', '并行（parallelism）：用并发来使一个系统运行得更快，可以在多个抽象层次上运用，由高到低三个层次：', '', '- 线程级并发：超线程', '- 指令级并行：超标量处理器', '- 单指令、多数据并行：SIMD，Single Instruction Multiple Data', '', '### Amdahl 定律', '', '- 加速比：原来的时间除以加速后的时间', '- 加速部分：被加速的那部分所占的比例', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => (q.type === 'member' || q.type === 'multi') && q.prompt.includes('并行'));
+    for (const q of asked) expect(q.choices, q.prompt).not.toContain('并发');
+  });
+});

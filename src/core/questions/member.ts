@@ -423,6 +423,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !isNested(c.origin.bankId) &&
       !(core && c.key.includes(core)) &&
       !titleKey.includes(c.key) &&
+      // `并发` under `并发和并行 › 并行`: a heading above the group names it, as the category, not an outsider.
+      !(c.key.length >= 2 && pathKeys.some((k) => k.includes(c.key))) &&
       isTechnicalName(c.text) &&
       !isCodeSymbol(c.text) &&
       !isAspectName(c.text) &&
