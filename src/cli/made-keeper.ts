@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Question } from '../core/types.js';
 import { madeLine } from '../io/draft-cache.js';
 import type { CachedDrafts } from './draft-heads.js';
@@ -24,7 +23,7 @@ export interface KeeperClock {
   yieldTurn(): Promise<unknown>;
 }
 
-const realClock: KeeperClock = { now: () => performance.now(), yieldTurn: () => nextTurn() };
+const realClock: KeeperClock = { now: () => performance.now(), yieldTurn: () => new Promise((resolve) => setImmediate(resolve)) };
 
 /** What a session's drafts offer the keeper: what each makes, in the order of their heads. */
 type Drafts = readonly { made(): Question | null }[];

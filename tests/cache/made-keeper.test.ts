@@ -179,6 +179,11 @@ async function untilAllMade(dataDir: string): Promise<string> {
 describe('a session on notes of one’s own', () => {
   const NOTES = path.join(ROOT, 'tests/fixtures/e2e');
   const listing = (dataDir: string, ...more: string[]) => runInProcess(['questions', NOTES, '--json', ...more], { dataDir });
+  /** `questions --json` over the kept questions of `dataDir`, and the same with nothing kept (`--no-cache`). */
+  const listedBothWays = async (dataDir: string, ...more: string[]) => {
+    const [kept, built] = await Promise.all([listing(dataDir, ...more), runInProcess(['questions', NOTES, '--json', '--no-cache', ...more])]);
+    return { kept: kept.stdout, built: built.stdout };
+  };
 
   it('keeps what every draft makes while it waits, and the next one asks exactly what building would', async () => {
     const dataDir = tempDir('data-');
@@ -223,16 +228,16 @@ describe('a session on notes of one’s own', () => {
     const lines = rest.slice(0, -1).map((line, i) => (i % 2 === 0 ? '' : line));
     writeFileSync(file, `${[header, ...lines].join('\n')}\n`);
     for (const seed of ['2', '77']) {
-      const [kept, built] = await Promise.all([listing(dataDir, '--seed', seed), runInProcess(['questions', NOTES, '--json', '--no-cache', '--seed', seed])]);
-      expect(kept.stdout).toBe(built.stdout);
+      const { kept, built } = await listedBothWays(dataDir, '--seed', seed);
+      expect(kept).toBe(built);
     }
     const next = startInProcess(['quiz', NOTES, '--plain', '--seed', '4'], { dataDir });
     await next.waitFor('[1/10]');
     await untilAllMade(dataDir);
     next.end();
     await next.done;
-    const [kept, built] = await Promise.all([listing(dataDir, '--seed', '5'), runInProcess(['questions', NOTES, '--json', '--no-cache', '--seed', '5'])]);
-    expect(kept.stdout).toBe(built.stdout);
+    const { kept, built } = await listedBothWays(dataDir, '--seed', '5');
+    expect(kept).toBe(built);
   });
 
   it('keeps them while an interactive quiz waits at its first prompt', async () => {
@@ -242,8 +247,8 @@ describe('a session on notes of one’s own', () => {
     await untilAllMade(dataDir);
     quiz.write('\x03');
     expect((await quiz.done).code).toBe(130);
-    const [kept, built] = await Promise.all([listing(dataDir, '--seed', '6'), runInProcess(['questions', NOTES, '--json', '--no-cache', '--seed', '6'])]);
-    expect(kept.stdout).toBe(built.stdout);
+    const { kept, built } = await listedBothWays(dataDir, '--seed', '6');
+    expect(kept).toBe(built);
   });
 
   it('keeps them while an interview waits too', async () => {
@@ -253,8 +258,8 @@ describe('a session on notes of one’s own', () => {
     await untilAllMade(dataDir);
     interview.end();
     await interview.done;
-    const [kept, built] = await Promise.all([listing(dataDir, '--seed', '8'), runInProcess(['questions', NOTES, '--json', '--no-cache', '--seed', '8'])]);
-    expect(kept.stdout).toBe(built.stdout);
+    const { kept, built } = await listedBothWays(dataDir, '--seed', '8');
+    expect(kept).toBe(built);
   });
 
   it('keeps nothing with --no-cache', async () => {

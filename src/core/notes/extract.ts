@@ -1418,19 +1418,21 @@ function walksThroughCode(note: NoteFile): boolean {
   return blocks >= 2;
 }
 
-/** `day1`, `lesson-2`, `week03`: a page's place in a course, which says nothing of its subject. */
-const COURSE_PLACE = /^(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|lecture|class)[-_ ]?\d+$/i;
+/** `day1`, `lesson-2`, `week03`: a page's or a folder's place in a course, which says nothing of its subject. */
+const COURSE_PLACE = /^(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|step|task|lecture|class)[-_ ]?\d+$/i;
 
 /** Folders that say where notes are kept, not what they are about. */
-const PLACE_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?|tutorials?|courses?|chapters?|content|pages|posts|assets|images|misc|others?|common|base|tests?|testdata|vendor|third_party|root|home|main|master|demo|project|app|static|public|dist|build|scripts?|(?:day|lab|week|lesson|module|part|unit|chapter|ch|section|step|task)\d+|review|exercises?|practice|homework|solutions?)$/i;
+const KEEPING_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?|tutorials?|courses?|chapters?|content|pages|posts|assets|images|misc|others?|common|base|tests?|testdata|vendor|third_party|root|home|main|master|demo|project|app|static|public|dist|build|scripts?|review|exercises?|practice|homework|solutions?)$/i;
+
+const isPlaceFolder = (name: string): boolean => KEEPING_FOLDER.test(name) || COURSE_PLACE.test(name);
 
 /** `rancher/readme.md`, `02-prometheus/index.md`: a page that has no title of its own is about its folder's subject. */
 function folderSubject(folder: string): string | null {
   const name = folder.replace(/^\d+[\s._-]+/u, '').trim();
   // `03. tcpdump network debugging`: a numbered lesson titled in words, the title its page leaves out.
-  if (name !== folder.trim() && LESSON_FOLDER.test(name) && !PLACE_FOLDER.test(name)) return name;
+  if (name !== folder.trim() && LESSON_FOLDER.test(name) && !isPlaceFolder(name)) return name;
   // One word (`rancher`, `prometheus`); a slug (`gitops-with-argocd`, `my-k8s-notes`) names a lesson or a collection.
-  return /^[A-Za-z][A-Za-z0-9.]{2,}$/.test(name) && !PLACE_FOLDER.test(name) ? name : null;
+  return /^[A-Za-z][A-Za-z0-9.]{2,}$/.test(name) && !isPlaceFolder(name) ? name : null;
 }
 
 /** Two to six words, spaced as a title is, not a slug. */
@@ -1457,7 +1459,7 @@ function askedSubject(note: NoteFile): string | null {
 
 /** The file's name as the note's subject: one name (`DNS`, `BPF`, `Redis`) that its first heading starts with. */
 function fileNamedSubject(base: string, note: NoteFile): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9.]{1,}$/.test(base) || PLACE_FOLDER.test(base) || isScaffoldTitle(base)) return null;
+  if (!/^[A-Za-z][A-Za-z0-9.]{1,}$/.test(base) || isPlaceFolder(base) || isScaffoldTitle(base)) return null;
   const first = note.outline.sections.find((section) => section.path.length > 0)?.path[0];
   if (first === undefined) return null;
   const key = matchKey(first);
@@ -1475,7 +1477,7 @@ function mentionedFileSubject(base: string, note: NoteFile): string | null {
   // with `## Logstash vs Fluentd`, then `# PLUGINS`.)
   if (note.outline.sections.find((section) => section.depth > 0)?.depth === 1) return null;
   const name = base.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
-  if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name) || PLACE_FOLDER.test(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
+  if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name) || isPlaceFolder(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
   const word = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'i');
   let seen = 0;
   for (const section of note.outline.sections) {

@@ -512,6 +512,19 @@ function nextMatch(pattern: RegExp, text: string): (from: number) => { index: nu
 
 const FENCE = /^\s*(```|~~~)/;
 
+/** Told line after line, whether each is part of a fenced code block (its fences included). */
+function fenceTracker(): (line: string) => boolean {
+  let fence: string | null = null;
+  return (line) => {
+    if (fence === null) {
+      fence = FENCE.exec(line)?.[1] ?? null;
+      return fence !== null;
+    }
+    if (line.trim().startsWith(fence)) fence = null;
+    return true;
+  };
+}
+
 /**
  * Lines of `text`, each with its file line, given the file line `line` of its first character.
  * Inside a fenced code block, lines are kept as written (indentation and all): a YAML answer
@@ -648,18 +661,20 @@ const GLUED_HEADING = /^( {0,3}#{2,6})(?=[^\s#])/gm;
 function withHeadingSpaces(body: string): string {
   GLUED_HEADING.lastIndex = 0;
   if (!GLUED_HEADING.test(body)) return body;
-  let fenced = false;
+  const fenced = fenceTracker();
   return body
     .split('\n')
-    .map((line) => {
-      if (FENCE.test(line)) fenced = !fenced;
-      return fenced ? line : line.replace(GLUED_HEADING, '$1 ');
-    })
+    .map((line) => (fenced(line) ? line : line.replace(GLUED_HEADING, '$1 ')))
     .join('\n');
 }
 
 /** `body` starts at file line `bodyLine`; CRLF must already be LF. */
 export function buildOutline(file: string, text: string, bodyLine: number, warn: OutlineWarn = () => {}): Outline {
+  // A change saved as a note (`pr2.md`: `--- a/…`, `+++ b/…`, `@@ -169,6 +169,10 @@`): lines of code, not notes.
+  if (isPastedPatch(text)) {
+    warn(bodyLine, 'reads as a patch (a diff) pasted without a code fence: nothing is asked from it');
+    return { file, sections: [] };
+  }
   const body = withHeadingSpaces(text);
   const tokenizer = new BoundedTokenizer();
   // Block tokens only: every line's inline markdown is read once, by textLine, not here too.
@@ -804,11 +819,6 @@ export function buildOutline(file: string, text: string, bodyLine: number, warn:
     const more = lines.size - 1;
     warn(first, `line longer than ${MAX_INLINE} characters: only its first ${MAX_INLINE} are read${more ? ` (and ${more} more such ${more === 1 ? 'line' : 'lines'})` : ''}`);
   }
-  // A change saved as a note (`pr2.md`: `--- a/…`, `+++ b/…`, `@@ -169,6 +169,10 @@`): lines of code, not notes.
-  if (isPastedPatch(body)) {
-    warn(bodyLine, 'reads as a patch (a diff) pasted without a code fence: nothing is asked from it');
-    return { file, sections: [] };
-  }
   // `redis.conf` saved as a note: its comments are no headings and its settings no terms.
   if (pasted >= PASTED_CONFIG_BLOCKS && pasted * 2 >= blocks) {
     warn(bodyLine, 'reads as a configuration file pasted without a code fence (`#` comments over settings): nothing is asked from it');
@@ -820,16 +830,11 @@ export function buildOutline(file: string, text: string, bodyLine: number, warn:
 /** A diff outside any code fence: a `+++ ` line of a file's new side and a hunk header (`@@ -169,6 +169,10 @@`). */
 function isPastedPatch(body: string): boolean {
   if (!body.startsWith('@@ -') && !body.includes('\n@@ -')) return false;
-  let fence: string | null = null;
+  const fenced = fenceTracker();
   let newSide = false;
   let hunk = false;
   for (const line of body.split('\n')) {
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (mark && (fence === null || mark.startsWith(fence))) {
-      fence = fence === null ? mark : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (fenced(line)) continue;
     if (/^\+\+\+ \S/.test(line)) newSide = true;
     else if (/^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/.test(line)) hunk = true;
     if (newSide && hunk) return true;

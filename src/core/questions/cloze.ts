@@ -666,7 +666,7 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
     visible.some((a) => a > 0 && a < t.value && 2 * a - t.value > 0 && visible.includes(2 * a - t.value));
   // `300 (default)` over `waits ____ minutes`: the figure shown in another unit (seconds and minutes, hours and days).
   const converted = (t: NumberToken) => [...shown].some((value) => sameInOtherUnit(t.value, value));
-  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !saidAsEvery(plain, t) && !countedNext(plain, t) && !oneBySingular(plain, t) && !betweenTwo(plain, t) && !exampleValue(plain, t) && !glossedNext(plain, t) && !otherBitGiven(plain, t)).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
+  const ranked = [...usable].filter((t) => !(shown.size > 0 && arithmetic(t.value)) && !converted(t) && !inRun(t) && !SAID_BY_THE_SENTENCE.some((said) => said(plain, t))).sort((a, b) => salience(b) - salience(a) || a.index - b.index);
   // `AlmaLinux ____`: a name and a number say nothing; a statement has a few words around its blank.
   const words = text.replace(/\p{Script=Han}/gu, ' x ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
   if (words < 3) return null;
@@ -677,10 +677,6 @@ function numberBlank(written: string, around: readonly string[]): Blank | null {
   return null;
 }
 
-/**
- * `类似"热门前10查询"、"频率最高前100"等`, `only 10 goroutines vs potentially 100`: a number in an example, said
- * in quotes or after the words that bring one in, is the example's, no fact to recall.
- */
 /** `0为正，____为负`, `1 means on, ____ means off`: one of a pair of bits, the other given beside it. */
 function otherBitGiven(plain: string, token: NumberToken): boolean {
   if (token.value !== 0 && token.value !== 1) return false;
@@ -695,6 +691,13 @@ function glossedNext(plain: string, token: NumberToken): boolean {
   return PROTOCOL_GLOSS.test(plain.slice(token.index + token.text.length, token.index + token.text.length + 40));
 }
 
+/** Figures the sentence itself gives away or does not state as a fact: none of them is blanked. */
+const SAID_BY_THE_SENTENCE: readonly ((plain: string, token: NumberToken) => boolean)[] = [saidAsEvery, countedNext, oneBySingular, betweenTwo, exampleValue, glossedNext, otherBitGiven];
+
+/**
+ * `类似"热门前10查询"、"频率最高前100"等`, `only 10 goroutines vs potentially 100`: a number in an example, said
+ * in quotes or after the words that bring one in, is the example's, no fact to recall.
+ */
 function exampleValue(plain: string, token: NumberToken): boolean {
   const before = plain.slice(Math.max(0, token.index - 30), token.index);
   const clause = before.split(/[。；;.!?！？]/u).pop() ?? '';

@@ -320,10 +320,9 @@ function readsAsNonName(term: string): boolean {
   if (/^(?:图|圖|图示|示意图|截图|插图|(?:figure|fig\.?|diagram|screenshot|picture)(?:\s*\d+)?)$/iu.test(t)) return true;
   // `│       appVersion`: a line of a directory tree pasted without a fence.
   if (/[│├└┃┣┗]/u.test(t)) return true;
-  // `E: Unable to locate package…`, `W: …`: apt's mark of an error or a warning opening what it printed.
-  if (/^[EW]$/.test(t)) return true;
-  // `X (The Topology Domain)`, `Y (The Rule)`: a letter standing for something in the note's own sentence.
-  if (/^[XY]$/.test(t)) return true;
+  // `E: Unable to locate package…`, `W: …` (apt's marks of an error, a warning, opening what it printed);
+  // `X (The Topology Domain)`, `Y (The Rule)` (letters standing for something in the note's own sentence).
+  if (/^[EWXY]$/.test(t)) return true;
   // `Requires Ingress Controller`, `Supports rolling updates`: a claim about the thing above, not a name.
   if (/^(?:requires|needs|supports|provides|allows|enables|offers|ensures|uses|has|gives)\s+\S/i.test(t)) return true;
   if (endsAtPreposition(t)) return true;
@@ -591,12 +590,12 @@ export const FIELDS_LABEL = /^(?:必填|必选|可选|选填)(?:字段|参数|�
 export const COURSE_SECTION = /^(?:学习内容|学习目标|今日目标|本节目标|实战任务|实战练习|环境说明|环境准备|课后作业|课后练习|练习题|学习笔记|学习总结|今日总结|前言|序言|引言|导言|写在前面)$/u;
 
 /** `没spring-cloud-alibaba, 可尝试`, `待补充`, `TODO: try it`: the author's own plan for a line, no description. */
-export const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
+const AUTHORS_PLAN = /(?:可|待|值得|有空)(?:尝试|试试|研究|学习|补充|完善)[。.!！]?\s*$|^(?:todo|tbd|待补充|待完善)\b/iu;
 
 /** `ssh: connect to host github.com port 22: Connection timed out`: a program's error, pasted as it printed it. */
 const ERROR_OUTPUT = /^(?:unable to|could not|couldn['’]t|failed to|cannot)\b|\b(?:no such file or directory|permission denied|connection (?:timed out|refused|reset)|command not found)[.!]?$/i;
 
-export function isProgramOutput(term: string, detail: string): boolean {
+function isProgramOutput(term: string, detail: string): boolean {
   return /^[a-z][a-z0-9_-]{1,15}$/.test(term.trim()) && !/\p{Script=Han}/u.test(detail) && detail.length <= 160 && ERROR_OUTPUT.test(detail.trim());
 }
 
@@ -604,12 +603,20 @@ export function isProgramOutput(term: string, detail: string): boolean {
 export const AUTHORS_DOUBT = /(?:这个|我|本人|笔者|自己)还?(?:没有?|并未|尚未|还没)(?:实际)?(?:尝试|试过|试验过|用过|测试过|验证过)|没有?实际(?:尝试|试过|测试过|验证过|用过)|(?:我|本人|笔者)也?不太?(?:清楚|确定|了解)|\bI (?:haven['’]?t|have not|never|did not|didn['’]?t) (?:tried|tested|used|verified|try|test|use|verify)\b|\bI['’]?m not (?:sure|certain)\b|\bnot sure (?:if|whether|about)\b/iu;
 
 /**
+ * What the note says beside a name rather than of it: the value its own example set, the author's plan
+ * or doubt, or what a program printed. No description to ask, to name or to explain.
+ */
+export function isAuthorsAside(term: string, detail: string): boolean {
+  return describesExampleValue(detail, term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || isProgramOutput(term, detail);
+}
+
+/**
  * `image: chatty-db:0.0.1 - use the name:tag you built`, `istio-proxy：docker.io/istio/proxyv2:1.17.2 …`,
  * `VolumeBindingMode: WaitForFirstConsumer - PV is created…`, `a custom storage class (local-storage)`: the value
  * one example set (an image, a `key:value`, a setting's value), then a remark on it; not what the thing is. (`RWX: ReadWriteMany — …`
  * opens with the name in full, and `Default — …` with a status.)
  */
-export function describesExampleValue(detail: string, term = ''): boolean {
+function describesExampleValue(detail: string, term = ''): boolean {
   const text = detail.trim();
   // `Defines a custom storage class (local-storage) for local volumes`: the value the example named.
   if (/\b(?:a|the|our|my|your) (?:custom|specific|own)\s+[\w -]{1,30}?\s*[(（]`?[\w./:-]+`?[)）]/i.test(text)) return true;
@@ -652,7 +659,7 @@ function isAskable(entry: TermEntry): boolean {
   if (/^(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}[.!]?$/.test(detail)) return false;
   // `RequestsAndLimits (Default): Manages both…`: one of the field's values described, not the field.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)+\s*(?:[(（][^)）]*[)）])?\s*[:：]/.test(detail)) return false;
-  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || isProgramOutput(entry.term, detail)) return false;
+  if (isAuthorsAside(entry.term, detail)) return false;
   // A lone identifier (`HandlePodUpdates`) names something else; it does not describe.
   if (/^[\w.:/-]+$/.test(detail)) return false;
   // `GKE, EKS, AKS`, `ReplicaSet、Pod、Service等`: examples of the thing, which name it by their letters rather than say what it is.
@@ -886,12 +893,6 @@ export function matchesBest(clue: string, right: string, wrong: readonly string[
   return best > 0 && wrong.every((w) => score(w) < best);
 }
 
-/**
- * Whether the clue points at the right choice by its words or letters: a telltale of the
- * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
- * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite; or a size: `2 MiB` for
- * hugepages-2Mi). With no wrong choices (a typed answer), any telltale counts.
- */
 /** `CSI Ephemeral volumes` under `Container Storage Interface (CSI)`: an abbreviation the clue and the right one alone share. */
 export function sharesAbbreviation(clue: string, right: string, wrong: readonly string[]): boolean {
   if (wrong.length === 0) return false;
@@ -902,6 +903,12 @@ export function sharesAbbreviation(clue: string, right: string, wrong: readonly 
   return false;
 }
 
+/**
+ * Whether the clue points at the right choice by its words or letters: a telltale of the
+ * right choice that no wrong choice shares shows up in the clue (inside a longer word too:
+ * `IPC` in `CLONE_NEWIPC`; or translated: 读写 for ReadWrite; or a size: `2 MiB` for
+ * hugepages-2Mi). With no wrong choices (a typed answer), any telltale counts.
+ */
 export function givesAway(clue: string, right: string, wrong: readonly string[] = []): boolean {
   // `a CLI for CRI-compatible runtimes` for `crictl`: an abbreviation the right name opens with, and no wrong one does.
   const opensWith = (name: string, letters: string): boolean => (name.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((w) => w.startsWith(letters) && w.length > letters.length);

@@ -305,6 +305,8 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const memberNames = all.flatMap(ownerKeys);
     const core = titleCore(bank.title);
     const memberTerms = new Set(all.map((e) => keyOf(e.term)));
+    /** The title of the list a candidate comes from. */
+    const listTitle = (c: Candidate): string => ctx.pool.titles.get(c.origin.bankId) ?? '';
     // Banks under this one: its own section when it is a heading, its subsections, and the
     // children of its members (`kube-controller-manager` → its controllers). Asked per bank
     // id, as candidates come: what the answer depends on is looked up by id.
@@ -344,31 +346,29 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       kind !== null ||
       tier(origin, c.origin) <= 1 ||
       isParallel(origin.pathKeys, c.origin.pathKeys) ||
-      [...wordMarks(ctx.pool.titles.get(c.origin.bankId) ?? '')].some((w) => titleWords.has(w));
+      [...wordMarks(listTitle(c))].some((w) => titleWords.has(w));
     // `Resource types` beside `Hook handler types`: the broad word `types` does not make cpu a handler.
     const resources = isResourceList(bank.title);
-    const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(ctx.pool.titles.get(c.origin.bankId) ?? '') === resources;
+    const qualified = (c: Candidate): boolean => tier(origin, c.origin) <= 1 || isResourceList(listTitle(c)) === resources;
     // `分层架构` in another note is another author's split of the same layers: none of them is an outsider.
     // `Additional Macros` beside `Macros`: the same kind, graded by the note.
     const ungraded = (text: string): string => keyOf(displayTitle(text).replace(GRADE, ''));
-    const sameGroup = (c: Candidate): boolean => ungraded(ctx.pool.titles.get(c.origin.bankId) ?? '') === ungraded(title);
-    // `回调函数` (a Vue directive's hooks) and `函数` in a note on Oracle: functions, methods, commands
-    // are of a language or a tool, and another note's are another's (values of a field, `取值`, are
-    // all values of Kubernetes objects); another note's list of them is of the same kind only when
-    // it is called the same.
+    const sameGroup = (c: Candidate): boolean => ungraded(listTitle(c)) === ungraded(title);
+    // Whose things another list holds. `回调函数` (a Vue directive's hooks) and `函数` in a note on Oracle:
+    // functions, methods, commands are of a language or a tool, and another note's are another's (values
+    // of a field, `取值`, are all values of Kubernetes objects). `角色分类` (RabbitMQ's user roles) beside
+    // `类型：` under `## Exchange`: both read as types, of different things, as the words before `分类` or
+    // `类型`, or the heading over them, say. Such a list holds outsiders only when it is called the same.
     const ofATool = kind !== null && CODE_KINDS.has(kind);
-    // `角色分类` (RabbitMQ's user roles) beside `交换机类型`: both read as types, but of different things, as
-    // the words before `分类`, `类型` say; a list of another thing's types holds no outsider.
     const typesOf = (text: string): string => /^(.*?\p{Script=Han}[^\s]*?)\s*(?:分类|类型|种类|类别)$/u.exec(displayTitle(text).trim())?.[1]?.trim() ?? '';
     const ownTypes = typesOf(bank.title);
-    const sameThingsTypes = (c: Candidate): boolean => {
+    const sameThings = (c: Candidate): boolean => {
+      const listed = listTitle(c);
+      if (ofATool && c.origin.file !== origin.file && keyOf(displayTitle(listed)) !== keyOf(displayTitle(bank.title))) return false;
       if (!ownTypes) return true;
-      const title = ctx.pool.titles.get(c.origin.bankId) ?? '';
-      // `类型：` alone under `## Exchange`: the types of what the heading names.
-      const other = typesOf(title) || (/^(?:分类|类型|种类|类别)[:：]?$/u.test(displayTitle(title).trim()) ? (c.origin.pathKeys.at(-1) ?? '') : '');
+      const other = typesOf(listed) || (/^(?:分类|类型|种类|类别)[:：]?$/u.test(displayTitle(listed).trim()) ? (c.origin.pathKeys.at(-1) ?? '') : '');
       return !other || keyOf(other) === keyOf(ownTypes);
     };
-    const acrossNotes = (c: Candidate): boolean => !ofATool || c.origin.file === origin.file || keyOf(displayTitle(ctx.pool.titles.get(c.origin.bankId) ?? '')) === keyOf(displayTitle(bank.title));
     // (`Service Controller` beside `Job Controller` under `cloud-controller-manager`: a mark the title
     // names is the kind the title picks from, not a family the note split.)
     // (`cloud-control-manager` names controllers by a shorter form; `code-generator` does not name
@@ -385,7 +385,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     // fields of a member field are inside the group, not outside it.
     const longMembers = kind === 'field' ? [...memberTerms].filter((k) => k.length >= 6) : [];
     const insideAMember = (c: Candidate): boolean => {
-      const listed = keyOf(ctx.pool.titles.get(c.origin.bankId) ?? '');
+      const listed = keyOf(listTitle(c));
       return longMembers.some((m) => listed.includes(m));
     };
     const ofEveryObject = all.some((e) => EVERY_OBJECT_FIELD.test(e.term.trim()));
@@ -407,7 +407,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
     const sameScript = (text: string): boolean => (only !== 'han' && only !== 'latin') || script(text) === only;
     const outsider = (c: Candidate): boolean =>
       sameScript(c.text) &&
-      kindOfTitle(ctx.pool.titles.get(c.origin.bankId) ?? '') === kind &&
+      kindOfTitle(listTitle(c)) === kind &&
       modelShaped(c.text) &&
       // `annotations`, `labels`: every object has them, so no one object's fields leave them out
       // (a list of the fields every object has, `必须字段` beside `可选字段`, is another matter).
@@ -415,8 +415,7 @@ export function groupOf(bank: Bank, ctx: GenContext, type: 'member' | 'multi'): 
       !insideAMember(c) &&
       !sameGroup(c) &&
       tier(origin, c.origin) <= reach &&
-      acrossNotes(c) &&
-      sameThingsTypes(c) &&
+      sameThings(c) &&
       nextTo(c) &&
       qualified(c) &&
       sameShelf(origin.file, c.origin.file) &&

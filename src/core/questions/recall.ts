@@ -7,7 +7,7 @@ import { entryExplanation, headingsOf, isFileTitle, langOf, makeDraft, makeQuest
 import { isIntroTitle, isScreenPath, isStructureTitle, leansOnNote, looksBack, pinnedDetails, namesASetup, procedureName, procedureText, TWO_JOBS } from './order.js';
 import { LEADS_ON, picksAValue, usableDetail } from './pool.js';
 import { bareTitle, keyOf, namesOnly, saysOnlyPraise, width, withoutHeadingNumber } from './text.js';
-import { AUTHORS_DOUBT, AUTHORS_PLAN, COURSE_SECTION, isProgramOutput, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, describesExampleValue, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
+import { AUTHORS_DOUBT, COURSE_SECTION, isAuthorsAside, POINTS_SECTION, LINK_LABEL, endsAtPreposition, FIELDS_LABEL, explainsItself, isActionTitle, isAspectBank, isAspectName, isProfile, isCircumstance, isCodeLine, isFragmentDetail, isGenericField, isNonName, isNoteAside, isQuality, isValueOnly, nameOnWrongSide, toldByCertificates, PLAIN_WORD_ZH, QUALITY_ATTRIBUTE, isStopWord } from './entries.js';
 
 // recall: free answer, then the reference is shown and the person grades themself.
 // From qa pairs, from named things whose detail is worth explaining (an aspect of a thing is
@@ -277,7 +277,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/^use cases?$/i.test(bare(entry.term)) && /\b(?:organi[sz]ations|enterprises|businesses|companies|customers)\b/i.test(detail)) return { reason: 'debris' };
   // `资源对象：Pod、ReplicaSet、Deployment、StatefulSet、Job、Service…`: six members or more named, not what the thing is.
   if (NAMES_ONLY.test(detail.trim())) return { reason: 'debris' };
-  if (describesExampleValue(detail, entry.term) || AUTHORS_PLAN.test(detail) || AUTHORS_DOUBT.test(detail) || isProgramOutput(entry.term, detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
+  if (isAuthorsAside(entry.term, detail) || FIELDS_LABEL.test(entry.term.trim())) return { reason: 'debris' };
   // `，并将在未来…`, `is often used with…`: the term was cut out of a sentence; a link or a command explains nothing.
   if (/^[\p{P}\p{S}]/u.test(detail) && !/^[(（「"“`]/u.test(detail)) return { reason: 'debris' };
   // `for learning and developing locally`: what a tool is for, whole on its own as an explanation.
@@ -314,7 +314,7 @@ function explainPrompt(bank: Bank, entry: TermEntry, ctx: GenContext): { prompt:
   if (/[\p{Script=Han}，。；、]\*|\*[\p{Script=Han}，。；、]/u.test(detail)) return { reason: 'debris' };
   // `serverOptions.AddFlags(cmd.Flags())`: a call, not an explanation.
   if (isCodeLine(detail)) return { reason: 'debris' };
-  if (isValueOnly(detail) || (POINTER_ANSWER.test(detail) && detail.length < 120)) return { reason: 'debris' };
+  if (isValueOnly(detail) || pointsAway(detail)) return { reason: 'debris' };
   // `my-context → A logical name…`: a value of the note's own example, explained.
   if (/^\S+\s*(?:→|->|=>)/.test(detail)) return { reason: 'debris' };
   // `To view all active firewall rules:` leads into code the question cannot show.
@@ -565,8 +565,11 @@ const TOLD_AS_STORY = /^(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen) I (?!(?:can|should|nee
  * `What I did`: the author's own experience, which the note cannot answer for the reader. */
 const OWN_EXPERIENCE = /\b(?:have|had|did) you\b|\bhow you (?:set ?up|built|designed|implemented|handled|solved|managed|used|did|chose)\b|\bin (?:real|your|past|previous) (?:projects?|work)\b|\byour (?:(?:last|current|previous|past|own) )?(?:projects?|experience|team|company|organi[sz]ation|role|job)\b|\btell (?:me|us) about\b|^what (?:i|we) (?:did|do|learned|used|built|chose)\b|^what (?:\w+ )?clicked\b|^what to (?:mention|say|answer)\b|你(?:遇到|做过|用过|参与|负责)过?|你(?:们)?(?:公司|团队)|(?:工作|项目)中(?:你|遇到过)/iu;
 
-/** An answer that sends the reader elsewhere. */
-const POINTER_ANSWER = /^(?:refer to|see|check|consult|read)\b|^(?:参考|详见|参见|请参考|见)/i;
+/** Words that send the reader elsewhere (`Refer to…`, `See…`, `详见…`). */
+const POINTER_WORD = /^(?:refer to|see|consult|visit|go to|follow)\b|^(?:参考|详见|参见|请参考|见)/i;
+
+/** A short answer that sends the reader elsewhere; a whole one may do it with `Check…` or `Read…` too. */
+const pointsAway = (answer: string): boolean => answer.length < 120 && (POINTER_WORD.test(answer) || /^(?:check|read)\b/i.test(answer));
 
 /**
  * `…在其官网上用这么一段话来说明其作用。`, `…as shown below:`: an answer that ends by announcing what
@@ -580,7 +583,7 @@ function pointsElsewhere(line: string): boolean {
   if (!text) return true;
   // (A long line that opens `Check that…` is an answer's own step; only a short one points.)
   if (text.split(/\s+/).length > 12) return false;
-  return /^(?:refer to|see|consult|visit|go to|follow)\b|^(?:参考|详见|参见|请参考|见)/i.test(text) || /https?:\/\/\S+|\S+\.md\b/i.test(text);
+  return POINTER_WORD.test(text) || /https?:\/\/\S+|\S+\.md\b/i.test(text);
 }
 
 /** Headings that say where a term sits in the note or what form it takes, not what it belongs to. */
@@ -736,7 +739,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       }
       // `Refer to its configuration guide.`, `详见官方文档`: a pointer elsewhere answers nothing; nor do lines that
       // each only point at a page (`- See https://groovy-lang.org/install.html`, `- Visit: missing-java.md`).
-      if ((POINTER_ANSWER.test(pair.answer.trim()) && pair.answer.trim().length < 120) || pair.answer.split('\n').every(pointsElsewhere) || ANNOUNCES_WHAT_FOLLOWS.test(pair.answer.trim())) {
+      if (pointsAway(pair.answer.trim()) || pair.answer.split('\n').every(pointsElsewhere) || ANNOUNCES_WHAT_FOLLOWS.test(pair.answer.trim())) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }

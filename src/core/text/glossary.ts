@@ -437,6 +437,7 @@ const PAIRS: [string, string[]][] = [
   ['close', ['关闭']],
   ['try', ['尝试']],
   ['shm', ['共享内存']],
+  // (`tmpfs`, `temporary` as `临时`.)
   ['tempo', ['临时']],
 ];
 
