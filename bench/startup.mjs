@@ -179,6 +179,15 @@ export async function benchStartup() {
   const env = { ...process.env, K8S_QUIZ_HOME: home, NO_COLOR: '1', LANG: 'zh_CN.UTF-8' };
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
+  // Bare Node, for the baseline and the CLI alike: a certificate bundle named by
+  // NODE_EXTRA_CA_CERTS is read and parsed by every Node process before it runs anything
+  // (~45 ms on a machine that sets it, more than `node -e 0` takes without it), which would add
+  // the same to both sides of every ratio and make them all look nearer 1.
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS']) {
+    if (env[name] === undefined) continue;
+    console.log(`  (${name} is set in this shell; the runs leave it out)`);
+    delete env[name];
+  }
   const fresh = [];
   const freshEnv = () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'k8s-quiz-bench-first-'));
