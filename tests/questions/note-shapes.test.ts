@@ -805,3 +805,43 @@ describe('round 205: a heading above the group', () => {
     for (const q of asked) expect(q.choices, q.prompt).not.toContain('并发');
   });
 });
+
+describe('round 206: one example’s own names, a pointer to read more, a downside, 元信息', () => {
+  it('asks nothing of the services one compose file defines, and still of a list of compose keys', () => {
+    const example = ['## Compose workflow', '', 'This file defines two services:', '', '- **api**: A container built from the current folder that serves the shop on port 8000.', '- **cache**: A container running the Redis image with its data on a named volume.', ''].join('\n');
+    expect(questionsOf(example)).toEqual([]);
+    const zh = ['## Compose 示例', '', '上面的 compose 文件定义了两个服务：', '', '- api：用当前目录构建的容器，在 8000 端口提供商城接口', '- cache：运行 Redis 镜像的容器，数据放在命名卷里', ''].join('\n');
+    expect(questionsOf(zh)).toEqual([]);
+    const keys = ['## Compose keys', '', 'A compose file has these top-level keys:', '', '- **services**: The containers the application runs, each with its image or build context.', '- **networks**: The networks the services join to reach each other.', '- **volumes**: The named volumes the services mount to keep data.', ''].join('\n');
+    expect(questionsOf(keys).some((q) => q.prompt.includes('networks') || (q.choices as string[]).includes('networks'))).toBe(true);
+  });
+
+  it('leaves out of an answer the last sentence that only sends the reader to a page', () => {
+    const note = ['## Docker network drivers', '', '- `bridge`: The default driver; containers on one host talk through a virtual bridge. See [bridge networks](https://example.com/bridge).', '- `host`: The container uses the host’s network stack directly, with no isolation. See also [host networking](https://example.com/host).', '- `none`: The container gets a loopback interface and nothing else.', ''].join('\n');
+    const answers = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []));
+    expect(answers).toContain('The default driver; containers on one host talk through a virtual bridge.');
+    expect(answers).toContain('The container uses the host’s network stack directly, with no isolation.');
+    expect(answers.join(' ')).not.toMatch(/\bSee\b/);
+  });
+
+  it('asks a downside as the downside of the thing above it, never `Explain: Downside`', () => {
+    const note = ['## Volumes', '', '### emptyDir volume', '', '- Created when the Pod is assigned to a node and empty at first.', '- Downside: Its data is gone when the Pod is removed from the node.', ''].join('\n');
+    const prompts = questionsOf(note).map((q) => q.prompt);
+    expect(prompts).toContain('What is the downside of emptyDir volume?');
+    expect(prompts.filter((p) => /Explain: Downside/i.test(p))).toEqual([]);
+  });
+
+  it('reads a short definition that stops at a comma on to the end of its sentence, and still turns down a clause cut there', () => {
+    const note = ['## 内存子系统', '', 'memory.soft_limit_in_bytes：内存紧张时回收到的目标值，', '超过它的进程组会先被回收内存。', '', 'memory.max_usage_in_bytes：记录进程组用过的内存峰值，', '可以写入 0 把它清零。', '', '这个文件的作用也很简单：统计内存用量，', '不过很少有人去看它。', ''].join('\n');
+    const details = Object.fromEntries(banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => [e.term, e.detail]) : [])));
+    expect(details['memory.soft_limit_in_bytes']).toBe('内存紧张时回收到的目标值，超过它的进程组会先被回收内存。');
+    expect(details['memory.max_usage_in_bytes']).toBe('记录进程组用过的内存峰值，可以写入 0 把它清零。');
+    expect(Object.keys(details).filter((term) => term.startsWith('这个'))).toEqual([]);
+  });
+
+  it('takes 元信息 for the translation of metadata: no choice among fields says the name in Chinese', () => {
+    const note = ['## Deployment 字段', '', '- .metadata：元信息，写明对象的名称、标签和命名空间', '- .spec.replicas：副本数，控制器据此维持 Pod 的数量', '- .spec.selector：标签选择器，决定哪些 Pod 归它管理', '- .spec.template：Pod 模板，新建 Pod 时按它来创建', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => (q.type === 'identify' || q.type === 'define') && q.prompt.includes('元信息'));
+    expect(asked).toEqual([]);
+  });
+});

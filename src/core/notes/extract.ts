@@ -73,6 +73,12 @@ const OTHER_LANGUAGE_FILE = /\.(?:de|fr|es|pt|pt-br|it|ru|ja|ko|vi|nl|pl|tr)\.(?
 /** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
 const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
 
+/**
+ * `… none is not available for swarm services. See disable container networking.`: a last sentence
+ * that sends the reader to a page (a link whose address the note drops) adds nothing to know.
+ */
+const SEE_ALSO = /([.。!！?？])\s*(?:see(?: also)?|refer to|for (?:more )?(?:details|information|info),? see|详见|参见|请参考|具体参考)\s*[^.。!！?？]{1,80}[.。]?$/iu;
+
 /** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
 const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 
@@ -212,6 +218,26 @@ function wrapsOn(line: TextLine, next: TextLine | undefined): boolean {
   return readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
 }
 
+/** A short line that stops at a comma, and the sentence goes on in the next (`…相对优先级，` / `进程组会…`). */
+function stopsAtComma(line: TextLine, next: TextLine | undefined): boolean {
+  return next !== undefined && /[，,、]$/u.test(line.text.trim()) && !/https?:\/\//.test(line.text) && readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
+}
+
+/**
+ * Lines after a cut one that finish its sentence: up to three plain lines, the last ending it (or
+ * the paragraph); none when it goes on further.
+ */
+function sentenceGoingOn(lines: readonly TextLine[], from: number): TextLine[] {
+  const taken: TextLine[] = [];
+  for (let j = from; j < lines.length && taken.length < 3; j++) {
+    const next = lines[j] as TextLine;
+    if (readLine(next).kind !== 'plain') return [];
+    taken.push(next);
+    if (/[。！？!?]$|[^.]\.$/u.test(next.text.trim()) || j === lines.length - 1) return taken;
+  }
+  return [];
+}
+
 /** `A → B → C` with three or more short names: stages the note itself puts in order. */
 function arrowSequence(text: string): string[] | null {
   if (!ARROW.test(text)) return null;
@@ -349,7 +375,8 @@ class BankBuilder {
       // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
       // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
       // `…or env=production etc. Limitations`: the next section's label run into the line, no part of it.
-      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2'));
+      // `… See disable container networking.`: where to read more, no part of it either.
+      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1'));
       const entry: TermEntry = { term: correctKnownNames(withoutLeadingMarks(term.term) || term.term), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
@@ -493,6 +520,13 @@ const DANGLING_LEAD = /\s(?:using|via|with|by|through|into|onto)$/i;
 const LEAD_VERB = /^(?:defines?|includes?|contains?|specif(?:y|ies)|has|have|consists? of|covers?|lists?|包括|包含|定义|含有)$/i;
 
 /** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
+/**
+ * `This file defines two services:`, `上面的 compose 文件定义了两个服务：`: the names that follow are the
+ * author's own services, containers or networks of one example (`web`, `db`), not names of the field.
+ */
+const INSTANCES_LEAD =
+  /\b(?:this|the above|the|our|my)\s+(?:compose |config(?:uration)? |yaml |manifest |example )?(?:file|example|manifest|setup|stack|project)\s+(?:defines|creates|declares|has|contains|runs|sets up)\s+(?:\w+\s+)?(?:services|containers|networks|volumes|apps|applications)\s*:$|(?:这个|该|此|上面的?|上述|本例的?)[^，,。；;:：]{0,20}?(?:定义|创建|声明|包含)了?\s*(?:[两二三四五\d]+\s*个)?(?:服务|容器|网络|卷)\s*[:：]$/iu;
+
 const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|\b(?:an?|the|this) (?:analogy|metaphor)\b|打个比方|好比|比作|比喻|类比|想象(?:一下)?/i;
 
 /** `with three main parts:`, `由以下几部分组成`: a lead-in into the parts of a whole. */
@@ -964,7 +998,17 @@ class SectionExtractor {
           // line: a paragraph wrapped by hand, whose first line alone would be a cut explanation.
           // `…It's also the only thing a proxy can route on. The` / `catch: classic SNI is sent…`: the line goes
           // on with the sentence the line before began, so its colon parts no term from its meaning.
-          if ((meaning.terms.length === 1 && wrapsOn(line, lines[i + 1])) || goesOnFrom(lines[i - 1], meaning.terms)) {
+          // `cpu.shares`：用于设置进程组之间的相对优先级， / 进程组会与其他进程组共享资源。: a short definition that
+          // stops at a comma is read on to the end of its sentence, where that comes soon.
+          // (`nodeAffinity 目前支持两种：…，`, `上面的例子中：…，` open a sentence, they name nothing; they stay turned down.)
+          const named = meaning.terms.length === 1 && /^(?![这那此该上下])[^\s，,。]{1,40}$/u.test((meaning.terms[0] as ParsedTerm).term);
+          const rest = named && stopsAtComma(line, lines[i + 1]) ? sentenceGoingOn(lines, i + 1) : [];
+          if (rest.length) {
+            const term = meaning.terms[0] as ParsedTerm;
+            const joined = rest.reduce((text, next) => `${text}${/[\p{Script=Han}，、]$/u.test(text) ? '' : ' '}${next.text.trim()}`, term.detail);
+            meaning.terms[0] = { ...term, detail: joined };
+            i += rest.length;
+          } else if ((meaning.terms.length === 1 && (wrapsOn(line, lines[i + 1]) || stopsAtComma(line, lines[i + 1]))) || goesOnFrom(lines[i - 1], meaning.terms)) {
             this.builder.skip(line.line, 'debris', line.text);
             break;
           }
@@ -1180,6 +1224,11 @@ class SectionExtractor {
     // `Imagine Docker as a toy factory with three main parts:`: an analogy's pieces, neither steps nor terms.
     if ((context.cues ?? []).some((c) => ANALOGY_LEAD.test(c))) {
       this.builder.skip(list.line, 'debris', `analogy: ${context.title}`);
+      return;
+    }
+    // (`This file defines two services:`: one example's own names.)
+    if ((context.cues ?? []).some((c) => INSTANCES_LEAD.test(c.trim()))) {
+      this.builder.skip(list.line, 'not-a-group', context.cues?.[0] ?? context.title);
       return;
     }
     // `…consists of three parts:`: the parts of a whole, numbered or not, are no steps in time; nor is what holds.

@@ -156,7 +156,7 @@ const WHY_MIN_WIDTH = 90;
 const WHOLE = /^(?:definition|description|overview|introduction|intro|what is it|meaning|concept|summary|in one sentence|one[- ]line summary|one[- ]liner|tl;?dr|定义|描述|概念|含义|简介|介绍|概述|是什么|一句话(?:概括|总结|介绍|描述)?|概括)$/i;
 /** Aspects worth asking about a thing; the rest (`Note`, `Example`, `Result`, `说明`) are the note's layout. */
 const KNOWLEDGE =
-  /^(?:purpose|goal|idea|key idea|main idea|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|目标|思路|原理|实现原理|实现方式|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
+  /^(?:purpose|goal|idea|key idea|main idea|use|uses|usage|use cases?|function|role|how it works|mechanism|principle|formula|origin|history|difference|differences|advantages?|disadvantages?|benefits?|pros|cons|drawbacks?|downsides?|upsides?|limitations?|features?|key features|characteristics|reason|why|when to use|作用|用途|功能|目的|目标|思路|原理|实现原理|实现方式|配置方法|使用方法|启用方法|用法|工作原理|实现原理|机制|计算公式|公式|来源|指标来源|区别|差异|优点|缺点|优势|劣势|不足|局限|特点|特性|特征|原因|使用场景|适用场景|应用场景|场景)$/i;
 
 
 const ATTRIBUTE_TEXT: Record<Lang, (attribute: string, topic: string) => string> = {

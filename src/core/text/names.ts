@@ -13,7 +13,7 @@ const ASPECT_EN_WORDS = [
   'description', 'overview', 'summary', 'introduction', 'intro', 'purpose', 'goal', 'goals', 'objective', 'objectives', 'idea', 'key idea', 'main idea',
   'use case', 'use cases', 'usage', 'example', 'examples', 'example output', 'output', 'note', 'notes', 'key notes',
   'tip', 'tips', 'warning', 'caution', 'important', 'importance', 'benefit', 'benefits', 'advantage', 'advantages',
-  'disadvantage', 'disadvantages', 'pros', 'cons', 'drawback', 'drawbacks', 'limitation', 'limitations', 'feature',
+  'disadvantage', 'disadvantages', 'pros', 'cons', 'drawback', 'drawbacks', 'downside', 'downsides', 'upside', 'upsides', 'limitation', 'limitations', 'feature',
   'features', 'key features', 'characteristics', 'how it works', 'why', 'why it matters', 'when to use', 'how to use',
   'definition', 'meaning', 'reason', 'reasons', 'cause', 'causes', 'solution', 'solutions', 'fix', 'resolution',
   'result', 'results', 'expected', 'expected output', 'expected result', 'verification', 'verify', 'check', 'checks', 'steps',
