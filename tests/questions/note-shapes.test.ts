@@ -839,6 +839,14 @@ describe('round 206: one example’s own names, a pointer to read more, a downsi
     expect(Object.keys(details).filter((term) => term.startsWith('这个'))).toEqual([]);
   });
 
+  it('takes the words of an abbreviation’s longer name as a give-away (`a single pod` for RWOP beside RWO and ROX)', () => {
+    expect(givesAway('Allows a single pod access for read and write permissions.', 'RWOP', ['RWO', 'ROX'])).toBe(true);
+    expect(givesAway('The newest of the modes, and the strictest one.', 'RWOP', ['RWO', 'ROX'])).toBe(false);
+    const note = ['## Access modes', '', '- **RWO**: Mounted read-write by the containers of one machine.', '- **ROX**: Mounted read-only by the containers of many machines.', '- **RWOP**: Allows a single pod access for read and write permissions.', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => q.type === 'identify' && q.choices[q.answer as number] === 'RWOP');
+    expect(asked).toEqual([]);
+  });
+
   it('takes 元信息 for the translation of metadata: no choice among fields says the name in Chinese', () => {
     const note = ['## Deployment 字段', '', '- .metadata：元信息，写明对象的名称、标签和命名空间', '- .spec.replicas：副本数，控制器据此维持 Pod 的数量', '- .spec.selector：标签选择器，决定哪些 Pod 归它管理', '- .spec.template：Pod 模板，新建 Pod 时按它来创建', ''].join('\n');
     const asked = questionsOf(note).filter((q) => (q.type === 'identify' || q.type === 'define') && q.prompt.includes('元信息'));

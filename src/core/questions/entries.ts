@@ -1,4 +1,4 @@
-import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName, readOnce, typoDistance } from '../text/index.js';
+import { asSimplified, conceptOfStem, isAdviceSection, conceptsInChinese, conceptsInWord, isAspectLabel, isCodeSymbol, isSentence, isTechnicalName, otherNameOf, readOnce, typoDistance } from '../text/index.js';
 import type { TermEntry, TermsBank } from '../types.js';
 import { tier } from './distractors.js';
 import { LEADS_ON, picksAValue, readsAsChoice, usableDetail, type Candidate, type Origin } from './pool.js';
@@ -920,6 +920,12 @@ export function givesAway(clue: string, right: string, wrong: readonly string[] 
     if (inCapitals(right, abbreviation) && !wrong.some((w) => inCapitals(w, abbreviation))) return true;
   }
   if (sharesAbbreviation(clue, right, wrong)) return true;
+  // `Allows a single pod access for read and write permissions.` for RWOP beside RWO and ROX: an
+  // abbreviation known by a longer name (ReadWriteOncePod) is given away by that name's words too.
+  const longName = (name: string): string | undefined => (/^[A-Z]{2,5}$/.test(name.trim()) ? otherNameOf(name.trim())[0] : undefined);
+  const rightLong = longName(right);
+  const wrongLong = wrong.map(longName);
+  if (rightLong !== undefined && wrong.length > 0 && wrongLong.every((w) => w !== undefined) && givesAway(clue, rightLong, wrongLong as string[])) return true;
   // `B被当成位数组来使用` for `可用内存B`: the letter a name gives its thing, used by the description.
   const letter = /(?<=\p{Script=Han})([A-Za-z])$/u.exec(right.trim())?.[1];
   const saysLetter = (name: string, l: string): boolean => name.trim().endsWith(l) && /\p{Script=Han}[A-Za-z]$/u.test(name.trim());
