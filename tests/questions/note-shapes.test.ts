@@ -847,6 +847,14 @@ describe('round 206: one example’s own names, a pointer to read more, a downsi
     expect(asked).toEqual([]);
   });
 
+  it('asks nothing of the app a course builds to practise on (`Node js project`, `project-notes.md`)', () => {
+    const note = ['## Node js project', '', '1. Login API: checks a user name and hands out a token.', '2. Orders API: lists stored orders and stores new ones.', '3. Mail API: sends the receipt for each new order.', ''].join('\n');
+    expect(questionsOf(note)).toEqual([]);
+    const notes = ['## Services of the shop', '', '1. Login API: checks a user name and hands out a token.', '2. Orders API: lists stored orders and stores new ones.', '3. Mail API: sends the receipt for each new order.', ''].join('\n');
+    expect(questionsOf(notes, 'week-3/project-notes.md')).toEqual([]);
+    expect(questionsOf(notes, 'week-3/services.md').length).toBeGreaterThan(0);
+  });
+
   it('takes 元信息 for the translation of metadata: no choice among fields says the name in Chinese', () => {
     const note = ['## Deployment 字段', '', '- .metadata：元信息，写明对象的名称、标签和命名空间', '- .spec.replicas：副本数，控制器据此维持 Pod 的数量', '- .spec.selector：标签选择器，决定哪些 Pod 归它管理', '- .spec.template：Pod 模板，新建 Pod 时按它来创建', ''].join('\n');
     const asked = questionsOf(note).filter((q) => (q.type === 'identify' || q.type === 'define') && q.prompt.includes('元信息'));

@@ -108,6 +108,17 @@ const PROJECT_CHORES = /\bhow to (?:release|cut a release|contribute)\b|\b(?:rai
 const OWN_SETUP = /^(?:(?:本机|实验|我的|个人)?环境(?:与|和|及)?(?:工具)?(?:概览|总览|说明|信息)?|(?:系统|硬件|软件|环境)(?:需求|要求)|(?:my|lab|local|home ?lab) (?:environment|setup)|my (?:tools|stack)|(?:environment|setup) overview|(?:system|hardware|minimum) requirements)$/iu;
 
 /**
+ * `Node js project`, `project-notes.md`: the app a course builds to practise on; its parts (`Task API`,
+ * `Users API`) are that one project's, no knowledge of the field.
+ */
+const DEMO_PROJECT = /^(?:(?:the|my|our|a|sample|demo|example|course|practice|mini|side|final|capstone)\s+)?(?:node(?:[\s.]?js)?|react|vue|angular|django|flask|spring(?: boot)?|express|todo|to-do|multi-container|demo|sample|example|practice)\s+(?:app(?:lication)?|project)(?:\s+notes)?$|^project[\s_-]+notes$/i;
+
+/** `…/project-notes.md` → `project-notes`. */
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.(?:md|markdown)$/i, '');
+}
+
+/**
  * `08-mock-cka/multi-pod.md`, `practice/exams/exam-10.md`, `模拟题/`: a mock exam's tasks (name a container `mega`, run
  * `busybox`) are one exercise's choices, not knowledge, whatever their headings say.
  */
@@ -174,6 +185,7 @@ function sectionExcluded(bank: Bank): RejectReason | null {
   if (/\bYOUR_[A-Z][A-Z_]*\b/.test(headings) || /(?:^|[\\/_-])TEMPLATE\.(?:md|markdown)$/.test(bank.source.file)) return 'debris';
   if (RETIRED.test(headings) || (bank.kind === 'steps' && bank.steps.some((step) => RETIRED.test(step.text)))) return 'retired';
   if ([bank.path.at(-1) ?? '', bank.title].some((heading) => OWN_SETUP.test(asSimplified(bareTitle(heading))))) return 'debris';
+  if ([...bank.path, bank.title, fileStem(bank.source.file)].some((heading) => DEMO_PROJECT.test(bareTitle(heading)))) return 'debris';
   return COMMUNITY.test(headings) || EXAM_INFO.test(headings) || PROJECT_CHORES.test(headings) ? 'debris' : null;
 }
 
