@@ -372,8 +372,9 @@ describe('member', () => {
 
 describe('order', () => {
   it('shuffles the steps of a steps bank and keeps the way back', () => {
+    // (The bank alone: what other banks hold does not change how its steps are shuffled.)
     for (let seed = 0; seed < 50; seed++) {
-      const q = one(of(everything, 'order', seed), 'Rolling update');
+      const q = one(of([rollout], 'order', seed), 'Rolling update');
       const answer = q.answer as number[];
       expect(answer.map((i) => q.choices[i])).toEqual(rollout.steps.map((s) => s.text));
       expect(answer).not.toEqual([0, 1, 2, 3]);
