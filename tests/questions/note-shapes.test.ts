@@ -861,3 +861,19 @@ describe('round 206: one example’s own names, a pointer to read more, a downsi
     expect(asked).toEqual([]);
   });
 });
+
+describe('round 207: asked how, a bulleted list gives ways, not steps', () => {
+  it('asks no order and no steps of bullets under `如何…` or `How to…` that are neither numbered nor marked in turn', () => {
+    const ways = ['## 如何获得一个镜像', '', '- 从远程仓库拉取镜像', '- 从镜像文件导入镜像', '- 用 docker build 根据 Dockerfile 构建镜像', ''].join('\n');
+    expect(questionsOf(ways).filter((q) => q.type === 'order' || q.type === 'next' || q.prompt.includes('步骤'))).toEqual([]);
+    const english = ['## How to get a shell in a container', '', '- Run kubectl exec with -it and the shell', '- Attach an ephemeral debug container with kubectl debug', '- Open a terminal from the dashboard', ''].join('\n');
+    expect(questionsOf(english).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('still asks the order of numbered steps, of bullets marked in turn, and of bullets under 步骤', () => {
+    const numbered = ['## 如何获得一个镜像', '', '1. 编写 Dockerfile', '2. 执行 docker build 构建镜像', '3. 执行 docker push 推送到仓库', ''].join('\n');
+    expect(questionsOf(numbered).some((q) => q.type === 'order')).toBe(true);
+    const steps = ['## 构建镜像的步骤', '', '- 编写 Dockerfile', '- 执行 docker build 构建镜像', '- 执行 docker push 推送到仓库', ''].join('\n');
+    expect(questionsOf(steps).some((q) => q.type === 'order')).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import {
   describesRoles,
   isEnumerationCue,
   isInstruction,
+  asksOnlyHow,
   isHowItWorksTitle,
   isProcessTitle,
   isTaskTitle,
@@ -1159,6 +1160,9 @@ class SectionExtractor {
     // (`Helm stores each revision…`, `A rollback creates a new revision…` have no order to recall).
     const onlyHowItWorks = titles.filter(isProcessTitle).every(isHowItWorksTitle);
     if (processy && onlyHowItWorks && !list.ordered && !marked) return null;
+    // `如何得到镜像` over bullets (`拉取远程仓库镜像`, `docker build …`, `docker commit …`): asked how, a list neither
+    // numbered nor marked in turn gives the ways to do it, any of which will do, unless it is a task's instructions.
+    if (processy && !task && !list.ordered && !marked && titles.filter(isProcessTitle).every(asksOnlyHow)) return null;
     // `1. [如何检测…](http://…)` among the steps: a reading list, whatever else it holds.
     if (list.items.some(linkItem)) return null;
     const texts = list.items.map((item) => item.text.text);

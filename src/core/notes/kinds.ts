@@ -110,6 +110,15 @@ export function isHowItWorksTitle(text: string): boolean {
   return HOW_IT_WORKS.test(bareTitle(text));
 }
 
+/**
+ * `如何得到镜像`, `How to get an image`: a title that asks how, and says nothing of steps or a flow;
+ * a bulleted list under it may give the ways to do it, not steps in turn.
+ */
+export function asksOnlyHow(text: string): boolean {
+  const t = bareTitle(text);
+  return /如何|怎么|怎样|\bhow to\b/i.test(t) && !/流程|步骤|过程|顺序|先后|\b(?:steps?|process|workflow|procedure|sequence)\b/i.test(t);
+}
+
 /** A heading that names a task (`安装 Helm`, `Install the Binary`): its list is a procedure if it gives instructions. */
 export function isTaskTitle(text: string): boolean {
   const t = bareTitle(text);
