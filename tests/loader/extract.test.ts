@@ -225,7 +225,8 @@ describe('small cases', () => {
   });
 
   it('drops the arrow a step ends with, which points at its commands below', () => {
-    const note = ['# Linux networking', '', '### How to link two namespaces?', '- Create a veth pair -> `ip link add a type veth peer name b`', '- Attach each end to its namespace ->', '  - `ip link set a netns red`', '  - `ip link set b netns blue`', '- Assign an address to each end →', '  - `ip -n red addr add 10.0.0.1 dev a`', '- Bring up both ends', '`ip -n red link set a up`', ''].join('\n');
+    // (Numbered: bullets under a title that only asks how are ways to do it, not steps.)
+    const note = ['# Linux networking', '', '### How to link two namespaces?', '1. Create a veth pair -> `ip link add a type veth peer name b`', '2. Attach each end to its namespace ->', '   - `ip link set a netns red`', '   - `ip link set b netns blue`', '3. Assign an address to each end →', '   - `ip -n red addr add 10.0.0.1 dev a`', '4. Bring up both ends', '`ip -n red link set a up`', ''].join('\n');
     expect(stepsBank(banksOf(note), 'How to link two namespaces?').steps.map((s) => s.text)).toEqual([
       'Create a veth pair -> ip link add a type veth peer name b',
       'Attach each end to its namespace',
