@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect, parseNote } from '../../src/core/notes/parse.js';
 import { questionText } from '../../src/core/notes/patterns.js';
 import { allQuestions } from '../../src/core/questions/index.js';
-import { displayTitle, givesAway, isCodeLine, isFragmentDetail, isNonName, revealsName, sharesAbbreviation } from '../../src/core/questions/entries.js';
+import { displayTitle, explainsItself, givesAway, isCodeLine, isFragmentDetail, isNonName, revealsName, sharesAbbreviation } from '../../src/core/questions/entries.js';
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
 import { findNumbers, neighbours } from '../../src/core/questions/numbers.js';
@@ -875,5 +875,15 @@ describe('round 207: asked how, a bulleted list gives ways, not steps', () => {
     expect(questionsOf(numbered).some((q) => q.type === 'order')).toBe(true);
     const steps = ['## 构建镜像的步骤', '', '- 编写 Dockerfile', '- 执行 docker build 构建镜像', '- 执行 docker push 推送到仓库', ''].join('\n');
     expect(questionsOf(steps).some((q) => q.type === 'order')).toBe(true);
+  });
+});
+
+describe('round 207: a one-word name said again', () => {
+  it('asks no recall of a one-word name whose short line says it again (`Allow (default)`: …allows…)', () => {
+    expect(explainsItself('Allow (default)', 'The cron job allows concurrently running jobs')).toBe(true);
+    expect(explainsItself('Replace', 'A new run stops the one still going and takes its place, so two never overlap')).toBe(false);
+    expect(explainsItself('namespaceSelector', 'allow traffic from/to a namespace')).toBe(false);
+    const note = ['## Concurrency policy', '', '- `Allow` (default): The cron job allows concurrently running jobs', '- `Forbid`: A new run is skipped while the previous one is still going', '- `Replace`: A new run stops the one still going and takes its place', ''].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall' && q.prompt.includes('Allow'))).toEqual([]);
   });
 });

@@ -976,6 +976,9 @@ export function explainsItself(name: string, detail: string): boolean {
   const parts = nameParts(name).map((part) => part.toLowerCase()).filter((part) => part.length >= 3);
   const said = detail.toLowerCase().match(/[a-z]+/g) ?? [];
   if (parts.length >= 2 && detail.split(/\s+/).length <= 7 && parts.every((part) => said.some((w) => w.startsWith(part)))) return true;
+  // `Allow (default): The cron job allows concurrently running jobs`: a short line that says a one-word name again.
+  const word = name.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').trim();
+  if (/^[A-Za-z][a-z]{3,}$/.test(word) && detail.split(/\s+/).length <= 7 && said.some((w) => w.startsWith(word.toLowerCase().slice(0, 5)))) return true;
   if (/\s/.test(name.trim())) return false;
   // `Ingress: Controls inbound traffic.`: a short line that says a one-word name in other words.
   const own = name.trim().toLowerCase().slice(0, 5);
