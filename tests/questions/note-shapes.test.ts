@@ -887,3 +887,16 @@ describe('round 207: a one-word name said again', () => {
     expect(questionsOf(note).filter((q) => q.type === 'recall' && q.prompt.includes('Allow'))).toEqual([]);
   });
 });
+
+describe('round 207: a lab told step by step', () => {
+  const fence = (...lines: string[]) => ['```shell', ...lines, '```'];
+  it('asks no recall of a question answered by three code blocks or more that outweigh the prose', () => {
+    const lab = ['## Docker 是如何限制容器内存的', '', '首先启动一个容器并把内存限制为 512M。', '', ...fence('docker run -d -m 512m redis'), '', '然后进入内存子系统的目录', '', ...fence('# ls /sys/fs/cgroup/memory/docker', 'cgroup.procs', 'memory.limit_in_bytes', 'tasks'), '', '在 docker 目录下找到这个容器的目录，查看 memory.limit_in_bytes 的内容。', '', ...fence('# cat memory.limit_in_bytes', '536870912'), '', '可以看到限制值正好是 512M。', 'Docker 创建容器时，会在各个子系统下建立以容器 ID 命名的目录，再把启动参数里的限制写进对应的文件，从而限制容器能用的资源。', ''].join('\n');
+    expect(questionsOf(lab).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+
+  it('still asks one answered by three short commands and as much prose', () => {
+    const short = ['## Docker 是如何运行一个镜像的', '', '先把镜像从仓库拉到本地，本地已有就不再拉取', '', ...fence('docker pull nginx'), '', '再用这个镜像创建并启动一个容器，它在后台运行', '', ...fence('docker run -d nginx'), '', '最后列出正在运行的容器，确认它已经起来了', '', ...fence('docker ps'), ''].join('\n');
+    expect(questionsOf(short).some((q) => q.type === 'recall')).toBe(true);
+  });
+});

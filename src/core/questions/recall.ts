@@ -149,6 +149,14 @@ function ownerPassedOver(bank: Bank, topic: string): boolean {
   return !(HEADING_WORD.test(own) || GENERIC_WORD.test(own) || isAspectName(own) || action || KNOWLEDGE.test(own) || WHOLE.test(own));
 }
 
+/** Three code blocks or more, with more lines of code than of prose: a lab told step by step. */
+function isWalkthrough(answer: string): boolean {
+  const parts = answer.split(/^\s*```.*$/mu);
+  if (parts.length < 7) return false;
+  const lines = (odd: boolean) => parts.filter((_, i) => i % 2 === (odd ? 1 : 0)).join('\n').split('\n').filter((line) => line.trim()).length;
+  return lines(true) > lines(false);
+}
+
 /** Narrower than this, a `Why:` line under a topic is a slogan, not the reason (`offers flexible scheduling`). */
 const WHY_MIN_WIDTH = 90;
 
@@ -687,6 +695,12 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // too much to hold one's own answer against.
       // (Nor by a program hundreds of lines long, prose or not.)
       if (width(withoutCode(pair.answer).trim()) > MAX_ANSWER_WIDTH || pair.answer.split('\n').length > MAX_ANSWER_LINES) {
+        rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
+        continue;
+      }
+      // `Docker 是如何使用 Cgroups 的` answered by a lab: run this, then list that directory (its output pasted),
+      // then read a file, the point made at the end; three code blocks or more, outweighing the prose.
+      if (isWalkthrough(pair.answer)) {
         rejectCandidate(ctx, bank, 'recall', 'too-long', pair.question, pair.line);
         continue;
       }
