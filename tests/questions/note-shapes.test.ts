@@ -900,3 +900,20 @@ describe('round 207: a lab told step by step', () => {
     expect(questionsOf(short).some((q) => q.type === 'recall')).toBe(true);
   });
 });
+
+describe('round 207: the course talking, and how to answer', () => {
+  it('leaves a closing aside about the course’s own doings out of a description', () => {
+    const note = ['## Built-in namespaces', '', '- **default**: Where objects go when no namespace is named. (This is where we have been working so far).', '- **kube-system**: Where the cluster’s own components run.', '- **kube-public**: Readable by everyone, even without signing in.', ''].join('\n');
+    const details = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []));
+    expect(details).toContain('Where objects go when no namespace is named.');
+    const zh = ['## 内置命名空间', '', '- default：没有指定命名空间时对象所在的地方（前面我们用的就是它）', '- kube-system：集群自己的组件运行的地方', ''].join('\n');
+    expect(banksOf(zh).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []))).toContain('没有指定命名空间时对象所在的地方');
+  });
+
+  it('asks nothing of an interview question whose answer only says what an answer should cover', () => {
+    const note = ['## 面试题', '', '### 1. 发布的流程？', '回答详细点，怎么发起一次发布，中间经过哪些状态，怎么确认发布成功', '### 2. 为什么 Pod 的 IP 会变？', 'Pod 重建后由网络插件重新分配地址，旧的地址会被回收，所以要通过 Service 访问。', ''].join('\n');
+    const prompts = questionsOf(note).map((q) => q.prompt);
+    expect(prompts.filter((p) => p.includes('发布的流程'))).toEqual([]);
+    expect(prompts.some((p) => p.includes('为什么 Pod 的 IP 会变'))).toBe(true);
+  });
+});

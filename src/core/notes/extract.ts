@@ -80,6 +80,12 @@ const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?
  */
 const SEE_ALSO = /([.。!！?？])\s*(?:see(?: also)?|refer to|for (?:more )?(?:details|information|info),? see|详见|参见|请参考|具体参考)\s*[^.。!！?？]{1,80}[.。]?$/iu;
 
+/**
+ * `… (This is where we have been working so far).`, `…（前面我们用的就是它）`: a closing aside about the
+ * course's own doings, no part of what the thing is.
+ */
+const COURSE_ASIDE = /\s*[(（][^()（）]*(?:\b(?:we(?:['’]ve| have| had| did| used| saw| will)|so far|earlier in (?:this|the) (?:course|lesson|chapter))\b|前面我们|我们(?:之前|前面|刚才|上面))[^()（）]*[)）]\s*[.。]?$/iu;
+
 /** A lead-in that ends by announcing examples: `…，例如：`, `such as:`. */
 const EXAMPLES_CUE = /(?:例如|比如|譬如|诸如|举例|e\.g\.|for example|for instance|such as)\s*[:：]$/i;
 
@@ -376,8 +382,8 @@ class BankBuilder {
       // A comma left at the end (`放置 k8s 資源 yaml 的目錄，`) is where the note's sentence went on.
       // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
       // `…or env=production etc. Limitations`: the next section's label run into the line, no part of it.
-      // `… See disable container networking.`: where to read more, no part of it either.
-      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1'));
+      // `… See disable container networking.`: where to read more, no part of it either; nor `(This is where we have been working so far).`
+      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1').replace(COURSE_ASIDE, ''));
       const entry: TermEntry = { term: correctKnownNames(withoutLeadingMarks(term.term) || term.term), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.

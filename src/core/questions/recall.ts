@@ -477,6 +477,9 @@ const LESSON_AIM = /^(?:(?:learning )?(?:goals?|objectives?|aims?)\s*[:：]\s*(?
 /** `In the last lecture we…`, `Here is a simple example:`, `如下图`: a course talking, or pointing at a picture the question cannot show. */
 const COURSE_TALK = /\b(?:(?:will be |is |are )?covered (?:later|in (?:a |the )?(?:later|next|upcoming) (?:lecture|lesson|section|chapter|module|video)s?)\b|later in (?:the|this) course\b|(?:like|as in|see) the examples? above\b|in the (?:last|previous|next|upcoming) (?:lecture|video|lesson|section|chapter)|here is (?:a|an) (?:simple |quick |small )?(?:example|diagram|illustration)|as (?:shown|you can see) (?:below|above|in the (?:diagram|picture|image)))\b|\byou(?:['’]ll| will) learn\b|\btoday,? we(?:['’]ll| will)\b|\blet['’]s go\b|\bthe (?:following|below) (?:diagram|figure|image|picture|screenshot)\b|\bthe (?:diagram|figure|image|picture|screenshot) below\b|上一节|下一节|上节课|如下图|见下图/i;
 
+/** `回答详细点，怎么发起一个部署任务…`: what an answer should cover, noted under an interview question, is no answer. */
+const HOW_TO_ANSWER = /^(?:(?:回答|答)(?:得|的)?(?:要)?(?:详细|具体|全面|完整)|(?:需要|要|应该)(?:回答|答出|说出|讲清楚?|说清楚?)|answer (?:in (?:more )?detail|with details)|(?:be sure|make sure|remember) to (?:mention|explain|cover|talk about)\b)/iu;
+
 /** `Let’s look at…`, `Now let us walk through…`, `下面我们来看…`, `继续看第2个例子`: a lead-in to what follows. */
 const TURNS_TO = /^(?:(?:now|so|first),?\s+)?(?:let['’]s|let us)\s+(?:\w+\s+)?(?:look|see|take a look|walk through|explore|dive|start|go through|examine)\b|^(?:下面|接下来|现在)?(?:我们(?:继续|接着|再)?|继续|接着|再)(?:来|先)?(?:看|看看|看一下|来看)/iu;
 
@@ -682,7 +685,7 @@ export function recallDrafts(bank: Bank, ctx: GenContext): Draft[] {
       // `Let’s look at two scenarios where…`, `我们来看…`: the note turning to what comes next.
       const whole = pair.answer.trim();
       // `Goal: Understand the problem…`, `目标：…`, `These exercises help you…`: what a lesson sets out to do, not an answer.
-      if (((/[:：]$/.test(whole) || LEADS_ON.test(whole) || TURNS_TO.test(whole)) && whole.split('\n').length <= 2) || COURSE_TALK.test(pair.answer) || LESSON_AIM.test(whole)) {
+      if (((/[:：]$/.test(whole) || LEADS_ON.test(whole) || TURNS_TO.test(whole)) && whole.split('\n').length <= 2) || COURSE_TALK.test(pair.answer) || LESSON_AIM.test(whole) || HOW_TO_ANSWER.test(whole)) {
         rejectCandidate(ctx, bank, 'recall', 'too-short', pair.question, pair.line);
         continue;
       }
