@@ -910,6 +910,12 @@ describe('round 207: the course talking, and how to answer', () => {
     expect(banksOf(zh).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []))).toContain('没有指定命名空间时对象所在的地方');
   });
 
+  it('reads a field of an API table without its type (`service (string)` is `service`)', () => {
+    const note = ['## gRPC check', '', '| Field | Description |', '| - | - |', '| `service` (string) | The name sent in the health check request; empty asks about the whole server. |', '| `port` (integer) | The port the gRPC server listens on, from 1 to 65535. |', '| `timeout` ([]string) | Made up for the test: a list of durations. |', ''].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms).toEqual(['service', 'port', 'timeout']);
+  });
+
   it('asks nothing of an interview question whose answer only says what an answer should cover', () => {
     const note = ['## 面试题', '', '### 1. 发布的流程？', '回答详细点，怎么发起一次发布，中间经过哪些状态，怎么确认发布成功', '### 2. 为什么 Pod 的 IP 会变？', 'Pod 重建后由网络插件重新分配地址，旧的地址会被回收，所以要通过 Service 访问。', ''].join('\n');
     const prompts = questionsOf(note).map((q) => q.prompt);

@@ -74,6 +74,9 @@ const OTHER_LANGUAGE_FILE = /\.(?:de|fr|es|pt|pt-br|it|ru|ja|ko|vi|nl|pl|tr)\.(?
 /** A section label glued to the end of a sentence: `… etc. Limitations`, `…集群。优点`. */
 const TRAILING_LABEL = /([.。!！?？])\s*(?:Limitations?|Pros|Cons|Advantages?|Disadvantages?|Features?|Examples?|Notes?|Benefits?|Drawbacks?|Use cases?|优点|缺点|局限性?|示例|注意)\s*[:：]?$|(\S)\s+(?:优点|缺点|局限性?|示例|例子|注意)\s*[:：]?$/u;
 
+/** `(string)`, `(integer)`, `([]string)` after a field's name: its type, in an API's field table. */
+const FIELD_TYPE = /\s*[(（](?:string|integer|int|int32|int64|boolean|bool|number|float|object|array|\[\]\w+|map\[\w+\]\w+)[)）]$/i;
+
 /**
  * `… none is not available for swarm services. See disable container networking.`: a last sentence
  * that sends the reader to a page (a link whose address the note drops) adds nothing to know.
@@ -384,7 +387,9 @@ class BankBuilder {
       // `…or env=production etc. Limitations`: the next section's label run into the line, no part of it.
       // `… See disable container networking.`: where to read more, no part of it either; nor `(This is where we have been working so far).`
       const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1').replace(COURSE_ASIDE, ''));
-      const entry: TermEntry = { term: correctKnownNames(withoutLeadingMarks(term.term) || term.term), detail, aliases: [...term.aliases], line: at };
+      // `service (string)` in an API's field table: the field's type is no part of its name.
+      const named = withoutLeadingMarks(term.term).replace(FIELD_TYPE, '') || term.term;
+      const entry: TermEntry = { term: correctKnownNames(named), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));
