@@ -923,3 +923,19 @@ describe('round 207: the course talking, and how to answer', () => {
     expect(prompts.some((p) => p.includes('为什么 Pod 的 IP 会变'))).toBe(true);
   });
 });
+
+describe('round 208: letters that count the steps', () => {
+  it('asks the steps without the letters the note counts them with (`（A）`, `（B）`…)', () => {
+    const note = ['## 授权码流程', '', '- （A）用户打开客户端，客户端请求用户授权', '- （B）用户同意授权，认证服务器返回授权码', '- （C）客户端用授权码向认证服务器申请令牌', '- （D）认证服务器核对授权码，发放令牌', '- （E）客户端带着令牌向资源服务器请求资源', ''].join('\n');
+    const steps = banksOf(note).flatMap((b) => (b.kind === 'steps' ? b.steps.map((x) => x.text) : []));
+    expect(steps).toHaveLength(5);
+    expect(steps.filter((text) => /^[(（]?[A-E][)）.]/.test(text))).toEqual([]);
+    for (const q of questionsOf(note).filter((x) => x.type === 'next' || x.type === 'order')) expect(q.choices.join(' '), q.prompt).not.toMatch(/[(（][A-E][)）]/);
+  });
+
+  it('keeps a letter that is not a count (`A 记录` then `B 步骤` out of turn)', () => {
+    const note = ['## 解析流程', '', '1. A 记录先被查询', '2. 再查询 CNAME 记录', '3. 最后返回结果给客户端', ''].join('\n');
+    const steps = banksOf(note).flatMap((b) => (b.kind === 'steps' ? b.steps.map((x) => x.text) : []));
+    expect(steps[0]).toBe('A 记录先被查询');
+  });
+});

@@ -228,6 +228,19 @@ function wrapsOn(line: TextLine, next: TextLine | undefined): boolean {
   return readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
 }
 
+/** `（A）`, `(b)`, `C.`, `D、` before a step's text. */
+const STEP_LETTER = /^\s*(?:[(（]\s*([A-Za-z])\s*[)）]|([A-Za-z])\s*[.、)）])\s*(?=\S)/u;
+
+/** `（A）用户打开客户端…`, `（B）…`, `（C）…`: letters the note counts its steps with would tell which comes next. */
+function withoutStepLetters(steps: Step[]): Step[] {
+  const letters = steps.map((step) => {
+    const mark = STEP_LETTER.exec(step.text);
+    return (mark?.[1] ?? mark?.[2])?.toUpperCase();
+  });
+  if (!letters.every((letter, i) => letter === String.fromCharCode(65 + i))) return steps;
+  return steps.map((step) => ({ ...step, text: step.text.replace(STEP_LETTER, '') }));
+}
+
 /** A short line that stops at a comma, and the sentence goes on in the next (`…相对优先级，` / `进程组会…`). */
 function stopsAtComma(line: TextLine, next: TextLine | undefined): boolean {
   return next !== undefined && /[，,、]$/u.test(line.text.trim()) && !/https?:\/\//.test(line.text) && readLine(next).kind === 'plain' && /^[\p{Script=Han}a-z]/u.test(next.text.trim());
@@ -1206,7 +1219,7 @@ class SectionExtractor {
       if (all.length) step.notes = all;
       steps.push(step);
     }
-    return steps.length >= 2 ? steps : null;
+    return steps.length >= 2 ? withoutStepLetters(steps) : null;
   }
 
   private list(list: OutlineList, context: ListContext): void {
