@@ -939,3 +939,12 @@ describe('round 208: letters that count the steps', () => {
     expect(steps[0]).toBe('A 记录先被查询');
   });
 });
+
+describe('round 208: a blank that opens a sentence on its value', () => {
+  it('blanks no `默认是____` under a section heading, and still under the setting’s own name', () => {
+    const section = ['# 压缩工具', '', 'gzip<-->gunzip', 'gzip:/PATH/to/FILE；压缩完成后删除原文件', '    选项：-c：输出到屏幕', '          -#：1-9；默认是6', ''].join('\n');
+    expect(questionsOf(section).filter((q) => q.type === 'cloze' && q.prompt.includes('默认是____'))).toEqual([]);
+    const named = ['## cpu.shares', '', 'cpu.shares：用于设置进程组之间的相对权重', '', '默认是1024。', ''].join('\n');
+    expect(questionsOf(named).some((q) => q.type === 'cloze' && q.prompt.includes('默认是____'))).toBe(true);
+  });
+});

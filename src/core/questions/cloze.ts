@@ -1123,6 +1123,9 @@ function names(text: string | undefined): boolean {
  * What a blank is about, for the prompt: the entry's own name, or the bank title, or the
  * nearest heading that names something (`kubelet › 默认端口`). Null when nothing does.
  */
+/** `默认是____`, `Defaults to ____`: a sentence with no subject, that opens on the value blanked. */
+const OPENS_ON_ITS_VALUE = /^(?:默认(?:值)?(?:是|为)?|缺省(?:值)?(?:是|为)?|defaults? (?:to|is)|the default is|default:?)\s*_{4}/i;
+
 function clozeLabel(bank: Bank, term?: string): string | null {
   const where = [bank.title, ...[...bank.path].reverse()].map(displayTitle);
   const topic = where.find((w) => names(w));
@@ -1186,7 +1189,10 @@ export function clozeDrafts(bank: Bank, ctx: GenContext): Draft[] {
     for (const fact of bank.facts ?? []) {
       const blank = fromSentence(fact.text, fact.line, shownAbove);
       if (!blank || setupValue(blank)) continue;
-      if (!label) {
+      // `默认是____` (of `-#：1-9；默认是6` under `Tar 压缩`): a sentence that opens on its value says
+      // not whose default it is, and the heading above it names the section, not the option (a
+      // heading that is the setting's own name, `cpu.shares`, does say whose).
+      if (!label || (OPENS_ON_ITS_VALUE.test(blank.blanked.trim()) && !/^[\w./-]*[._/-][\w./-]*$/.test(label))) {
         turnDown('no-subject', fact.text, fact.line);
         continue;
       }
