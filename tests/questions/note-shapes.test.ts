@@ -948,3 +948,19 @@ describe('round 208: a blank that opens a sentence on its value', () => {
     expect(questionsOf(named).some((q) => q.type === 'cloze' && q.prompt.includes('默认是____'))).toBe(true);
   });
 });
+
+describe('round 208: a typo as a distractor, and 简单 for simple', () => {
+  it('offers no wrong choice that is a right one with two letters swapped (`~/.bsah_profile`)', () => {
+    const note = ['## 用户级别的配置文件', '', '- `~/.bash_profile`：最常用的用户级配置文件', '- `~/.bash_login`：没有 ~/.bash_profile 时读它', '- `~/.profile`：前两个都没有时读它', '', '## 系统级别的配置文件', '', '- `/etc/profile`：所有用户登录时读取', '- `/etc/bashrc`：所有用户的 bash 读取', '- `~/.bsah_profile`：笔误写成的文件名', ''].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.type === 'member' || x.type === 'multi')) {
+      const spelled = q.choices.filter((c) => c === '~/.bsah_profile' || c === '~/.bash_profile');
+      expect(spelled.length, q.prompt).toBeLessThan(2);
+    }
+  });
+
+  it('takes 简单 for the translation of simple (`简单查询` gives away SIMPLE)', () => {
+    const note = ['## select_type', '', '- SIMPLE：简单查询，不包含 UNION 或者子查询', '- PRIMARY：最外层的查询', '- SUBQUERY：子查询中的第一个 SELECT', '- DERIVED：FROM 子句中的子查询', ''].join('\n');
+    const asked = questionsOf(note).filter((q) => (q.type === 'identify' || q.type === 'define') && q.prompt.includes('简单') || q.subject === 'SIMPLE' && q.type === 'define');
+    expect(asked).toEqual([]);
+  });
+});

@@ -280,6 +280,13 @@ const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details
 const COURSE_PLAN = /^what (?:this|the) (?:project|repo) (?:teaches|covers)\b|^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
 /** Why a built question may not be asked, or null when it passes. */
+/** Two names of six characters or more, one the other with two of its letters swapped (`bsah`, `bash`). */
+function lettersSwapped(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 6) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 2 && a[differ[0] as number] === b[differ[1] as number] && a[differ[1] as number] === b[differ[0] as number] && /\p{L}/u.test(a[differ[0] as number] as string);
+}
+
 export function gateQuestion(question: Question): RejectReason | null {
   if (teachesMisconception(question)) return 'misconception';
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
@@ -319,6 +326,10 @@ export function gateQuestion(question: Question): RejectReason | null {
   const right = choices[rights[0] ?? 0] ?? '';
   const wrong = choices.filter((_, i) => !rights.includes(i));
   if (wrong.length === 0) return 'few-distractors';
+  // `~/.bsah_profile` beside `~/.bash_profile`: a wrong choice that is a right one with two letters
+  // swapped is the note's typo, a trick of spelling, not a thing of the same kind.
+  const rightOnes = rights.map((i) => choices[i] ?? '');
+  if (wrong.some((w) => rightOnes.some((r) => lettersSwapped(w, r)))) return 'ambiguous';
   // `Log Aggregation with Loki` shown above "which one matches this description?": the topic line names the answer.
   if (question.type === 'identify') {
     const topic = keyOf((question.topic ?? []).join(' '));

@@ -110,6 +110,7 @@ const PAIRS: [string, string[]][] = [
   ['plugi', ['插件']],
   ['messa', ['信息', '消息']],
   ['metad', ['元数据', '元信息']],
+  ['simpl', ['简单']],
   ['kind', ['类型']],
   ['type', ['类型']],
   ['key', ['键']],
