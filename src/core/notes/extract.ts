@@ -544,7 +544,6 @@ const DANGLING_LEAD = /\s(?:using|via|with|by|through|into|onto)$/i;
 /** `Define`, `Includes`, `包括`: a verb alone, leading into a list. */
 const LEAD_VERB = /^(?:defines?|includes?|contains?|specif(?:y|ies)|has|have|consists? of|covers?|lists?|包括|包含|定义|含有)$/i;
 
-/** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
 /**
  * `This file defines two services:`, `上面的 compose 文件定义了两个服务：`: the names that follow are the
  * author's own services, containers or networks of one example (`web`, `db`), not names of the field.
@@ -552,6 +551,7 @@ const LEAD_VERB = /^(?:defines?|includes?|contains?|specif(?:y|ies)|has|have|con
 const INSTANCES_LEAD =
   /\b(?:this|the above|the|our|my)\s+(?:compose |config(?:uration)? |yaml |manifest |example )?(?:file|example|manifest|setup|stack|project)\s+(?:defines|creates|declares|has|contains|runs|sets up)\s+(?:\w+\s+)?(?:services|containers|networks|volumes|apps|applications)\s*:$|(?:这个|该|此|上面的?|上述|本例的?)[^，,。；;:：]{0,20}?(?:定义|创建|声明|包含)了?\s*(?:[两二三四五\d]+\s*个)?(?:服务|容器|网络|卷)\s*[:：]$/iu;
 
+/** `Imagine Docker as a toy factory`, `打个比方`: a lead-in into an analogy. */
 const ANALOGY_LEAD = /^\s*imagine\b|\bthink of (?:it|\w+) as\b|\b(?:an?|the|this) (?:analogy|metaphor)\b|打个比方|好比|比作|比喻|类比|想象(?:一下)?/i;
 
 /** `with three main parts:`, `由以下几部分组成`: a lead-in into the parts of a whole. */

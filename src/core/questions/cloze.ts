@@ -1119,13 +1119,13 @@ function names(text: string | undefined): boolean {
   return t.length > 0 && !isAspectLabel(t) && !isSentence(t) && !isScaffoldTitle(t);
 }
 
+/** `默认是____`, `Defaults to ____`: a sentence with no subject, that opens on the value blanked. */
+const OPENS_ON_ITS_VALUE = /^(?:默认(?:值)?(?:是|为)?|缺省(?:值)?(?:是|为)?|defaults? (?:to|is)|the default is|default:?)\s*_{4}/i;
+
 /**
  * What a blank is about, for the prompt: the entry's own name, or the bank title, or the
  * nearest heading that names something (`kubelet › 默认端口`). Null when nothing does.
  */
-/** `默认是____`, `Defaults to ____`: a sentence with no subject, that opens on the value blanked. */
-const OPENS_ON_ITS_VALUE = /^(?:默认(?:值)?(?:是|为)?|缺省(?:值)?(?:是|为)?|defaults? (?:to|is)|the default is|default:?)\s*_{4}/i;
-
 function clozeLabel(bank: Bank, term?: string): string | null {
   const where = [bank.title, ...[...bank.path].reverse()].map(displayTitle);
   const topic = where.find((w) => names(w));

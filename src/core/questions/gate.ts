@@ -279,7 +279,6 @@ const LAB_ENVIRONMENT = /^(?:lab|test|demo|my|our)\s+environment(?:\s+(?:details
 /** `Preview: Week 2`, `Days 8-14 Focus`, `下周预告`: what a course will cover later, a plan, not the subject. */
 const COURSE_PLAN = /^what (?:this|the) (?:project|repo) (?:teaches|covers)\b|^(?:preview|coming up|up next|next week)\b|^days?\s*\d+\s*[-–~]\s*\d+\b|^week\s*\d+\s*(?:focus|preview|plan|goals?)\b|^(?:下周|下节|下一周)(?:预告|计划)/i;
 
-/** Why a built question may not be asked, or null when it passes. */
 /** Two names of six characters or more, one the other with two of its letters swapped (`bsah`, `bash`). */
 function lettersSwapped(a: string, b: string): boolean {
   if (a === b || a.length !== b.length || a.length < 6) return false;
@@ -287,6 +286,7 @@ function lettersSwapped(a: string, b: string): boolean {
   return differ.length === 2 && a[differ[0] as number] === b[differ[1] as number] && a[differ[1] as number] === b[differ[0] as number] && /\p{L}/u.test(a[differ[0] as number] as string);
 }
 
+/** Why a built question may not be asked, or null when it passes. */
 export function gateQuestion(question: Question): RejectReason | null {
   if (teachesMisconception(question)) return 'misconception';
   // A prompt's own template may end in a colon (`填空（…）：`) and a cloze shows its blank (`____`).
