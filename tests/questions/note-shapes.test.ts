@@ -964,3 +964,14 @@ describe('round 208: a typo as a distractor, and 简单 for simple', () => {
     expect(asked).toEqual([]);
   });
 });
+
+describe('round 208: a procedure titled by its count of steps', () => {
+  it('names a procedure called `三个步骤` or `3 steps` by the heading above it', () => {
+    const zh = ['# Docker Compose', '', '## 用法', '', '**三个步骤：**', '', '1. 编写服务的 Dockerfile', '2. 编写项目的 docker-compose.yml', '3. 运行 docker-compose up 启动项目', ''].join('\n');
+    const asked = questionsOf(zh).filter((q) => q.type === 'order');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toContain('Docker Compose');
+    const en = ['# Helm', '', '## Releasing a chart', '', 'Three steps:', '', '1. Bump the chart version in Chart.yaml', '2. Package the chart with helm package', '3. Push the package to the chart repository', ''].join('\n');
+    for (const q of questionsOf(en).filter((x) => x.type === 'order')) expect(q.prompt).not.toMatch(/"Three steps"/);
+  });
+});

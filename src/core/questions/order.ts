@@ -110,9 +110,12 @@ function procedureExplanation(steps: readonly Step[]): string {
   return full.split('\n').length <= 40 ? full : procedureText(steps, false);
 }
 
-/** `主要流程`, `Steps`, `How it works`, `Contents`: a title that says a procedure follows, not which one. */
+/**
+ * `主要流程`, `Steps`, `三个步骤`, `How it works`, `Contents`: a title that says a procedure follows (and
+ * how long it is), not which one.
+ */
 const GENERIC_PROCEDURE =
-  /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started|(?:table of )?contents|toc|目录|目錄)$/i;
+  /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:[一二两三四五六七八九十几\d]+\s*(?:个|大)?)?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|simple|easy)\s+)?steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started|(?:table of )?contents|toc|目录|目錄)$/i;
 
 
 /** `主要包括以下几个步骤`, `Follow these steps`, `This pipeline`: a pointer to the list, not its name. */
