@@ -975,3 +975,13 @@ describe('round 208: a procedure titled by its count of steps', () => {
     for (const q of questionsOf(en).filter((x) => x.type === 'order')) expect(q.prompt).not.toMatch(/"Three steps"/);
   });
 });
+
+describe('round 209: names that their descriptions translate', () => {
+  it('takes 努力, 保证 and 尽量 for translations of effort, guarantee and prefer', () => {
+    const qos = ['## QoS 类别', '', '- Guaranteed：必须保证，requests 和 limits 都设置且相等', '- Burstable：至少一个容器设置了 requests 或 limits', '- BestEffort：尽最大努力，没有设置任何 requests 和 limits', ''].join('\n');
+    const taints = ['## 污点的效果', '', '- NoSchedule：不会把新的 Pod 调度到这个节点', '- PreferNoSchedule：尽量不把 Pod 调度到这个节点', '- NoExecute：不调度，并驱逐节点上已有的 Pod', ''].join('\n');
+    const pointed = (q: Question) => (q.type === 'identify' || q.type === 'define') && /努力|必须保证|尽量/.test(q.type === 'identify' ? q.prompt : q.choices[q.answer as number] ?? '');
+    expect(questionsOf(qos).filter(pointed)).toEqual([]);
+    expect(questionsOf(taints).filter(pointed)).toEqual([]);
+  });
+});
