@@ -985,3 +985,24 @@ describe('round 209: names that their descriptions translate', () => {
     expect(questionsOf(taints).filter(pointed)).toEqual([]);
   });
 });
+
+describe('round 209: a dash after the colon, a label, the course pointing back, one name twice', () => {
+  it('reads a description without the dash that parts it from its name again (`__ReadOnlyMany:__ - The volume…`)', () => {
+    const note = ['## PVC properties', '', '- __ReadWriteOnce:__ - The volume can be mounted read-write by a single node.', '- __ReadOnlyMany:__ - The volume can be mounted read-only by many nodes.', '- __ReadWriteMany:__ - The volume can be mounted read-write by many nodes.', ''].join('\n');
+    const details = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.detail) : []));
+    expect(details).toContain('The volume can be mounted read-only by many nodes.');
+    expect(details.filter((d) => d.startsWith('-'))).toEqual([]);
+  });
+
+  it('asks nothing of `关键：` as a name, nor an answer that opens `Like shown earlier`', () => {
+    const label = ['## 路由反射器', '', '- 关键：反射器只参与控制平面，不转发数据包', '- 作用：减少节点之间的 BGP 连接数', ''].join('\n');
+    expect(questionsOf(label).filter((q) => q.prompt.includes('关键'))).toEqual([]);
+    const talk = ['## How do you list the API groups?', '', 'Like shown earlier, you can call the API server on port 6443 without a path and it lists the groups it serves.', ''].join('\n');
+    expect(questionsOf(talk).filter((q) => q.type === 'recall')).toEqual([]);
+  });
+
+  it('asks no choice question that offers one name twice, in the singular and the plural (`Role`, `Roles`)', () => {
+    const note = ['## Users and permissions', '', '- **Role**: a set of permissions inside one namespace', '- **RoleBindings**: grant those permissions to users', '- **ClusterRole**: a set of permissions across the cluster', '- **Roles**: what a user may do, listed by verb and resource', ''].join('\n');
+    for (const q of questionsOf(note).filter((x) => x.choices.length > 0)) expect(q.choices.includes('Role') && q.choices.includes('Roles'), q.prompt).toBe(false);
+  });
+});

@@ -399,7 +399,8 @@ class BankBuilder {
       // `⚠️ Deprecated — …`: a warning sign before a description is decoration, and among choices a hint.
       // `…or env=production etc. Limitations`: the next section's label run into the line, no part of it.
       // `… See disable container networking.`: where to read more, no part of it either; nor `(This is where we have been working so far).`
-      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1').replace(COURSE_ASIDE, ''));
+      // (`__ReadOnlyMany:__ - The volume…`: a dash after the colon parts them again.)
+      const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1').replace(COURSE_ASIDE, '')).replace(/^[-–—]\s+(?=\S)/u, '');
       // `service (string)` in an API's field table: the field's type is no part of its name.
       const named = withoutLeadingMarks(term.term).replace(FIELD_TYPE, '') || term.term;
       const entry: TermEntry = { term: correctKnownNames(named), detail, aliases: [...term.aliases], line: at };

@@ -319,7 +319,8 @@ export function gateQuestion(question: Question): RejectReason | null {
   }
   const choices = question.choices;
   if (choices.some(isDebris)) return 'debris';
-  const keys = choices.map(keyOf);
+  // (`Role` beside `Roles`: one thing twice, in the singular and the plural.)
+  const keys = choices.map((c) => keyOf(c).replace(/(?<=[a-z]{3})s$/, ''));
   if (new Set(keys).size !== keys.length) return 'ambiguous';
   if (question.type === 'order') return null;
   const rights = Array.isArray(question.answer) ? question.answer : [question.answer];
