@@ -6,6 +6,7 @@ import { displayTitle, explainsItself, givesAway, isCodeLine, isFragmentDetail, 
 import { familyOf, lastPart } from '../../src/core/questions/text.js';
 import { isOutputRow, rangeFit } from '../../src/core/questions/cloze.js';
 import { findNumbers, neighbours } from '../../src/core/questions/numbers.js';
+import { gateQuestion } from '../../src/core/questions/gate.js';
 import { toldApartByWords } from '../../src/core/questions/multi.js';
 import { runTogetherAlone } from '../../src/core/questions/member.js';
 import { isAspectLabel, withoutDecorativeSigns } from '../../src/core/text/index.js';
@@ -1003,6 +1004,20 @@ describe('round 209: a dash after the colon, a label, the course pointing back, 
 
   it('asks no choice question that offers one name twice, in the singular and the plural (`Role`, `Roles`)', () => {
     const note = ['## Users and permissions', '', '- **Role**: a set of permissions inside one namespace', '- **RoleBindings**: grant those permissions to users', '- **ClusterRole**: a set of permissions across the cluster', '- **Roles**: what a user may do, listed by verb and resource', ''].join('\n');
-    for (const q of questionsOf(note).filter((x) => x.choices.length > 0)) expect(q.choices.includes('Role') && q.choices.includes('Roles'), q.prompt).toBe(false);
+    for (const q of questionsOf(note).filter((x) => x.choices.length > 0)) expect((q.choices as string[]).includes('Role') && (q.choices as string[]).includes('Roles'), q.prompt).toBe(false);
+  });
+});
+
+describe('round 209: a three-part name spelled out, and a label cut from its example', () => {
+  it('asks no recall of a three-part name whose line spells its parts out (`ReadOnlyMany`), and still of one that says more', () => {
+    expect(explainsItself('ReadOnlyMany', 'the volume can be mounted as read-only by many nodes.')).toBe(true);
+    expect(explainsItself('ReadWriteOnce', 'the volume can be mounted as read-write by a single node.')).toBe(false);
+  });
+
+  it('offers no `例` as a member among names', () => {
+    const member = (choices: string[]): Question =>
+      ({ id: 'm', type: 'member', prompt: '哪一项属于「Deployment」？', choices, answer: 0, bank: 'b', subject: 'Deployment', topic: ['基本概念'], source: { file: 't.md', line: 1 } }) as unknown as Question;
+    expect(gateQuestion(member(['副本控制', '数据存储位置', '例']))).toBe('debris');
+    expect(gateQuestion(member(['副本控制', '数据存储位置', '稳定的网络标识']))).not.toBe('debris');
   });
 });

@@ -975,7 +975,9 @@ export function explainsItself(name: string, detail: string): boolean {
   // `PullImage: Pulls an image from a container registry.`: a short line made of the name's own words.
   const parts = nameParts(name).map((part) => part.toLowerCase()).filter((part) => part.length >= 3);
   const said = detail.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (parts.length >= 2 && detail.split(/\s+/).length <= 7 && parts.every((part) => said.some((w) => w.startsWith(part)))) return true;
+  // (`ReadOnlyMany: the volume can be mounted as read-only by many nodes.`: three parts said make a longer line say little more.)
+  const short = detail.split(/\s+/).length <= (parts.length >= 3 ? 12 : 7);
+  if (parts.length >= 2 && short && parts.every((part) => said.some((w) => w.startsWith(part)))) return true;
   // `Allow (default): The cron job allows concurrently running jobs`: a short line that says a one-word name again.
   const word = name.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').trim();
   if (/^[A-Za-z][a-z]{3,}$/.test(word) && detail.split(/\s+/).length <= 7 && said.some((w) => w.startsWith(word.toLowerCase().slice(0, 5)))) return true;

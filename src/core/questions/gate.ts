@@ -59,6 +59,8 @@ function isDebris(text: string): boolean {
   if (/[:：]$/.test(t)) return true;
   // Only punctuation, digits and symbols.
   if (!/[\p{L}]/u.test(t)) return !/\d/.test(t);
+  // `例`, `注`: the label of an example or a note, cut from what it introduced.
+  if (/^[例注如等即]$/u.test(t)) return true;
   return false;
 }
 
