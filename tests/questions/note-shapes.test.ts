@@ -1021,3 +1021,12 @@ describe('round 209: a three-part name spelled out, and a label cut from its exa
     expect(gateQuestion(member(['副本控制', '数据存储位置', '稳定的网络标识']))).not.toBe('debris');
   });
 });
+
+describe('round 210: a question number glued to the question', () => {
+  it('asks `为什么要用 Kubernetes?` without the `3` the note glued to it', () => {
+    const note = ['## 3为什么要用 Kubernetes?', '', '单个容器解决了打包和分发，但成百上千个容器的调度、扩缩容、自愈和服务发现需要一个编排系统来做。', ''].join('\n');
+    const prompts = questionsOf(note).filter((q) => q.type === 'recall').map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) expect(p.startsWith('3')).toBe(false);
+  });
+});

@@ -214,6 +214,8 @@ export function withoutHeadingNumber(text: string): string {
     .replace(QUESTION_LABEL, '')
     .replace(PART_NUMBER, '')
     .replace(/^\s*\d{1,2}(?:\.\d{1,2})*\s+(?=[A-Za-z\p{Script=Han}])(?=.*[?？]\s*$)/u, '')
+    // (`3为什么要用Kubernetes?`: the number glued to the question word.)
+    .replace(/^\s*\d{1,2}(?=为什么|为何|什么|如何|怎么|怎样|哪)/u, '')
     .replace(DIFFICULTY_TAG, '');
 }
 
