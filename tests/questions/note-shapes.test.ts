@@ -1030,3 +1030,12 @@ describe('round 210: a question number glued to the question', () => {
     for (const p of prompts) expect(p.startsWith('3')).toBe(false);
   });
 });
+
+describe('round 210: a step told with an aside', () => {
+  it('takes no `用户请求到某个节点（…）` for a name and its gloss, and still `节点端口（NodePort）`', () => {
+    const note = ['## NodePort', '', '节点端口（NodePort）', '', '用户请求到某个节点（k8s 不参与选节点，由客户端或外部负载均衡器决定）', '', '得到网关的入口 IP（由控制器创建的 LB 或 VIP）', ''].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms.filter((t) => t.includes('到'))).toEqual([]);
+    expect(terms).toContain('节点端口');
+  });
+});

@@ -131,10 +131,10 @@ const CJK_CLAUSE =
   /可以|可能|能够|需要|如果|因为|所以|但是|虽然|应该|必须|无法|不能|不会|我们|你们|是|(?<![委社机学协年聚约开都])会(?![话员议计签务])/;
 const EN_CLAUSE = /\b(?:is|are|was|were|can|cannot|could|will|would|should|must|does|did|has|have|had|if|when|because|then|there)\b/;
 
-/** A clause (it says something) rather than a name (it names something). */
 /** `这就带来了一个问题`, `This raises a question`: the note pointing back at what it just said. */
 const POINTS_BACK = /^(?:(?:这|那|此)(?:就|时|样|里|也|便|些|种|是|次)|(?:this|that|these|those)\s+(?:is|are|means?|raises?|leads?|brings?|gives?|shows?|makes?)\b)/i;
 
+/** A clause (it says something) rather than a name (it names something). */
 export function isClause(text: string): boolean {
   const outside = asSimplified(text).replace(/[(（][^)）]*[)）]/g, '');
   if (POINTS_BACK.test(outside.trim())) return true;
@@ -257,7 +257,9 @@ export function parseParenLine(text: string): ParsedTerm | null {
   if (/^[\w$]+(?:\.[\w$]+)*\(\s*(["'`]).*\1\s*\)\s*;?$/u.test(text.trim())) return null;
   const paren = parseParenTerm(text);
   // (`PV status becomes "Released" (cannot be reused)`: a sentence and its aside, no name.)
-  if (!paren || (paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term)))) return null;
+  // (`用户请求到某个节点（k8s不参与选节点…）`, `得到Gateway 的入口 IP（由 controller 创建的 LB）`: a step that reaches
+  // somewhere, told with an aside, no name either.)
+  if (!paren || (paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term) || /\p{Script=Han}到/u.test(paren.term)))) return null;
   // `UDP -- (IP in UDP)`: the dash only leads to the brackets, no part of the name.
   const term = paren.term.replace(/\s+(?:-{1,3}|—{1,2}|–)$/u, '');
   return term ? { ...paren, term } : null;
