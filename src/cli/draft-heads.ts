@@ -46,13 +46,19 @@ export function listedIn(cached: CachedDrafts | undefined): { heads?: DraftHead[
   return cached.kept ? { heads: cached.heads, kept: cached.kept } : { heads: cached.heads };
 }
 
+/** Heads whose questions were kept: what a pick from kept questions alone takes. */
+export interface KeptDrafts {
+  heads: DraftHead[];
+  kept: KeptQuestions;
+}
+
 /** The drafts of kept heads, listed only when asked for: the generators load then, not before a question is shown. */
-export function listedLater(banks: Bank[], seed: number, lang: Lang | undefined, kept: { heads: DraftHead[]; kept: KeptQuestions }): () => Promise<readonly { made(): Question | null }[]> {
+export function listedLater(banks: Bank[], seed: number, lang: Lang | undefined, kept: KeptDrafts): () => Promise<readonly { made(): Question | null }[]> {
   return async () => (await import('../core/questions/index.js')).indexQuestions(banks, { seed, ...(lang ? { lang } : {}), ...kept }).drafts;
 }
 
-type Selection = typeof import('../core/questions/select.js');
-type Generators = typeof import('../core/questions/index.js');
+export type Selection = typeof import('../core/questions/select.js');
+export type Generators = typeof import('../core/questions/index.js');
 
 /**
  * What a session asks, picked from the questions the build made (the bundled notes) without
@@ -61,7 +67,7 @@ type Generators = typeof import('../core/questions/index.js');
  */
 export async function keptOrBuilt<T>(
   cached: CachedDrafts | undefined,
-  fromKept: (selection: Selection, kept: { heads: DraftHead[]; kept: KeptQuestions }) => T,
+  fromKept: (selection: Selection, kept: KeptDrafts) => T,
   built: (generators: Generators) => T,
 ): Promise<T> {
   if (cached?.kept) {

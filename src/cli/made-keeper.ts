@@ -1,6 +1,7 @@
-import type { Question } from '../core/types.js';
+import type { QuestionIndex } from '../core/questions/index.js';
+import type { Bank, Lang, Question } from '../core/types.js';
 import { madeLine } from '../io/draft-cache.js';
-import type { CachedDrafts } from './draft-heads.js';
+import { keptOrBuilt, listedIn, listedLater, type CachedDrafts, type Generators, type KeptDrafts, type Selection } from './draft-heads.js';
 
 // A quiz on the bundled notes builds nothing: the build made every question beforehand. Notes of
 // one's own get the same from their second session on: while the first waits for answers, what
@@ -60,7 +61,7 @@ export function madeKeeper(cached: CachedDrafts | undefined, drafts: Drafts | ((
     let slice = clock.now();
     for (let index = 0; index < list.length && !stopped; index++) {
       if (before(index) !== '') continue;
-      made.set(index, (list[index] as { made(): Question | null }).made());
+      made.set(index, (list[index] as Drafts[number]).made());
       if (clock.now() - slice >= SLICE_MS) {
         await clock.yieldTurn();
         slice = clock.now();
@@ -83,4 +84,33 @@ export function madeKeeper(cached: CachedDrafts | undefined, drafts: Drafts | ((
       save();
     },
   };
+}
+
+/**
+ * What a quiz or an interview asks (keptOrBuilt), and the keeper of what the rest of its drafts
+ * make: picked from kept questions, the drafts are listed only once the question is shown; picked
+ * from an index built now, the index's own drafts are kept, not built twice.
+ */
+export async function pickedKeeping<T>(
+  cached: CachedDrafts | undefined,
+  banks: Bank[],
+  seed: number,
+  lang: Lang | undefined,
+  fromKept: (selection: Selection, kept: KeptDrafts) => T,
+  fromIndex: (generators: Generators, index: QuestionIndex) => T,
+): Promise<{ picked: T; background?: SessionBackground }> {
+  let background: SessionBackground | undefined;
+  const picked = await keptOrBuilt(
+    cached,
+    (selection, kept) => {
+      background = madeKeeper(cached, listedLater(banks, seed, lang, kept));
+      return fromKept(selection, kept);
+    },
+    (generators) => {
+      const index = generators.indexQuestions(banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
+      background = madeKeeper(cached, index.drafts);
+      return fromIndex(generators, index);
+    },
+  );
+  return background ? { picked, background } : { picked };
 }

@@ -4,8 +4,8 @@ import { createRandom } from '../../core/text/index.js';
 import type { Lang, Question } from '../../core/types.js';
 import { formatInterviewReport } from '../../ui/report.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt, listedIn, listedLater } from '../draft-heads.js';
-import { madeKeeper, type SessionBackground } from '../made-keeper.js';
+import { cachedDrafts } from '../draft-heads.js';
+import { pickedKeeping } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -36,18 +36,13 @@ export async function interviewCommand(app: App, paths: string[], flags: Intervi
     const random = createRandom(seed);
     return pickInterview(candidates, count, () => random.next()).map((d) => index.build(d) as Question);
   };
-  let background: SessionBackground | undefined;
-  const questions = await keptOrBuilt(
+  const { picked: questions, background } = await pickedKeeping(
     cached,
-    (selection, kept) => {
-      background = madeKeeper(cached, listedLater(collection.banks, seed, lang, kept));
-      return pickFrom(selection.keptIndex(collection.banks, { seed, ...kept }));
-    },
-    (generators) => {
-      const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
-      background = madeKeeper(cached, index.drafts);
-      return pickFrom(index);
-    },
+    collection.banks,
+    seed,
+    lang,
+    (selection, kept) => pickFrom(selection.keptIndex(collection.banks, { seed, ...kept })),
+    (_generators, index) => pickFrom(index),
   );
   if (questions.length === 0) {
     const m = messages(lang ?? app.notesLang(collection));

@@ -3,8 +3,8 @@ import { coverageModel, sessionSeed, withoutFlagged } from '../../core/session/i
 import type { Bank, Lang, Question, QuestionType } from '../../core/types.js';
 import { formatQuestionList, questionsJson } from '../../formats/index.js';
 import type { App } from '../app.js';
-import { cachedDrafts, keptOrBuilt, listedIn, listedLater } from '../draft-heads.js';
-import { madeKeeper, type SessionBackground } from '../made-keeper.js';
+import { cachedDrafts } from '../draft-heads.js';
+import { pickedKeeping, type SessionBackground } from '../made-keeper.js';
 import { CliError } from '../errors.js';
 import { messages, type Messages } from '../../ui/messages.js';
 import { flaggedIn, requireTerminal, runQuestions } from './sessions.js';
@@ -30,20 +30,13 @@ async function pick(app: App, paths: string[], flags: QuizFlags): Promise<{ ques
   const cached = await cachedDrafts(app, collection.banks, lang);
   const options = (count: number): GenerateOptions => ({ count, seed, ...(flags.type ? { types: flags.type } : {}), ...(flags.topic ? { topic: flags.topic } : {}), ...(lang ? { lang } : {}) });
   const pickAll = (generate: (count: number) => Question[]) => withoutFlagged(generate, flags.count ?? app.settings.get('count'), flaggedIn(app));
-  let background: SessionBackground | undefined;
-  const questions = await keptOrBuilt(
+  const { picked: questions, background } = await pickedKeeping(
     cached,
-    (selection, kept) => {
-      // Kept in part: the rest is made while this session waits, the generators loaded only then.
-      background = madeKeeper(cached, listedLater(collection.banks, seed, lang, kept));
-      return pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept }));
-    },
-    (generators) => {
-      // One index for the pick and for what a session keeps of it meanwhile.
-      const index = generators.indexQuestions(collection.banks, { seed, ...(lang ? { lang } : {}), ...listedIn(cached) });
-      background = madeKeeper(cached, index.drafts);
-      return pickAll((count) => generators.selectQuestions(() => index, options(count)));
-    },
+    collection.banks,
+    seed,
+    lang,
+    (selection, kept) => pickAll((count) => selection.keptQuestions(collection.banks, { ...options(count), ...kept })),
+    (generators, index) => pickAll((count) => generators.selectQuestions(() => index, options(count))),
   );
   const m = messages(lang ?? app.notesLang(collection));
   if (questions.length === 0 && (flags.topic || flags.type)) {
