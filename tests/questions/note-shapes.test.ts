@@ -1039,3 +1039,114 @@ describe('round 210: a step told with an aside', () => {
     expect(terms).toContain('节点端口');
   });
 });
+
+describe('round 211: a procedure named by a note called for it', () => {
+  const note = [
+    '## 介绍',
+    '手工为每个节点签发证书太麻烦，所以用 TLS Bootstrapping 让 kubelet 自己申请证书。',
+    '### 配置思路',
+    '1. 生成 bootstrap 用的 kubeconfig 文件',
+    '2. 创建 TLS Bootstrapping 需要的 RBAC 规则和 token',
+    '3. 在 kubelet 的启动参数里指定这个 kubeconfig 文件',
+    '',
+  ].join('\n');
+
+  it('asks `TLS Bootstrapping › 配置思路`, its name taken from `08_配置TLS_Bootstrapping.md`, not `配置思路` alone', () => {
+    const steps = questionsOf(note, 'install/08_配置TLS_Bootstrapping.md').filter((q) => q.type === 'order' || q.type === 'recall');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const q of steps) expect(q.prompt).toContain('「TLS Bootstrapping › 配置思路」');
+    for (const q of steps) expect(q.topic[0]).toBe('TLS Bootstrapping');
+  });
+
+  it('takes no name from a file named in English words alone (`Network Policy.md`) or in Chinese alone', () => {
+    for (const file of ['Network Policy.md', '配置思路.md']) {
+      const banks = banksOf(note.replace(/TLS Bootstrapping/g, 'Network Policy'), file);
+      expect(banks.every((b) => b.about === undefined)).toBe(true);
+    }
+  });
+});
+
+describe('round 211: points of an explanation numbered like steps', () => {
+  it('asks no order of `如何实现一致性` whose points say `虽然…` and `…的关键在于…`', () => {
+    const note = [
+      '## Etcd 如何实现一致性的？',
+      '',
+      '1. raft 为选主和日志复制分别设计机制，虽然通用性差一些，但更容易理解和实现。',
+      '2. raft 的选主只为自己服务，理解选主的关键在于理解任期和超时。',
+      '3. 理解 Etcd 数据同步的关键在于理解 raft 的日志复制。',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    expect(banksOf(note).filter((b) => b.kind === 'steps')).toEqual([]);
+  });
+});
+
+describe('round 211: a link that only points at more reading', () => {
+  it('leaves `，[文档][ref]` and `，[文档](url)` out of a step', () => {
+    const note = ['## 安装步骤', '', '1. 设置软件源', '1. 把 Docker 的存储驱动改为 overlay2，[文档][ov]', '1. 配置镜像加速，[文档](https://example.com/mirror)', '', '[ov]: https://example.com/overlay2', ''].join('\n');
+    const steps = banksOf(note).flatMap((b) => (b.kind === 'steps' ? b.steps.map((s) => s.text) : []));
+    expect(steps).toEqual(['设置软件源', '把 Docker 的存储驱动改为 overlay2', '配置镜像加速']);
+  });
+
+  it('keeps a link whose words say something (`参考 [Get Docker CE][ce]`)', () => {
+    const note = ['## 安装步骤', '', '1. 设置软件源', '1. 安装 docker-ce，参考 [Get Docker CE][ce]', '', '[ce]: https://example.com/ce', ''].join('\n');
+    const steps = banksOf(note).flatMap((b) => (b.kind === 'steps' ? b.steps.map((s) => s.text) : []));
+    expect(steps[1]).toBe('安装 docker-ce，参考 Get Docker CE');
+  });
+});
+
+describe('round 211: the problems a tool solves', () => {
+  it('asks no `Explain: Application Updates` under `Problem Helm Solves`', () => {
+    const note = [
+      '## Problem Helm Solves',
+      '',
+      '- **Application Updates**: Helm makes updating an application one command, and a bad release can be rolled back just as easily.',
+      '- **Managing Dependencies**: Helm lets a chart declare the charts it needs, so related services are installed together.',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'recall' && /Application Updates|Managing Dependencies/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('round 211: a step pasted twice', () => {
+  it('asks no order when one step ends with the whole of the next', () => {
+    const note = [
+      '## Ingress creation process',
+      '',
+      '1. The controller watches Ingress events from the API server and starts creating AWS resources. An ALB is created for the Ingress resource.',
+      '2. An ALB is created for the Ingress resource.',
+      '3. Target groups are created for each backend of the Ingress.',
+      '4. Listeners are created for every port the Ingress annotates.',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+});
+
+describe('round 211: a sentence whose subject is the bold line above it', () => {
+  it('blanks nothing in `Handles Layer 4 networking.`, and still in a sentence that has its subject', () => {
+    const note = [
+      '- Envoy: the proxy that carries the mesh traffic',
+      '- Istiod: the control plane that configures every proxy',
+      '',
+      '**Ztunnel**',
+      '',
+      'Handles **Layer 4 networking**.',
+      '',
+      'Waypoint proxies handle Layer 7 traffic for one namespace, and each runs 2 replicas by default.',
+      '',
+    ].join('\n');
+    const clozes = questionsOf(note, 'istio.md').filter((q) => q.type === 'cloze');
+    expect(clozes.filter((q) => q.prompt.includes('Handles'))).toEqual([]);
+    const facts = banksOf(note, 'istio.md').flatMap((b) => (b.kind === 'terms' ? (b.facts ?? []).map((f) => f.text) : []));
+    expect(facts.some((f) => f.startsWith('Waypoint proxies'))).toBe(true);
+  });
+});
+
+describe('round 211: one side of a mapping', () => {
+  it('takes no `Ingress Controller → Engine (makes it happen)` for a name and its gloss', () => {
+    const note = ['## Summary', '', '- **Ingress** → Rules (what should happen)', '- **Ingress Controller** → Engine (makes it happen)', '- **Service** → Stable endpoint (one address for changing Pods)', ''].join('\n');
+    const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
+    expect(terms.filter((t) => /→/.test(t))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   describesCases,
   describesFacts,
   describesRoles,
+  opensWithVerb,
   isEnumerationCue,
   isInstruction,
   asksOnlyHow,
@@ -99,6 +100,15 @@ const PURPOSES_CUE = /(?:来|用来|用于|以便|为了|从而)\s*[:：]$|\b(?:
 const ASPECT_COLUMN = /(?:优势|优点|缺点|劣势|特点|特性|好处|亮点|\b(?:benefits?|advantages?|disadvantages?|features?|pros|cons))$/iu;
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
+
+/** Verbs a description opens with when its subject is the heading above it. */
+const DESCRIBING_VERB = /^(?:handles|provides|manages|supports|allows|enables|ensures|stores|exposes|maintains|controls|defines|contains|holds|keeps|listens|serves|performs|offers|owns)$/i;
+
+/** `Handles Layer 4 networking.`, `Runs per node.`: an English sentence that opens on its verb, its subject left above it. */
+function lacksSubject(text: string): boolean {
+  const [first = '', second = ''] = text.trim().split(/\s+/);
+  return /^[A-Z][a-z]+s$/.test(first) && !/ss$/.test(first) && (opensWithVerb(first) || DESCRIBING_VERB.test(first)) && !/^(?:is|are|was|were|has|have|can|could|should|must|will|would|may|might|do|does|of|and|or)$/i.test(second);
+}
 
 /**
  * A digit, or a Chinese number with a measure word (`三个`, `两次`): something a cloze can blank.
@@ -1069,7 +1079,8 @@ class SectionExtractor {
             // `…则用户的 username 会传入授` / `权模块做进一步授权验证；…`: a paragraph wrapped by hand
             // keeps only the sentences whole on this line.
             const whole = wholeSentences(line.text, endsMidSentence(lines[i - 1]), endsMidSentence(line) && i + 1 < lines.length);
-            if (whole && STATES_A_NUMBER.test(whole)) this.facts.push({ text: whole, line: line.line });
+            // (`Handles Layer 4 networking.` under `**Component 1 — Ztunnel**`: a sentence without its subject says nothing of whose.)
+            if (whole && STATES_A_NUMBER.test(whole) && !lacksSubject(whole)) this.facts.push({ text: whole, line: line.line });
           }
         }
       }
@@ -1545,6 +1556,13 @@ function fileNamedSubject(base: string, note: NoteFile): string | null {
   return key.startsWith(name) && !/[a-z0-9]/i.test(key.charAt(name.length)) ? base : null;
 }
 
+/** `配置TLS_Bootstrapping`, `Helm内置变量`: the name in a file named in Chinese for what is done with it or said of it. */
+function latinPartOf(base: string): string | null {
+  const mixed = /^\p{Script=Han}+[ _-]?([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})$|^([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})[ _-]?\p{Script=Han}+$/u.exec(base.replace(/^\d+[\s._-]+/u, ''));
+  const part = mixed?.[1] ?? mixed?.[2];
+  return part ? part.replace(/_/g, ' ') : null;
+}
+
 /**
  * `gfs(SupplementaryNote).md`, `docker.md`: a file named for a subject in one word, which a page without a
  * title of its own names again at least twice (so `notes.md` or `misc.md` name none).
@@ -1554,8 +1572,10 @@ function mentionedFileSubject(base: string, note: NoteFile): string | null {
   // called; one further down, under headings of the second rank, is a part: `FluentD.md` opening
   // with `## Logstash vs Fluentd`, then `# PLUGINS`.)
   if (note.outline.sections.find((section) => section.depth > 0)?.depth === 1) return null;
-  const name = base.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
-  if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name) || isPlaceFolder(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
+  const whole = base.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  // Up to three words when they are the name in a Chinese file name, one otherwise (`Network Policy.md` may be a page of anything).
+  const name = latinPartOf(whole) ?? whole;
+  if (!/^[A-Za-z][A-Za-z0-9.+#]+$/.test(name.replace(/ (?=[A-Za-z])/g, '')) || (name === whole && / /.test(name)) || isPlaceFolder(name) || isScaffoldTitle(name) || isCollectionTitle(name)) return null;
   const word = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z0-9])`, 'i');
   let seen = 0;
   for (const section of note.outline.sections) {

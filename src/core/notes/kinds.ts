@@ -222,10 +222,10 @@ export function describesRoles(texts: readonly string[]): boolean {
 }
 
 /**
- * `kubectl also supports…`, `This should not be used with…`, `…depends on the storage`: a
- * statement of what is possible, advised or true, not an action that happens next.
+ * `kubectl also supports…`, `This should not be used with…`, `…depends on the storage`, `虽然降低了通用性`,
+ * `理解…的关键在于…`: a statement of what is possible, advised or true, not an action that happens next.
  */
-const STATEMENT = /\b(?:should|must|can|cannot|could|may|might|also|supports?|depends? on|however|is named|are named|is recommended|are recommended)\b|应该|必须|支持|取决于|建议/i;
+const STATEMENT = /\b(?:should|must|can|cannot|could|may|might|also|supports?|depends? on|however|is named|are named|is recommended|are recommended|although|the key (?:to|is))\b|应该|必须|支持|取决于|建议|虽然|尽管|关键在于|的关键是/i;
 
 /** `get - Prints basic information`: a command or field and what it does, a reference row, not a step. */
 const NAME_DASH = /^[\w.-]+\s+[-–—]\s+\S/;

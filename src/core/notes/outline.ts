@@ -133,6 +133,12 @@ const SEE_LEAD = /\s*(?:[—–-]+\s*|[(（]\s*|[，,;；]\s*)?(?:see(?: also)?|
 /** The words a citation link is written as: `[ref]`, `[1]`, `[来源]`. */
 const CITATION = /^(?:\[?\d{1,3}\]?|\^\d{1,3}|refs?|reference|source|src|citation|cite|来源|参考|出处)$/iu;
 
+/** The words a link that only points at more reading is written as: `[文档]`, `[docs]`, `[here]`. */
+const POINTER_WORDS = '(?:(?:官方|参考|相关)?文档|官网|链接|这里|此处|点此|点这里|docs?|documentation|(?:the )?official docs?|link|here)';
+const POINTER_LINK = new RegExp(`^${POINTER_WORDS}$`, 'iu');
+/** The same pointer written as a link whose address is given elsewhere in the file: `，[文档][docker-storage-overlay2]`. */
+const POINTER_REFERENCE = new RegExp(`\\s*[，,;；(（]\\s*\\[${POINTER_WORDS}\\]\\[[\\w .:/-]*\\][)）]?`, 'giu');
+
 /** `([ref][1])`, `[source][2]`, `[^3]`: a citation whose link is defined elsewhere in the note, read as text. */
 const CITATION_TEXT = /\s*[(（]?\[(?:refs?|reference|source|src|citation|cite|来源|参考|出处|\^\d{1,3})\](?:\[[^\]\n]{0,20}\])?[)）]?/giu;
 
@@ -191,6 +197,10 @@ function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: str
         if (CITATION.test(text.trim())) {
           out = out.replace(/\s*[(（[]\s*$/u, '');
           pointerEnded = true;
+        } else if (POINTER_LINK.test(text.trim()) && /[，,;；(（]\s*$/u.test(out)) {
+          // `改为 overlay2，[文档](…)`: a link set after a comma that only says where to read more.
+          out = out.replace(/\s*[，,;；(（]\s*$/u, '');
+          pointerEnded = true;
         } else out += text;
         break;
       }
@@ -232,7 +242,7 @@ function foldFullWidth(text: string): string {
 function clean(text: string): string {
   // `👉 Only 1 pod…`: a sign drawn before a line is not part of what it says.
   // (`…上限500；\`: a backslash ending a line is markdown's hard break, not text.)
-  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(HARD_BREAK, ' ').replace(/\s+/g, ' ').trim());
+  return withoutDecorativeSigns(foldFullWidth(stripControlLine(text)).replace(SITE_MARKUP, ' ').replace(EMOJI_SHORTCODE, ' ').replace(POINTER_REFERENCE, '').replace(REFERENCE_LINK, '$1').replace(/\\\s*$/, '').replace(HARD_BREAK, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /**

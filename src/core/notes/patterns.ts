@@ -259,7 +259,8 @@ export function parseParenLine(text: string): ParsedTerm | null {
   // (`PV status becomes "Released" (cannot be reused)`: a sentence and its aside, no name.)
   // (`用户请求到某个节点（k8s不参与选节点…）`, `得到Gateway 的入口 IP（由 controller 创建的 LB）`: a step that reaches
   // somewhere, told with an aside, no name either.)
-  if (!paren || (paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term) || /\p{Script=Han}到/u.test(paren.term)))) return null;
+  // (`Ingress Controller → Engine (makes it happen)`: one side of a mapping and its gloss, no name either.)
+  if (!paren || /\s(?:→|->|=>)\s/u.test(paren.term) || (paren.aliases.length === 0 && (WHERE_ASIDE.test(paren.detail) || /\s(?:becomes?|is|are|was|were|gets?|stays?|remains?)\s/i.test(paren.term) || /\p{Script=Han}到/u.test(paren.term)))) return null;
   // `UDP -- (IP in UDP)`: the dash only leads to the brackets, no part of the name.
   const term = paren.term.replace(/\s+(?:-{1,3}|—{1,2}|–)$/u, '');
   return term ? { ...paren, term } : null;

@@ -163,7 +163,7 @@ const NUMBERED_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)）、]|[一二三四五六七�
 
 /** An aspect of something named after it (`Best Practices with Provisioners`, `Use Cases of Helm`, `Limitations of X`). */
 const ASPECT_OF =
-  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems|(?:system |hardware )?requirements?|prerequisites)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S)/iu;
+  /^(?:(?:examples?|sample|demo|示例|例子|范例|範例)\s*\d*\s*[:：]|(?:key |common |main )?(?:advantages?|disadvantages?|benefits?|pros and cons|drawbacks?|limitations?|features?|characteristics|best practices?|use cases?|considerations|tips|troubleshooting|common issues|issues|problems|(?:system |hardware )?requirements?|prerequisites)\s+(?:of|with|for|in|when)\s+\S|(?:when|why) to use\s+\S|(?:the )?problems? (?:that )?(?:[\w.-]+ ){1,3}solves?$|what (?:[\w.-]+ ){1,3}solves?$)/iu;
 
 /** An English detail that starts mid-sentence (`is the primary…`, `requires strict…`): a fragment. */
 const FRAGMENT_START = /^(?:is|are|was|were|be|can|could|should|will|would|may|for|and|or|but|with|to|of|from|into|onto|via|through|across|toward|towards|than|which|that|what|when|where|how|who|whose|so|then|also|it|its|they|their|this|these|those|by|as|on|in|at|requires|means|refers)\b/;

@@ -111,11 +111,11 @@ function procedureExplanation(steps: readonly Step[]): string {
 }
 
 /**
- * `主要流程`, `Steps`, `三个步骤`, `How it works`, `Contents`: a title that says a procedure follows (and
- * how long it is), not which one.
+ * `主要流程`, `Steps`, `三个步骤`, `How it works`, `Contents`, `介绍`: a title that says a procedure follows (and
+ * how long it is), or opens a note, not which one.
  */
 const GENERIC_PROCEDURE =
-  /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:[一二两三四五六七八九十几\d]+\s*(?:个|大)?)?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑)(?:如下|图|说明)?|总结|小结|概述|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|simple|easy)\s+)?steps?|the steps|process|procedure|workflow|flow|overview|summary|how it works|how this works|quick ?start|getting started|(?:table of )?contents|toc|目录|目錄)$/i;
+  /^(?:(?:主要|基本|整体|总体|大致|具体|详细|完整|核心|一般)?的?(?:[一二两三四五六七八九十几\d]+\s*(?:个|大)?)?(?:工作|处理|执行|调用|运行|操作|实现)?(?:流程|步骤|过程|逻辑|思路)(?:如下|图|说明)?|总结|小结|概述|介绍|简介|背景|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|few|simple|easy)\s+)?steps?|the steps|process|procedure|workflow|flow|overview|summary|introduction|intro|background|how it works|how this works|quick ?start|getting started|(?:table of )?contents|toc|目录|目錄)$/i;
 
 
 /** `主要包括以下几个步骤`, `Follow these steps`, `This pipeline`: a pointer to the list, not its name. */
@@ -127,12 +127,12 @@ function generic(title: string): boolean {
   return !t || GENERIC_PROCEDURE.test(t) || (isAspectLabel(t) && !/\p{Script=Han}.*(?:流程|步骤|过程)$/u.test(t));
 }
 
-/** `Steps to Apply and Configure`, `实现步骤`, `安装步骤`: says what is done, not to what. */
+/** `Steps to Apply and Configure`, `实现步骤`, `安装步骤`, `配置思路`: says what is done, not to what. */
 function unnamed(title: string): boolean {
   if (/^step\s*\d/i.test(title)) return false;
   if (PRONOUN_CLAUSE.test(title)) return true;
   if (/^(?:steps?|step-by-step)\b/i.test(title)) return !/\b(?:for|of)\b/i.test(title) && !/[A-Z]{2,}|[a-z][A-Z]/.test(title.replace(/^\S+/, ''));
-  return /^(?:实现|操作|安装|使用|部署|配置|处理|执行|工作|实施|具体|详细|整体|总体)(?:的)?(?:流程|步骤|过程)$/.test(title);
+  return /^(?:实现|操作|安装|使用|部署|配置|处理|执行|工作|实施|具体|详细|整体|总体)(?:的)?(?:流程|步骤|过程|思路)$/.test(title);
 }
 
 /**
@@ -468,8 +468,12 @@ export function sequenceOf(bank: Bank, ctx: GenContext, type: 'order' | 'next'):
     rejectCandidate(ctx, bank, type, 'giveaway', bank.title);
     return null;
   }
-  // Two steps that read the same cannot be told apart, so their order cannot be asked.
-  if (new Set(sequence.items.map(keyOf)).size !== sequence.items.length || sequence.items.some((s) => !keyOf(s))) {
+  // Two steps that read the same cannot be told apart, so their order cannot be asked; nor when one
+  // step ends with the whole of another (`…starts the creation of AWS resources. An ALB is created…`
+  // then `An ALB is created…`): the note pasted a step twice.
+  const keys = sequence.items.map(keyOf);
+  const endsWithAnother = keys.some((k, i) => keys.some((o, j) => i !== j && o.length >= 16 && k.length > o.length && k.endsWith(o)));
+  if (new Set(keys).size !== keys.length || keys.some((k) => !k) || endsWithAnother) {
     rejectCandidate(ctx, bank, type, 'ambiguous', bank.title);
     return null;
   }
