@@ -14,8 +14,9 @@ const MAX_NOTE_BYTES = 2 * 1024 * 1024;
 const IN_FLIGHT = 16;
 const NOTE_FILE = /\.(md|markdown)$/i;
 /** Folders that hold code, packages or caches, never notes (only when walking; a path named is read). */
-// (`archetypes/`: a static site's templates for pages not yet written.)
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components', '_internal', 'archetypes']);
+// (`archetypes/`: a static site's templates for pages not yet written; `_book/`, `_site/`: a GitBook or Jekyll site built
+// from the notes, copies of them.)
+const SKIPPED_DIRS = new Set(['node_modules', '.git', 'venv', '.venv', 'site-packages', '__pycache__', 'vendor', 'third_party', 'bower_components', '_internal', 'archetypes', '_book', '_site']);
 /** A Python package's own metadata (`cookiecutter-2.6.0.dist-info/`), shipped inside a bundled tool. */
 const PACKAGE_INFO = /\.(?:dist|egg)-info$/;
 /** A folder named as a project's release: `kubernetes-1.25.0`, `istio-v1.18.0`. */

@@ -27,6 +27,8 @@ beforeAll(() => {
   write('notes/.hidden/z.md', note('in-hidden'));
   write('notes/.dotfile.md', note('dotfile'));
   write('notes/archetypes/default.md', note('in-archetypes'));
+  write('notes/_book/a.md', note('in-gitbook-build'));
+  write('notes/_site/a.md', note('in-jekyll-build'));
   mkdirSync(path.join(root, 'empty/inner'), { recursive: true });
   write('empty/inner/notes.txt', 'not markdown');
   write('bin/image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
@@ -49,10 +51,10 @@ describe('loadNotes', () => {
     expect(collection.warnings).toEqual([]);
   });
 
-  it("skips node_modules, .git, hidden folders and hidden files, and a static site's page templates (archetypes/)", async () => {
+  it("skips node_modules, .git, hidden folders and hidden files, a static site's page templates (archetypes/) and the sites built from the notes (_book/, _site/)", async () => {
     const terms = termsOf((await loadNotes(['notes'], root)).banks);
     expect(terms).toContain('alpha');
-    for (const skipped of ['in-node-modules', 'in-git', 'in-hidden', 'dotfile', 'text-file', 'in-archetypes']) expect(terms).not.toContain(skipped);
+    for (const skipped of ['in-node-modules', 'in-git', 'in-hidden', 'dotfile', 'text-file', 'in-archetypes', 'in-gitbook-build', 'in-jekyll-build']) expect(terms).not.toContain(skipped);
   });
 
   it('skips folders of code and packages, and the files every repository carries (instructions for coding assistants too), when walking', async () => {

@@ -19,6 +19,7 @@ import type { Bank, Question } from '../../src/core/types.js';
 const banksOf = (note: string, file = 't.md'): Bank[] => collect([parseNote(file, note)]).banks;
 const questionsOf = (note: string, file = 't.md'): Question[] => [1, 2, 3, 4, 5].flatMap((seed) => allQuestions(banksOf(note, file), { seed }));
 const pairsOf = (note: string) => banksOf(note).flatMap((b) => (b.kind === 'qa' ? b.pairs : []));
+const shownText = (q: Question): string => [q.prompt, ...q.choices].join('\n');
 
 describe('a question numbered on a line of its own', () => {
   const note = [
@@ -1148,5 +1149,75 @@ describe('round 211: one side of a mapping', () => {
     const note = ['## Summary', '', '- **Ingress** → Rules (what should happen)', '- **Ingress Controller** → Engine (makes it happen)', '- **Service** → Stable endpoint (one address for changing Pods)', ''].join('\n');
     const terms = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries.map((e) => e.term) : []));
     expect(terms.filter((t) => /→/.test(t))).toEqual([]);
+  });
+});
+
+describe('round 212: an abbreviation described by the words it stands for first', () => {
+  const note = ['## 几个术语', '', '- CNI: Container Network Interface，容器网络接口的标准，Calico 和 Flannel 都实现了它', '- IPAM: IP address management，给容器分配 IP 地址的插件，如 host-local', '- OCI: Open Container Initiative，制定镜像格式和运行时规范的组织', ''].join('\n');
+
+  it('takes the words as its expansion, asked typed, and keeps them out of the description', () => {
+    const entries = banksOf(note).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    const ipam = entries.find((e) => e.term === 'IPAM');
+    expect(ipam?.aliases).toContain('IP address management');
+    expect(ipam?.detail).toBe('给容器分配 IP 地址的插件，如 host-local');
+    const typed = questionsOf(note).filter((q) => q.type === 'typed' && q.subject === 'IPAM');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const q of questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify')) expect(shownText(q)).not.toMatch(/IP address management|Container Network Interface/);
+  });
+
+  it('keeps a description whose first words do not spell the name (`CNI: Calico Flannel，…`)', () => {
+    const entries = banksOf(['## 几个术语', '', '- CNI: Calico Flannel，两个常见的网络插件实现', '- CSI: Ceph RBD，常见的块存储插件', ''].join('\n')).flatMap((b) => (b.kind === 'terms' ? b.entries : []));
+    expect(entries.find((e) => e.term === 'CNI')?.detail).toBe('Calico Flannel，两个常见的网络插件实现');
+  });
+});
+
+describe('round 212: Chinese words that translate a policy name', () => {
+  it('asks no choice of `OnFailure` described as `只在容器异常时…`, nor of `Always` as `在任何情况下…`', () => {
+    const note = ['## 重启策略', '', '- Always：在任何情况下，只要容器不在运行状态，就自动重启容器', '- OnFailure：只在容器异常时才自动重启容器', '- Never：从来不重启容器', ''].join('\n');
+    const choice = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(choice.filter((q) => /OnFailure|Always/.test(q.prompt) || /异常|任何情况/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe("round 212: the note's own numbering and timeline", () => {
+  it('asks no `容器日志收集方案1`, no blank under `改进2`, and no month of a timeline', () => {
+    const note = [
+      '## 监控和日志',
+      '',
+      '- 容器日志收集方案1：在每个节点用 DaemonSet 部署日志代理，把日志发到后端',
+      '- 容器日志收集方案2：应用写文件时，加一个 sidecar 容器把文件转到标准输出',
+      '- 改进2：给 kubelet 的监控指标加上采集（默认端口 10250）',
+      '',
+      '## 发展历程',
+      '',
+      '- 2014年6月：谷歌宣布 Kubernetes 开源',
+      '- 2015年7月：Kubernetes v1.0 正式发布，同时成立 CNCF 基金会',
+      '- 2016年3月：Kubernetes 加入 CNCF，成为它托管的第一个项目',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => /方案\d|改进\d|\d{4}年\d+月/.test(q.prompt) || q.choices.some((c) => /^\d{4}年\d+月$/.test(c)))).toEqual([]);
+  });
+});
+
+describe('round 212: a label and a scrap of a manifest', () => {
+  it('asks no `注意重點（ADD）`, and takes no `OnFailure #…` for a description', () => {
+    const note = [
+      '## ADD',
+      '',
+      '- 注意重點：目標地址以 / 結尾時，Docker 會把它當作目錄，把檔案複製到裡面',
+      '- src：要複製的來源路徑，可以是本地檔案或網址',
+      '- dest：容器內的目標路徑，不存在時會自動建立',
+      '',
+      '## job 资源',
+      '',
+      '- spec.completions: 4 #顺序执行4个pod',
+      '- spec.parallelism: 2 #最多并行2个pod',
+      '- template.spec.restartPolicy: OnFailure #设置为Never则失败了就不管',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note);
+    expect(asked.filter((q) => /注意重[点點]/.test(q.prompt))).toEqual([]);
+    expect(asked.filter((q) => /#\S/.test(shownText(q)))).toEqual([]);
   });
 });

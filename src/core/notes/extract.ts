@@ -101,6 +101,24 @@ const ASPECT_COLUMN = /(?:优势|优点|缺点|劣势|特点|特性|好处|亮�
 
 // outline -> banks. Every entry keeps its line; the bank keeps its heading path.
 
+/**
+ * `IPAM: IP address management，IP 地址管理工具…`: an abbreviation's description that opens with the
+ * English words it stands for (their initials, a word in capitals counting all its letters), then a
+ * comma and what it is. Null when the description does not open so.
+ */
+function spelledOutFirst(term: string, detail: string): { long: string; rest: string } | null {
+  if (!/^[A-Z][A-Za-z]{1,7}$/.test(term) || (term.match(/[A-Z]/g)?.length ?? 0) < 2) return null;
+  const m = /^([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){1,5})\s*[，,]\s*(\S.*)$/su.exec(detail);
+  if (!m) return null;
+  const long = m[1] as string;
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => !/^(?:of|and|for|the|to|in|on|a|an)$/i.test(w))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : (w[0] ?? '')))
+    .join('');
+  return initials.toLowerCase() === term.toLowerCase() ? { long, rest: m[2] as string } : null;
+}
+
 /** Verbs a description opens with when its subject is the heading above it. */
 const DESCRIBING_VERB = /^(?:handles|provides|manages|supports|allows|enables|ensures|stores|exposes|maintains|controls|defines|contains|holds|keeps|listens|serves|performs|offers|owns)$/i;
 
@@ -413,7 +431,11 @@ class BankBuilder {
       const detail = withoutLeadingMarks(term.detail.replace(/\s*[，,、；;]+$/u, '').replace(TRAILING_LABEL, '$1$2').replace(SEE_ALSO, '$1').replace(COURSE_ASIDE, '')).replace(/^[-–—]\s+(?=\S)/u, '');
       // `service (string)` in an API's field table: the field's type is no part of its name.
       const named = withoutLeadingMarks(term.term).replace(FIELD_TYPE, '') || term.term;
-      const entry: TermEntry = { term: correctKnownNames(named), detail, aliases: [...term.aliases], line: at };
+      // `IPAM: IP address management，IP 地址管理工具`: the words it stands for, then what it is.
+      const spelled = spelledOutFirst(named, detail);
+      const entry: TermEntry = spelled
+        ? { term: correctKnownNames(named), detail: spelled.rest, aliases: [...term.aliases, spelled.long], line: at }
+        : { term: correctKnownNames(named), detail, aliases: [...term.aliases], line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));

@@ -1104,8 +1104,8 @@ interface ClozeSpot {
   explanation: string;
 }
 
-/** `Attempt 3`, `Example 2`, `Root Cause`, `Fix`: a walkthrough's own labels, no subject for a blank. */
-const WALKTHROUGH_LABEL = /\b(?:attempt|try|example|scenario|case|option|round)\s*\d+$|^(?:root cause|cause|fix|solution|symptoms?|problem|issue|workaround)$/i;
+/** `Attempt 3`, `Example 2`, `Root Cause`, `Fix`, `改进2`: a walkthrough's own labels, no subject for a blank. */
+const WALKTHROUGH_LABEL = /\b(?:attempt|try|example|scenario|case|option|round)\s*\d+$|(?:方案|改进|尝试|例子|示例|场景)\s*[一二两三四五六七八九十\d]{1,2}$|^(?:root cause|cause|fix|solution|symptoms?|problem|issue|workaround)$/iu;
 
 /** A heading or title that names what a sentence is about: not an aspect, a sentence or scaffolding. */
 function names(text: string | undefined): boolean {

@@ -250,7 +250,8 @@ const PATH_ONLY = /^(?:(?:目录|路径|位置|默认(?:值|目录|路径)?)\s*(
 
 export function isValueOnly(detail: string): boolean {
   const t = detail.trim();
-  if (PATH_ONLY.test(t)) return true;
+  // `OnFailure #设置为Never则失败了就不管`, `4 # 顺序执行`: a manifest's value and the comment after it.
+  if (PATH_ONLY.test(t) || /^[\w.:/-]+\s+#\s*\S/u.test(t)) return true;
   return VALUE_ONLY.test(t) || VALUE_LIST.test(t) || MEASURE_OR_IMAGE.test(t) || VALUE_CHANGE.test(t) || DEFAULT_ONLY.test(t) || isLabelledLink(t) || isConfigScrap(t);
 }
 
@@ -343,6 +344,10 @@ function readsAsNonName(term: string): boolean {
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `第二种机制`, `Second approach`, `Method 2`, `Definition 2`: the note's count of its own list, no name.
   if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule|claim|fact|observation)\s*#?\d{1,2})$/i.test(t)) return true;
+  // `容器日志收集方案1`, `改进2`, `方法三`: one of the note's numbered options or revisions, no name.
+  if (/(?:方案|改进|方法|方式|办法|思路|做法|版本)\s*[一二两三四五六七八九十\d]{1,2}$/u.test(t) && !/^v?\d/i.test(t)) return true;
+  // `2015年6月`, `June 2014`: a date on the note's timeline; which month something happened is trivia.
+  if (/^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}$/iu.test(t)) return true;
   // `02_awscli_eksctl`, `01-intro`: a file or folder of the note's own project, numbered in its order, no name.
   if (/^\d{2}[_-][a-z]/i.test(t)) return true;
   // `//-2`, `#-4`: a value after a code comment's mark, no name; `// 静态方法`: a code comment pasted as a line.
