@@ -1221,3 +1221,59 @@ describe('round 212: a label and a scrap of a manifest', () => {
     expect(asked.filter((q) => /#\S/.test(shownText(q)))).toEqual([]);
   });
 });
+
+describe('round 213: what a lab teaches, and what a user is spared', () => {
+  it('asks no order of `This exercise demonstrates how to:` over what it covers', () => {
+    const note = [
+      '# Pod selector examples',
+      '',
+      '## Summary',
+      '',
+      'This exercise demonstrates how to:',
+      '',
+      '1. Use label selectors to filter and count Pods',
+      '2. Find the objects that match several labels at once',
+      '3. Fix a ReplicaSet whose selector does not match its template',
+      '',
+    ].join('\n');
+    expect(questionsOf(note).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+  });
+
+  it('asks no order whose last step is what the user need not do (`Users don’t need to…`), and still one whose step says `而无需…` within it', () => {
+    const spared = ['## How namespace auto-provisioning works', '', '1. **Intercepts requests**: catches a request to a namespace that does not exist', '2. **Creates the namespace**: makes it before the request goes on', "3. **Seamless experience**: users don't need to create namespaces by hand", ''].join('\n');
+    expect(questionsOf(spared).filter((q) => q.type === 'order' || q.type === 'next')).toEqual([]);
+    const within = ['## Deployment 工作流程', '', '1. 创建 Deployment 对象，由它自动生成 ReplicaSet 并管理 Pod，而无需手动创建 ReplicaSet', '2. 检查 Deployment 的状态，确认 Pod 已按副本数运行', '3. 扩容 Deployment，把副本数从 2 改为 4 以应对流量', ''].join('\n');
+    expect(questionsOf(within).filter((q) => q.type === 'order').length).toBeGreaterThan(0);
+  });
+});
+
+describe('round 213: Chinese words that translate a setting name', () => {
+  it('asks no choice of `booleanParam` described as `布尔类型…`, `password` as `密码类型…`, nor `disableConcurrentBuilds` as `禁止并发执行…`', () => {
+    const note = [
+      '# Jenkins 流水线语法',
+      '',
+      '## Parameters（参数化构建）',
+      '',
+      '| 参数类型 | 说明 |',
+      '| --- | --- |',
+      '| string | 字符串类型的参数，可以给一个默认值 |',
+      '| booleanParam | 布尔类型，只接受 true 或 false |',
+      '| choice | 从一组给定的选项里选一个值 |',
+      '| password | 密码类型，输入的内容在界面上被遮住 |',
+      '',
+      '## Options（行为配置）',
+      '',
+      '| 配置项 | 说明 |',
+      '| --- | --- |',
+      '| timeout | 设置流水线运行的最长时间，超时后自动中止 |',
+      '| disableConcurrentBuilds | 禁止并发执行，同一时间只运行一个构建 |',
+      '| retry | 失败后按给定次数重新运行整条流水线 |',
+      '| buildDiscarder | 丢弃旧的构建记录，只保留最近的若干次 |',
+      '',
+    ].join('\n');
+    const choice = questionsOf(note).filter((q) => q.type === 'define' || q.type === 'identify');
+    expect(choice.length).toBeGreaterThan(0);
+    const givenAway = /booleanParam|disableConcurrentBuilds|password|string|buildDiscarder|布尔类型|禁止并发|密码类型|字符串类型|丢弃旧的/;
+    expect(choice.filter((q) => givenAway.test(q.prompt))).toEqual([]);
+  });
+});

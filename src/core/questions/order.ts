@@ -317,6 +317,14 @@ function sameStepForEach(choices: readonly string[]): boolean {
 /** A step that only installs, downloads or configures something (`安装 nodejs`, `Install Redis`, `Config git`). */
 const SETUP_STEP = /^(?:安装|下载|配置|设置|装|(?:install|download|config(?:ure)?|set ?up)\b)/i;
 
+/** `This exercise demonstrates how to`, `You will learn to`, `本实验你将学会`: what a lab or a lesson teaches. */
+const TEACHES =
+  /\bthis (?:exercise|lab|lesson|tutorial|guide|module|section|chapter|course) (?:demonstrates|shows|teaches|covers|explains)\b|\b(?:you|we)(?:['’]ll| will) (?:learn|practi[cs]e)\b|\bin this (?:exercise|lab|lesson|tutorial|module),? you\b|(?:本|通过本)(?:实验|练习|节|章|课).{0,10}(?:你将|将会|学会|掌握|演示)/iu;
+
+/** `Seamless Experience: Users don't need to…`, `无需手动…`: a step that opens on what someone is spared, not something done. */
+const SPARED =
+  /^(?:[^:：]{1,40}[:：]\s*)?(?:(?:users?|you|developers?|operators?|teams?)\s+)?(?:(?:do|does)n['’]?t need to|do not need to|no need to|need not)\b|^(?:[^:：]{1,20}[:：]\s*)?(?:用户|开发者)?(?:无需|不需要|不用再)/iu;
+
 function notInOrder(title: string, steps: readonly Step[], path: readonly string[] = []): RejectReason | null {
   const bare = bareTitle(title);
   const texts = steps.map((s) => s.text);
@@ -331,6 +339,10 @@ function notInOrder(title: string, steps: readonly Step[], path: readonly string
     [texts.some((t) => GOAL.test(t)), 'not-a-procedure'],
     // `Day 6: Install a Cluster Locally › Steps`: one day of a course's lab, whose order is that lab's.
     [[title, ...path].some((h) => DAY_OF_COURSE.test(bareTitle(h))), 'not-a-procedure'],
+    // `This exercise demonstrates how to:`, `本实验你将学会`: what a lab teaches, listed, not done in turn.
+    [[title, ...path].some((h) => TEACHES.test(bareTitle(h))), 'not-a-procedure'],
+    // `Seamless Experience: Users don't need to pre-create namespaces`: what a user is spared, a benefit among the steps.
+    [texts.some((t) => SPARED.test(t)), 'not-a-procedure'],
     // `添加阿里云源`, `安装 docker-ce 18.09.9`, `配置镜像加速`: one setup's script with its mirrors and versions,
     // whose later steps (a group, a driver, a mirror) go in any order.
     [pinnedDetails(texts.join('\n')) >= 2, 'instruction'],
