@@ -1277,3 +1277,29 @@ describe('round 213: Chinese words that translate a setting name', () => {
     expect(choice.filter((q) => givenAway.test(q.prompt))).toEqual([]);
   });
 });
+
+describe("round 213: the note's own scenario and its words going on", () => {
+  it('asks nothing of `局域网M`, `machine B`, `可以看到` or `背景问题`', () => {
+    const note = [
+      '## 内网穿透场景',
+      '',
+      '- 局域网M：有一台机器A，Linux 系统，能访问公网但没有公网 IP',
+      '- 局域网N：有一台机器C，Linux 系统，能访问公网但没有公网 IP',
+      '- 公网服务器：有固定的公网 IP，两边的机器都能连上它',
+      '',
+      '## Tunnel scenario',
+      '',
+      '- machine B: a Linux box inside the office network, reachable only through the jump host',
+      '- jump host: the one server with a public address that both sides can reach',
+      '',
+      '## 更新升级',
+      '',
+      '- 可以看到：新的 ReplicaSet 逐个创建 Pod，旧的 ReplicaSet 逐个缩容',
+      '- 背景问题：直接管理 Pod 时，升级和回滚都要手工一个个替换',
+      '- maxSurge：滚动升级时最多可以比期望副本数多出来的 Pod 数量',
+      '',
+    ].join('\n');
+    const asked = questionsOf(note).map((q) => [q.prompt, ...q.choices].join('\n'));
+    for (const label of ['局域网M', '局域网N', 'machine B', '可以看到', '背景问题']) expect(asked.filter((t) => t.includes(label))).toEqual([]);
+  });
+});

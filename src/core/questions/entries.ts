@@ -344,6 +344,10 @@ function readsAsNonName(term: string): boolean {
   if (/^(?:works|runs|provides|allows|helps|lets|makes|requires|supports|needs|ensures|prevents|keeps)\s+(?:together|with|on|in|for|to|you|the|a|an|it|each|every|all)\b/i.test(t)) return true;
   // `第二种机制`, `Second approach`, `Method 2`, `Definition 2`: the note's count of its own list, no name.
   if (/^第\s*[一二两三四五六七八九十\d]+\s*(?:种|个|类|条|点|项|步)?\s*(?:机制|方法|方式|方案|情况|原因|策略|办法|思路)?$/u.test(t) || /^(?:(?:first|second|third|fourth|fifth|last)\s+(?:approach|method|way|option|solution|mechanism|case|reason)|(?:approach|method|way|option|solution|case|definition|theorem|lemma|corollary|proposition|example|exercise|problem|rule|claim|fact|observation)\s*#?\d{1,2})$/i.test(t)) return true;
+  // `局域网M`, `机器B`, `machine B`: a place in the note's own scenario, lettered, no name in the field.
+  if (/^\p{Script=Han}{1,6}\s*[A-Z]$/u.test(t) || /^(?:machines?|servers?|hosts?|clients?|pcs?|computers?|vms?|lans?|networks?|sites?)\s+[A-Z]$/i.test(t)) return true;
+  // `可以看到`, `由此可见`, `也就是说`: the note's words going on from what it showed, no name.
+  if (/^(?:可以看到|可以看出|我们可以看到|由此可见|也就是说|换句话说|注意到|需要注意的是|值得注意的是)$/u.test(t)) return true;
   // `容器日志收集方案1`, `改进2`, `方法三`: one of the note's numbered options or revisions, no name.
   if (/(?:方案|改进|方法|方式|办法|思路|做法|版本)\s*[一二两三四五六七八九十\d]{1,2}$/u.test(t) && !/^v?\d/i.test(t)) return true;
   // `2015年6月`, `June 2014`: a date on the note's timeline; which month something happened is trivia.
