@@ -183,7 +183,7 @@ function keyLines(q) {
     return [
       `**KEY** (typed): \`${oneLine(a)}\``,
       `Also accepted: ${accept.length ? accept.map((s) => `\`${oneLine(s)}\``).join(', ') : '(nothing else)'}`,
-      '(differences of case, spacing and hyphens and small typos are forgiven)',
+      '(differences of case, spacing and hyphens, an English ending added or dropped (`Claim` for `Claims`, `Evict` for `Evicted`) and small typos are forgiven)',
     ];
   }
   if (q.type === 'order' && Array.isArray(a)) {
