@@ -8,6 +8,7 @@ import {
   describesCases,
   describesFacts,
   describesRoles,
+  DESCRIBING_VERB,
   opensWithVerb,
   isEnumerationCue,
   isInstruction,
@@ -118,9 +119,6 @@ function spelledOutFirst(term: string, detail: string): { long: string; rest: st
     .join('');
   return initials.toLowerCase() === term.toLowerCase() ? { long, rest: m[2] as string } : null;
 }
-
-/** Verbs a description opens with when its subject is the heading above it. */
-const DESCRIBING_VERB = /^(?:handles|provides|manages|supports|allows|enables|ensures|stores|exposes|maintains|controls|defines|contains|holds|keeps|listens|serves|performs|offers|owns)$/i;
 
 /** `Handles Layer 4 networking.`, `Runs per node.`: an English sentence that opens on its verb, its subject left above it. */
 function lacksSubject(text: string): boolean {
@@ -433,9 +431,8 @@ class BankBuilder {
       const named = withoutLeadingMarks(term.term).replace(FIELD_TYPE, '') || term.term;
       // `IPAM: IP address management，IP 地址管理工具`: the words it stands for, then what it is.
       const spelled = spelledOutFirst(named, detail);
-      const entry: TermEntry = spelled
-        ? { term: correctKnownNames(named), detail: spelled.rest, aliases: [...term.aliases, spelled.long], line: at }
-        : { term: correctKnownNames(named), detail, aliases: [...term.aliases], line: at };
+      const aliases = spelled ? [...term.aliases, spelled.long] : [...term.aliases];
+      const entry: TermEntry = { term: correctKnownNames(named), detail: spelled?.rest ?? detail, aliases, line: at };
       if (notes?.length) entry.notes = notes;
       // Bold words inside the definition are what the note stresses: cloze material.
       const stressed = (bold ?? []).filter((b) => matchKey(b) !== key && term.detail.includes(b));
@@ -1060,13 +1057,14 @@ class SectionExtractor {
           // stops at a comma is read on to the end of its sentence, where that comes soon.
           // (`nodeAffinity 目前支持两种：…，`, `上面的例子中：…，` open a sentence, they name nothing; they stay turned down.)
           const named = meaning.terms.length === 1 && /^(?![这那此该上下])[^\s，,。]{1,40}$/u.test((meaning.terms[0] as ParsedTerm).term);
-          const rest = named && stopsAtComma(line, lines[i + 1]) ? sentenceGoingOn(lines, i + 1) : [];
+          const cut = stopsAtComma(line, lines[i + 1]);
+          const rest = named && cut ? sentenceGoingOn(lines, i + 1) : [];
           if (rest.length) {
             const term = meaning.terms[0] as ParsedTerm;
             const joined = rest.reduce((text, next) => `${text}${/[\p{Script=Han}，、]$/u.test(text) ? '' : ' '}${next.text.trim()}`, term.detail);
             meaning.terms[0] = { ...term, detail: joined };
             i += rest.length;
-          } else if ((meaning.terms.length === 1 && (wrapsOn(line, lines[i + 1]) || stopsAtComma(line, lines[i + 1]))) || goesOnFrom(lines[i - 1], meaning.terms)) {
+          } else if ((meaning.terms.length === 1 && (wrapsOn(line, lines[i + 1]) || cut)) || goesOnFrom(lines[i - 1], meaning.terms)) {
             this.builder.skip(line.line, 'debris', line.text);
             break;
           }
@@ -1537,9 +1535,12 @@ const KEEPING_FOLDER = /^(?:docs?|notes?|src|examples?|samples?|apis?|v\d+|labs?
 
 const isPlaceFolder = (name: string): boolean => KEEPING_FOLDER.test(name) || COURSE_PLACE.test(name);
 
+/** `02-prometheus`, `08_配置TLS_Bootstrapping`: a folder's or a file's place in its list, before its name. */
+const withoutPlaceNumber = (name: string): string => name.replace(/^\d+[\s._-]+/u, '');
+
 /** `rancher/readme.md`, `02-prometheus/index.md`: a page that has no title of its own is about its folder's subject. */
 function folderSubject(folder: string): string | null {
-  const name = folder.replace(/^\d+[\s._-]+/u, '').trim();
+  const name = withoutPlaceNumber(folder).trim();
   // `03. tcpdump network debugging`: a numbered lesson titled in words, the title its page leaves out.
   if (name !== folder.trim() && LESSON_FOLDER.test(name) && !isPlaceFolder(name)) return name;
   // One word (`rancher`, `prometheus`); a slug (`gitops-with-argocd`, `my-k8s-notes`) names a lesson or a collection.
@@ -1580,7 +1581,7 @@ function fileNamedSubject(base: string, note: NoteFile): string | null {
 
 /** `配置TLS_Bootstrapping`, `Helm内置变量`: the name in a file named in Chinese for what is done with it or said of it. */
 function latinPartOf(base: string): string | null {
-  const mixed = /^\p{Script=Han}+[ _-]?([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})$|^([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})[ _-]?\p{Script=Han}+$/u.exec(base.replace(/^\d+[\s._-]+/u, ''));
+  const mixed = /^\p{Script=Han}+[ _-]?([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})$|^([A-Za-z][A-Za-z0-9.+#]*(?:[ _][A-Za-z][A-Za-z0-9.+#]*){0,2})[ _-]?\p{Script=Han}+$/u.exec(withoutPlaceNumber(base));
   const part = mixed?.[1] ?? mixed?.[2];
   return part ? part.replace(/_/g, ' ') : null;
 }

@@ -270,6 +270,12 @@ export function isImperativeVerb(word: string): boolean {
   return EN_IMPERATIVE.has(word.toLowerCase());
 }
 
+/**
+ * `Supports rolling updates`, `Handles Layer 4 networking.`: the verbs a line about a thing opens with when
+ * the thing itself, its subject, is the heading or the bold line above it.
+ */
+export const DESCRIBING_VERB = /^(?:requires|needs|supports|provides|allows|enables|offers|ensures|uses|has|gives|handles|manages|stores|exposes|maintains|controls|defines|contains|holds|keeps|listens|serves|performs|owns)$/i;
+
 /** `Create…`, `Creating…`, `Creates…`, `Applies…`: an English text that opens with a verb of the field, in any of its forms. */
 export function opensWithVerb(text: string): boolean {
   const first = (words(text.replace(/[^\w\s'-]/g, ' '))[0] ?? '').toLowerCase();

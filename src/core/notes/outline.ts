@@ -136,6 +136,8 @@ const CITATION = /^(?:\[?\d{1,3}\]?|\^\d{1,3}|refs?|reference|source|src|citatio
 /** The words a link that only points at more reading is written as: `[文档]`, `[docs]`, `[here]`. */
 const POINTER_WORDS = '(?:(?:官方|参考|相关)?文档|官网|链接|这里|此处|点此|点这里|docs?|documentation|(?:the )?official docs?|link|here)';
 const POINTER_LINK = new RegExp(`^${POINTER_WORDS}$`, 'iu');
+/** The comma or bracket such a link is set after. */
+const POINTER_AFTER = /\s*[，,;；(（]\s*$/u;
 /** The same pointer written as a link whose address is given elsewhere in the file: `，[文档][docker-storage-overlay2]`. */
 const POINTER_REFERENCE = new RegExp(`\\s*[，,;；(（]\\s*\\[${POINTER_WORDS}\\]\\[[\\w .:/-]*\\][)）]?`, 'giu');
 
@@ -197,9 +199,9 @@ function inlineText(tokens: Token[] | undefined, bold: string[], codeColons: str
         if (CITATION.test(text.trim())) {
           out = out.replace(/\s*[(（[]\s*$/u, '');
           pointerEnded = true;
-        } else if (POINTER_LINK.test(text.trim()) && /[，,;；(（]\s*$/u.test(out)) {
+        } else if (POINTER_LINK.test(text.trim()) && POINTER_AFTER.test(out)) {
           // `改为 overlay2，[文档](…)`: a link set after a comma that only says where to read more.
-          out = out.replace(/\s*[，,;；(（]\s*$/u, '');
+          out = out.replace(POINTER_AFTER, '');
           pointerEnded = true;
         } else out += text;
         break;

@@ -21,7 +21,7 @@ import {
 import { enumerationCount, findNumbers, formatLike, hanNumeral, isPowerOfTwo, isYear, neighbours, salience, sameKind, type NumberToken } from './numbers.js';
 import { boilerplateKey, candidate, originOf, ownerKeys, sentencesOf, type Candidate, type Origin, type Pool } from './pool.js';
 import { BLANK, containsKey, keyOf, looseKey, meaningfulWidth, POINTS_AT_FIGURE } from './text.js';
-import { displayTitle, givesAway, isNonName, isNoteAside } from './entries.js';
+import { displayTitle, givesAway, isNonName, isNoteAside, NUMBERED_OPTION } from './entries.js';
 
 // cloze: a number (`6443`, `30s`, `三个`) or a bold span blanked in a detail, a nested note or
 // a step; pick what goes in the blank. Only tokens that occur once, so the blank is never
@@ -1105,7 +1105,9 @@ interface ClozeSpot {
 }
 
 /** `Attempt 3`, `Example 2`, `Root Cause`, `Fix`, `改进2`: a walkthrough's own labels, no subject for a blank. */
-const WALKTHROUGH_LABEL = /\b(?:attempt|try|example|scenario|case|option|round)\s*\d+$|(?:方案|改进|尝试|例子|示例|场景)\s*[一二两三四五六七八九十\d]{1,2}$|^(?:root cause|cause|fix|solution|symptoms?|problem|issue|workaround)$/iu;
+function isWalkthroughLabel(label: string): boolean {
+  return /\b(?:attempt|try|example|scenario|case|option|round)\s*\d+$|^(?:root cause|cause|fix|solution|symptoms?|problem|issue|workaround)$/i.test(label) || NUMBERED_OPTION.test(label);
+}
 
 /** A heading or title that names what a sentence is about: not an aspect, a sentence or scaffolding. */
 function names(text: string | undefined): boolean {
@@ -1113,7 +1115,7 @@ function names(text: string | undefined): boolean {
   // `6~20个节点`, `在第一批次`: a value or a circumstance, not a thing.
   if (/^\s*\d+\s*[~～-]|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(text)) return false;
   const t = text.replace(/^\s*\d+(?:\.\d+)*[.)、]?\s*/, '').trim();
-  if (WALKTHROUGH_LABEL.test(t)) return false;
+  if (isWalkthroughLabel(t)) return false;
   // `30s`, `Up to 250s`: a value or a moment, not a thing.
   if (/^\d|\b(?:up to|at|after|before)\s+\d|^\d+\s*\p{L}{0,3}$/iu.test(t)) return false;
   return t.length > 0 && !isAspectLabel(t) && !isSentence(t) && !isScaffoldTitle(t);
@@ -1131,7 +1133,7 @@ function clozeLabel(bank: Bank, term?: string): string | null {
   const topic = where.find((w) => names(w));
   if (term !== undefined) {
     if (names(term)) return term;
-    if (WALKTHROUGH_LABEL.test(term.trim())) return null;
+    if (isWalkthroughLabel(term.trim())) return null;
     // A value, a moment or a circumstance as a label (`30s`, `Up to 250s`, `在第一批次`) says
     // nothing of what the number is.
     if (/^\d|\b(?:up to|at|after|before)\s+\d|^(?:在|当|如果|对于)|^(?:at|in|on|when|if)\s/i.test(term.trim())) return null;

@@ -4,7 +4,7 @@ import { tier } from './distractors.js';
 import { LEADS_ON, picksAValue, readsAsChoice, usableDetail, type Candidate, type Origin } from './pool.js';
 import { bareTitle, keyOf, looseKey, saysOnlyPraise, width } from './text.js';
 import { spellsInitials } from './gate.js';
-import { isComparisonTitle, isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
+import { DESCRIBING_VERB, isComparisonTitle, isImperativeVerb, opensWithVerb, SETTING_LABEL } from '../notes/kinds.js';
 
 // Which entries are worth a question, and what in a choice would give its answer away.
 // Shared by define, identify, acronym, typed, member and multi.
@@ -308,6 +308,9 @@ export const POINTS_SECTION = /(?:优点|缺点|优势|劣势|不足|局限性?|
 /** `官方文档`, `参考链接`, `Official docs`: the label over a link, which names nothing. */
 export const LINK_LABEL = /^(?:原文|原文地址|原文链接|参考链接|参考资料|参考文档|官方文档|官方网站|官网|相关文档|相关链接|文档地址|出处|original article|(?:official )?(?:docs|documentation))$/i;
 
+/** `容器日志收集方案1`, `改进2`, `示例3`: one of the note's own numbered options, revisions or examples. */
+export const NUMBERED_OPTION = /(?:方案|改进|方法|方式|办法|思路|做法|版本|尝试|例子|示例|场景)\s*[一二两三四五六七八九十\d]{1,2}$/u;
+
 export const isNonName: (term: string) => boolean = readOnce((term) => readsAsNonName(term));
 
 function readsAsNonName(term: string): boolean {
@@ -325,7 +328,7 @@ function readsAsNonName(term: string): boolean {
   // `X (The Topology Domain)`, `Y (The Rule)` (letters standing for something in the note's own sentence).
   if (/^[EWXY]$/.test(t)) return true;
   // `Requires Ingress Controller`, `Supports rolling updates`: a claim about the thing above, not a name.
-  if (/^(?:requires|needs|supports|provides|allows|enables|offers|ensures|uses|has|gives)\s+\S/i.test(t)) return true;
+  if (/\s\S/.test(t) && DESCRIBING_VERB.test(t.split(/\s+/)[0] ?? '')) return true;
   if (endsAtPreposition(t)) return true;
   if (isCircumstance(t)) return true;
   if (isNoteAside(t)) return true;
@@ -349,7 +352,7 @@ function readsAsNonName(term: string): boolean {
   // `可以看到`, `由此可见`, `也就是说`: the note's words going on from what it showed, no name.
   if (/^(?:可以看到|可以看出|我们可以看到|由此可见|也就是说|换句话说|注意到|需要注意的是|值得注意的是)$/u.test(t)) return true;
   // `容器日志收集方案1`, `改进2`, `方法三`: one of the note's numbered options or revisions, no name.
-  if (/(?:方案|改进|方法|方式|办法|思路|做法|版本)\s*[一二两三四五六七八九十\d]{1,2}$/u.test(t) && !/^v?\d/i.test(t)) return true;
+  if (NUMBERED_OPTION.test(t) && !/^v?\d/i.test(t)) return true;
   // `2015年6月`, `June 2014`: a date on the note's timeline; which month something happened is trivia.
   if (/^\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?$|^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}$/iu.test(t)) return true;
   // `02_awscli_eksctl`, `01-intro`: a file or folder of the note's own project, numbered in its order, no name.
